@@ -1,0 +1,85 @@
+-- Foundation: extensions, the role every query runs as, the tenant-context functions
+-- that row-level security policies are written against, and the enumerated types.
+
+-- btree_gist lets an exclusion constraint combine equality on uuid/text columns with
+-- range overlap (no double booking). It is a trusted extension, so a database owner
+-- without superuser can create it.
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+
+-- omnictl_app is the role every omnictl query runs as (`SET LOCAL ROLE omnictl_app`),
+-- even when the tool connected as a superuser or the table owner: superusers bypass
+-- row-level security, this role never does. NOLOGIN: nobody connects as it directly.
+-- Roles are cluster-wide, so creating it must tolerate an earlier database having
+-- created it already.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'omnictl_app') THEN
+        CREATE ROLE omnictl_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+    END IF;
+    -- The connecting role must be able to switch to omnictl_app; a superuser always can.
+    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        EXECUTE format('GRANT omnictl_app TO %I', current_user);
+    END IF;
+END
+$$;
+
+GRANT USAGE ON SCHEMA public TO omnictl_app;
+
+-- The organization whose rows the current transaction may see, set by the tool with
+-- set_config('omnictl.organization_id', id, true) at the start of every transaction.
+-- Unset or empty means no organization: tenant policies then match no row at all.
+CREATE FUNCTION omnictl_current_organization() RETURNS uuid
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$ SELECT nullif(current_setting('omnictl.organization_id', true), '')::uuid $$;
+
+-- Platform scope is a super admin acting on the platform itself (organizations, users,
+-- system service codes, the audit trail). It is an explicit setting, never implied by
+-- the absence of an organization, and it does not open any clinic's patient data.
+CREATE FUNCTION omnictl_platform_scope() RETURNS boolean
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$ SELECT coalesce(current_setting('omnictl.platform_scope', true), '') = 'on' $$;
+
+-- The user on whose behalf the transaction runs (audit rows record it).
+CREATE FUNCTION omnictl_current_operator() RETURNS uuid
+    LANGUAGE sql STABLE PARALLEL SAFE
+    AS $$ SELECT nullif(current_setting('omnictl.operator_id', true), '')::uuid $$;
+
+-- Shared trigger function keeping updated_at honest without trusting the caller.
+CREATE FUNCTION omnictl_touch_updated_at() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    NEW.updated_at := now();
+    RETURN NEW;
+END
+$$;
+
+-- Shared trigger function for append-only tables (audit trail, unit ledger). Triggers
+-- fire for every role, the table owner and superusers included.
+CREATE FUNCTION omnictl_reject_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION '% is append-only: % is not allowed', TG_TABLE_NAME, TG_OP
+        USING ERRCODE = 'insufficient_privilege',
+              HINT = 'Rows of this table are permanent records; write a new row instead.';
+END
+$$;
+
+CREATE TYPE organization_type AS ENUM ('CLINIC', 'HOSPITAL', 'PRIVATE_PRACTICE');
+CREATE TYPE organization_status AS ENUM ('ACTIVE', 'INACTIVE', 'SUSPENDED', 'TRIAL');
+CREATE TYPE subscription_tier AS ENUM ('TRIAL', 'BASIC', 'PROFESSIONAL', 'ENTERPRISE');
+-- How delivered minutes become billable units (domain primer, "Minutes to units").
+CREATE TYPE units_rule AS ENUM ('midpoint', 'cms_8_minute');
+CREATE TYPE user_role AS ENUM ('ADMIN', 'STAFF');
+CREATE TYPE credential AS ENUM ('BCBA-D', 'BCBA', 'BCaBA', 'RBT');
+CREATE TYPE subscriber_relationship AS ENUM ('SELF', 'SPOUSE', 'CHILD', 'OTHER');
+CREATE TYPE insurance_priority AS ENUM ('PRIMARY', 'SECONDARY', 'TERTIARY');
+CREATE TYPE service_category AS ENUM ('ASSESSMENT', 'TREATMENT', 'SUPERVISION', 'FAMILY_GUIDANCE');
+CREATE TYPE authorization_status AS ENUM ('PENDING', 'ACTIVE', 'EXPIRED', 'EXHAUSTED', 'CANCELLED');
+CREATE TYPE unit_event_kind AS ENUM ('RESERVE', 'RELEASE', 'CONSUME', 'ADJUST');
+CREATE TYPE appointment_status AS ENUM ('SCHEDULED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED', 'NO_SHOW');
+CREATE TYPE session_status AS ENUM ('IN_PROGRESS', 'COMPLETED', 'CANCELLED');
+CREATE TYPE note_status AS ENUM ('DRAFT', 'SIGNED');
+CREATE TYPE session_event_type AS ENUM ('BEHAVIOR', 'MAND', 'TRIAL', 'NOTE');
+CREATE TYPE audit_outcome AS ENUM ('SUCCESS', 'DENIED', 'FAILED');

@@ -1,0 +1,236 @@
+//! Writing the audit trail. A command changes data only through a [`CommandTx`], and the
+//! only way to commit one is [`CommandTx::finish`], which takes the command's audit
+//! entry: a command cannot change data without saying what it did. Dropping a
+//! `CommandTx` rolls everything back. Sequence numbers and hashes of the chain are
+//! assigned by the database (see the audit migration), never here.
+
+use anyhow::{Context, Result};
+use serde_json::{Map, Value};
+use sqlx::{PgConnection, PgPool, Postgres, Transaction};
+use uuid::Uuid;
+
+use crate::db::context::{self, Scope};
+
+/// The identified operator a command acts for.
+#[derive(Debug, Clone)]
+pub struct OperatorRef {
+    pub id: Uuid,
+    pub email: String,
+}
+
+/// Who is acting: the operator (if identified) and the machine account behind them.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub operator: Option<OperatorRef>,
+    /// The email given on the command line when it named no known user, kept so a
+    /// refusal records who tried.
+    pub claimed_email: Option<String>,
+    pub os_user: String,
+    pub host: String,
+}
+
+impl Actor {
+    /// The person at the keyboard as the operating system knows them, no operator yet.
+    pub fn from_environment() -> Self {
+        let os_user = nix::unistd::User::from_uid(nix::unistd::geteuid())
+            .ok()
+            .flatten()
+            .map(|u| u.name)
+            .or_else(|| std::env::var("USER").ok())
+            .unwrap_or_else(|| format!("uid:{}", nix::unistd::geteuid()));
+        let host = nix::unistd::gethostname()
+            .ok()
+            .and_then(|h| h.into_string().ok())
+            .unwrap_or_else(|| "unknown".to_string());
+        Self {
+            operator: None,
+            claimed_email: None,
+            os_user,
+            host,
+        }
+    }
+
+    pub fn with_operator(mut self, operator: OperatorRef) -> Self {
+        self.claimed_email = Some(operator.email.clone());
+        self.operator = Some(operator);
+        self
+    }
+
+    pub fn with_claimed_email(mut self, email: impl Into<String>) -> Self {
+        self.claimed_email = Some(email.into());
+        self
+    }
+
+    fn operator_id(&self) -> Option<Uuid> {
+        self.operator.as_ref().map(|o| o.id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    Denied,
+    Failed,
+}
+
+impl Outcome {
+    fn as_sql(self) -> &'static str {
+        match self {
+            Outcome::Success => "SUCCESS",
+            Outcome::Denied => "DENIED",
+            Outcome::Failed => "FAILED",
+        }
+    }
+}
+
+/// What a command did, as it lands in `audit_logs`.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    action: String,
+    entity_type: Option<String>,
+    entity_id: Option<String>,
+    changes: Map<String, Value>,
+    details: Map<String, Value>,
+}
+
+impl AuditEntry {
+    /// `action` is `group.verb`, e.g. `org.create`, `patient.read`.
+    pub fn new(action: impl Into<String>) -> Self {
+        Self {
+            action: action.into(),
+            entity_type: None,
+            entity_id: None,
+            changes: Map::new(),
+            details: Map::new(),
+        }
+    }
+
+    pub fn action(&self) -> &str {
+        &self.action
+    }
+
+    pub fn entity(mut self, entity_type: impl Into<String>, id: impl ToString) -> Self {
+        self.entity_type = Some(entity_type.into());
+        self.entity_id = Some(id.to_string());
+        self
+    }
+
+    pub fn entity_type(mut self, entity_type: impl Into<String>) -> Self {
+        self.entity_type = Some(entity_type.into());
+        self
+    }
+
+    /// A changed ordinary field, with its old and new value.
+    pub fn changed(mut self, field: &str, old: impl Into<Value>, new: impl Into<Value>) -> Self {
+        self.changes.insert(
+            field.to_string(),
+            serde_json::json!({ "old": old.into(), "new": new.into() }),
+        );
+        self
+    }
+
+    /// A changed PHI field: its name only, never its value.
+    pub fn changed_phi(mut self, field: &str) -> Self {
+        self.changes
+            .insert(field.to_string(), serde_json::json!({ "phi": true }));
+        self
+    }
+
+    pub fn detail(mut self, key: &str, value: impl Into<Value>) -> Self {
+        self.details.insert(key.to_string(), value.into());
+        self
+    }
+}
+
+/// A command's transaction: tenant context set, committed only with its audit entry.
+pub struct CommandTx {
+    tx: Transaction<'static, Postgres>,
+    actor: Actor,
+    scope: Scope,
+}
+
+impl CommandTx {
+    pub async fn begin(pool: &PgPool, actor: &Actor, scope: Scope) -> Result<Self> {
+        let tx = context::begin(pool, actor.operator_id(), scope).await?;
+        Ok(Self {
+            tx,
+            actor: actor.clone(),
+            scope,
+        })
+    }
+
+    pub fn conn(&mut self) -> &mut PgConnection {
+        &mut self.tx
+    }
+
+    /// Writes the entry as a success and commits the command's work with it.
+    pub async fn finish(mut self, entry: AuditEntry) -> Result<()> {
+        insert(
+            &mut self.tx,
+            &self.actor,
+            self.scope,
+            &entry,
+            Outcome::Success,
+            None,
+        )
+        .await?;
+        self.tx.commit().await.context("could not commit")?;
+        Ok(())
+    }
+}
+
+/// Records a refused or failed command in a transaction of its own, after the command's
+/// own work was rolled back.
+pub async fn record_refusal(
+    pool: &PgPool,
+    actor: &Actor,
+    scope: Scope,
+    entry: &AuditEntry,
+    outcome: Outcome,
+    reason: &str,
+) -> Result<()> {
+    let mut tx = context::begin(pool, actor.operator_id(), scope).await?;
+    insert(&mut tx, actor, scope, entry, outcome, Some(reason)).await?;
+    tx.commit()
+        .await
+        .context("could not commit the audit record")?;
+    Ok(())
+}
+
+async fn insert(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    scope: Scope,
+    entry: &AuditEntry,
+    outcome: Outcome,
+    reason: Option<&str>,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO audit_logs (operator_id, operator_email, os_user, host, tool_version, \
+             organization_id, action, entity_type, entity_id, outcome, reason, changes, details) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::audit_outcome, $11, $12, $13)",
+    )
+    .bind(actor.operator_id())
+    .bind(
+        actor
+            .operator
+            .as_ref()
+            .map(|o| o.email.as_str())
+            .or(actor.claimed_email.as_deref()),
+    )
+    .bind(&actor.os_user)
+    .bind(&actor.host)
+    .bind(env!("CARGO_PKG_VERSION"))
+    .bind(scope.organization_id())
+    .bind(&entry.action)
+    .bind(&entry.entity_type)
+    .bind(&entry.entity_id)
+    .bind(outcome.as_sql())
+    .bind(reason)
+    .bind(Value::Object(entry.changes.clone()))
+    .bind(Value::Object(entry.details.clone()))
+    .execute(conn)
+    .await
+    .context("could not write the audit record")?;
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! The top-level command line: global options and the list of command groups. Each
+//! group's own arguments live beside the code that runs them, in `commands/`.
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands;
+use crate::output::OutputFormat;
+
+/// Administration tool of Omnirapeutic, the practice-management platform for ABA
+/// therapy clinics.
+///
+/// omnictl talks straight to PostgreSQL. With no --database-url it uses a private local
+/// database that it creates and starts on demand (see `omnictl db --help`). New here?
+/// Run `omnictl quickstart`.
+#[derive(Debug, Parser)]
+#[command(
+    name = "omnictl",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command accepts.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// PostgreSQL server to use instead of the local database
+    /// (postgres://USER:PASSWORD@HOST:PORT/DB).
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        global = true,
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub database_url: Option<String>,
+
+    /// The user you act as; every change and every read of patient data is audited
+    /// under this identity.
+    #[arg(long, env = "OMNICTL_OPERATOR", global = true, value_name = "EMAIL")]
+    pub operator: Option<String>,
+
+    /// The organization to act in, by slug or id.
+    #[arg(long, env = "OMNICTL_ORG", global = true, value_name = "SLUG|ID")]
+    pub org: Option<String>,
+
+    /// How to print results on stdout.
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+
+    /// Answer yes to confirmations (required for them without a terminal).
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Print only results and errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Say more about what is being done.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Set up everything a newcomer needs on the local database, and say what to try next.
+    Quickstart(commands::quickstart::QuickstartArgs),
+    /// Manage the local database (start, stop, status, url, destroy).
+    #[command(subcommand)]
+    Db(commands::db::DbCommand),
+    /// Apply or inspect the schema migrations embedded in omnictl.
+    #[command(subcommand)]
+    Migrate(commands::migrate::MigrateCommand),
+    /// Load reference data shipped with omnictl.
+    #[command(subcommand)]
+    Seed(commands::seed::SeedCommand),
+    /// Print a shell completion script.
+    Completions(commands::completions::CompletionsArgs),
+}

@@ -1,0 +1,154 @@
+//! `omnictl db`: the local database — a private PostgreSQL server under the data
+//! directory, on a Unix socket only, created and started on demand by any command.
+
+use anyhow::{Result, bail};
+use clap::Subcommand;
+use serde::Serialize;
+
+use super::App;
+use crate::db::cluster::{self, ClusterState, LocalCluster};
+use crate::db::{Schema, Target};
+use crate::output::{self, Tabular};
+
+/// The local database lives in $OMNICTL_HOME (else $XDG_DATA_HOME/omnictl, else
+/// ~/.local/share/omnictl). When omnictl runs as root the server runs as the system user
+/// `postgres` (or $OMNICTL_PG_USER). Server binaries are found on PATH, under
+/// /usr/lib/postgresql/*/bin and the usual prefixes, or in $OMNICTL_PG_BINDIR.
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Start the local database, creating and migrating it on first use.
+    Start,
+    /// Stop the local database server.
+    Stop,
+    /// Say where the local database lives and whether it runs.
+    Status,
+    /// Print a connection URL for the local database (starting it), e.g. for
+    /// `psql "$(omnictl db url)"`.
+    Url,
+    /// Stop the local database and delete all of its data.
+    Destroy,
+}
+
+pub async fn run(app: &App, command: DbCommand) -> Result<()> {
+    let cluster = match app.target()? {
+        Target::Local(cluster) => cluster,
+        Target::Url(_) => bail!(
+            "`omnictl db` manages the local database only, but a database URL was given \
+             (--database-url or DATABASE_URL); unset it to manage the local database"
+        ),
+    };
+    match command {
+        DbCommand::Start => {
+            app.connect(Schema::Current).await?.close().await;
+            app.ui.info(format!(
+                "the local database is running ({})",
+                cluster.socket_dir().display()
+            ));
+        }
+        DbCommand::Stop => {
+            let worker = cluster.clone();
+            let was_running = tokio::task::spawn_blocking(move || worker.stop()).await??;
+            app.ui.info(if was_running {
+                "stopped the local database"
+            } else {
+                "the local database was not running"
+            });
+        }
+        DbCommand::Status => {
+            output::print_record(app.global.output, &ClusterReport::of(&cluster)?)?
+        }
+        DbCommand::Url => {
+            app.connect(Schema::Current).await?.close().await;
+            println!("{}", cluster.url(cluster::DATABASE));
+        }
+        DbCommand::Destroy => {
+            let question = format!(
+                "Delete the local database in {} and all of its data?",
+                cluster.root().display()
+            );
+            if !app.ui.confirm(&question, app.global.yes)? {
+                bail!("nothing was deleted");
+            }
+            let worker = cluster.clone();
+            tokio::task::spawn_blocking(move || worker.destroy()).await??;
+            app.ui.info(format!(
+                "deleted the local database in {}",
+                cluster.root().display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `db status`, as a table or JSON.
+#[derive(Debug, Serialize)]
+struct ClusterReport {
+    /// not_created, stopped or running.
+    state: &'static str,
+    pid: Option<u32>,
+    home: String,
+    data_dir: String,
+    socket_dir: String,
+    url: String,
+    log_file: String,
+    postgres_version: Option<String>,
+    /// The system user the server runs as when omnictl runs as root.
+    server_user: Option<String>,
+}
+
+impl ClusterReport {
+    fn of(cluster: &LocalCluster) -> Result<Self> {
+        let state = cluster.state()?;
+        let (state_name, pid) = match state {
+            ClusterState::NotCreated => ("not_created", None),
+            ClusterState::Stopped => ("stopped", None),
+            ClusterState::Running { pid } => ("running", Some(pid)),
+        };
+        Ok(Self {
+            state: state_name,
+            pid,
+            home: cluster.home().display().to_string(),
+            data_dir: cluster.data_dir().display().to_string(),
+            socket_dir: cluster.socket_dir().display().to_string(),
+            url: cluster.url(cluster::DATABASE),
+            log_file: cluster.log_file().display().to_string(),
+            postgres_version: cluster.binaries().ok().map(|b| b.version),
+            server_user: cluster.server_user().map(|u| u.name.clone()),
+        })
+    }
+}
+
+impl Tabular for ClusterReport {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "state",
+            "pid",
+            "home",
+            "data dir",
+            "socket dir",
+            "url",
+            "log file",
+            "postgres",
+            "server user",
+        ]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.state.to_string(),
+            output::cell(self.pid),
+            self.home.clone(),
+            self.data_dir.clone(),
+            self.socket_dir.clone(),
+            self.url.clone(),
+            self.log_file.clone(),
+            self.postgres_version
+                .clone()
+                .unwrap_or_else(|| "not found".to_string()),
+            match &self.server_user {
+                Some(user) => format!("{user} (omnictl runs as root; PostgreSQL refuses root)"),
+                None => "you".to_string(),
+            },
+        ]
+    }
+}

@@ -1,0 +1,62 @@
+//! `omnictl migrate`: the schema migrations embedded in the binary.
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use super::App;
+use crate::db::Schema;
+use crate::db::migrations::{self, MigrationStatus};
+use crate::output::{self, Tabular};
+
+#[derive(Debug, Subcommand)]
+pub enum MigrateCommand {
+    /// Apply every pending migration (safe to repeat, safe to run concurrently).
+    Run,
+    /// List the migrations: applied (with when), pending, or in conflict with this omnictl.
+    Status,
+}
+
+pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
+    let pool = app.connect(Schema::AsIs).await?;
+    match command {
+        MigrateCommand::Run => {
+            let applied = migrations::run(&pool).await?;
+            if applied.is_empty() {
+                app.ui.info("the schema is up to date; nothing to apply");
+            } else {
+                let statuses = migrations::status(&pool).await?;
+                for version in &applied {
+                    if let Some(m) = statuses.iter().find(|m| m.version == *version) {
+                        app.ui
+                            .info(format!("applied {} {}", m.version, m.description));
+                    }
+                }
+                app.ui
+                    .info(format!("applied {} migration(s)", applied.len()));
+            }
+        }
+        MigrateCommand::Status => {
+            output::print_list(app.global.output, &migrations::status(&pool).await?)?
+        }
+    }
+    pool.close().await;
+    Ok(())
+}
+
+impl Tabular for MigrationStatus {
+    fn headers() -> Vec<&'static str> {
+        vec!["version", "description", "state", "applied at"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.version.to_string(),
+            self.description.clone(),
+            serde_json::to_value(self.state)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
+            output::cell(self.applied_at.map(|t| t.format("%Y-%m-%d %H:%M:%S UTC"))),
+        ]
+    }
+}

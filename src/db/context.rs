@@ -1,0 +1,61 @@
+//! The tenant context every transaction runs in: the application role, the operator and
+//! the organization (or platform scope), all transaction-local so nothing survives the
+//! transaction and the tool works through a transaction pooler.
+
+use anyhow::{Context, Result};
+use sqlx::{PgPool, Postgres, Transaction};
+use uuid::Uuid;
+
+/// Whose rows a transaction may see; row-level security enforces it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// A super admin acting on the platform: organizations, users, the service code
+    /// catalogue, the audit trail. Opens no clinic's patient data.
+    Platform,
+    /// One clinic.
+    Organization(Uuid),
+    /// No tenant at all: nothing tenant-owned is visible (identifying the operator).
+    Anonymous,
+}
+
+impl Scope {
+    pub fn organization_id(self) -> Option<Uuid> {
+        match self {
+            Scope::Organization(id) => Some(id),
+            Scope::Platform | Scope::Anonymous => None,
+        }
+    }
+}
+
+/// Begins a transaction as `omnictl_app` with the operator and scope set.
+pub async fn begin(
+    pool: &PgPool,
+    operator_id: Option<Uuid>,
+    scope: Scope,
+) -> Result<Transaction<'static, Postgres>> {
+    let mut tx = pool
+        .begin()
+        .await
+        .context("could not begin a transaction")?;
+    sqlx::query("SET LOCAL ROLE omnictl_app")
+        .execute(&mut *tx)
+        .await
+        .context("could not switch to the omnictl_app role (is the database migrated?)")?;
+    sqlx::query(
+        "SELECT set_config('omnictl.operator_id', $1, true), \
+                set_config('omnictl.organization_id', $2, true), \
+                set_config('omnictl.platform_scope', $3, true)",
+    )
+    .bind(operator_id.map(|id| id.to_string()).unwrap_or_default())
+    .bind(
+        scope
+            .organization_id()
+            .map(|id| id.to_string())
+            .unwrap_or_default(),
+    )
+    .bind(if scope == Scope::Platform { "on" } else { "" })
+    .execute(&mut *tx)
+    .await
+    .context("could not set the tenant context")?;
+    Ok(tx)
+}

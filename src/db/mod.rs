@@ -1,0 +1,142 @@
+//! Reaching the database: an external server by URL, or the local cluster by default.
+
+pub mod binaries;
+pub mod cluster;
+pub mod context;
+pub mod migrations;
+
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection, PgConnection};
+
+use crate::ui::Ui;
+use cluster::{ClusterSettings, LocalCluster};
+
+/// Where the database is: given by `--database-url`, or the embedded local cluster.
+#[derive(Debug, Clone)]
+pub enum Target {
+    Url(String),
+    Local(LocalCluster),
+}
+
+impl Target {
+    pub fn resolve(database_url: Option<&str>) -> Result<Self> {
+        match database_url {
+            Some(url) => Ok(Self::Url(url.to_string())),
+            None => Ok(Self::Local(LocalCluster::locate(
+                LocalCluster::default_home()?,
+                ClusterSettings::default(),
+            )?)),
+        }
+    }
+}
+
+/// How a command wants the schema: commands other than `migrate` need it current.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Schema {
+    /// Fail with advice when migrations are pending (an external server), or apply them
+    /// (the local cluster, which omnictl owns).
+    Current,
+    /// Leave the schema as it is (`migrate status` and `migrate run` decide themselves).
+    AsIs,
+}
+
+/// Connects to the target, starting (and creating) the local cluster when needed.
+pub async fn connect(target: &Target, schema: Schema, ui: &Ui) -> Result<PgPool> {
+    let options = match target {
+        Target::Url(url) => url
+            .parse::<PgConnectOptions>()
+            .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?
+            .application_name("omnictl"),
+        Target::Local(cluster) => {
+            prepare_local(cluster, ui).await?;
+            cluster.connect_options(cluster::DATABASE)
+        }
+    };
+    let pool = PgPoolOptions::new()
+        .max_connections(4)
+        .acquire_timeout(Duration::from_secs(30))
+        .connect_with(options.clone())
+        .await
+        .with_context(|| format!("could not connect to {}", describe(target)))?;
+    if schema == Schema::Current {
+        match target {
+            Target::Local(_) => {
+                let applied = migrations::run(&pool).await?;
+                if !applied.is_empty() {
+                    ui.info(format!(
+                        "applied {} migration(s) to the local database",
+                        applied.len()
+                    ));
+                }
+            }
+            Target::Url(_) => migrations::ensure_current(&pool).await?,
+        }
+    }
+    Ok(pool)
+}
+
+/// Starts the local cluster and creates its database on first use.
+async fn prepare_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
+    let worker = cluster.clone();
+    let startup = tokio::task::spawn_blocking(move || worker.ensure_running())
+        .await
+        .context("the local database start-up task failed")??;
+    if startup.created {
+        ui.info(format!(
+            "created the local database in {}",
+            cluster.root().display()
+        ));
+    }
+    if startup.started {
+        ui.detail(format!(
+            "started the local PostgreSQL server ({})",
+            cluster.socket_dir().display()
+        ));
+    }
+    let mut admin = cluster
+        .connect_options("postgres")
+        .connect()
+        .await
+        .context("could not connect to the local PostgreSQL server")?;
+    create_database_if_missing(&mut admin, cluster::DATABASE).await?;
+    admin.close().await.ok();
+    Ok(())
+}
+
+/// Creates `name` unless it exists; a concurrent creator winning the race is fine.
+pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) -> Result<()> {
+    let exists: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
+            .bind(name)
+            .fetch_one(&mut *admin)
+            .await?;
+    if exists {
+        return Ok(());
+    }
+    let statement = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
+    match sqlx::query(&statement).execute(&mut *admin).await {
+        Ok(_) => Ok(()),
+        Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P04") => Ok(()),
+        Err(e) => Err(e).with_context(|| format!("could not create the database {name}")),
+    }
+}
+
+/// Names the target for messages without revealing a password.
+pub fn describe(target: &Target) -> String {
+    match target {
+        Target::Local(cluster) => format!("the local database in {}", cluster.root().display()),
+        Target::Url(url) => match url.parse::<PgConnectOptions>() {
+            Ok(o) => format!(
+                "{}@{}:{}/{}",
+                o.get_username(),
+                o.get_host(),
+                o.get_port(),
+                o.get_database().unwrap_or("")
+            ),
+            Err(_) => "the database URL".to_string(),
+        },
+    }
+}

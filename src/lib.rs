@@ -1,0 +1,17 @@
+//! omnictl: the administration tool of the Omnirapeutic ABA practice-management
+//! platform. Layers: `cli` (argument types) → `commands` (what each command does) →
+//! `domain` (pure rules) and `store` (SQL) → `db` (connections, local cluster,
+//! migrations, tenant context). `audit` is the only way a command commits.
+
+pub mod access;
+pub mod audit;
+pub mod cli;
+pub mod commands;
+pub mod db;
+pub mod domain;
+pub mod output;
+pub mod store;
+pub mod ui;
+
+pub use cli::Cli;
+pub use commands::run;

@@ -1,0 +1,63 @@
+//! Talking to the person at the terminal: messages and progress on stderr (data goes to
+//! stdout through `output`), prompts only on a TTY.
+
+use std::fmt::Display;
+use std::io::IsTerminal;
+
+use anyhow::{Result, bail};
+
+#[derive(Debug, Clone)]
+pub struct Ui {
+    quiet: bool,
+    verbose: bool,
+    interactive: bool,
+}
+
+impl Ui {
+    pub fn new(quiet: bool, verbose: bool) -> Self {
+        let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+        Self {
+            quiet,
+            verbose,
+            interactive,
+        }
+    }
+
+    /// A message worth seeing unless `-q` was given.
+    pub fn info(&self, message: impl Display) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    /// A detail for `-v`.
+    pub fn detail(&self, message: impl Display) {
+        if self.verbose && !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    pub fn warn(&self, message: impl Display) {
+        eprintln!("warning: {message}");
+    }
+
+    /// Whether prompts may be shown: both stdin and stderr are terminals.
+    pub fn is_interactive(&self) -> bool {
+        self.interactive
+    }
+
+    /// Asks to go ahead with something that cannot be undone. `--yes` answers yes; with no
+    /// terminal to ask on, the answer is a clear error rather than a hang.
+    pub fn confirm(&self, question: &str, assume_yes: bool) -> Result<bool> {
+        if assume_yes {
+            return Ok(true);
+        }
+        if !self.interactive {
+            bail!("{question} — there is no terminal to ask on; pass --yes to confirm");
+        }
+        Ok(dialoguer::Confirm::new()
+            .with_prompt(question)
+            .default(false)
+            .interact()?)
+    }
+}
