@@ -72,7 +72,7 @@ impl LocalCluster {
     /// `$OMNICTL_HOME`, else `$XDG_DATA_HOME/omnictl`, else `~/.local/share/omnictl`.
     pub fn default_home() -> Result<PathBuf> {
         if let Some(home) = std::env::var_os(HOME_ENV).filter(|v| !v.is_empty()) {
-            return Ok(absolute(PathBuf::from(home))?);
+            return absolute(PathBuf::from(home));
         }
         if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
             return Ok(absolute(PathBuf::from(xdg))?.join("omnictl"));
@@ -230,8 +230,10 @@ impl LocalCluster {
 
     /// A connection URL that both `psql` and omnictl accept.
     pub fn url(&self, database: &str) -> String {
+        // No authority part: libpq and sqlx both take the socket directory and user as
+        // query parameters, and sqlx rejects a user with an empty host.
         format!(
-            "postgresql://{SUPERUSER}@/{database}?host={}&port={PORT}",
+            "postgresql:///{database}?host={}&port={PORT}&user={SUPERUSER}",
             percent_encode(&self.socket_dir().to_string_lossy())
         )
     }

@@ -119,7 +119,11 @@ pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) ->
     let statement = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
     match sqlx::query(&statement).execute(&mut *admin).await {
         Ok(_) => Ok(()),
-        Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P04") => Ok(()),
+        // A concurrent creator won: duplicate_database, or (when both passed the catalog
+        // check at once) a unique violation on pg_database's name index.
+        Err(sqlx::Error::Database(e)) if matches!(e.code().as_deref(), Some("42P04" | "23505")) => {
+            Ok(())
+        }
         Err(e) => Err(e).with_context(|| format!("could not create the database {name}")),
     }
 }

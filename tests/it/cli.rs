@@ -1,0 +1,234 @@
+//! The binary against an external server given by --database-url: migrations, the
+//! service code seed, global options and completions.
+
+use std::process::Output;
+
+use crate::harness::{TestDb, omnictl, stderr, stdout};
+
+fn run(command: &mut std::process::Command) -> Output {
+    command.output().expect("run omnictl")
+}
+
+#[tokio::test]
+async fn migrate_applies_everything_once_and_reports_status() {
+    let db = TestDb::empty().await;
+
+    let status = run(db.omnictl().args(["migrate", "status", "-o", "json"]));
+    assert!(status.status.success(), "{}", stderr(&status));
+    let before: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
+    let before = before.as_array().expect("array");
+    assert!(before.len() >= 7);
+    assert!(
+        before
+            .iter()
+            .all(|m| m["state"] == "pending" && m["applied_at"].is_null())
+    );
+
+    // Commands that need the schema refuse an unmigrated external database with advice.
+    let seed = run(db.omnictl().args(["seed", "service-codes"]));
+    assert_eq!(seed.status.code(), Some(1));
+    assert!(
+        stderr(&seed).contains("omnictl migrate run"),
+        "{}",
+        stderr(&seed)
+    );
+
+    // Two concurrent runs: the migrator's lock makes one apply and the other find nothing.
+    let mut first = db
+        .omnictl()
+        .args(["migrate", "run"])
+        .spawn()
+        .expect("spawn");
+    let mut second = db
+        .omnictl()
+        .args(["migrate", "run"])
+        .spawn()
+        .expect("spawn");
+    assert!(first.wait().expect("wait").success());
+    assert!(second.wait().expect("wait").success());
+
+    let after = run(db.omnictl().args(["migrate", "status", "-o", "json"]));
+    let after: serde_json::Value = serde_json::from_slice(&after.stdout).expect("json");
+    assert!(
+        after
+            .as_array()
+            .expect("array")
+            .iter()
+            .all(|m| m["state"] == "applied" && m["applied_at"].is_string())
+    );
+
+    let again = run(db.omnictl().args(["migrate", "run"]));
+    assert!(again.status.success());
+    assert!(stderr(&again).contains("up to date"), "{}", stderr(&again));
+
+    let table = run(db.omnictl().args(["migrate", "status"]));
+    assert!(
+        stdout(&table).contains("row level security"),
+        "{}",
+        stdout(&table)
+    );
+}
+
+#[tokio::test]
+async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audited() {
+    let db = TestDb::new().await;
+
+    let first = run(db.omnictl().args(["seed", "service-codes", "-o", "json"]));
+    assert!(first.status.success(), "{}", stderr(&first));
+    let summary: serde_json::Value = serde_json::from_slice(&first.stdout).expect("json");
+    assert_eq!(
+        summary,
+        serde_json::json!({ "inserted": 10, "updated": 0, "unchanged": 0 })
+    );
+    let stamps: Vec<(String, chrono::DateTime<chrono::Utc>)> =
+        sqlx::query_as("SELECT code, updated_at FROM service_codes ORDER BY code")
+            .fetch_all(&db.pool)
+            .await
+            .expect("codes");
+
+    let second = run(db.omnictl().args(["seed", "service-codes"]));
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert!(
+        stdout(&second).contains("nothing changed"),
+        "{}",
+        stdout(&second)
+    );
+    let stamps_after: Vec<(String, chrono::DateTime<chrono::Utc>)> =
+        sqlx::query_as("SELECT code, updated_at FROM service_codes ORDER BY code")
+            .fetch_all(&db.pool)
+            .await
+            .expect("codes");
+    assert_eq!(stamps, stamps_after, "no row was rewritten");
+
+    // A drifted row is put back, and only that one.
+    sqlx::query("UPDATE service_codes SET max_units_per_day = 99 WHERE code = '97153'")
+        .execute(&db.pool)
+        .await
+        .expect("drift");
+    let third = run(db.omnictl().args(["seed", "service-codes", "-o", "json"]));
+    let summary: serde_json::Value = serde_json::from_slice(&third.stdout).expect("json");
+    assert_eq!(
+        summary,
+        serde_json::json!({ "inserted": 0, "updated": 1, "unchanged": 9 })
+    );
+    let restored: i32 =
+        sqlx::query_scalar("SELECT max_units_per_day FROM service_codes WHERE code = '97153'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("code");
+    assert_eq!(restored, 32);
+
+    let audit: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT action, outcome::text, os_user, details->>'inserted' FROM audit_logs ORDER BY chain_seq",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("audit");
+    assert_eq!(audit.len(), 3);
+    assert!(audit.iter().all(
+        |(action, outcome, os_user, _)| action == "service-code.seed"
+            && outcome == "SUCCESS"
+            && !os_user.is_empty()
+    ));
+    assert_eq!(audit[0].3.as_deref(), Some("10"));
+}
+
+#[tokio::test]
+async fn an_unknown_operator_is_refused_and_the_refusal_is_audited() {
+    let db = TestDb::new().await;
+    let refused =
+        run(db
+            .omnictl()
+            .args(["seed", "service-codes", "--operator", "nobody@example.org"]));
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("no user has the email nobody@example.org"),
+        "{}",
+        stderr(&refused)
+    );
+    let codes: i64 = sqlx::query_scalar("SELECT count(*) FROM service_codes")
+        .fetch_one(&db.pool)
+        .await
+        .expect("count");
+    assert_eq!(codes, 0, "nothing was written");
+    let (outcome, email, reason): (String, Option<String>, Option<String>) =
+        sqlx::query_as("SELECT outcome::text, operator_email, reason FROM audit_logs")
+            .fetch_one(&db.pool)
+            .await
+            .expect("audit");
+    assert_eq!(outcome, "DENIED");
+    assert_eq!(email.as_deref(), Some("nobody@example.org"));
+    assert!(reason.unwrap_or_default().contains("no user"));
+
+    // A known super admin is recorded as the operator.
+    sqlx::query("INSERT INTO users (email, name, is_super_admin) VALUES ('root@example.org', 'Platform Admin', true)")
+        .execute(&db.pool)
+        .await
+        .expect("super admin");
+    let accepted =
+        run(db
+            .omnictl()
+            .args(["seed", "service-codes", "--operator", "ROOT@example.org"]));
+    assert!(accepted.status.success(), "{}", stderr(&accepted));
+    let operator: Option<String> =
+        sqlx::query_scalar("SELECT operator_email FROM audit_logs WHERE outcome = 'SUCCESS'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("audit");
+    assert_eq!(operator.as_deref(), Some("root@example.org"));
+}
+
+#[test]
+fn version_help_and_usage_errors() {
+    let version = run(omnictl().arg("--version"));
+    assert!(version.status.success());
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("omnictl {}", env!("CARGO_PKG_VERSION"))
+    );
+
+    let help = run(omnictl().arg("--help"));
+    let help = stdout(&help);
+    for word in [
+        "quickstart",
+        "db",
+        "migrate",
+        "seed",
+        "completions",
+        "--database-url",
+        "--operator",
+        "--org",
+        "--output",
+        "--yes",
+        "--quiet",
+        "--verbose",
+    ] {
+        assert!(help.contains(word), "--help lacks {word}");
+    }
+
+    let usage = run(omnictl().args(["migrate", "sideways"]));
+    assert_eq!(usage.status.code(), Some(2));
+    let usage = run(omnictl().args(["migrate", "status", "-o", "yaml"]));
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(stderr(&usage).contains("table"), "{}", stderr(&usage));
+}
+
+#[test]
+fn committed_completions_match_the_binary() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for (shell, file) in [
+        ("bash", "omnictl.bash"),
+        ("zsh", "_omnictl"),
+        ("fish", "omnictl.fish"),
+        ("powershell", "_omnictl.ps1"),
+        ("elvish", "omnictl.elv"),
+    ] {
+        let generated = run(omnictl().args(["completions", shell]));
+        assert!(generated.status.success());
+        let committed = std::fs::read(dir.join(file)).unwrap_or_default();
+        assert!(
+            committed == generated.stdout,
+            "completions/{file} is stale: regenerate with `cargo run -- completions {shell} > completions/{file}`"
+        );
+    }
+}

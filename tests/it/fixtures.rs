@@ -1,0 +1,158 @@
+//! Synthetic clinics written with plain SQL as the superuser (no row-level security), so
+//! schema tests start from known rows. Every person here is made up.
+
+use omnictl::domain::service_code;
+use omnictl::store::service_codes;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+pub const PLATFORM: Uuid = Uuid::nil();
+
+/// One clinic with two patients, an RBT, a BCBA, a policy and two authorizations.
+#[derive(Debug, Clone, Copy)]
+pub struct Clinic {
+    pub org: Uuid,
+    pub patient: Uuid,
+    pub other_patient: Uuid,
+    pub rbt: Uuid,
+    pub bcba: Uuid,
+    pub insurance: Uuid,
+    pub auth_97153: Uuid,
+    pub auth_97155: Uuid,
+}
+
+pub async fn seed_service_codes(pool: &PgPool) {
+    let mut conn = pool.acquire().await.expect("connection");
+    service_codes::upsert_platform_codes(&mut conn, &service_code::catalogue().expect("catalogue"))
+        .await
+        .expect("seed service codes");
+}
+
+pub async fn clinic(pool: &PgPool, slug: &str) -> Clinic {
+    let org: Uuid =
+        sqlx::query_scalar("INSERT INTO organizations (name, slug) VALUES ($1, $2) RETURNING id")
+            .bind(format!("{slug} ABA"))
+            .bind(slug)
+            .fetch_one(pool)
+            .await
+            .expect("insert organization");
+    let patient = insert_patient(pool, org, "MRN-1").await;
+    let other_patient = insert_patient(pool, org, "MRN-2").await;
+    let rbt = insert_practitioner(pool, org, "Riley Tech", "{RBT}", "1234567893").await;
+    let bcba = insert_practitioner(pool, org, "Blair Analyst", "{BCBA}", "1245319599").await;
+    let insurance: Uuid = sqlx::query_scalar(
+        "INSERT INTO patient_insurances (organization_id, patient_id, payer_name, member_number, coverage_start)
+         VALUES ($1, $2, 'Synthetic Health', 'SYN000111', '2026-01-01') RETURNING id",
+    )
+    .bind(org)
+    .bind(patient)
+    .fetch_one(pool)
+    .await
+    .expect("insert insurance");
+    Clinic {
+        org,
+        patient,
+        other_patient,
+        rbt,
+        bcba,
+        insurance,
+        auth_97153: insert_authorization(pool, org, patient, "97153", 100).await,
+        auth_97155: insert_authorization(pool, org, patient, "97155", 40).await,
+    }
+}
+
+pub async fn insert_patient(pool: &PgPool, org: Uuid, mrn: &str) -> Uuid {
+    sqlx::query_scalar(
+        "INSERT INTO patients (organization_id, medical_record_number, first_name, last_name, date_of_birth)
+         VALUES ($1, $2, 'Test', 'Patient', '2018-05-05') RETURNING id",
+    )
+    .bind(org)
+    .bind(mrn)
+    .fetch_one(pool)
+    .await
+    .expect("insert patient")
+}
+
+pub async fn insert_practitioner(
+    pool: &PgPool,
+    org: Uuid,
+    name: &str,
+    credentials: &str,
+    npi: &str,
+) -> Uuid {
+    sqlx::query_scalar(
+        "INSERT INTO practitioners (organization_id, name, credentials, npi)
+         VALUES ($1, $2, $3::credential[], $4) RETURNING id",
+    )
+    .bind(org)
+    .bind(name)
+    .bind(credentials)
+    .bind(npi)
+    .fetch_one(pool)
+    .await
+    .expect("insert practitioner")
+}
+
+pub async fn insert_authorization(
+    pool: &PgPool,
+    org: Uuid,
+    patient: Uuid,
+    code: &str,
+    total: i32,
+) -> Uuid {
+    sqlx::query_scalar(
+        "INSERT INTO authorizations (organization_id, patient_id, service_code_owner, service_code,
+                                     start_date, end_date, total_units)
+         VALUES ($1, $2, $3, $4, '2026-01-01', '2026-12-31', $5) RETURNING id",
+    )
+    .bind(org)
+    .bind(patient)
+    .bind(PLATFORM)
+    .bind(code)
+    .bind(total)
+    .fetch_one(pool)
+    .await
+    .expect("insert authorization")
+}
+
+/// An appointment row, as the schema sees it.
+pub struct Booking<'a> {
+    pub org: Uuid,
+    pub patient: Uuid,
+    pub practitioner: Uuid,
+    pub code: &'a str,
+    pub authorization: Option<Uuid>,
+    pub starts: &'a str,
+    pub ends: &'a str,
+    pub group: Option<Uuid>,
+}
+
+pub async fn book(pool: &PgPool, b: Booking<'_>) -> Result<Uuid, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner,
+                                   service_code, authorization_id, starts_at, ends_at, units, group_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $8::timestamptz, 4, $9) RETURNING id",
+    )
+    .bind(b.org)
+    .bind(b.patient)
+    .bind(b.practitioner)
+    .bind(PLATFORM)
+    .bind(b.code)
+    .bind(b.authorization)
+    .bind(b.starts)
+    .bind(b.ends)
+    .bind(b.group)
+    .fetch_one(pool)
+    .await
+}
+
+/// The name of the constraint an error violated, or a description of a different error.
+pub fn violated(result: Result<impl std::fmt::Debug, sqlx::Error>) -> String {
+    match result {
+        Err(sqlx::Error::Database(e)) => e
+            .constraint()
+            .map(str::to_string)
+            .unwrap_or_else(|| format!("no constraint: {e}")),
+        other => format!("expected a constraint violation, got {other:?}"),
+    }
+}

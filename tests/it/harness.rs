@@ -1,0 +1,215 @@
+//! The test harness: one throwaway PostgreSQL cluster per test run (the tool's own
+//! local-cluster code), a template database migrated once by the real binary, and a
+//! database cloned from the template for each test. A reaper process stops the cluster
+//! and deletes it when the test process exits, however it exits.
+
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+
+use omnictl::db::cluster::{ClusterSettings, LocalCluster};
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection};
+use uuid::Uuid;
+
+const TEMPLATE: &str = "omnictl_template";
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_omnictl")
+}
+
+/// The real binary with an environment that cannot leak the developer's settings.
+pub fn omnictl() -> Command {
+    let mut command = Command::new(bin());
+    for var in [
+        "DATABASE_URL",
+        "OMNICTL_OPERATOR",
+        "OMNICTL_ORG",
+        "OMNICTL_HOME",
+        "OMNICTL_PG_BINDIR",
+        "NO_COLOR",
+    ] {
+        command.env_remove(var);
+    }
+    command.stdin(Stdio::null());
+    command
+}
+
+fn cluster() -> &'static LocalCluster {
+    static CLUSTER: OnceLock<LocalCluster> = OnceLock::new();
+    CLUSTER.get_or_init(|| {
+        // Runs on its own thread: the caller may be inside a single-threaded runtime.
+        std::thread::spawn(start_cluster)
+            .join()
+            .unwrap_or_else(|_| panic!("the test cluster could not be started"))
+    })
+}
+
+fn start_cluster() -> LocalCluster {
+    let home = std::env::temp_dir().join(format!("omnictl-test-{}", std::process::id()));
+    if home.exists() {
+        std::fs::remove_dir_all(&home).expect("remove a stale test home");
+    }
+    std::fs::create_dir_all(&home).expect("create the test home");
+    // Traversable, so that a root-run test can hand the cluster to the server user here.
+    std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o755))
+        .expect("chmod test home");
+    let settings = ClusterSettings {
+        no_sync: true,
+        extra: [
+            ("fsync", "off"),
+            ("synchronous_commit", "off"),
+            ("full_page_writes", "off"),
+            ("max_connections", "300"),
+        ]
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .to_vec(),
+    };
+    let cluster = LocalCluster::locate(home.clone(), settings).expect("locate the test cluster");
+    cluster.ensure_running().expect("start the test cluster");
+    spawn_reaper(&cluster.data_dir(), &home);
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let mut admin = cluster
+            .connect_options("postgres")
+            .connect()
+            .await
+            .expect("connect to the test cluster");
+        omnictl::db::create_database_if_missing(&mut admin, TEMPLATE)
+            .await
+            .expect("create the template");
+        admin.close().await.ok();
+    });
+    let migrated = omnictl()
+        .args(["migrate", "run", "--database-url", &cluster.url(TEMPLATE)])
+        .output()
+        .expect("run omnictl migrate run");
+    assert!(
+        migrated.status.success(),
+        "migrating the template failed: {}",
+        String::from_utf8_lossy(&migrated.stderr)
+    );
+    cluster
+}
+
+/// Stops the cluster and deletes its directory once this process has exited.
+#[expect(
+    clippy::zombie_processes,
+    reason = "the reaper must outlive the test process; init adopts it"
+)]
+fn spawn_reaper(data_dir: &Path, home: &Path) {
+    let script = r#"
+        while kill -0 "$1" 2>/dev/null; do sleep 1; done
+        pid=$(head -n 1 "$2/postmaster.pid" 2>/dev/null)
+        if [ -n "$pid" ]; then
+            kill -INT "$pid" 2>/dev/null
+            i=0
+            while kill -0 "$pid" 2>/dev/null && [ "$i" -lt 60 ]; do sleep 0.5; i=$((i + 1)); done
+        fi
+        rm -rf "$3"
+    "#;
+    Command::new("sh")
+        .args(["-c", script, "omnictl-test-reaper"])
+        .arg(std::process::id().to_string())
+        .arg(data_dir)
+        .arg(home)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        // Its own process group, so a Ctrl-C of the test run does not kill it first.
+        .process_group(0)
+        .spawn()
+        .expect("spawn the test cluster reaper");
+}
+
+/// A database of its own for one test, cloned from the migrated template. The pool
+/// connects as the cluster's superuser, like an operator's psql would.
+pub struct TestDb {
+    pub url: String,
+    pub pool: PgPool,
+}
+
+impl TestDb {
+    pub async fn new() -> Self {
+        Self::create(Some(TEMPLATE)).await
+    }
+
+    /// An empty database with no schema at all (for migration tests).
+    pub async fn empty() -> Self {
+        Self::create(None).await
+    }
+
+    async fn create(template: Option<&str>) -> Self {
+        let cluster = cluster();
+        let name = format!("t_{}", Uuid::new_v4().simple());
+        let mut admin = cluster
+            .connect_options("postgres")
+            .connect()
+            .await
+            .expect("connect to the test cluster");
+        let statement = match template {
+            Some(template) => format!("CREATE DATABASE {name} TEMPLATE {template}"),
+            None => format!("CREATE DATABASE {name}"),
+        };
+        sqlx::query(&statement)
+            .execute(&mut admin)
+            .await
+            .expect("create the test database");
+        admin.close().await.ok();
+        let pool = PgPoolOptions::new()
+            .max_connections(10)
+            .connect_with(cluster.connect_options(&name))
+            .await
+            .expect("connect to the test database");
+        Self {
+            url: cluster.url(&name),
+            pool,
+        }
+    }
+
+    /// The real binary, pointed at this database.
+    pub fn omnictl(&self) -> Command {
+        let mut command = omnictl();
+        command.env("DATABASE_URL", &self.url);
+        command
+    }
+}
+
+/// A fresh, traversable directory for a test that runs its own local cluster.
+pub fn fresh_home() -> tempfile::TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix("omnictl-home-")
+        .tempdir()
+        .expect("temp dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
+        .expect("chmod home");
+    dir
+}
+
+/// Destroys the local cluster of `home` when dropped, even if the test panicked.
+pub struct LocalClusterGuard {
+    pub home: PathBuf,
+}
+
+impl Drop for LocalClusterGuard {
+    fn drop(&mut self) {
+        let _ = omnictl()
+            .env("OMNICTL_HOME", &self.home)
+            .args(["db", "destroy", "--yes", "-q"])
+            .output();
+    }
+}
+
+pub fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}

@@ -1,0 +1,8 @@
+//! Integration tests: the real binary and the real schema on a real PostgreSQL.
+//! One test binary, so the throwaway cluster is started once per run.
+
+mod cli;
+mod fixtures;
+mod harness;
+mod local_cluster;
+mod schema;
