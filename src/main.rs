@@ -3,6 +3,15 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // A reader that stops reading (`omnictl … | head`) ends omnictl quietly, as it ends
+    // cat or grep, instead of a write error (Rust ignores SIGPIPE by default).
+    // SAFETY: called first thing, before any other thread exists.
+    unsafe {
+        let _ = nix::sys::signal::signal(
+            nix::sys::signal::Signal::SIGPIPE,
+            nix::sys::signal::SigHandler::SigDfl,
+        );
+    }
     // clap exits with status 2 on usage errors and 0 for --help / --version.
     let cli = omnictl::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()

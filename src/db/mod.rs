@@ -7,7 +7,7 @@ pub mod migrations;
 
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{ConnectOptions, Connection, PgConnection};
 
@@ -24,7 +24,13 @@ pub enum Target {
 impl Target {
     pub fn resolve(database_url: Option<&str>) -> Result<Self> {
         match database_url {
-            Some(url) => Ok(Self::Url(url.to_string())),
+            Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+                Ok(Self::Url(url.to_string()))
+            }
+            Some(_) => bail!(
+                "the database URL is not valid: it must start with postgres:// or postgresql:// \
+                 (postgres://USER:PASSWORD@HOST:PORT/DB)"
+            ),
             None => Ok(Self::Local(LocalCluster::locate(
                 LocalCluster::default_home()?,
                 ClusterSettings::default(),
@@ -55,12 +61,16 @@ pub async fn connect(target: &Target, schema: Schema, ui: &Ui) -> Result<PgPool>
             cluster.connect_options(cluster::DATABASE)
         }
     };
+    first_connection(&options)
+        .await
+        .with_context(|| format!("could not connect to {}", describe(target)))?
+        .close()
+        .await
+        .ok();
     let pool = PgPoolOptions::new()
         .max_connections(4)
         .acquire_timeout(Duration::from_secs(30))
-        .connect_with(options.clone())
-        .await
-        .with_context(|| format!("could not connect to {}", describe(target)))?;
+        .connect_lazy_with(options);
     if schema == Schema::Current {
         match target {
             Target::Local(_) => {
@@ -76,6 +86,23 @@ pub async fn connect(target: &Target, schema: Schema, ui: &Ui) -> Result<PgPool>
         }
     }
     Ok(pool)
+}
+
+/// Connects once, retrying briefly while a server that is starting refuses connections,
+/// so that a wrong address fails fast with its real cause rather than a pool time-out.
+async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection, sqlx::Error> {
+    let mut attempt = 0;
+    loop {
+        match PgConnection::connect_with(options).await {
+            Err(sqlx::Error::Io(error))
+                if attempt < 5 && error.kind() == std::io::ErrorKind::ConnectionRefused =>
+            {
+                attempt += 1;
+                tokio::time::sleep(Duration::from_millis(200 * attempt)).await;
+            }
+            result => return result,
+        }
+    }
 }
 
 /// Starts the local cluster and creates its database on first use.

@@ -232,3 +232,35 @@ fn committed_completions_match_the_binary() {
         );
     }
 }
+
+#[test]
+fn an_unreachable_server_fails_with_its_cause_not_a_time_out() {
+    // Port 1 on loopback: nothing listens there.
+    let started = std::time::Instant::now();
+    let output = run(omnictl().args([
+        "migrate",
+        "status",
+        "--database-url",
+        "postgres://someone@127.0.0.1:1/none",
+    ]));
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.contains("could not connect to someone@127.0.0.1:1/none"),
+        "{message}"
+    );
+    assert!(message.contains("refused"), "{message}");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
+
+    let invalid = run(omnictl().args(["migrate", "status", "--database-url", "mysql://x/y"]));
+    assert_eq!(invalid.status.code(), Some(1));
+    assert!(
+        stderr(&invalid).contains("database URL is not valid"),
+        "{}",
+        stderr(&invalid)
+    );
+}
