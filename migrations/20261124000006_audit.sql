@@ -7,6 +7,8 @@ CREATE TABLE break_glass_grants (
     id              uuid NOT NULL DEFAULT gen_random_uuid(),
     -- A platform user (super admin), hence a plain key to users.
     operator_id     uuid NOT NULL REFERENCES users (id),
+    -- Kept beside the id: in the clinic's context the platform user's row is invisible.
+    operator_email  text NOT NULL,
     reason          text NOT NULL,
     granted_at      timestamptz NOT NULL DEFAULT now(),
     expires_at      timestamptz NOT NULL,

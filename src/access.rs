@@ -1,58 +1,266 @@
-//! Who is acting, and whether they may: resolving `--operator` to a user and refusing
-//! (with an audit record of the refusal) when they may not act.
+//! Who is acting, and whether they may. Every command but `db`, `migrate`,
+//! `completions`, `quickstart` and `user bootstrap` starts with [`authorize`]: it resolves
+//! `--operator` to an active user, checks the role against what the command needs,
+//! fixes the scope (platform, or one clinic), and records every refusal in the audit
+//! trail before returning it as an error.
+//!
+//! Roles:
+//! - super admin: the platform (organizations, users of any clinic, the service-code
+//!   catalogue, the whole audit trail). Reaches a clinic's patient data only through an
+//!   active break-glass grant.
+//! - ADMIN: manages their own clinic: users, practitioners, patients, insurance,
+//!   authorizations; reads its audit trail.
+//! - STAFF: works in their own clinic: reads patients, schedules, runs sessions.
 
-use anyhow::{Result, bail};
+use anyhow::{Result, anyhow, bail};
 use sqlx::PgPool;
 
-use crate::audit::{self, Actor, AuditEntry, OperatorRef, Outcome};
+use crate::audit::{self, Actor, AuditEntry, CommandTx, OperatorRef, Outcome};
+use crate::cli::GlobalArgs;
 use crate::db::context::{self, Scope};
+use crate::domain::organization::OrgStatus;
+use crate::domain::user::{Role, UserRole};
 use crate::store;
+use crate::store::organizations::Organization;
 
-/// Resolves the operator of a platform-scope action. With no operator given, the action
-/// is the tool's own on behalf of the OS user (quickstart); a named operator must be an
-/// active super admin.
-pub async fn platform_actor(
-    pool: &PgPool,
-    operator_email: Option<&str>,
-    entry: &AuditEntry,
-) -> Result<Actor> {
+/// What a command needs of its operator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// The platform itself: a super admin, in platform scope.
+    Platform,
+    /// The platform for a super admin (narrowed to one clinic by `--org`), or the
+    /// operator's own clinic: its ADMIN, or any of its users when `staff` is true.
+    PlatformOrClinic { staff: bool },
+    /// One clinic's configuration: a super admin naming it with `--org`, its ADMIN, or
+    /// any of its users when `staff` is true.
+    Clinic { staff: bool },
+    /// One clinic's patient data: its ADMIN (any of its users when `staff`), or a super
+    /// admin holding an active break-glass grant for it.
+    PatientData { staff: bool },
+}
+
+/// An authorized operator, the scope they act in, and the clinic (if any).
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub actor: Actor,
+    pub role: Role,
+    pub scope: Scope,
+    pub organization: Option<Organization>,
+}
+
+impl Session {
+    pub fn operator(&self) -> Result<&OperatorRef> {
+        self.actor.operator.as_ref().ok_or_else(|| anyhow!("no operator"))
+    }
+
+    /// The clinic in scope, for commands that need one.
+    pub fn clinic(&self) -> Result<&Organization> {
+        self.organization.as_ref().ok_or_else(|| anyhow!("this command needs an organization: pass --org SLUG"))
+    }
+
+    /// Runs a command's work in one transaction and commits it with the audit entry the
+    /// work returns. If the work fails, everything is rolled back and the failure is
+    /// audited (FAILED) in a transaction of its own.
+    pub async fn transact<T>(
+        &self,
+        pool: &PgPool,
+        action: &str,
+        work: impl AsyncFnOnce(&mut CommandTx) -> Result<(T, AuditEntry)>,
+    ) -> Result<T> {
+        let mut tx = CommandTx::begin(pool, &self.actor, self.scope).await?;
+        match work(&mut tx).await {
+            Ok((value, entry)) => {
+                tx.finish(entry).await?;
+                Ok(value)
+            }
+            Err(error) => {
+                drop(tx);
+                let entry = AuditEntry::new(action);
+                audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &error.to_string())
+                    .await?;
+                Err(error)
+            }
+        }
+    }
+
+    /// Refuses the command now: audited as DENIED, returned as the error to report.
+    pub async fn deny(&self, pool: &PgPool, action: &str, reason: String) -> anyhow::Error {
+        deny(pool, &self.actor, self.scope, action, reason).await
+    }
+}
+
+/// Records a refusal and returns it as the command's error.
+pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: &str, reason: String) -> anyhow::Error {
+    let entry = AuditEntry::new(action);
+    if let Err(error) = audit::record_refusal(pool, actor, scope, &entry, Outcome::Denied, &reason).await {
+        return error.context(format!("refused: {reason} (and the refusal could not be audited)"));
+    }
+    anyhow!("refused: {reason}")
+}
+
+pub async fn authorize(pool: &PgPool, global: &GlobalArgs, action: &str, need: Need) -> Result<Session> {
     let actor = Actor::from_environment();
-    let Some(email) = operator_email else {
-        return Ok(actor);
+    let Some(email) = global.operator.as_deref().map(str::trim).filter(|e| !e.is_empty()) else {
+        return Err(deny(
+            pool,
+            &actor,
+            Scope::Anonymous,
+            action,
+            format!("`{action}` acts as an operator: pass --operator EMAIL or set OMNICTL_OPERATOR"),
+        )
+        .await);
     };
+
     let mut tx = context::begin(pool, None, Scope::Anonymous).await?;
     let found = store::operators::find_by_email(&mut tx, email).await?;
     tx.rollback().await?;
-    let refusal = match &found {
-        None => Some(format!(
-            "no user has the email {email}; check --operator / OMNICTL_OPERATOR"
-        )),
-        Some(user) if !user.is_active => Some(format!("the user {} is deactivated", user.email)),
-        Some(user) if !user.is_super_admin => Some(format!(
-            "{} is not a super admin, and `{}` acts on the whole platform",
-            user.email,
-            entry.action()
-        )),
-        Some(_) => None,
+    let Some(user) = found else {
+        let actor = actor.with_claimed_email(email);
+        return Err(deny(
+            pool,
+            &actor,
+            Scope::Anonymous,
+            action,
+            format!("no user has the email {email}; check --operator / OMNICTL_OPERATOR"),
+        )
+        .await);
     };
-    match (found, refusal) {
-        (Some(user), None) => Ok(actor.with_operator(OperatorRef {
-            id: user.id,
-            email: user.email,
-        })),
-        (_, Some(reason)) => {
-            let actor = actor.with_claimed_email(email);
-            audit::record_refusal(
-                pool,
-                &actor,
-                Scope::Anonymous,
-                entry,
-                Outcome::Denied,
-                &reason,
-            )
-            .await?;
-            bail!("refused: {reason}")
+    let own_scope = user.organization_id.map(Scope::Organization).unwrap_or(Scope::Anonymous);
+    let actor = actor.with_operator(OperatorRef { id: user.id, email: user.email.clone() });
+    if !user.is_active {
+        return Err(deny(pool, &actor, own_scope, action, format!("the user {} is deactivated", user.email)).await);
+    }
+    let role = match (user.is_super_admin, user.role.as_deref().and_then(UserRole::from_sql)) {
+        (true, _) => Role::SuperAdmin,
+        (false, Some(role)) => Role::Clinic(role),
+        (false, None) => bail!("the user {} has no role; ask an administrator to set one", user.email),
+    };
+    if let Some(status) = user.organization_status.as_deref().and_then(OrgStatus::from_sql)
+        && !status.may_operate()
+    {
+        let slug = user.organization_slug.as_deref().unwrap_or_default();
+        return Err(deny(
+            pool,
+            &actor,
+            own_scope,
+            action,
+            format!("the organization {slug} is {status}; its users cannot act until a super admin activates it"),
+        )
+        .await);
+    }
+
+    match role {
+        Role::SuperAdmin => authorize_super_admin(pool, global, action, need, actor).await,
+        Role::Clinic(clinic_role) => {
+            let session = Session { actor, role, scope: own_scope, organization: None };
+            if need == Need::Platform {
+                return Err(session
+                    .deny(
+                        pool,
+                        action,
+                        format!(
+                            "`{action}` needs a super admin; {} is {clinic_role} of {}",
+                            user.email,
+                            user.organization_slug.unwrap_or_default()
+                        ),
+                    )
+                    .await);
+            }
+            let staff_allowed = matches!(
+                need,
+                Need::PlatformOrClinic { staff: true }
+                    | Need::Clinic { staff: true }
+                    | Need::PatientData { staff: true }
+            );
+            if clinic_role == UserRole::Staff && !staff_allowed {
+                return Err(session
+                    .deny(
+                        pool,
+                        action,
+                        format!("`{action}` needs an ADMIN of the organization; {} is STAFF", user.email),
+                    )
+                    .await);
+            }
+            let mut tx = context::begin(pool, Some(user.id), own_scope).await?;
+            let own = match user.organization_id {
+                Some(id) => store::organizations::find(&mut tx, &id.to_string()).await?,
+                None => None,
+            };
+            let named = match global.org.as_deref() {
+                Some(key) => Some(store::organizations::find(&mut tx, key).await?),
+                None => None,
+            };
+            tx.rollback().await?;
+            let own = own.ok_or_else(|| anyhow!("the organization of {} is not visible", user.email))?;
+            if let Some(named) = named
+                && named.as_ref().map(|o| o.id) != Some(own.id)
+            {
+                let key = global.org.as_deref().unwrap_or_default();
+                return Err(session
+                    .deny(
+                        pool,
+                        action,
+                        format!("{} belongs to {}; --org {key} is another organization", user.email, own.slug),
+                    )
+                    .await);
+            }
+            Ok(Session { organization: Some(own), ..session })
         }
-        (None, None) => bail!("no user has the email {email}"),
+    }
+}
+
+async fn authorize_super_admin(
+    pool: &PgPool,
+    global: &GlobalArgs,
+    action: &str,
+    need: Need,
+    actor: Actor,
+) -> Result<Session> {
+    let platform = Session { actor, role: Role::SuperAdmin, scope: Scope::Platform, organization: None };
+    let named = match global.org.as_deref() {
+        Some(key) => {
+            let operator = platform.operator()?.id;
+            let mut tx = context::begin(pool, Some(operator), Scope::Platform).await?;
+            let found = store::organizations::find(&mut tx, key).await?;
+            tx.rollback().await?;
+            match found {
+                Some(org) => Some(org),
+                None => {
+                    return Err(platform.deny(pool, action, format!("no organization has the slug or id {key}")).await);
+                }
+            }
+        }
+        None => None,
+    };
+    match (need, named) {
+        (Need::Platform, _) | (Need::PlatformOrClinic { .. }, None) => Ok(platform),
+        (Need::PlatformOrClinic { .. } | Need::Clinic { .. }, Some(org)) => {
+            Ok(Session { scope: Scope::Organization(org.id), organization: Some(org), ..platform })
+        }
+        (Need::Clinic { .. } | Need::PatientData { .. }, None) => {
+            Err(platform.deny(pool, action, format!("`{action}` works in one organization: pass --org SLUG")).await)
+        }
+        (Need::PatientData { .. }, Some(org)) => {
+            let scope = Scope::Organization(org.id);
+            let operator = platform.operator()?.id;
+            let mut tx = context::begin(pool, Some(operator), scope).await?;
+            let grant = store::grants::active_for(&mut tx, operator).await?;
+            tx.rollback().await?;
+            let in_org = Session { scope, organization: Some(org.clone()), ..platform };
+            match grant {
+                Some(grant) => Ok(Session { actor: in_org.actor.clone().with_grant(grant.id), ..in_org }),
+                None => Err(in_org
+                    .deny(
+                        pool,
+                        action,
+                        format!(
+                            "a super admin reaches {}'s patient data only through break-the-glass: \
+                             omnictl access break-glass --org {} --reason \"…\"",
+                            org.slug, org.slug
+                        ),
+                    )
+                    .await),
+            }
+        }
     }
 }

@@ -27,6 +27,9 @@ pub struct Actor {
     pub claimed_email: Option<String>,
     pub os_user: String,
     pub host: String,
+    /// The break-glass grant a super admin acts under in a clinic; every audit row made
+    /// under it names it.
+    pub grant: Option<Uuid>,
 }
 
 impl Actor {
@@ -38,21 +41,19 @@ impl Actor {
             .map(|u| u.name)
             .or_else(|| std::env::var("USER").ok())
             .unwrap_or_else(|| format!("uid:{}", nix::unistd::geteuid()));
-        let host = nix::unistd::gethostname()
-            .ok()
-            .and_then(|h| h.into_string().ok())
-            .unwrap_or_else(|| "unknown".to_string());
-        Self {
-            operator: None,
-            claimed_email: None,
-            os_user,
-            host,
-        }
+        let host =
+            nix::unistd::gethostname().ok().and_then(|h| h.into_string().ok()).unwrap_or_else(|| "unknown".to_string());
+        Self { operator: None, claimed_email: None, os_user, host, grant: None }
     }
 
     pub fn with_operator(mut self, operator: OperatorRef) -> Self {
         self.claimed_email = Some(operator.email.clone());
         self.operator = Some(operator);
+        self
+    }
+
+    pub fn with_grant(mut self, grant: Uuid) -> Self {
+        self.grant = Some(grant);
         self
     }
 
@@ -96,13 +97,7 @@ pub struct AuditEntry {
 impl AuditEntry {
     /// `action` is `group.verb`, e.g. `org.create`, `patient.read`.
     pub fn new(action: impl Into<String>) -> Self {
-        Self {
-            action: action.into(),
-            entity_type: None,
-            entity_id: None,
-            changes: Map::new(),
-            details: Map::new(),
-        }
+        Self { action: action.into(), entity_type: None, entity_id: None, changes: Map::new(), details: Map::new() }
     }
 
     pub fn action(&self) -> &str {
@@ -122,17 +117,13 @@ impl AuditEntry {
 
     /// A changed ordinary field, with its old and new value.
     pub fn changed(mut self, field: &str, old: impl Into<Value>, new: impl Into<Value>) -> Self {
-        self.changes.insert(
-            field.to_string(),
-            serde_json::json!({ "old": old.into(), "new": new.into() }),
-        );
+        self.changes.insert(field.to_string(), serde_json::json!({ "old": old.into(), "new": new.into() }));
         self
     }
 
     /// A changed PHI field: its name only, never its value.
     pub fn changed_phi(mut self, field: &str) -> Self {
-        self.changes
-            .insert(field.to_string(), serde_json::json!({ "phi": true }));
+        self.changes.insert(field.to_string(), serde_json::json!({ "phi": true }));
         self
     }
 
@@ -152,11 +143,7 @@ pub struct CommandTx {
 impl CommandTx {
     pub async fn begin(pool: &PgPool, actor: &Actor, scope: Scope) -> Result<Self> {
         let tx = context::begin(pool, actor.operator_id(), scope).await?;
-        Ok(Self {
-            tx,
-            actor: actor.clone(),
-            scope,
-        })
+        Ok(Self { tx, actor: actor.clone(), scope })
     }
 
     pub fn conn(&mut self) -> &mut PgConnection {
@@ -165,15 +152,7 @@ impl CommandTx {
 
     /// Writes the entry as a success and commits the command's work with it.
     pub async fn finish(mut self, entry: AuditEntry) -> Result<()> {
-        insert(
-            &mut self.tx,
-            &self.actor,
-            self.scope,
-            &entry,
-            Outcome::Success,
-            None,
-        )
-        .await?;
+        insert(&mut self.tx, &self.actor, self.scope, &entry, Outcome::Success, None).await?;
         self.tx.commit().await.context("could not commit")?;
         Ok(())
     }
@@ -191,9 +170,7 @@ pub async fn record_refusal(
 ) -> Result<()> {
     let mut tx = context::begin(pool, actor.operator_id(), scope).await?;
     insert(&mut tx, actor, scope, entry, outcome, Some(reason)).await?;
-    tx.commit()
-        .await
-        .context("could not commit the audit record")?;
+    tx.commit().await.context("could not commit the audit record")?;
     Ok(())
 }
 
@@ -205,19 +182,17 @@ async fn insert(
     outcome: Outcome,
     reason: Option<&str>,
 ) -> Result<()> {
+    let mut details = entry.details.clone();
+    if let Some(grant) = actor.grant {
+        details.insert("break_glass_grant".to_string(), Value::String(grant.to_string()));
+    }
     sqlx::query(
         "INSERT INTO audit_logs (operator_id, operator_email, os_user, host, tool_version, \
              organization_id, action, entity_type, entity_id, outcome, reason, changes, details) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::audit_outcome, $11, $12, $13)",
     )
     .bind(actor.operator_id())
-    .bind(
-        actor
-            .operator
-            .as_ref()
-            .map(|o| o.email.as_str())
-            .or(actor.claimed_email.as_deref()),
-    )
+    .bind(actor.operator.as_ref().map(|o| o.email.as_str()).or(actor.claimed_email.as_deref()))
     .bind(&actor.os_user)
     .bind(&actor.host)
     .bind(env!("CARGO_PKG_VERSION"))
@@ -228,7 +203,7 @@ async fn insert(
     .bind(outcome.as_sql())
     .bind(reason)
     .bind(Value::Object(entry.changes.clone()))
-    .bind(Value::Object(entry.details.clone()))
+    .bind(Value::Object(details))
     .execute(conn)
     .await
     .context("could not write the audit record")?;

@@ -13,12 +13,7 @@ use crate::output::OutputFormat;
 /// database that it creates and starts on demand (see `omnictl db --help`). New here?
 /// Run `omnictl quickstart`.
 #[derive(Debug, Parser)]
-#[command(
-    name = "omnictl",
-    version,
-    propagate_version = true,
-    max_term_width = 100
-)]
+#[command(name = "omnictl", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -32,13 +27,7 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// PostgreSQL server to use instead of the local database
     /// (postgres://USER:PASSWORD@HOST:PORT/DB).
-    #[arg(
-        long,
-        env = "DATABASE_URL",
-        global = true,
-        hide_env_values = true,
-        value_name = "URL"
-    )]
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true, value_name = "URL")]
     pub database_url: Option<String>,
 
     /// The user you act as; every change and every read of patient data is audited

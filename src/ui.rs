@@ -16,11 +16,7 @@ pub struct Ui {
 impl Ui {
     pub fn new(quiet: bool, verbose: bool) -> Self {
         let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        Self {
-            quiet,
-            verbose,
-            interactive,
-        }
+        Self { quiet, verbose, interactive }
     }
 
     /// A message worth seeing unless `-q` was given.
@@ -55,9 +51,6 @@ impl Ui {
         if !self.interactive {
             bail!("{question} — there is no terminal to ask on; pass --yes to confirm");
         }
-        Ok(dialoguer::Confirm::new()
-            .with_prompt(question)
-            .default(false)
-            .interact()?)
+        Ok(dialoguer::Confirm::new().with_prompt(question).default(false).interact()?)
     }
 }

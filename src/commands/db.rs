@@ -40,41 +40,26 @@ pub async fn run(app: &App, command: DbCommand) -> Result<()> {
     match command {
         DbCommand::Start => {
             app.connect(Schema::Current).await?.close().await;
-            app.ui.info(format!(
-                "the local database is running ({})",
-                cluster.socket_dir().display()
-            ));
+            app.ui.info(format!("the local database is running ({})", cluster.socket_dir().display()));
         }
         DbCommand::Stop => {
             let worker = cluster.clone();
             let was_running = tokio::task::spawn_blocking(move || worker.stop()).await??;
-            app.ui.info(if was_running {
-                "stopped the local database"
-            } else {
-                "the local database was not running"
-            });
+            app.ui.info(if was_running { "stopped the local database" } else { "the local database was not running" });
         }
-        DbCommand::Status => {
-            output::print_record(app.global.output, &ClusterReport::of(&cluster)?)?
-        }
+        DbCommand::Status => output::print_record(app.global.output, &ClusterReport::of(&cluster)?)?,
         DbCommand::Url => {
             app.connect(Schema::Current).await?.close().await;
             println!("{}", cluster.url(cluster::DATABASE));
         }
         DbCommand::Destroy => {
-            let question = format!(
-                "Delete the local database in {} and all of its data?",
-                cluster.root().display()
-            );
+            let question = format!("Delete the local database in {} and all of its data?", cluster.root().display());
             if !app.ui.confirm(&question, app.global.yes)? {
                 bail!("nothing was deleted");
             }
             let worker = cluster.clone();
             tokio::task::spawn_blocking(move || worker.destroy()).await??;
-            app.ui.info(format!(
-                "deleted the local database in {}",
-                cluster.root().display()
-            ));
+            app.ui.info(format!("deleted the local database in {}", cluster.root().display()));
         }
     }
     Ok(())
@@ -120,17 +105,7 @@ impl ClusterReport {
 
 impl Tabular for ClusterReport {
     fn headers() -> Vec<&'static str> {
-        vec![
-            "state",
-            "pid",
-            "home",
-            "data dir",
-            "socket dir",
-            "url",
-            "log file",
-            "postgres",
-            "server user",
-        ]
+        vec!["state", "pid", "home", "data dir", "socket dir", "url", "log file", "postgres", "server user"]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -142,9 +117,7 @@ impl Tabular for ClusterReport {
             self.socket_dir.clone(),
             self.url.clone(),
             self.log_file.clone(),
-            self.postgres_version
-                .clone()
-                .unwrap_or_else(|| "not found".to_string()),
+            self.postgres_version.clone().unwrap_or_else(|| "not found".to_string()),
             match &self.server_user {
                 Some(user) => format!("{user} (omnictl runs as root; PostgreSQL refuses root)"),
                 None => "you".to_string(),

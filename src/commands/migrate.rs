@@ -27,17 +27,13 @@ pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
                 let statuses = migrations::status(&pool).await?;
                 for version in &applied {
                     if let Some(m) = statuses.iter().find(|m| m.version == *version) {
-                        app.ui
-                            .info(format!("applied {} {}", m.version, m.description));
+                        app.ui.info(format!("applied {} {}", m.version, m.description));
                     }
                 }
-                app.ui
-                    .info(format!("applied {} migration(s)", applied.len()));
+                app.ui.info(format!("applied {} migration(s)", applied.len()));
             }
         }
-        MigrateCommand::Status => {
-            output::print_list(app.global.output, &migrations::status(&pool).await?)?
-        }
+        MigrateCommand::Status => output::print_list(app.global.output, &migrations::status(&pool).await?)?,
     }
     pool.close().await;
     Ok(())
@@ -52,10 +48,7 @@ impl Tabular for MigrationStatus {
         vec![
             self.version.to_string(),
             self.description.clone(),
-            serde_json::to_value(self.state)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
+            serde_json::to_value(self.state).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
             output::cell(self.applied_at.map(|t| t.format("%Y-%m-%d %H:%M:%S UTC"))),
         ]
     }

@@ -31,10 +31,7 @@ impl App {
 }
 
 pub async fn run(cli: Cli) -> Result<()> {
-    let app = App {
-        ui: Ui::new(cli.global.quiet, cli.global.verbose),
-        global: cli.global,
-    };
+    let app = App { ui: Ui::new(cli.global.quiet, cli.global.verbose), global: cli.global };
     match cli.command {
         Command::Quickstart(args) => quickstart::run(&app, args).await,
         Command::Db(command) => db::run(&app, command).await,

@@ -6,6 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::App;
+use crate::audit::Actor;
 use crate::db::migrations;
 use crate::db::{Schema, Target, cluster};
 
@@ -16,15 +17,12 @@ pub async fn run(app: &App, _args: QuickstartArgs) -> Result<()> {
     let target = app.target()?;
     let pool = app.connect(Schema::AsIs).await?;
     let applied = migrations::run(&pool).await?;
-    let seeded = super::seed::seed_service_codes(&pool, None).await?;
+    let seeded = super::seed::seed_service_codes(&pool, &Actor::from_environment()).await?;
     pool.close().await;
 
     let where_line = match &target {
         Target::Local(cluster) => {
-            let version = cluster
-                .binaries()
-                .map(|b| format!("PostgreSQL {}", b.version))
-                .unwrap_or_default();
+            let version = cluster.binaries().map(|b| format!("PostgreSQL {}", b.version)).unwrap_or_default();
             let runs_as = cluster
                 .server_user()
                 .map(|u| format!(", server running as the system user {}", u.name))

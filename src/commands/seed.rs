@@ -4,8 +4,8 @@ use anyhow::{Result, anyhow};
 use clap::Subcommand;
 
 use super::App;
-use crate::access;
-use crate::audit::{AuditEntry, CommandTx};
+use crate::access::{self, Need};
+use crate::audit::{Actor, AuditEntry, CommandTx};
 use crate::db::Schema;
 use crate::db::context::Scope;
 use crate::domain::service_code;
@@ -17,8 +17,7 @@ pub enum SeedCommand {
     /// Load the platform's ABA service codes (97151–97158, 0362T, 0373T) with their
     /// credentials, categories and daily maxima. Repeating it changes nothing.
     ///
-    /// With --operator, that user must be a super admin; without, the load is recorded
-    /// as the tool's own under your OS account.
+    /// Needs a super admin (--operator); `quickstart` does the same load as the tool itself.
     ServiceCodes,
 }
 
@@ -26,7 +25,8 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
     match command {
         SeedCommand::ServiceCodes => {
             let pool = app.connect(Schema::Current).await?;
-            let summary = seed_service_codes(&pool, app.global.operator.as_deref()).await?;
+            let session = access::authorize(&pool, &app.global, ACTION, Need::Platform).await?;
+            let summary = seed_service_codes(&pool, &session.actor).await?;
             report(app.global.output, &summary)?;
             pool.close().await;
             Ok(())
@@ -34,21 +34,17 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
     }
 }
 
-/// Loads the embedded catalogue in platform scope, audited; shared with `quickstart`.
-pub async fn seed_service_codes(
-    pool: &sqlx::PgPool,
-    operator: Option<&str>,
-) -> Result<LoadSummary> {
+const ACTION: &str = "service-code.seed";
+
+/// Loads the embedded catalogue in platform scope, audited; shared with `quickstart`,
+/// which acts as the tool itself on behalf of the OS user.
+pub async fn seed_service_codes(pool: &sqlx::PgPool, actor: &Actor) -> Result<LoadSummary> {
     let specs = service_code::catalogue().map_err(|e| anyhow!(e))?;
-    let entry = AuditEntry::new("service-code.seed").entity_type("service_code");
-    let actor = access::platform_actor(pool, operator, &entry).await?;
-    let mut tx = CommandTx::begin(pool, &actor, Scope::Platform).await?;
+    let entry = AuditEntry::new(ACTION).entity_type("service_code");
+    let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
     let summary = service_codes::upsert_platform_codes(tx.conn(), &specs).await?;
     let entry = entry
-        .detail(
-            "codes",
-            specs.iter().map(|s| s.code.clone()).collect::<Vec<_>>(),
-        )
+        .detail("codes", specs.iter().map(|s| s.code.clone()).collect::<Vec<_>>())
         .detail("inserted", summary.inserted)
         .detail("updated", summary.updated)
         .detail("unchanged", summary.unchanged);
@@ -67,10 +63,7 @@ fn report(format: OutputFormat, summary: &LoadSummary) -> Result<()> {
 /// One sentence for people: what the load changed, or that it changed nothing.
 pub fn describe(summary: &LoadSummary) -> String {
     if summary.inserted == 0 && summary.updated == 0 {
-        format!(
-            "service codes already up to date: {} unchanged, nothing changed",
-            summary.unchanged
-        )
+        format!("service codes already up to date: {} unchanged, nothing changed", summary.unchanged)
     } else {
         format!(
             "service codes loaded: {} inserted, {} updated, {} unchanged",
@@ -85,10 +78,6 @@ impl Tabular for LoadSummary {
     }
 
     fn cells(&self) -> Vec<String> {
-        vec![
-            self.inserted.to_string(),
-            self.updated.to_string(),
-            self.unchanged.to_string(),
-        ]
+        vec![self.inserted.to_string(), self.updated.to_string(), self.unchanged.to_string()]
     }
 }

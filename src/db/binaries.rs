@@ -35,11 +35,7 @@ pub enum BinariesError {
          Install PostgreSQL {major} (Debian/Ubuntu: sudo apt-get install postgresql-{major}) \
          or set {BINDIR_ENV} to its bin directory"
     )]
-    WrongVersion {
-        data_dir: String,
-        major: u32,
-        found: String,
-    },
+    WrongVersion { data_dir: String, major: u32, found: String },
 }
 
 impl ServerBinaries {
@@ -57,28 +53,21 @@ impl ServerBinaries {
         found
             .into_iter()
             .max_by_key(|b| b.major)
-            .ok_or_else(|| BinariesError::NotFound {
-                searched: Self::searched_description(),
-            })
+            .ok_or_else(|| BinariesError::NotFound { searched: Self::searched_description() })
     }
 
     /// The binaries of one major version, for a cluster that already exists.
     pub fn discover_major(major: u32, data_dir: &Path) -> Result<Self, BinariesError> {
         let found = Self::candidates();
         if found.is_empty() {
-            return Err(BinariesError::NotFound {
-                searched: Self::searched_description(),
-            });
+            return Err(BinariesError::NotFound { searched: Self::searched_description() });
         }
         let versions: Vec<String> = found.iter().map(|b| b.major.to_string()).collect();
-        found
-            .into_iter()
-            .find(|b| b.major == major)
-            .ok_or_else(|| BinariesError::WrongVersion {
-                data_dir: data_dir.display().to_string(),
-                major,
-                found: versions.join(", "),
-            })
+        found.into_iter().find(|b| b.major == major).ok_or_else(|| BinariesError::WrongVersion {
+            data_dir: data_dir.display().to_string(),
+            major,
+            found: versions.join(", "),
+        })
     }
 
     fn searched_description() -> String {
@@ -99,10 +88,7 @@ impl ServerBinaries {
         dirs.into_iter()
             .filter_map(|dir| {
                 // Symlinks such as /usr/local/bin/initdb lead to the real directory.
-                let real = std::fs::canonicalize(dir.join("initdb"))
-                    .ok()?
-                    .parent()?
-                    .to_path_buf();
+                let real = std::fs::canonicalize(dir.join("initdb")).ok()?.parent()?.to_path_buf();
                 if !seen.insert(real.clone()) {
                     return None;
                 }
@@ -112,15 +98,9 @@ impl ServerBinaries {
     }
 
     fn search_path() -> Vec<PathBuf> {
-        let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
-            .map(|p| std::env::split_paths(&p).collect())
-            .unwrap_or_default();
-        for pattern_dir in [
-            "/usr/lib/postgresql",
-            "/opt/homebrew/opt",
-            "/usr/local/opt",
-            "/usr",
-        ] {
+        let mut dirs: Vec<PathBuf> =
+            std::env::var_os("PATH").map(|p| std::env::split_paths(&p).collect()).unwrap_or_default();
+        for pattern_dir in ["/usr/lib/postgresql", "/opt/homebrew/opt", "/usr/local/opt", "/usr"] {
             let Ok(entries) = std::fs::read_dir(pattern_dir) else {
                 continue;
             };
@@ -136,14 +116,7 @@ impl ServerBinaries {
                 }
             }
         }
-        dirs.extend(
-            [
-                "/usr/local/pgsql/bin",
-                "/opt/homebrew/bin",
-                "/usr/local/bin",
-            ]
-            .map(PathBuf::from),
-        );
+        dirs.extend(["/usr/local/pgsql/bin", "/opt/homebrew/bin", "/usr/local/bin"].map(PathBuf::from));
         dirs
     }
 
@@ -151,18 +124,11 @@ impl ServerBinaries {
         if !REQUIRED.iter().all(|name| is_executable(&dir.join(name))) {
             return None;
         }
-        let output = Command::new(dir.join("postgres"))
-            .arg("--version")
-            .output()
-            .ok()?;
+        let output = Command::new(dir.join("postgres")).arg("--version").output().ok()?;
         let text = String::from_utf8_lossy(&output.stdout);
         let version = parse_version(&text)?;
         let major = version.split('.').next()?.parse().ok()?;
-        Some(Self {
-            dir: dir.to_path_buf(),
-            major,
-            version,
-        })
+        Some(Self { dir: dir.to_path_buf(), major, version })
     }
 }
 
@@ -170,18 +136,12 @@ impl ServerBinaries {
 fn parse_version(text: &str) -> Option<String> {
     let rest = text.split("(PostgreSQL)").nth(1)?;
     let version = rest.split_whitespace().next()?;
-    version
-        .chars()
-        .next()?
-        .is_ascii_digit()
-        .then(|| version.to_string())
+    version.chars().next()?.is_ascii_digit().then(|| version.to_string())
 }
 
 fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path)
-        .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-        .unwrap_or(false)
+    std::fs::metadata(path).map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false)
 }
 
 #[cfg(test)]
@@ -190,18 +150,9 @@ mod tests {
 
     #[test]
     fn parses_distribution_version_strings() {
-        assert_eq!(
-            parse_version("postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)\n").as_deref(),
-            Some("15.18")
-        );
-        assert_eq!(
-            parse_version("postgres (PostgreSQL) 17.2\n").as_deref(),
-            Some("17.2")
-        );
-        assert_eq!(
-            parse_version("postgres (PostgreSQL) 16beta1").as_deref(),
-            Some("16beta1")
-        );
+        assert_eq!(parse_version("postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)\n").as_deref(), Some("15.18"));
+        assert_eq!(parse_version("postgres (PostgreSQL) 17.2\n").as_deref(), Some("17.2"));
+        assert_eq!(parse_version("postgres (PostgreSQL) 16beta1").as_deref(), Some("16beta1"));
         assert_eq!(parse_version("something else"), None);
     }
 }

@@ -79,18 +79,12 @@ impl LocalCluster {
         }
         let home = std::env::var_os("HOME")
             .filter(|v| !v.is_empty())
-            .ok_or_else(|| {
-                anyhow!("cannot tell where to keep the local database: set {HOME_ENV} or HOME")
-            })?;
+            .ok_or_else(|| anyhow!("cannot tell where to keep the local database: set {HOME_ENV} or HOME"))?;
         Ok(PathBuf::from(home).join(".local/share/omnictl"))
     }
 
     pub fn locate(home: PathBuf, settings: ClusterSettings) -> Result<Self> {
-        let server_user = if nix::unistd::geteuid().is_root() {
-            Some(server_user()?)
-        } else {
-            None
-        };
+        let server_user = if nix::unistd::geteuid().is_root() { Some(server_user()?) } else { None };
         let root = match &server_user {
             Some(user) if !reachable_by(user, &home) => {
                 let digest = Sha256::digest(home.as_os_str().as_encoded_bytes());
@@ -99,12 +93,7 @@ impl LocalCluster {
             }
             _ => home.join("postgres"),
         };
-        let cluster = Self {
-            home,
-            root,
-            server_user,
-            settings,
-        };
+        let cluster = Self { home, root, server_user, settings };
         let socket = cluster.socket_dir().join(format!(".s.PGSQL.{PORT}"));
         // The kernel limits Unix socket paths to 107 bytes.
         if socket.as_os_str().len() > 100 {
@@ -152,11 +141,7 @@ impl LocalCluster {
         let Ok(text) = fs::read_to_string(&pid_file) else {
             return Ok(ClusterState::Stopped);
         };
-        let Some(pid) = text
-            .lines()
-            .next()
-            .and_then(|l| l.trim().parse::<i32>().ok())
-        else {
+        let Some(pid) = text.lines().next().and_then(|l| l.trim().parse::<i32>().ok()) else {
             return Ok(ClusterState::Stopped);
         };
         let alive = match nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None) {
@@ -164,21 +149,14 @@ impl LocalCluster {
             Err(_) => false,
         };
         let socket_present = self.socket_dir().join(format!(".s.PGSQL.{PORT}")).exists();
-        Ok(if alive && socket_present {
-            ClusterState::Running { pid: pid as u32 }
-        } else {
-            ClusterState::Stopped
-        })
+        Ok(if alive && socket_present { ClusterState::Running { pid: pid as u32 } } else { ClusterState::Stopped })
     }
 
     /// Creates the cluster if it does not exist and starts it if it is not running.
     /// Safe to call from several processes at once: they serialise on a lock file.
     pub fn ensure_running(&self) -> Result<Startup> {
         let _lock = self.lock()?;
-        let mut startup = Startup {
-            created: false,
-            started: false,
-        };
+        let mut startup = Startup { created: false, started: false };
         if self.state()? == ClusterState::NotCreated {
             self.create()?;
             startup.created = true;
@@ -213,8 +191,7 @@ impl LocalCluster {
         self.stop()?;
         let _lock = self.lock()?;
         if self.root.exists() {
-            fs::remove_dir_all(&self.root)
-                .with_context(|| format!("could not delete {}", self.root.display()))?;
+            fs::remove_dir_all(&self.root).with_context(|| format!("could not delete {}", self.root.display()))?;
         }
         Ok(())
     }
@@ -240,11 +217,7 @@ impl LocalCluster {
 
     /// The major version the cluster was created with, if it exists.
     pub fn created_major(&self) -> Option<u32> {
-        fs::read_to_string(self.data_dir().join("PG_VERSION"))
-            .ok()?
-            .trim()
-            .parse()
-            .ok()
+        fs::read_to_string(self.data_dir().join("PG_VERSION")).ok()?.trim().parse().ok()
     }
 
     pub fn binaries(&self) -> Result<ServerBinaries> {
@@ -263,8 +236,7 @@ impl LocalCluster {
             .write(true)
             .open(&path)
             .with_context(|| format!("could not open the lock file {}", path.display()))?;
-        file.lock()
-            .with_context(|| format!("could not lock {}", path.display()))?;
+        file.lock().with_context(|| format!("could not lock {}", path.display()))?;
         Ok(file)
     }
 
@@ -276,9 +248,8 @@ impl LocalCluster {
         // never leaves a half-made cluster that looks created.
         let staging = self.root.join("data.init");
         if staging.exists() {
-            fs::remove_dir_all(&staging).with_context(|| {
-                format!("could not remove the unfinished {}", staging.display())
-            })?;
+            fs::remove_dir_all(&staging)
+                .with_context(|| format!("could not remove the unfinished {}", staging.display()))?;
         }
         let mut initdb = self.server_command(binaries.initdb());
         initdb.arg("--pgdata").arg(&staging).args([
@@ -305,24 +276,17 @@ impl LocalCluster {
         // the owner and there is no TCP listener at all.
         let mut settings = vec![
             ("listen_addresses".to_string(), "''".to_string()),
-            (
-                "unix_socket_directories".to_string(),
-                quote_setting(&socket_dir.to_string_lossy()),
-            ),
+            ("unix_socket_directories".to_string(), quote_setting(&socket_dir.to_string_lossy())),
             ("unix_socket_permissions".to_string(), "0700".to_string()),
             ("port".to_string(), PORT.to_string()),
         ];
         settings.extend(self.settings.extra.iter().cloned());
-        writeln!(
-            conf,
-            "\n# Written by omnictl: a private server on a Unix socket only."
-        )?;
+        writeln!(conf, "\n# Written by omnictl: a private server on a Unix socket only.")?;
         for (name, value) in settings {
             writeln!(conf, "{name} = {value}")?;
         }
         drop(conf);
-        fs::rename(&staging, self.data_dir())
-            .context("could not move the new cluster into place")?;
+        fs::rename(&staging, self.data_dir()).context("could not move the new cluster into place")?;
         Ok(())
     }
 
@@ -341,14 +305,7 @@ impl LocalCluster {
         if !output.status.success() {
             let log_tail = fs::read_to_string(self.log_file())
                 .map(|log| {
-                    log.lines()
-                        .rev()
-                        .take(10)
-                        .collect::<Vec<_>>()
-                        .into_iter()
-                        .rev()
-                        .collect::<Vec<_>>()
-                        .join("\n")
+                    log.lines().rev().take(10).collect::<Vec<_>>().into_iter().rev().collect::<Vec<_>>().join("\n")
                 })
                 .unwrap_or_default();
             bail!(
@@ -373,13 +330,8 @@ impl LocalCluster {
 
     fn give_to_server_user(&self, path: &Path) -> Result<()> {
         if let Some(user) = &self.server_user {
-            std::os::unix::fs::chown(path, Some(user.uid), Some(user.gid)).with_context(|| {
-                format!(
-                    "could not give {} to the system user {}",
-                    path.display(),
-                    user.name
-                )
-            })?;
+            std::os::unix::fs::chown(path, Some(user.uid), Some(user.gid))
+                .with_context(|| format!("could not give {} to the system user {}", path.display(), user.name))?;
         }
         Ok(())
     }
@@ -398,15 +350,9 @@ fn server_user() -> Result<ServerUser> {
             )
         })?;
     if user.uid.is_root() {
-        bail!(
-            "{SERVER_USER_ENV} names {name}, which is root; PostgreSQL needs an unprivileged user"
-        );
+        bail!("{SERVER_USER_ENV} names {name}, which is root; PostgreSQL needs an unprivileged user");
     }
-    Ok(ServerUser {
-        name,
-        uid: user.uid.as_raw(),
-        gid: user.gid.as_raw(),
-    })
+    Ok(ServerUser { name, uid: user.uid.as_raw(), gid: user.gid.as_raw() })
 }
 
 /// Whether `user` can traverse every existing ancestor of `path` (and `path` itself).
@@ -439,11 +385,7 @@ fn create_private_dir(dir: &Path, traversable: bool) -> Result<()> {
 }
 
 fn absolute(path: PathBuf) -> Result<PathBuf> {
-    Ok(if path.is_absolute() {
-        path
-    } else {
-        std::env::current_dir()?.join(path)
-    })
+    Ok(if path.is_absolute() { path } else { std::env::current_dir()?.join(path) })
 }
 
 fn check(output: &Output, what: &str) -> Result<()> {
@@ -467,9 +409,7 @@ fn percent_encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()

@@ -28,15 +28,8 @@ impl Scope {
 }
 
 /// Begins a transaction as `omnictl_app` with the operator and scope set.
-pub async fn begin(
-    pool: &PgPool,
-    operator_id: Option<Uuid>,
-    scope: Scope,
-) -> Result<Transaction<'static, Postgres>> {
-    let mut tx = pool
-        .begin()
-        .await
-        .context("could not begin a transaction")?;
+pub async fn begin(pool: &PgPool, operator_id: Option<Uuid>, scope: Scope) -> Result<Transaction<'static, Postgres>> {
+    let mut tx = pool.begin().await.context("could not begin a transaction")?;
     sqlx::query("SET LOCAL ROLE omnictl_app")
         .execute(&mut *tx)
         .await
@@ -47,12 +40,7 @@ pub async fn begin(
                 set_config('omnictl.platform_scope', $3, true)",
     )
     .bind(operator_id.map(|id| id.to_string()).unwrap_or_default())
-    .bind(
-        scope
-            .organization_id()
-            .map(|id| id.to_string())
-            .unwrap_or_default(),
-    )
+    .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
     .bind(if scope == Scope::Platform { "on" } else { "" })
     .execute(&mut *tx)
     .await

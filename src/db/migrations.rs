@@ -35,9 +35,8 @@ struct Applied {
 }
 
 async fn applied(pool: &PgPool) -> Result<Vec<Applied>> {
-    let table: Option<String> = sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations')::text")
-        .fetch_one(pool)
-        .await?;
+    let table: Option<String> =
+        sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations')::text").fetch_one(pool).await?;
     if table.is_none() {
         return Ok(Vec::new());
     }
@@ -50,12 +49,7 @@ async fn applied(pool: &PgPool) -> Result<Vec<Applied>> {
     .context("could not read the applied migrations")?;
     Ok(rows
         .into_iter()
-        .map(|(version, description, checksum, installed_on)| Applied {
-            version,
-            description,
-            checksum,
-            installed_on,
-        })
+        .map(|(version, description, checksum, installed_on)| Applied { version, description, checksum, installed_on })
         .collect())
 }
 
@@ -98,19 +92,12 @@ pub async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
 pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     let before = status(pool).await?;
     refuse_divergence(&before)?;
-    MIGRATOR
-        .run(pool)
-        .await
-        .context("could not apply the migrations")?;
+    MIGRATOR.run(pool).await.context("could not apply the migrations")?;
     let after = status(pool).await?;
     Ok(before
         .iter()
         .filter(|b| b.state == MigrationState::Pending)
-        .filter(|b| {
-            after
-                .iter()
-                .any(|a| a.version == b.version && a.state == MigrationState::Applied)
-        })
+        .filter(|b| after.iter().any(|a| a.version == b.version && a.state == MigrationState::Applied))
         .map(|b| b.version)
         .collect())
 }
@@ -119,10 +106,7 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
 pub async fn ensure_current(pool: &PgPool) -> Result<()> {
     let statuses = status(pool).await?;
     refuse_divergence(&statuses)?;
-    let pending = statuses
-        .iter()
-        .filter(|s| s.state == MigrationState::Pending)
-        .count();
+    let pending = statuses.iter().filter(|s| s.state == MigrationState::Pending).count();
     if pending > 0 {
         bail!(
             "the database schema is not up to date: {pending} migration(s) pending\n\
@@ -134,10 +118,7 @@ pub async fn ensure_current(pool: &PgPool) -> Result<()> {
 }
 
 fn refuse_divergence(statuses: &[MigrationStatus]) -> Result<()> {
-    if let Some(m) = statuses
-        .iter()
-        .find(|s| s.state == MigrationState::Modified)
-    {
+    if let Some(m) = statuses.iter().find(|s| s.state == MigrationState::Modified) {
         bail!(
             "migration {} ({}) was applied with different SQL than this omnictl embeds; \
              the database and the tool disagree about the schema. Use the omnictl version \

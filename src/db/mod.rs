@@ -31,10 +31,7 @@ impl Target {
                 "the database URL is not valid: it must start with postgres:// or postgresql:// \
                  (postgres://USER:PASSWORD@HOST:PORT/DB)"
             ),
-            None => Ok(Self::Local(LocalCluster::locate(
-                LocalCluster::default_home()?,
-                ClusterSettings::default(),
-            )?)),
+            None => Ok(Self::Local(LocalCluster::locate(LocalCluster::default_home()?, ClusterSettings::default())?)),
         }
     }
 }
@@ -67,19 +64,14 @@ pub async fn connect(target: &Target, schema: Schema, ui: &Ui) -> Result<PgPool>
         .close()
         .await
         .ok();
-    let pool = PgPoolOptions::new()
-        .max_connections(4)
-        .acquire_timeout(Duration::from_secs(30))
-        .connect_lazy_with(options);
+    let pool =
+        PgPoolOptions::new().max_connections(4).acquire_timeout(Duration::from_secs(30)).connect_lazy_with(options);
     if schema == Schema::Current {
         match target {
             Target::Local(_) => {
                 let applied = migrations::run(&pool).await?;
                 if !applied.is_empty() {
-                    ui.info(format!(
-                        "applied {} migration(s) to the local database",
-                        applied.len()
-                    ));
+                    ui.info(format!("applied {} migration(s) to the local database", applied.len()));
                 }
             }
             Target::Url(_) => migrations::ensure_current(&pool).await?,
@@ -94,9 +86,7 @@ async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection, sq
     let mut attempt = 0;
     loop {
         match PgConnection::connect_with(options).await {
-            Err(sqlx::Error::Io(error))
-                if attempt < 5 && error.kind() == std::io::ErrorKind::ConnectionRefused =>
-            {
+            Err(sqlx::Error::Io(error)) if attempt < 5 && error.kind() == std::io::ErrorKind::ConnectionRefused => {
                 attempt += 1;
                 tokio::time::sleep(Duration::from_millis(200 * attempt)).await;
             }
@@ -112,16 +102,10 @@ async fn prepare_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
         .await
         .context("the local database start-up task failed")??;
     if startup.created {
-        ui.info(format!(
-            "created the local database in {}",
-            cluster.root().display()
-        ));
+        ui.info(format!("created the local database in {}", cluster.root().display()));
     }
     if startup.started {
-        ui.detail(format!(
-            "started the local PostgreSQL server ({})",
-            cluster.socket_dir().display()
-        ));
+        ui.detail(format!("started the local PostgreSQL server ({})", cluster.socket_dir().display()));
     }
     let mut admin = cluster
         .connect_options("postgres")
@@ -135,11 +119,10 @@ async fn prepare_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
 
 /// Creates `name` unless it exists; a concurrent creator winning the race is fine.
 pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) -> Result<()> {
-    let exists: bool =
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
-            .bind(name)
-            .fetch_one(&mut *admin)
-            .await?;
+    let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
+        .bind(name)
+        .fetch_one(&mut *admin)
+        .await?;
     if exists {
         return Ok(());
     }
@@ -148,9 +131,7 @@ pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) ->
         Ok(_) => Ok(()),
         // A concurrent creator won: duplicate_database, or (when both passed the catalog
         // check at once) a unique violation on pg_database's name index.
-        Err(sqlx::Error::Database(e)) if matches!(e.code().as_deref(), Some("42P04" | "23505")) => {
-            Ok(())
-        }
+        Err(sqlx::Error::Database(e)) if matches!(e.code().as_deref(), Some("42P04" | "23505")) => Ok(()),
         Err(e) => Err(e).with_context(|| format!("could not create the database {name}")),
     }
 }
@@ -160,13 +141,9 @@ pub fn describe(target: &Target) -> String {
     match target {
         Target::Local(cluster) => format!("the local database in {}", cluster.root().display()),
         Target::Url(url) => match url.parse::<PgConnectOptions>() {
-            Ok(o) => format!(
-                "{}@{}:{}/{}",
-                o.get_username(),
-                o.get_host(),
-                o.get_port(),
-                o.get_database().unwrap_or("")
-            ),
+            Ok(o) => {
+                format!("{}@{}:{}/{}", o.get_username(), o.get_host(), o.get_port(), o.get_database().unwrap_or(""))
+            }
             Err(_) => "the database URL".to_string(),
         },
     }

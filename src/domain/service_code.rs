@@ -20,12 +20,7 @@ pub enum Credential {
 }
 
 impl Credential {
-    pub const ALL: [Credential; 4] = [
-        Credential::BcbaD,
-        Credential::Bcba,
-        Credential::Bcaba,
-        Credential::Rbt,
-    ];
+    pub const ALL: [Credential; 4] = [Credential::BcbaD, Credential::Bcba, Credential::Bcaba, Credential::Rbt];
 
     /// The spelling used by the certification board and the database enum.
     pub fn as_str(self) -> &'static str {
@@ -53,9 +48,7 @@ impl FromStr for Credential {
         Credential::ALL
             .into_iter()
             .find(|c| c.as_str().eq_ignore_ascii_case(wanted))
-            .ok_or_else(|| {
-                format!("unknown credential {wanted:?}: expected one of BCBA-D, BCBA, BCaBA, RBT")
-            })
+            .ok_or_else(|| format!("unknown credential {wanted:?}: expected one of BCBA-D, BCBA, BCaBA, RBT"))
     }
 }
 
@@ -83,19 +76,12 @@ impl FromStr for ServiceCategory {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s
-            .trim()
-            .to_ascii_uppercase()
-            .replace(['-', ' '], "_")
-            .as_str()
-        {
+        match s.trim().to_ascii_uppercase().replace(['-', ' '], "_").as_str() {
             "ASSESSMENT" => Ok(ServiceCategory::Assessment),
             "TREATMENT" => Ok(ServiceCategory::Treatment),
             "SUPERVISION" => Ok(ServiceCategory::Supervision),
             "FAMILY_GUIDANCE" => Ok(ServiceCategory::FamilyGuidance),
-            _ => Err(format!(
-                "unknown category {s:?}: expected ASSESSMENT, TREATMENT, SUPERVISION or FAMILY_GUIDANCE"
-            )),
+            _ => Err(format!("unknown category {s:?}: expected ASSESSMENT, TREATMENT, SUPERVISION or FAMILY_GUIDANCE")),
         }
     }
 }
@@ -121,9 +107,7 @@ pub fn validate_code(code: &str) -> Result<(), String> {
     if well_formed {
         Ok(())
     } else {
-        Err(format!(
-            "{code:?} is not a service code: expected five digits (97153) or four digits and a letter (0373T)"
-        ))
+        Err(format!("{code:?} is not a service code: expected five digits (97153) or four digits and a letter (0373T)"))
     }
 }
 
@@ -142,24 +126,16 @@ struct CatalogueRow {
 
 /// Parses a catalogue in the `seeds/service_codes.csv` format; errors name the line.
 pub fn parse_catalogue(csv_text: &str) -> Result<Vec<ServiceCodeSpec>, String> {
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(csv_text.as_bytes());
+    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(csv_text.as_bytes());
     let mut specs: Vec<ServiceCodeSpec> = Vec::new();
     for (index, record) in reader.deserialize::<CatalogueRow>().enumerate() {
         let line = index + 2;
         let row = record.map_err(|e| format!("line {line}: {e}"))?;
         validate_code(&row.code).map_err(|e| format!("line {line}, column code: {e}"))?;
         if specs.iter().any(|s| s.code == row.code) {
-            return Err(format!(
-                "line {line}, column code: {} appears twice",
-                row.code
-            ));
+            return Err(format!("line {line}, column code: {} appears twice", row.code));
         }
-        let category = row
-            .category
-            .parse()
-            .map_err(|e| format!("line {line}, column category: {e}"))?;
+        let category = row.category.parse().map_err(|e| format!("line {line}, column category: {e}"))?;
         let required_credentials = row
             .required_credentials
             .split('|')
@@ -167,9 +143,7 @@ pub fn parse_catalogue(csv_text: &str) -> Result<Vec<ServiceCodeSpec>, String> {
             .collect::<Result<Vec<Credential>, _>>()
             .map_err(|e| format!("line {line}, column required_credentials: {e}"))?;
         if row.minutes_per_unit <= 0 {
-            return Err(format!(
-                "line {line}, column minutes_per_unit: must be positive"
-            ));
+            return Err(format!("line {line}, column minutes_per_unit: must be positive"));
         }
         specs.push(ServiceCodeSpec {
             code: row.code,
@@ -193,10 +167,7 @@ mod tests {
     use super::*;
 
     fn spec<'a>(specs: &'a [ServiceCodeSpec], code: &str) -> &'a ServiceCodeSpec {
-        specs
-            .iter()
-            .find(|s| s.code == code)
-            .unwrap_or_else(|| panic!("{code} missing"))
+        specs.iter().find(|s| s.code == code).unwrap_or_else(|| panic!("{code} missing"))
     }
 
     #[test]
@@ -204,20 +175,12 @@ mod tests {
         let specs = parse_catalogue(CATALOGUE_CSV).expect("catalogue parses");
         let mut codes: Vec<&str> = specs.iter().map(|s| s.code.as_str()).collect();
         codes.sort_unstable();
-        assert_eq!(
-            codes,
-            [
-                "0362T", "0373T", "97151", "97152", "97153", "97154", "97155", "97156", "97157",
-                "97158"
-            ]
-        );
-        let daily: Vec<(&str, Option<i32>)> = [
-            "97151", "97152", "97153", "97154", "97155", "97156", "97157", "97158", "0362T",
-            "0373T",
-        ]
-        .iter()
-        .map(|c| (*c, spec(&specs, c).max_units_per_day))
-        .collect();
+        assert_eq!(codes, ["0362T", "0373T", "97151", "97152", "97153", "97154", "97155", "97156", "97157", "97158"]);
+        let daily: Vec<(&str, Option<i32>)> =
+            ["97151", "97152", "97153", "97154", "97155", "97156", "97157", "97158", "0362T", "0373T"]
+                .iter()
+                .map(|c| (*c, spec(&specs, c).max_units_per_day))
+                .collect();
         assert_eq!(
             daily,
             [
@@ -240,24 +203,12 @@ mod tests {
     fn qhp_codes_exclude_technicians_and_97158_is_not_an_rbt_code() {
         let specs = catalogue().expect("catalogue parses");
         for code in ["97151", "97155", "97156", "97157", "97158"] {
-            assert_eq!(
-                spec(&specs, code).required_credentials,
-                [Credential::Bcba, Credential::BcbaD],
-                "{code}"
-            );
+            assert_eq!(spec(&specs, code).required_credentials, [Credential::Bcba, Credential::BcbaD], "{code}");
         }
         for code in ["97152", "97153", "97154", "0362T", "0373T"] {
-            assert!(
-                spec(&specs, code)
-                    .required_credentials
-                    .contains(&Credential::Rbt),
-                "{code}"
-            );
+            assert!(spec(&specs, code).required_credentials.contains(&Credential::Rbt), "{code}");
         }
-        assert_eq!(
-            spec(&specs, "97156").category,
-            ServiceCategory::FamilyGuidance
-        );
+        assert_eq!(spec(&specs, "97156").category, ServiceCategory::FamilyGuidance);
         assert_eq!(spec(&specs, "0362T").category, ServiceCategory::Assessment);
     }
 
@@ -265,12 +216,7 @@ mod tests {
     fn credentials_parse_case_insensitively_and_reject_unknown_ones() {
         assert_eq!("bcba-d".parse::<Credential>(), Ok(Credential::BcbaD));
         assert_eq!(" BCaBA ".parse::<Credential>(), Ok(Credential::Bcaba));
-        assert!(
-            "BCBA-X"
-                .parse::<Credential>()
-                .unwrap_err()
-                .contains("expected one of")
-        );
+        assert!("BCBA-X".parse::<Credential>().unwrap_err().contains("expected one of"));
     }
 
     #[test]
@@ -279,18 +225,11 @@ mod tests {
                    97153,x,TREATMENT,15,RBT,32\n\
                    97154,y,TREATMENT,15,RBT|QHP,18\n";
         let error = parse_catalogue(bad).unwrap_err();
-        assert!(
-            error.starts_with("line 3, column required_credentials"),
-            "{error}"
-        );
+        assert!(error.starts_with("line 3, column required_credentials"), "{error}");
 
         let duplicate = "code,description,category,minutes_per_unit,required_credentials,max_units_per_day\n\
                          97153,x,TREATMENT,15,RBT,32\n97153,x,TREATMENT,15,RBT,32\n";
-        assert!(
-            parse_catalogue(duplicate)
-                .unwrap_err()
-                .contains("appears twice")
-        );
+        assert!(parse_catalogue(duplicate).unwrap_err().contains("appears twice"));
         assert!(validate_code("9715").is_err());
         assert!(validate_code("0373t").is_err());
         assert!(validate_code("0373T").is_ok());

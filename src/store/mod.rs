@@ -1,5 +1,12 @@
 //! SQL access, one module per aggregate. Functions take a connection already inside a
-//! command's transaction (tenant context set) and never print.
+//! command's transaction (tenant context set) and never print. Queries on tenant tables
+//! carry no organization filter: row-level security scopes them.
 
+pub mod audit_trail;
+pub mod errors;
+pub mod grants;
 pub mod operators;
+pub mod organizations;
+pub mod practitioners;
 pub mod service_codes;
+pub mod users;

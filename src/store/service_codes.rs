@@ -16,24 +16,13 @@ pub struct LoadSummary {
 
 /// Inserts or updates the platform's rows (organization NULL) for these codes, set-wise,
 /// touching only rows whose definition differs. Needs platform scope.
-pub async fn upsert_platform_codes(
-    conn: &mut PgConnection,
-    specs: &[ServiceCodeSpec],
-) -> Result<LoadSummary> {
+pub async fn upsert_platform_codes(conn: &mut PgConnection, specs: &[ServiceCodeSpec]) -> Result<LoadSummary> {
     let codes: Vec<&str> = specs.iter().map(|s| s.code.as_str()).collect();
     let descriptions: Vec<&str> = specs.iter().map(|s| s.description.as_str()).collect();
     let categories: Vec<&str> = specs.iter().map(|s| s.category.as_str()).collect();
     let minutes: Vec<i32> = specs.iter().map(|s| s.minutes_per_unit).collect();
-    let credentials: Vec<String> = specs
-        .iter()
-        .map(|s| {
-            s.required_credentials
-                .iter()
-                .map(|c| c.as_str())
-                .collect::<Vec<_>>()
-                .join("|")
-        })
-        .collect();
+    let credentials: Vec<String> =
+        specs.iter().map(|s| s.required_credentials.iter().map(|c| c.as_str()).collect::<Vec<_>>().join("|")).collect();
     let max_units: Vec<Option<i32>> = specs.iter().map(|s| s.max_units_per_day).collect();
     let (inserted, updated): (i64, i64) = sqlx::query_as(
         "WITH input AS (
@@ -71,9 +60,5 @@ pub async fn upsert_platform_codes(
     .context("could not write the service code catalogue")?;
     let inserted = inserted as u64;
     let updated = updated as u64;
-    Ok(LoadSummary {
-        inserted,
-        updated,
-        unchanged: specs.len() as u64 - inserted - updated,
-    })
+    Ok(LoadSummary { inserted, updated, unchanged: specs.len() as u64 - inserted - updated })
 }

@@ -18,55 +18,29 @@ async fn migrate_applies_everything_once_and_reports_status() {
     let before: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
     let before = before.as_array().expect("array");
     assert!(before.len() >= 7);
-    assert!(
-        before
-            .iter()
-            .all(|m| m["state"] == "pending" && m["applied_at"].is_null())
-    );
+    assert!(before.iter().all(|m| m["state"] == "pending" && m["applied_at"].is_null()));
 
     // Commands that need the schema refuse an unmigrated external database with advice.
     let seed = run(db.omnictl().args(["seed", "service-codes"]));
     assert_eq!(seed.status.code(), Some(1));
-    assert!(
-        stderr(&seed).contains("omnictl migrate run"),
-        "{}",
-        stderr(&seed)
-    );
+    assert!(stderr(&seed).contains("omnictl migrate run"), "{}", stderr(&seed));
 
     // Two concurrent runs: the migrator's lock makes one apply and the other find nothing.
-    let mut first = db
-        .omnictl()
-        .args(["migrate", "run"])
-        .spawn()
-        .expect("spawn");
-    let mut second = db
-        .omnictl()
-        .args(["migrate", "run"])
-        .spawn()
-        .expect("spawn");
+    let mut first = db.omnictl().args(["migrate", "run"]).spawn().expect("spawn");
+    let mut second = db.omnictl().args(["migrate", "run"]).spawn().expect("spawn");
     assert!(first.wait().expect("wait").success());
     assert!(second.wait().expect("wait").success());
 
     let after = run(db.omnictl().args(["migrate", "status", "-o", "json"]));
     let after: serde_json::Value = serde_json::from_slice(&after.stdout).expect("json");
-    assert!(
-        after
-            .as_array()
-            .expect("array")
-            .iter()
-            .all(|m| m["state"] == "applied" && m["applied_at"].is_string())
-    );
+    assert!(after.as_array().expect("array").iter().all(|m| m["state"] == "applied" && m["applied_at"].is_string()));
 
     let again = run(db.omnictl().args(["migrate", "run"]));
     assert!(again.status.success());
     assert!(stderr(&again).contains("up to date"), "{}", stderr(&again));
 
     let table = run(db.omnictl().args(["migrate", "status"]));
-    assert!(
-        stdout(&table).contains("row level security"),
-        "{}",
-        stdout(&table)
-    );
+    assert!(stdout(&table).contains("row level security"), "{}", stdout(&table));
 }
 
 #[tokio::test]
@@ -76,10 +50,7 @@ async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audi
     let first = run(db.omnictl().args(["seed", "service-codes", "-o", "json"]));
     assert!(first.status.success(), "{}", stderr(&first));
     let summary: serde_json::Value = serde_json::from_slice(&first.stdout).expect("json");
-    assert_eq!(
-        summary,
-        serde_json::json!({ "inserted": 10, "updated": 0, "unchanged": 0 })
-    );
+    assert_eq!(summary, serde_json::json!({ "inserted": 10, "updated": 0, "unchanged": 0 }));
     let stamps: Vec<(String, chrono::DateTime<chrono::Utc>)> =
         sqlx::query_as("SELECT code, updated_at FROM service_codes ORDER BY code")
             .fetch_all(&db.pool)
@@ -88,11 +59,7 @@ async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audi
 
     let second = run(db.omnictl().args(["seed", "service-codes"]));
     assert!(second.status.success(), "{}", stderr(&second));
-    assert!(
-        stdout(&second).contains("nothing changed"),
-        "{}",
-        stdout(&second)
-    );
+    assert!(stdout(&second).contains("nothing changed"), "{}", stdout(&second));
     let stamps_after: Vec<(String, chrono::DateTime<chrono::Utc>)> =
         sqlx::query_as("SELECT code, updated_at FROM service_codes ORDER BY code")
             .fetch_all(&db.pool)
@@ -107,15 +74,11 @@ async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audi
         .expect("drift");
     let third = run(db.omnictl().args(["seed", "service-codes", "-o", "json"]));
     let summary: serde_json::Value = serde_json::from_slice(&third.stdout).expect("json");
-    assert_eq!(
-        summary,
-        serde_json::json!({ "inserted": 0, "updated": 1, "unchanged": 9 })
-    );
-    let restored: i32 =
-        sqlx::query_scalar("SELECT max_units_per_day FROM service_codes WHERE code = '97153'")
-            .fetch_one(&db.pool)
-            .await
-            .expect("code");
+    assert_eq!(summary, serde_json::json!({ "inserted": 0, "updated": 1, "unchanged": 9 }));
+    let restored: i32 = sqlx::query_scalar("SELECT max_units_per_day FROM service_codes WHERE code = '97153'")
+        .fetch_one(&db.pool)
+        .await
+        .expect("code");
     assert_eq!(restored, 32);
 
     let audit: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
@@ -125,31 +88,19 @@ async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audi
     .await
     .expect("audit");
     assert_eq!(audit.len(), 3);
-    assert!(audit.iter().all(
-        |(action, outcome, os_user, _)| action == "service-code.seed"
-            && outcome == "SUCCESS"
-            && !os_user.is_empty()
-    ));
+    assert!(audit.iter().all(|(action, outcome, os_user, _)| action == "service-code.seed"
+        && outcome == "SUCCESS"
+        && !os_user.is_empty()));
     assert_eq!(audit[0].3.as_deref(), Some("10"));
 }
 
 #[tokio::test]
 async fn an_unknown_operator_is_refused_and_the_refusal_is_audited() {
     let db = TestDb::new().await;
-    let refused =
-        run(db
-            .omnictl()
-            .args(["seed", "service-codes", "--operator", "nobody@example.org"]));
+    let refused = run(db.omnictl().args(["seed", "service-codes", "--operator", "nobody@example.org"]));
     assert_eq!(refused.status.code(), Some(1));
-    assert!(
-        stderr(&refused).contains("no user has the email nobody@example.org"),
-        "{}",
-        stderr(&refused)
-    );
-    let codes: i64 = sqlx::query_scalar("SELECT count(*) FROM service_codes")
-        .fetch_one(&db.pool)
-        .await
-        .expect("count");
+    assert!(stderr(&refused).contains("no user has the email nobody@example.org"), "{}", stderr(&refused));
+    let codes: i64 = sqlx::query_scalar("SELECT count(*) FROM service_codes").fetch_one(&db.pool).await.expect("count");
     assert_eq!(codes, 0, "nothing was written");
     let (outcome, email, reason): (String, Option<String>, Option<String>) =
         sqlx::query_as("SELECT outcome::text, operator_email, reason FROM audit_logs")
@@ -165,10 +116,7 @@ async fn an_unknown_operator_is_refused_and_the_refusal_is_audited() {
         .execute(&db.pool)
         .await
         .expect("super admin");
-    let accepted =
-        run(db
-            .omnictl()
-            .args(["seed", "service-codes", "--operator", "ROOT@example.org"]));
+    let accepted = run(db.omnictl().args(["seed", "service-codes", "--operator", "ROOT@example.org"]));
     assert!(accepted.status.success(), "{}", stderr(&accepted));
     let operator: Option<String> =
         sqlx::query_scalar("SELECT operator_email FROM audit_logs WHERE outcome = 'SUCCESS'")
@@ -182,10 +130,7 @@ async fn an_unknown_operator_is_refused_and_the_refusal_is_audited() {
 fn version_help_and_usage_errors() {
     let version = run(omnictl().arg("--version"));
     assert!(version.status.success());
-    assert_eq!(
-        stdout(&version).trim(),
-        format!("omnictl {}", env!("CARGO_PKG_VERSION"))
-    );
+    assert_eq!(stdout(&version).trim(), format!("omnictl {}", env!("CARGO_PKG_VERSION")));
 
     let help = run(omnictl().arg("--help"));
     let help = stdout(&help);
@@ -237,30 +182,14 @@ fn committed_completions_match_the_binary() {
 fn an_unreachable_server_fails_with_its_cause_not_a_time_out() {
     // Port 1 on loopback: nothing listens there.
     let started = std::time::Instant::now();
-    let output = run(omnictl().args([
-        "migrate",
-        "status",
-        "--database-url",
-        "postgres://someone@127.0.0.1:1/none",
-    ]));
+    let output = run(omnictl().args(["migrate", "status", "--database-url", "postgres://someone@127.0.0.1:1/none"]));
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
-    assert!(
-        message.contains("could not connect to someone@127.0.0.1:1/none"),
-        "{message}"
-    );
+    assert!(message.contains("could not connect to someone@127.0.0.1:1/none"), "{message}");
     assert!(message.contains("refused"), "{message}");
-    assert!(
-        started.elapsed() < std::time::Duration::from_secs(20),
-        "took {:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
 
     let invalid = run(omnictl().args(["migrate", "status", "--database-url", "mysql://x/y"]));
     assert_eq!(invalid.status.code(), Some(1));
-    assert!(
-        stderr(&invalid).contains("database URL is not valid"),
-        "{}",
-        stderr(&invalid)
-    );
+    assert!(stderr(&invalid).contains("database URL is not valid"), "{}", stderr(&invalid));
 }

@@ -29,13 +29,12 @@ pub async fn seed_service_codes(pool: &PgPool) {
 }
 
 pub async fn clinic(pool: &PgPool, slug: &str) -> Clinic {
-    let org: Uuid =
-        sqlx::query_scalar("INSERT INTO organizations (name, slug) VALUES ($1, $2) RETURNING id")
-            .bind(format!("{slug} ABA"))
-            .bind(slug)
-            .fetch_one(pool)
-            .await
-            .expect("insert organization");
+    let org: Uuid = sqlx::query_scalar("INSERT INTO organizations (name, slug) VALUES ($1, $2) RETURNING id")
+        .bind(format!("{slug} ABA"))
+        .bind(slug)
+        .fetch_one(pool)
+        .await
+        .expect("insert organization");
     let patient = insert_patient(pool, org, "MRN-1").await;
     let other_patient = insert_patient(pool, org, "MRN-2").await;
     let rbt = insert_practitioner(pool, org, "Riley Tech", "{RBT}", "1234567893").await;
@@ -73,13 +72,7 @@ pub async fn insert_patient(pool: &PgPool, org: Uuid, mrn: &str) -> Uuid {
     .expect("insert patient")
 }
 
-pub async fn insert_practitioner(
-    pool: &PgPool,
-    org: Uuid,
-    name: &str,
-    credentials: &str,
-    npi: &str,
-) -> Uuid {
+pub async fn insert_practitioner(pool: &PgPool, org: Uuid, name: &str, credentials: &str, npi: &str) -> Uuid {
     sqlx::query_scalar(
         "INSERT INTO practitioners (organization_id, name, credentials, npi)
          VALUES ($1, $2, $3::credential[], $4) RETURNING id",
@@ -93,13 +86,7 @@ pub async fn insert_practitioner(
     .expect("insert practitioner")
 }
 
-pub async fn insert_authorization(
-    pool: &PgPool,
-    org: Uuid,
-    patient: Uuid,
-    code: &str,
-    total: i32,
-) -> Uuid {
+pub async fn insert_authorization(pool: &PgPool, org: Uuid, patient: Uuid, code: &str, total: i32) -> Uuid {
     sqlx::query_scalar(
         "INSERT INTO authorizations (organization_id, patient_id, service_code_owner, service_code,
                                      start_date, end_date, total_units)
@@ -149,10 +136,9 @@ pub async fn book(pool: &PgPool, b: Booking<'_>) -> Result<Uuid, sqlx::Error> {
 /// The name of the constraint an error violated, or a description of a different error.
 pub fn violated(result: Result<impl std::fmt::Debug, sqlx::Error>) -> String {
     match result {
-        Err(sqlx::Error::Database(e)) => e
-            .constraint()
-            .map(str::to_string)
-            .unwrap_or_else(|| format!("no constraint: {e}")),
+        Err(sqlx::Error::Database(e)) => {
+            e.constraint().map(str::to_string).unwrap_or_else(|| format!("no constraint: {e}"))
+        }
         other => format!("expected a constraint violation, got {other:?}"),
     }
 }

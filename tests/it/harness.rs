@@ -23,14 +23,7 @@ pub fn bin() -> &'static str {
 /// The real binary with an environment that cannot leak the developer's settings.
 pub fn omnictl() -> Command {
     let mut command = Command::new(bin());
-    for var in [
-        "DATABASE_URL",
-        "OMNICTL_OPERATOR",
-        "OMNICTL_ORG",
-        "OMNICTL_HOME",
-        "OMNICTL_PG_BINDIR",
-        "NO_COLOR",
-    ] {
+    for var in ["DATABASE_URL", "OMNICTL_OPERATOR", "OMNICTL_ORG", "OMNICTL_HOME", "OMNICTL_PG_BINDIR", "NO_COLOR"] {
         command.env_remove(var);
     }
     command.stdin(Stdio::null());
@@ -41,9 +34,7 @@ fn cluster() -> &'static LocalCluster {
     static CLUSTER: OnceLock<LocalCluster> = OnceLock::new();
     CLUSTER.get_or_init(|| {
         // Runs on its own thread: the caller may be inside a single-threaded runtime.
-        std::thread::spawn(start_cluster)
-            .join()
-            .unwrap_or_else(|_| panic!("the test cluster could not be started"))
+        std::thread::spawn(start_cluster).join().unwrap_or_else(|_| panic!("the test cluster could not be started"))
     })
 }
 
@@ -54,8 +45,7 @@ fn start_cluster() -> LocalCluster {
     }
     std::fs::create_dir_all(&home).expect("create the test home");
     // Traversable, so that a root-run test can hand the cluster to the server user here.
-    std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o755))
-        .expect("chmod test home");
+    std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o755)).expect("chmod test home");
     let settings = ClusterSettings {
         no_sync: true,
         extra: [
@@ -71,38 +61,22 @@ fn start_cluster() -> LocalCluster {
     cluster.ensure_running().expect("start the test cluster");
     spawn_reaper(&cluster.data_dir(), &home);
 
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     runtime.block_on(async {
-        let mut admin = cluster
-            .connect_options("postgres")
-            .connect()
-            .await
-            .expect("connect to the test cluster");
-        omnictl::db::create_database_if_missing(&mut admin, TEMPLATE)
-            .await
-            .expect("create the template");
+        let mut admin = cluster.connect_options("postgres").connect().await.expect("connect to the test cluster");
+        omnictl::db::create_database_if_missing(&mut admin, TEMPLATE).await.expect("create the template");
         admin.close().await.ok();
     });
     let migrated = omnictl()
         .args(["migrate", "run", "--database-url", &cluster.url(TEMPLATE)])
         .output()
         .expect("run omnictl migrate run");
-    assert!(
-        migrated.status.success(),
-        "migrating the template failed: {}",
-        String::from_utf8_lossy(&migrated.stderr)
-    );
+    assert!(migrated.status.success(), "migrating the template failed: {}", String::from_utf8_lossy(&migrated.stderr));
     cluster
 }
 
 /// Stops the cluster and deletes its directory once this process has exited.
-#[expect(
-    clippy::zombie_processes,
-    reason = "the reaper must outlive the test process; init adopts it"
-)]
+#[expect(clippy::zombie_processes, reason = "the reaper must outlive the test process; init adopts it")]
 fn spawn_reaper(data_dir: &Path, home: &Path) {
     let script = r#"
         while kill -0 "$1" 2>/dev/null; do sleep 1; done
@@ -148,29 +122,19 @@ impl TestDb {
     async fn create(template: Option<&str>) -> Self {
         let cluster = cluster();
         let name = format!("t_{}", Uuid::new_v4().simple());
-        let mut admin = cluster
-            .connect_options("postgres")
-            .connect()
-            .await
-            .expect("connect to the test cluster");
+        let mut admin = cluster.connect_options("postgres").connect().await.expect("connect to the test cluster");
         let statement = match template {
             Some(template) => format!("CREATE DATABASE {name} TEMPLATE {template}"),
             None => format!("CREATE DATABASE {name}"),
         };
-        sqlx::query(&statement)
-            .execute(&mut admin)
-            .await
-            .expect("create the test database");
+        sqlx::query(&statement).execute(&mut admin).await.expect("create the test database");
         admin.close().await.ok();
         let pool = PgPoolOptions::new()
             .max_connections(10)
             .connect_with(cluster.connect_options(&name))
             .await
             .expect("connect to the test database");
-        Self {
-            url: cluster.url(&name),
-            pool,
-        }
+        Self { url: cluster.url(&name), pool }
     }
 
     /// The real binary, pointed at this database.
@@ -183,12 +147,8 @@ impl TestDb {
 
 /// A fresh, traversable directory for a test that runs its own local cluster.
 pub fn fresh_home() -> tempfile::TempDir {
-    let dir = tempfile::Builder::new()
-        .prefix("omnictl-home-")
-        .tempdir()
-        .expect("temp dir");
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755))
-        .expect("chmod home");
+    let dir = tempfile::Builder::new().prefix("omnictl-home-").tempdir().expect("temp dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod home");
     dir
 }
 
@@ -199,10 +159,7 @@ pub struct LocalClusterGuard {
 
 impl Drop for LocalClusterGuard {
     fn drop(&mut self) {
-        let _ = omnictl()
-            .env("OMNICTL_HOME", &self.home)
-            .args(["db", "destroy", "--yes", "-q"])
-            .output();
+        let _ = omnictl().env("OMNICTL_HOME", &self.home).args(["db", "destroy", "--yes", "-q"]).output();
     }
 }
 

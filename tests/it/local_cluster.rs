@@ -27,9 +27,7 @@ fn status_json(home: &Path) -> serde_json::Value {
 #[tokio::test]
 async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
     let home = fresh_home();
-    let _guard = LocalClusterGuard {
-        home: home.path().to_path_buf(),
-    };
+    let _guard = LocalClusterGuard { home: home.path().to_path_buf() };
     assert_eq!(status_json(home.path())["state"], "not_created");
 
     let first = run(local(home.path()).arg("quickstart"));
@@ -37,70 +35,35 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
     let text = stdout(&first);
     assert!(text.contains("omnictl is ready"), "{text}");
     assert!(text.contains("10 inserted"), "{text}");
-    assert!(
-        text.contains(&home.path().display().to_string()),
-        "quickstart says where the data lives: {text}"
-    );
+    assert!(text.contains(&home.path().display().to_string()), "quickstart says where the data lives: {text}");
 
     let second = run(local(home.path()).arg("quickstart"));
     assert!(second.status.success(), "{}", stderr(&second));
-    assert!(
-        stdout(&second).contains("nothing changed"),
-        "quickstart is idempotent: {}",
-        stdout(&second)
-    );
+    assert!(stdout(&second).contains("nothing changed"), "quickstart is idempotent: {}", stdout(&second));
 
     let status = status_json(home.path());
     assert_eq!(status["state"], "running");
-    assert!(
-        status["data_dir"]
-            .as_str()
-            .unwrap_or_default()
-            .starts_with(&home.path().display().to_string())
-    );
+    assert!(status["data_dir"].as_str().unwrap_or_default().starts_with(&home.path().display().to_string()));
     let root = nix::unistd::geteuid().is_root();
-    assert_eq!(
-        status["server_user"].is_string(),
-        root,
-        "a root-run omnictl names the server user: {status}"
-    );
+    assert_eq!(status["server_user"].is_string(), root, "a root-run omnictl names the server user: {status}");
 
     // `db url` is a URL omnictl's driver and psql both accept.
     let url = run(local(home.path()).args(["db", "url"]));
     assert!(url.status.success(), "{}", stderr(&url));
     let url = stdout(&url).trim().to_string();
-    let mut conn = sqlx::PgConnection::connect(&url)
-        .await
-        .expect("connect with db url");
-    let codes: i64 = sqlx::query_scalar("SELECT count(*) FROM service_codes")
-        .fetch_one(&mut conn)
-        .await
-        .expect("count");
+    let mut conn = sqlx::PgConnection::connect(&url).await.expect("connect with db url");
+    let codes: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM service_codes").fetch_one(&mut conn).await.expect("count");
     assert_eq!(codes, 10);
     conn.close().await.ok();
-    if let Ok(psql) = Command::new("psql")
-        .args([url.as_str(), "-tAc", "SELECT count(*) FROM service_codes"])
-        .output()
-    {
-        assert_eq!(
-            stdout(&psql).trim(),
-            "10",
-            "psql rejected the URL: {}",
-            stderr(&psql)
-        );
+    if let Ok(psql) = Command::new("psql").args([url.as_str(), "-tAc", "SELECT count(*) FROM service_codes"]).output() {
+        assert_eq!(stdout(&psql).trim(), "10", "psql rejected the URL: {}", stderr(&psql));
     }
 
     // Migrations and the seed work against the local database with no URL.
     let migrations = run(local(home.path()).args(["migrate", "status", "-o", "csv"]));
     assert!(migrations.status.success());
-    assert!(
-        stdout(&migrations)
-            .lines()
-            .skip(1)
-            .all(|l| l.contains(",applied,")),
-        "{}",
-        stdout(&migrations)
-    );
+    assert!(stdout(&migrations).lines().skip(1).all(|l| l.contains(",applied,")), "{}", stdout(&migrations));
 
     let stop = run(local(home.path()).args(["db", "stop"]));
     assert!(stop.status.success(), "{}", stderr(&stop));
@@ -124,9 +87,7 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
 #[test]
 fn racing_first_use_initialises_once() {
     let home = fresh_home();
-    let _guard = LocalClusterGuard {
-        home: home.path().to_path_buf(),
-    };
+    let _guard = LocalClusterGuard { home: home.path().to_path_buf() };
     let children: Vec<_> = (0..3)
         .map(|_| {
             local(home.path())
@@ -138,56 +99,37 @@ fn racing_first_use_initialises_once() {
         .collect();
     for child in children {
         let output = child.wait_with_output().expect("wait");
-        assert!(
-            output.status.success(),
-            "a racing first use failed: {}",
-            stderr(&output)
-        );
+        assert!(output.status.success(), "a racing first use failed: {}", stderr(&output));
     }
     let created = run(local(home.path()).args(["db", "status", "-o", "json"]));
     let status: serde_json::Value = serde_json::from_slice(&created.stdout).expect("json");
     assert_eq!(status["state"], "running");
     // The lock made the others wait for the first: exactly one initdb ran.
     let data_dir = Path::new(status["data_dir"].as_str().expect("data dir"));
-    let log = std::fs::read_to_string(data_dir.parent().expect("root").join("postgres.log"))
-        .unwrap_or_default();
-    assert_eq!(
-        log.matches("database system is ready to accept connections")
-            .count(),
-        1,
-        "{log}"
-    );
+    let log = std::fs::read_to_string(data_dir.parent().expect("root").join("postgres.log")).unwrap_or_default();
+    assert_eq!(log.matches("database system is ready to accept connections").count(), 1, "{log}");
 }
 
 #[test]
 fn missing_server_binaries_give_one_clear_error_with_the_alternatives() {
     let home = fresh_home();
     let empty = tempfile::tempdir().expect("dir");
-    let output = run(local(home.path())
-        .env("OMNICTL_PG_BINDIR", empty.path())
-        .args(["migrate", "status"]));
+    let output = run(local(home.path()).env("OMNICTL_PG_BINDIR", empty.path()).args(["migrate", "status"]));
     assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
-    assert!(
-        message.contains("server binaries (initdb, pg_ctl, postgres) were not found"),
-        "{message}"
-    );
+    assert!(message.contains("server binaries (initdb, pg_ctl, postgres) were not found"), "{message}");
     assert!(message.contains("apt-get install postgresql"), "{message}");
     assert!(message.contains("brew install"), "{message}");
     assert!(message.contains("--database-url"), "{message}");
     assert!(!message.contains("panicked"), "{message}");
-    assert!(
-        !home.path().join("postgres/data").exists(),
-        "nothing half-made is left behind"
-    );
+    assert!(!home.path().join("postgres/data").exists(), "nothing half-made is left behind");
 }
 
 /// As root, the same first run as an unprivileged account (`nobody`), whose server runs
 /// as itself. Skipped when the tests already run unprivileged: the test above is that.
 #[test]
 fn an_ordinary_user_gets_a_cluster_of_their_own() {
-    if !nix::unistd::geteuid().is_root() || Command::new("runuser").arg("--help").output().is_err()
-    {
+    if !nix::unistd::geteuid().is_root() || Command::new("runuser").arg("--help").output().is_err() {
         return;
     }
     use std::os::unix::fs::{PermissionsExt, chown};
@@ -204,13 +146,7 @@ fn an_ordinary_user_gets_a_cluster_of_their_own() {
 
     let as_nobody = |args: &[&str]| {
         Command::new("runuser")
-            .args([
-                "-u",
-                "nobody",
-                "--",
-                "env",
-                &format!("OMNICTL_HOME={}", home.display()),
-            ])
+            .args(["-u", "nobody", "--", "env", &format!("OMNICTL_HOME={}", home.display())])
             .arg(&binary)
             .args(args)
             .env_remove("DATABASE_URL")
@@ -228,8 +164,5 @@ fn an_ordinary_user_gets_a_cluster_of_their_own() {
     let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
     cleanup();
     assert_eq!(status["state"], "running");
-    assert!(
-        status["server_user"].is_null(),
-        "an ordinary user runs the server as themself: {status}"
-    );
+    assert!(status["server_user"].is_null(), "an ordinary user runs the server as themself: {status}");
 }

@@ -6,12 +6,7 @@ use uuid::Uuid;
 use crate::fixtures::{self, Booking, book, clinic, violated};
 use crate::harness::TestDb;
 
-async fn set_counters(
-    db: &TestDb,
-    auth: Uuid,
-    used: i32,
-    scheduled: i32,
-) -> Result<u64, sqlx::Error> {
+async fn set_counters(db: &TestDb, auth: Uuid, used: i32, scheduled: i32) -> Result<u64, sqlx::Error> {
     sqlx::query("UPDATE authorizations SET used_units = $2, scheduled_units = $3 WHERE id = $1")
         .bind(auth)
         .bind(used)
@@ -27,38 +22,22 @@ async fn authorization_checks_reject_overbooking_and_negative_counters() {
     fixtures::seed_service_codes(&db.pool).await;
     let a = clinic(&db.pool, "alpha").await; // auth_97153 has 100 units
 
-    assert_eq!(
-        set_counters(&db, a.auth_97153, 60, 40)
-            .await
-            .expect("exactly the total is fine"),
-        1
-    );
-    assert_eq!(
-        violated(set_counters(&db, a.auth_97153, 60, 41).await),
-        "authorizations_units_within_total"
-    );
-    assert_eq!(
-        violated(set_counters(&db, a.auth_97153, 101, 0).await),
-        "authorizations_units_within_total"
-    );
-    assert_eq!(
-        violated(set_counters(&db, a.auth_97153, -1, 0).await),
-        "authorizations_used_nonnegative"
-    );
-    assert_eq!(
-        violated(set_counters(&db, a.auth_97153, 0, -1).await),
-        "authorizations_scheduled_nonnegative"
-    );
+    assert_eq!(set_counters(&db, a.auth_97153, 60, 40).await.expect("exactly the total is fine"), 1);
+    assert_eq!(violated(set_counters(&db, a.auth_97153, 60, 41).await), "authorizations_units_within_total");
+    assert_eq!(violated(set_counters(&db, a.auth_97153, 101, 0).await), "authorizations_units_within_total");
+    assert_eq!(violated(set_counters(&db, a.auth_97153, -1, 0).await), "authorizations_used_nonnegative");
+    assert_eq!(violated(set_counters(&db, a.auth_97153, 0, -1).await), "authorizations_scheduled_nonnegative");
 
     let reversed = sqlx::query("UPDATE authorizations SET start_date = '2027-01-01' WHERE id = $1")
         .bind(a.auth_97153)
         .execute(&db.pool)
         .await;
     assert_eq!(violated(reversed), "authorizations_date_order");
-    let negative_total = sqlx::query("UPDATE authorizations SET total_units = -5, used_units = 0, scheduled_units = 0 WHERE id = $1")
-        .bind(a.auth_97153)
-        .execute(&db.pool)
-        .await;
+    let negative_total =
+        sqlx::query("UPDATE authorizations SET total_units = -5, used_units = 0, scheduled_units = 0 WHERE id = $1")
+            .bind(a.auth_97153)
+            .execute(&db.pool)
+            .await;
     assert_eq!(violated(negative_total), "authorizations_total_nonnegative");
 
     // The conditional reservation the scheduler relies on: it matches no row when the
@@ -66,19 +45,9 @@ async fn authorization_checks_reject_overbooking_and_negative_counters() {
     set_counters(&db, a.auth_97153, 90, 6).await.expect("reset");
     let reserve = "UPDATE authorizations SET scheduled_units = scheduled_units + $2
                    WHERE id = $1 AND total_units - used_units - scheduled_units >= $2";
-    let taken = sqlx::query(reserve)
-        .bind(a.auth_97153)
-        .bind(4)
-        .execute(&db.pool)
-        .await
-        .expect("reserve");
+    let taken = sqlx::query(reserve).bind(a.auth_97153).bind(4).execute(&db.pool).await.expect("reserve");
     assert_eq!(taken.rows_affected(), 1);
-    let again = sqlx::query(reserve)
-        .bind(a.auth_97153)
-        .bind(1)
-        .execute(&db.pool)
-        .await
-        .expect("reserve");
+    let again = sqlx::query(reserve).bind(a.auth_97153).bind(1).execute(&db.pool).await.expect("reserve");
     assert_eq!(again.rows_affected(), 0, "nothing left to reserve");
 }
 
@@ -121,10 +90,7 @@ async fn composite_foreign_keys_keep_rows_inside_their_clinic() {
         },
     )
     .await;
-    assert_eq!(
-        violated(cross_practitioner),
-        "appointments_practitioner_fkey"
-    );
+    assert_eq!(violated(cross_practitioner), "appointments_practitioner_fkey");
 
     // An appointment on an authorization for another code or another patient.
     let other_code = book(
@@ -191,10 +157,7 @@ async fn composite_foreign_keys_keep_rows_inside_their_clinic() {
     .bind(b.org)
     .execute(&db.pool)
     .await;
-    assert_eq!(
-        violated(foreign_override),
-        "authorizations_service_code_scope"
-    );
+    assert_eq!(violated(foreign_override), "authorizations_service_code_scope");
 
     // The same booking inside clinic A is accepted: the keys above failed for the reason named.
     book(
@@ -230,164 +193,54 @@ async fn exclusion_constraints_stop_double_booking_but_allow_97155_and_group_slo
         group,
     };
 
-    let first = book(
-        &db.pool,
-        at(
-            a.rbt,
-            a.patient,
-            "97153",
-            "2026-12-01 09:00Z",
-            "2026-12-01 10:00Z",
-            None,
-        ),
-    )
-    .await
-    .expect("first booking");
+    let first = book(&db.pool, at(a.rbt, a.patient, "97153", "2026-12-01 09:00Z", "2026-12-01 10:00Z", None))
+        .await
+        .expect("first booking");
 
     // The same practitioner with another patient, overlapping by half an hour.
-    let practitioner_twice = book(
-        &db.pool,
-        at(
-            a.rbt,
-            a.other_patient,
-            "97153",
-            "2026-12-01 09:30Z",
-            "2026-12-01 10:30Z",
-            None,
-        ),
-    )
-    .await;
-    assert_eq!(
-        violated(practitioner_twice),
-        "appointments_practitioner_no_overlap"
-    );
+    let practitioner_twice =
+        book(&db.pool, at(a.rbt, a.other_patient, "97153", "2026-12-01 09:30Z", "2026-12-01 10:30Z", None)).await;
+    assert_eq!(violated(practitioner_twice), "appointments_practitioner_no_overlap");
 
     // The same patient with another practitioner, same code.
-    let patient_twice = book(
-        &db.pool,
-        at(
-            a.bcba,
-            a.patient,
-            "97153",
-            "2026-12-01 09:45Z",
-            "2026-12-01 10:15Z",
-            None,
-        ),
-    )
-    .await;
+    let patient_twice =
+        book(&db.pool, at(a.bcba, a.patient, "97153", "2026-12-01 09:45Z", "2026-12-01 10:15Z", None)).await;
     assert_eq!(violated(patient_twice), "appointments_patient_no_overlap");
 
     // 97155 by the BCBA over the RBT's 97153 with the same patient: the recognised pair.
-    let supervision = book(
-        &db.pool,
-        at(
-            a.bcba,
-            a.patient,
-            "97155",
-            "2026-12-01 09:00Z",
-            "2026-12-01 09:30Z",
-            None,
-        ),
-    )
-    .await
-    .expect("97155 may overlap 97153");
+    let supervision = book(&db.pool, at(a.bcba, a.patient, "97155", "2026-12-01 09:00Z", "2026-12-01 09:30Z", None))
+        .await
+        .expect("97155 may overlap 97153");
     // But not two 97155s for one patient at once (a third, free practitioner).
-    let second_bcba =
-        fixtures::insert_practitioner(&db.pool, a.org, "Casey Analyst", "{BCBA-D}", "1003000126")
-            .await;
-    let second_supervision = book(
-        &db.pool,
-        at(
-            second_bcba,
-            a.patient,
-            "97155",
-            "2026-12-01 09:15Z",
-            "2026-12-01 09:45Z",
-            None,
-        ),
-    )
-    .await;
-    assert_eq!(
-        violated(second_supervision),
-        "appointments_patient_no_overlap"
-    );
+    let second_bcba = fixtures::insert_practitioner(&db.pool, a.org, "Casey Analyst", "{BCBA-D}", "1003000126").await;
+    let second_supervision =
+        book(&db.pool, at(second_bcba, a.patient, "97155", "2026-12-01 09:15Z", "2026-12-01 09:45Z", None)).await;
+    assert_eq!(violated(second_supervision), "appointments_patient_no_overlap");
 
     // Back-to-back is not overlap: ranges are half-open.
-    book(
-        &db.pool,
-        at(
-            a.rbt,
-            a.patient,
-            "97153",
-            "2026-12-01 10:00Z",
-            "2026-12-01 11:00Z",
-            None,
-        ),
-    )
-    .await
-    .expect("adjacent slot");
+    book(&db.pool, at(a.rbt, a.patient, "97153", "2026-12-01 10:00Z", "2026-12-01 11:00Z", None))
+        .await
+        .expect("adjacent slot");
 
     // A group slot: one practitioner, several patients, one group id.
     let group = Uuid::new_v4();
     let third = fixtures::insert_patient(&db.pool, a.org, "MRN-3").await;
     for patient in [a.other_patient, third] {
-        book(
-            &db.pool,
-            at(
-                a.bcba,
-                patient,
-                "97154",
-                "2026-12-02 13:00Z",
-                "2026-12-02 14:00Z",
-                Some(group),
-            ),
-        )
-        .await
-        .expect("group members share the slot");
+        book(&db.pool, at(a.bcba, patient, "97154", "2026-12-02 13:00Z", "2026-12-02 14:00Z", Some(group)))
+            .await
+            .expect("group members share the slot");
     }
     // Another group, or an individual session, in the same practitioner's slot is not allowed.
-    let other_group = book(
-        &db.pool,
-        at(
-            a.bcba,
-            a.patient,
-            "97154",
-            "2026-12-02 13:30Z",
-            "2026-12-02 14:30Z",
-            Some(Uuid::new_v4()),
-        ),
-    )
-    .await;
-    assert_eq!(
-        violated(other_group),
-        "appointments_practitioner_no_overlap"
-    );
-    let individual = book(
-        &db.pool,
-        at(
-            a.bcba,
-            a.patient,
-            "97156",
-            "2026-12-02 13:00Z",
-            "2026-12-02 13:30Z",
-            None,
-        ),
-    )
-    .await;
+    let other_group =
+        book(&db.pool, at(a.bcba, a.patient, "97154", "2026-12-02 13:30Z", "2026-12-02 14:30Z", Some(Uuid::new_v4())))
+            .await;
+    assert_eq!(violated(other_group), "appointments_practitioner_no_overlap");
+    let individual =
+        book(&db.pool, at(a.bcba, a.patient, "97156", "2026-12-02 13:00Z", "2026-12-02 13:30Z", None)).await;
     assert_eq!(violated(individual), "appointments_practitioner_no_overlap");
     // Group ids are for group codes only.
-    let not_group = book(
-        &db.pool,
-        at(
-            a.rbt,
-            a.patient,
-            "97153",
-            "2026-12-03 13:00Z",
-            "2026-12-03 14:00Z",
-            Some(group),
-        ),
-    )
-    .await;
+    let not_group =
+        book(&db.pool, at(a.rbt, a.patient, "97153", "2026-12-03 13:00Z", "2026-12-03 14:00Z", Some(group))).await;
     assert_eq!(violated(not_group), "appointments_group_codes");
 
     // Cancelled and no-show appointments free their slot.
@@ -401,25 +254,17 @@ async fn exclusion_constraints_stop_double_booking_but_allow_97155_and_group_slo
         .execute(&db.pool)
         .await
         .expect("no-show");
-    book(
-        &db.pool,
-        at(
-            a.bcba,
-            a.patient,
-            "97153",
-            "2026-12-01 09:00Z",
-            "2026-12-01 09:45Z",
-            None,
-        ),
-    )
-    .await
-    .expect("a cancelled slot can be rebooked");
+    book(&db.pool, at(a.bcba, a.patient, "97153", "2026-12-01 09:00Z", "2026-12-01 09:45Z", None))
+        .await
+        .expect("a cancelled slot can be rebooked");
 
     // A cancellation must say why.
-    let silent_cancel = sqlx::query("UPDATE appointments SET status = 'CANCELLED' WHERE organization_id = $1 AND starts_at = '2026-12-01 10:00Z'")
-        .bind(a.org)
-        .execute(&db.pool)
-        .await;
+    let silent_cancel = sqlx::query(
+        "UPDATE appointments SET status = 'CANCELLED' WHERE organization_id = $1 AND starts_at = '2026-12-01 10:00Z'",
+    )
+    .bind(a.org)
+    .execute(&db.pool)
+    .await;
     assert_eq!(violated(silent_cancel), "appointments_cancel_reason");
 }
 
@@ -439,44 +284,27 @@ async fn audit_rows_cannot_be_changed_by_anyone_and_form_a_hash_chain() {
         .await
         .expect("append");
     }
-    let rows = sqlx::query("SELECT chain_seq, prev_hash, hash FROM audit_logs WHERE organization_id = $1 ORDER BY chain_seq")
-        .bind(a.org)
-        .fetch_all(&db.pool)
-        .await
-        .expect("read chain");
+    let rows =
+        sqlx::query("SELECT chain_seq, prev_hash, hash FROM audit_logs WHERE organization_id = $1 ORDER BY chain_seq")
+            .bind(a.org)
+            .fetch_all(&db.pool)
+            .await
+            .expect("read chain");
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0].get::<i64, _>("chain_seq"), 1);
-    assert_eq!(
-        rows[1].get::<Vec<u8>, _>("prev_hash"),
-        rows[0].get::<Vec<u8>, _>("hash"),
-        "second links to first"
-    );
+    assert_eq!(rows[1].get::<Vec<u8>, _>("prev_hash"), rows[0].get::<Vec<u8>, _>("hash"), "second links to first");
 
     // The pool connects as the cluster's superuser, who owns every table.
-    let owner: bool =
-        sqlx::query_scalar("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-            .fetch_one(&db.pool)
-            .await
-            .expect("role");
-    assert!(
-        owner,
-        "this test must run as the owner/superuser to prove even they cannot"
-    );
-    for statement in [
-        "UPDATE audit_logs SET reason = 'edited'",
-        "DELETE FROM audit_logs",
-        "TRUNCATE audit_logs",
-    ] {
-        let error = db.pool.execute(statement).await.expect_err(statement);
-        assert!(
-            error.to_string().contains("append-only"),
-            "{statement}: {error}"
-        );
-    }
-    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_logs")
+    let owner: bool = sqlx::query_scalar("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
         .fetch_one(&db.pool)
         .await
-        .expect("count");
+        .expect("role");
+    assert!(owner, "this test must run as the owner/superuser to prove even they cannot");
+    for statement in ["UPDATE audit_logs SET reason = 'edited'", "DELETE FROM audit_logs", "TRUNCATE audit_logs"] {
+        let error = db.pool.execute(statement).await.expect_err(statement);
+        assert!(error.to_string().contains("append-only"), "{statement}: {error}");
+    }
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_logs").fetch_one(&db.pool).await.expect("count");
     assert_eq!(count, 2);
 
     // The unit ledger is append-only the same way.
@@ -495,29 +323,22 @@ async fn audit_rows_cannot_be_changed_by_anyone_and_form_a_hash_chain() {
         "TRUNCATE authorization_unit_events",
     ] {
         let error = db.pool.execute(statement).await.expect_err(statement);
-        assert!(
-            error.to_string().contains("append-only"),
-            "{statement}: {error}"
-        );
+        assert!(error.to_string().contains("append-only"), "{statement}: {error}");
     }
 }
 
 /// Begins a transaction as the application role in the given context.
-async fn as_app(
-    conn: &mut PgConnection,
-    org: Option<Uuid>,
-    platform: bool,
-) -> sqlx::Transaction<'_, sqlx::Postgres> {
+async fn as_app(conn: &mut PgConnection, org: Option<Uuid>, platform: bool) -> sqlx::Transaction<'_, sqlx::Postgres> {
     let mut tx = conn.begin().await.expect("begin");
-    tx.execute("SET LOCAL ROLE omnictl_app")
-        .await
-        .expect("set role");
-    sqlx::query("SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)")
-        .bind(org.map(|o| o.to_string()).unwrap_or_default())
-        .bind(if platform { "on" } else { "" })
-        .execute(&mut *tx)
-        .await
-        .expect("set context");
+    tx.execute("SET LOCAL ROLE omnictl_app").await.expect("set role");
+    sqlx::query(
+        "SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)",
+    )
+    .bind(org.map(|o| o.to_string()).unwrap_or_default())
+    .bind(if platform { "on" } else { "" })
+    .execute(&mut *tx)
+    .await
+    .expect("set context");
     tx
 }
 
@@ -554,21 +375,15 @@ async fn row_level_security_isolates_clinics_even_without_a_where_clause() {
             .await
             .expect("select");
         assert_eq!(by_id, None, "clinic B's patient cannot be read even by id");
-        let visible_orgs: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations")
-            .fetch_one(&mut *tx)
-            .await
-            .expect("select");
+        let visible_orgs: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM organizations").fetch_one(&mut *tx).await.expect("select");
         assert_eq!(visible_orgs, 1);
         let updated = sqlx::query("UPDATE patients SET last_name = 'Changed' WHERE id = $1")
             .bind(b.patient)
             .execute(&mut *tx)
             .await
             .expect("update");
-        assert_eq!(
-            updated.rows_affected(),
-            0,
-            "clinic B's row cannot be updated"
-        );
+        assert_eq!(updated.rows_affected(), 0, "clinic B's row cannot be updated");
         let insert = sqlx::query(
             "INSERT INTO patients (organization_id, medical_record_number, first_name, last_name, date_of_birth)
              VALUES ($1, 'MRN-X', 'Sneaky', 'Insert', '2019-01-01')",
@@ -584,20 +399,13 @@ async fn row_level_security_isolates_clinics_even_without_a_where_clause() {
     // No context at all: no tenant row of any table is visible.
     {
         let mut tx = as_app(&mut conn, None, false).await;
-        for table in TENANT_TABLES
-            .iter()
-            .chain(&["organizations", "users", "audit_logs"])
-        {
-            let count: i64 = sqlx::query_scalar(&format!("SELECT count(*) FROM {table}"))
-                .fetch_one(&mut *tx)
-                .await
-                .expect("count");
+        for table in TENANT_TABLES.iter().chain(&["organizations", "users", "audit_logs"]) {
+            let count: i64 =
+                sqlx::query_scalar(&format!("SELECT count(*) FROM {table}")).fetch_one(&mut *tx).await.expect("count");
             assert_eq!(count, 0, "{table} leaks rows without a context");
         }
-        let codes: i64 = sqlx::query_scalar("SELECT count(*) FROM service_codes")
-            .fetch_one(&mut *tx)
-            .await
-            .expect("count");
+        let codes: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM service_codes").fetch_one(&mut *tx).await.expect("count");
         assert_eq!(codes, 10, "the platform catalogue is public");
         tx.rollback().await.expect("rollback");
     }
@@ -605,15 +413,11 @@ async fn row_level_security_isolates_clinics_even_without_a_where_clause() {
     // Platform scope sees organizations but opens no clinic's patient data.
     {
         let mut tx = as_app(&mut conn, None, true).await;
-        let orgs: i64 = sqlx::query_scalar("SELECT count(*) FROM organizations")
-            .fetch_one(&mut *tx)
-            .await
-            .expect("count");
+        let orgs: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM organizations").fetch_one(&mut *tx).await.expect("count");
         assert_eq!(orgs, 2);
-        let patients: i64 = sqlx::query_scalar("SELECT count(*) FROM patients")
-            .fetch_one(&mut *tx)
-            .await
-            .expect("count");
+        let patients: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM patients").fetch_one(&mut *tx).await.expect("count");
         assert_eq!(patients, 0);
         tx.rollback().await.expect("rollback");
     }
@@ -656,19 +460,9 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
     .fetch_all(&db.pool)
     .await
     .expect("tables");
-    let platform = [
-        "_sqlx_migrations",
-        "audit_chain_heads",
-        "audit_logs",
-        "organizations",
-        "service_codes",
-        "users",
-    ];
+    let platform = ["_sqlx_migrations", "audit_chain_heads", "audit_logs", "organizations", "service_codes", "users"];
     for table in &all_tables {
-        assert!(
-            expected.contains(table) || platform.contains(&table.as_str()),
-            "unclassified table {table}"
-        );
+        assert!(expected.contains(table) || platform.contains(&table.as_str()), "unclassified table {table}");
     }
 
     // Primary keys and unique constraints of tenant tables include organization_id.
@@ -683,10 +477,7 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
     .fetch_all(&db.pool)
     .await
     .expect("keys");
-    assert!(
-        unkeyed.is_empty(),
-        "constraints without organization_id: {unkeyed:?}"
-    );
+    assert!(unkeyed.is_empty(), "constraints without organization_id: {unkeyed:?}");
     // Unique indexes too (partial unique indexes are not constraints).
     let unkeyed_indexes: Vec<String> = sqlx::query_scalar(
         "SELECT i.indexrelid::regclass::text FROM pg_index i
@@ -699,10 +490,7 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
     .fetch_all(&db.pool)
     .await
     .expect("indexes");
-    assert!(
-        unkeyed_indexes.is_empty(),
-        "unique indexes without organization_id: {unkeyed_indexes:?}"
-    );
+    assert!(unkeyed_indexes.is_empty(), "unique indexes without organization_id: {unkeyed_indexes:?}");
 
     // Every foreign key from a tenant table to a tenant table is composite with
     // organization_id on both sides.
@@ -720,10 +508,7 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
     .fetch_all(&db.pool)
     .await
     .expect("foreign keys");
-    assert!(
-        loose.is_empty(),
-        "tenant foreign keys without organization_id: {loose:?}"
-    );
+    assert!(loose.is_empty(), "tenant foreign keys without organization_id: {loose:?}");
     let tenant_fks: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM pg_constraint WHERE contype = 'f'
             AND conrelid::regclass::text = ANY($1) AND confrelid::regclass::text = ANY($1)",
@@ -732,10 +517,7 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
     .fetch_one(&db.pool)
     .await
     .expect("count");
-    assert!(
-        tenant_fks >= 11,
-        "expected the tenant foreign keys to be found, got {tenant_fks}"
-    );
+    assert!(tenant_fks >= 11, "expected the tenant foreign keys to be found, got {tenant_fks}");
 
     // RLS enabled and forced on every tenant table (and the platform tables with tenant data).
     let unguarded: Vec<String> = sqlx::query_scalar(
@@ -753,17 +535,13 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
     .fetch_all(&db.pool)
     .await
     .expect("rls");
-    assert!(
-        unguarded.is_empty(),
-        "tables without forced RLS: {unguarded:?}"
-    );
+    assert!(unguarded.is_empty(), "tables without forced RLS: {unguarded:?}");
 
     // The role queries run as cannot bypass RLS or log in.
-    let (can_login, bypass, superuser): (bool, bool, bool) = sqlx::query_as(
-        "SELECT rolcanlogin, rolbypassrls, rolsuper FROM pg_roles WHERE rolname = 'omnictl_app'",
-    )
-    .fetch_one(&db.pool)
-    .await
-    .expect("role");
+    let (can_login, bypass, superuser): (bool, bool, bool) =
+        sqlx::query_as("SELECT rolcanlogin, rolbypassrls, rolsuper FROM pg_roles WHERE rolname = 'omnictl_app'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("role");
     assert!(!can_login && !bypass && !superuser);
 }

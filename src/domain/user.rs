@@ -1,0 +1,55 @@
+//! Operators' roles and what each may do.
+
+use serde::Serialize;
+
+use super::organization::sql_enum;
+
+sql_enum!(
+    /// A clinic user's role. Super admins have none: theirs is the platform.
+    UserRole {
+        /// Manages the clinic: its users, practitioners, patients, insurance,
+        /// authorizations, and reads its audit trail.
+        Admin => "ADMIN",
+        /// Works in the clinic: reads patients, schedules, runs sessions.
+        Staff => "STAFF",
+    }
+);
+
+/// The role an operator acts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Role {
+    SuperAdmin,
+    Clinic(UserRole),
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Role::SuperAdmin => f.write_str("super admin"),
+            Role::Clinic(role) => write!(f, "{role}"),
+        }
+    }
+}
+
+/// Emails are matched case-insensitively and stored trimmed.
+pub fn validate_email(email: &str) -> Result<(), String> {
+    let trimmed = email.trim();
+    let (local, domain) = trimmed.split_once('@').unwrap_or(("", ""));
+    if local.is_empty() || domain.is_empty() || domain.contains('@') || trimmed.contains(char::is_whitespace) {
+        return Err(format!("{email:?} is not an email address"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_need_one_at_and_no_spaces() {
+        assert!(validate_email("ana@clinic.org").is_ok());
+        for bad in ["ana", "@clinic.org", "ana@", "a b@c.org", "a@b@c"] {
+            assert!(validate_email(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Reading and verifying the audit trail (writing is `crate::audit`'s job).
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use futures_util::stream::BoxStream;
+use serde::Serialize;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct AuditRecord {
+    pub id: Uuid,
+    pub occurred_at: DateTime<Utc>,
+    /// The chain: the organization's id, or the nil uuid for the platform.
+    pub chain_key: Uuid,
+    pub chain_seq: i64,
+    pub operator_id: Option<Uuid>,
+    pub operator_email: Option<String>,
+    pub os_user: String,
+    pub host: String,
+    pub tool_version: String,
+    pub organization_id: Option<Uuid>,
+    pub organization_slug: Option<String>,
+    pub action: String,
+    pub entity_type: Option<String>,
+    pub entity_id: Option<String>,
+    pub outcome: String,
+    pub reason: Option<String>,
+    pub changes: serde_json::Value,
+    pub details: serde_json::Value,
+    /// SHA-256 of the row, hex.
+    pub hash: String,
+}
+
+const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.operator_id, a.operator_email, a.os_user,
+                             a.host, a.tool_version, a.organization_id, o.slug AS organization_slug, a.action,
+                             a.entity_type, a.entity_id, a.outcome::text AS outcome, a.reason, a.changes,
+                             a.details, encode(a.hash, 'hex') AS hash
+                        FROM audit_logs a LEFT JOIN organizations o ON o.id = a.organization_id";
+
+/// Filters of `audit log` and `audit export`; row-level security adds the scope.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub organization_id: Option<Uuid>,
+    pub operator_email: Option<String>,
+    /// Exact action, or a prefix ending in `.` (`patient.` for every patient action).
+    pub action: Option<String>,
+    pub entity_type: Option<String>,
+    pub entity_id: Option<String>,
+    pub since: Option<DateTime<Utc>>,
+    pub until: Option<DateTime<Utc>>,
+    pub limit: Option<i64>,
+    pub oldest_first: bool,
+}
+
+const WHERE: &str = " WHERE ($1::uuid IS NULL OR a.organization_id = $1)
+                        AND ($2::text IS NULL OR lower(a.operator_email) = lower($2))
+                        AND ($3::text IS NULL OR a.action = $3 OR (right($3, 1) = '.' AND a.action LIKE $3 || '%'))
+                        AND ($4::text IS NULL OR a.entity_type = $4)
+                        AND ($5::text IS NULL OR a.entity_id = $5)
+                        AND ($6::timestamptz IS NULL OR a.occurred_at >= $6)
+                        AND ($7::timestamptz IS NULL OR a.occurred_at < $7)";
+
+fn query(filter: &AuditFilter) -> String {
+    let order = if filter.oldest_first { "ASC" } else { "DESC" };
+    format!("{SELECT}{WHERE} ORDER BY a.occurred_at {order}, a.chain_seq {order} LIMIT $8")
+}
+
+macro_rules! bind_filter {
+    ($query:expr, $filter:expr) => {
+        $query
+            .bind($filter.organization_id)
+            .bind($filter.operator_email.as_deref())
+            .bind($filter.action.as_deref())
+            .bind($filter.entity_type.as_deref())
+            .bind($filter.entity_id.as_deref())
+            .bind($filter.since)
+            .bind($filter.until)
+            .bind($filter.limit)
+    };
+}
+
+pub async fn list(conn: &mut PgConnection, filter: &AuditFilter) -> Result<Vec<AuditRecord>> {
+    let sql = query(filter);
+    bind_filter!(sqlx::query_as(&sql), filter).fetch_all(conn).await.context("could not read the audit trail")
+}
+
+/// Streams rows oldest first, for export: constant memory whatever the size.
+pub fn stream<'c>(
+    conn: &'c mut PgConnection,
+    sql: &'c str,
+    filter: &'c AuditFilter,
+) -> BoxStream<'c, Result<AuditRecord, sqlx::Error>> {
+    bind_filter!(sqlx::query_as(sql), filter).fetch(conn)
+}
+
+pub fn export_query(filter: &AuditFilter) -> String {
+    query(&AuditFilter { oldest_first: true, ..filter.clone() })
+}
+
+pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecord>> {
+    sqlx::query_as(&format!("{SELECT} WHERE a.id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+        .context("could not read the audit record")
+}
+
+/// The first place a chain does not hold together.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ChainBreak {
+    pub chain_key: Uuid,
+    pub chain_seq: i64,
+    pub id: Option<Uuid>,
+    /// altered, missing_before, out_of_band, missing_at_end
+    pub problem: String,
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ChainSummary {
+    pub chain_key: Uuid,
+    pub rows: i64,
+    pub last_seq: i64,
+}
+
+/// Recomputes every visible chain (optionally one organization's) in the database and
+/// returns each chain's first break, plus a summary of the chains checked.
+pub async fn verify(
+    conn: &mut PgConnection,
+    organization_id: Option<Uuid>,
+) -> Result<(Vec<ChainSummary>, Vec<ChainBreak>)> {
+    let breaks = sqlx::query_as(
+        "WITH rows AS (
+             SELECT a.id, a.chain_key, a.chain_seq, a.prev_hash, a.hash,
+                    omnictl_audit_row_hash(a) AS recomputed,
+                    lag(a.hash) OVER w AS previous_hash,
+                    lag(a.chain_seq) OVER w AS previous_seq,
+                    h.last_seq AS head_seq
+               FROM audit_logs a
+               LEFT JOIN omnictl_audit_chain_heads() h ON h.chain_key = a.chain_key
+              WHERE $1::uuid IS NULL OR a.chain_key = $1
+             WINDOW w AS (PARTITION BY a.chain_key ORDER BY a.chain_seq)
+         ), problems AS (
+             SELECT chain_key, chain_seq, id,
+                    CASE
+                        -- Past the head the linking trigger recorded: not written by it.
+                        WHEN head_seq IS NULL OR chain_seq > head_seq THEN 'out_of_band'
+                        WHEN chain_seq <> coalesce(previous_seq, 0) + 1 THEN 'missing_before'
+                        WHEN prev_hash <> coalesce(previous_hash, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+                            THEN 'out_of_band'
+                        WHEN hash <> recomputed THEN 'altered'
+                    END AS problem
+               FROM rows
+             UNION ALL
+             SELECT h.chain_key, h.last_seq, NULL, 'missing_at_end'
+               FROM omnictl_audit_chain_heads() h
+              WHERE ($1::uuid IS NULL OR h.chain_key = $1)
+                AND h.last_seq > coalesce((SELECT max(chain_seq) FROM audit_logs a WHERE a.chain_key = h.chain_key), 0)
+         )
+         SELECT DISTINCT ON (chain_key) chain_key, chain_seq, id, problem
+           FROM problems WHERE problem IS NOT NULL
+          ORDER BY chain_key, chain_seq",
+    )
+    .bind(organization_id)
+    .fetch_all(&mut *conn)
+    .await
+    .context("could not verify the audit trail")?;
+    let summary = sqlx::query_as(
+        "SELECT chain_key, count(*) AS rows, max(chain_seq) AS last_seq FROM audit_logs
+          WHERE $1::uuid IS NULL OR chain_key = $1 GROUP BY chain_key ORDER BY chain_key",
+    )
+    .bind(organization_id)
+    .fetch_all(conn)
+    .await
+    .context("could not summarise the audit trail")?;
+    Ok((summary, breaks))
+}

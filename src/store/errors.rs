@@ -1,0 +1,58 @@
+//! Database errors as sentences. A violated constraint names the rule that was broken
+//! and what to do; callers add which record it was about.
+
+use anyhow::anyhow;
+
+/// The sentence for each constraint a user can run into.
+fn sentence(constraint: &str) -> Option<&'static str> {
+    Some(match constraint {
+        "organizations_slug_key" => "an organization with that slug already exists; choose another slug",
+        "organizations_slug_format" => "the slug must be lowercase letters and digits joined by single hyphens",
+        "organizations_name_present" => "the organization needs a name",
+        "users_email_key" => {
+            "a user with that email already exists (emails are unique across the platform, ignoring case)"
+        }
+        "users_email_format" => "that is not an email address",
+        "users_name_present" => "the user needs a name",
+        "users_super_admin_has_no_organization" | "users_role_matches_scope" => {
+            "a super admin belongs to no organization and has no clinic role; every other user has both"
+        }
+        "practitioners_npi_key" => "another practitioner of this organization already has that NPI",
+        "practitioners_license_key" => "another practitioner of this organization already has that license number",
+        "practitioners_user_key" => "that user is already linked to another practitioner of this organization",
+        "practitioners_user_fkey" => "the linked user must belong to the same organization",
+        "practitioners_npi_format" => "an NPI is exactly 10 digits",
+        "practitioners_has_credential" => "a practitioner needs at least one credential",
+        "practitioners_license_state" => {
+            "a license number needs its two-letter state (--license-state), and a state needs a number"
+        }
+        "break_glass_grants_reason_present" => "a break-glass grant needs a reason of at least 5 characters",
+        "break_glass_grants_time_box" => "a break-glass grant lasts more than 0 and at most 1440 minutes (24 hours)",
+        "authorizations_units_within_total" => "used plus scheduled units would exceed the authorization's total",
+        _ => return None,
+    })
+}
+
+/// Turns a database error into an error whose message a user can act on.
+pub fn explain(error: sqlx::Error) -> anyhow::Error {
+    if let sqlx::Error::Database(db) = &error {
+        if let Some(text) = db.constraint().and_then(sentence) {
+            return anyhow!(text);
+        }
+        match db.code().as_deref() {
+            Some("42501") => return anyhow!("the database refused this for the current operator and organization"),
+            Some("23505") => return anyhow!("that record already exists"),
+            Some("23503") => return anyhow!("a record this refers to does not exist in this organization"),
+            _ => {}
+        }
+    }
+    anyhow::Error::new(error)
+}
+
+/// The name of the constraint an error violated, if any.
+pub fn violated_constraint(error: &sqlx::Error) -> Option<&str> {
+    match error {
+        sqlx::Error::Database(db) => db.constraint(),
+        _ => None,
+    }
+}

@@ -1,0 +1,133 @@
+//! Organizations.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::errors::explain;
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow, PartialEq, Eq)]
+pub struct Organization {
+    pub id: Uuid,
+    pub name: String,
+    pub slug: String,
+    pub org_type: String,
+    pub status: String,
+    pub subscription_tier: String,
+    pub time_zone: String,
+    pub units_rule: String,
+    pub created_at: DateTime<Utc>,
+}
+
+const COLUMNS: &str = "id, name, slug, org_type::text AS org_type, status::text AS status, \
+                       subscription_tier::text AS subscription_tier, time_zone, units_rule::text AS units_rule, created_at";
+
+/// A new organization's fields, already validated.
+#[derive(Debug, Clone)]
+pub struct NewOrganization<'a> {
+    pub name: &'a str,
+    pub slug: &'a str,
+    pub org_type: &'a str,
+    pub subscription_tier: &'a str,
+    pub time_zone: &'a str,
+    pub units_rule: &'a str,
+}
+
+pub async fn create(conn: &mut PgConnection, new: &NewOrganization<'_>) -> Result<Organization> {
+    sqlx::query_as(&format!(
+        "INSERT INTO organizations (name, slug, org_type, subscription_tier, time_zone, units_rule)
+         VALUES ($1, $2, $3::organization_type, $4::subscription_tier, $5, $6::units_rule)
+         RETURNING {COLUMNS}"
+    ))
+    .bind(new.name)
+    .bind(new.slug)
+    .bind(new.org_type)
+    .bind(new.subscription_tier)
+    .bind(new.time_zone)
+    .bind(new.units_rule)
+    .fetch_one(conn)
+    .await
+    .map_err(explain)
+}
+
+/// Every organization the current scope may see, by slug.
+pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM organizations ORDER BY slug"))
+        .fetch_all(conn)
+        .await
+        .context("could not list organizations")
+}
+
+/// By slug or id.
+pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Organization>> {
+    let id = Uuid::parse_str(key).ok();
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM organizations WHERE slug = $1 OR id = $2"))
+        .bind(key.trim())
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+        .context("could not look up the organization")
+}
+
+/// Changes the given fields (None leaves a field as it is).
+#[derive(Debug, Clone, Default)]
+pub struct OrganizationChanges<'a> {
+    pub name: Option<&'a str>,
+    pub org_type: Option<&'a str>,
+    pub subscription_tier: Option<&'a str>,
+    pub time_zone: Option<&'a str>,
+    pub units_rule: Option<&'a str>,
+    pub status: Option<&'a str>,
+}
+
+pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &OrganizationChanges<'_>) -> Result<Organization> {
+    sqlx::query_as(&format!(
+        "UPDATE organizations SET
+             name = coalesce($2, name),
+             org_type = coalesce($3::organization_type, org_type),
+             subscription_tier = coalesce($4::subscription_tier, subscription_tier),
+             time_zone = coalesce($5, time_zone),
+             units_rule = coalesce($6::units_rule, units_rule),
+             status = coalesce($7::organization_status, status)
+         WHERE id = $1
+         RETURNING {COLUMNS}"
+    ))
+    .bind(id)
+    .bind(changes.name)
+    .bind(changes.org_type)
+    .bind(changes.subscription_tier)
+    .bind(changes.time_zone)
+    .bind(changes.units_rule)
+    .bind(changes.status)
+    .fetch_one(conn)
+    .await
+    .map_err(explain)
+}
+
+#[derive(Debug, Clone, Copy, Serialize, sqlx::FromRow)]
+pub struct OrganizationCounts {
+    pub patients: i64,
+    pub practitioners: i64,
+    pub active_authorizations: i64,
+    pub users: i64,
+}
+
+/// Counts only, through the database function that may see them in platform scope.
+pub async fn counts(conn: &mut PgConnection, id: Uuid) -> Result<Option<OrganizationCounts>> {
+    sqlx::query_as("SELECT * FROM omnictl_organization_counts($1)")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+        .context("could not count the organization's records")
+}
+
+/// Whether PostgreSQL knows the IANA time zone name.
+pub async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<bool> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)")
+        .bind(zone)
+        .fetch_one(conn)
+        .await
+        .context("could not check the time zone")
+}

@@ -1,0 +1,107 @@
+//! Users: the people who operate omnictl.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::errors::explain;
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct User {
+    pub id: Uuid,
+    pub email: String,
+    pub name: String,
+    pub is_super_admin: bool,
+    pub organization_id: Option<Uuid>,
+    pub organization_slug: Option<String>,
+    pub role: Option<String>,
+    pub is_active: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+const SELECT: &str = "SELECT u.id, u.email, u.name, u.is_super_admin, u.organization_id, o.slug AS organization_slug,
+                             u.role::text AS role, u.is_active, u.created_at
+                        FROM users u LEFT JOIN organizations o ON o.id = u.organization_id";
+
+/// A new user: a super admin when `organization_id` is None.
+#[derive(Debug, Clone)]
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub organization_id: Option<Uuid>,
+    pub role: Option<&'a str>,
+}
+
+pub async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> {
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO users (email, name, is_super_admin, organization_id, role)
+         VALUES ($1, $2, $3, $4, $5::user_role) RETURNING id",
+    )
+    .bind(new.email.trim())
+    .bind(new.name.trim())
+    .bind(new.organization_id.is_none())
+    .bind(new.organization_id)
+    .bind(new.role)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(explain)?;
+    find(conn, &id.to_string()).await?.context("the new user is not visible")
+}
+
+/// Users the current scope may see, optionally of one organization.
+pub async fn list(conn: &mut PgConnection, organization_id: Option<Uuid>, include_inactive: bool) -> Result<Vec<User>> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE ($1::uuid IS NULL OR u.organization_id = $1) AND ($2 OR u.is_active)
+          ORDER BY o.slug NULLS FIRST, lower(u.email)"
+    ))
+    .bind(organization_id)
+    .bind(include_inactive)
+    .fetch_all(conn)
+    .await
+    .context("could not list users")
+}
+
+/// By email (any case) or id.
+pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<User>> {
+    sqlx::query_as(&format!("{SELECT} WHERE lower(u.email) = lower($1) OR u.id = $2"))
+        .bind(key.trim())
+        .bind(Uuid::parse_str(key.trim()).ok())
+        .fetch_optional(conn)
+        .await
+        .context("could not look up the user")
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct UserChanges<'a> {
+    pub email: Option<&'a str>,
+    pub name: Option<&'a str>,
+    pub role: Option<&'a str>,
+    pub is_active: Option<bool>,
+}
+
+pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &UserChanges<'_>) -> Result<User> {
+    sqlx::query(
+        "UPDATE users SET email = coalesce($2, email), name = coalesce($3, name),
+                          role = coalesce($4::user_role, role), is_active = coalesce($5, is_active)
+          WHERE id = $1",
+    )
+    .bind(id)
+    .bind(changes.email.map(str::trim))
+    .bind(changes.name.map(str::trim))
+    .bind(changes.role)
+    .bind(changes.is_active)
+    .execute(&mut *conn)
+    .await
+    .map_err(explain)?;
+    find(conn, &id.to_string()).await?.context("the user is no longer visible")
+}
+
+/// Whether any super admin exists (seen past row-level security, for bootstrap).
+pub async fn super_admin_exists(conn: &mut PgConnection) -> Result<bool> {
+    sqlx::query_scalar("SELECT omnictl_super_admin_exists()")
+        .fetch_one(conn)
+        .await
+        .context("could not check for a super admin")
+}
