@@ -12,6 +12,13 @@ use crate::output::OutputFormat;
 /// omnictl talks straight to PostgreSQL. With no --database-url it uses a private local
 /// database that it creates and starts on demand (see `omnictl db --help`). New here?
 /// Run `omnictl quickstart`.
+///
+/// Every command but db, migrate, completions, quickstart and `user bootstrap` acts as an
+/// operator (--operator EMAIL or OMNICTL_OPERATOR) and is audited. Roles: a super admin
+/// runs the platform (organizations, users, the audit trail) and reaches a clinic's
+/// patient data only through `access break-glass`; a clinic's ADMIN manages its users,
+/// practitioners, patients, insurance and authorizations and reads its audit trail; its
+/// STAFF read patients, schedule and run sessions.
 #[derive(Debug, Parser)]
 #[command(name = "omnictl", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
@@ -60,6 +67,21 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Set up everything a newcomer needs on the local database, and say what to try next.
     Quickstart(commands::quickstart::QuickstartArgs),
+    /// Organizations (clinics): create, list, show, update, suspend, activate.
+    #[command(subcommand)]
+    Org(commands::org::OrgCommand),
+    /// Users who operate omnictl, and bootstrapping the first super admin.
+    #[command(subcommand)]
+    User(commands::user::UserCommand),
+    /// Practitioners of an organization: credentials, NPI, license.
+    #[command(subcommand)]
+    Practitioner(commands::practitioner::PractitionerCommand),
+    /// Examine, verify and export the audit trail.
+    #[command(subcommand)]
+    Audit(commands::audit::AuditCommand),
+    /// Break-the-glass access of a super admin to a clinic's patient data.
+    #[command(subcommand)]
+    Access(commands::access::AccessCommand),
     /// Manage the local database (start, stop, status, url, destroy).
     #[command(subcommand)]
     Db(commands::db::DbCommand),

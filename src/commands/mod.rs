@@ -1,11 +1,16 @@
 //! One module per command group: its clap types next to the functions that run them.
 //! No SQL here: commands call `domain` for rules and `store` for data.
 
+pub mod access;
+pub mod audit;
 pub mod completions;
 pub mod db;
 pub mod migrate;
+pub mod org;
+pub mod practitioner;
 pub mod quickstart;
 pub mod seed;
+pub mod user;
 
 use anyhow::Result;
 use sqlx::PgPool;
@@ -30,10 +35,31 @@ impl App {
     }
 }
 
+/// A required value: given on the command line, or asked for on a terminal. Without a
+/// terminal a missing value is an error naming the flag, never a hang.
+pub fn required(ui: &Ui, value: Option<String>, flag: &str, prompt: &str) -> Result<String> {
+    if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+        return Ok(value.trim().to_string());
+    }
+    if !ui.is_interactive() {
+        anyhow::bail!("{flag} is required (there is no terminal to ask on)");
+    }
+    let answer: String = dialoguer::Input::new().with_prompt(prompt).interact_text()?;
+    if answer.trim().is_empty() {
+        anyhow::bail!("{flag} is required");
+    }
+    Ok(answer.trim().to_string())
+}
+
 pub async fn run(cli: Cli) -> Result<()> {
     let app = App { ui: Ui::new(cli.global.quiet, cli.global.verbose), global: cli.global };
     match cli.command {
         Command::Quickstart(args) => quickstart::run(&app, args).await,
+        Command::Org(command) => org::run(&app, command).await,
+        Command::User(command) => user::run(&app, command).await,
+        Command::Practitioner(command) => practitioner::run(&app, command).await,
+        Command::Audit(command) => audit::run(&app, command).await,
+        Command::Access(command) => access::run(&app, command).await,
         Command::Db(command) => db::run(&app, command).await,
         Command::Migrate(command) => migrate::run(&app, command).await,
         Command::Seed(command) => seed::run(&app, command).await,

@@ -105,3 +105,12 @@ pub async fn super_admin_exists(conn: &mut PgConnection) -> Result<bool> {
         .await
         .context("could not check for a super admin")
 }
+
+/// Serialises bootstraps: two racing first super admins must not both be created.
+pub async fn lock_bootstrap(conn: &mut PgConnection) -> Result<()> {
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtext('omnictl.user.bootstrap'))")
+        .execute(conn)
+        .await
+        .context("could not take the bootstrap lock")?;
+    Ok(())
+}
