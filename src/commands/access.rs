@@ -95,7 +95,7 @@ async fn list(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         all.extend(grants::list(&mut tx).await?);
         tx.rollback().await?;
     }
-    all.sort_by(|a, b| b.granted_at.cmp(&a.granted_at));
+    all.sort_by_key(|grant| std::cmp::Reverse(grant.granted_at));
     let count = all.len();
     session
         .transact(pool, ACTION, async |_tx| {
