@@ -34,6 +34,12 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand quickstart 'Set up everything a newcomer needs on the local database, and say what to try next'
+            cand org 'Organizations (clinics): create, list, show, update, suspend, activate'
+            cand user 'Users who operate omnictl, and bootstrapping the first super admin'
+            cand practitioner 'Practitioners of an organization: credentials, NPI, license'
+            cand patient 'Patients of an organization (reads are audited as PHI access)'
+            cand audit 'Examine, verify and export the audit trail'
+            cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
             cand migrate 'Apply or inspect the schema migrations embedded in omnictl'
             cand seed 'Load reference data shipped with omnictl'
@@ -56,6 +62,718 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'omnictl;org'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an organization (super admin). Prompts for missing values on a terminal'
+            cand list 'List organizations: all of them for a super admin, your own otherwise'
+            cand show 'Show an organization with its counts of patients, practitioners, active authorizations and users'
+            cand update 'Change an organization''s name, type, time zone or units rule (its ADMIN or a super admin); the tier only a super admin'
+            cand suspend 'Suspend an organization (super admin): its users are refused until it is activated'
+            cand activate 'Activate a suspended, inactive or trial organization (super admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;org;create'= {
+            cand --name 'Display name, e.g. "Sunrise ABA Therapy"'
+            cand --slug 'Short unique name used on the command line (lowercase, hyphens), e.g. sunrise-aba'
+            cand --type 'type'
+            cand --tier 'tier'
+            cand --timezone 'IANA time zone appointments are entered and shown in'
+            cand --units-rule 'How delivered minutes become billable units'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;org;list'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;org;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;org;update'= {
+            cand --name 'name'
+            cand --type 'type'
+            cand --tier 'Subscription tier (super admin only)'
+            cand --timezone 'timezone'
+            cand --units-rule 'units-rule'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;org;suspend'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;org;activate'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;org;help'= {
+            cand create 'Create an organization (super admin). Prompts for missing values on a terminal'
+            cand list 'List organizations: all of them for a super admin, your own otherwise'
+            cand show 'Show an organization with its counts of patients, practitioners, active authorizations and users'
+            cand update 'Change an organization''s name, type, time zone or units rule (its ADMIN or a super admin); the tier only a super admin'
+            cand suspend 'Suspend an organization (super admin): its users are refused until it is activated'
+            cand activate 'Activate a suspended, inactive or trial organization (super admin)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;org;help;create'= {
+        }
+        &'omnictl;org;help;list'= {
+        }
+        &'omnictl;org;help;show'= {
+        }
+        &'omnictl;org;help;update'= {
+        }
+        &'omnictl;org;help;suspend'= {
+        }
+        &'omnictl;org;help;activate'= {
+        }
+        &'omnictl;org;help;help'= {
+        }
+        &'omnictl;user'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand bootstrap 'Create the first super admin. Needs no operator; refuses once any super admin exists'
+            cand create 'Create a user of an organization (its ADMIN, or a super admin with --org), or a super admin (--super-admin, super admins only)'
+            cand list 'List users: every user for a super admin (one organization''s with --org), your organization''s for its ADMIN'
+            cand show 'Show one user'
+            cand update 'Change a user''s name, email or role'
+            cand deactivate 'Deactivate a user: they can no longer act as an operator. Records are kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;user;bootstrap'= {
+            cand --email 'email'
+            cand --name 'name'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;user;create'= {
+            cand --email 'email'
+            cand --name 'name'
+            cand --role 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --super-admin 'Create a platform super admin (no organization)'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;user;list'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --include-inactive 'Include deactivated users'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;user;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;user;update'= {
+            cand --name 'name'
+            cand --email 'email'
+            cand --role 'role'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;user;deactivate'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;user;help'= {
+            cand bootstrap 'Create the first super admin. Needs no operator; refuses once any super admin exists'
+            cand create 'Create a user of an organization (its ADMIN, or a super admin with --org), or a super admin (--super-admin, super admins only)'
+            cand list 'List users: every user for a super admin (one organization''s with --org), your organization''s for its ADMIN'
+            cand show 'Show one user'
+            cand update 'Change a user''s name, email or role'
+            cand deactivate 'Deactivate a user: they can no longer act as an operator. Records are kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;user;help;bootstrap'= {
+        }
+        &'omnictl;user;help;create'= {
+        }
+        &'omnictl;user;help;list'= {
+        }
+        &'omnictl;user;help;show'= {
+        }
+        &'omnictl;user;help;update'= {
+        }
+        &'omnictl;user;help;deactivate'= {
+        }
+        &'omnictl;user;help;help'= {
+        }
+        &'omnictl;practitioner'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Add a practitioner to the organization'
+            cand list 'List the organization''s practitioners'
+            cand show 'Show one practitioner (by NPI or id)'
+            cand update 'Change a practitioner''s details; --credential replaces the whole list'
+            cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;practitioner;create'= {
+            cand --name 'name'
+            cand --credential 'BCBA-D, BCBA, BCaBA or RBT; repeat for several'
+            cand --npi 'National Provider Identifier: 10 digits with a valid check digit'
+            cand --license 'State license number (unique in the organization); needs --license-state'
+            cand --license-state 'Two-letter state of the license, e.g. IL'
+            cand --credential-valid-until 'Last day the credential is valid (YYYY-MM-DD)'
+            cand --user 'Link to the practitioner''s login (a user of the same organization)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;practitioner;list'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --include-inactive 'Include deactivated practitioners'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;practitioner;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;practitioner;update'= {
+            cand --name 'name'
+            cand --credential 'credential'
+            cand --npi 'npi'
+            cand --license 'license'
+            cand --license-state 'license-state'
+            cand --credential-valid-until 'credential-valid-until'
+            cand --user 'user'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;practitioner;deactivate'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;practitioner;help'= {
+            cand create 'Add a practitioner to the organization'
+            cand list 'List the organization''s practitioners'
+            cand show 'Show one practitioner (by NPI or id)'
+            cand update 'Change a practitioner''s details; --credential replaces the whole list'
+            cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;practitioner;help;create'= {
+        }
+        &'omnictl;practitioner;help;list'= {
+        }
+        &'omnictl;practitioner;help;show'= {
+        }
+        &'omnictl;practitioner;help;update'= {
+        }
+        &'omnictl;practitioner;help;deactivate'= {
+        }
+        &'omnictl;practitioner;help;help'= {
+        }
+        &'omnictl;patient'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List patients (archived ones hidden unless asked for)'
+            cand show 'Show one patient by MRN or id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;patient;list'= {
+            cand --search 'Only patients whose MRN, first or last name contains this text (any case)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --include-archived 'Include archived patients'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;patient;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;patient;help'= {
+            cand list 'List patients (archived ones hidden unless asked for)'
+            cand show 'Show one patient by MRN or id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;patient;help;list'= {
+        }
+        &'omnictl;patient;help;show'= {
+        }
+        &'omnictl;patient;help;help'= {
+        }
+        &'omnictl;audit'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand log 'List audit rows, newest first'
+            cand show 'Show one audit row in full'
+            cand verify 'Recompute the hash chains; exit 1 naming the first broken row of any chain'
+            cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;audit;log'= {
+            cand --by 'Rows of actions by this operator (email). (--operator is who you are.)'
+            cand --action 'An action (patient.read), or every action of a group with a trailing dot (patient.)'
+            cand --entity 'Rows about one entity, as TYPE:ID (organization:3f2c…, user:…)'
+            cand --since 'Rows at or after this time (YYYY-MM-DD, or RFC 3339 such as 2026-11-01T09:00:00Z)'
+            cand --until 'Rows before this time (same forms as --since)'
+            cand --limit 'At most this many rows'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;audit;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;audit;verify'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;audit;export'= {
+            cand --since 'Rows at or after this time (YYYY-MM-DD, or RFC 3339 such as 2026-11-01T09:00:00Z)'
+            cand --until 'Rows before this time (same forms as --since)'
+            cand --format 'format'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;audit;help'= {
+            cand log 'List audit rows, newest first'
+            cand show 'Show one audit row in full'
+            cand verify 'Recompute the hash chains; exit 1 naming the first broken row of any chain'
+            cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;audit;help;log'= {
+        }
+        &'omnictl;audit;help;show'= {
+        }
+        &'omnictl;audit;help;verify'= {
+        }
+        &'omnictl;audit;help;export'= {
+        }
+        &'omnictl;audit;help;help'= {
+        }
+        &'omnictl;access'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand break-glass 'Grant yourself (a super admin) time-boxed access to one organization''s patient data, with a reason. Audited in that organization''s trail'
+            cand list 'List break-glass grants, active and past (one organization''s with --org)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;access;break-glass'= {
+            cand --reason 'Why access is needed (recorded; at least 5 characters)'
+            cand --minutes 'How long the grant lasts, 1 to 1440 minutes'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;access;list'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;access;help'= {
+            cand break-glass 'Grant yourself (a super admin) time-boxed access to one organization''s patient data, with a reason. Audited in that organization''s trail'
+            cand list 'List break-glass grants, active and past (one organization''s with --org)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;access;help;break-glass'= {
+        }
+        &'omnictl;access;help;list'= {
+        }
+        &'omnictl;access;help;help'= {
         }
         &'omnictl;db'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
@@ -313,6 +1031,12 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;help'= {
             cand quickstart 'Set up everything a newcomer needs on the local database, and say what to try next'
+            cand org 'Organizations (clinics): create, list, show, update, suspend, activate'
+            cand user 'Users who operate omnictl, and bootstrapping the first super admin'
+            cand practitioner 'Practitioners of an organization: credentials, NPI, license'
+            cand patient 'Patients of an organization (reads are audited as PHI access)'
+            cand audit 'Examine, verify and export the audit trail'
+            cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
             cand migrate 'Apply or inspect the schema migrations embedded in omnictl'
             cand seed 'Load reference data shipped with omnictl'
@@ -320,6 +1044,93 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;help;quickstart'= {
+        }
+        &'omnictl;help;org'= {
+            cand create 'Create an organization (super admin). Prompts for missing values on a terminal'
+            cand list 'List organizations: all of them for a super admin, your own otherwise'
+            cand show 'Show an organization with its counts of patients, practitioners, active authorizations and users'
+            cand update 'Change an organization''s name, type, time zone or units rule (its ADMIN or a super admin); the tier only a super admin'
+            cand suspend 'Suspend an organization (super admin): its users are refused until it is activated'
+            cand activate 'Activate a suspended, inactive or trial organization (super admin)'
+        }
+        &'omnictl;help;org;create'= {
+        }
+        &'omnictl;help;org;list'= {
+        }
+        &'omnictl;help;org;show'= {
+        }
+        &'omnictl;help;org;update'= {
+        }
+        &'omnictl;help;org;suspend'= {
+        }
+        &'omnictl;help;org;activate'= {
+        }
+        &'omnictl;help;user'= {
+            cand bootstrap 'Create the first super admin. Needs no operator; refuses once any super admin exists'
+            cand create 'Create a user of an organization (its ADMIN, or a super admin with --org), or a super admin (--super-admin, super admins only)'
+            cand list 'List users: every user for a super admin (one organization''s with --org), your organization''s for its ADMIN'
+            cand show 'Show one user'
+            cand update 'Change a user''s name, email or role'
+            cand deactivate 'Deactivate a user: they can no longer act as an operator. Records are kept'
+        }
+        &'omnictl;help;user;bootstrap'= {
+        }
+        &'omnictl;help;user;create'= {
+        }
+        &'omnictl;help;user;list'= {
+        }
+        &'omnictl;help;user;show'= {
+        }
+        &'omnictl;help;user;update'= {
+        }
+        &'omnictl;help;user;deactivate'= {
+        }
+        &'omnictl;help;practitioner'= {
+            cand create 'Add a practitioner to the organization'
+            cand list 'List the organization''s practitioners'
+            cand show 'Show one practitioner (by NPI or id)'
+            cand update 'Change a practitioner''s details; --credential replaces the whole list'
+            cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
+        }
+        &'omnictl;help;practitioner;create'= {
+        }
+        &'omnictl;help;practitioner;list'= {
+        }
+        &'omnictl;help;practitioner;show'= {
+        }
+        &'omnictl;help;practitioner;update'= {
+        }
+        &'omnictl;help;practitioner;deactivate'= {
+        }
+        &'omnictl;help;patient'= {
+            cand list 'List patients (archived ones hidden unless asked for)'
+            cand show 'Show one patient by MRN or id'
+        }
+        &'omnictl;help;patient;list'= {
+        }
+        &'omnictl;help;patient;show'= {
+        }
+        &'omnictl;help;audit'= {
+            cand log 'List audit rows, newest first'
+            cand show 'Show one audit row in full'
+            cand verify 'Recompute the hash chains; exit 1 naming the first broken row of any chain'
+            cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
+        }
+        &'omnictl;help;audit;log'= {
+        }
+        &'omnictl;help;audit;show'= {
+        }
+        &'omnictl;help;audit;verify'= {
+        }
+        &'omnictl;help;audit;export'= {
+        }
+        &'omnictl;help;access'= {
+            cand break-glass 'Grant yourself (a super admin) time-boxed access to one organization''s patient data, with a reason. Audited in that organization''s trail'
+            cand list 'List break-glass grants, active and past (one organization''s with --org)'
+        }
+        &'omnictl;help;access;break-glass'= {
+        }
+        &'omnictl;help;access;list'= {
         }
         &'omnictl;help;db'= {
             cand start 'Start the local database, creating and migrating it on first use'

@@ -112,6 +112,14 @@ BEGIN
         VALUES (NEW.chain_key, 0, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
         ON CONFLICT (chain_key) DO NOTHING;
     SELECT * INTO head FROM audit_chain_heads WHERE chain_key = NEW.chain_key FOR UPDATE;
+    -- A row past the recorded head was not written through this trigger: the chain was
+    -- tampered with, and appending would hide where.
+    IF EXISTS (SELECT 1 FROM audit_logs WHERE chain_key = NEW.chain_key AND chain_seq > head.last_seq) THEN
+        RAISE EXCEPTION 'the audit chain % has rows past its recorded head (row %): it was written outside omnictl',
+                NEW.chain_key, head.last_seq + 1
+            USING ERRCODE = 'data_corrupted',
+                  HINT = 'Run omnictl audit verify and investigate before recording anything more.';
+    END IF;
     NEW.chain_seq := head.last_seq + 1;
     NEW.prev_hash := head.last_hash;
     NEW.hash := omnictl_audit_row_hash(NEW);

@@ -76,6 +76,9 @@ pub enum Command {
     /// Practitioners of an organization: credentials, NPI, license.
     #[command(subcommand)]
     Practitioner(commands::practitioner::PractitionerCommand),
+    /// Patients of an organization (reads are audited as PHI access).
+    #[command(subcommand)]
+    Patient(commands::patient::PatientCommand),
     /// Examine, verify and export the audit trail.
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),

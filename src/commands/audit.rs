@@ -146,23 +146,28 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     const ACTION: &str = "audit.verify";
     let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
     let chain = session.organization.as_ref().map(|o| o.id);
-    let (summary, breaks) = session
-        .transact(pool, ACTION, async |tx| {
-            let (summary, breaks) = audit_trail::verify(tx.conn(), chain).await?;
+    // Checked in a read-only transaction of its own, so that a chain too damaged to
+    // append to still gets its report.
+    let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
+    let (summary, breaks) = audit_trail::verify(tx.conn(), chain).await?;
+    drop(tx);
+    let recorded = session
+        .transact(pool, ACTION, async |_tx| {
             let entry = AuditEntry::new(ACTION)
                 .entity_type("audit_log")
                 .detail("chains", summary.len())
                 .detail("rows", summary.iter().map(|c| c.rows).sum::<i64>())
                 .detail("broken_chains", breaks.len());
-            Ok(((summary, breaks), entry))
+            Ok(((), entry))
         })
-        .await?;
+        .await;
     output::print_list(app.global.output, &summary)?;
     if breaks.is_empty() {
+        recorded?;
         app.ui.info(format!("audit trail intact: {} chain(s) verified", summary.len()));
         return Ok(());
     }
-    let described: Vec<String> = breaks
+    let mut described: Vec<String> = breaks
         .iter()
         .map(|b| {
             let what = match b.problem.as_str() {
@@ -175,6 +180,9 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
             format!("chain {}: first broken link at row {}{row}: {what}", chain_name(b.chain_key), b.chain_seq)
         })
         .collect();
+    if let Err(error) = recorded {
+        described.push(format!("(this verification could not be audited: {error})"));
+    }
     bail!("the audit trail is broken:\n  {}", described.join("\n  "))
 }
 

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod db;
 pub mod migrate;
 pub mod org;
+pub mod patient;
 pub mod practitioner;
 pub mod quickstart;
 pub mod seed;
@@ -58,6 +59,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Org(command) => org::run(&app, command).await,
         Command::User(command) => user::run(&app, command).await,
         Command::Practitioner(command) => practitioner::run(&app, command).await,
+        Command::Patient(command) => patient::run(&app, command).await,
         Command::Audit(command) => audit::run(&app, command).await,
         Command::Access(command) => access::run(&app, command).await,
         Command::Db(command) => db::run(&app, command).await,

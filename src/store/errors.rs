@@ -40,6 +40,8 @@ pub fn explain(error: sqlx::Error) -> anyhow::Error {
             return anyhow!(text);
         }
         match db.code().as_deref() {
+            // Raised by the audit linking trigger with its own explanation.
+            Some("XX001") => return anyhow!("{}", db.message()),
             Some("42501") => return anyhow!("the database refused this for the current operator and organization"),
             Some("23505") => return anyhow!("that record already exists"),
             Some("23503") => return anyhow!("a record this refers to does not exist in this organization"),

@@ -46,8 +46,11 @@ async fn migrate_applies_everything_once_and_reports_status() {
 #[tokio::test]
 async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audited() {
     let db = TestDb::new().await;
+    let root = crate::operators::bootstrap(&db).await;
+    let seed =
+        |args: &[&str]| run(db.omnictl().env("OMNICTL_OPERATOR", &root).args(["seed", "service-codes"]).args(args));
 
-    let first = run(db.omnictl().args(["seed", "service-codes", "-o", "json"]));
+    let first = seed(&["-o", "json"]);
     assert!(first.status.success(), "{}", stderr(&first));
     let summary: serde_json::Value = serde_json::from_slice(&first.stdout).expect("json");
     assert_eq!(summary, serde_json::json!({ "inserted": 10, "updated": 0, "unchanged": 0 }));
@@ -57,7 +60,7 @@ async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audi
             .await
             .expect("codes");
 
-    let second = run(db.omnictl().args(["seed", "service-codes"]));
+    let second = seed(&[]);
     assert!(second.status.success(), "{}", stderr(&second));
     assert!(stdout(&second).contains("nothing changed"), "{}", stdout(&second));
     let stamps_after: Vec<(String, chrono::DateTime<chrono::Utc>)> =
@@ -72,7 +75,7 @@ async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audi
         .execute(&db.pool)
         .await
         .expect("drift");
-    let third = run(db.omnictl().args(["seed", "service-codes", "-o", "json"]));
+    let third = seed(&["-o", "json"]);
     let summary: serde_json::Value = serde_json::from_slice(&third.stdout).expect("json");
     assert_eq!(summary, serde_json::json!({ "inserted": 0, "updated": 1, "unchanged": 9 }));
     let restored: i32 = sqlx::query_scalar("SELECT max_units_per_day FROM service_codes WHERE code = '97153'")
@@ -81,49 +84,31 @@ async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audi
         .expect("code");
     assert_eq!(restored, 32);
 
-    let audit: Vec<(String, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT action, outcome::text, os_user, details->>'inserted' FROM audit_logs ORDER BY chain_seq",
+    let audit: Vec<(String, Option<String>, String, Option<String>)> = sqlx::query_as(
+        "SELECT outcome::text, operator_email, os_user, details->>'inserted' FROM audit_logs
+          WHERE action = 'service-code.seed' ORDER BY chain_seq",
     )
     .fetch_all(&db.pool)
     .await
     .expect("audit");
     assert_eq!(audit.len(), 3);
-    assert!(audit.iter().all(|(action, outcome, os_user, _)| action == "service-code.seed"
-        && outcome == "SUCCESS"
+    assert!(audit.iter().all(|(outcome, operator, os_user, _)| outcome == "SUCCESS"
+        && operator.as_deref() == Some(root.as_str())
         && !os_user.is_empty()));
     assert_eq!(audit[0].3.as_deref(), Some("10"));
 }
 
 #[tokio::test]
-async fn an_unknown_operator_is_refused_and_the_refusal_is_audited() {
+async fn seeding_needs_a_super_admin() {
     let db = TestDb::new().await;
-    let refused = run(db.omnictl().args(["seed", "service-codes", "--operator", "nobody@example.org"]));
+    let refused = run(db.omnictl().args(["seed", "service-codes"]));
     assert_eq!(refused.status.code(), Some(1));
-    assert!(stderr(&refused).contains("no user has the email nobody@example.org"), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("--operator"), "{}", stderr(&refused));
     let codes: i64 = sqlx::query_scalar("SELECT count(*) FROM service_codes").fetch_one(&db.pool).await.expect("count");
     assert_eq!(codes, 0, "nothing was written");
-    let (outcome, email, reason): (String, Option<String>, Option<String>) =
-        sqlx::query_as("SELECT outcome::text, operator_email, reason FROM audit_logs")
-            .fetch_one(&db.pool)
-            .await
-            .expect("audit");
-    assert_eq!(outcome, "DENIED");
-    assert_eq!(email.as_deref(), Some("nobody@example.org"));
-    assert!(reason.unwrap_or_default().contains("no user"));
-
-    // A known super admin is recorded as the operator.
-    sqlx::query("INSERT INTO users (email, name, is_super_admin) VALUES ('root@example.org', 'Platform Admin', true)")
-        .execute(&db.pool)
-        .await
-        .expect("super admin");
-    let accepted = run(db.omnictl().args(["seed", "service-codes", "--operator", "ROOT@example.org"]));
-    assert!(accepted.status.success(), "{}", stderr(&accepted));
-    let operator: Option<String> =
-        sqlx::query_scalar("SELECT operator_email FROM audit_logs WHERE outcome = 'SUCCESS'")
-            .fetch_one(&db.pool)
-            .await
-            .expect("audit");
-    assert_eq!(operator.as_deref(), Some("root@example.org"));
+    let (action, outcome): (String, String) =
+        sqlx::query_as("SELECT action, outcome::text FROM audit_logs").fetch_one(&db.pool).await.expect("audit");
+    assert_eq!((action.as_str(), outcome.as_str()), ("service-code.seed", "DENIED"));
 }
 
 #[test]

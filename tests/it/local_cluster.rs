@@ -70,8 +70,8 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
     assert_eq!(status_json(home.path())["state"], "stopped");
 
     // Any command that needs the database starts it on demand.
-    let seed = run(local(home.path()).args(["seed", "service-codes"]));
-    assert!(seed.status.success(), "{}", stderr(&seed));
+    let again = run(local(home.path()).args(["migrate", "status"]));
+    assert!(again.status.success(), "{}", stderr(&again));
     assert_eq!(status_json(home.path())["state"], "running");
 
     // Destroying asks first; without a terminal, it needs --yes.

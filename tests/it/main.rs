@@ -1,8 +1,10 @@
 //! Integration tests: the real binary and the real schema on a real PostgreSQL.
 //! One test binary, so the throwaway cluster is started once per run.
 
+mod audit_trail;
 mod cli;
 mod fixtures;
 mod harness;
 mod local_cluster;
+mod operators;
 mod schema;
