@@ -7,6 +7,8 @@ use clap::Args;
 
 use super::App;
 use crate::audit::Actor;
+use crate::db::context::{self, Scope};
+use crate::store::users;
 use crate::db::migrations;
 use crate::db::{Schema, Target, cluster};
 
@@ -18,6 +20,9 @@ pub async fn run(app: &App, _args: QuickstartArgs) -> Result<()> {
     let pool = app.connect(Schema::AsIs).await?;
     let applied = migrations::run(&pool).await?;
     let seeded = super::seed::seed_service_codes(&pool, &Actor::from_environment()).await?;
+    let mut tx = context::begin(&pool, None, Scope::Anonymous).await?;
+    let has_operator = users::super_admin_exists(&mut tx).await?;
+    tx.rollback().await?;
     pool.close().await;
 
     let where_line = match &target {
@@ -48,8 +53,16 @@ pub async fn run(app: &App, _args: QuickstartArgs) -> Result<()> {
     println!("  service codes  {}", super::seed::describe(&seeded));
     println!();
     println!("Try next:");
+    if !has_operator {
+        println!("  omnictl user bootstrap --email you@example.org --name \"Your Name\"");
+        println!("                            create the first super admin (once), then act as them:");
+        println!("  export OMNICTL_OPERATOR=you@example.org");
+    }
+    println!("  omnictl org create --name \"Sunrise ABA\" --slug sunrise-aba");
+    println!("                            provision a clinic (super admin)");
+    println!("  omnictl user create --org sunrise-aba --email admin@sunrise.example --name \"Clinic Admin\" --role admin");
+    println!("  omnictl audit log         what has been done, by whom");
     println!("  omnictl db status         where the data lives and whether the server runs");
-    println!("  omnictl migrate status    the schema migrations and when they were applied");
     println!("  omnictl --help            every command");
     Ok(())
 }
