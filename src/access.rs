@@ -76,7 +76,7 @@ impl Session {
             Err(error) => {
                 drop(tx);
                 let entry = AuditEntry::new(action);
-                audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &error.to_string())
+                audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &format!("{error:#}"))
                     .await?;
                 Err(error)
             }

@@ -8,9 +8,9 @@ use clap::Args;
 use super::App;
 use crate::audit::Actor;
 use crate::db::context::{self, Scope};
-use crate::store::users;
 use crate::db::migrations;
 use crate::db::{Schema, Target, cluster};
+use crate::store::users;
 
 #[derive(Debug, Args)]
 pub struct QuickstartArgs {}
@@ -60,7 +60,9 @@ pub async fn run(app: &App, _args: QuickstartArgs) -> Result<()> {
     }
     println!("  omnictl org create --name \"Sunrise ABA\" --slug sunrise-aba");
     println!("                            provision a clinic (super admin)");
-    println!("  omnictl user create --org sunrise-aba --email admin@sunrise.example --name \"Clinic Admin\" --role admin");
+    println!(
+        "  omnictl user create --org sunrise-aba --email admin@sunrise.example --name \"Clinic Admin\" --role admin"
+    );
     println!("  omnictl audit log         what has been done, by whom");
     println!("  omnictl db status         where the data lives and whether the server runs");
     println!("  omnictl --help            every command");

@@ -35,7 +35,10 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
     let text = stdout(&first);
     assert!(text.contains("omnictl is ready"), "{text}");
     assert!(text.contains("10 inserted"), "{text}");
-    assert!(text.contains("omnictl user bootstrap --email"), "quickstart says how to create the first operator: {text}");
+    assert!(
+        text.contains("omnictl user bootstrap --email"),
+        "quickstart says how to create the first operator: {text}"
+    );
     assert!(text.contains(&home.path().display().to_string()), "quickstart says where the data lives: {text}");
 
     let second = run(local(home.path()).arg("quickstart"));
