@@ -78,7 +78,7 @@ fn write_csv<T: Tabular>(out: &mut impl Write, items: &[T]) -> Result<()> {
 fn new_table() -> Table {
     let mut table = Table::new();
     if std::io::stdout().is_terminal() {
-        table.load_preset(presets::UTF8_HORIZONTAL_ONLY).set_content_arrangement(ContentArrangement::Dynamic);
+        table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
     } else {
         // Plain columns for pipes and files: grep- and awk-friendly, no box drawing.
         table.load_preset(presets::NOTHING);
