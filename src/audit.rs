@@ -150,6 +150,50 @@ impl CommandTx {
         &mut self.tx
     }
 
+    /// Creates the transaction's `pending_audit` table: bulk commands fill it set-wise
+    /// (action, entity_type, entity_id, changes), one row per entity they created or
+    /// changed, and [`CommandTx::record_pending`] turns it into audit rows.
+    pub async fn prepare_pending_audit(&mut self) -> Result<()> {
+        sqlx::query(
+            "CREATE TEMP TABLE pending_audit (
+                 action text NOT NULL, entity_type text NOT NULL, entity_id text NOT NULL,
+                 changes jsonb NOT NULL DEFAULT '{}'::jsonb
+             ) ON COMMIT DROP",
+        )
+        .execute(&mut *self.tx)
+        .await
+        .context("could not prepare the audit of the import")?;
+        Ok(())
+    }
+
+    /// One audit row per pending entity, in one statement, each with `details`.
+    pub async fn record_pending(&mut self, details: Value) -> Result<u64> {
+        let mut details = match details {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
+        if let Some(grant) = self.actor.grant {
+            details.insert("break_glass_grant".to_string(), Value::String(grant.to_string()));
+        }
+        let done = sqlx::query(
+            "INSERT INTO audit_logs (operator_id, operator_email, os_user, host, tool_version, organization_id,
+                                     action, entity_type, entity_id, outcome, changes, details)
+             SELECT $1, $2, $3, $4, $5, $6, action, entity_type, entity_id, 'SUCCESS', changes, $7
+               FROM pending_audit",
+        )
+        .bind(self.actor.operator_id())
+        .bind(self.actor.operator.as_ref().map(|o| o.email.as_str()))
+        .bind(&self.actor.os_user)
+        .bind(&self.actor.host)
+        .bind(env!("CARGO_PKG_VERSION"))
+        .bind(self.scope.organization_id())
+        .bind(Value::Object(details))
+        .execute(&mut *self.tx)
+        .await
+        .context("could not write the audit records of the import")?;
+        Ok(done.rows_affected())
+    }
+
     /// Writes the entry as a success and commits the command's work with it.
     pub async fn finish(mut self, entry: AuditEntry) -> Result<()> {
         insert(&mut self.tx, &self.actor, self.scope, &entry, Outcome::Success, None).await?;

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod db;
 pub mod domain;
+pub mod import;
 pub mod output;
 pub mod store;
 pub mod ui;

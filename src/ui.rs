@@ -42,6 +42,21 @@ impl Ui {
         self.interactive
     }
 
+    /// A progress bar over `total` bytes (a spinner when the size is unknown), drawn on a
+    /// terminal only: hidden when quiet or when stderr is not a terminal.
+    pub fn progress_bytes(&self, total: Option<u64>) -> indicatif::ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        match total {
+            Some(total) => indicatif::ProgressBar::new(total).with_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            ),
+            None => indicatif::ProgressBar::new_spinner(),
+        }
+    }
+
     /// Asks to go ahead with something that cannot be undone. `--yes` answers yes; with no
     /// terminal to ask on, the answer is a clear error rather than a hang.
     pub fn confirm(&self, question: &str, assume_yes: bool) -> Result<bool> {

@@ -1,6 +1,8 @@
 //! Pure rules of the ABA domain: no I/O, no database.
 
+pub mod dates;
 pub mod organization;
+pub mod patient;
 pub mod practitioner;
 pub mod service_code;
 pub mod user;

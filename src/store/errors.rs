@@ -26,6 +26,10 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "practitioners_license_state" => {
             "a license number needs its two-letter state (--license-state), and a state needs a number"
         }
+        "patients_mrn_key" => "a patient with that MRN already exists in this organization",
+        "patients_gender_values" => "gender must be one of female, male, nonbinary, other, unknown",
+        "patients_dob_past" => "the date of birth must be after 1900 and not in the future",
+        "patients_names_present" => "a patient needs a first and a last name",
         "break_glass_grants_reason_present" => "a break-glass grant needs a reason of at least 5 characters",
         "break_glass_grants_time_box" => "a break-glass grant lasts more than 0 and at most 1440 minutes (24 hours)",
         "authorizations_units_within_total" => "used plus scheduled units would exceed the authorization's total",

@@ -7,6 +7,7 @@ pub mod errors;
 pub mod grants;
 pub mod operators;
 pub mod organizations;
+pub mod patient_import;
 pub mod patients;
 pub mod practitioners;
 pub mod service_codes;

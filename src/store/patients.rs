@@ -58,3 +58,90 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Patient>>
         .await
         .context("could not look up the patient")
 }
+
+/// Streams the export (COLUMNS order of the import), by MRN: constant memory.
+pub fn export<'c>(
+    conn: &'c mut PgConnection,
+    include_archived: bool,
+) -> futures_util::stream::BoxStream<'c, Result<Patient, sqlx::Error>> {
+    sqlx::query_as(
+        "SELECT id, medical_record_number, first_name, last_name, date_of_birth, gender, email, phone,
+                address_line1, address_line2, city, state, postal_code, guardian_name, guardian_phone,
+                archived_at, created_at
+           FROM patients WHERE $1 OR archived_at IS NULL ORDER BY medical_record_number",
+    )
+    .bind(include_archived)
+    .fetch(conn)
+}
+
+pub async fn create(
+    conn: &mut PgConnection,
+    organization_id: Uuid,
+    p: &crate::domain::patient::PatientFields,
+) -> Result<Patient> {
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO patients (organization_id, medical_record_number, first_name, last_name, date_of_birth, gender,
+                               email, phone, address_line1, address_line2, city, state, postal_code, guardian_name,
+                               guardian_phone)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+    )
+    .bind(organization_id)
+    .bind(&p.medical_record_number)
+    .bind(&p.first_name)
+    .bind(&p.last_name)
+    .bind(p.date_of_birth)
+    .bind(&p.gender)
+    .bind(&p.email)
+    .bind(&p.phone)
+    .bind(&p.address_line1)
+    .bind(&p.address_line2)
+    .bind(&p.city)
+    .bind(&p.state)
+    .bind(&p.postal_code)
+    .bind(&p.guardian_name)
+    .bind(&p.guardian_phone)
+    .fetch_one(&mut *conn)
+    .await
+    .map_err(super::errors::explain)?;
+    find(conn, &id.to_string()).await?.context("the new patient is not visible")
+}
+
+/// Replaces every field of the patient with `p` (the caller merged what did not change).
+pub async fn update(conn: &mut PgConnection, id: Uuid, p: &crate::domain::patient::PatientFields) -> Result<Patient> {
+    sqlx::query(
+        "UPDATE patients SET medical_record_number = $2, first_name = $3, last_name = $4, date_of_birth = $5,
+                gender = $6, email = $7, phone = $8, address_line1 = $9, address_line2 = $10, city = $11,
+                state = $12, postal_code = $13, guardian_name = $14, guardian_phone = $15
+          WHERE id = $1",
+    )
+    .bind(id)
+    .bind(&p.medical_record_number)
+    .bind(&p.first_name)
+    .bind(&p.last_name)
+    .bind(p.date_of_birth)
+    .bind(&p.gender)
+    .bind(&p.email)
+    .bind(&p.phone)
+    .bind(&p.address_line1)
+    .bind(&p.address_line2)
+    .bind(&p.city)
+    .bind(&p.state)
+    .bind(&p.postal_code)
+    .bind(&p.guardian_name)
+    .bind(&p.guardian_phone)
+    .execute(&mut *conn)
+    .await
+    .map_err(super::errors::explain)?;
+    find(conn, &id.to_string()).await?.context("the patient is no longer visible")
+}
+
+/// Archives (soft-deletes) or restores a patient.
+pub async fn set_archived(conn: &mut PgConnection, id: Uuid, archived: bool) -> Result<Patient> {
+    sqlx::query("UPDATE patients SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1")
+        .bind(id)
+        .bind(archived)
+        .execute(&mut *conn)
+        .await
+        .context("could not archive the patient")?;
+    find(conn, &id.to_string()).await?.context("the patient is no longer visible")
+}

@@ -1,0 +1,196 @@
+//! Patient and insurance fields: what a valid row is, whatever it came from.
+
+use chrono::NaiveDate;
+
+use super::dates::parse_date;
+use super::organization::sql_enum;
+
+/// A patient's fields after validation (trimmed; empty optional fields are None).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PatientFields {
+    pub medical_record_number: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub date_of_birth: Option<NaiveDate>,
+    pub gender: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address_line1: Option<String>,
+    pub address_line2: Option<String>,
+    pub city: Option<String>,
+    pub state: Option<String>,
+    pub postal_code: Option<String>,
+    pub guardian_name: Option<String>,
+    pub guardian_phone: Option<String>,
+}
+
+/// A problem with one field, named by its column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub column: &'static str,
+    pub reason: String,
+}
+
+fn field_error(column: &'static str, reason: impl Into<String>) -> FieldError {
+    FieldError { column, reason: reason.into() }
+}
+
+/// Empty after trimming is absent.
+pub fn optional(value: Option<&str>) -> Option<String> {
+    value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
+}
+
+pub fn required(column: &'static str, value: Option<&str>) -> Result<String, FieldError> {
+    optional(value).ok_or_else(|| field_error(column, "is required"))
+}
+
+pub const GENDERS: [&str; 5] = ["female", "male", "nonbinary", "other", "unknown"];
+
+/// `F`, `female`, `Female` → `female`; anything unlisted is an error.
+pub fn normalize_gender(value: &str) -> Result<String, String> {
+    let lower = value.trim().to_ascii_lowercase();
+    let normal = match lower.as_str() {
+        "f" => "female",
+        "m" => "male",
+        "x" | "non-binary" => "nonbinary",
+        "u" => "unknown",
+        other => other,
+    };
+    if GENDERS.contains(&normal) {
+        Ok(normal.to_string())
+    } else {
+        Err(format!("{value:?} is not a gender: use one of {}", GENDERS.join(", ")))
+    }
+}
+
+pub const MAX_FIELD_LENGTH: usize = 200;
+
+/// Validates every field, returning all problems rather than the first.
+pub fn validate_patient(
+    mut fields: PatientFields,
+    dob_text: Option<&str>,
+    today: NaiveDate,
+) -> Result<PatientFields, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    match optional(dob_text) {
+        None => errors.push(field_error("date_of_birth", "is required")),
+        Some(text) => match parse_date(&text) {
+            Ok(date) if date > today => errors.push(field_error("date_of_birth", format!("{date} is in the future"))),
+            Ok(date) if date.year_ce().1 < 1900 => {
+                errors.push(field_error("date_of_birth", format!("{date} is before 1900")))
+            }
+            Ok(date) => fields.date_of_birth = Some(date),
+            Err(reason) => errors.push(field_error("date_of_birth", reason)),
+        },
+    }
+    if let Some(gender) = &fields.gender {
+        match normalize_gender(gender) {
+            Ok(normal) => fields.gender = Some(normal),
+            Err(reason) => errors.push(field_error("gender", reason)),
+        }
+    }
+    if let Some(email) = &fields.email
+        && let Err(reason) = super::user::validate_email(email)
+    {
+        errors.push(field_error("email", reason));
+    }
+    let lengths: [(&'static str, Option<&String>); 13] = [
+        ("medical_record_number", Some(&fields.medical_record_number)),
+        ("first_name", Some(&fields.first_name)),
+        ("last_name", Some(&fields.last_name)),
+        ("email", fields.email.as_ref()),
+        ("phone", fields.phone.as_ref()),
+        ("address_line1", fields.address_line1.as_ref()),
+        ("address_line2", fields.address_line2.as_ref()),
+        ("city", fields.city.as_ref()),
+        ("state", fields.state.as_ref()),
+        ("postal_code", fields.postal_code.as_ref()),
+        ("guardian_name", fields.guardian_name.as_ref()),
+        ("guardian_phone", fields.guardian_phone.as_ref()),
+        ("gender", fields.gender.as_ref()),
+    ];
+    for (column, value) in lengths {
+        if value.is_some_and(|v| v.chars().count() > MAX_FIELD_LENGTH) {
+            errors.push(field_error(column, format!("is longer than {MAX_FIELD_LENGTH} characters")));
+        }
+    }
+    if errors.is_empty() { Ok(fields) } else { Err(errors) }
+}
+
+use chrono::Datelike;
+
+sql_enum!(
+    /// The patient's relationship to the policy's subscriber.
+    Relationship { SelfInsured => "SELF", Spouse => "SPOUSE", Child => "CHILD", Other => "OTHER" }
+);
+sql_enum!(
+    /// Which payer a claim goes to first.
+    Priority { Primary => "PRIMARY", Secondary => "SECONDARY", Tertiary => "TERTIARY" }
+);
+
+impl Relationship {
+    pub fn parse(value: &str) -> Result<Self, String> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "self" => Ok(Relationship::SelfInsured),
+            "spouse" => Ok(Relationship::Spouse),
+            "child" => Ok(Relationship::Child),
+            "other" => Ok(Relationship::Other),
+            _ => Err(format!("{value:?} is not a relationship: use self, spouse, child or other")),
+        }
+    }
+}
+
+impl Priority {
+    pub fn parse(value: &str) -> Result<Self, String> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "primary" | "1" => Ok(Priority::Primary),
+            "secondary" | "2" => Ok(Priority::Secondary),
+            "tertiary" | "3" => Ok(Priority::Tertiary),
+            _ => Err(format!("{value:?} is not a priority: use primary, secondary or tertiary")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default()
+    }
+
+    fn ava() -> PatientFields {
+        PatientFields {
+            medical_record_number: "MRN-1".into(),
+            first_name: "Ava".into(),
+            last_name: "Martinez".into(),
+            gender: Some("F".into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn valid_patients_are_normalised() {
+        let valid = validate_patient(ava(), Some("3/14/2017"), today()).expect("valid");
+        assert_eq!(valid.gender.as_deref(), Some("female"));
+        assert_eq!(valid.date_of_birth, NaiveDate::from_ymd_opt(2017, 3, 14));
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_column() {
+        let bad = PatientFields { gender: Some("robot".into()), email: Some("not-an-email".into()), ..ava() };
+        let errors = validate_patient(bad, Some("2030-01-01"), today()).unwrap_err();
+        let columns: Vec<&str> = errors.iter().map(|e| e.column).collect();
+        assert_eq!(columns, ["date_of_birth", "gender", "email"]);
+        assert!(validate_patient(ava(), None, today()).unwrap_err()[0].reason.contains("required"));
+        assert!(validate_patient(ava(), Some("14/03/2017"), today()).is_err());
+    }
+
+    #[test]
+    fn relationships_and_priorities_parse_in_any_case() {
+        assert_eq!(Relationship::parse("Child"), Ok(Relationship::Child));
+        assert_eq!(Priority::parse("SECONDARY"), Ok(Priority::Secondary));
+        assert!(Relationship::parse("cousin").is_err());
+        assert!(Priority::parse("fourth").is_err());
+    }
+}

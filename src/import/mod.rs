@@ -1,0 +1,315 @@
+//! The CSV import pipeline shared by every import: stream the file once (constant
+//! memory), validate each row in Rust, send valid rows to PostgreSQL with `COPY … FROM
+//! STDIN` into a staging table, then let SQL find duplicates and conflicts and move the
+//! rows set-wise. Errors carry the line, the column and a reason.
+
+pub mod patients;
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use anyhow::{Context, Result};
+use clap::ValueEnum;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// What to do with rows whose natural key already exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// Refuse rows whose key exists (each is reported as an error).
+    Insert,
+    /// Update rows whose key exists; report created, updated and unchanged.
+    Upsert,
+}
+
+/// One problem, where it is and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowError {
+    pub line: u64,
+    pub column: String,
+    pub reason: String,
+}
+
+/// Collects errors: all of them counted and written to `--errors FILE` as they come,
+/// the first few kept for the summary, so memory stays bounded whatever the file.
+pub struct ErrorReport {
+    count: u64,
+    first: Vec<RowError>,
+    writer: Option<csv::Writer<File>>,
+}
+
+const ERRORS_SHOWN: usize = 20;
+
+impl ErrorReport {
+    pub fn new(errors_file: Option<&Path>) -> Result<Self> {
+        let writer = match errors_file {
+            Some(path) => {
+                let mut writer = csv::Writer::from_path(path)
+                    .with_context(|| format!("could not create the errors file {}", path.display()))?;
+                writer.write_record(["line", "column", "reason"])?;
+                Some(writer)
+            }
+            None => None,
+        };
+        Ok(Self { count: 0, first: Vec::new(), writer })
+    }
+
+    pub fn push(&mut self, error: RowError) -> Result<()> {
+        self.count += 1;
+        if let Some(writer) = &mut self.writer {
+            writer.write_record([error.line.to_string(), error.column.clone(), error.reason.clone()])?;
+        }
+        if self.first.len() < ERRORS_SHOWN {
+            self.first.push(error);
+        }
+        Ok(())
+    }
+
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    pub fn first(&self) -> &[RowError] {
+        &self.first
+    }
+
+    pub fn finish(mut self) -> Result<(u64, Vec<RowError>)> {
+        if let Some(writer) = &mut self.writer {
+            writer.flush()?;
+        }
+        Ok((self.count, self.first))
+    }
+}
+
+/// Reads the input and hashes every byte on the way, counting bytes for progress.
+struct HashingReader {
+    inner: Box<dyn Read + Send>,
+    hasher: Sha256,
+    bytes: Arc<AtomicU64>,
+}
+
+impl Read for HashingReader {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.bytes.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Turns CRLF line ends into LF before the CSV parser sees them: with CRLF the parser
+/// reports each record's line one too low. A lone CR is kept.
+struct LineEndNormalizer<R> {
+    inner: R,
+    raw: Vec<u8>,
+    ready: Vec<u8>,
+    start: usize,
+    pending_cr: bool,
+}
+
+impl<R: Read> LineEndNormalizer<R> {
+    fn new(inner: R) -> Self {
+        Self { inner, raw: vec![0; 64 * 1024], ready: Vec::with_capacity(64 * 1024 + 1), start: 0, pending_cr: false }
+    }
+}
+
+impl<R: Read> Read for LineEndNormalizer<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        while self.start == self.ready.len() {
+            self.ready.clear();
+            self.start = 0;
+            let n = self.inner.read(&mut self.raw)?;
+            if n == 0 {
+                if std::mem::take(&mut self.pending_cr) {
+                    self.ready.push(b'\r');
+                    break;
+                }
+                return Ok(0);
+            }
+            for &byte in &self.raw[..n] {
+                if std::mem::take(&mut self.pending_cr) && byte != b'\n' {
+                    self.ready.push(b'\r');
+                }
+                if byte == b'\r' {
+                    self.pending_cr = true;
+                } else {
+                    self.ready.push(byte);
+                }
+            }
+        }
+        let n = out.len().min(self.ready.len() - self.start);
+        out[..n].copy_from_slice(&self.ready[self.start..self.start + n]);
+        self.start += n;
+        Ok(n)
+    }
+}
+
+/// An opened CSV input (a file, or `-` for stdin) with its header mapped to the import's
+/// columns.
+pub struct CsvInput {
+    reader: csv::Reader<LineEndNormalizer<HashingReader>>,
+    positions: Vec<Option<usize>>,
+    bytes_read: Arc<AtomicU64>,
+    pub total_bytes: Option<u64>,
+    pub name: String,
+}
+
+/// The columns of one import: names in the order the import refers to them.
+pub struct ColumnSpec {
+    pub names: &'static [&'static str],
+    pub required: &'static [&'static str],
+}
+
+impl CsvInput {
+    /// Opens the input and checks its header: names match case-insensitively and in any
+    /// order; an unknown, repeated or missing required column is an error on line 1.
+    pub fn open(path: &Path, spec: &ColumnSpec) -> Result<Result<Self, Vec<RowError>>> {
+        let (inner, total_bytes, name): (Box<dyn Read + Send>, Option<u64>, String) = if path == Path::new("-") {
+            (Box::new(io::stdin()), None, "standard input".to_string())
+        } else {
+            let file = File::open(path).with_context(|| format!("could not open {}", path.display()))?;
+            let size = file.metadata().ok().map(|m| m.len());
+            (Box::new(file), size, path.display().to_string())
+        };
+        let bytes_read = Arc::new(AtomicU64::new(0));
+        let hashing = HashingReader { inner, hasher: Sha256::new(), bytes: bytes_read.clone() };
+        let mut reader =
+            csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(LineEndNormalizer::new(hashing));
+        let headers = match reader.headers() {
+            Ok(headers) => headers.clone(),
+            Err(error) => {
+                return Ok(Err(vec![RowError { line: 1, column: String::new(), reason: describe_csv_error(&error) }]));
+            }
+        };
+        let mut positions = vec![None; spec.names.len()];
+        let mut errors = Vec::new();
+        for (index, raw) in headers.iter().enumerate() {
+            // A UTF-8 byte-order mark is not part of the first name.
+            let header = raw.trim_start_matches('\u{feff}').trim();
+            match spec.names.iter().position(|name| name.eq_ignore_ascii_case(header)) {
+                Some(known) if positions[known].is_some() => errors.push(RowError {
+                    line: 1,
+                    column: header.to_string(),
+                    reason: "appears twice in the header".to_string(),
+                }),
+                Some(known) => positions[known] = Some(index),
+                None => errors.push(RowError {
+                    line: 1,
+                    column: header.to_string(),
+                    reason: format!(
+                        "unknown column (a typo would silently drop data); the columns are: {}",
+                        spec.names.join(", ")
+                    ),
+                }),
+            }
+        }
+        for required in spec.required {
+            let index = spec.names.iter().position(|n| n == required).unwrap_or_default();
+            if positions[index].is_none() {
+                errors.push(RowError {
+                    line: 1,
+                    column: required.to_string(),
+                    reason: "required column is missing".to_string(),
+                });
+            }
+        }
+        if !errors.is_empty() {
+            return Ok(Err(errors));
+        }
+        Ok(Ok(Self { reader, positions, bytes_read, total_bytes, name }))
+    }
+
+    /// Bytes consumed so far, for a progress bar.
+    pub fn progress_counter(&self) -> Arc<AtomicU64> {
+        self.bytes_read.clone()
+    }
+
+    /// The next record with the line it starts on, or a problem with that record.
+    pub fn next_record(&mut self, record: &mut csv::StringRecord) -> Result<Option<Result<u64, RowError>>> {
+        match self.reader.read_record(record) {
+            Ok(false) => Ok(None),
+            Ok(true) => Ok(Some(Ok(record.position().map(|p| p.line()).unwrap_or_default()))),
+            Err(error) => {
+                let line = error.position().map(|p| p.line()).unwrap_or_default();
+                match error.kind() {
+                    csv::ErrorKind::Io(_) => Err(anyhow::Error::new(error).context("could not read the input")),
+                    _ => Ok(Some(Err(RowError { line, column: String::new(), reason: describe_csv_error(&error) }))),
+                }
+            }
+        }
+    }
+
+    /// The value of the import's column `index` (its place in `ColumnSpec::names`).
+    pub fn field<'r>(&self, record: &'r csv::StringRecord, index: usize) -> Option<&'r str> {
+        self.positions[index].and_then(|i| record.get(i))
+    }
+
+    /// Reads whatever is left (so the hash covers the whole input) and returns the SHA-256.
+    pub fn finish(self) -> Result<String> {
+        let mut normalizer = self.reader.into_inner();
+        io::copy(&mut normalizer, &mut io::sink()).context("could not read the input")?;
+        Ok(normalizer.inner.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+    }
+}
+
+fn describe_csv_error(error: &csv::Error) -> String {
+    match error.kind() {
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("has {len} fields but the header has {expected_len} (check for an unquoted comma)")
+        }
+        csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8: save the file as UTF-8".to_string(),
+        _ => error.to_string(),
+    }
+}
+
+/// Appends one field in PostgreSQL's COPY text format.
+pub fn copy_field(buffer: &mut Vec<u8>, value: Option<&str>) {
+    match value {
+        None => buffer.extend_from_slice(b"\\N"),
+        Some(text) => {
+            for byte in text.bytes() {
+                match byte {
+                    b'\\' => buffer.extend_from_slice(b"\\\\"),
+                    b'\t' => buffer.extend_from_slice(b"\\t"),
+                    b'\n' => buffer.extend_from_slice(b"\\n"),
+                    b'\r' => buffer.extend_from_slice(b"\\r"),
+                    other => buffer.push(other),
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn normalized(input: &[u8], chunk: usize) -> Vec<u8> {
+        let mut reader = LineEndNormalizer::new(input);
+        reader.raw = vec![0; chunk];
+        let mut out = Vec::new();
+        reader.read_to_end(&mut out).expect("read");
+        out
+    }
+
+    #[test]
+    fn crlf_becomes_lf_and_lone_cr_stays_across_chunk_boundaries() {
+        let input = b"a,b\r\nc,\"x\ry\"\r\nlast\r";
+        for chunk in [1, 2, 3, 64] {
+            assert_eq!(normalized(input, chunk), b"a,b\nc,\"x\ry\"\nlast\r", "chunk {chunk}");
+        }
+    }
+
+    #[test]
+    fn copy_text_escapes_separators_and_marks_nulls() {
+        let mut buffer = Vec::new();
+        copy_field(&mut buffer, Some("a\tb\\c\nd\re"));
+        buffer.push(b'\t');
+        copy_field(&mut buffer, None);
+        assert_eq!(buffer, b"a\\tb\\\\c\\nd\\re\t\\N");
+    }
+}

@@ -1,0 +1,203 @@
+//! Importing patients from CSV.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{ColumnSpec, CsvInput, ErrorReport, Mode, RowError, copy_field};
+use crate::audit::CommandTx;
+use crate::domain::patient::{PatientFields, optional, required, validate_patient};
+use crate::store::patient_import;
+
+/// The patient file's columns (also the export's, in this order).
+pub const COLUMNS: ColumnSpec = ColumnSpec {
+    names: &[
+        "medical_record_number",
+        "first_name",
+        "last_name",
+        "date_of_birth",
+        "gender",
+        "email",
+        "phone",
+        "address_line1",
+        "address_line2",
+        "city",
+        "state",
+        "postal_code",
+        "guardian_name",
+        "guardian_phone",
+    ],
+    required: &["medical_record_number", "first_name", "last_name", "date_of_birth"],
+};
+
+/// Rows are sent to the server in chunks of about this many bytes.
+const COPY_CHUNK: usize = 1 << 20;
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportSummary {
+    pub file: String,
+    pub sha256: String,
+    pub rows: u64,
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub errors: u64,
+    pub dry_run: bool,
+}
+
+/// Streams the input through validation and COPY, then checks and (when there is no
+/// error at all) moves the rows. The caller commits, or rolls back on errors and dry runs.
+pub async fn run(
+    tx: &mut CommandTx,
+    organization_id: uuid::Uuid,
+    mut input: CsvInput,
+    mode: Mode,
+    report: &mut ErrorReport,
+    today: NaiveDate,
+) -> Result<ImportSummary> {
+    patient_import::create_staging(tx.conn()).await?;
+    let mut rows: u64 = 0;
+    {
+        let mut copy = patient_import::begin_copy(tx.conn()).await?;
+        let mut buffer: Vec<u8> = Vec::with_capacity(COPY_CHUNK + 4096);
+        let mut record = csv::StringRecord::new();
+        while let Some(next) = input.next_record(&mut record)? {
+            rows += 1;
+            let line = match next {
+                Ok(line) => line,
+                Err(error) => {
+                    report.push(error)?;
+                    continue;
+                }
+            };
+            match fields(&input, &record, today) {
+                Ok(patient) => encode(&mut buffer, line, &patient),
+                Err(errors) => {
+                    for (column, reason) in errors {
+                        report.push(RowError { line, column: column.to_string(), reason })?;
+                    }
+                }
+            }
+            if buffer.len() >= COPY_CHUNK {
+                copy.send(std::mem::take(&mut buffer)).await?;
+                buffer.reserve(COPY_CHUNK + 4096);
+            }
+        }
+        if !buffer.is_empty() {
+            copy.send(buffer).await?;
+        }
+        copy.finish().await?;
+    }
+    let file = input.name.clone();
+    let sha256 = input.finish()?;
+
+    patient_import::repeated_in_file(tx.conn(), |repeated| {
+        let lines: Vec<String> = repeated.lines.iter().map(i64::to_string).collect();
+        for line in &repeated.lines[1..] {
+            report.push(RowError {
+                line: *line as u64,
+                column: "medical_record_number".to_string(),
+                reason: format!(
+                    "MRN {} appears more than once in the file (lines {})",
+                    repeated.medical_record_number,
+                    lines.join(", ")
+                ),
+            })?;
+        }
+        Ok(())
+    })
+    .await?;
+    if mode == Mode::Insert {
+        patient_import::existing(tx.conn(), |line, mrn| {
+            report.push(RowError {
+                line: line as u64,
+                column: "medical_record_number".to_string(),
+                reason: format!("a patient with MRN {mrn} already exists (use --mode upsert to update it)"),
+            })
+        })
+        .await?;
+    }
+    let mut summary = ImportSummary { file, sha256, rows, errors: report.count(), ..Default::default() };
+    if report.count() > 0 {
+        return Ok(summary);
+    }
+    tx.prepare_pending_audit().await?;
+    let moved = patient_import::apply(tx.conn(), organization_id, mode == Mode::Upsert).await?;
+    summary.created = moved.created;
+    summary.updated = moved.updated;
+    summary.unchanged = rows - moved.created - moved.updated;
+    Ok(summary)
+}
+
+/// One record's fields, validated; or every problem with it.
+fn fields(
+    input: &CsvInput,
+    record: &csv::StringRecord,
+    today: NaiveDate,
+) -> Result<PatientFields, Vec<(&'static str, String)>> {
+    let get = |index: usize| input.field(record, index);
+    let mut errors = Vec::new();
+    let mut take_required = |index: usize| match required(COLUMNS.names[index], get(index)) {
+        Ok(value) => value,
+        Err(error) => {
+            errors.push((error.column, error.reason));
+            String::new()
+        }
+    };
+    let medical_record_number = take_required(0);
+    let first_name = take_required(1);
+    let last_name = take_required(2);
+    let fields = PatientFields {
+        medical_record_number,
+        first_name,
+        last_name,
+        date_of_birth: None,
+        gender: optional(get(4)),
+        email: optional(get(5)),
+        phone: optional(get(6)),
+        address_line1: optional(get(7)),
+        address_line2: optional(get(8)),
+        city: optional(get(9)),
+        state: optional(get(10)),
+        postal_code: optional(get(11)),
+        guardian_name: optional(get(12)),
+        guardian_phone: optional(get(13)),
+    };
+    let validated = validate_patient(fields, get(3), today);
+    match validated {
+        Ok(fields) if errors.is_empty() => Ok(fields),
+        Ok(_) => Err(errors),
+        Err(more) => {
+            // A missing date of birth is already reported by its own check.
+            errors.extend(more.into_iter().map(|e| (e.column, e.reason)));
+            errors.dedup();
+            Err(errors)
+        }
+    }
+}
+
+fn encode(buffer: &mut Vec<u8>, line: u64, patient: &PatientFields) {
+    buffer.extend_from_slice(line.to_string().as_bytes());
+    let date = patient.date_of_birth.map(|d| d.to_string());
+    let values = [
+        Some(patient.medical_record_number.as_str()),
+        Some(patient.first_name.as_str()),
+        Some(patient.last_name.as_str()),
+        date.as_deref(),
+        patient.gender.as_deref(),
+        patient.email.as_deref(),
+        patient.phone.as_deref(),
+        patient.address_line1.as_deref(),
+        patient.address_line2.as_deref(),
+        patient.city.as_deref(),
+        patient.state.as_deref(),
+        patient.postal_code.as_deref(),
+        patient.guardian_name.as_deref(),
+        patient.guardian_phone.as_deref(),
+    ];
+    for value in values {
+        buffer.push(b'\t');
+        copy_field(buffer, value);
+    }
+    buffer.push(b'\n');
+}
