@@ -589,9 +589,47 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a patient')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List patients (archived ones hidden unless asked for)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one patient by MRN or id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a patient''s fields (an empty value clears an optional field)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a patient: hidden from lists, kept forever')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived patient back')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import patients from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export patients as CSV in the import''s columns, to stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;patient;create' {
+            [CompletionResult]::new('--mrn', '--mrn', [CompletionResultType]::ParameterName, 'Medical record number, unique in the organization')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--dob', '--dob', [CompletionResultType]::ParameterName, 'Date of birth, YYYY-MM-DD or M/D/YYYY')
+            [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, nonbinary, other or unknown')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--address-line1', '--address-line1', [CompletionResultType]::ParameterName, 'address-line1')
+            [CompletionResult]::new('--address-line2', '--address-line2', [CompletionResultType]::ParameterName, 'address-line2')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'city')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state')
+            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'postal-code')
+            [CompletionResult]::new('--guardian-name', '--guardian-name', [CompletionResultType]::ParameterName, 'guardian-name')
+            [CompletionResult]::new('--guardian-phone', '--guardian-phone', [CompletionResultType]::ParameterName, 'guardian-phone')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'omnictl;patient;list' {
@@ -632,16 +670,148 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omnictl;patient;update' {
+            [CompletionResult]::new('--mrn', '--mrn', [CompletionResultType]::ParameterName, 'A new medical record number')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--dob', '--dob', [CompletionResultType]::ParameterName, 'dob')
+            [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, nonbinary, other or unknown')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--address-line1', '--address-line1', [CompletionResultType]::ParameterName, 'address-line1')
+            [CompletionResult]::new('--address-line2', '--address-line2', [CompletionResultType]::ParameterName, 'address-line2')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'city')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state')
+            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'postal-code')
+            [CompletionResult]::new('--guardian-name', '--guardian-name', [CompletionResultType]::ParameterName, 'guardian-name')
+            [CompletionResult]::new('--guardian-phone', '--guardian-phone', [CompletionResultType]::ParameterName, 'guardian-phone')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;patient;archive' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;patient;unarchive' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;patient;import' {
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'insert refuses rows whose MRN exists; upsert updates them')
+            [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, report, and roll back')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;patient;export' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--include-archived', '--include-archived', [CompletionResultType]::ParameterName, 'Include archived patients')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omnictl;patient;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a patient')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List patients (archived ones hidden unless asked for)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one patient by MRN or id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a patient''s fields (an empty value clears an optional field)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a patient: hidden from lists, kept forever')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived patient back')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import patients from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export patients as CSV in the import''s columns, to stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;patient;help;create' {
             break
         }
         'omnictl;patient;help;list' {
             break
         }
         'omnictl;patient;help;show' {
+            break
+        }
+        'omnictl;patient;help;update' {
+            break
+        }
+        'omnictl;patient;help;archive' {
+            break
+        }
+        'omnictl;patient;help;unarchive' {
+            break
+        }
+        'omnictl;patient;help;import' {
+            break
+        }
+        'omnictl;patient;help;export' {
             break
         }
         'omnictl;patient;help;help' {
@@ -1224,14 +1394,38 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;patient' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a patient')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List patients (archived ones hidden unless asked for)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one patient by MRN or id')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a patient''s fields (an empty value clears an optional field)')
+            [CompletionResult]::new('archive', 'archive', [CompletionResultType]::ParameterValue, 'Archive a patient: hidden from lists, kept forever')
+            [CompletionResult]::new('unarchive', 'unarchive', [CompletionResultType]::ParameterValue, 'Bring an archived patient back')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import patients from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export patients as CSV in the import''s columns, to stdout')
+            break
+        }
+        'omnictl;help;patient;create' {
             break
         }
         'omnictl;help;patient;list' {
             break
         }
         'omnictl;help;patient;show' {
+            break
+        }
+        'omnictl;help;patient;update' {
+            break
+        }
+        'omnictl;help;patient;archive' {
+            break
+        }
+        'omnictl;help;patient;unarchive' {
+            break
+        }
+        'omnictl;help;patient;import' {
+            break
+        }
+        'omnictl;help;patient;export' {
             break
         }
         'omnictl;help;audit' {

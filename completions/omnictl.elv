@@ -541,9 +541,46 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand create 'Add a patient'
             cand list 'List patients (archived ones hidden unless asked for)'
             cand show 'Show one patient by MRN or id'
+            cand update 'Change a patient''s fields (an empty value clears an optional field)'
+            cand archive 'Archive a patient: hidden from lists, kept forever'
+            cand unarchive 'Bring an archived patient back'
+            cand import 'Import patients from CSV (FILE, or - for stdin): all rows land or none'
+            cand export 'Export patients as CSV in the import''s columns, to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;patient;create'= {
+            cand --mrn 'Medical record number, unique in the organization'
+            cand --first-name 'first-name'
+            cand --last-name 'last-name'
+            cand --dob 'Date of birth, YYYY-MM-DD or M/D/YYYY'
+            cand --gender 'female, male, nonbinary, other or unknown'
+            cand --email 'email'
+            cand --phone 'phone'
+            cand --address-line1 'address-line1'
+            cand --address-line2 'address-line2'
+            cand --city 'city'
+            cand --state 'state'
+            cand --postal-code 'postal-code'
+            cand --guardian-name 'guardian-name'
+            cand --guardian-phone 'guardian-phone'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'omnictl;patient;list'= {
             cand --search 'Only patients whose MRN, first or last name contains this text (any case)'
@@ -581,14 +618,135 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omnictl;patient;update'= {
+            cand --mrn 'A new medical record number'
+            cand --first-name 'first-name'
+            cand --last-name 'last-name'
+            cand --dob 'dob'
+            cand --gender 'female, male, nonbinary, other or unknown'
+            cand --email 'email'
+            cand --phone 'phone'
+            cand --address-line1 'address-line1'
+            cand --address-line2 'address-line2'
+            cand --city 'city'
+            cand --state 'state'
+            cand --postal-code 'postal-code'
+            cand --guardian-name 'guardian-name'
+            cand --guardian-phone 'guardian-phone'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;patient;archive'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;patient;unarchive'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;patient;import'= {
+            cand --mode 'insert refuses rows whose MRN exists; upsert updates them'
+            cand --errors 'Also write every error as CSV (line, column, reason) to this file'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --dry-run 'Do everything, report, and roll back'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;patient;export'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --include-archived 'Include archived patients'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omnictl;patient;help'= {
+            cand create 'Add a patient'
             cand list 'List patients (archived ones hidden unless asked for)'
             cand show 'Show one patient by MRN or id'
+            cand update 'Change a patient''s fields (an empty value clears an optional field)'
+            cand archive 'Archive a patient: hidden from lists, kept forever'
+            cand unarchive 'Bring an archived patient back'
+            cand import 'Import patients from CSV (FILE, or - for stdin): all rows land or none'
+            cand export 'Export patients as CSV in the import''s columns, to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;patient;help;create'= {
         }
         &'omnictl;patient;help;list'= {
         }
         &'omnictl;patient;help;show'= {
+        }
+        &'omnictl;patient;help;update'= {
+        }
+        &'omnictl;patient;help;archive'= {
+        }
+        &'omnictl;patient;help;unarchive'= {
+        }
+        &'omnictl;patient;help;import'= {
+        }
+        &'omnictl;patient;help;export'= {
         }
         &'omnictl;patient;help;help'= {
         }
@@ -1103,12 +1261,30 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;practitioner;deactivate'= {
         }
         &'omnictl;help;patient'= {
+            cand create 'Add a patient'
             cand list 'List patients (archived ones hidden unless asked for)'
             cand show 'Show one patient by MRN or id'
+            cand update 'Change a patient''s fields (an empty value clears an optional field)'
+            cand archive 'Archive a patient: hidden from lists, kept forever'
+            cand unarchive 'Bring an archived patient back'
+            cand import 'Import patients from CSV (FILE, or - for stdin): all rows land or none'
+            cand export 'Export patients as CSV in the import''s columns, to stdout'
+        }
+        &'omnictl;help;patient;create'= {
         }
         &'omnictl;help;patient;list'= {
         }
         &'omnictl;help;patient;show'= {
+        }
+        &'omnictl;help;patient;update'= {
+        }
+        &'omnictl;help;patient;archive'= {
+        }
+        &'omnictl;help;patient;unarchive'= {
+        }
+        &'omnictl;help;patient;import'= {
+        }
+        &'omnictl;help;patient;export'= {
         }
         &'omnictl;help;audit'= {
             cand log 'List audit rows, newest first'

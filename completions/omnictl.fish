@@ -368,20 +368,51 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a practitioner\'s details; --credential replaces the whole list'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from help" -f -a "deactivate" -d 'Deactivate a practitioner: no new appointments. Records are kept'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -l org -d 'The organization to act in, by slug or id' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only results and errors'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Say more about what is being done'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'List patients (archived ones hidden unless asked for)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'Show one patient by MRN or id'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "create" -d 'Add a patient'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "list" -d 'List patients (archived ones hidden unless asked for)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "show" -d 'Show one patient by MRN or id'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "update" -d 'Change a patient\'s fields (an empty value clears an optional field)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "archive" -d 'Archive a patient: hidden from lists, kept forever'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "unarchive" -d 'Bring an archived patient back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "import" -d 'Import patients from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "export" -d 'Export patients as CSV in the import\'s columns, to stdout'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l mrn -d 'Medical record number, unique in the organization' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l first-name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l last-name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l dob -d 'Date of birth, YYYY-MM-DD or M/D/YYYY' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l gender -d 'female, male, nonbinary, other or unknown' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l email -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l phone -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l address-line1 -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l address-line2 -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l city -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l state -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l postal-code -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-phone -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l search -d 'Only patients whose MRN, first or last name contains this text (any case)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
@@ -406,8 +437,88 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l mrn -d 'A new medical record number' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l first-name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l last-name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l dob -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l gender -d 'female, male, nonbinary, other or unknown' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l email -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l phone -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l address-line1 -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l address-line2 -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l city -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l state -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l postal-code -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-phone -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l mode -d 'insert refuses rows whose MRN exists; upsert updates them' -r -f -a "insert\t'Refuse rows whose key exists (each is reported as an error)'
+upsert\t'Update rows whose key exists; report created, updated and unchanged'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l include-archived -d 'Include archived patients'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "create" -d 'Add a patient'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "list" -d 'List patients (archived ones hidden unless asked for)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one patient by MRN or id'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a patient\'s fields (an empty value clears an optional field)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "archive" -d 'Archive a patient: hidden from lists, kept forever'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "unarchive" -d 'Bring an archived patient back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import patients from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export patients as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify export help" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
@@ -707,8 +818,14 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from practitioner" -f -a "show" -d 'Show one practitioner (by NPI or id)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from practitioner" -f -a "update" -d 'Change a practitioner\'s details; --credential replaces the whole list'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from practitioner" -f -a "deactivate" -d 'Deactivate a practitioner: no new appointments. Records are kept'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "create" -d 'Add a patient'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "list" -d 'List patients (archived ones hidden unless asked for)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "show" -d 'Show one patient by MRN or id'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "update" -d 'Change a patient\'s fields (an empty value clears an optional field)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "archive" -d 'Archive a patient: hidden from lists, kept forever'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "unarchive" -d 'Bring an archived patient back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "import" -d 'Import patients from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "export" -d 'Export patients as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit rows, newest first'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one audit row in full'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chains; exit 1 naming the first broken row of any chain'
