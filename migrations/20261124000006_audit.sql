@@ -58,6 +58,10 @@ CREATE TABLE audit_logs (
     changes         jsonb NOT NULL DEFAULT '{}'::jsonb,
     -- Anything else worth keeping: counts, file hashes, the break-glass grant used.
     details         jsonb NOT NULL DEFAULT '{}'::jsonb,
+    -- A bulk command's per-entity rows (audit_log_items): how many, and a digest of
+    -- them all, so that the chain vouches for every one of them.
+    item_count      bigint NOT NULL DEFAULT 0,
+    items_digest    bytea,
 
     -- Sequence numbers make a chain a line: no two rows share a place in it.
     CONSTRAINT audit_logs_chain_seq_key UNIQUE (chain_key, chain_seq),
@@ -65,7 +69,12 @@ CREATE TABLE audit_logs (
     -- SHA-256 digests.
     CONSTRAINT audit_logs_hash_length CHECK (length(hash) = 32 AND length(prev_hash) = 32),
     CONSTRAINT audit_logs_action_format CHECK (action ~ '^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+$'),
-    CONSTRAINT audit_logs_failure_has_reason CHECK (outcome = 'SUCCESS' OR reason IS NOT NULL)
+    CONSTRAINT audit_logs_failure_has_reason CHECK (outcome = 'SUCCESS' OR reason IS NOT NULL),
+    -- Items come with their digest, and a digest with items.
+    CONSTRAINT audit_logs_items_digest CHECK (
+        item_count >= 0 AND (item_count = 0) = (items_digest IS NULL)
+        AND (items_digest IS NULL OR length(items_digest) = 32)
+    )
 );
 
 CREATE INDEX audit_logs_org_time_idx ON audit_logs (organization_id, occurred_at);
@@ -93,13 +102,66 @@ SELECT sha256(convert_to(jsonb_build_array(
     (extract(epoch FROM r.occurred_at) * 1000000)::bigint,
     r.operator_id, r.operator_email, r.os_user, r.host, r.tool_version,
     r.organization_id, r.action, r.entity_type, r.entity_id, r.outcome,
-    r.reason, r.changes, r.details
+    r.reason, r.changes, r.details, r.item_count, encode(r.items_digest, 'hex')
 )::text, 'UTF8'))
 $$;
 
+-- The per-entity rows of a bulk command: an import writes one for each patient it
+-- created or changed, set-wise, before the command's one chained audit row. Chaining
+-- them one by one would serialise a million-row import on the chain head; instead the
+-- audit row records how many items it has and a digest of their content
+-- (omnictl_audit_items_summary), so an item altered, removed or added afterwards
+-- breaks the chain at that audit row.
+--
+-- No foreign key to audit_logs: the audit row is written after its items (it records
+-- their digest), and a deferred check per item would cost as much as the import
+-- itself. `omnictl audit verify` reports items without their audit row.
+CREATE TABLE audit_log_items (
+    audit_log_id    uuid NOT NULL,
+    -- The item's place among its audit row's items (an import uses the file's line);
+    -- the digest follows this order.
+    item_no         bigint NOT NULL,
+    -- Copied from the audit row, for row-level security.
+    organization_id uuid,
+    action          text NOT NULL,
+    entity_type     text NOT NULL,
+    entity_id       text NOT NULL,
+    -- Names of the fields set or changed, comma-separated; never their values (they
+    -- are PHI).
+    fields          text NOT NULL DEFAULT '',
+
+    CONSTRAINT audit_log_items_pkey PRIMARY KEY (audit_log_id, item_no),
+    CONSTRAINT audit_log_items_item_no_positive CHECK (item_no >= 1),
+    CONSTRAINT audit_log_items_action_format CHECK (action ~ '^[a-z][a-z0-9_-]*(\.[a-z][a-z0-9_-]*)+$'),
+    -- The digest joins fields with these separators; they cannot occur inside one.
+    CONSTRAINT audit_log_items_no_separators CHECK (
+        strpos(entity_type || entity_id || fields, E'\x1e') = 0
+        AND strpos(entity_type || entity_id || fields, E'\x1f') = 0
+    )
+);
+
+CREATE INDEX audit_log_items_entity_idx ON audit_log_items (entity_type, entity_id);
+
+-- An audit row's items: how many, and their digest (NULL without items): SHA-256 over
+-- the SHA-256 of each block of 65,536 items' content in item order, computed in one
+-- pass whatever the number of items.
+CREATE FUNCTION omnictl_audit_items_summary(audit_log uuid, OUT item_count bigint, OUT items_digest bytea)
+    LANGUAGE sql STABLE
+    AS $$
+SELECT coalesce(sum(items), 0)::bigint, sha256(string_agg(block_digest, ''::bytea ORDER BY block))
+  FROM (SELECT item_no / 65536 AS block, count(*) AS items,
+               sha256(convert_to(string_agg(
+                   concat_ws(E'\x1f', item_no, organization_id, action, entity_type, entity_id, fields),
+                   E'\x1e' ORDER BY item_no), 'UTF8')) AS block_digest
+          FROM audit_log_items WHERE audit_log_id = audit_log GROUP BY 1) blocks
+$$;
+
+
 -- Links each new row into its chain. SECURITY DEFINER so the application role can
 -- append without any privilege on the chain heads; a caller cannot supply its own
--- chain, sequence number, time or hashes: they are always overwritten here.
+-- chain, sequence number, time, item summary or hashes: they are always overwritten
+-- here. Bulk commands write one row with items, not many rows: appends to one chain
+-- within a transaction cost more with each row (each rewrites the chain head).
 CREATE FUNCTION omnictl_audit_link() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
     AS $$
@@ -122,6 +184,8 @@ BEGIN
     END IF;
     NEW.chain_seq := head.last_seq + 1;
     NEW.prev_hash := head.last_hash;
+    SELECT s.item_count, s.items_digest INTO NEW.item_count, NEW.items_digest
+        FROM omnictl_audit_items_summary(NEW.id) s;
     NEW.hash := omnictl_audit_row_hash(NEW);
     UPDATE audit_chain_heads SET last_seq = NEW.chain_seq, last_hash = NEW.hash
         WHERE chain_key = NEW.chain_key;
@@ -137,4 +201,8 @@ CREATE TRIGGER audit_logs_link BEFORE INSERT ON audit_logs
 CREATE TRIGGER audit_logs_append_only BEFORE UPDATE OR DELETE ON audit_logs
     FOR EACH ROW EXECUTE FUNCTION omnictl_reject_change();
 CREATE TRIGGER audit_logs_no_truncate BEFORE TRUNCATE ON audit_logs
+    FOR EACH STATEMENT EXECUTE FUNCTION omnictl_reject_change();
+CREATE TRIGGER audit_log_items_append_only BEFORE UPDATE OR DELETE ON audit_log_items
+    FOR EACH ROW EXECUTE FUNCTION omnictl_reject_change();
+CREATE TRIGGER audit_log_items_no_truncate BEFORE TRUNCATE ON audit_log_items
     FOR EACH STATEMENT EXECUTE FUNCTION omnictl_reject_change();

@@ -78,6 +78,14 @@ CREATE POLICY audit_logs_append ON audit_logs FOR INSERT
     WITH CHECK (omnictl_platform_scope() OR organization_id IS NULL
                 OR organization_id = omnictl_current_organization());
 
+ALTER TABLE audit_log_items ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_log_items FORCE ROW LEVEL SECURITY;
+CREATE POLICY audit_log_items_read ON audit_log_items FOR SELECT
+    USING (omnictl_platform_scope() OR organization_id = omnictl_current_organization());
+CREATE POLICY audit_log_items_append ON audit_log_items FOR INSERT
+    WITH CHECK (omnictl_platform_scope() OR organization_id IS NULL
+                OR organization_id = omnictl_current_organization());
+
 -- Privileges of the application role. What is not granted is impossible for the tool:
 -- no DELETE of patients, organizations, users, appointments or sessions (archive,
 -- deactivate, cancel instead), and the ledger and audit trail are insert-only.
@@ -86,7 +94,7 @@ GRANT SELECT, INSERT, UPDATE ON
     sessions, break_glass_grants
     TO omnictl_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON patient_insurances, service_codes TO omnictl_app;
-GRANT SELECT, INSERT ON authorization_unit_events, session_events, audit_logs TO omnictl_app;
+GRANT SELECT, INSERT ON authorization_unit_events, session_events, audit_logs, audit_log_items TO omnictl_app;
 
 -- Identifying the operator comes before the tool knows which scope to set, so it
 -- cannot go through the users policies. This function returns exactly one user by

@@ -138,65 +138,34 @@ pub struct CommandTx {
     tx: Transaction<'static, Postgres>,
     actor: Actor,
     scope: Scope,
+    audit_id: Uuid,
 }
 
 impl CommandTx {
     pub async fn begin(pool: &PgPool, actor: &Actor, scope: Scope) -> Result<Self> {
         let tx = context::begin(pool, actor.operator_id(), scope).await?;
-        Ok(Self { tx, actor: actor.clone(), scope })
+        Ok(Self { tx, actor: actor.clone(), scope, audit_id: Uuid::new_v4() })
     }
 
     pub fn conn(&mut self) -> &mut PgConnection {
         &mut self.tx
     }
 
-    /// Creates the transaction's `pending_audit` table: bulk commands fill it set-wise
-    /// (action, entity_type, entity_id, changes), one row per entity they created or
-    /// changed, and [`CommandTx::record_pending`] turns it into audit rows.
-    pub async fn prepare_pending_audit(&mut self) -> Result<()> {
-        sqlx::query(
-            "CREATE TEMP TABLE pending_audit (
-                 action text NOT NULL, entity_type text NOT NULL, entity_id text NOT NULL,
-                 changes jsonb NOT NULL DEFAULT '{}'::jsonb
-             ) ON COMMIT DROP",
-        )
-        .execute(&mut *self.tx)
-        .await
-        .context("could not prepare the audit of the import")?;
-        Ok(())
+    /// The id the command's audit row will have. Bulk commands write their per-entity
+    /// rows to `audit_log_items` under this id, set-wise, before finishing; the row's
+    /// item count and digest are then computed by the database when it is written.
+    pub fn audit_id(&self) -> Uuid {
+        self.audit_id
     }
 
-    /// One audit row per pending entity, in one statement, each with `details`.
-    pub async fn record_pending(&mut self, details: Value) -> Result<u64> {
-        let mut details = match details {
-            Value::Object(map) => map,
-            _ => Map::new(),
-        };
-        if let Some(grant) = self.actor.grant {
-            details.insert("break_glass_grant".to_string(), Value::String(grant.to_string()));
-        }
-        let done = sqlx::query(
-            "INSERT INTO audit_logs (operator_id, operator_email, os_user, host, tool_version, organization_id,
-                                     action, entity_type, entity_id, outcome, changes, details)
-             SELECT $1, $2, $3, $4, $5, $6, action, entity_type, entity_id, 'SUCCESS', changes, $7
-               FROM pending_audit",
-        )
-        .bind(self.actor.operator_id())
-        .bind(self.actor.operator.as_ref().map(|o| o.email.as_str()))
-        .bind(&self.actor.os_user)
-        .bind(&self.actor.host)
-        .bind(env!("CARGO_PKG_VERSION"))
-        .bind(self.scope.organization_id())
-        .bind(Value::Object(details))
-        .execute(&mut *self.tx)
-        .await
-        .context("could not write the audit records of the import")?;
-        Ok(done.rows_affected())
+    /// The organization the command acts in, if any (what items are filed under).
+    pub fn organization_id(&self) -> Option<Uuid> {
+        self.scope.organization_id()
     }
 
     /// Writes the entry as a success and commits the command's work with it.
     pub async fn finish(mut self, entry: AuditEntry) -> Result<()> {
-        insert(&mut self.tx, &self.actor, self.scope, &entry, Outcome::Success, None).await?;
+        insert(&mut self.tx, Some(self.audit_id), &self.actor, self.scope, &entry, Outcome::Success, None).await?;
         self.tx.commit().await.context("could not commit")?;
         Ok(())
     }
@@ -213,13 +182,14 @@ pub async fn record_refusal(
     reason: &str,
 ) -> Result<()> {
     let mut tx = context::begin(pool, actor.operator_id(), scope).await?;
-    insert(&mut tx, actor, scope, entry, outcome, Some(reason)).await?;
+    insert(&mut tx, None, actor, scope, entry, outcome, Some(reason)).await?;
     tx.commit().await.context("could not commit the audit record")?;
     Ok(())
 }
 
 async fn insert(
     conn: &mut PgConnection,
+    id: Option<Uuid>,
     actor: &Actor,
     scope: Scope,
     entry: &AuditEntry,
@@ -231,9 +201,10 @@ async fn insert(
         details.insert("break_glass_grant".to_string(), Value::String(grant.to_string()));
     }
     sqlx::query(
-        "INSERT INTO audit_logs (operator_id, operator_email, os_user, host, tool_version, \
+        "INSERT INTO audit_logs (id, operator_id, operator_email, os_user, host, tool_version, \
              organization_id, action, entity_type, entity_id, outcome, reason, changes, details) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::audit_outcome, $11, $12, $13)",
+         VALUES (coalesce($14, gen_random_uuid()), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::audit_outcome, $11, \
+                 $12, $13)",
     )
     .bind(actor.operator_id())
     .bind(actor.operator.as_ref().map(|o| o.email.as_str()).or(actor.claimed_email.as_deref()))
@@ -248,6 +219,7 @@ async fn insert(
     .bind(reason)
     .bind(Value::Object(entry.changes.clone()))
     .bind(Value::Object(details))
+    .bind(id)
     .execute(conn)
     .await
     .context("could not write the audit record")?;

@@ -174,6 +174,8 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
                 "altered" => "its content no longer matches its hash (altered)",
                 "missing_before" => "the row before it is missing (removed)",
                 "out_of_band" => "it was not linked by the database (inserted out of band)",
+                "items_altered" => "its per-entity items no longer match its count and digest (altered)",
+                "orphan_items" => "items refer to an audit row that does not exist (inserted out of band)",
                 _ => "rows at the end of the chain are missing (removed)",
             };
             let row = b.id.map(|id| format!(" (id {id})")).unwrap_or_default();

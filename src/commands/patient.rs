@@ -430,7 +430,6 @@ async fn import_file(app: &App, pool: &sqlx::PgPool, args: ImportArgs) -> Result
         let summary = ImportReport { summary: ImportSummary { dry_run: true, ..summary.summary }, ..summary };
         return print_import(app.global.output, &summary, "dry run: nothing was written");
     }
-    tx.record_pending(serde_json::json!({ "import_sha256": summary.summary.sha256 })).await?;
     tx.finish(entry).await?;
     print_import(app.global.output, &summary, "imported")
 }

@@ -28,15 +28,32 @@ pub struct AuditRecord {
     pub reason: Option<String>,
     pub changes: serde_json::Value,
     pub details: serde_json::Value,
+    /// How many per-entity items a bulk command filed under this row.
+    pub item_count: i64,
+    /// When this record is one of those items (listed by entity): its number; the rest
+    /// of the record is its audit row's.
+    pub item_no: Option<i64>,
     /// SHA-256 of the row, hex.
     pub hash: String,
 }
 
+/// Audit rows, and (only when a filter names an entity) the bulk items about that
+/// entity, each dressed in its audit row's who, when and where.
 const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.operator_id, a.operator_email, a.os_user,
                              a.host, a.tool_version, a.organization_id, o.slug AS organization_slug, a.action,
                              a.entity_type, a.entity_id, a.outcome::text AS outcome, a.reason, a.changes,
-                             a.details, encode(a.hash, 'hex') AS hash
-                        FROM audit_logs a LEFT JOIN organizations o ON o.id = a.organization_id";
+                             a.details, a.item_count, a.item_no, encode(a.hash, 'hex') AS hash
+                        FROM (SELECT a.*, NULL::bigint AS item_no FROM audit_logs a
+                              UNION ALL
+                              SELECT a.id, a.chain_key, a.chain_seq, a.prev_hash, a.hash, a.occurred_at, a.operator_id,
+                                     a.operator_email, a.os_user, a.host, a.tool_version, a.organization_id, i.action,
+                                     i.entity_type, i.entity_id, a.outcome, a.reason,
+                                     coalesce((SELECT jsonb_object_agg(f, '{\"phi\": true}'::jsonb)
+                                                 FROM unnest(string_to_array(nullif(i.fields, ''), ',')) f), '{}'),
+                                     a.details, a.item_count, a.items_digest, i.item_no
+                                FROM audit_log_items i JOIN audit_logs a ON a.id = i.audit_log_id
+                               WHERE $5::text IS NOT NULL AND i.entity_id = $5) a
+                        LEFT JOIN organizations o ON o.id = a.organization_id";
 
 /// Filters of `audit log` and `audit export`; row-level security adds the scope.
 #[derive(Debug, Clone, Default)]
@@ -63,7 +80,7 @@ const WHERE: &str = " WHERE ($1::uuid IS NULL OR a.organization_id = $1)
 
 fn query(filter: &AuditFilter) -> String {
     let order = if filter.oldest_first { "ASC" } else { "DESC" };
-    format!("{SELECT}{WHERE} ORDER BY a.occurred_at {order}, a.chain_seq {order} LIMIT $8")
+    format!("{SELECT}{WHERE} ORDER BY a.occurred_at {order}, a.chain_seq {order}, a.item_no {order} LIMIT $8")
 }
 
 macro_rules! bind_filter {
@@ -99,8 +116,12 @@ pub fn export_query(filter: &AuditFilter) -> String {
 }
 
 pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecord>> {
-    sqlx::query_as(&format!("{SELECT} WHERE a.id = $1"))
+    sqlx::query_as(&format!("{SELECT} WHERE a.id = $1 AND a.item_no IS NULL"))
         .bind(id)
+        .bind(None::<Uuid>)
+        .bind(None::<String>)
+        .bind(None::<String>)
+        .bind(None::<String>)
         .fetch_optional(conn)
         .await
         .context("could not read the audit record")
@@ -112,7 +133,8 @@ pub struct ChainBreak {
     pub chain_key: Uuid,
     pub chain_seq: i64,
     pub id: Option<Uuid>,
-    /// altered, missing_before, out_of_band, missing_at_end
+    /// altered, missing_before, out_of_band, missing_at_end, items_altered,
+    /// orphan_items
     pub problem: String,
 }
 
@@ -156,9 +178,23 @@ pub async fn verify(
                FROM omnictl_audit_chain_heads() h
               WHERE ($1::uuid IS NULL OR h.chain_key = $1)
                 AND h.last_seq > coalesce((SELECT max(chain_seq) FROM audit_logs a WHERE a.chain_key = h.chain_key), 0)
+         ), item_problems AS (
+             -- A row's items no longer add up to the count and digest it was written with.
+             SELECT a.chain_key, a.chain_seq, a.id, 'items_altered' AS problem
+               FROM audit_logs a CROSS JOIN LATERAL omnictl_audit_items_summary(a.id) s
+              WHERE ($1::uuid IS NULL OR a.chain_key = $1) AND a.item_count > 0
+                AND (s.item_count, s.items_digest) IS DISTINCT FROM (a.item_count, a.items_digest)
+             UNION ALL
+             -- Items filed under a row that has none, or under no row at all.
+             SELECT coalesce(i.organization_id, '00000000-0000-0000-0000-000000000000'::uuid),
+                    coalesce(a.chain_seq, 0), i.audit_log_id,
+                    CASE WHEN a.id IS NULL THEN 'orphan_items' ELSE 'items_altered' END
+               FROM (SELECT DISTINCT audit_log_id, organization_id FROM audit_log_items) i
+               LEFT JOIN audit_logs a ON a.id = i.audit_log_id
+              WHERE ($1::uuid IS NULL OR i.organization_id = $1) AND (a.id IS NULL OR a.item_count = 0)
          )
          SELECT DISTINCT ON (chain_key) chain_key, chain_seq, id, problem
-           FROM problems WHERE problem IS NOT NULL
+           FROM (SELECT * FROM problems WHERE problem IS NOT NULL UNION ALL SELECT * FROM item_problems) found
           ORDER BY chain_key, chain_seq",
     )
     .bind(organization_id)

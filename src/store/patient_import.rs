@@ -1,6 +1,6 @@
 //! SQL of the patient import: a staging table filled by COPY, duplicates and conflicts
-//! found set-wise, rows moved with one INSERT … SELECT, and one pending audit row per
-//! patient created or changed (field names only: patient fields are PHI).
+//! found set-wise, rows moved with one INSERT … SELECT that also writes one audit item
+//! per patient created or changed (field names only: patient fields are PHI).
 
 use anyhow::{Context, Result};
 use futures_util::TryStreamExt;
@@ -10,8 +10,9 @@ use uuid::Uuid;
 
 use super::errors::explain;
 
-/// Staging columns in COPY order: the source line, then the patient fields.
-pub const COPY_COLUMNS: &str = "line, medical_record_number, first_name, last_name, date_of_birth, gender, email, phone, \
+/// Staging columns in COPY order: the source line, the id a new patient gets, then the
+/// patient fields.
+pub const COPY_COLUMNS: &str = "line, id, medical_record_number, first_name, last_name, date_of_birth, gender, email, phone, \
                                 address_line1, address_line2, city, state, postal_code, guardian_name, guardian_phone";
 
 const FIELDS: [&str; 13] = [
@@ -33,7 +34,7 @@ const FIELDS: [&str; 13] = [
 pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     sqlx::query(
         "CREATE TEMP TABLE patient_import (
-             line bigint NOT NULL, medical_record_number text NOT NULL, first_name text NOT NULL,
+             line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, first_name text NOT NULL,
              last_name text NOT NULL, date_of_birth date NOT NULL, gender text, email text, phone text,
              address_line1 text, address_line2 text, city text, state text, postal_code text,
              guardian_name text, guardian_phone text
@@ -61,10 +62,14 @@ pub struct Repeated {
 /// MRNs that appear more than once in the file, with every line they are on.
 pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repeated) -> Result<()>) -> Result<()> {
     sqlx::query("ANALYZE patient_import").execute(&mut *conn).await?;
+    // Counting first keeps the line arrays to the few repeated keys.
     let mut rows = sqlx::query_as::<_, Repeated>(
-        "SELECT medical_record_number, array_agg(line ORDER BY line) AS lines
-           FROM patient_import GROUP BY medical_record_number HAVING count(*) > 1
-          ORDER BY min(line)",
+        "WITH repeated AS (
+             SELECT medical_record_number FROM patient_import GROUP BY 1 HAVING count(*) > 1
+         )
+         SELECT medical_record_number, array_agg(line ORDER BY line) AS lines
+           FROM patient_import JOIN repeated USING (medical_record_number)
+          GROUP BY medical_record_number ORDER BY min(line)",
     )
     .fetch(conn);
     while let Some(repeated) = rows.try_next().await.context("could not check the file for repeated MRNs")? {
@@ -74,12 +79,17 @@ pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repe
 }
 
 /// Lines whose MRN already names a patient of the organization (insert mode refuses them).
-pub async fn existing(conn: &mut PgConnection, mut each: impl FnMut(i64, String) -> Result<()>) -> Result<()> {
+pub async fn existing(
+    conn: &mut PgConnection,
+    organization_id: Uuid,
+    mut each: impl FnMut(i64, String) -> Result<()>,
+) -> Result<()> {
     let mut rows = sqlx::query_as::<_, (i64, String)>(
         "SELECT s.line, s.medical_record_number FROM patient_import s
-           JOIN patients p ON p.medical_record_number = s.medical_record_number
+           JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
           ORDER BY s.line",
     )
+    .bind(organization_id)
     .fetch(conn);
     while let Some((line, mrn)) = rows.try_next().await.context("could not check for existing patients")? {
         each(line, mrn)?;
@@ -94,54 +104,87 @@ pub struct Moved {
     pub updated: u64,
 }
 
-/// Moves the staged rows into `patients`: inserts only, or inserts and updates of rows
-/// whose fields differ; fills `pending_audit` with one row per patient written.
-pub async fn apply(conn: &mut PgConnection, organization_id: Uuid, upsert: bool) -> Result<Moved> {
+/// Moves the staged rows into `patients` (inserts only, or inserts and updates of rows
+/// whose fields differ) and files one audit item per patient written under `audit_id`.
+pub async fn apply(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid, upsert: bool) -> Result<Moved> {
+    if upsert {
+        upsert_all(conn, organization_id, audit_id).await
+    } else {
+        insert_all(conn, organization_id, audit_id).await
+    }
+}
+
+/// Insert mode: every staged row is new (existing MRNs were refused before), so the
+/// rows and their items are written straight from the staging table, ids included;
+/// an item's number is the row's line in the file.
+async fn insert_all(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid) -> Result<Moved> {
+    let fields = FIELDS.join(", ");
+    let created = sqlx::query(&format!(
+        "INSERT INTO patients (id, organization_id, medical_record_number, {fields})
+         SELECT id, $1, medical_record_number, {fields} FROM patient_import"
+    ))
+    .bind(organization_id)
+    .execute(&mut *conn)
+    .await
+    .map_err(explain)?
+    .rows_affected();
+    sqlx::query(&format!(
+        "INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
+         SELECT $2, line, $1, 'patient.create', 'patient', id::text, {set}
+           FROM patient_import s",
+        set = field_names(|f| format!("s.{f} IS NOT NULL")),
+    ))
+    .bind(organization_id)
+    .bind(audit_id)
+    .execute(conn)
+    .await
+    .context("could not write the audit items of the import")?;
+    Ok(Moved { created, updated: 0 })
+}
+
+/// Upsert mode: one statement inserts new MRNs, updates existing ones whose fields
+/// differ (leaving equal ones untouched) and files an item for each row it wrote,
+/// naming the fields a new patient has or an update changed.
+async fn upsert_all(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid) -> Result<Moved> {
+    let fields = FIELDS.join(", ");
     let assignments: Vec<String> = FIELDS.iter().map(|f| format!("{f} = EXCLUDED.{f}")).collect();
     let current: Vec<String> = FIELDS.iter().map(|f| format!("patients.{f}")).collect();
     let incoming: Vec<String> = FIELDS.iter().map(|f| format!("EXCLUDED.{f}")).collect();
-    let conflict = if upsert {
-        format!(
-            "ON CONFLICT (organization_id, medical_record_number) DO UPDATE SET {} WHERE ({}) IS DISTINCT FROM ({})",
-            assignments.join(", "),
-            current.join(", "),
-            incoming.join(", ")
-        )
-    } else {
-        String::new()
-    };
-    // Field names (never values) of what each write set or changed.
-    let created_fields: Vec<String> = FIELDS
-        .iter()
-        .map(|f| format!("'{f}', CASE WHEN s.{f} IS NOT NULL THEN '{{\"phi\": true}}'::jsonb END"))
-        .collect();
-    let changed_fields: Vec<String> = FIELDS
-        .iter()
-        .map(|f| format!("'{f}', CASE WHEN o.{f} IS DISTINCT FROM s.{f} THEN '{{\"phi\": true}}'::jsonb END"))
-        .collect();
     let sql = format!(
         "WITH old AS (
-             SELECT p.* FROM patients p JOIN patient_import s USING (medical_record_number)
+             SELECT p.id, {old_fields} FROM patient_import s
+               JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
          ), written AS (
-             INSERT INTO patients (organization_id, medical_record_number, {fields})
-             SELECT $1, medical_record_number, {fields} FROM patient_import
-             {conflict}
-             RETURNING id, medical_record_number, (xmax = 0) AS created
-         ), audited AS (
-             INSERT INTO pending_audit (action, entity_type, entity_id, changes)
-             SELECT CASE WHEN w.created THEN 'patient.create' ELSE 'patient.update' END, 'patient', w.id::text,
-                    jsonb_strip_nulls(CASE WHEN w.created THEN jsonb_build_object({created_fields})
-                                           ELSE jsonb_build_object({changed_fields}) END)
-               FROM written w
-               JOIN patient_import s USING (medical_record_number)
-               LEFT JOIN old o ON o.id = w.id
+             INSERT INTO patients (id, organization_id, medical_record_number, {fields})
+             SELECT id, $1, medical_record_number, {fields} FROM patient_import
+             ON CONFLICT (organization_id, medical_record_number) DO UPDATE SET {assignments}
+                WHERE ({current}) IS DISTINCT FROM ({incoming})
+             RETURNING id, (xmax = 0) AS created, {fields}
+         ), items AS (
+             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
+             SELECT $2, row_number() OVER (), $1,
+                    CASE WHEN w.created THEN 'patient.create' ELSE 'patient.update' END, 'patient', w.id::text,
+                    CASE WHEN w.created THEN {set} ELSE {changed} END
+               FROM written w LEFT JOIN old o ON o.id = w.id
+             RETURNING action
          )
-         SELECT count(*) FILTER (WHERE created), count(*) FILTER (WHERE NOT created) FROM written",
-        fields = FIELDS.join(", "),
-        created_fields = created_fields.join(", "),
-        changed_fields = changed_fields.join(", "),
+         SELECT count(*) FILTER (WHERE action = 'patient.create'),
+                count(*) FILTER (WHERE action = 'patient.update') FROM items",
+        old_fields = FIELDS.iter().map(|f| format!("p.{f}")).collect::<Vec<_>>().join(", "),
+        assignments = assignments.join(", "),
+        current = current.join(", "),
+        incoming = incoming.join(", "),
+        set = field_names(|f| format!("w.{f} IS NOT NULL")),
+        changed = field_names(|f| format!("o.{f} IS DISTINCT FROM w.{f}")),
     );
     let (created, updated): (i64, i64) =
-        sqlx::query_as(&sql).bind(organization_id).fetch_one(conn).await.map_err(explain)?;
+        sqlx::query_as(&sql).bind(organization_id).bind(audit_id).fetch_one(conn).await.map_err(explain)?;
     Ok(Moved { created: created as u64, updated: updated as u64 })
+}
+
+/// The comma-separated names of the fields passing `test` (an SQL condition), always
+/// including the required ones.
+fn field_names(test: impl Fn(&str) -> String) -> String {
+    let names: Vec<String> = FIELDS.iter().map(|f| format!("CASE WHEN {} THEN '{f}' END", test(f))).collect();
+    format!("concat_ws(',', {})", names.join(", "))
 }

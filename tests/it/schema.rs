@@ -460,7 +460,15 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
     .fetch_all(&db.pool)
     .await
     .expect("tables");
-    let platform = ["_sqlx_migrations", "audit_chain_heads", "audit_logs", "organizations", "service_codes", "users"];
+    let platform = [
+        "_sqlx_migrations",
+        "audit_chain_heads",
+        "audit_log_items",
+        "audit_logs",
+        "organizations",
+        "service_codes",
+        "users",
+    ];
     for table in &all_tables {
         assert!(expected.contains(table) || platform.contains(&table.as_str()), "unclassified table {table}");
     }
