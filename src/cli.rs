@@ -79,6 +79,9 @@ pub enum Command {
     /// Patients of an organization (reads are audited as PHI access).
     #[command(subcommand)]
     Patient(commands::patient::PatientCommand),
+    /// Patients' insurance policies (reads are audited as PHI access).
+    #[command(subcommand)]
+    Insurance(commands::insurance::InsuranceCommand),
     /// Examine, verify and export the audit trail.
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),

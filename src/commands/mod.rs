@@ -3,8 +3,10 @@
 
 pub mod access;
 pub mod audit;
+pub mod bulk;
 pub mod completions;
 pub mod db;
+pub mod insurance;
 pub mod migrate;
 pub mod org;
 pub mod patient;
@@ -60,6 +62,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::User(command) => user::run(&app, command).await,
         Command::Practitioner(command) => practitioner::run(&app, command).await,
         Command::Patient(command) => patient::run(&app, command).await,
+        Command::Insurance(command) => insurance::run(&app, command).await,
         Command::Audit(command) => audit::run(&app, command).await,
         Command::Access(command) => access::run(&app, command).await,
         Command::Db(command) => db::run(&app, command).await,

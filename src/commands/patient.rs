@@ -3,24 +3,17 @@
 //! read; its ADMIN creates, changes, imports and archives; a super admin only under an
 //! active break-glass grant. Patients are archived, never deleted.
 
-use std::path::PathBuf;
-use std::sync::atomic::Ordering;
-use std::time::Duration;
-
-use anyhow::{Result, anyhow, bail};
-use chrono::{NaiveDate, Utc};
+use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 use futures_util::TryStreamExt;
-use serde::Serialize;
 
-use super::App;
-use crate::access::{self, Need, Session};
-use crate::audit::{self, AuditEntry, CommandTx, Outcome};
+use super::{App, bulk};
+use crate::access::{self, Need};
+use crate::audit::{AuditEntry, CommandTx};
 use crate::db::Schema;
-use crate::domain::patient::{PatientFields, optional, validate_patient};
-use crate::import::patients::{COLUMNS, ImportSummary};
-use crate::import::{self, CsvInput, ErrorReport, Mode, RowError};
-use crate::output::{self, OutputFormat, Tabular};
+use crate::domain::patient::{PatientFields, latest_birth_date, optional, validate_patient};
+use crate::import::patients::{COLUMNS, Patients};
+use crate::output::{self, Tabular};
 use crate::store::patients::{self, Patient};
 
 #[derive(Debug, Subcommand)]
@@ -43,7 +36,7 @@ pub enum PatientCommand {
     /// last_name, date_of_birth (required), gender, email, phone, address_line1,
     /// address_line2, city, state, postal_code, guardian_name, guardian_phone. Dates are
     /// YYYY-MM-DD or M/D/YYYY.
-    Import(ImportArgs),
+    Import(bulk::ImportArgs),
     /// Export patients as CSV in the import's columns, to stdout.
     Export(ExportArgs),
 }
@@ -124,21 +117,6 @@ pub struct KeyArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// The CSV file, or - for standard input.
-    pub file: PathBuf,
-    /// insert refuses rows whose MRN exists; upsert updates them.
-    #[arg(long, value_enum, default_value_t = Mode::Insert)]
-    pub mode: Mode,
-    /// Do everything, report, and roll back.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also write every error as CSV (line, column, reason) to this file.
-    #[arg(long, value_name = "FILE")]
-    pub errors: Option<PathBuf>,
-}
-
-#[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Include archived patients.
     #[arg(long)]
@@ -172,7 +150,7 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
         PatientCommand::Update(args) => update(app, &pool, args).await,
         PatientCommand::Archive(args) => set_archived(app, &pool, args, true).await,
         PatientCommand::Unarchive(args) => set_archived(app, &pool, args, false).await,
-        PatientCommand::Import(args) => import_file(app, &pool, args).await,
+        PatientCommand::Import(args) => bulk::import::<Patients>(app, &pool, WRITE, args).await,
         PatientCommand::Export(args) => export(app, &pool, args).await,
     };
     pool.close().await;
@@ -181,11 +159,6 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
 
 async fn find(tx: &mut CommandTx, key: &str) -> Result<Patient> {
     patients::find(tx.conn(), key).await?.ok_or_else(|| anyhow!("no patient with MRN or id {key} in this organization"))
-}
-
-/// Dates of birth may not be in the future anywhere on Earth.
-fn latest_birth_date() -> NaiveDate {
-    (Utc::now() + chrono::Duration::hours(14)).date_naive()
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
@@ -360,156 +333,6 @@ async fn set_archived(app: &App, pool: &sqlx::PgPool, args: KeyArgs, archived: b
         patient.medical_record_number
     ));
     output::print_record(app.global.output, &patient)
-}
-
-async fn import_file(app: &App, pool: &sqlx::PgPool, args: ImportArgs) -> Result<()> {
-    const ACTION: &str = "patient.import";
-    let session = access::authorize(pool, &app.global, ACTION, WRITE).await?;
-    let organization_id = session.clinic()?.id;
-    let mut report = ErrorReport::new(args.errors.as_deref())?;
-    let input = match CsvInput::open(&args.file, &COLUMNS)? {
-        Ok(input) => input,
-        Err(header_errors) => {
-            for error in header_errors {
-                report.push(error)?;
-            }
-            return refuse_import(app, pool, &session, ACTION, report, None).await;
-        }
-    };
-    let progress = app.ui.progress_bytes(input.total_bytes);
-    let counter = input.progress_counter();
-    let ticker = {
-        let progress = progress.clone();
-        tokio::spawn(async move {
-            loop {
-                progress.set_position(counter.load(Ordering::Relaxed));
-                tokio::time::sleep(Duration::from_millis(100)).await;
-            }
-        })
-    };
-    let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let outcome =
-        import::patients::run(&mut tx, organization_id, input, args.mode, &mut report, latest_birth_date()).await;
-    ticker.abort();
-    progress.finish_and_clear();
-    let summary = match outcome {
-        Ok(summary) => summary,
-        Err(error) => {
-            drop(tx);
-            let reason = format!("{error:#}");
-            audit::record_refusal(
-                pool,
-                &session.actor,
-                session.scope,
-                &AuditEntry::new(ACTION),
-                Outcome::Failed,
-                &reason,
-            )
-            .await?;
-            return Err(error.context("nothing was imported"));
-        }
-    };
-    let summary = ImportReport { mode: args.mode, ..ImportReport::from(summary) };
-    if summary.summary.errors > 0 {
-        drop(tx);
-        return refuse_import(app, pool, &session, ACTION, report, Some(summary)).await;
-    }
-    let entry = AuditEntry::new(ACTION)
-        .entity_type("patient")
-        .detail("file", summary.summary.file.clone())
-        .detail("sha256", summary.summary.sha256.clone())
-        .detail("mode", format!("{:?}", args.mode).to_lowercase())
-        .detail("rows", summary.summary.rows)
-        .detail("created", summary.summary.created)
-        .detail("updated", summary.summary.updated)
-        .detail("unchanged", summary.summary.unchanged);
-    if args.dry_run {
-        drop(tx);
-        let dry = CommandTx::begin(pool, &session.actor, session.scope).await?;
-        dry.finish(entry.detail("dry_run", true)).await?;
-        let summary = ImportReport { summary: ImportSummary { dry_run: true, ..summary.summary }, ..summary };
-        return print_import(app.global.output, &summary, "dry run: nothing was written");
-    }
-    tx.finish(entry).await?;
-    print_import(app.global.output, &summary, "imported")
-}
-
-/// Reports the errors of an import that wrote nothing, audits the failure, exits 1.
-async fn refuse_import(
-    app: &App,
-    pool: &sqlx::PgPool,
-    session: &Session,
-    action: &str,
-    report: ErrorReport,
-    summary: Option<ImportReport>,
-) -> Result<()> {
-    let (count, first) = report.finish()?;
-    for RowError { line, column, reason } in &first {
-        let column = if column.is_empty() { String::new() } else { format!(", column {column}") };
-        eprintln!("line {line}{column}: {reason}");
-    }
-    if count > first.len() as u64 {
-        eprintln!("… and {} more (write them all with --errors FILE)", count - first.len() as u64);
-    }
-    if let Some(summary) = &summary {
-        print_import(app.global.output, summary, "not imported")?;
-    }
-    let reason = format!("{count} error(s) in the file; nothing was imported");
-    let mut entry = AuditEntry::new(action).detail("errors", count);
-    if let Some(summary) = &summary {
-        entry = entry.detail("sha256", summary.summary.sha256.clone()).detail("rows", summary.summary.rows);
-    }
-    audit::record_refusal(pool, &session.actor, session.scope, &entry, Outcome::Failed, &reason).await?;
-    bail!("{reason}; fix the lines above and run the import again")
-}
-
-#[derive(Debug, Serialize)]
-struct ImportReport {
-    #[serde(flatten)]
-    summary: ImportSummary,
-    mode: Mode,
-}
-
-impl From<ImportSummary> for ImportReport {
-    fn from(summary: ImportSummary) -> Self {
-        Self { summary, mode: Mode::Insert }
-    }
-}
-
-fn print_import(format: OutputFormat, report: &ImportReport, verdict: &str) -> Result<()> {
-    let s = &report.summary;
-    match format {
-        OutputFormat::Table => {
-            println!(
-                "{verdict}: {} row(s) read, {} created, {} updated, {} unchanged, {} error(s)",
-                s.rows, s.created, s.updated, s.unchanged, s.errors
-            );
-            println!("file {} (sha256 {})", s.file, s.sha256);
-            Ok(())
-        }
-        _ => output::print_record(format, report),
-    }
-}
-
-impl Tabular for ImportReport {
-    fn headers() -> Vec<&'static str> {
-        vec!["file", "sha256", "mode", "rows", "created", "updated", "unchanged", "errors", "dry run"]
-    }
-
-    fn cells(&self) -> Vec<String> {
-        let s = &self.summary;
-        vec![
-            s.file.clone(),
-            s.sha256.clone(),
-            format!("{:?}", self.mode).to_lowercase(),
-            s.rows.to_string(),
-            s.created.to_string(),
-            s.updated.to_string(),
-            s.unchanged.to_string(),
-            s.errors.to_string(),
-            s.dry_run.to_string(),
-        ]
-    }
 }
 
 async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> {

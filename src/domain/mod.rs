@@ -1,6 +1,7 @@
 //! Pure rules of the ABA domain: no I/O, no database.
 
 pub mod dates;
+pub mod insurance;
 pub mod organization;
 pub mod patient;
 pub mod practitioner;

@@ -1,9 +1,8 @@
-//! Patient and insurance fields: what a valid row is, whatever it came from.
+//! Patient fields: what a valid patient is, whatever it came from.
 
 use chrono::NaiveDate;
 
 use super::dates::parse_date;
-use super::organization::sql_enum;
 
 /// A patient's fields after validation (trimmed; empty optional fields are None).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -31,7 +30,7 @@ pub struct FieldError {
     pub reason: String,
 }
 
-fn field_error(column: &'static str, reason: impl Into<String>) -> FieldError {
+pub(crate) fn field_error(column: &'static str, reason: impl Into<String>) -> FieldError {
     FieldError { column, reason: reason.into() }
 }
 
@@ -64,6 +63,11 @@ pub fn normalize_gender(value: &str) -> Result<String, String> {
 }
 
 pub const MAX_FIELD_LENGTH: usize = 200;
+
+/// The latest possible date of birth: today anywhere on Earth.
+pub fn latest_birth_date() -> NaiveDate {
+    (chrono::Utc::now() + chrono::Duration::hours(14)).date_naive()
+}
 
 /// Validates every field, returning all problems rather than the first.
 pub fn validate_patient(
@@ -119,38 +123,6 @@ pub fn validate_patient(
 
 use chrono::Datelike;
 
-sql_enum!(
-    /// The patient's relationship to the policy's subscriber.
-    Relationship { SelfInsured => "SELF", Spouse => "SPOUSE", Child => "CHILD", Other => "OTHER" }
-);
-sql_enum!(
-    /// Which payer a claim goes to first.
-    Priority { Primary => "PRIMARY", Secondary => "SECONDARY", Tertiary => "TERTIARY" }
-);
-
-impl Relationship {
-    pub fn parse(value: &str) -> Result<Self, String> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "self" => Ok(Relationship::SelfInsured),
-            "spouse" => Ok(Relationship::Spouse),
-            "child" => Ok(Relationship::Child),
-            "other" => Ok(Relationship::Other),
-            _ => Err(format!("{value:?} is not a relationship: use self, spouse, child or other")),
-        }
-    }
-}
-
-impl Priority {
-    pub fn parse(value: &str) -> Result<Self, String> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "primary" | "1" => Ok(Priority::Primary),
-            "secondary" | "2" => Ok(Priority::Secondary),
-            "tertiary" | "3" => Ok(Priority::Tertiary),
-            _ => Err(format!("{value:?} is not a priority: use primary, secondary or tertiary")),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,13 +156,5 @@ mod tests {
         assert_eq!(columns, ["date_of_birth", "gender", "email"]);
         assert!(validate_patient(ava(), None, today()).unwrap_err()[0].reason.contains("required"));
         assert!(validate_patient(ava(), Some("14/03/2017"), today()).is_err());
-    }
-
-    #[test]
-    fn relationships_and_priorities_parse_in_any_case() {
-        assert_eq!(Relationship::parse("Child"), Ok(Relationship::Child));
-        assert_eq!(Priority::parse("SECONDARY"), Ok(Priority::Secondary));
-        assert!(Relationship::parse("cousin").is_err());
-        assert!(Priority::parse("fourth").is_err());
     }
 }

@@ -3,6 +3,7 @@
 //! STDIN` into a staging table, then let SQL find duplicates and conflicts and move the
 //! rows set-wise. Errors carry the line, the column and a reason.
 
+pub mod insurances;
 pub mod patients;
 
 use std::fs::File;
@@ -15,6 +16,100 @@ use anyhow::{Context, Result};
 use clap::ValueEnum;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::audit::CommandTx;
+
+/// One kind of import: its columns and the pipeline that stages, checks and moves its
+/// rows inside the command's transaction.
+pub trait Importer {
+    /// The audit action, e.g. `patient.import`.
+    const ACTION: &'static str;
+    /// The entity its rows are, e.g. `patient`.
+    const ENTITY: &'static str;
+    const COLUMNS: ColumnSpec;
+
+    /// Streams the input through validation and COPY, then checks and (when there is
+    /// no error at all) moves the rows, filing one audit item per entity written under
+    /// the transaction's audit id. The caller commits, or rolls back on errors and dry
+    /// runs.
+    fn run(
+        tx: &mut CommandTx,
+        organization_id: Uuid,
+        input: CsvInput,
+        mode: Mode,
+        report: &mut ErrorReport,
+    ) -> impl Future<Output = Result<ImportSummary>>;
+}
+
+/// What an import read and did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportSummary {
+    pub file: String,
+    pub sha256: String,
+    pub rows: u64,
+    pub created: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub errors: u64,
+    pub dry_run: bool,
+}
+
+/// Rows are sent to the server in chunks of about this many bytes.
+pub const COPY_CHUNK: usize = 1 << 20;
+
+/// Streams every record of `input` to a started COPY: `encode` turns a record into a
+/// COPY line (or the problems with it, reported by line and column). Returns the number
+/// of records read.
+pub async fn copy_records(
+    input: &mut CsvInput,
+    copy: &mut sqlx::postgres::PgCopyIn<&mut sqlx::PgConnection>,
+    report: &mut ErrorReport,
+    mut encode: impl FnMut(&CsvInput, &csv::StringRecord, u64, &mut Vec<u8>) -> Result<(), Vec<(&'static str, String)>>,
+) -> Result<u64> {
+    let mut rows: u64 = 0;
+    let mut buffer: Vec<u8> = Vec::with_capacity(COPY_CHUNK + 4096);
+    let mut record = csv::StringRecord::new();
+    while let Some(next) = input.next_record(&mut record)? {
+        rows += 1;
+        let line = match next {
+            Ok(line) => line,
+            Err(error) => {
+                report.push(error)?;
+                continue;
+            }
+        };
+        let mark = buffer.len();
+        if let Err(errors) = encode(input, &record, line, &mut buffer) {
+            buffer.truncate(mark);
+            for (column, reason) in errors {
+                report.push(RowError { line, column: column.to_string(), reason })?;
+            }
+        }
+        if buffer.len() >= COPY_CHUNK {
+            copy.send(std::mem::take(&mut buffer)).await?;
+            buffer.reserve(COPY_CHUNK + 4096);
+        }
+    }
+    if !buffer.is_empty() {
+        copy.send(buffer).await?;
+    }
+    Ok(rows)
+}
+
+/// Reports each natural key found on several lines, on every line after the first,
+/// naming all of them.
+pub fn report_repeated(report: &mut ErrorReport, column: &str, key: &str, lines: &[i64]) -> Result<()> {
+    let all: Vec<String> = lines.iter().map(i64::to_string).collect();
+    for line in lines.iter().skip(1) {
+        report.push(RowError {
+            line: *line as u64,
+            column: column.to_string(),
+            reason: format!("{key} appears more than once in the file (lines {})", all.join(", ")),
+        })?;
+    }
+    Ok(())
+}
 
 /// What to do with rows whose natural key already exists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
@@ -24,6 +119,15 @@ pub enum Mode {
     Insert,
     /// Update rows whose key exists; report created, updated and unchanged.
     Upsert,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Insert => "insert",
+            Mode::Upsert => "upsert",
+        }
+    }
 }
 
 /// One problem, where it is and why.
@@ -264,6 +368,13 @@ fn describe_csv_error(error: &csv::Error) -> String {
         csv::ErrorKind::Utf8 { .. } => "is not valid UTF-8: save the file as UTF-8".to_string(),
         _ => error.to_string(),
     }
+}
+
+/// Appends a fresh time-ordered id, a field of COPY text. Time-ordered ids keep a large
+/// import's index inserts at the right edge of the primary key instead of scattered
+/// over it.
+pub fn copy_new_id(buffer: &mut Vec<u8>) {
+    buffer.extend_from_slice(Uuid::now_v7().hyphenated().encode_lower(&mut Uuid::encode_buffer()).as_bytes());
 }
 
 /// Appends one field in PostgreSQL's COPY text format.

@@ -2,10 +2,12 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use serde::Serialize;
 use uuid::Uuid;
 
-use super::{ColumnSpec, CsvInput, ErrorReport, Mode, RowError, copy_field};
+use super::{
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id, copy_records,
+    report_repeated,
+};
 use crate::audit::CommandTx;
 use crate::domain::patient::{PatientFields, optional, required, validate_patient};
 use crate::store::patient_import;
@@ -31,103 +33,67 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
     required: &["medical_record_number", "first_name", "last_name", "date_of_birth"],
 };
 
-/// Rows are sent to the server in chunks of about this many bytes.
-const COPY_CHUNK: usize = 1 << 20;
+/// The patient import.
+pub struct Patients;
 
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct ImportSummary {
-    pub file: String,
-    pub sha256: String,
-    pub rows: u64,
-    pub created: u64,
-    pub updated: u64,
-    pub unchanged: u64,
-    pub errors: u64,
-    pub dry_run: bool,
-}
+impl Importer for Patients {
+    const ACTION: &'static str = "patient.import";
+    const ENTITY: &'static str = "patient";
+    const COLUMNS: ColumnSpec = COLUMNS;
 
-/// Streams the input through validation and COPY, then checks and (when there is no
-/// error at all) moves the rows. The caller commits, or rolls back on errors and dry runs.
-pub async fn run(
-    tx: &mut CommandTx,
-    organization_id: uuid::Uuid,
-    mut input: CsvInput,
-    mode: Mode,
-    report: &mut ErrorReport,
-    today: NaiveDate,
-) -> Result<ImportSummary> {
-    patient_import::create_staging(tx.conn()).await?;
-    let mut rows: u64 = 0;
-    {
-        let mut copy = patient_import::begin_copy(tx.conn()).await?;
-        let mut buffer: Vec<u8> = Vec::with_capacity(COPY_CHUNK + 4096);
-        let mut record = csv::StringRecord::new();
-        while let Some(next) = input.next_record(&mut record)? {
-            rows += 1;
-            let line = match next {
-                Ok(line) => line,
-                Err(error) => {
-                    report.push(error)?;
-                    continue;
-                }
-            };
-            match fields(&input, &record, today) {
-                Ok(patient) => encode(&mut buffer, line, &patient),
-                Err(errors) => {
-                    for (column, reason) in errors {
-                        report.push(RowError { line, column: column.to_string(), reason })?;
-                    }
-                }
-            }
-            if buffer.len() >= COPY_CHUNK {
-                copy.send(std::mem::take(&mut buffer)).await?;
-                buffer.reserve(COPY_CHUNK + 4096);
-            }
-        }
-        if !buffer.is_empty() {
-            copy.send(buffer).await?;
-        }
-        copy.finish().await?;
-    }
-    let file = input.name.clone();
-    let sha256 = input.finish()?;
-
-    patient_import::repeated_in_file(tx.conn(), |repeated| {
-        let lines: Vec<String> = repeated.lines.iter().map(i64::to_string).collect();
-        for line in &repeated.lines[1..] {
-            report.push(RowError {
-                line: *line as u64,
-                column: "medical_record_number".to_string(),
-                reason: format!(
-                    "MRN {} appears more than once in the file (lines {})",
-                    repeated.medical_record_number,
-                    lines.join(", ")
-                ),
-            })?;
-        }
-        Ok(())
-    })
-    .await?;
-    if mode == Mode::Insert {
-        patient_import::existing(tx.conn(), organization_id, |line, mrn| {
-            report.push(RowError {
-                line: line as u64,
-                column: "medical_record_number".to_string(),
-                reason: format!("a patient with MRN {mrn} already exists (use --mode upsert to update it)"),
+    async fn run(
+        tx: &mut CommandTx,
+        organization_id: Uuid,
+        mut input: CsvInput,
+        mode: Mode,
+        report: &mut ErrorReport,
+    ) -> Result<ImportSummary> {
+        let today = crate::domain::patient::latest_birth_date();
+        patient_import::create_staging(tx.conn()).await?;
+        let rows = {
+            let mut copy = patient_import::begin_copy(tx.conn()).await?;
+            let rows = copy_records(&mut input, &mut copy, report, |input, record, line, buffer| {
+                let patient = fields(input, record, today)?;
+                encode(buffer, line, &patient);
+                Ok(())
             })
+            .await?;
+            copy.finish().await?;
+            rows
+        };
+        let file = input.name.clone();
+        let sha256 = input.finish()?;
+
+        patient_import::repeated_in_file(tx.conn(), |repeated| {
+            report_repeated(
+                report,
+                "medical_record_number",
+                &format!("MRN {}", repeated.medical_record_number),
+                &repeated.lines,
+            )
         })
         .await?;
+        if mode == Mode::Insert {
+            patient_import::existing(tx.conn(), organization_id, |line, mrn| {
+                report.push(RowError {
+                    line: line as u64,
+                    column: "medical_record_number".to_string(),
+                    reason: format!("a patient with MRN {mrn} already exists (use --mode upsert to update it)"),
+                })
+            })
+            .await?;
+        }
+        let mut summary = ImportSummary { file, sha256, rows, errors: report.count(), ..Default::default() };
+        if report.count() > 0 {
+            return Ok(summary);
+        }
+        let audit_id = tx.audit_id();
+        let moved = patient_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
+        summary.created = moved.created;
+        summary.updated = moved.updated;
+        summary.unchanged = rows - moved.created - moved.updated;
+        Ok(summary)
     }
-    let mut summary = ImportSummary { file, sha256, rows, errors: report.count(), ..Default::default() };
-    if report.count() > 0 {
-        return Ok(summary);
-    }
-    let audit_id = tx.audit_id();
-    let moved = patient_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
-    summary.created = moved.created;
-    summary.updated = moved.updated;
-    summary.unchanged = rows - moved.created - moved.updated;
-    Ok(summary)
 }
 
 /// One record's fields, validated; or every problem with it.
@@ -180,9 +146,7 @@ fn fields(
 fn encode(buffer: &mut Vec<u8>, line: u64, patient: &PatientFields) {
     buffer.extend_from_slice(line.to_string().as_bytes());
     buffer.push(b'\t');
-    // Time-ordered ids keep a large import's index inserts at the right edge of the
-    // primary key instead of scattered over it.
-    buffer.extend_from_slice(Uuid::now_v7().hyphenated().encode_lower(&mut Uuid::encode_buffer()).as_bytes());
+    copy_new_id(buffer);
     let date = patient.date_of_birth.map(|d| d.to_string());
     let values = [
         Some(patient.medical_record_number.as_str()),

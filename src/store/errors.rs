@@ -30,6 +30,16 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "patients_gender_values" => "gender must be one of female, male, nonbinary, other, unknown",
         "patients_dob_past" => "the date of birth must be after 1900 and not in the future",
         "patients_names_present" => "a patient needs a first and a last name",
+        "patient_insurances_policy_key" => {
+            "this patient already has a policy with that payer and member number (update it instead)"
+        }
+        "patient_insurances_one_active_primary" => {
+            "the patient already has an active primary policy: end it first, or make this one secondary"
+        }
+        "patient_insurances_coverage_order" => "coverage cannot end before it starts",
+        "authorizations_insurance_fkey" => {
+            "authorizations refer to this policy, so it cannot be removed: end its coverage instead"
+        }
         "break_glass_grants_reason_present" => "a break-glass grant needs a reason of at least 5 characters",
         "break_glass_grants_time_box" => "a break-glass grant lasts more than 0 and at most 1440 minutes (24 hours)",
         "authorizations_units_within_total" => "used plus scheduled units would exceed the authorization's total",

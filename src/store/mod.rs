@@ -5,6 +5,8 @@
 pub mod audit_trail;
 pub mod errors;
 pub mod grants;
+pub mod insurance_import;
+pub mod insurances;
 pub mod operators;
 pub mod organizations;
 pub mod patient_import;

@@ -1,0 +1,170 @@
+//! Importing insurance policies from CSV. Each row names its patient by MRN; the
+//! patients must be in the organization already.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::{
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id, copy_records,
+    report_repeated,
+};
+use crate::audit::CommandTx;
+use crate::domain::insurance::{InsuranceFields, InsuranceText, is_active, validate_insurance};
+use crate::store::insurance_import::{self, Refused};
+
+/// The insurance file's columns (also the export's, in this order).
+pub const COLUMNS: ColumnSpec = ColumnSpec {
+    names: &[
+        "medical_record_number",
+        "payer_name",
+        "payer_id",
+        "member_number",
+        "group_number",
+        "plan_name",
+        "subscriber_relationship",
+        "coverage_start",
+        "coverage_end",
+        "priority",
+    ],
+    required: &["medical_record_number", "payer_name", "member_number", "coverage_start"],
+};
+
+/// The insurance import.
+pub struct Insurances;
+
+impl Importer for Insurances {
+    const ACTION: &'static str = "insurance.import";
+    const ENTITY: &'static str = "insurance";
+    const COLUMNS: ColumnSpec = COLUMNS;
+
+    async fn run(
+        tx: &mut CommandTx,
+        organization_id: Uuid,
+        mut input: CsvInput,
+        mode: Mode,
+        report: &mut ErrorReport,
+    ) -> Result<ImportSummary> {
+        let today = chrono::Utc::now().date_naive();
+        insurance_import::create_staging(tx.conn()).await?;
+        let rows = {
+            let mut copy = insurance_import::begin_copy(tx.conn()).await?;
+            let rows = copy_records(&mut input, &mut copy, report, |input, record, line, buffer| {
+                let get = |index: usize| input.field(record, index);
+                let text = InsuranceText {
+                    medical_record_number: get(0),
+                    payer_name: get(1),
+                    payer_id: get(2),
+                    member_number: get(3),
+                    group_number: get(4),
+                    plan_name: get(5),
+                    relationship: get(6),
+                    coverage_start: get(7),
+                    coverage_end: get(8),
+                    priority: get(9),
+                };
+                let policy = validate_insurance(&text)
+                    .map_err(|errors| errors.into_iter().map(|e| (e.column, e.reason)).collect::<Vec<_>>())?;
+                encode(buffer, line, &policy, today);
+                Ok(())
+            })
+            .await?;
+            copy.finish().await?;
+            rows
+        };
+        let file = input.name.clone();
+        let sha256 = input.finish()?;
+
+        insurance_import::repeated_in_file(tx.conn(), |r| {
+            let key = format!(
+                "the policy of MRN {} with {} member number {}",
+                r.medical_record_number, r.payer_name, r.member_number
+            );
+            report_repeated(report, "member_number", &key, &r.lines)
+        })
+        .await?;
+        insurance_import::competing_primaries_in_file(tx.conn(), |mrn, lines| {
+            let all: Vec<String> = lines.iter().map(i64::to_string).collect();
+            for line in &lines {
+                report.push(RowError {
+                    line: *line as u64,
+                    column: "priority".to_string(),
+                    reason: format!(
+                        "MRN {mrn} has more than one active primary policy in the file (lines {}); make all but one \
+                         secondary or tertiary",
+                        all.join(", ")
+                    ),
+                })?;
+            }
+            Ok(())
+        })
+        .await?;
+        insurance_import::refused(tx.conn(), organization_id, mode == Mode::Insert, |refused| {
+            report.push(describe(refused))
+        })
+        .await?;
+        let mut summary = ImportSummary { file, sha256, rows, errors: report.count(), ..Default::default() };
+        if report.count() > 0 {
+            return Ok(summary);
+        }
+        let audit_id = tx.audit_id();
+        let moved = insurance_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
+        summary.created = moved.created;
+        summary.updated = moved.updated;
+        summary.unchanged = rows - moved.created - moved.updated;
+        Ok(summary)
+    }
+}
+
+fn describe(refused: Refused) -> RowError {
+    let mrn = refused.medical_record_number;
+    let (column, reason) = match refused.problem.as_str() {
+        "no_patient" => (
+            "medical_record_number",
+            format!("no patient with MRN {mrn} in this organization (import the patients first)"),
+        ),
+        "archived_patient" => {
+            ("medical_record_number", format!("the patient with MRN {mrn} is archived (unarchive them first)"))
+        }
+        "exists" => (
+            "member_number",
+            format!("the patient with MRN {mrn} already has this policy (use --mode upsert to update it)"),
+        ),
+        _ => (
+            "priority",
+            format!(
+                "the patient with MRN {mrn} already has an active primary policy ({}); end it, or import this one \
+                 as secondary",
+                refused.other.unwrap_or_default()
+            ),
+        ),
+    };
+    RowError { line: refused.line as u64, column: column.to_string(), reason }
+}
+
+fn encode(buffer: &mut Vec<u8>, line: u64, policy: &InsuranceFields, today: NaiveDate) {
+    buffer.extend_from_slice(line.to_string().as_bytes());
+    buffer.push(b'\t');
+    copy_new_id(buffer);
+    let start = policy.coverage_start.to_string();
+    let end = policy.coverage_end.map(|d| d.to_string());
+    let active = if is_active(policy.coverage_end, today) { "t" } else { "f" };
+    let values = [
+        Some(policy.medical_record_number.as_str()),
+        Some(policy.payer_name.as_str()),
+        policy.payer_id.as_deref(),
+        Some(policy.member_number.as_str()),
+        policy.group_number.as_deref(),
+        policy.plan_name.as_deref(),
+        Some(policy.relationship.as_sql()),
+        Some(start.as_str()),
+        end.as_deref(),
+        Some(policy.priority.as_sql()),
+        Some(active),
+    ];
+    for value in values {
+        buffer.push(b'\t');
+        copy_field(buffer, value);
+    }
+    buffer.push(b'\n');
+}
