@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users who operate omnictl, and bootstrapping the first super admin')
             [CompletionResult]::new('practitioner', 'practitioner', [CompletionResultType]::ParameterValue, 'Practitioners of an organization: credentials, NPI, license')
             [CompletionResult]::new('patient', 'patient', [CompletionResultType]::ParameterValue, 'Patients of an organization (reads are audited as PHI access)')
+            [CompletionResult]::new('insurance', 'insurance', [CompletionResultType]::ParameterValue, 'Patients'' insurance policies (reads are audited as PHI access)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Examine, verify and export the audit trail')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Break-the-glass access of a super admin to a clinic''s patient data')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
@@ -739,7 +740,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;patient;import' {
-            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'insert refuses rows whose MRN exists; upsert updates them')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'insert refuses rows whose key exists; upsert updates them')
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
@@ -815,6 +816,217 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;patient;help;help' {
+            break
+        }
+        'omnictl;insurance' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a policy to a patient')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a patient''s policies')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a policy''s fields (an empty value clears an optional field)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a policy''s coverage on a date (today by default); it is kept, and inactive once the date has passed')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a policy entered by mistake (refused when authorizations refer to it)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import policies from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every policy as CSV in the import''s columns, to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;insurance;add' {
+            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
+            [CompletionResult]::new('--payer', '--payer', [CompletionResultType]::ParameterName, 'The payer''s name, e.g. "Blue Cross Blue Shield"')
+            [CompletionResult]::new('--payer-id', '--payer-id', [CompletionResultType]::ParameterName, 'The payer''s id (electronic payer id)')
+            [CompletionResult]::new('--member-number', '--member-number', [CompletionResultType]::ParameterName, 'member-number')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'plan')
+            [CompletionResult]::new('--relationship', '--relationship', [CompletionResultType]::ParameterName, 'The patient''s relationship to the subscriber')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Coverage start, YYYY-MM-DD or M/D/YYYY')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Coverage end, YYYY-MM-DD or M/D/YYYY')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;insurance;list' {
+            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;insurance;update' {
+            [CompletionResult]::new('--payer', '--payer', [CompletionResultType]::ParameterName, 'payer')
+            [CompletionResult]::new('--payer-id', '--payer-id', [CompletionResultType]::ParameterName, 'payer-id')
+            [CompletionResult]::new('--member-number', '--member-number', [CompletionResultType]::ParameterName, 'member-number')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'plan')
+            [CompletionResult]::new('--relationship', '--relationship', [CompletionResultType]::ParameterName, 'relationship')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Coverage end; an empty value removes it')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;insurance;end' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The last day of coverage, YYYY-MM-DD or M/D/YYYY (default: today)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;insurance;remove' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;insurance;import' {
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'insert refuses rows whose key exists; upsert updates them')
+            [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, report, and roll back')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;insurance;export' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;insurance;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a policy to a patient')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a patient''s policies')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a policy''s fields (an empty value clears an optional field)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a policy''s coverage on a date (today by default); it is kept, and inactive once the date has passed')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a policy entered by mistake (refused when authorizations refer to it)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import policies from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every policy as CSV in the import''s columns, to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;insurance;help;add' {
+            break
+        }
+        'omnictl;insurance;help;list' {
+            break
+        }
+        'omnictl;insurance;help;update' {
+            break
+        }
+        'omnictl;insurance;help;end' {
+            break
+        }
+        'omnictl;insurance;help;remove' {
+            break
+        }
+        'omnictl;insurance;help;import' {
+            break
+        }
+        'omnictl;insurance;help;export' {
+            break
+        }
+        'omnictl;insurance;help;help' {
             break
         }
         'omnictl;audit' {
@@ -1304,6 +1516,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Users who operate omnictl, and bootstrapping the first super admin')
             [CompletionResult]::new('practitioner', 'practitioner', [CompletionResultType]::ParameterValue, 'Practitioners of an organization: credentials, NPI, license')
             [CompletionResult]::new('patient', 'patient', [CompletionResultType]::ParameterValue, 'Patients of an organization (reads are audited as PHI access)')
+            [CompletionResult]::new('insurance', 'insurance', [CompletionResultType]::ParameterValue, 'Patients'' insurance policies (reads are audited as PHI access)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Examine, verify and export the audit trail')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Break-the-glass access of a super admin to a clinic''s patient data')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
@@ -1426,6 +1639,37 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;patient;export' {
+            break
+        }
+        'omnictl;help;insurance' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a policy to a patient')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a patient''s policies')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a policy''s fields (an empty value clears an optional field)')
+            [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'End a policy''s coverage on a date (today by default); it is kept, and inactive once the date has passed')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a policy entered by mistake (refused when authorizations refer to it)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import policies from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export every policy as CSV in the import''s columns, to stdout')
+            break
+        }
+        'omnictl;help;insurance;add' {
+            break
+        }
+        'omnictl;help;insurance;list' {
+            break
+        }
+        'omnictl;help;insurance;update' {
+            break
+        }
+        'omnictl;help;insurance;end' {
+            break
+        }
+        'omnictl;help;insurance;remove' {
+            break
+        }
+        'omnictl;help;insurance;import' {
+            break
+        }
+        'omnictl;help;insurance;export' {
             break
         }
         'omnictl;help;audit' {

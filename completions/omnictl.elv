@@ -38,6 +38,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand user 'Users who operate omnictl, and bootstrapping the first super admin'
             cand practitioner 'Practitioners of an organization: credentials, NPI, license'
             cand patient 'Patients of an organization (reads are audited as PHI access)'
+            cand insurance 'Patients'' insurance policies (reads are audited as PHI access)'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -684,7 +685,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;patient;import'= {
-            cand --mode 'insert refuses rows whose MRN exists; upsert updates them'
+            cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
             cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
@@ -749,6 +750,200 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;patient;help;export'= {
         }
         &'omnictl;patient;help;help'= {
+        }
+        &'omnictl;insurance'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a policy to a patient'
+            cand list 'List a patient''s policies'
+            cand update 'Change a policy''s fields (an empty value clears an optional field)'
+            cand end 'End a policy''s coverage on a date (today by default); it is kept, and inactive once the date has passed'
+            cand remove 'Delete a policy entered by mistake (refused when authorizations refer to it)'
+            cand import 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
+            cand export 'Export every policy as CSV in the import''s columns, to stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;insurance;add'= {
+            cand --patient 'The patient''s MRN or id'
+            cand --payer 'The payer''s name, e.g. "Blue Cross Blue Shield"'
+            cand --payer-id 'The payer''s id (electronic payer id)'
+            cand --member-number 'member-number'
+            cand --group 'group'
+            cand --plan 'plan'
+            cand --relationship 'The patient''s relationship to the subscriber'
+            cand --start 'Coverage start, YYYY-MM-DD or M/D/YYYY'
+            cand --end 'Coverage end, YYYY-MM-DD or M/D/YYYY'
+            cand --priority 'priority'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;insurance;list'= {
+            cand --patient 'The patient''s MRN or id'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;insurance;update'= {
+            cand --payer 'payer'
+            cand --payer-id 'payer-id'
+            cand --member-number 'member-number'
+            cand --group 'group'
+            cand --plan 'plan'
+            cand --relationship 'relationship'
+            cand --start 'start'
+            cand --end 'Coverage end; an empty value removes it'
+            cand --priority 'priority'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;insurance;end'= {
+            cand --date 'The last day of coverage, YYYY-MM-DD or M/D/YYYY (default: today)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;insurance;remove'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;insurance;import'= {
+            cand --mode 'insert refuses rows whose key exists; upsert updates them'
+            cand --errors 'Also write every error as CSV (line, column, reason) to this file'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --dry-run 'Do everything, report, and roll back'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;insurance;export'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;insurance;help'= {
+            cand add 'Add a policy to a patient'
+            cand list 'List a patient''s policies'
+            cand update 'Change a policy''s fields (an empty value clears an optional field)'
+            cand end 'End a policy''s coverage on a date (today by default); it is kept, and inactive once the date has passed'
+            cand remove 'Delete a policy entered by mistake (refused when authorizations refer to it)'
+            cand import 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
+            cand export 'Export every policy as CSV in the import''s columns, to stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;insurance;help;add'= {
+        }
+        &'omnictl;insurance;help;list'= {
+        }
+        &'omnictl;insurance;help;update'= {
+        }
+        &'omnictl;insurance;help;end'= {
+        }
+        &'omnictl;insurance;help;remove'= {
+        }
+        &'omnictl;insurance;help;import'= {
+        }
+        &'omnictl;insurance;help;export'= {
+        }
+        &'omnictl;insurance;help;help'= {
         }
         &'omnictl;audit'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
@@ -1193,6 +1388,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand user 'Users who operate omnictl, and bootstrapping the first super admin'
             cand practitioner 'Practitioners of an organization: credentials, NPI, license'
             cand patient 'Patients of an organization (reads are audited as PHI access)'
+            cand insurance 'Patients'' insurance policies (reads are audited as PHI access)'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -1285,6 +1481,29 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;patient;import'= {
         }
         &'omnictl;help;patient;export'= {
+        }
+        &'omnictl;help;insurance'= {
+            cand add 'Add a policy to a patient'
+            cand list 'List a patient''s policies'
+            cand update 'Change a policy''s fields (an empty value clears an optional field)'
+            cand end 'End a policy''s coverage on a date (today by default); it is kept, and inactive once the date has passed'
+            cand remove 'Delete a policy entered by mistake (refused when authorizations refer to it)'
+            cand import 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
+            cand export 'Export every policy as CSV in the import''s columns, to stdout'
+        }
+        &'omnictl;help;insurance;add'= {
+        }
+        &'omnictl;help;insurance;list'= {
+        }
+        &'omnictl;help;insurance;update'= {
+        }
+        &'omnictl;help;insurance;end'= {
+        }
+        &'omnictl;help;insurance;remove'= {
+        }
+        &'omnictl;help;insurance;import'= {
+        }
+        &'omnictl;help;insurance;export'= {
         }
         &'omnictl;help;audit'= {
             cand log 'List audit rows, newest first'

@@ -40,6 +40,7 @@ complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "org" -d 'Organizati
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "user" -d 'Users who operate omnictl, and bootstrapping the first super admin'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "practitioner" -d 'Practitioners of an organization: credentials, NPI, license'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "patient" -d 'Patients of an organization (reads are audited as PHI access)'
+complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "insurance" -d 'Patients\' insurance policies (reads are audited as PHI access)'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "audit" -d 'Examine, verify and export the audit trail'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
@@ -484,7 +485,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l mode -d 'insert refuses rows whose MRN exists; upsert updates them' -r -f -a "insert\t'Refuse rows whose key exists (each is reported as an error)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l mode -d 'insert refuses rows whose key exists; upsert updates them' -r -f -a "insert\t'Refuse rows whose key exists (each is reported as an error)'
 upsert\t'Update rows whose key exists; report created, updated and unchanged'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
@@ -520,6 +521,145 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import patients from CSV (FILE, or - for stdin): all rows land or none'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export patients as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "add" -d 'Add a policy to a patient'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "list" -d 'List a patient\'s policies'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "update" -d 'Change a policy\'s fields (an empty value clears an optional field)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "end" -d 'End a policy\'s coverage on a date (today by default); it is kept, and inactive once the date has passed'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "remove" -d 'Delete a policy entered by mistake (refused when authorizations refer to it)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "import" -d 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "export" -d 'Export every policy as CSV in the import\'s columns, to stdout'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l patient -d 'The patient\'s MRN or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l payer -d 'The payer\'s name, e.g. "Blue Cross Blue Shield"' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l payer-id -d 'The payer\'s id (electronic payer id)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l member-number -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l group -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l plan -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l relationship -d 'The patient\'s relationship to the subscriber' -r -f -a "self\t''
+spouse\t''
+child\t''
+other\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l start -d 'Coverage start, YYYY-MM-DD or M/D/YYYY' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l end -d 'Coverage end, YYYY-MM-DD or M/D/YYYY' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l priority -r -f -a "primary\t''
+secondary\t''
+tertiary\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l payer -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l payer-id -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l member-number -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l group -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l plan -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l relationship -r -f -a "self\t''
+spouse\t''
+child\t''
+other\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l start -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l end -d 'Coverage end; an empty value removes it' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l priority -r -f -a "primary\t''
+secondary\t''
+tertiary\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l date -d 'The last day of coverage, YYYY-MM-DD or M/D/YYYY (default: today)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l mode -d 'insert refuses rows whose key exists; upsert updates them' -r -f -a "insert\t'Refuse rows whose key exists (each is reported as an error)'
+upsert\t'Update rows whose key exists; report created, updated and unchanged'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a policy to a patient'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a patient\'s policies'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a policy\'s fields (an empty value clears an optional field)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "end" -d 'End a policy\'s coverage on a date (today by default); it is kept, and inactive once the date has passed'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a policy entered by mistake (refused when authorizations refer to it)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every policy as CSV in the import\'s columns, to stdout'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify export help" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify export help" -l org -d 'The organization to act in, by slug or id' -r
@@ -789,18 +929,19 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s q -l qui
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "quickstart" -d 'Set up everything a newcomer needs on the local database, and say what to try next'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "org" -d 'Organizations (clinics): create, list, show, update, suspend, activate'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "user" -d 'Users who operate omnictl, and bootstrapping the first super admin'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "practitioner" -d 'Practitioners of an organization: credentials, NPI, license'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "patient" -d 'Patients of an organization (reads are audited as PHI access)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "audit" -d 'Examine, verify and export the audit trail'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "migrate" -d 'Apply or inspect the schema migrations embedded in omnictl'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "seed" -d 'Load reference data shipped with omnictl'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient audit access db migrate seed completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "quickstart" -d 'Set up everything a newcomer needs on the local database, and say what to try next'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "org" -d 'Organizations (clinics): create, list, show, update, suspend, activate'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "user" -d 'Users who operate omnictl, and bootstrapping the first super admin'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "practitioner" -d 'Practitioners of an organization: credentials, NPI, license'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "patient" -d 'Patients of an organization (reads are audited as PHI access)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "insurance" -d 'Patients\' insurance policies (reads are audited as PHI access)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "audit" -d 'Examine, verify and export the audit trail'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "migrate" -d 'Apply or inspect the schema migrations embedded in omnictl'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "seed" -d 'Load reference data shipped with omnictl'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization (super admin). Prompts for missing values on a terminal'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations: all of them for a super admin, your own otherwise'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organization with its counts of patients, practitioners, active authorizations and users'
@@ -826,6 +967,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "unarchive" -d 'Bring an archived patient back'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "import" -d 'Import patients from CSV (FILE, or - for stdin): all rows land or none'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "export" -d 'Export patients as CSV in the import\'s columns, to stdout'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "add" -d 'Add a policy to a patient'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "list" -d 'List a patient\'s policies'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "update" -d 'Change a policy\'s fields (an empty value clears an optional field)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "end" -d 'End a policy\'s coverage on a date (today by default); it is kept, and inactive once the date has passed'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "remove" -d 'Delete a policy entered by mistake (refused when authorizations refer to it)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "import" -d 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "export" -d 'Export every policy as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit rows, newest first'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one audit row in full'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chains; exit 1 naming the first broken row of any chain'

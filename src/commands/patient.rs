@@ -181,7 +181,12 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
 }
 
 fn field_errors(errors: Vec<crate::domain::patient::FieldError>) -> anyhow::Error {
-    let lines: Vec<String> = errors.iter().map(|e| format!("--{}: {}", e.column.replace('_', "-"), e.reason)).collect();
+    let flag = |column: &str| match column {
+        "date_of_birth" => "dob".to_string(),
+        "medical_record_number" => "mrn".to_string(),
+        other => other.replace('_', "-"),
+    };
+    let lines: Vec<String> = errors.iter().map(|e| format!("--{}: {}", flag(e.column), e.reason)).collect();
     anyhow!("the patient is not valid:\n  {}", lines.join("\n  "))
 }
 

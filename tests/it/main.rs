@@ -5,6 +5,8 @@ mod audit_trail;
 mod cli;
 mod fixtures;
 mod harness;
+mod imports;
 mod local_cluster;
 mod operators;
+mod patients;
 mod schema;
