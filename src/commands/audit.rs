@@ -132,6 +132,7 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         until: args.window.until,
         limit: Some(args.limit),
         oldest_first: false,
+        with_items: false,
     };
     let rows = session
         .transact(pool, "audit.log", async |tx| {
@@ -202,7 +203,7 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
         until: args.window.until,
         ..Default::default()
     };
-    let sql = audit_trail::export_query(&filter);
+    let (filter, sql) = audit_trail::export_query(&filter);
     let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut count: u64 = 0;

@@ -37,8 +37,8 @@ pub struct AuditRecord {
     pub hash: String,
 }
 
-/// Audit rows, and (only when a filter names an entity) the bulk items about that
-/// entity, each dressed in its audit row's who, when and where.
+/// Audit rows, and the bulk items about the entity a filter names (or all items, for
+/// an export), each dressed in its audit row's who, when and where.
 const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.operator_id, a.operator_email, a.os_user,
                              a.host, a.tool_version, a.organization_id, o.slug AS organization_slug, a.action,
                              a.entity_type, a.entity_id, a.outcome::text AS outcome, a.reason, a.changes,
@@ -52,7 +52,7 @@ const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.op
                                                  FROM unnest(string_to_array(nullif(i.fields, ''), ',')) f), '{}'),
                                      a.details, a.item_count, a.items_digest, i.item_no
                                 FROM audit_log_items i JOIN audit_logs a ON a.id = i.audit_log_id
-                               WHERE $5::text IS NOT NULL AND i.entity_id = $5) a
+                               WHERE i.entity_id = $5 OR $9) a
                         LEFT JOIN organizations o ON o.id = a.organization_id";
 
 /// Filters of `audit log` and `audit export`; row-level security adds the scope.
@@ -68,6 +68,8 @@ pub struct AuditFilter {
     pub until: Option<DateTime<Utc>>,
     pub limit: Option<i64>,
     pub oldest_first: bool,
+    /// Every bulk item after its audit row, not only those of the entity filtered on.
+    pub with_items: bool,
 }
 
 const WHERE: &str = " WHERE ($1::uuid IS NULL OR a.organization_id = $1)
@@ -80,7 +82,9 @@ const WHERE: &str = " WHERE ($1::uuid IS NULL OR a.organization_id = $1)
 
 fn query(filter: &AuditFilter) -> String {
     let order = if filter.oldest_first { "ASC" } else { "DESC" };
-    format!("{SELECT}{WHERE} ORDER BY a.occurred_at {order}, a.chain_seq {order}, a.item_no {order} LIMIT $8")
+    // An audit row comes before its items either way.
+    let items = if filter.oldest_first { "ASC NULLS FIRST" } else { "DESC NULLS FIRST" };
+    format!("{SELECT}{WHERE} ORDER BY a.occurred_at {order}, a.chain_seq {order}, a.item_no {items} LIMIT $8")
 }
 
 macro_rules! bind_filter {
@@ -94,6 +98,7 @@ macro_rules! bind_filter {
             .bind($filter.since)
             .bind($filter.until)
             .bind($filter.limit)
+            .bind($filter.with_items)
     };
 }
 
@@ -111,17 +116,25 @@ pub fn stream<'c>(
     bind_filter!(sqlx::query_as(sql), filter).fetch(conn)
 }
 
-pub fn export_query(filter: &AuditFilter) -> String {
-    query(&AuditFilter { oldest_first: true, ..filter.clone() })
+/// The export's filter and query: oldest first, every bulk item after its row.
+pub fn export_query(filter: &AuditFilter) -> (AuditFilter, String) {
+    let filter = AuditFilter { oldest_first: true, with_items: true, ..filter.clone() };
+    let sql = query(&filter);
+    (filter, sql)
 }
 
 pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecord>> {
+    // $2–$8 are the list filters' places, unused here; $5 and $9 keep items out.
     sqlx::query_as(&format!("{SELECT} WHERE a.id = $1 AND a.item_no IS NULL"))
         .bind(id)
         .bind(None::<Uuid>)
         .bind(None::<String>)
         .bind(None::<String>)
         .bind(None::<String>)
+        .bind(None::<DateTime<Utc>>)
+        .bind(None::<DateTime<Utc>>)
+        .bind(None::<i64>)
+        .bind(false)
         .fetch_optional(conn)
         .await
         .context("could not read the audit record")

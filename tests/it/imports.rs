@@ -102,6 +102,12 @@ async fn a_valid_file_lands_whole_with_one_audit_item_per_patient_and_a_summary_
     assert!(entries[0]["changes"].get("email").is_none(), "MRN-1002 has no email: {log}");
     assert!(!log.to_string().contains("Noah"), "no PHI value in the audit trail: {log}");
     ok(act(&db, &admin, &["audit", "verify"]));
+    // The export keeps every item, after its audit row.
+    let export = stdout(&ok(act(&db, &admin, &["audit", "export", "--format", "jsonl"])));
+    let lines: Vec<serde_json::Value> = export.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    let import = lines.iter().position(|l| l["action"] == "patient.import").expect("import row");
+    let items: Vec<&serde_json::Value> = lines[import + 1..import + 4].iter().map(|l| &l["item_no"]).collect();
+    assert_eq!(items, [2, 3, 4]);
 
     // An item altered afterwards breaks the chain at the import's row.
     let mut tx = db.pool.begin().await.expect("begin");
@@ -137,6 +143,17 @@ async fn spreadsheet_quirks_are_read_as_the_user_means_them() {
         write_file(&dir, "unknown.csv", b"medical_record_number,first_name,last_name,date_of_birth,nickname\n");
     let message = failed(&act(&db, &admin, &["patient", "import", &unknown]));
     assert!(message.contains("line 1, column nickname: unknown column"), "{message}");
+    let missing = write_file(&dir, "missing.csv", b"medical_record_number,first_name,last_name\nQ-2,Al,Bo\n");
+    let message = failed(&act(&db, &admin, &["patient", "import", &missing]));
+    assert!(message.contains("line 1, column date_of_birth: required column is missing"), "{message}");
+    let latin1 = write_file(
+        &dir,
+        "latin1.csv",
+        b"medical_record_number,first_name,last_name,date_of_birth\nQ-3,Ren\xe9,Bo,2015-01-01\n",
+    );
+    let message = failed(&act(&db, &admin, &["patient", "import", &latin1]));
+    assert!(message.contains("line 2") && message.contains("not valid UTF-8"), "{message}");
+    assert_eq!(count(&db, "SELECT count(*) FROM patients").await, 1);
 }
 
 /// A file with a problem of every kind; the last row is bad too.
