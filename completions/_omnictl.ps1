@@ -42,6 +42,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('practitioner', 'practitioner', [CompletionResultType]::ParameterValue, 'Practitioners of an organization: credentials, NPI, license')
             [CompletionResult]::new('patient', 'patient', [CompletionResultType]::ParameterValue, 'Patients of an organization (reads are audited as PHI access)')
             [CompletionResult]::new('insurance', 'insurance', [CompletionResultType]::ParameterValue, 'Patients'' insurance policies (reads are audited as PHI access)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Payer authorizations: units, ledger, status sweep, cron reports')
+            [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Appointments booked against authorizations')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Examine, verify and export the audit trail')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Break-the-glass access of a super admin to a clinic''s patient data')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
@@ -1029,6 +1031,451 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;insurance;help;help' {
             break
         }
+        'omnictl;auth' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record a payer''s authorization for a patient and a service code')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one authorization by id or number: its units as a bar and its ledger')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
+            [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
+            [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;auth;create' {
+            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The service code, e.g. 97153')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'Units the payer approved')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First covered day, YYYY-MM-DD or M/D/YYYY')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last covered day (inclusive)')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The payer''s authorization number')
+            [CompletionResult]::new('--insurance', '--insurance', [CompletionResultType]::ParameterName, 'The patient''s insurance policy it was issued under (id from `insurance list`)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;list' {
+            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'Only this patient''s (MRN or id)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;update' {
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'number')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'A new total of units (not below what is used and scheduled)')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'pending or active')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--insurance', '--insurance', [CompletionResultType]::ParameterName, 'insurance')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;sweep' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;import' {
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'insert refuses rows whose key exists; upsert updates them')
+            [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, report, and roll back')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;expiring' {
+            [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'The window: 30d, 2w, or a number of days')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 1 when anything is listed (for cron), 0 otherwise')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;low' {
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'Utilisation at or above which an authorization is listed, e.g. 80%')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 1 when anything is listed (for cron), 0 otherwise')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;auth;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record a payer''s authorization for a patient and a service code')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one authorization by id or number: its units as a bar and its ledger')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
+            [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
+            [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;auth;help;create' {
+            break
+        }
+        'omnictl;auth;help;list' {
+            break
+        }
+        'omnictl;auth;help;show' {
+            break
+        }
+        'omnictl;auth;help;update' {
+            break
+        }
+        'omnictl;auth;help;cancel' {
+            break
+        }
+        'omnictl;auth;help;sweep' {
+            break
+        }
+        'omnictl;auth;help;import' {
+            break
+        }
+        'omnictl;auth;help;expiring' {
+            break
+        }
+        'omnictl;auth;help;low' {
+            break
+        }
+        'omnictl;auth;help;help' {
+            break
+        }
+        'omnictl;appointment' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Book an appointment (or a weekly series) against an authorization')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled appointment and release its units')
+            [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Record that the patient did not come; the units are released')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled appointment: release and reserve again, every rule checked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments, or a week as a grid per practitioner (--week DATE)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;appointment;create' {
+            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
+            [CompletionResult]::new('--practitioner', '--practitioner', [CompletionResultType]::ParameterName, 'The practitioner''s NPI or id')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The service code, e.g. 97153')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start, "YYYY-MM-DD HH:MM" in the organization''s time zone')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length in minutes')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End time of day, HH:MM')
+            [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date')
+            [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Repeat the appointment')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Weekdays of a weekly series, e.g. mon,wed,fri')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Last day of the series (inclusive)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Number of appointments in the series')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the plan and the units it would reserve; book nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;appointment;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled (kept with the appointment)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;appointment;no-show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;appointment;reschedule' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'New start, "YYYY-MM-DD HH:MM"')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'New length in minutes (default: unchanged)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;appointment;list' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From this day (inclusive)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To this day (inclusive)')
+            [CompletionResult]::new('--practitioner', '--practitioner', [CompletionResultType]::ParameterName, 'The practitioner''s NPI or id')
+            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'The week (Monday to Sunday) containing this day, as a grid per practitioner')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;appointment;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;appointment;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Book an appointment (or a weekly series) against an authorization')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled appointment and release its units')
+            [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Record that the patient did not come; the units are released')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled appointment: release and reserve again, every rule checked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments, or a week as a grid per practitioner (--week DATE)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;appointment;help;create' {
+            break
+        }
+        'omnictl;appointment;help;cancel' {
+            break
+        }
+        'omnictl;appointment;help;no-show' {
+            break
+        }
+        'omnictl;appointment;help;reschedule' {
+            break
+        }
+        'omnictl;appointment;help;list' {
+            break
+        }
+        'omnictl;appointment;help;show' {
+            break
+        }
+        'omnictl;appointment;help;help' {
+            break
+        }
         'omnictl;audit' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
@@ -1517,6 +1964,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('practitioner', 'practitioner', [CompletionResultType]::ParameterValue, 'Practitioners of an organization: credentials, NPI, license')
             [CompletionResult]::new('patient', 'patient', [CompletionResultType]::ParameterValue, 'Patients of an organization (reads are audited as PHI access)')
             [CompletionResult]::new('insurance', 'insurance', [CompletionResultType]::ParameterValue, 'Patients'' insurance policies (reads are audited as PHI access)')
+            [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Payer authorizations: units, ledger, status sweep, cron reports')
+            [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Appointments booked against authorizations')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Examine, verify and export the audit trail')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Break-the-glass access of a super admin to a clinic''s patient data')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
@@ -1670,6 +2119,72 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;insurance;export' {
+            break
+        }
+        'omnictl;help;auth' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Record a payer''s authorization for a patient and a service code')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one authorization by id or number: its units as a bar and its ledger')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
+            [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
+            [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
+            [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
+            break
+        }
+        'omnictl;help;auth;create' {
+            break
+        }
+        'omnictl;help;auth;list' {
+            break
+        }
+        'omnictl;help;auth;show' {
+            break
+        }
+        'omnictl;help;auth;update' {
+            break
+        }
+        'omnictl;help;auth;cancel' {
+            break
+        }
+        'omnictl;help;auth;sweep' {
+            break
+        }
+        'omnictl;help;auth;import' {
+            break
+        }
+        'omnictl;help;auth;expiring' {
+            break
+        }
+        'omnictl;help;auth;low' {
+            break
+        }
+        'omnictl;help;appointment' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Book an appointment (or a weekly series) against an authorization')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a scheduled appointment and release its units')
+            [CompletionResult]::new('no-show', 'no-show', [CompletionResultType]::ParameterValue, 'Record that the patient did not come; the units are released')
+            [CompletionResult]::new('reschedule', 'reschedule', [CompletionResultType]::ParameterValue, 'Move a scheduled appointment: release and reserve again, every rule checked')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List appointments, or a week as a grid per practitioner (--week DATE)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one appointment')
+            break
+        }
+        'omnictl;help;appointment;create' {
+            break
+        }
+        'omnictl;help;appointment;cancel' {
+            break
+        }
+        'omnictl;help;appointment;no-show' {
+            break
+        }
+        'omnictl;help;appointment;reschedule' {
+            break
+        }
+        'omnictl;help;appointment;list' {
+            break
+        }
+        'omnictl;help;appointment;show' {
             break
         }
         'omnictl;help;audit' {

@@ -39,6 +39,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand practitioner 'Practitioners of an organization: credentials, NPI, license'
             cand patient 'Patients of an organization (reads are audited as PHI access)'
             cand insurance 'Patients'' insurance policies (reads are audited as PHI access)'
+            cand auth 'Payer authorizations: units, ledger, status sweep, cron reports'
+            cand appointment 'Appointments booked against authorizations'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -945,6 +947,415 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;insurance;help;help'= {
         }
+        &'omnictl;auth'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Record a payer''s authorization for a patient and a service code'
+            cand list 'List authorizations'
+            cand show 'Show one authorization by id or number: its units as a bar and its ledger'
+            cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
+            cand cancel 'Cancel an authorization that has no scheduled units'
+            cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+            cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
+            cand expiring 'ACTIVE authorizations ending within a window (cron report)'
+            cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;auth;create'= {
+            cand --patient 'The patient''s MRN or id'
+            cand --code 'The service code, e.g. 97153'
+            cand --units 'Units the payer approved'
+            cand --start 'First covered day, YYYY-MM-DD or M/D/YYYY'
+            cand --end 'Last covered day (inclusive)'
+            cand --number 'The payer''s authorization number'
+            cand --insurance 'The patient''s insurance policy it was issued under (id from `insurance list`)'
+            cand --status 'status'
+            cand --notes 'notes'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;list'= {
+            cand --patient 'Only this patient''s (MRN or id)'
+            cand --status 'status'
+            cand --code 'code'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;update'= {
+            cand --number 'number'
+            cand --units 'A new total of units (not below what is used and scheduled)'
+            cand --start 'start'
+            cand --end 'end'
+            cand --status 'pending or active'
+            cand --notes 'notes'
+            cand --insurance 'insurance'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;cancel'= {
+            cand --reason 'reason'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;sweep'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;import'= {
+            cand --mode 'insert refuses rows whose key exists; upsert updates them'
+            cand --errors 'Also write every error as CSV (line, column, reason) to this file'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --dry-run 'Do everything, report, and roll back'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;expiring'= {
+            cand --within 'The window: 30d, 2w, or a number of days'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --exit-code 'Exit 1 when anything is listed (for cron), 0 otherwise'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;low'= {
+            cand --threshold 'Utilisation at or above which an authorization is listed, e.g. 80%'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --exit-code 'Exit 1 when anything is listed (for cron), 0 otherwise'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;auth;help'= {
+            cand create 'Record a payer''s authorization for a patient and a service code'
+            cand list 'List authorizations'
+            cand show 'Show one authorization by id or number: its units as a bar and its ledger'
+            cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
+            cand cancel 'Cancel an authorization that has no scheduled units'
+            cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+            cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
+            cand expiring 'ACTIVE authorizations ending within a window (cron report)'
+            cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;auth;help;create'= {
+        }
+        &'omnictl;auth;help;list'= {
+        }
+        &'omnictl;auth;help;show'= {
+        }
+        &'omnictl;auth;help;update'= {
+        }
+        &'omnictl;auth;help;cancel'= {
+        }
+        &'omnictl;auth;help;sweep'= {
+        }
+        &'omnictl;auth;help;import'= {
+        }
+        &'omnictl;auth;help;expiring'= {
+        }
+        &'omnictl;auth;help;low'= {
+        }
+        &'omnictl;auth;help;help'= {
+        }
+        &'omnictl;appointment'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Book an appointment (or a weekly series) against an authorization'
+            cand cancel 'Cancel a scheduled appointment and release its units'
+            cand no-show 'Record that the patient did not come; the units are released'
+            cand reschedule 'Move a scheduled appointment: release and reserve again, every rule checked'
+            cand list 'List appointments, or a week as a grid per practitioner (--week DATE)'
+            cand show 'Show one appointment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;appointment;create'= {
+            cand --patient 'The patient''s MRN or id'
+            cand --practitioner 'The practitioner''s NPI or id'
+            cand --code 'The service code, e.g. 97153'
+            cand --start 'Start, "YYYY-MM-DD HH:MM" in the organization''s time zone'
+            cand --minutes 'Length in minutes'
+            cand --end 'End time of day, HH:MM'
+            cand --auth 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date'
+            cand --repeat 'Repeat the appointment'
+            cand --on 'Weekdays of a weekly series, e.g. mon,wed,fri'
+            cand --until 'Last day of the series (inclusive)'
+            cand --count 'Number of appointments in the series'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --dry-run 'Check everything and print the plan and the units it would reserve; book nothing'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;appointment;cancel'= {
+            cand --reason 'Why it is cancelled (kept with the appointment)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;appointment;no-show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;appointment;reschedule'= {
+            cand --start 'New start, "YYYY-MM-DD HH:MM"'
+            cand --minutes 'New length in minutes (default: unchanged)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;appointment;list'= {
+            cand --from 'From this day (inclusive)'
+            cand --to 'To this day (inclusive)'
+            cand --practitioner 'The practitioner''s NPI or id'
+            cand --patient 'The patient''s MRN or id'
+            cand --status 'status'
+            cand --week 'The week (Monday to Sunday) containing this day, as a grid per practitioner'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;appointment;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;appointment;help'= {
+            cand create 'Book an appointment (or a weekly series) against an authorization'
+            cand cancel 'Cancel a scheduled appointment and release its units'
+            cand no-show 'Record that the patient did not come; the units are released'
+            cand reschedule 'Move a scheduled appointment: release and reserve again, every rule checked'
+            cand list 'List appointments, or a week as a grid per practitioner (--week DATE)'
+            cand show 'Show one appointment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;appointment;help;create'= {
+        }
+        &'omnictl;appointment;help;cancel'= {
+        }
+        &'omnictl;appointment;help;no-show'= {
+        }
+        &'omnictl;appointment;help;reschedule'= {
+        }
+        &'omnictl;appointment;help;list'= {
+        }
+        &'omnictl;appointment;help;show'= {
+        }
+        &'omnictl;appointment;help;help'= {
+        }
         &'omnictl;audit'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
             cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
@@ -1389,6 +1800,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand practitioner 'Practitioners of an organization: credentials, NPI, license'
             cand patient 'Patients of an organization (reads are audited as PHI access)'
             cand insurance 'Patients'' insurance policies (reads are audited as PHI access)'
+            cand auth 'Payer authorizations: units, ledger, status sweep, cron reports'
+            cand appointment 'Appointments booked against authorizations'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -1504,6 +1917,55 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;insurance;import'= {
         }
         &'omnictl;help;insurance;export'= {
+        }
+        &'omnictl;help;auth'= {
+            cand create 'Record a payer''s authorization for a patient and a service code'
+            cand list 'List authorizations'
+            cand show 'Show one authorization by id or number: its units as a bar and its ledger'
+            cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
+            cand cancel 'Cancel an authorization that has no scheduled units'
+            cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+            cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
+            cand expiring 'ACTIVE authorizations ending within a window (cron report)'
+            cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
+        }
+        &'omnictl;help;auth;create'= {
+        }
+        &'omnictl;help;auth;list'= {
+        }
+        &'omnictl;help;auth;show'= {
+        }
+        &'omnictl;help;auth;update'= {
+        }
+        &'omnictl;help;auth;cancel'= {
+        }
+        &'omnictl;help;auth;sweep'= {
+        }
+        &'omnictl;help;auth;import'= {
+        }
+        &'omnictl;help;auth;expiring'= {
+        }
+        &'omnictl;help;auth;low'= {
+        }
+        &'omnictl;help;appointment'= {
+            cand create 'Book an appointment (or a weekly series) against an authorization'
+            cand cancel 'Cancel a scheduled appointment and release its units'
+            cand no-show 'Record that the patient did not come; the units are released'
+            cand reschedule 'Move a scheduled appointment: release and reserve again, every rule checked'
+            cand list 'List appointments, or a week as a grid per practitioner (--week DATE)'
+            cand show 'Show one appointment'
+        }
+        &'omnictl;help;appointment;create'= {
+        }
+        &'omnictl;help;appointment;cancel'= {
+        }
+        &'omnictl;help;appointment;no-show'= {
+        }
+        &'omnictl;help;appointment;reschedule'= {
+        }
+        &'omnictl;help;appointment;list'= {
+        }
+        &'omnictl;help;appointment;show'= {
         }
         &'omnictl;help;audit'= {
             cand log 'List audit rows, newest first'

@@ -41,6 +41,8 @@ complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "user" -d 'Users who
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "practitioner" -d 'Practitioners of an organization: credentials, NPI, license'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "patient" -d 'Patients of an organization (reads are audited as PHI access)'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "insurance" -d 'Patients\' insurance policies (reads are audited as PHI access)'
+complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "auth" -d 'Payer authorizations: units, ledger, status sweep, cron reports'
+complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "appointment" -d 'Appointments booked against authorizations'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "audit" -d 'Examine, verify and export the audit trail'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
@@ -660,6 +662,286 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every policy as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "create" -d 'Record a payer\'s authorization for a patient and a service code'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "list" -d 'List authorizations'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "show" -d 'Show one authorization by id or number: its units as a bar and its ledger'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "update" -d 'Change an authorization (number, units, dates, status pending/active, notes)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "cancel" -d 'Cancel an authorization that has no scheduled units'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "sweep" -d 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "import" -d 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "expiring" -d 'ACTIVE authorizations ending within a window (cron report)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "low" -d 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep import expiring low help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l patient -d 'The patient\'s MRN or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l code -d 'The service code, e.g. 97153' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l units -d 'Units the payer approved' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l start -d 'First covered day, YYYY-MM-DD or M/D/YYYY' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l end -d 'Last covered day (inclusive)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l number -d 'The payer\'s authorization number' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l insurance -d 'The patient\'s insurance policy it was issued under (id from `insurance list`)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l status -r -f -a "pending\t''
+active\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l notes -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l patient -d 'Only this patient\'s (MRN or id)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l status -r -f -a "pending\t''
+active\t''
+expired\t''
+exhausted\t''
+cancelled\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l code -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l number -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l units -d 'A new total of units (not below what is used and scheduled)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l start -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l end -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l status -d 'pending or active' -r -f -a "pending\t''
+active\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l notes -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l insurance -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l mode -d 'insert refuses rows whose key exists; upsert updates them' -r -f -a "insert\t'Refuse rows whose key exists (each is reported as an error)'
+upsert\t'Update rows whose key exists; report created, updated and unchanged'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l within -d 'The window: 30d, 2w, or a number of days' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l exit-code -d 'Exit 1 when anything is listed (for cron), 0 otherwise'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l threshold -d 'Utilisation at or above which an authorization is listed, e.g. 80%' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l exit-code -d 'Exit 1 when anything is listed (for cron), 0 otherwise'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "create" -d 'Record a payer\'s authorization for a patient and a service code'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "list" -d 'List authorizations'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one authorization by id or number: its units as a bar and its ledger'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an authorization (number, units, dates, status pending/active, notes)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an authorization that has no scheduled units'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "sweep" -d 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "expiring" -d 'ACTIVE authorizations ending within a window (cron report)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "low" -d 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "create" -d 'Book an appointment (or a weekly series) against an authorization'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "cancel" -d 'Cancel a scheduled appointment and release its units'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "no-show" -d 'Record that the patient did not come; the units are released'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "reschedule" -d 'Move a scheduled appointment: release and reserve again, every rule checked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "list" -d 'List appointments, or a week as a grid per practitioner (--week DATE)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "show" -d 'Show one appointment'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l patient -d 'The patient\'s MRN or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l practitioner -d 'The practitioner\'s NPI or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l code -d 'The service code, e.g. 97153' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l start -d 'Start, "YYYY-MM-DD HH:MM" in the organization\'s time zone' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l minutes -d 'Length in minutes' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l end -d 'End time of day, HH:MM' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l auth -d 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l repeat -d 'Repeat the appointment' -r -f -a "weekly\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l on -d 'Weekdays of a weekly series, e.g. mon,wed,fri' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l until -d 'Last day of the series (inclusive)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l count -d 'Number of appointments in the series' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and print the plan and the units it would reserve; book nothing'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept with the appointment)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l start -d 'New start, "YYYY-MM-DD HH:MM"' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l minutes -d 'New length in minutes (default: unchanged)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'From this day (inclusive)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -d 'To this day (inclusive)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l status -r -f -a "scheduled\t''
+in-progress\t''
+completed\t''
+cancelled\t''
+no-show\t''"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l week -d 'The week (Monday to Sunday) containing this day, as a grid per practitioner' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "create" -d 'Book an appointment (or a weekly series) against an authorization'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a scheduled appointment and release its units'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "no-show" -d 'Record that the patient did not come; the units are released'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move a scheduled appointment: release and reserve again, every rule checked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List appointments, or a week as a grid per practitioner (--week DATE)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one appointment'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify export help" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify export help" -l org -d 'The organization to act in, by slug or id' -r
@@ -929,19 +1211,21 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s q -l qui
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "quickstart" -d 'Set up everything a newcomer needs on the local database, and say what to try next'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "org" -d 'Organizations (clinics): create, list, show, update, suspend, activate'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "user" -d 'Users who operate omnictl, and bootstrapping the first super admin'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "practitioner" -d 'Practitioners of an organization: credentials, NPI, license'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "patient" -d 'Patients of an organization (reads are audited as PHI access)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "insurance" -d 'Patients\' insurance policies (reads are audited as PHI access)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "audit" -d 'Examine, verify and export the audit trail'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "migrate" -d 'Apply or inspect the schema migrations embedded in omnictl'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "seed" -d 'Load reference data shipped with omnictl'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance audit access db migrate seed completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "quickstart" -d 'Set up everything a newcomer needs on the local database, and say what to try next'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "org" -d 'Organizations (clinics): create, list, show, update, suspend, activate'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "user" -d 'Users who operate omnictl, and bootstrapping the first super admin'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "practitioner" -d 'Practitioners of an organization: credentials, NPI, license'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "patient" -d 'Patients of an organization (reads are audited as PHI access)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "insurance" -d 'Patients\' insurance policies (reads are audited as PHI access)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "auth" -d 'Payer authorizations: units, ledger, status sweep, cron reports'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "appointment" -d 'Appointments booked against authorizations'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "audit" -d 'Examine, verify and export the audit trail'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "migrate" -d 'Apply or inspect the schema migrations embedded in omnictl'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "seed" -d 'Load reference data shipped with omnictl'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment audit access db migrate seed completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization (super admin). Prompts for missing values on a terminal'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations: all of them for a super admin, your own otherwise'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organization with its counts of patients, practitioners, active authorizations and users'
@@ -974,6 +1258,21 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "remove" -d 'Delete a policy entered by mistake (refused when authorizations refer to it)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "import" -d 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from insurance" -f -a "export" -d 'Export every policy as CSV in the import\'s columns, to stdout'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "create" -d 'Record a payer\'s authorization for a patient and a service code'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "list" -d 'List authorizations'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "show" -d 'Show one authorization by id or number: its units as a bar and its ledger'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "update" -d 'Change an authorization (number, units, dates, status pending/active, notes)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "cancel" -d 'Cancel an authorization that has no scheduled units'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "sweep" -d 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "import" -d 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "expiring" -d 'ACTIVE authorizations ending within a window (cron report)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "low" -d 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "create" -d 'Book an appointment (or a weekly series) against an authorization'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "cancel" -d 'Cancel a scheduled appointment and release its units'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "no-show" -d 'Record that the patient did not come; the units are released'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "reschedule" -d 'Move a scheduled appointment: release and reserve again, every rule checked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "list" -d 'List appointments, or a week as a grid per practitioner (--week DATE)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "show" -d 'Show one appointment'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit rows, newest first'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one audit row in full'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chains; exit 1 naming the first broken row of any chain'

@@ -87,6 +87,17 @@ impl Session {
     pub async fn deny(&self, pool: &PgPool, action: &str, reason: String) -> anyhow::Error {
         deny(pool, &self.actor, self.scope, action, reason).await
     }
+
+    /// Records a command that was allowed but failed a rule (outcome FAILED) and returns
+    /// the reason as the command's error.
+    pub async fn fail(&self, pool: &PgPool, action: &str, reason: String) -> anyhow::Error {
+        let entry = AuditEntry::new(action);
+        if let Err(error) = audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &reason).await
+        {
+            return error.context(format!("{reason} (and the failure could not be audited)"));
+        }
+        anyhow!(reason)
+    }
 }
 
 /// Records a refusal and returns it as the command's error.

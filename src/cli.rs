@@ -82,6 +82,12 @@ pub enum Command {
     /// Patients' insurance policies (reads are audited as PHI access).
     #[command(subcommand)]
     Insurance(commands::insurance::InsuranceCommand),
+    /// Payer authorizations: units, ledger, status sweep, cron reports.
+    #[command(subcommand)]
+    Auth(commands::auth::AuthCommand),
+    /// Appointments booked against authorizations.
+    #[command(subcommand)]
+    Appointment(commands::appointment::AppointmentCommand),
     /// Examine, verify and export the audit trail.
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),

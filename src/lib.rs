@@ -1,7 +1,8 @@
 //! omnictl: the administration tool of the Omnirapeutic ABA practice-management
 //! platform. Layers: `cli` (argument types) → `commands` (what each command does) →
 //! `domain` (pure rules) and `store` (SQL) → `db` (connections, local cluster,
-//! migrations, tenant context). `audit` is the only way a command commits.
+//! migrations, tenant context). `audit` is the only way a command commits; `scheduling`
+//! applies the booking rules that commands and benchmarks share.
 
 pub mod access;
 pub mod audit;
@@ -11,6 +12,7 @@ pub mod db;
 pub mod domain;
 pub mod import;
 pub mod output;
+pub mod scheduling;
 pub mod store;
 pub mod ui;
 

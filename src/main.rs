@@ -20,6 +20,7 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(omnictl::run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.is::<omnictl::commands::Flagged>() => ExitCode::FAILURE,
         Err(error) => {
             eprintln!("error: {error}");
             for cause in error.chain().skip(1) {

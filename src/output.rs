@@ -75,7 +75,7 @@ fn write_csv<T: Tabular>(out: &mut impl Write, items: &[T]) -> Result<()> {
     Ok(())
 }
 
-fn new_table() -> Table {
+pub fn new_table() -> Table {
     let mut table = Table::new();
     if std::io::stdout().is_terminal() {
         table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);

@@ -2,7 +2,9 @@
 //! No SQL here: commands call `domain` for rules and `store` for data.
 
 pub mod access;
+pub mod appointment;
 pub mod audit;
+pub mod auth;
 pub mod bulk;
 pub mod completions;
 pub mod db;
@@ -21,6 +23,12 @@ use sqlx::PgPool;
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::db::{self as database, Schema, Target};
 use crate::ui::Ui;
+
+/// A report command's `--exit-code` answer: it listed something. The process exits 1
+/// without an error message (like `git diff --exit-code`).
+#[derive(Debug, thiserror::Error)]
+#[error("the report listed something")]
+pub struct Flagged;
 
 /// What every command gets: the global options and the terminal.
 pub struct App {
@@ -63,6 +71,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Practitioner(command) => practitioner::run(&app, command).await,
         Command::Patient(command) => patient::run(&app, command).await,
         Command::Insurance(command) => insurance::run(&app, command).await,
+        Command::Auth(command) => auth::run(&app, command).await,
+        Command::Appointment(command) => appointment::run(&app, command).await,
         Command::Audit(command) => audit::run(&app, command).await,
         Command::Access(command) => access::run(&app, command).await,
         Command::Db(command) => db::run(&app, command).await,

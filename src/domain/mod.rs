@@ -5,5 +5,6 @@ pub mod insurance;
 pub mod organization;
 pub mod patient;
 pub mod practitioner;
+pub mod scheduling;
 pub mod service_code;
 pub mod user;

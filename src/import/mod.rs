@@ -3,6 +3,7 @@
 //! STDIN` into a staging table, then let SQL find duplicates and conflicts and move the
 //! rows set-wise. Errors carry the line, the column and a reason.
 
+pub mod authorizations;
 pub mod insurances;
 pub mod patients;
 

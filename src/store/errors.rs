@@ -43,6 +43,16 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "break_glass_grants_reason_present" => "a break-glass grant needs a reason of at least 5 characters",
         "break_glass_grants_time_box" => "a break-glass grant lasts more than 0 and at most 1440 minutes (24 hours)",
         "authorizations_units_within_total" => "used plus scheduled units would exceed the authorization's total",
+        "authorizations_number_key" => "another authorization of this organization already has that number",
+        "authorizations_date_order" => "an authorization cannot end before it starts",
+        "authorizations_total_nonnegative" => "the total of units cannot be negative",
+        "appointments_practitioner_no_overlap" => "the practitioner is already booked at that time",
+        "appointments_patient_no_overlap" => {
+            "the patient is already booked at that time (only 97155 may run beside another code)"
+        }
+        "appointments_authorization_fkey" => "the authorization is for another patient or another code",
+        "appointments_billable_units" => "a billable appointment must come to at least one unit",
+        "appointments_time_order" => "an appointment must end after it starts",
         _ => return None,
     })
 }

@@ -2,7 +2,10 @@
 //! command's transaction (tenant context set) and never print. Queries on tenant tables
 //! carry no organization filter: row-level security scopes them.
 
+pub mod appointments;
 pub mod audit_trail;
+pub mod auth_import;
+pub mod authorizations;
 pub mod errors;
 pub mod grants;
 pub mod insurance_import;

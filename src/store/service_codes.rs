@@ -62,3 +62,28 @@ pub async fn upsert_platform_codes(conn: &mut PgConnection, specs: &[ServiceCode
     let updated = updated as u64;
     Ok(LoadSummary { inserted, updated, unchanged: specs.len() as u64 - inserted - updated })
 }
+
+/// What scheduling needs of a code: its row's owner, unit length, credentials and daily
+/// maximum.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CodeRules {
+    pub owner_key: uuid::Uuid,
+    pub code: String,
+    pub minutes_per_unit: i32,
+    pub required_credentials: Vec<String>,
+    pub max_units_per_day: Option<i32>,
+}
+
+/// The code as the current organization sees it: its own override if it has one, else
+/// the platform's row.
+pub async fn rules(conn: &mut PgConnection, code: &str) -> Result<Option<CodeRules>> {
+    sqlx::query_as(
+        "SELECT owner_key, code, minutes_per_unit, required_credentials::text[] AS required_credentials,
+                max_units_per_day
+           FROM service_codes WHERE code = $1 ORDER BY organization_id NULLS LAST LIMIT 1",
+    )
+    .bind(code.trim().to_ascii_uppercase())
+    .fetch_optional(conn)
+    .await
+    .context("could not look up the service code")
+}

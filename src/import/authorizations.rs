@@ -1,0 +1,166 @@
+//! Importing authorizations from CSV, for clinics moving from another system: each row
+//! names its patient by MRN and, optionally, the policy by payer and member number; an
+//! opening balance of used units becomes an ADJUST ledger entry.
+
+use anyhow::Result;
+use uuid::Uuid;
+
+use super::{
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id, copy_records,
+    report_repeated,
+};
+use crate::audit::CommandTx;
+use crate::domain::dates::parse_date;
+use crate::domain::patient::optional;
+use crate::store::auth_import;
+
+pub const COLUMNS: ColumnSpec = ColumnSpec {
+    names: &[
+        "medical_record_number",
+        "service_code",
+        "authorization_number",
+        "start_date",
+        "end_date",
+        "total_units",
+        "used_units",
+        "payer_name",
+        "member_number",
+    ],
+    required: &[
+        "medical_record_number",
+        "service_code",
+        "authorization_number",
+        "start_date",
+        "end_date",
+        "total_units",
+    ],
+};
+
+pub struct Authorizations;
+
+impl Importer for Authorizations {
+    const ACTION: &'static str = "auth.import";
+    const ENTITY: &'static str = "authorization";
+    const COLUMNS: ColumnSpec = COLUMNS;
+
+    async fn run(
+        tx: &mut CommandTx,
+        organization_id: Uuid,
+        mut input: CsvInput,
+        mode: Mode,
+        report: &mut ErrorReport,
+    ) -> Result<ImportSummary> {
+        auth_import::create_staging(tx.conn()).await?;
+        let rows = {
+            let mut copy = auth_import::begin_copy(tx.conn()).await?;
+            let rows = copy_records(&mut input, &mut copy, report, |input, record, line, buffer| {
+                let get = |index: usize| optional(input.field(record, index));
+                encode(buffer, line, std::array::from_fn(get))
+            })
+            .await?;
+            copy.finish().await?;
+            rows
+        };
+        let file = input.name.clone();
+        let sha256 = input.finish()?;
+        auth_import::repeated_in_file(tx.conn(), |number, lines| {
+            report_repeated(report, "authorization_number", &format!("authorization number {number}"), &lines)
+        })
+        .await?;
+        auth_import::refused(tx.conn(), organization_id, mode == Mode::Insert, |r| {
+            let (column, reason) = match r.problem.as_str() {
+                "no_patient" => {
+                    ("medical_record_number", format!("no patient with MRN {} in this organization", r.value))
+                }
+                "archived_patient" => {
+                    ("medical_record_number", format!("the patient with MRN {} is archived", r.value))
+                }
+                "no_code" => ("service_code", format!("no service code {}", r.value)),
+                "no_policy" => ("member_number", format!("the patient has no policy {}", r.value)),
+                _ => (
+                    "authorization_number",
+                    format!("the authorization {} already exists (use --mode upsert to update it)", r.value),
+                ),
+            };
+            report.push(RowError { line: r.line as u64, column: column.to_string(), reason })
+        })
+        .await?;
+        let mut summary = ImportSummary { file, sha256, rows, errors: report.count(), ..Default::default() };
+        if report.count() > 0 {
+            return Ok(summary);
+        }
+        let audit_id = tx.audit_id();
+        let (created, updated) = auth_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
+        summary.created = created as u64;
+        summary.updated = updated as u64;
+        summary.unchanged = rows - summary.created - summary.updated;
+        Ok(summary)
+    }
+}
+
+/// Validates one row (fields in `COLUMNS` order) and appends its COPY line.
+fn encode(buffer: &mut Vec<u8>, line: u64, f: [Option<String>; 9]) -> Result<(), Vec<(&'static str, String)>> {
+    let mut errors = Vec::new();
+    for (index, column) in COLUMNS.names.iter().enumerate().take(6) {
+        if f[index].is_none() {
+            errors.push((*column, "is required".to_string()));
+        }
+    }
+    let mut date = |index: usize, column: &'static str| {
+        f[index].as_deref().and_then(|text| parse_date(text).map_err(|reason| errors.push((column, reason))).ok())
+    };
+    let start = date(3, "start_date");
+    let end = date(4, "end_date");
+    if let (Some(start), Some(end)) = (start, end)
+        && end < start
+    {
+        errors.push(("end_date", format!("{end} is before the start {start}")));
+    }
+    let mut units = |index: usize, column: &'static str| match f[index].as_deref() {
+        None => Some(0),
+        Some(text) => match text.parse::<i32>() {
+            Ok(n) if n >= 0 => Some(n),
+            _ => {
+                errors.push((column, format!("{text:?} is not a whole number of units")));
+                None
+            }
+        },
+    };
+    let total = units(5, "total_units");
+    let used = units(6, "used_units");
+    if let (Some(total), Some(used)) = (total, used)
+        && used > total
+    {
+        errors.push(("used_units", format!("{used} used units is more than the total of {total}")));
+    }
+    if f[7].is_some() != f[8].is_some() {
+        errors.push(("member_number", "give payer_name and member_number together, or neither".to_string()));
+    }
+    let code = f[1].as_deref().map(str::to_ascii_uppercase);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    buffer.extend_from_slice(line.to_string().as_bytes());
+    buffer.push(b'\t');
+    copy_new_id(buffer);
+    let start = start.map(|d| d.to_string());
+    let end = end.map(|d| d.to_string());
+    let total = total.map(|n| n.to_string());
+    let used = used.map(|n| n.to_string());
+    for value in [
+        f[0].as_deref(),
+        code.as_deref(),
+        f[2].as_deref(),
+        start.as_deref(),
+        end.as_deref(),
+        total.as_deref(),
+        used.as_deref(),
+        f[7].as_deref(),
+        f[8].as_deref(),
+    ] {
+        buffer.push(b'\t');
+        copy_field(buffer, value);
+    }
+    buffer.push(b'\n');
+    Ok(())
+}

@@ -1,0 +1,379 @@
+//! Booking, moving and closing appointments: every scheduling rule, applied inside the
+//! caller's transaction. The units are reserved with one conditional UPDATE of the
+//! authorization (never read-then-write), the appointment row and the ledger entry are
+//! written in the same transaction, and double booking is stopped by the schema's
+//! exclusion constraints, not by a prior SELECT.
+
+use anyhow::{Result, anyhow, bail};
+use chrono::{NaiveDate, NaiveDateTime};
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use crate::domain::organization::UnitsRule;
+use crate::domain::scheduling::{credential_allows, units_for_minutes};
+use crate::store::appointments::{self, NewAppointment};
+use crate::store::authorizations::{self, Authorization, NewUnitEvent};
+use crate::store::organizations::Organization;
+use crate::store::service_codes::{self, CodeRules};
+use crate::store::{patients, practitioners};
+
+/// One appointment to book, as an operator names its parts.
+#[derive(Debug, Clone)]
+pub struct BookingRequest {
+    /// MRN or id.
+    pub patient: String,
+    /// NPI or id.
+    pub practitioner: String,
+    pub service_code: String,
+    /// Wall-clock times in the organization's time zone.
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    /// Authorization id or number; None: the one ACTIVE authorization of the patient and
+    /// code covering the date.
+    pub authorization: Option<String>,
+    pub series_id: Option<Uuid>,
+}
+
+/// What a booking reserved.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Booked {
+    pub appointment_id: Uuid,
+    pub patient_id: Uuid,
+    pub authorization_id: Uuid,
+    pub authorization_number: Option<String>,
+    pub service_code: String,
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    pub units: i32,
+}
+
+/// The parts of a booking once every rule but the ones the database enforces has passed.
+struct Checked {
+    patient_id: Uuid,
+    practitioner_id: Uuid,
+    code: CodeRules,
+    authorization: Authorization,
+    units: i32,
+}
+
+/// Books one appointment: checks every rule, reserves the units, inserts the row and its
+/// RESERVE ledger entry. On error the caller's transaction must be rolled back (or its
+/// savepoint): some statements may have run.
+pub async fn book(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<Uuid>,
+    request: &BookingRequest,
+) -> Result<Booked> {
+    let checked = check(conn, organization, request, None).await?;
+    reserve(conn, &checked.authorization, checked.units).await?;
+    let appointment_id = appointments::insert(
+        conn,
+        &NewAppointment {
+            organization_id: organization.id,
+            patient_id: checked.patient_id,
+            practitioner_id: checked.practitioner_id,
+            service_code_owner: checked.code.owner_key,
+            service_code: checked.code.code.clone(),
+            authorization_id: Some(checked.authorization.id),
+            start: request.start,
+            end: request.end,
+            units: checked.units,
+            series_id: request.series_id,
+        },
+    )
+    .await?;
+    authorizations::record_event(
+        conn,
+        &NewUnitEvent {
+            organization_id: organization.id,
+            authorization_id: checked.authorization.id,
+            kind: "RESERVE",
+            scheduled_delta: checked.units,
+            used_delta: 0,
+            appointment_id: Some(appointment_id),
+            recorded_by: operator,
+            note: None,
+        },
+    )
+    .await?;
+    Ok(Booked {
+        appointment_id,
+        patient_id: checked.patient_id,
+        authorization_id: checked.authorization.id,
+        authorization_number: checked.authorization.authorization_number,
+        service_code: checked.code.code,
+        start: request.start,
+        end: request.end,
+        units: checked.units,
+    })
+}
+
+/// Every rule the tool checks before writing: the practitioner may render the code on
+/// that date, the authorization covers the patient, code and date, the time comes to at
+/// least one unit, and the patient's daily maximum for the code holds. `moving` is the
+/// appointment being rescheduled (its own units do not count against the day).
+async fn check(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    request: &BookingRequest,
+    moving: Option<Uuid>,
+) -> Result<Checked> {
+    if request.end <= request.start {
+        bail!("the appointment must end after it starts ({} → {})", request.start, request.end);
+    }
+    let day = request.start.date();
+    let patient = patients::find(conn, &request.patient)
+        .await?
+        .ok_or_else(|| anyhow!("no patient with MRN or id {} in this organization", request.patient))?;
+    if patient.archived_at.is_some() {
+        bail!("the patient {} is archived: unarchive them before scheduling", patient.medical_record_number);
+    }
+    let practitioner = practitioners::find(conn, &request.practitioner)
+        .await?
+        .ok_or_else(|| anyhow!("no practitioner with NPI or id {} in this organization", request.practitioner))?;
+    if !practitioner.is_active {
+        bail!("the practitioner {} is inactive", practitioner.name);
+    }
+    let code = service_codes::rules(conn, &request.service_code).await?.ok_or_else(|| {
+        anyhow!("no service code {} (see the codes with omnictl seed service-codes)", request.service_code)
+    })?;
+    if !credential_allows(&practitioner.credentials, &code.required_credentials) {
+        bail!(
+            "{} ({}) may not render {}: it needs one of {}",
+            practitioner.name,
+            practitioner.credentials.join(", "),
+            code.code,
+            code.required_credentials.join(", ")
+        );
+    }
+    if let Some(valid_until) = practitioner.credential_valid_until
+        && valid_until < day
+    {
+        bail!("the credential of {} expired on {valid_until}, before {day}", practitioner.name);
+    }
+    let minutes = (request.end - request.start).num_minutes();
+    let rule = UnitsRule::from_sql(&organization.units_rule).unwrap_or(UnitsRule::Midpoint);
+    let units = units_for_minutes(minutes, i64::from(code.minutes_per_unit), rule);
+    if units == 0 {
+        bail!(
+            "{minutes} minutes of {} come to 0 units under the {rule} rule: a billable appointment needs at least \
+             one unit",
+            code.code
+        );
+    }
+    let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
+    let authorization = match &request.authorization {
+        Some(key) => {
+            let authorization = authorizations::find(conn, key)
+                .await?
+                .ok_or_else(|| anyhow!("no authorization with id or number {key} in this organization"))?;
+            check_authorization(&authorization, patient.id, &patient.medical_record_number, &code.code, day)?;
+            authorization
+        }
+        None => covering(conn, patient.id, &patient.medical_record_number, &code.code, day).await?,
+    };
+    if let Some(max) = code.max_units_per_day {
+        appointments::lock_patient_day(conn, patient.id, &code.code, day).await?;
+        let booked = appointments::units_on_day(conn, patient.id, &code.code, day, moving).await?;
+        if booked + i64::from(units) > i64::from(max) {
+            bail!(
+                "the patient {} would receive {} units of {} on {day}, over its daily maximum of {max} ({booked} \
+                 already booked)",
+                patient.medical_record_number,
+                booked + i64::from(units),
+                code.code
+            );
+        }
+    }
+    Ok(Checked { patient_id: patient.id, practitioner_id: practitioner.id, code, authorization, units })
+}
+
+fn describe(a: &Authorization) -> String {
+    format!(
+        "{} ({}, {} to {}, {} of {} units left)",
+        a.authorization_number.as_deref().map(str::to_string).unwrap_or_else(|| a.id.to_string()),
+        a.status,
+        a.start_date,
+        a.end_date,
+        a.remaining_units,
+        a.total_units
+    )
+}
+
+fn check_authorization(a: &Authorization, patient: Uuid, mrn: &str, code: &str, day: NaiveDate) -> Result<()> {
+    if a.patient_id != patient {
+        bail!("the authorization {} is for another patient, not {mrn}", describe(a));
+    }
+    if a.service_code != code {
+        bail!("the authorization {} is for {}, not {code}", describe(a), a.service_code);
+    }
+    if a.status != "ACTIVE" {
+        bail!("the authorization {} is not ACTIVE", describe(a));
+    }
+    if day < a.start_date || day > a.end_date {
+        bail!("{day} is outside the authorization {}", describe(a));
+    }
+    Ok(())
+}
+
+/// The one ACTIVE authorization of the patient and code covering the day.
+async fn covering(
+    conn: &mut PgConnection,
+    patient: Uuid,
+    mrn: &str,
+    code: &str,
+    day: NaiveDate,
+) -> Result<Authorization> {
+    let all = authorizations::of_patient_and_code(conn, patient, code).await?;
+    let mut fitting: Vec<&Authorization> =
+        all.iter().filter(|a| a.status == "ACTIVE" && a.start_date <= day && day <= a.end_date).collect();
+    match fitting.len() {
+        1 => Ok(fitting.remove(0).clone()),
+        0 if all.is_empty() => {
+            bail!("the patient {mrn} has no authorization for {code}: create one with omnictl auth create")
+        }
+        0 => {
+            let found: Vec<String> = all.iter().map(describe).collect();
+            bail!(
+                "no ACTIVE authorization of the patient {mrn} for {code} covers {day}; found:\n  {}",
+                found.join("\n  ")
+            )
+        }
+        _ => {
+            let found: Vec<String> = fitting.iter().map(|a| describe(a)).collect();
+            bail!(
+                "several ACTIVE authorizations of the patient {mrn} for {code} cover {day}; choose one with --auth:\n  {}",
+                found.join("\n  ")
+            )
+        }
+    }
+}
+
+/// The conditional reservation, with the numbers when it is refused.
+async fn reserve(conn: &mut PgConnection, authorization: &Authorization, units: i32) -> Result<()> {
+    if authorizations::reserve(conn, authorization.id, units).await? {
+        return Ok(());
+    }
+    // Refused: read the counters as they are now (locked or committed by others).
+    let now = authorizations::find(conn, &authorization.id.to_string()).await?.unwrap_or_else(|| authorization.clone());
+    if now.status != "ACTIVE" {
+        bail!("the authorization {} is not ACTIVE", describe(&now));
+    }
+    bail!(
+        "not enough units: the appointment needs {units} but the authorization {} has {} left ({} used, {} \
+         scheduled of {})",
+        now.authorization_number.as_deref().map(str::to_string).unwrap_or_else(|| now.id.to_string()),
+        now.remaining_units,
+        now.used_units,
+        now.scheduled_units,
+        now.total_units
+    )
+}
+
+/// Cancels or marks as no-show a SCHEDULED appointment and releases its units.
+pub async fn close(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<Uuid>,
+    id: Uuid,
+    status: &str,
+    reason: Option<&str>,
+) -> Result<appointments::Appointment> {
+    let appointment =
+        appointments::find(conn, id).await?.ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
+    if !appointments::close(conn, id, status, reason).await? {
+        bail!(
+            "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be closed",
+            appointment.status
+        );
+    }
+    release(conn, organization, operator, &appointment, reason).await?;
+    Ok(appointment)
+}
+
+async fn release(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<Uuid>,
+    appointment: &appointments::Appointment,
+    note: Option<&str>,
+) -> Result<()> {
+    if let Some(authorization_id) = appointment.authorization_id {
+        authorizations::release(conn, authorization_id, appointment.units).await?;
+        authorizations::record_event(
+            conn,
+            &NewUnitEvent {
+                organization_id: organization.id,
+                authorization_id,
+                kind: "RELEASE",
+                scheduled_delta: -appointment.units,
+                used_delta: 0,
+                appointment_id: Some(appointment.id),
+                recorded_by: operator,
+                note,
+            },
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Moves a SCHEDULED appointment: its units are released and reserved again at the new
+/// time, with every rule checked again, in the caller's transaction.
+pub async fn reschedule(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<Uuid>,
+    id: Uuid,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+) -> Result<Booked> {
+    let appointment =
+        appointments::find(conn, id).await?.ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
+    if appointment.status != "SCHEDULED" {
+        bail!(
+            "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be moved",
+            appointment.status
+        );
+    }
+    let request = BookingRequest {
+        patient: appointment.patient_id.to_string(),
+        practitioner: appointment.practitioner_id.to_string(),
+        service_code: appointment.service_code.clone(),
+        start,
+        end,
+        authorization: appointment.authorization_id.map(|a| a.to_string()),
+        series_id: appointment.series_id,
+    };
+    release(conn, organization, operator, &appointment, Some("rescheduled")).await?;
+    let checked = check(conn, organization, &request, Some(id)).await?;
+    reserve(conn, &checked.authorization, checked.units).await?;
+    if !appointments::reschedule(conn, id, start, end, checked.units).await? {
+        bail!("the appointment {id} changed while it was being moved; try again");
+    }
+    authorizations::record_event(
+        conn,
+        &NewUnitEvent {
+            organization_id: organization.id,
+            authorization_id: checked.authorization.id,
+            kind: "RESERVE",
+            scheduled_delta: checked.units,
+            used_delta: 0,
+            appointment_id: Some(id),
+            recorded_by: operator,
+            note: Some("rescheduled"),
+        },
+    )
+    .await?;
+    Ok(Booked {
+        appointment_id: id,
+        patient_id: checked.patient_id,
+        authorization_id: checked.authorization.id,
+        authorization_number: checked.authorization.authorization_number,
+        service_code: checked.code.code,
+        start,
+        end,
+        units: checked.units,
+    })
+}

@@ -1,0 +1,199 @@
+//! Appointments of the current organization. Times are stored as instants and given
+//! and shown in the organization's time zone (converted by the database).
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::Serialize;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::errors::explain;
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Appointment {
+    pub id: Uuid,
+    pub patient_id: Uuid,
+    pub medical_record_number: String,
+    pub practitioner_id: Uuid,
+    pub practitioner_name: String,
+    pub service_code: String,
+    pub authorization_id: Option<Uuid>,
+    pub authorization_number: Option<String>,
+    /// Wall-clock start and end in the organization's time zone.
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub units: i32,
+    pub status: String,
+    pub series_id: Option<Uuid>,
+    pub cancel_reason: Option<String>,
+}
+
+const SELECT: &str = "SELECT ap.id, ap.patient_id, p.medical_record_number, ap.practitioner_id,
+                             pr.name AS practitioner_name, ap.service_code, ap.authorization_id,
+                             a.authorization_number, ap.starts_at AT TIME ZONE o.time_zone AS start,
+                             ap.ends_at AT TIME ZONE o.time_zone AS end, ap.starts_at, ap.ends_at, ap.units,
+                             ap.status::text AS status, ap.series_id, ap.cancel_reason
+                        FROM appointments ap
+                        JOIN organizations o ON o.id = ap.organization_id
+                        JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id
+                        JOIN practitioners pr ON pr.organization_id = ap.organization_id AND pr.id = ap.practitioner_id
+                        LEFT JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id";
+
+#[derive(Debug, Clone)]
+pub struct NewAppointment {
+    pub organization_id: Uuid,
+    pub patient_id: Uuid,
+    pub practitioner_id: Uuid,
+    pub service_code_owner: Uuid,
+    pub service_code: String,
+    pub authorization_id: Option<Uuid>,
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    pub units: i32,
+    pub series_id: Option<Uuid>,
+}
+
+/// Inserts the appointment; the exclusion constraints refuse a double booking.
+pub async fn insert(conn: &mut PgConnection, new: &NewAppointment) -> Result<Uuid> {
+    sqlx::query_scalar(
+        "INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
+                                   authorization_id, starts_at, ends_at, units, series_id)
+         SELECT $1, $2, $3, $4, $5, $6, $7::timestamp AT TIME ZONE o.time_zone, $8::timestamp AT TIME ZONE o.time_zone,
+                $9, $10
+           FROM organizations o WHERE o.id = $1
+         RETURNING id",
+    )
+    .bind(new.organization_id)
+    .bind(new.patient_id)
+    .bind(new.practitioner_id)
+    .bind(new.service_code_owner)
+    .bind(&new.service_code)
+    .bind(new.authorization_id)
+    .bind(new.start)
+    .bind(new.end)
+    .bind(new.units)
+    .bind(new.series_id)
+    .fetch_one(conn)
+    .await
+    .map_err(explain)
+}
+
+pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Appointment>> {
+    sqlx::query_as(&format!("{SELECT} WHERE ap.id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+        .context("could not look up the appointment")
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AppointmentFilter {
+    /// Local dates, inclusive.
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub practitioner_id: Option<Uuid>,
+    pub patient_id: Option<Uuid>,
+    pub status: Option<String>,
+}
+
+pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result<Vec<Appointment>> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE ($1::date IS NULL OR ap.starts_at >= $1::timestamp AT TIME ZONE o.time_zone)
+                    AND ($2::date IS NULL OR ap.starts_at < ($2::date + 1)::timestamp AT TIME ZONE o.time_zone)
+                    AND ($3::uuid IS NULL OR ap.practitioner_id = $3)
+                    AND ($4::uuid IS NULL OR ap.patient_id = $4)
+                    AND ($5::text IS NULL OR ap.status::text = $5)
+                  ORDER BY ap.starts_at, pr.name"
+    ))
+    .bind(filter.from)
+    .bind(filter.to)
+    .bind(filter.practitioner_id)
+    .bind(filter.patient_id)
+    .bind(filter.status.as_deref())
+    .fetch_all(conn)
+    .await
+    .context("could not list appointments")
+}
+
+/// Serialises bookings of one patient, code and day until commit, so the daily maximum
+/// cannot be passed by two bookings racing each other.
+pub async fn lock_patient_day(conn: &mut PgConnection, patient_id: Uuid, code: &str, day: NaiveDate) -> Result<()> {
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1::text || '/' || $2 || '/' || $3::text, 0))")
+        .bind(patient_id)
+        .bind(code)
+        .bind(day)
+        .execute(conn)
+        .await
+        .context("could not lock the patient's day")?;
+    Ok(())
+}
+
+/// Units of live (not cancelled, not no-show) appointments of a patient and code on a
+/// local day, leaving one appointment out (the one being moved).
+pub async fn units_on_day(
+    conn: &mut PgConnection,
+    patient_id: Uuid,
+    code: &str,
+    day: NaiveDate,
+    except: Option<Uuid>,
+) -> Result<i64> {
+    sqlx::query_scalar(
+        "SELECT coalesce(sum(ap.units), 0)::bigint FROM appointments ap
+           JOIN organizations o ON o.id = ap.organization_id
+          WHERE ap.patient_id = $1 AND ap.service_code = $2
+            AND ap.starts_at >= $3::timestamp AT TIME ZONE o.time_zone
+            AND ap.starts_at < ($3::date + 1)::timestamp AT TIME ZONE o.time_zone
+            AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
+            AND ($4::uuid IS NULL OR ap.id <> $4)",
+    )
+    .bind(patient_id)
+    .bind(code)
+    .bind(day)
+    .bind(except)
+    .fetch_one(conn)
+    .await
+    .context("could not count the day's units")
+}
+
+/// Ends a SCHEDULED appointment without it taking place (CANCELLED or NO_SHOW). Returns
+/// whether it was SCHEDULED.
+pub async fn close(conn: &mut PgConnection, id: Uuid, status: &str, reason: Option<&str>) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE appointments SET status = $2::appointment_status, cancel_reason = $3
+          WHERE id = $1 AND status = 'SCHEDULED'",
+    )
+    .bind(id)
+    .bind(status)
+    .bind(reason)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Moves a SCHEDULED appointment; the exclusion constraints check the new time.
+pub async fn reschedule(
+    conn: &mut PgConnection,
+    id: Uuid,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+    units: i32,
+) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE appointments ap
+            SET starts_at = $2::timestamp AT TIME ZONE o.time_zone, ends_at = $3::timestamp AT TIME ZONE o.time_zone,
+                units = $4
+           FROM organizations o
+          WHERE o.id = ap.organization_id AND ap.id = $1 AND ap.status = 'SCHEDULED'",
+    )
+    .bind(id)
+    .bind(start)
+    .bind(end)
+    .bind(units)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(done.rows_affected() == 1)
+}

@@ -1,0 +1,343 @@
+//! Authorizations, their unit counters and ledger, and the reports over them. Counters
+//! only ever move by one conditional UPDATE each (never read-then-write); the CHECK
+//! `used + scheduled <= total` is the backstop.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::errors::explain;
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Authorization {
+    pub id: Uuid,
+    pub authorization_number: Option<String>,
+    pub patient_id: Uuid,
+    pub medical_record_number: String,
+    pub insurance_id: Option<Uuid>,
+    pub service_code: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub total_units: i32,
+    pub used_units: i32,
+    pub scheduled_units: i32,
+    pub remaining_units: i32,
+    pub status: String,
+    pub notes: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+// No organization filter: row-level security scopes every query to the current one.
+const SELECT: &str = "SELECT a.id, a.authorization_number, a.patient_id, p.medical_record_number, a.insurance_id,
+                             a.service_code, a.start_date, a.end_date, a.total_units, a.used_units,
+                             a.scheduled_units, a.total_units - a.used_units - a.scheduled_units AS remaining_units,
+                             a.status::text AS status, a.notes, a.created_at
+                        FROM authorizations a
+                        JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id";
+
+/// A new authorization; the service code row (platform or the clinic's override) is
+/// resolved by the caller.
+#[derive(Debug, Clone)]
+pub struct NewAuthorization<'a> {
+    pub organization_id: Uuid,
+    pub patient_id: Uuid,
+    pub insurance_id: Option<Uuid>,
+    pub service_code_owner: Uuid,
+    pub service_code: &'a str,
+    pub authorization_number: Option<&'a str>,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub total_units: i32,
+    pub status: &'a str,
+    pub notes: Option<&'a str>,
+}
+
+pub async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Result<Uuid> {
+    sqlx::query_scalar(
+        "INSERT INTO authorizations (organization_id, patient_id, insurance_id, service_code_owner, service_code,
+                                     authorization_number, start_date, end_date, total_units, status, notes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::authorization_status, $11) RETURNING id",
+    )
+    .bind(new.organization_id)
+    .bind(new.patient_id)
+    .bind(new.insurance_id)
+    .bind(new.service_code_owner)
+    .bind(new.service_code)
+    .bind(new.authorization_number)
+    .bind(new.start_date)
+    .bind(new.end_date)
+    .bind(new.total_units)
+    .bind(new.status)
+    .bind(new.notes)
+    .fetch_one(conn)
+    .await
+    .map_err(explain)
+}
+
+/// By id or payer authorization number.
+pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Authorization>> {
+    sqlx::query_as(&format!("{SELECT} WHERE a.authorization_number = $1 OR a.id = $2"))
+        .bind(key.trim())
+        .bind(Uuid::parse_str(key.trim()).ok())
+        .fetch_optional(conn)
+        .await
+        .context("could not look up the authorization")
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AuthorizationFilter {
+    pub patient_id: Option<Uuid>,
+    pub status: Option<String>,
+    pub service_code: Option<String>,
+}
+
+pub async fn list(conn: &mut PgConnection, filter: &AuthorizationFilter) -> Result<Vec<Authorization>> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE ($1::uuid IS NULL OR a.patient_id = $1)
+                    AND ($2::text IS NULL OR a.status::text = $2)
+                    AND ($3::text IS NULL OR a.service_code = $3)
+                  ORDER BY p.medical_record_number, a.service_code, a.start_date"
+    ))
+    .bind(filter.patient_id)
+    .bind(filter.status.as_deref())
+    .bind(filter.service_code.as_deref())
+    .fetch_all(conn)
+    .await
+    .context("could not list authorizations")
+}
+
+/// The authorizations of a patient and code, with whether each covers `date` and is
+/// ACTIVE: the candidates when an appointment names none.
+pub async fn of_patient_and_code(
+    conn: &mut PgConnection,
+    patient_id: Uuid,
+    service_code: &str,
+) -> Result<Vec<Authorization>> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE a.patient_id = $1 AND a.service_code = $2 ORDER BY a.start_date, a.authorization_number"
+    ))
+    .bind(patient_id)
+    .bind(service_code)
+    .fetch_all(conn)
+    .await
+    .context("could not look up the patient's authorizations")
+}
+
+/// Changes of `auth update`; None keeps a field.
+#[derive(Debug, Clone, Default)]
+pub struct AuthorizationChanges<'a> {
+    pub authorization_number: Option<&'a str>,
+    pub start_date: Option<NaiveDate>,
+    pub end_date: Option<NaiveDate>,
+    pub total_units: Option<i32>,
+    pub status: Option<&'a str>,
+    pub notes: Option<&'a str>,
+    pub insurance_id: Option<Uuid>,
+}
+
+pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &AuthorizationChanges<'_>) -> Result<()> {
+    sqlx::query(
+        "UPDATE authorizations
+            SET authorization_number = coalesce($2, authorization_number),
+                start_date = coalesce($3, start_date), end_date = coalesce($4, end_date),
+                total_units = coalesce($5, total_units),
+                status = coalesce($6::authorization_status, status), notes = coalesce($7, notes),
+                insurance_id = coalesce($8, insurance_id)
+          WHERE id = $1",
+    )
+    .bind(id)
+    .bind(changes.authorization_number)
+    .bind(changes.start_date)
+    .bind(changes.end_date)
+    .bind(changes.total_units)
+    .bind(changes.status)
+    .bind(changes.notes)
+    .bind(changes.insurance_id)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(())
+}
+
+/// Reserves `units` if the authorization is ACTIVE and has them left, in one
+/// conditional UPDATE that also locks the row until commit. Returns whether it did.
+pub async fn reserve(conn: &mut PgConnection, id: Uuid, units: i32) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE authorizations SET scheduled_units = scheduled_units + $2
+          WHERE id = $1 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $2",
+    )
+    .bind(id)
+    .bind(units)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Gives back `units` reserved by an appointment that will not take place.
+pub async fn release(conn: &mut PgConnection, id: Uuid, units: i32) -> Result<()> {
+    sqlx::query("UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE id = $1")
+        .bind(id)
+        .bind(units)
+        .execute(conn)
+        .await
+        .map_err(explain)?;
+    Ok(())
+}
+
+/// One ledger line.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct UnitEvent {
+    pub occurred_at: DateTime<Utc>,
+    pub kind: String,
+    pub scheduled_delta: i32,
+    pub used_delta: i32,
+    pub appointment_id: Option<Uuid>,
+    pub session_id: Option<Uuid>,
+    pub note: Option<String>,
+}
+
+/// A ledger entry: RESERVE, RELEASE, CONSUME or ADJUST.
+#[derive(Debug, Clone)]
+pub struct NewUnitEvent<'a> {
+    pub organization_id: Uuid,
+    pub authorization_id: Uuid,
+    pub kind: &'a str,
+    pub scheduled_delta: i32,
+    pub used_delta: i32,
+    pub appointment_id: Option<Uuid>,
+    pub recorded_by: Option<Uuid>,
+    pub note: Option<&'a str>,
+}
+
+pub async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
+                                                appointment_id, recorded_by, note)
+         VALUES ($1, $2, $3::unit_event_kind, $4, $5, $6,
+                 (SELECT id FROM users WHERE id = $7 AND organization_id = $1), $8)",
+    )
+    .bind(event.organization_id)
+    .bind(event.authorization_id)
+    .bind(event.kind)
+    .bind(event.scheduled_delta)
+    .bind(event.used_delta)
+    .bind(event.appointment_id)
+    .bind(event.recorded_by)
+    .bind(event.note)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(())
+}
+
+pub async fn ledger(conn: &mut PgConnection, id: Uuid) -> Result<Vec<UnitEvent>> {
+    sqlx::query_as(
+        "SELECT occurred_at, kind::text AS kind, scheduled_delta, used_delta, appointment_id, session_id, note
+           FROM authorization_unit_events WHERE authorization_id = $1 ORDER BY occurred_at, id",
+    )
+    .bind(id)
+    .fetch_all(conn)
+    .await
+    .context("could not read the authorization's ledger")
+}
+
+/// Brings statuses up to date in the current organization: ACTIVE authorizations past
+/// their end (in the clinic's time zone) become EXPIRED, those with every unit used
+/// become EXHAUSTED. Files one audit item per change under `audit_id`. Returns
+/// (expired, exhausted).
+pub async fn sweep(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid) -> Result<(i64, i64)> {
+    sqlx::query_as(
+        "WITH today AS (
+             SELECT (now() AT TIME ZONE time_zone)::date AS day FROM organizations WHERE id = $1
+         ), changed AS (
+             UPDATE authorizations a
+                SET status = CASE WHEN a.end_date < (SELECT day FROM today) THEN 'EXPIRED'
+                                  ELSE 'EXHAUSTED' END::authorization_status
+              WHERE a.status = 'ACTIVE'
+                AND (a.end_date < (SELECT day FROM today) OR a.used_units >= a.total_units)
+             RETURNING a.id, a.status
+         ), items AS (
+             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
+             SELECT $2, row_number() OVER (ORDER BY id), $1,
+                    CASE WHEN status = 'EXPIRED' THEN 'auth.expire' ELSE 'auth.exhaust' END,
+                    'authorization', id::text, 'status'
+               FROM changed
+             RETURNING action
+         )
+         SELECT count(*) FILTER (WHERE action = 'auth.expire'), count(*) FILTER (WHERE action = 'auth.exhaust')
+           FROM items",
+    )
+    .bind(organization_id)
+    .bind(audit_id)
+    .fetch_one(conn)
+    .await
+    .map_err(explain)
+}
+
+/// A line of the cron reports. In a platform-wide report the patient is left out
+/// (minimum necessary: the platform needs to know which clinic to call, not who).
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ReportLine {
+    pub organization: String,
+    pub authorization_id: Uuid,
+    pub authorization_number: Option<String>,
+    pub medical_record_number: Option<String>,
+    pub service_code: String,
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    pub days_left: i32,
+    pub total_units: i32,
+    pub used_units: i32,
+    pub scheduled_units: i32,
+    pub remaining_units: i32,
+    pub utilization_percent: f64,
+}
+
+const REPORT: &str = "SELECT o.slug AS organization, a.id AS authorization_id,
+                             CASE WHEN $3 THEN a.authorization_number END AS authorization_number,
+                             CASE WHEN $3 THEN p.medical_record_number END AS medical_record_number,
+                             a.service_code, a.start_date, a.end_date,
+                             (a.end_date - (now() AT TIME ZONE o.time_zone)::date) AS days_left,
+                             a.total_units, a.used_units, a.scheduled_units,
+                             a.total_units - a.used_units - a.scheduled_units AS remaining_units,
+                             round(CASE WHEN a.total_units = 0 THEN 100
+                                        ELSE 100.0 * (a.used_units + a.scheduled_units) / a.total_units END, 1)::float8
+                                 AS utilization_percent
+                        FROM authorizations a
+                        JOIN organizations o ON o.id = a.organization_id
+                        JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id";
+
+/// ACTIVE authorizations of the current organization ending within `days` days.
+pub async fn expiring(conn: &mut PgConnection, days: i64, with_patient: bool) -> Result<Vec<ReportLine>> {
+    sqlx::query_as(&format!(
+        "{REPORT} WHERE a.status = 'ACTIVE'
+                    AND a.end_date <= (now() AT TIME ZONE o.time_zone)::date + $1::int
+                    AND a.end_date >= (now() AT TIME ZONE o.time_zone)::date AND $2::bool
+                  ORDER BY a.end_date, o.slug, a.id"
+    ))
+    .bind(days as i32)
+    .bind(true)
+    .bind(with_patient)
+    .fetch_all(conn)
+    .await
+    .context("could not read expiring authorizations")
+}
+
+/// ACTIVE authorizations of the current organization whose (used + scheduled) / total is
+/// at or above `percent`.
+pub async fn low(conn: &mut PgConnection, percent: f64, with_patient: bool) -> Result<Vec<ReportLine>> {
+    sqlx::query_as(&format!(
+        "{REPORT} WHERE a.status = 'ACTIVE'
+                    AND 100.0 * (a.used_units + a.scheduled_units) >= $1::float8 * a.total_units AND $2::bool
+                  ORDER BY utilization_percent DESC, a.end_date, o.slug, a.id"
+    ))
+    .bind(percent)
+    .bind(true)
+    .bind(with_patient)
+    .fetch_all(conn)
+    .await
+    .context("could not read nearly used authorizations")
+}
