@@ -2,7 +2,9 @@
 //! caller's transaction. The units are reserved with one conditional UPDATE of the
 //! authorization (never read-then-write), the appointment row and the ledger entry are
 //! written in the same transaction, and double booking is stopped by the schema's
-//! exclusion constraints, not by a prior SELECT.
+//! exclusion constraints, not by a prior SELECT. Bookings touching one practitioner or
+//! patient take an advisory lock first (see `appointments::lock_booking`), always before
+//! the authorization's row, so that concurrent bookings queue instead of deadlocking.
 
 use anyhow::{Result, anyhow, bail};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -173,8 +175,8 @@ async fn check(
         }
         None => covering(conn, patient.id, &patient.medical_record_number, &code.code, day).await?,
     };
+    appointments::lock_booking(conn, practitioner.id, patient.id).await?;
     if let Some(max) = code.max_units_per_day {
-        appointments::lock_patient_day(conn, patient.id, &code.code, day).await?;
         let booked = appointments::units_on_day(conn, patient.id, &code.code, day, moving).await?;
         if booked + i64::from(units) > i64::from(max) {
             bail!(
@@ -346,6 +348,8 @@ pub async fn reschedule(
         authorization: appointment.authorization_id.map(|a| a.to_string()),
         series_id: appointment.series_id,
     };
+    // The same lock order as a booking: schedule locks before the authorization's row.
+    appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
     release(conn, organization, operator, &appointment, Some("rescheduled")).await?;
     let checked = check(conn, organization, &request, Some(id)).await?;
     reserve(conn, &checked.authorization, checked.units).await?;

@@ -117,16 +117,21 @@ pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result
     .context("could not list appointments")
 }
 
-/// Serialises bookings of one patient, code and day until commit, so the daily maximum
-/// cannot be passed by two bookings racing each other.
-pub async fn lock_patient_day(conn: &mut PgConnection, patient_id: Uuid, code: &str, day: NaiveDate) -> Result<()> {
-    sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1::text || '/' || $2 || '/' || $3::text, 0))")
-        .bind(patient_id)
-        .bind(code)
-        .bind(day)
-        .execute(conn)
-        .await
-        .context("could not lock the patient's day")?;
+/// Serialises bookings that involve this practitioner or this patient until commit.
+/// The exclusion constraints decide double bookings; without this, two bookings of one
+/// slot inserting at the same moment each wait for the other's row and the database
+/// must abort one as a deadlock. It also makes the daily maximum check race-free (all
+/// of a patient's bookings pass here one at a time). Locks are taken in a fixed order.
+pub async fn lock_booking(conn: &mut PgConnection, practitioner_id: Uuid, patient_id: Uuid) -> Result<()> {
+    let mut keys = [format!("practitioner/{practitioner_id}"), format!("patient/{patient_id}")];
+    keys.sort();
+    for key in keys {
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+            .bind(key)
+            .execute(&mut *conn)
+            .await
+            .context("could not lock the schedule")?;
+    }
     Ok(())
 }
 

@@ -69,6 +69,9 @@ pub fn explain(error: sqlx::Error) -> anyhow::Error {
             Some("42501") => return anyhow!("the database refused this for the current operator and organization"),
             Some("23505") => return anyhow!("that record already exists"),
             Some("23503") => return anyhow!("a record this refers to does not exist in this organization"),
+            Some("40P01") | Some("40001") => {
+                return anyhow!("the database stopped this command to let a concurrent one finish; run it again");
+            }
             _ => {}
         }
     }

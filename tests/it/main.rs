@@ -9,4 +9,5 @@ mod imports;
 mod local_cluster;
 mod operators;
 mod patients;
+mod scheduling;
 mod schema;
