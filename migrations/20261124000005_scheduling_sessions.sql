@@ -162,6 +162,8 @@ CREATE TABLE authorization_unit_events (
     recorded_by      uuid,
     note             text,
     occurred_at      timestamptz NOT NULL DEFAULT now(),
+    -- The ledger's order: one transaction's entries share occurred_at.
+    entry_no         bigint GENERATED ALWAYS AS IDENTITY,
 
     CONSTRAINT authorization_unit_events_pkey PRIMARY KEY (organization_id, id),
     CONSTRAINT authorization_unit_events_authorization_fkey FOREIGN KEY (organization_id, authorization_id)

@@ -236,7 +236,7 @@ pub async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> 
 pub async fn ledger(conn: &mut PgConnection, id: Uuid) -> Result<Vec<UnitEvent>> {
     sqlx::query_as(
         "SELECT occurred_at, kind::text AS kind, scheduled_delta, used_delta, appointment_id, session_id, note
-           FROM authorization_unit_events WHERE authorization_id = $1 ORDER BY occurred_at, id",
+           FROM authorization_unit_events WHERE authorization_id = $1 ORDER BY entry_no",
     )
     .bind(id)
     .fetch_all(conn)

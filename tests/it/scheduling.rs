@@ -66,16 +66,9 @@ fn auth(db: &TestDb, admin: &str, mrn: &str, code: &str, units: &str, number: &s
     act(db, admin, &args)
 }
 
-fn book(
-    db: &TestDb,
-    operator: &str,
-    mrn: &str,
-    npi: &str,
-    code: &str,
-    start: &str,
-    minutes: &str,
-    extra: &[&str],
-) -> Output {
+/// Books (patient MRN, practitioner NPI, code) at `start` for `minutes`.
+fn book(db: &TestDb, operator: &str, who: (&str, &str, &str), start: &str, minutes: &str, extra: &[&str]) -> Output {
+    let (mrn, npi, code) = who;
     let mut args = vec![
         "appointment",
         "create",
@@ -128,54 +121,57 @@ async fn every_booking_rule_refuses_with_its_sentence() {
     ok(auth(&db, &admin, "MRN-1001", "97151", "40", "PA-51", &[]));
     ok(auth(&db, &admin, "MRN-1003", "97153", "40", "PA-PENDING", &["--status", "pending"]));
 
-    let booked = json(&ok(book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-01 09:00", "60", &["-o", "json"])));
+    let booked = json(&ok(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-01 09:00", "60", &["-o", "json"])));
     assert_eq!(booked[0]["units"], 4);
     assert_eq!(booked[0]["authorization"], "PA-53");
     // 97155 by the BCBA beside the technician's 97153: the one recognised overlap.
-    ok(book(&db, &admin, "MRN-1001", BCBA, "97155", "2026-12-01 09:30", "30", &[]));
+    ok(book(&db, &admin, ("MRN-1001", BCBA, "97155"), "2026-12-01 09:30", "30", &[]));
 
     let cases: Vec<(Output, &str)> = vec![
-        (book(&db, &admin, "MRN-1001", RETIRED, "97153", "2026-12-02 09:00", "60", &[]), "is inactive"),
+        (book(&db, &admin, ("MRN-1001", RETIRED, "97153"), "2026-12-02 09:00", "60", &[]), "is inactive"),
         (
-            book(&db, &admin, "MRN-1001", RBT, "97155", "2026-12-02 09:00", "60", &[]),
+            book(&db, &admin, ("MRN-1001", RBT, "97155"), "2026-12-02 09:00", "60", &[]),
             "may not render 97155: it needs one of BCBA, BCBA-D",
         ),
-        (book(&db, &admin, "MRN-1001", LAPSED, "97153", "2026-12-16 09:00", "60", &[]), "expired on 2026-12-15"),
+        (book(&db, &admin, ("MRN-1001", LAPSED, "97153"), "2026-12-16 09:00", "60", &[]), "expired on 2026-12-15"),
         (
-            book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-02 09:00", "60", &["--auth", "PA-OTHER"]),
+            book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-02 09:00", "60", &["--auth", "PA-OTHER"]),
             "is for another patient",
         ),
         (
-            book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-02 09:00", "60", &["--auth", "PA-55"]),
+            book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-02 09:00", "60", &["--auth", "PA-55"]),
             "is for 97155, not 97153",
         ),
         (
-            book(&db, &admin, "MRN-1003", RBT, "97153", "2026-12-02 09:00", "60", &["--auth", "PA-PENDING"]),
+            book(&db, &admin, ("MRN-1003", RBT, "97153"), "2026-12-02 09:00", "60", &["--auth", "PA-PENDING"]),
             "is not ACTIVE",
         ),
         (
-            book(&db, &admin, "MRN-1001", RBT, "97153", "2027-06-02 09:00", "60", &[]),
+            book(&db, &admin, ("MRN-1001", RBT, "97153"), "2027-06-02 09:00", "60", &[]),
             "no ACTIVE authorization of the patient MRN-1001 for 97153 covers 2027-06-02; found:\n  PA-53",
         ),
-        (book(&db, &admin, "MRN-1002", BCBA, "97155", "2026-12-02 09:00", "60", &[]), "has no authorization for 97155"),
         (
-            book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-02 09:00", "180", &[]),
+            book(&db, &admin, ("MRN-1002", BCBA, "97155"), "2026-12-02 09:00", "60", &[]),
+            "has no authorization for 97155",
+        ),
+        (
+            book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-02 09:00", "180", &[]),
             "not enough units: the appointment needs 12 but the authorization PA-53 has 8 left (0 used, 4 scheduled of 12)",
         ),
         (
-            book(&db, &admin, "MRN-1001", BCBA, "97151", "2026-12-03 09:00", "135", &[]),
+            book(&db, &admin, ("MRN-1001", BCBA, "97151"), "2026-12-03 09:00", "135", &[]),
             "would receive 9 units of 97151 on 2026-12-03, over its daily maximum of 8",
         ),
         (
-            book(&db, &admin, "MRN-1002", RBT, "97153", "2026-12-01 09:30", "60", &[]),
+            book(&db, &admin, ("MRN-1002", RBT, "97153"), "2026-12-01 09:30", "60", &[]),
             "the practitioner is already booked at that time",
         ),
         (
-            book(&db, &admin, "MRN-1001", LAPSED, "97153", "2026-12-01 09:30", "30", &[]),
+            book(&db, &admin, ("MRN-1001", LAPSED, "97153"), "2026-12-01 09:30", "30", &[]),
             "the patient is already booked at that time",
         ),
         (
-            book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-04 09:00", "7", &[]),
+            book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-04 09:00", "7", &[]),
             "7 minutes of 97153 come to 0 units",
         ),
     ];
@@ -194,7 +190,7 @@ async fn every_booking_rule_refuses_with_its_sentence() {
 
     // Two ACTIVE authorizations covering the day: the booking must say which.
     ok(auth(&db, &admin, "MRN-1001", "97153", "12", "PA-53B", &[]));
-    let message = failed(&book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-05 09:00", "60", &[]));
+    let message = failed(&book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-05 09:00", "60", &[]));
     assert!(message.contains("several ACTIVE authorizations") && message.contains("PA-53B"), "{message}");
 }
 
@@ -203,8 +199,8 @@ async fn cancelling_no_shows_and_rescheduling_move_units_through_the_ledger() {
     let db = TestDb::new().await;
     let admin = practice(&db, "moves").await;
     ok(auth(&db, &admin, "MRN-1001", "97153", "20", "PA-1", &[]));
-    let first = json(&ok(book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-01 09:00", "60", &["-o", "json"])));
-    let second = json(&ok(book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-02 09:00", "60", &["-o", "json"])));
+    let first = json(&ok(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-01 09:00", "60", &["-o", "json"])));
+    let second = json(&ok(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-02 09:00", "60", &["-o", "json"])));
     let (a, b) = (first[0]["appointment_id"].as_str().expect("id"), second[0]["appointment_id"].as_str().expect("id"));
     assert_eq!(counters(&db, "PA-1").await, (0, 8));
 
@@ -217,7 +213,7 @@ async fn cancelling_no_shows_and_rescheduling_move_units_through_the_ledger() {
 
     // The freed slot is booked again; moving to a 90-minute slot re-reserves 6 units;
     // moving into a taken slot is refused whole.
-    ok(book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-01 09:00", "60", &[]));
+    ok(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-01 09:00", "60", &[]));
     ok(act(&db, &admin, &["appointment", "reschedule", b, "--start", "2026-12-04 10:00", "--minutes", "90"]));
     assert_eq!(counters(&db, "PA-1").await, (0, 10));
     let message = failed(&act(&db, &admin, &["appointment", "reschedule", b, "--start", "2026-12-01 09:30"]));
@@ -246,17 +242,17 @@ async fn weekly_series_are_all_or_nothing_and_dry_runs_book_nothing() {
     let admin = practice(&db, "series").await;
     ok(auth(&db, &admin, "MRN-1001", "97153", "12", "PA-S", &[]));
     let series = ["--repeat", "weekly", "--on", "mon,wed,fri", "--count", "4"];
-    let message = failed(&book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-01 09:00", "60", &series));
+    let message = failed(&book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-01 09:00", "60", &series));
     assert!(message.contains("1 of 4 appointments refused; nothing was booked"), "{message}");
     assert!(message.contains("Wed 2026-12-09 09:00: not enough units"), "{message}");
     assert_eq!(counters(&db, "PA-S").await, (0, 0));
 
     let three = ["--repeat", "weekly", "--on", "mon,wed,fri", "--until", "2026-12-07", "--dry-run", "-o", "json"];
-    let plan = json(&ok(book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-01 09:00", "60", &three)));
+    let plan = json(&ok(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-01 09:00", "60", &three)));
     assert_eq!(plan.as_array().map(Vec::len), Some(3));
     assert_eq!(plan[0]["units"], 4);
     assert_eq!(count(&db, "SELECT count(*) FROM appointments").await, 0);
-    ok(book(&db, &admin, "MRN-1001", RBT, "97153", "2026-12-01 09:00", "60", &three[..6]));
+    ok(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-12-01 09:00", "60", &three[..6]));
     assert_eq!(count(&db, "SELECT count(DISTINCT series_id) FROM appointments WHERE series_id IS NOT NULL").await, 1);
     assert_eq!(counters(&db, "PA-S").await, (0, 12));
     ledger_agrees(&db, "PA-S").await;
