@@ -94,16 +94,20 @@ CREATE TABLE audit_chain_heads (
 -- and the previous hash. Timestamps enter as epoch microseconds so the text does not
 -- depend on the session's time zone; jsonb's text form is canonical (sorted keys).
 CREATE FUNCTION omnictl_audit_row_hash(r audit_logs) RETURNS bytea
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
     AS $$
-SELECT sha256(convert_to(jsonb_build_array(
-    encode(r.prev_hash, 'hex'),
-    r.chain_key, r.chain_seq,
-    (extract(epoch FROM r.occurred_at) * 1000000)::bigint,
-    r.operator_id, r.operator_email, r.os_user, r.host, r.tool_version,
-    r.organization_id, r.action, r.entity_type, r.entity_id, r.outcome,
-    r.reason, r.changes, r.details, r.item_count, encode(r.items_digest, 'hex')
-)::text, 'UTF8'))
+BEGIN
+    -- PL/pgSQL rather than SQL: a session plans it once, where an SQL function that
+    -- cannot be inlined is parsed again by every transaction that calls it.
+    RETURN sha256(convert_to(jsonb_build_array(
+        encode(r.prev_hash, 'hex'),
+        r.chain_key, r.chain_seq,
+        (extract(epoch FROM r.occurred_at) * 1000000)::bigint,
+        r.operator_id, r.operator_email, r.os_user, r.host, r.tool_version,
+        r.organization_id, r.action, r.entity_type, r.entity_id, r.outcome,
+        r.reason, r.changes, r.details, r.item_count, encode(r.items_digest, 'hex')
+    )::text, 'UTF8'));
+END
 $$;
 
 -- The per-entity rows of a bulk command: an import writes one for each patient it
@@ -146,16 +150,18 @@ CREATE INDEX audit_log_items_entity_idx ON audit_log_items (entity_type, entity_
 -- the SHA-256 of each block of 65,536 items' content in item order, computed in one
 -- pass whatever the number of items.
 CREATE FUNCTION omnictl_audit_items_summary(audit_log uuid, OUT item_count bigint, OUT items_digest bytea)
-    LANGUAGE sql STABLE
+    LANGUAGE plpgsql STABLE
     AS $$
-SELECT coalesce(sum(items), 0)::bigint, sha256(string_agg(block_digest, ''::bytea ORDER BY block))
-  FROM (SELECT item_no / 65536 AS block, count(*) AS items,
-               sha256(convert_to(string_agg(
-                   concat_ws(E'\x1f', item_no, organization_id, action, entity_type, entity_id, fields),
-                   E'\x1e' ORDER BY item_no), 'UTF8')) AS block_digest
-          FROM audit_log_items WHERE audit_log_id = audit_log GROUP BY 1) blocks
+BEGIN
+    SELECT coalesce(sum(items), 0)::bigint, sha256(string_agg(block_digest, ''::bytea ORDER BY block))
+      INTO item_count, items_digest
+      FROM (SELECT i.item_no / 65536 AS block, count(*) AS items,
+                   sha256(convert_to(string_agg(
+                       concat_ws(E'\x1f', i.item_no, i.organization_id, i.action, i.entity_type, i.entity_id, i.fields),
+                       E'\x1e' ORDER BY i.item_no), 'UTF8')) AS block_digest
+              FROM audit_log_items i WHERE i.audit_log_id = audit_log GROUP BY 1) blocks;
+END
 $$;
-
 
 -- Links each new row into its chain. SECURITY DEFINER so the application role can
 -- append without any privilege on the chain heads; a caller cannot supply its own

@@ -16,8 +16,7 @@ use crate::domain::scheduling::{credential_allows, units_for_minutes};
 use crate::store::appointments::{self, NewAppointment};
 use crate::store::authorizations::{self, Authorization, NewUnitEvent};
 use crate::store::organizations::Organization;
-use crate::store::service_codes::{self, CodeRules};
-use crate::store::{patients, practitioners};
+use crate::store::service_codes::CodeRules;
 
 /// One appointment to book, as an operator names its parts.
 #[derive(Debug, Clone)]
@@ -68,37 +67,21 @@ pub async fn book(
     request: &BookingRequest,
 ) -> Result<Booked> {
     let checked = check(conn, organization, request, None).await?;
-    reserve(conn, &checked.authorization, checked.units).await?;
-    let appointment_id = appointments::insert(
-        conn,
-        &NewAppointment {
-            organization_id: organization.id,
-            patient_id: checked.patient_id,
-            practitioner_id: checked.practitioner_id,
-            service_code_owner: checked.code.owner_key,
-            service_code: checked.code.code.clone(),
-            authorization_id: Some(checked.authorization.id),
-            start: request.start,
-            end: request.end,
-            units: checked.units,
-            series_id: request.series_id,
-        },
-    )
-    .await?;
-    authorizations::record_event(
-        conn,
-        &NewUnitEvent {
-            organization_id: organization.id,
-            authorization_id: checked.authorization.id,
-            kind: "RESERVE",
-            scheduled_delta: checked.units,
-            used_delta: 0,
-            appointment_id: Some(appointment_id),
-            recorded_by: operator,
-            note: None,
-        },
-    )
-    .await?;
+    let new = NewAppointment {
+        organization_id: organization.id,
+        patient_id: checked.patient_id,
+        practitioner_id: checked.practitioner_id,
+        service_code_owner: checked.code.owner_key,
+        service_code: checked.code.code.clone(),
+        authorization_id: Some(checked.authorization.id),
+        start: request.start,
+        end: request.end,
+        units: checked.units,
+        series_id: request.series_id,
+    };
+    let Some(appointment_id) = appointments::reserve_and_insert(conn, &new, operator).await? else {
+        return Err(refused_reservation(conn, &checked.authorization, checked.units).await);
+    };
     Ok(Booked {
         appointment_id,
         patient_id: checked.patient_id,
@@ -125,43 +108,42 @@ async fn check(
         bail!("the appointment must end after it starts ({} → {})", request.start, request.end);
     }
     let day = request.start.date();
-    let patient = patients::find(conn, &request.patient)
-        .await?
-        .ok_or_else(|| anyhow!("no patient with MRN or id {} in this organization", request.patient))?;
-    if patient.archived_at.is_some() {
-        bail!("the patient {} is archived: unarchive them before scheduling", patient.medical_record_number);
+    let parties =
+        appointments::booking_parties(conn, &request.patient, &request.practitioner, &request.service_code).await?;
+    let (Some(patient_id), Some(mrn)) = (parties.patient_id, parties.medical_record_number.clone()) else {
+        bail!("no patient with MRN or id {} in this organization", request.patient);
+    };
+    if parties.patient_archived == Some(true) {
+        bail!("the patient {mrn} is archived: unarchive them before scheduling");
     }
-    let practitioner = practitioners::find(conn, &request.practitioner)
-        .await?
-        .ok_or_else(|| anyhow!("no practitioner with NPI or id {} in this organization", request.practitioner))?;
-    if !practitioner.is_active {
-        bail!("the practitioner {} is inactive", practitioner.name);
+    let (Some(practitioner_id), Some(name)) = (parties.practitioner_id, parties.practitioner_name.clone()) else {
+        bail!("no practitioner with NPI or id {} in this organization", request.practitioner);
+    };
+    if parties.practitioner_active != Some(true) {
+        bail!("the practitioner {name} is inactive");
     }
-    let code = service_codes::rules(conn, &request.service_code).await?.ok_or_else(|| {
-        anyhow!("no service code {} (see the codes with omnictl seed service-codes)", request.service_code)
-    })?;
-    if !credential_allows(&practitioner.credentials, &code.required_credentials) {
-        bail!(
-            "{} ({}) may not render {}: it needs one of {}",
-            practitioner.name,
-            practitioner.credentials.join(", "),
-            code.code,
-            code.required_credentials.join(", ")
-        );
+    let (Some(owner_key), Some(code), Some(minutes_per_unit)) =
+        (parties.code_owner, parties.code.clone(), parties.minutes_per_unit)
+    else {
+        bail!("no service code {} (see the codes with omnictl seed service-codes)", request.service_code);
+    };
+    let held = parties.credentials.clone().unwrap_or_default();
+    let any_of = parties.required_credentials.clone().unwrap_or_default();
+    if !credential_allows(&held, &any_of) {
+        bail!("{name} ({}) may not render {code}: it needs one of {}", held.join(", "), any_of.join(", "));
     }
-    if let Some(valid_until) = practitioner.credential_valid_until
+    if let Some(valid_until) = parties.credential_valid_until
         && valid_until < day
     {
-        bail!("the credential of {} expired on {valid_until}, before {day}", practitioner.name);
+        bail!("the credential of {name} expired on {valid_until}, before {day}");
     }
     let minutes = (request.end - request.start).num_minutes();
     let rule = UnitsRule::from_sql(&organization.units_rule).unwrap_or(UnitsRule::Midpoint);
-    let units = units_for_minutes(minutes, i64::from(code.minutes_per_unit), rule);
+    let units = units_for_minutes(minutes, i64::from(minutes_per_unit), rule);
     if units == 0 {
         bail!(
-            "{minutes} minutes of {} come to 0 units under the {rule} rule: a billable appointment needs at least \
-             one unit",
-            code.code
+            "{minutes} minutes of {code} come to 0 units under the {rule} rule: a billable appointment needs at \
+             least one unit"
         );
     }
     let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
@@ -170,25 +152,30 @@ async fn check(
             let authorization = authorizations::find(conn, key)
                 .await?
                 .ok_or_else(|| anyhow!("no authorization with id or number {key} in this organization"))?;
-            check_authorization(&authorization, patient.id, &patient.medical_record_number, &code.code, day)?;
+            check_authorization(&authorization, patient_id, &mrn, &code, day)?;
             authorization
         }
-        None => covering(conn, patient.id, &patient.medical_record_number, &code.code, day).await?,
+        None => covering(&parties.authorizations, &mrn, &code, day)?,
     };
-    appointments::lock_booking(conn, practitioner.id, patient.id).await?;
-    if let Some(max) = code.max_units_per_day {
-        let booked = appointments::units_on_day(conn, patient.id, &code.code, day, moving).await?;
+    appointments::lock_booking(conn, practitioner_id, patient_id).await?;
+    if let Some(max) = parties.max_units_per_day {
+        let booked = appointments::units_on_day(conn, patient_id, &code, day, moving).await?;
         if booked + i64::from(units) > i64::from(max) {
             bail!(
-                "the patient {} would receive {} units of {} on {day}, over its daily maximum of {max} ({booked} \
-                 already booked)",
-                patient.medical_record_number,
-                booked + i64::from(units),
-                code.code
+                "the patient {mrn} would receive {} units of {code} on {day}, over its daily maximum of {max} \
+                 ({booked} already booked)",
+                booked + i64::from(units)
             );
         }
     }
-    Ok(Checked { patient_id: patient.id, practitioner_id: practitioner.id, code, authorization, units })
+    let code = CodeRules {
+        owner_key,
+        code,
+        minutes_per_unit,
+        required_credentials: any_of,
+        max_units_per_day: parties.max_units_per_day,
+    };
+    Ok(Checked { patient_id, practitioner_id, code, authorization, units })
 }
 
 fn describe(a: &Authorization) -> String {
@@ -219,15 +206,9 @@ fn check_authorization(a: &Authorization, patient: Uuid, mrn: &str, code: &str, 
     Ok(())
 }
 
-/// The one ACTIVE authorization of the patient and code covering the day.
-async fn covering(
-    conn: &mut PgConnection,
-    patient: Uuid,
-    mrn: &str,
-    code: &str,
-    day: NaiveDate,
-) -> Result<Authorization> {
-    let all = authorizations::of_patient_and_code(conn, patient, code).await?;
+/// The one ACTIVE authorization of the patient and code covering the day, among `all`
+/// of that patient's authorizations for the code.
+fn covering(all: &[Authorization], mrn: &str, code: &str, day: NaiveDate) -> Result<Authorization> {
     let mut fitting: Vec<&Authorization> =
         all.iter().filter(|a| a.status == "ACTIVE" && a.start_date <= day && day <= a.end_date).collect();
     match fitting.len() {
@@ -257,12 +238,20 @@ async fn reserve(conn: &mut PgConnection, authorization: &Authorization, units: 
     if authorizations::reserve(conn, authorization.id, units).await? {
         return Ok(());
     }
-    // Refused: read the counters as they are now (locked or committed by others).
-    let now = authorizations::find(conn, &authorization.id.to_string()).await?.unwrap_or_else(|| authorization.clone());
+    Err(refused_reservation(conn, authorization, units).await)
+}
+
+/// Why a reservation was refused, with the counters as they are now.
+async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorization, units: i32) -> anyhow::Error {
+    let now = match authorizations::find(conn, &authorization.id.to_string()).await {
+        Ok(Some(now)) => now,
+        Ok(None) => authorization.clone(),
+        Err(error) => return error,
+    };
     if now.status != "ACTIVE" {
-        bail!("the authorization {} is not ACTIVE", describe(&now));
+        return anyhow!("the authorization {} is not ACTIVE", describe(&now));
     }
-    bail!(
+    anyhow!(
         "not enough units: the appointment needs {units} but the authorization {} has {} left ({} used, {} \
          scheduled of {})",
         now.authorization_number.as_deref().map(str::to_string).unwrap_or_else(|| now.id.to_string()),

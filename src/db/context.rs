@@ -30,12 +30,10 @@ impl Scope {
 /// Begins a transaction as `omnictl_app` with the operator and scope set.
 pub async fn begin(pool: &PgPool, operator_id: Option<Uuid>, scope: Scope) -> Result<Transaction<'static, Postgres>> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
-    sqlx::query("SET LOCAL ROLE omnictl_app")
-        .execute(&mut *tx)
-        .await
-        .context("could not switch to the omnictl_app role (is the database migrated?)")?;
+    // One round trip: `role` set locally is SET LOCAL ROLE.
     sqlx::query(
-        "SELECT set_config('omnictl.operator_id', $1, true), \
+        "SELECT set_config('role', 'omnictl_app', true), \
+                set_config('omnictl.operator_id', $1, true), \
                 set_config('omnictl.organization_id', $2, true), \
                 set_config('omnictl.platform_scope', $3, true)",
     )
@@ -44,6 +42,6 @@ pub async fn begin(pool: &PgPool, operator_id: Option<Uuid>, scope: Scope) -> Re
     .bind(if scope == Scope::Platform { "on" } else { "" })
     .execute(&mut *tx)
     .await
-    .context("could not set the tenant context")?;
+    .context("could not switch to the omnictl_app role and set the tenant context (is the database migrated?)")?;
     Ok(tx)
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::authorizations::{self, Authorization};
 use super::errors::explain;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -55,31 +56,6 @@ pub struct NewAppointment {
     pub series_id: Option<Uuid>,
 }
 
-/// Inserts the appointment; the exclusion constraints refuse a double booking.
-pub async fn insert(conn: &mut PgConnection, new: &NewAppointment) -> Result<Uuid> {
-    sqlx::query_scalar(
-        "INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
-                                   authorization_id, starts_at, ends_at, units, series_id)
-         SELECT $1, $2, $3, $4, $5, $6, $7::timestamp AT TIME ZONE o.time_zone, $8::timestamp AT TIME ZONE o.time_zone,
-                $9, $10
-           FROM organizations o WHERE o.id = $1
-         RETURNING id",
-    )
-    .bind(new.organization_id)
-    .bind(new.patient_id)
-    .bind(new.practitioner_id)
-    .bind(new.service_code_owner)
-    .bind(&new.service_code)
-    .bind(new.authorization_id)
-    .bind(new.start)
-    .bind(new.end)
-    .bind(new.units)
-    .bind(new.series_id)
-    .fetch_one(conn)
-    .await
-    .map_err(explain)
-}
-
 pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Appointment>> {
     sqlx::query_as(&format!("{SELECT} WHERE ap.id = $1"))
         .bind(id)
@@ -117,6 +93,66 @@ pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result
     .context("could not list appointments")
 }
 
+/// What a booking checks, looked up in one round trip: the patient (by MRN or id), the
+/// practitioner (by NPI or id), the code as the clinic sees it (its override, else the
+/// platform's row), and the patient's authorizations for that code. A part not found
+/// is None.
+#[derive(Debug, sqlx::FromRow)]
+pub struct BookingParties {
+    pub patient_id: Option<Uuid>,
+    pub medical_record_number: Option<String>,
+    pub patient_archived: Option<bool>,
+    pub practitioner_id: Option<Uuid>,
+    pub practitioner_name: Option<String>,
+    pub practitioner_active: Option<bool>,
+    pub credentials: Option<Vec<String>>,
+    pub credential_valid_until: Option<NaiveDate>,
+    pub code_owner: Option<Uuid>,
+    pub code: Option<String>,
+    pub minutes_per_unit: Option<i32>,
+    pub required_credentials: Option<Vec<String>>,
+    pub max_units_per_day: Option<i32>,
+    pub authorizations: sqlx::types::Json<Vec<Authorization>>,
+}
+
+pub async fn booking_parties(
+    conn: &mut PgConnection,
+    patient: &str,
+    practitioner: &str,
+    code: &str,
+) -> Result<BookingParties> {
+    sqlx::query_as(&format!(
+        "WITH pt AS (
+             SELECT id, medical_record_number, archived_at IS NOT NULL AS archived FROM patients
+              WHERE medical_record_number = $1 OR id = $2 LIMIT 1
+         ), pr AS (
+             SELECT id, name, is_active, credentials::text[] AS credentials, credential_valid_until FROM practitioners
+              WHERE npi = $3 OR id = $4 LIMIT 1
+         ), c AS (
+             SELECT owner_key, code, minutes_per_unit, required_credentials::text[] AS required_credentials,
+                    max_units_per_day
+               FROM service_codes WHERE code = $5 ORDER BY organization_id NULLS LAST LIMIT 1
+         )
+         SELECT pt.id AS patient_id, pt.medical_record_number, pt.archived AS patient_archived,
+                pr.id AS practitioner_id, pr.name AS practitioner_name, pr.is_active AS practitioner_active,
+                pr.credentials, pr.credential_valid_until, c.owner_key AS code_owner, c.code, c.minutes_per_unit,
+                c.required_credentials, c.max_units_per_day,
+                coalesce((SELECT jsonb_agg(to_jsonb(x) ORDER BY x.start_date, x.authorization_number)
+                            FROM ({auths} WHERE a.patient_id = pt.id AND a.service_code = c.code) x),
+                         '[]'::jsonb) AS authorizations
+           FROM (SELECT 1) one LEFT JOIN pt ON true LEFT JOIN pr ON true LEFT JOIN c ON true",
+        auths = authorizations::SELECT
+    ))
+    .bind(patient.trim())
+    .bind(Uuid::parse_str(patient.trim()).ok())
+    .bind(practitioner.trim())
+    .bind(Uuid::parse_str(practitioner.trim()).ok())
+    .bind(code.trim().to_ascii_uppercase())
+    .fetch_one(conn)
+    .await
+    .context("could not look up the booking's patient, practitioner, code and authorizations")
+}
+
 /// Serialises bookings that involve this practitioner or this patient until commit.
 /// The exclusion constraints decide double bookings; without this, two bookings of one
 /// slot inserting at the same moment each wait for the other's row and the database
@@ -125,14 +161,62 @@ pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result
 pub async fn lock_booking(conn: &mut PgConnection, practitioner_id: Uuid, patient_id: Uuid) -> Result<()> {
     let mut keys = [format!("practitioner/{practitioner_id}"), format!("patient/{patient_id}")];
     keys.sort();
-    for key in keys {
-        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
-            .bind(key)
-            .execute(&mut *conn)
-            .await
-            .context("could not lock the schedule")?;
-    }
+    // A target list is evaluated left to right: the locks are taken in key order.
+    sqlx::query(
+        "SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))",
+    )
+    .bind(&keys[0])
+    .bind(&keys[1])
+    .execute(&mut *conn)
+    .await
+    .context("could not lock the schedule")?;
     Ok(())
+}
+
+/// Reserves the units with the one conditional UPDATE of the authorization and, only if
+/// it succeeded, inserts the appointment and its RESERVE ledger line, in one statement.
+/// Returns the appointment's id, or None when the authorization is not ACTIVE or has
+/// not the units left. The exclusion constraints refuse a double booking.
+pub async fn reserve_and_insert(
+    conn: &mut PgConnection,
+    new: &NewAppointment,
+    recorded_by: Option<Uuid>,
+) -> Result<Option<Uuid>> {
+    sqlx::query_scalar(
+        "WITH reserved AS (
+             UPDATE authorizations SET scheduled_units = scheduled_units + $9
+              WHERE id = $6 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $9
+             RETURNING id
+         ), booked AS (
+             INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
+                                       authorization_id, starts_at, ends_at, units, series_id)
+             SELECT $1, $2, $3, $4, $5, r.id, $7::timestamp AT TIME ZONE o.time_zone,
+                    $8::timestamp AT TIME ZONE o.time_zone, $9, $10
+               FROM reserved r, organizations o WHERE o.id = $1
+             RETURNING id, authorization_id, units
+         ), ledger AS (
+             INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta,
+                                                    appointment_id, recorded_by)
+             SELECT $1, authorization_id, 'RESERVE', units, id,
+                    (SELECT u.id FROM users u WHERE u.id = $11 AND u.organization_id = $1)
+               FROM booked
+         )
+         SELECT id FROM booked",
+    )
+    .bind(new.organization_id)
+    .bind(new.patient_id)
+    .bind(new.practitioner_id)
+    .bind(new.service_code_owner)
+    .bind(&new.service_code)
+    .bind(new.authorization_id)
+    .bind(new.start)
+    .bind(new.end)
+    .bind(new.units)
+    .bind(new.series_id)
+    .bind(recorded_by)
+    .fetch_optional(conn)
+    .await
+    .map_err(explain)
 }
 
 /// Units of live (not cancelled, not no-show) appointments of a patient and code on a

@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use super::errors::explain;
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Authorization {
     pub id: Uuid,
     pub authorization_number: Option<String>,
@@ -30,7 +30,8 @@ pub struct Authorization {
 }
 
 // No organization filter: row-level security scopes every query to the current one.
-const SELECT: &str = "SELECT a.id, a.authorization_number, a.patient_id, p.medical_record_number, a.insurance_id,
+pub(super) const SELECT: &str =
+    "SELECT a.id, a.authorization_number, a.patient_id, p.medical_record_number, a.insurance_id,
                              a.service_code, a.start_date, a.end_date, a.total_units, a.used_units,
                              a.scheduled_units, a.total_units - a.used_units - a.scheduled_units AS remaining_units,
                              a.status::text AS status, a.notes, a.created_at
@@ -106,23 +107,6 @@ pub async fn list(conn: &mut PgConnection, filter: &AuthorizationFilter) -> Resu
     .fetch_all(conn)
     .await
     .context("could not list authorizations")
-}
-
-/// The authorizations of a patient and code, with whether each covers `date` and is
-/// ACTIVE: the candidates when an appointment names none.
-pub async fn of_patient_and_code(
-    conn: &mut PgConnection,
-    patient_id: Uuid,
-    service_code: &str,
-) -> Result<Vec<Authorization>> {
-    sqlx::query_as(&format!(
-        "{SELECT} WHERE a.patient_id = $1 AND a.service_code = $2 ORDER BY a.start_date, a.authorization_number"
-    ))
-    .bind(patient_id)
-    .bind(service_code)
-    .fetch_all(conn)
-    .await
-    .context("could not look up the patient's authorizations")
 }
 
 /// Changes of `auth update`; None keeps a field.

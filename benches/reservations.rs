@@ -1,0 +1,189 @@
+//! Reservation throughput: omnictl's library path (a command transaction with tenant
+//! context, `scheduling::book` with every rule, the audit row) in 16 concurrent tasks
+//! over many authorizations, against pgbench running the bare conditional UPDATE and
+//! INSERT on the same schema, in one run. `bench/scheduling.sh` prepares the database
+//! and runs this with BENCH_DATABASE_URL set (a superuser connection).
+
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use omnictl::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
+use omnictl::db::context::Scope;
+use omnictl::scheduling::{self, BookingRequest};
+use omnictl::store::organizations::Organization;
+use sqlx::postgres::PgPoolOptions;
+use uuid::Uuid;
+
+const TASKS: usize = 16;
+const PATIENTS_PER_CLINIC: usize = 64;
+const SECONDS: u64 = 15;
+
+fn main() -> Result<()> {
+    let Ok(url) = std::env::var("BENCH_DATABASE_URL") else {
+        eprintln!("skipped: run bench/scheduling.sh (it prepares a database and sets BENCH_DATABASE_URL)");
+        return Ok(());
+    };
+    tokio::runtime::Builder::new_multi_thread().enable_all().build()?.block_on(run(&url))
+}
+
+struct Clinic {
+    organization: Organization,
+    operator: OperatorRef,
+    patients: Vec<Uuid>,
+    practitioners: Vec<Uuid>,
+}
+
+async fn run(url: &str) -> Result<()> {
+    let pool = PgPoolOptions::new().max_connections(TASKS as u32 + 2).connect(url).await?;
+    let mut clinics = Vec::new();
+    for task in 0..TASKS {
+        clinics.push(seed_clinic(&pool, task).await?);
+    }
+
+    // omnictl: each task books one-hour appointments in its clinic, one after the other.
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(SECONDS);
+    let mut handles = Vec::new();
+    for (task, clinic) in clinics.into_iter().enumerate() {
+        let pool = pool.clone();
+        handles.push(tokio::spawn(async move {
+            let actor = Actor::from_environment().with_operator(clinic.operator.clone());
+            let first = NaiveDate::from_ymd_opt(2027, 1, 4).context("date")?.and_hms_opt(8, 0, 0).context("time")?;
+            let mut booked = 0u64;
+            while Instant::now() < deadline {
+                let slot = booked as usize;
+                let start = first + chrono::Duration::hours(slot as i64);
+                let request = BookingRequest {
+                    patient: clinic.patients[slot % PATIENTS_PER_CLINIC].to_string(),
+                    practitioner: clinic.practitioners[slot % clinic.practitioners.len()].to_string(),
+                    service_code: "97153".to_string(),
+                    start,
+                    end: start + chrono::Duration::minutes(60),
+                    authorization: None,
+                    series_id: None,
+                };
+                let mut tx = CommandTx::begin(&pool, &actor, Scope::Organization(clinic.organization.id)).await?;
+                let done = scheduling::book(tx.conn(), &clinic.organization, Some(clinic.operator.id), &request)
+                    .await
+                    .with_context(|| format!("task {task} booking {booked}"))?;
+                tx.finish(AuditEntry::new("appointment.create").entity("appointment", done.appointment_id)).await?;
+                booked += 1;
+            }
+            anyhow::Ok(booked)
+        }));
+    }
+    let mut bookings = 0;
+    for handle in handles {
+        bookings += handle.await??;
+    }
+    let omnictl_tps = bookings as f64 / started.elapsed().as_secs_f64();
+
+    let pgbench_tps = pgbench(url).await?;
+    println!("concurrent tasks            {TASKS}");
+    println!("omnictl book (library)      {omnictl_tps:9.0} reservations/s ({bookings} in {SECONDS} s)");
+    println!("pgbench UPDATE + INSERT     {pgbench_tps:9.0} transactions/s");
+    println!("ratio (omnictl/pgbench)     {:9.2}", omnictl_tps / pgbench_tps);
+    Ok(())
+}
+
+/// A clinic with an admin, practitioners, patients and one roomy authorization each.
+async fn seed_clinic(pool: &sqlx::PgPool, task: usize) -> Result<Clinic> {
+    let slug = format!("bench-{task}");
+    let organization_id: Uuid =
+        sqlx::query_scalar("INSERT INTO organizations (name, slug) VALUES ($1, $1) RETURNING id")
+            .bind(&slug)
+            .fetch_one(pool)
+            .await?;
+    let email = format!("admin@{slug}.example");
+    let operator_id: Uuid = sqlx::query_scalar(
+        "INSERT INTO users (email, name, organization_id, role) VALUES ($1, 'Bench Admin', $2, 'ADMIN') RETURNING id",
+    )
+    .bind(&email)
+    .bind(organization_id)
+    .fetch_one(pool)
+    .await?;
+    let practitioners: Vec<Uuid> = sqlx::query_scalar(
+        "INSERT INTO practitioners (organization_id, name, credentials, npi)
+         SELECT $1, 'Tech ' || n, '{RBT}', lpad(n::text, 10, '0') FROM generate_series(1, 8) n RETURNING id",
+    )
+    .bind(organization_id)
+    .fetch_all(pool)
+    .await?;
+    let patients: Vec<Uuid> = sqlx::query_scalar(
+        "WITH p AS (
+             INSERT INTO patients (organization_id, medical_record_number, first_name, last_name, date_of_birth)
+             SELECT $1, 'B-' || n, 'Bench', 'Patient', DATE '2018-01-01' FROM generate_series(1, $2) n RETURNING id
+         ), a AS (
+             INSERT INTO authorizations (organization_id, patient_id, service_code_owner, service_code, start_date,
+                                         end_date, total_units)
+             SELECT $1, id, '00000000-0000-0000-0000-000000000000', '97153', DATE '2027-01-01', DATE '2030-12-31',
+                    100000
+               FROM p
+         )
+         SELECT id FROM p",
+    )
+    .bind(organization_id)
+    .bind(PATIENTS_PER_CLINIC as i32)
+    .fetch_all(pool)
+    .await?;
+    let organization = sqlx::query_as::<_, Organization>(
+        "SELECT id, name, slug, org_type::text AS org_type, status::text AS status,
+                subscription_tier::text AS subscription_tier, time_zone, units_rule::text AS units_rule, created_at
+           FROM organizations WHERE id = $1",
+    )
+    .bind(organization_id)
+    .fetch_one(pool)
+    .await?;
+    Ok(Clinic { organization, operator: OperatorRef { id: operator_id, email }, patients, practitioners })
+}
+
+/// The bare work, as pgbench runs it: the conditional UPDATE and the appointment INSERT
+/// on random authorizations of the same clinics, 16 clients.
+async fn pgbench(url: &str) -> Result<f64> {
+    let pool = PgPoolOptions::new().max_connections(1).connect(url).await?;
+    sqlx::query(
+        "CREATE TABLE bench_auth AS
+         SELECT row_number() OVER (ORDER BY a.id)::int AS n, a.organization_id, a.id, a.patient_id,
+                (SELECT pr.id FROM practitioners pr WHERE pr.organization_id = a.organization_id LIMIT 1) AS practitioner_id
+           FROM authorizations a",
+    )
+    .execute(&pool)
+    .await?;
+    sqlx::query("CREATE UNIQUE INDEX ON bench_auth (n)").execute(&pool).await?;
+    sqlx::query("CREATE SEQUENCE bench_slot").execute(&pool).await?;
+    let count: i64 = sqlx::query_scalar("SELECT count(*) FROM bench_auth").fetch_one(&pool).await?;
+    let script = std::env::temp_dir().join(format!("omnictl-bench-{}.sql", std::process::id()));
+    std::fs::write(
+        &script,
+        format!(
+            "\\set n random(1, {count})
+BEGIN;
+UPDATE authorizations a SET scheduled_units = scheduled_units + 4 FROM bench_auth b
+ WHERE b.n = :n AND a.organization_id = b.organization_id AND a.id = b.id
+   AND a.total_units - a.used_units - a.scheduled_units >= 4;
+INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
+                          authorization_id, starts_at, ends_at, units)
+SELECT b.organization_id, b.patient_id, b.practitioner_id, '00000000-0000-0000-0000-000000000000', '97153', b.id,
+       s.t, s.t + interval '1 hour', 4
+  FROM bench_auth b, (SELECT timestamptz '2031-01-01' + nextval('bench_slot') * interval '1 hour' AS t) s
+ WHERE b.n = :n;
+END;
+"
+        ),
+    )?;
+    let output = std::process::Command::new("pgbench")
+        .args(["-n", "-c", &TASKS.to_string(), "-j", "2", "-T", &SECONDS.to_string(), "-f"])
+        .arg(&script)
+        .arg(url)
+        .output()
+        .context("could not run pgbench (install the postgresql client tools)")?;
+    let _ = std::fs::remove_file(&script);
+    let text = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        bail!("pgbench failed: {}{}", text, String::from_utf8_lossy(&output.stderr));
+    }
+    text.lines()
+        .find_map(|line| line.strip_prefix("tps = ").and_then(|rest| rest.split_whitespace().next()?.parse().ok()))
+        .context("pgbench printed no tps")
+}
