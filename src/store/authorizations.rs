@@ -280,27 +280,32 @@ pub struct ReportLine {
     pub utilization_percent: f64,
 }
 
-const REPORT: &str = "SELECT o.slug AS organization, a.id AS authorization_id,
+// The clinic's "today" is computed once (an InitPlan), so that a window on end_date is
+// an index range rather than a filter over every authorization.
+const REPORT: &str = "WITH clinic AS (
+                          SELECT slug, (now() AT TIME ZONE time_zone)::date AS today FROM organizations
+                           WHERE id = omnictl_current_organization()
+                      )
+                      SELECT (SELECT slug FROM clinic) AS organization, a.id AS authorization_id,
                              CASE WHEN $3 THEN a.authorization_number END AS authorization_number,
                              CASE WHEN $3 THEN p.medical_record_number END AS medical_record_number,
                              a.service_code, a.start_date, a.end_date,
-                             (a.end_date - (now() AT TIME ZONE o.time_zone)::date) AS days_left,
+                             a.end_date - (SELECT today FROM clinic) AS days_left,
                              a.total_units, a.used_units, a.scheduled_units,
                              a.total_units - a.used_units - a.scheduled_units AS remaining_units,
                              round(CASE WHEN a.total_units = 0 THEN 100
                                         ELSE 100.0 * (a.used_units + a.scheduled_units) / a.total_units END, 1)::float8
                                  AS utilization_percent
                         FROM authorizations a
-                        JOIN organizations o ON o.id = a.organization_id
                         JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id";
 
 /// ACTIVE authorizations of the current organization ending within `days` days.
 pub async fn expiring(conn: &mut PgConnection, days: i64, with_patient: bool) -> Result<Vec<ReportLine>> {
     sqlx::query_as(&format!(
         "{REPORT} WHERE a.status = 'ACTIVE'
-                    AND a.end_date <= (now() AT TIME ZONE o.time_zone)::date + $1::int
-                    AND a.end_date >= (now() AT TIME ZONE o.time_zone)::date AND $2::bool
-                  ORDER BY a.end_date, o.slug, a.id"
+                    AND a.end_date BETWEEN (SELECT today FROM clinic) AND (SELECT today FROM clinic) + $1::int
+                    AND $2::bool
+                  ORDER BY a.end_date, a.id"
     ))
     .bind(days as i32)
     .bind(true)
@@ -316,7 +321,7 @@ pub async fn low(conn: &mut PgConnection, percent: f64, with_patient: bool) -> R
     sqlx::query_as(&format!(
         "{REPORT} WHERE a.status = 'ACTIVE'
                     AND 100.0 * (a.used_units + a.scheduled_units) >= $1::float8 * a.total_units AND $2::bool
-                  ORDER BY utilization_percent DESC, a.end_date, o.slug, a.id"
+                  ORDER BY utilization_percent DESC, a.end_date, a.id"
     ))
     .bind(percent)
     .bind(true)
