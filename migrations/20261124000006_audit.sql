@@ -176,10 +176,14 @@ DECLARE
 BEGIN
     NEW.chain_key := coalesce(NEW.organization_id, '00000000-0000-0000-0000-000000000000'::uuid);
     NEW.occurred_at := now();
-    INSERT INTO audit_chain_heads (chain_key, last_seq, last_hash)
-        VALUES (NEW.chain_key, 0, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
-        ON CONFLICT (chain_key) DO NOTHING;
     SELECT * INTO head FROM audit_chain_heads WHERE chain_key = NEW.chain_key FOR UPDATE;
+    IF NOT FOUND THEN
+        -- The chain's first row; a concurrent first row makes this a no-op.
+        INSERT INTO audit_chain_heads (chain_key, last_seq, last_hash)
+            VALUES (NEW.chain_key, 0, '\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+            ON CONFLICT (chain_key) DO NOTHING;
+        SELECT * INTO head FROM audit_chain_heads WHERE chain_key = NEW.chain_key FOR UPDATE;
+    END IF;
     -- A row past the recorded head was not written through this trigger: the chain was
     -- tampered with, and appending would hide where.
     IF EXISTS (SELECT 1 FROM audit_logs WHERE chain_key = NEW.chain_key AND chain_seq > head.last_seq) THEN
@@ -190,8 +194,13 @@ BEGIN
     END IF;
     NEW.chain_seq := head.last_seq + 1;
     NEW.prev_hash := head.last_hash;
-    SELECT s.item_count, s.items_digest INTO NEW.item_count, NEW.items_digest
-        FROM omnictl_audit_items_summary(NEW.id) s;
+    IF EXISTS (SELECT 1 FROM audit_log_items WHERE audit_log_id = NEW.id) THEN
+        SELECT s.item_count, s.items_digest INTO NEW.item_count, NEW.items_digest
+            FROM omnictl_audit_items_summary(NEW.id) s;
+    ELSE
+        NEW.item_count := 0;
+        NEW.items_digest := NULL;
+    END IF;
     NEW.hash := omnictl_audit_row_hash(NEW);
     UPDATE audit_chain_heads SET last_seq = NEW.chain_seq, last_hash = NEW.hash
         WHERE chain_key = NEW.chain_key;

@@ -254,8 +254,8 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             .iter()
             .map(|o| format!("{}: {}", o.start.format("%a %Y-%m-%d %H:%M"), o.refused.as_deref().unwrap_or_default()))
             .collect();
-        let reason = if report.len() == 1 {
-            lines.join("").split_once(": ").map(|(_, why)| why.to_string()).unwrap_or_default()
+        let reason = if let [only] = report.as_slice() {
+            only.refused.clone().unwrap_or_default()
         } else {
             format!(
                 "{} of {} appointments refused; nothing was booked:\n  {}",
