@@ -6,8 +6,8 @@ use anyhow::Result;
 use uuid::Uuid;
 
 use super::{
-    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id, copy_records,
-    report_repeated,
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
+    report_repeated, stage,
 };
 use crate::audit::CommandTx;
 use crate::domain::dates::parse_date;
@@ -46,23 +46,17 @@ impl Importer for Authorizations {
     async fn run(
         tx: &mut CommandTx,
         organization_id: Uuid,
-        mut input: CsvInput,
+        input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,
     ) -> Result<ImportSummary> {
         auth_import::create_staging(tx.conn()).await?;
-        let rows = {
-            let mut copy = auth_import::begin_copy(tx.conn()).await?;
-            let rows = copy_records(&mut input, &mut copy, report, |input, record, line, buffer| {
+        let mut summary =
+            stage(tx.conn(), &auth_import::copy_statement(), input, report, |input, record, line, buffer| {
                 let get = |index: usize| optional(input.field(record, index));
                 encode(buffer, line, std::array::from_fn(get))
             })
             .await?;
-            copy.finish().await?;
-            rows
-        };
-        let file = input.name.clone();
-        let sha256 = input.finish()?;
         auth_import::repeated_in_file(tx.conn(), |number, lines| {
             report_repeated(report, "authorization_number", &format!("authorization number {number}"), &lines)
         })
@@ -85,16 +79,13 @@ impl Importer for Authorizations {
             report.push(RowError { line: r.line as u64, column: column.to_string(), reason })
         })
         .await?;
-        let mut summary = ImportSummary { file, sha256, rows, errors: report.count(), ..Default::default() };
-        if report.count() > 0 {
+        summary.errors = report.count();
+        if summary.errors > 0 {
             return Ok(summary);
         }
         let audit_id = tx.audit_id();
         let (created, updated) = auth_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
-        summary.created = created as u64;
-        summary.updated = updated as u64;
-        summary.unchanged = rows - summary.created - summary.updated;
-        Ok(summary)
+        Ok(summary.moved(created as u64, updated as u64))
     }
 }
 

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::{
-    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id, copy_records,
-    report_repeated,
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
+    report_repeated, stage,
 };
 use crate::audit::CommandTx;
 use crate::domain::insurance::{InsuranceFields, InsuranceText, is_active, validate_insurance};
@@ -41,15 +41,14 @@ impl Importer for Insurances {
     async fn run(
         tx: &mut CommandTx,
         organization_id: Uuid,
-        mut input: CsvInput,
+        input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,
     ) -> Result<ImportSummary> {
         let today = chrono::Utc::now().date_naive();
         insurance_import::create_staging(tx.conn()).await?;
-        let rows = {
-            let mut copy = insurance_import::begin_copy(tx.conn()).await?;
-            let rows = copy_records(&mut input, &mut copy, report, |input, record, line, buffer| {
+        let mut summary =
+            stage(tx.conn(), &insurance_import::copy_statement(), input, report, |input, record, line, buffer| {
                 let get = |index: usize| input.field(record, index);
                 let text = InsuranceText {
                     medical_record_number: get(0),
@@ -69,11 +68,6 @@ impl Importer for Insurances {
                 Ok(())
             })
             .await?;
-            copy.finish().await?;
-            rows
-        };
-        let file = input.name.clone();
-        let sha256 = input.finish()?;
 
         insurance_import::repeated_in_file(tx.conn(), |r| {
             let key = format!(
@@ -103,16 +97,13 @@ impl Importer for Insurances {
             report.push(describe(refused))
         })
         .await?;
-        let mut summary = ImportSummary { file, sha256, rows, errors: report.count(), ..Default::default() };
-        if report.count() > 0 {
+        summary.errors = report.count();
+        if summary.errors > 0 {
             return Ok(summary);
         }
         let audit_id = tx.audit_id();
         let moved = insurance_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
-        summary.created = moved.created;
-        summary.updated = moved.updated;
-        summary.unchanged = rows - moved.created - moved.updated;
-        Ok(summary)
+        Ok(summary.moved(moved.created, moved.updated))
     }
 }
 

@@ -59,15 +59,19 @@ pub struct ImportSummary {
 /// Rows are sent to the server in chunks of about this many bytes.
 pub const COPY_CHUNK: usize = 1 << 20;
 
-/// Streams every record of `input` to a started COPY: `encode` turns a record into a
-/// COPY line (or the problems with it, reported by line and column). Returns the number
-/// of records read.
-pub async fn copy_records(
-    input: &mut CsvInput,
-    copy: &mut sqlx::postgres::PgCopyIn<&mut sqlx::PgConnection>,
+/// Streams every record of `input` through `encode` into the staging table that
+/// `copy_statement` fills: `encode` turns a record into a COPY line, or returns the
+/// problems with it (reported by line and column). Reads the input to its end and
+/// returns what was read (rows, file name, SHA-256); counts of what was written come
+/// later, from [`ImportSummary::moved`].
+pub async fn stage(
+    conn: &mut sqlx::PgConnection,
+    copy_statement: &str,
+    mut input: CsvInput,
     report: &mut ErrorReport,
     mut encode: impl FnMut(&CsvInput, &csv::StringRecord, u64, &mut Vec<u8>) -> Result<(), Vec<(&'static str, String)>>,
-) -> Result<u64> {
+) -> Result<ImportSummary> {
+    let mut copy = conn.copy_in_raw(copy_statement).await.context("could not start copying rows to the database")?;
     let mut rows: u64 = 0;
     let mut buffer: Vec<u8> = Vec::with_capacity(COPY_CHUNK + 4096);
     let mut record = csv::StringRecord::new();
@@ -81,7 +85,7 @@ pub async fn copy_records(
             }
         };
         let mark = buffer.len();
-        if let Err(errors) = encode(input, &record, line, &mut buffer) {
+        if let Err(errors) = encode(&input, &record, line, &mut buffer) {
             buffer.truncate(mark);
             for (column, reason) in errors {
                 report.push(RowError { line, column: column.to_string(), reason })?;
@@ -95,7 +99,17 @@ pub async fn copy_records(
     if !buffer.is_empty() {
         copy.send(buffer).await?;
     }
-    Ok(rows)
+    copy.finish().await?;
+    let file = input.name.clone();
+    let sha256 = input.finish()?;
+    Ok(ImportSummary { file, sha256, rows, ..Default::default() })
+}
+
+impl ImportSummary {
+    /// The summary once the rows were moved: the rest of what was read is unchanged.
+    pub fn moved(self, created: u64, updated: u64) -> Self {
+        Self { created, updated, unchanged: self.rows.saturating_sub(created + updated), ..self }
+    }
 }
 
 /// Reports each natural key found on several lines, on every line after the first,

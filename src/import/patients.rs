@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::{
-    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id, copy_records,
-    report_repeated,
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
+    report_repeated, stage,
 };
 use crate::audit::CommandTx;
 use crate::domain::patient::{PatientFields, optional, required, validate_patient};
@@ -44,25 +44,19 @@ impl Importer for Patients {
     async fn run(
         tx: &mut CommandTx,
         organization_id: Uuid,
-        mut input: CsvInput,
+        input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,
     ) -> Result<ImportSummary> {
         let today = crate::domain::patient::latest_birth_date();
         patient_import::create_staging(tx.conn()).await?;
-        let rows = {
-            let mut copy = patient_import::begin_copy(tx.conn()).await?;
-            let rows = copy_records(&mut input, &mut copy, report, |input, record, line, buffer| {
+        let mut summary =
+            stage(tx.conn(), &patient_import::copy_statement(), input, report, |input, record, line, buffer| {
                 let patient = fields(input, record, today)?;
                 encode(buffer, line, &patient);
                 Ok(())
             })
             .await?;
-            copy.finish().await?;
-            rows
-        };
-        let file = input.name.clone();
-        let sha256 = input.finish()?;
 
         patient_import::repeated_in_file(tx.conn(), |repeated| {
             report_repeated(
@@ -83,16 +77,13 @@ impl Importer for Patients {
             })
             .await?;
         }
-        let mut summary = ImportSummary { file, sha256, rows, errors: report.count(), ..Default::default() };
-        if report.count() > 0 {
+        summary.errors = report.count();
+        if summary.errors > 0 {
             return Ok(summary);
         }
         let audit_id = tx.audit_id();
         let moved = patient_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
-        summary.created = moved.created;
-        summary.updated = moved.updated;
-        summary.unchanged = rows - moved.created - moved.updated;
-        Ok(summary)
+        Ok(summary.moved(moved.created, moved.updated))
     }
 }
 

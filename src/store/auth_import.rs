@@ -6,13 +6,17 @@
 use anyhow::{Context, Result};
 use futures_util::TryStreamExt;
 use sqlx::PgConnection;
-use sqlx::postgres::PgCopyIn;
 use uuid::Uuid;
 
 use super::errors::explain;
 
-pub const COPY_COLUMNS: &str = "line, id, medical_record_number, service_code, authorization_number, start_date, \
+const COPY_COLUMNS: &str = "line, id, medical_record_number, service_code, authorization_number, start_date, \
                                 end_date, total_units, used_units, payer_name, member_number";
+
+/// Fills the staging table (see `crate::import::stage`).
+pub fn copy_statement() -> String {
+    format!("COPY auth_import ({COPY_COLUMNS}) FROM STDIN")
+}
 
 pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     sqlx::query(
@@ -26,12 +30,6 @@ pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     .await
     .context("could not create the import's staging table")?;
     Ok(())
-}
-
-pub async fn begin_copy(conn: &mut PgConnection) -> Result<PgCopyIn<&mut PgConnection>> {
-    conn.copy_in_raw(&format!("COPY auth_import ({COPY_COLUMNS}) FROM STDIN"))
-        .await
-        .context("could not start copying rows to the database")
 }
 
 pub async fn repeated_in_file(

@@ -6,15 +6,19 @@
 use anyhow::{Context, Result};
 use futures_util::TryStreamExt;
 use sqlx::PgConnection;
-use sqlx::postgres::PgCopyIn;
 use uuid::Uuid;
 
 use super::errors::explain;
 
 /// Staging columns in COPY order: the source line, the id a new policy gets, then the
 /// policy's fields.
-pub const COPY_COLUMNS: &str = "line, id, medical_record_number, payer_name, payer_id, member_number, group_number, \
+const COPY_COLUMNS: &str = "line, id, medical_record_number, payer_name, payer_id, member_number, group_number, \
                                 plan_name, subscriber_relationship, coverage_start, coverage_end, priority, is_active";
+
+/// Fills the staging table (see `crate::import::stage`).
+pub fn copy_statement() -> String {
+    format!("COPY insurance_import ({COPY_COLUMNS}) FROM STDIN")
+}
 
 /// The fields an upsert may change (the natural key is patient, payer and member number).
 const FIELDS: [&str; 8] = [
@@ -45,12 +49,6 @@ pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     .await
     .context("could not create the import's staging table")?;
     Ok(())
-}
-
-pub async fn begin_copy(conn: &mut PgConnection) -> Result<PgCopyIn<&mut PgConnection>> {
-    conn.copy_in_raw(&format!("COPY insurance_import ({COPY_COLUMNS}) FROM STDIN"))
-        .await
-        .context("could not start copying rows to the database")
 }
 
 /// A policy (MRN, payer, member number) on several lines of the file.

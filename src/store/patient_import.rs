@@ -5,15 +5,19 @@
 use anyhow::{Context, Result};
 use futures_util::TryStreamExt;
 use sqlx::PgConnection;
-use sqlx::postgres::PgCopyIn;
 use uuid::Uuid;
 
 use super::errors::explain;
 
 /// Staging columns in COPY order: the source line, the id a new patient gets, then the
 /// patient fields.
-pub const COPY_COLUMNS: &str = "line, id, medical_record_number, first_name, last_name, date_of_birth, gender, email, phone, \
+const COPY_COLUMNS: &str = "line, id, medical_record_number, first_name, last_name, date_of_birth, gender, email, phone, \
                                 address_line1, address_line2, city, state, postal_code, guardian_name, guardian_phone";
+
+/// Fills the staging table (see `crate::import::stage`).
+pub fn copy_statement() -> String {
+    format!("COPY patient_import ({COPY_COLUMNS}) FROM STDIN")
+}
 
 const FIELDS: [&str; 13] = [
     "first_name",
@@ -44,12 +48,6 @@ pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     .await
     .context("could not create the import's staging table")?;
     Ok(())
-}
-
-pub async fn begin_copy(conn: &mut PgConnection) -> Result<PgCopyIn<&mut PgConnection>> {
-    conn.copy_in_raw(&format!("COPY patient_import ({COPY_COLUMNS}) FROM STDIN"))
-        .await
-        .context("could not start copying rows to the database")
 }
 
 /// A natural key that appears on several lines of the file (or several times).
