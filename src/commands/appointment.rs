@@ -365,21 +365,11 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
     let rows = session
         .transact(pool, ACTION, async |tx| {
             let practitioner_id = match &args.practitioner {
-                Some(key) => Some(
-                    practitioners::find(tx.conn(), key)
-                        .await?
-                        .ok_or_else(|| anyhow!("no practitioner with NPI or id {key} in this organization"))?
-                        .id,
-                ),
+                Some(key) => Some(practitioners::require(tx.conn(), key).await?.id),
                 None => None,
             };
             let patient_id = match &args.patient {
-                Some(key) => Some(
-                    patients::find(tx.conn(), key)
-                        .await?
-                        .ok_or_else(|| anyhow!("no patient with MRN or id {key} in this organization"))?
-                        .id,
-                ),
+                Some(key) => Some(patients::require(tx.conn(), key).await?.id),
                 None => None,
             };
             let filter = AppointmentFilter {

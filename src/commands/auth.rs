@@ -219,9 +219,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     }
     let created = session
         .transact(pool, ACTION, async |tx| {
-            let patient = patients::find(tx.conn(), &args.patient)
-                .await?
-                .ok_or_else(|| anyhow!("no patient with MRN or id {} in this organization", args.patient))?;
+            let patient = patients::require(tx.conn(), &args.patient).await?;
             let code = service_codes::rules(tx.conn(), &args.code).await?.ok_or_else(|| {
                 anyhow!("no service code {} (seed the catalogue with omnictl seed service-codes)", args.code)
             })?;
@@ -273,12 +271,7 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
     let rows = session
         .transact(pool, ACTION, async |tx| {
             let patient_id = match &args.patient {
-                Some(key) => Some(
-                    patients::find(tx.conn(), key)
-                        .await?
-                        .ok_or_else(|| anyhow!("no patient with MRN or id {key} in this organization"))?
-                        .id,
-                ),
+                Some(key) => Some(patients::require(tx.conn(), key).await?.id),
                 None => None,
             };
             let filter = AuthorizationFilter {

@@ -146,7 +146,7 @@ fn today() -> NaiveDate {
 }
 
 async fn find_patient(tx: &mut CommandTx, key: &str) -> Result<patients::Patient> {
-    patients::find(tx.conn(), key).await?.ok_or_else(|| anyhow!("no patient with MRN or id {key} in this organization"))
+    patients::require(tx.conn(), key).await
 }
 
 async fn find_policy(tx: &mut CommandTx, id: Uuid) -> Result<Policy> {

@@ -158,7 +158,7 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
 }
 
 async fn find(tx: &mut CommandTx, key: &str) -> Result<Patient> {
-    patients::find(tx.conn(), key).await?.ok_or_else(|| anyhow!("no patient with MRN or id {key} in this organization"))
+    patients::require(tx.conn(), key).await
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {

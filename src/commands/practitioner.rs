@@ -162,9 +162,7 @@ async fn user_id(tx: &mut CommandTx, email: Option<&str>) -> Result<Option<uuid:
 }
 
 async fn find(tx: &mut CommandTx, key: &str) -> Result<Practitioner> {
-    practitioners::find(tx.conn(), key)
-        .await?
-        .ok_or_else(|| anyhow!("no practitioner with NPI or id {key} in this organization"))
+    practitioners::require(tx.conn(), key).await
 }
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {

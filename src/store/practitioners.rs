@@ -78,6 +78,11 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Practitio
         .context("could not look up the practitioner")
 }
 
+/// By id or NPI, or an error saying none has it.
+pub async fn require(conn: &mut PgConnection, key: &str) -> Result<Practitioner> {
+    find(conn, key).await?.ok_or_else(|| anyhow::anyhow!("no practitioner with NPI or id {key} in this organization"))
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct PractitionerChanges<'a> {
     pub name: Option<&'a str>,
