@@ -147,6 +147,53 @@ CREATE TABLE session_events (
 
 CREATE INDEX session_events_session_idx ON session_events (organization_id, session_id, occurred_at);
 
+-- A signed note is a legal record: its text, status and signature never change. What
+-- comes later is an addendum, dated and signed by its author.
+CREATE FUNCTION omnictl_keep_signed_note() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF OLD.note_status = 'SIGNED' AND (
+        NEW.note_status IS DISTINCT FROM OLD.note_status
+        OR NEW.note_text IS DISTINCT FROM OLD.note_text
+        OR NEW.signed_by IS DISTINCT FROM OLD.signed_by
+        OR NEW.signed_at IS DISTINCT FROM OLD.signed_at
+    ) THEN
+        RAISE EXCEPTION 'the session note was signed on % and cannot change; add an addendum instead', OLD.signed_at
+            USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'sessions_signed_note_unchanged';
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TRIGGER sessions_signed_note_unchanged BEFORE UPDATE ON sessions
+    FOR EACH ROW EXECUTE FUNCTION omnictl_keep_signed_note();
+
+CREATE TABLE session_note_addenda (
+    organization_id uuid NOT NULL REFERENCES organizations (id),
+    id              uuid NOT NULL DEFAULT gen_random_uuid(),
+    session_id      uuid NOT NULL,
+    author_id       uuid NOT NULL,
+    written_at      timestamptz NOT NULL DEFAULT now(),
+    text            text NOT NULL,
+
+    CONSTRAINT session_note_addenda_pkey PRIMARY KEY (organization_id, id),
+    CONSTRAINT session_note_addenda_session_fkey FOREIGN KEY (organization_id, session_id)
+        REFERENCES sessions (organization_id, id),
+    -- The author is a user of the same clinic.
+    CONSTRAINT session_note_addenda_author_fkey FOREIGN KEY (organization_id, author_id)
+        REFERENCES users (organization_id, id),
+    CONSTRAINT session_note_addenda_text_present CHECK (length(btrim(text)) > 0)
+);
+
+CREATE INDEX session_note_addenda_session_idx ON session_note_addenda (organization_id, session_id, written_at);
+
+-- Addenda are part of the record: appended, never edited or removed.
+CREATE TRIGGER session_note_addenda_append_only BEFORE UPDATE OR DELETE ON session_note_addenda
+    FOR EACH ROW EXECUTE FUNCTION omnictl_reject_change();
+CREATE TRIGGER session_note_addenda_no_truncate BEFORE TRUNCATE ON session_note_addenda
+    FOR EACH STATEMENT EXECUTE FUNCTION omnictl_reject_change();
+
 -- The unit ledger: every change of an authorization's counters, with the appointment
 -- or session that caused it. Append-only, so the counters can always be explained.
 CREATE TABLE authorization_unit_events (

@@ -17,7 +17,7 @@ BEGIN
     FOREACH t IN ARRAY ARRAY[
         'practitioners', 'patients', 'patient_insurances', 'authorizations',
         'authorization_unit_events', 'appointments', 'sessions', 'session_events',
-        'break_glass_grants'
+        'session_note_addenda', 'break_glass_grants'
     ] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -94,7 +94,8 @@ GRANT SELECT, INSERT, UPDATE ON
     sessions, break_glass_grants
     TO omnictl_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON patient_insurances, service_codes TO omnictl_app;
-GRANT SELECT, INSERT ON authorization_unit_events, session_events, audit_logs, audit_log_items TO omnictl_app;
+GRANT SELECT, INSERT ON authorization_unit_events, session_events, session_note_addenda, audit_logs, audit_log_items
+    TO omnictl_app;
 
 -- Identifying the operator comes before the tool knows which scope to set, so it
 -- cannot go through the users policies. This function returns exactly one user by

@@ -7,4 +7,5 @@ pub mod patient;
 pub mod practitioner;
 pub mod scheduling;
 pub mod service_code;
+pub mod session;
 pub mod user;

@@ -342,7 +342,7 @@ async fn as_app(conn: &mut PgConnection, org: Option<Uuid>, platform: bool) -> s
     tx
 }
 
-const TENANT_TABLES: [&str; 9] = [
+const TENANT_TABLES: [&str; 10] = [
     "practitioners",
     "patients",
     "patient_insurances",
@@ -351,6 +351,7 @@ const TENANT_TABLES: [&str; 9] = [
     "appointments",
     "sessions",
     "session_events",
+    "session_note_addenda",
     "break_glass_grants",
 ];
 
