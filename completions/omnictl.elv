@@ -41,6 +41,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand insurance 'Patients'' insurance policies (reads are audited as PHI access)'
             cand auth 'Payer authorizations: units, ledger, status sweep, cron reports'
             cand appointment 'Appointments booked against authorizations'
+            cand session 'Clinical sessions: start, events, completion that consumes units, signed notes'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -1356,6 +1357,402 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;appointment;help;help'= {
         }
+        &'omnictl;session'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Start the session of a SCHEDULED appointment'
+            cand event 'Record and read behavioural events'
+            cand complete 'Complete a session: units by the clinic''s rule move from reserved to used, the metrics are computed'
+            cand cancel 'Cancel a session in progress; its reserved units are released'
+            cand note 'The session note: generate, edit, sign, addendum, show'
+            cand show 'The supervisor''s summary of one session'
+            cand list 'List sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;session;start'= {
+            cand --appointment 'appointment'
+            cand --at 'When it started, "YYYY-MM-DD HH:MM" (default: now)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;event'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record one event'
+            cand list 'List a session''s events'
+            cand import 'Record a batch from a data-collection device: CSV (header: type, at, name, duration_seconds, intensity, target, correct, prompt_level, text) or JSON Lines (one object per line with those keys). All or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;session;event;add'= {
+            cand --type 'type'
+            cand --name 'The behaviour''s name, e.g. tantrum'
+            cand --at 'When it happened, "YYYY-MM-DD HH:MM" (default: now)'
+            cand --duration-seconds 'duration-seconds'
+            cand --intensity '1 (mild) to 5 (severe)'
+            cand --target 'A trial''s target skill'
+            cand --correct 'Whether a trial was answered correctly'
+            cand --prompt-level 'independent, gestural, verbal, model, partial-physical or full-physical'
+            cand --text 'text'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;event;list'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;event;import'= {
+            cand --format 'csv or jsonl (default: by the file''s extension, else csv)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;event;help'= {
+            cand add 'Record one event'
+            cand list 'List a session''s events'
+            cand import 'Record a batch from a data-collection device: CSV (header: type, at, name, duration_seconds, intensity, target, correct, prompt_level, text) or JSON Lines (one object per line with those keys). All or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;session;event;help;add'= {
+        }
+        &'omnictl;session;event;help;list'= {
+        }
+        &'omnictl;session;event;help;import'= {
+        }
+        &'omnictl;session;event;help;help'= {
+        }
+        &'omnictl;session;complete'= {
+            cand --end 'When it ended, "YYYY-MM-DD HH:MM" (default: now)'
+            cand --bill-units 'Bill this many units when the authorization cannot cover all that was delivered; the rest is recorded as unbilled minutes'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;cancel'= {
+            cand --reason 'reason'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;note'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Write the DRAFT note from the session, its events and metrics'
+            cand edit 'Replace the DRAFT note''s text with a file''s (or - for stdin)'
+            cand sign 'Sign the note: it can never change afterwards'
+            cand addendum 'Append a dated addendum to a signed note'
+            cand show 'Print the note and its addenda'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;session;note;generate'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;note;edit'= {
+            cand --file 'The note''s new text: a file, or - for standard input'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;note;sign'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;note;addendum'= {
+            cand --text 'text'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;note;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;note;help'= {
+            cand generate 'Write the DRAFT note from the session, its events and metrics'
+            cand edit 'Replace the DRAFT note''s text with a file''s (or - for stdin)'
+            cand sign 'Sign the note: it can never change afterwards'
+            cand addendum 'Append a dated addendum to a signed note'
+            cand show 'Print the note and its addenda'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;session;note;help;generate'= {
+        }
+        &'omnictl;session;note;help;edit'= {
+        }
+        &'omnictl;session;note;help;sign'= {
+        }
+        &'omnictl;session;note;help;addendum'= {
+        }
+        &'omnictl;session;note;help;show'= {
+        }
+        &'omnictl;session;note;help;help'= {
+        }
+        &'omnictl;session;show'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;list'= {
+            cand --patient 'The patient''s MRN or id'
+            cand --practitioner 'The practitioner''s NPI or id'
+            cand --from 'from'
+            cand --to 'to'
+            cand --status 'in-progress, completed or cancelled'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;session;help'= {
+            cand start 'Start the session of a SCHEDULED appointment'
+            cand event 'Record and read behavioural events'
+            cand complete 'Complete a session: units by the clinic''s rule move from reserved to used, the metrics are computed'
+            cand cancel 'Cancel a session in progress; its reserved units are released'
+            cand note 'The session note: generate, edit, sign, addendum, show'
+            cand show 'The supervisor''s summary of one session'
+            cand list 'List sessions'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;session;help;start'= {
+        }
+        &'omnictl;session;help;event'= {
+            cand add 'Record one event'
+            cand list 'List a session''s events'
+            cand import 'Record a batch from a data-collection device: CSV (header: type, at, name, duration_seconds, intensity, target, correct, prompt_level, text) or JSON Lines (one object per line with those keys). All or nothing'
+        }
+        &'omnictl;session;help;event;add'= {
+        }
+        &'omnictl;session;help;event;list'= {
+        }
+        &'omnictl;session;help;event;import'= {
+        }
+        &'omnictl;session;help;complete'= {
+        }
+        &'omnictl;session;help;cancel'= {
+        }
+        &'omnictl;session;help;note'= {
+            cand generate 'Write the DRAFT note from the session, its events and metrics'
+            cand edit 'Replace the DRAFT note''s text with a file''s (or - for stdin)'
+            cand sign 'Sign the note: it can never change afterwards'
+            cand addendum 'Append a dated addendum to a signed note'
+            cand show 'Print the note and its addenda'
+        }
+        &'omnictl;session;help;note;generate'= {
+        }
+        &'omnictl;session;help;note;edit'= {
+        }
+        &'omnictl;session;help;note;sign'= {
+        }
+        &'omnictl;session;help;note;addendum'= {
+        }
+        &'omnictl;session;help;note;show'= {
+        }
+        &'omnictl;session;help;show'= {
+        }
+        &'omnictl;session;help;list'= {
+        }
+        &'omnictl;session;help;help'= {
+        }
         &'omnictl;audit'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
             cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
@@ -1802,6 +2199,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand insurance 'Patients'' insurance policies (reads are audited as PHI access)'
             cand auth 'Payer authorizations: units, ledger, status sweep, cron reports'
             cand appointment 'Appointments booked against authorizations'
+            cand session 'Clinical sessions: start, events, completion that consumes units, signed notes'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -1966,6 +2364,53 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;appointment;list'= {
         }
         &'omnictl;help;appointment;show'= {
+        }
+        &'omnictl;help;session'= {
+            cand start 'Start the session of a SCHEDULED appointment'
+            cand event 'Record and read behavioural events'
+            cand complete 'Complete a session: units by the clinic''s rule move from reserved to used, the metrics are computed'
+            cand cancel 'Cancel a session in progress; its reserved units are released'
+            cand note 'The session note: generate, edit, sign, addendum, show'
+            cand show 'The supervisor''s summary of one session'
+            cand list 'List sessions'
+        }
+        &'omnictl;help;session;start'= {
+        }
+        &'omnictl;help;session;event'= {
+            cand add 'Record one event'
+            cand list 'List a session''s events'
+            cand import 'Record a batch from a data-collection device: CSV (header: type, at, name, duration_seconds, intensity, target, correct, prompt_level, text) or JSON Lines (one object per line with those keys). All or nothing'
+        }
+        &'omnictl;help;session;event;add'= {
+        }
+        &'omnictl;help;session;event;list'= {
+        }
+        &'omnictl;help;session;event;import'= {
+        }
+        &'omnictl;help;session;complete'= {
+        }
+        &'omnictl;help;session;cancel'= {
+        }
+        &'omnictl;help;session;note'= {
+            cand generate 'Write the DRAFT note from the session, its events and metrics'
+            cand edit 'Replace the DRAFT note''s text with a file''s (or - for stdin)'
+            cand sign 'Sign the note: it can never change afterwards'
+            cand addendum 'Append a dated addendum to a signed note'
+            cand show 'Print the note and its addenda'
+        }
+        &'omnictl;help;session;note;generate'= {
+        }
+        &'omnictl;help;session;note;edit'= {
+        }
+        &'omnictl;help;session;note;sign'= {
+        }
+        &'omnictl;help;session;note;addendum'= {
+        }
+        &'omnictl;help;session;note;show'= {
+        }
+        &'omnictl;help;session;show'= {
+        }
+        &'omnictl;help;session;list'= {
         }
         &'omnictl;help;audit'= {
             cand log 'List audit rows, newest first'

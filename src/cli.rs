@@ -88,6 +88,9 @@ pub enum Command {
     /// Appointments booked against authorizations.
     #[command(subcommand)]
     Appointment(commands::appointment::AppointmentCommand),
+    /// Clinical sessions: start, events, completion that consumes units, signed notes.
+    #[command(subcommand)]
+    Session(commands::session::SessionCommand),
     /// Examine, verify and export the audit trail.
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),

@@ -283,7 +283,9 @@ pub async fn close(
     Ok(appointment)
 }
 
-async fn release(
+/// Gives an appointment's reserved units back to its authorization, with the RELEASE
+/// ledger line.
+pub async fn release(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<Uuid>,

@@ -15,6 +15,7 @@ pub mod patient;
 pub mod practitioner;
 pub mod quickstart;
 pub mod seed;
+pub mod session;
 pub mod user;
 
 use anyhow::Result;
@@ -73,6 +74,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Insurance(command) => insurance::run(&app, command).await,
         Command::Auth(command) => auth::run(&app, command).await,
         Command::Appointment(command) => appointment::run(&app, command).await,
+        Command::Session(command) => session::run(&app, command).await,
         Command::Audit(command) => audit::run(&app, command).await,
         Command::Access(command) => access::run(&app, command).await,
         Command::Db(command) => db::run(&app, command).await,

@@ -28,7 +28,8 @@ impl EventType {
 }
 
 /// Prompt levels of a discrete trial, from least to most support.
-pub const PROMPT_LEVELS: [&str; 6] = ["independent", "gestural", "verbal", "model", "partial-physical", "full-physical"];
+pub const PROMPT_LEVELS: [&str; 6] =
+    ["independent", "gestural", "verbal", "model", "partial-physical", "full-physical"];
 
 /// An event's details, as stored in `session_events.data`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -191,7 +192,8 @@ pub fn note_text(input: &NoteInput<'_>) -> String {
         m.billed_units
     );
     if m.unbilled_minutes > 0 {
-        let _ = writeln!(text, "  {} minute(s) delivered beyond the authorization were not billed.", m.unbilled_minutes);
+        let _ =
+            writeln!(text, "  {} minute(s) delivered beyond the authorization were not billed.", m.unbilled_minutes);
     }
     let _ = writeln!(text);
     let _ = writeln!(text, "Behaviors observed");
@@ -212,7 +214,8 @@ pub fn note_text(input: &NoteInput<'_>) -> String {
         Some(overall) => {
             let _ = writeln!(text, "  Discrete trials: {} at {overall:.1}% accuracy.", m.trials);
             for (target, t) in &m.targets {
-                let _ = writeln!(text, "  - {target}: {}/{} correct ({:.1}%).", t.correct, t.trials, t.accuracy_percent);
+                let _ =
+                    writeln!(text, "  - {target}: {}/{} correct ({:.1}%).", t.correct, t.trials, t.accuracy_percent);
             }
             if !m.prompt_levels.is_empty() {
                 let levels: Vec<String> = PROMPT_LEVELS
@@ -233,11 +236,13 @@ pub fn note_text(input: &NoteInput<'_>) -> String {
     }
     let _ = writeln!(text);
     let _ = writeln!(text, "Plan");
-    let weakest = m.targets.iter().filter(|(_, t)| t.accuracy_percent < 80.0).map(|(name, _)| name.as_str()).collect::<Vec<_>>();
+    let weakest =
+        m.targets.iter().filter(|(_, t)| t.accuracy_percent < 80.0).map(|(name, _)| name.as_str()).collect::<Vec<_>>();
     if weakest.is_empty() {
         let _ = writeln!(text, "  Continue the current treatment plan.");
     } else {
-        let _ = writeln!(text, "  Continue the current treatment plan; keep teaching {} (below 80%).", weakest.join(", "));
+        let _ =
+            writeln!(text, "  Continue the current treatment plan; keep teaching {} (below 80%).", weakest.join(", "));
     }
     text
 }
@@ -247,9 +252,7 @@ mod tests {
     use super::*;
 
     fn at(minute: u32) -> NaiveDateTime {
-        chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
-            .and_then(|d| d.and_hms_opt(9, minute, 0))
-            .unwrap_or_default()
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 1).and_then(|d| d.and_hms_opt(9, minute, 0)).unwrap_or_default()
     }
 
     fn events() -> Vec<Event> {
@@ -264,12 +267,20 @@ mod tests {
             },
         };
         vec![
-            Event { at: at(5), kind: EventType::Behavior, data: EventData { name: Some("tantrum".into()), ..Default::default() } },
+            Event {
+                at: at(5),
+                kind: EventType::Behavior,
+                data: EventData { name: Some("tantrum".into()), ..Default::default() },
+            },
             Event { at: at(6), kind: EventType::Mand, data: EventData::default() },
             trial(10, "colors", true, "independent"),
             trial(11, "colors", false, "verbal"),
             trial(12, "shapes", true, "independent"),
-            Event { at: at(20), kind: EventType::Note, data: EventData { text: Some("Calm after break.".into()), ..Default::default() } },
+            Event {
+                at: at(20),
+                kind: EventType::Note,
+                data: EventData { text: Some("Calm after break.".into()), ..Default::default() },
+            },
         ]
     }
 
@@ -305,7 +316,11 @@ mod tests {
 
     #[test]
     fn events_need_what_makes_them_meaningful() {
-        let mut trial = EventData { target: Some("colors".into()), prompt_level: Some("Partial Physical".into()), ..Default::default() };
+        let mut trial = EventData {
+            target: Some("colors".into()),
+            prompt_level: Some("Partial Physical".into()),
+            ..Default::default()
+        };
         let errors = validate_event(EventType::Trial, &mut trial).unwrap_err();
         assert_eq!(errors[0].0, "correct");
         assert_eq!(trial.prompt_level.as_deref(), Some("partial-physical"));

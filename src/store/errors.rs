@@ -40,6 +40,8 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "authorizations_insurance_fkey" => {
             "authorizations refer to this policy, so it cannot be removed: end its coverage instead"
         }
+        "sessions_signed_note_unchanged" => "the session note is signed and cannot change: add an addendum instead",
+        "session_note_addenda_text_present" => "an addendum needs text",
         "break_glass_grants_reason_present" => "a break-glass grant needs a reason of at least 5 characters",
         "break_glass_grants_time_box" => "a break-glass grant lasts more than 0 and at most 1440 minutes (24 hours)",
         "authorizations_units_within_total" => "used plus scheduled units would exceed the authorization's total",

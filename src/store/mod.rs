@@ -16,4 +16,5 @@ pub mod patient_import;
 pub mod patients;
 pub mod practitioners;
 pub mod service_codes;
+pub mod sessions;
 pub mod users;

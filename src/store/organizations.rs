@@ -131,3 +131,12 @@ pub async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<boo
         .await
         .context("could not check the time zone")
 }
+
+/// The wall-clock time now in the organization's time zone.
+pub async fn local_now(conn: &mut PgConnection, id: Uuid) -> Result<chrono::NaiveDateTime> {
+    sqlx::query_scalar("SELECT now() AT TIME ZONE time_zone FROM organizations WHERE id = $1")
+        .bind(id)
+        .fetch_one(conn)
+        .await
+        .context("could not read the organization's time")
+}

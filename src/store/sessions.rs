@@ -1,0 +1,328 @@
+//! Clinical sessions of the current organization: their events, the note and its
+//! addenda. Times are stored as instants and read in the organization's time zone.
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::Serialize;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::errors::explain;
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Session {
+    pub id: Uuid,
+    pub appointment_id: Uuid,
+    pub patient_id: Uuid,
+    pub medical_record_number: String,
+    pub practitioner_name: String,
+    pub practitioner_credentials: Vec<String>,
+    pub service_code: String,
+    pub authorization_id: Option<Uuid>,
+    /// Units the appointment reserved.
+    pub reserved_units: i32,
+    pub scheduled_start: NaiveDateTime,
+    pub scheduled_end: NaiveDateTime,
+    pub start: NaiveDateTime,
+    pub end: Option<NaiveDateTime>,
+    pub status: String,
+    pub metrics: serde_json::Value,
+    pub note_status: String,
+    pub note_text: Option<String>,
+    pub signed_by: Option<String>,
+    pub signed_at: Option<DateTime<Utc>>,
+}
+
+const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_record_number,
+                             pr.name AS practitioner_name, pr.credentials::text[] AS practitioner_credentials,
+                             ap.service_code, ap.authorization_id, ap.units AS reserved_units,
+                             ap.starts_at AT TIME ZONE o.time_zone AS scheduled_start,
+                             ap.ends_at AT TIME ZONE o.time_zone AS scheduled_end,
+                             s.started_at AT TIME ZONE o.time_zone AS start, s.ended_at AT TIME ZONE o.time_zone AS end,
+                             s.status::text AS status, s.metrics, s.note_status::text AS note_status, s.note_text,
+                             u.email AS signed_by, s.signed_at
+                        FROM sessions s
+                        JOIN organizations o ON o.id = s.organization_id
+                        JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
+                        JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id
+                        JOIN practitioners pr ON pr.organization_id = ap.organization_id AND pr.id = ap.practitioner_id
+                        LEFT JOIN users u ON u.id = s.signed_by";
+
+pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Session>> {
+    sqlx::query_as(&format!("{SELECT} WHERE s.id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+        .context("could not look up the session")
+}
+
+/// The session, or an error saying there is none.
+pub async fn require(conn: &mut PgConnection, id: Uuid) -> Result<Session> {
+    find(conn, id).await?.ok_or_else(|| anyhow::anyhow!("no session {id} in this organization"))
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct SessionFilter {
+    pub patient_id: Option<Uuid>,
+    pub practitioner_id: Option<Uuid>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub status: Option<String>,
+}
+
+pub async fn list(conn: &mut PgConnection, filter: &SessionFilter) -> Result<Vec<Session>> {
+    sqlx::query_as(&format!(
+        "{SELECT} WHERE ($1::uuid IS NULL OR ap.patient_id = $1) AND ($2::uuid IS NULL OR ap.practitioner_id = $2)
+                    AND ($3::date IS NULL OR s.started_at >= $3::timestamp AT TIME ZONE o.time_zone)
+                    AND ($4::date IS NULL OR s.started_at < ($4::date + 1)::timestamp AT TIME ZONE o.time_zone)
+                    AND ($5::text IS NULL OR s.status::text = $5)
+                  ORDER BY s.started_at"
+    ))
+    .bind(filter.patient_id)
+    .bind(filter.practitioner_id)
+    .bind(filter.from)
+    .bind(filter.to)
+    .bind(filter.status.as_deref())
+    .fetch_all(conn)
+    .await
+    .context("could not list sessions")
+}
+
+/// Starts the session of a SCHEDULED appointment (which becomes IN_PROGRESS). Returns
+/// None when the appointment is not SCHEDULED.
+pub async fn start(
+    conn: &mut PgConnection,
+    organization_id: Uuid,
+    appointment_id: Uuid,
+    at: NaiveDateTime,
+) -> Result<Option<Uuid>> {
+    sqlx::query_scalar(
+        "WITH started AS (
+             UPDATE appointments SET status = 'IN_PROGRESS' WHERE id = $2 AND status = 'SCHEDULED' RETURNING id
+         )
+         INSERT INTO sessions (organization_id, appointment_id, started_at)
+         SELECT $1, s.id, $3::timestamp AT TIME ZONE o.time_zone FROM started s, organizations o WHERE o.id = $1
+         RETURNING id",
+    )
+    .bind(organization_id)
+    .bind(appointment_id)
+    .bind(at)
+    .fetch_optional(conn)
+    .await
+    .map_err(explain)
+}
+
+/// One recorded event.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct EventRow {
+    pub id: Uuid,
+    pub at: NaiveDateTime,
+    pub event_type: String,
+    pub data: serde_json::Value,
+}
+
+pub async fn add_event(
+    conn: &mut PgConnection,
+    organization_id: Uuid,
+    session_id: Uuid,
+    at: NaiveDateTime,
+    event_type: &str,
+    data: &serde_json::Value,
+    recorded_by: Option<Uuid>,
+) -> Result<Uuid> {
+    sqlx::query_scalar(
+        "INSERT INTO session_events (organization_id, session_id, occurred_at, event_type, data, recorded_by)
+         SELECT $1, $2, $3::timestamp AT TIME ZONE o.time_zone, $4::session_event_type, $5,
+                (SELECT u.id FROM users u WHERE u.id = $6 AND u.organization_id = $1)
+           FROM organizations o WHERE o.id = $1
+         RETURNING id",
+    )
+    .bind(organization_id)
+    .bind(session_id)
+    .bind(at)
+    .bind(event_type)
+    .bind(data)
+    .bind(recorded_by)
+    .fetch_one(conn)
+    .await
+    .map_err(explain)
+}
+
+pub async fn events(conn: &mut PgConnection, session_id: Uuid) -> Result<Vec<EventRow>> {
+    sqlx::query_as(
+        "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type::text AS event_type, e.data
+           FROM session_events e JOIN organizations o ON o.id = e.organization_id
+          WHERE e.session_id = $1 ORDER BY e.occurred_at, e.created_at, e.id",
+    )
+    .bind(session_id)
+    .fetch_all(conn)
+    .await
+    .context("could not read the session's events")
+}
+
+/// Minutes and units of the patient's other COMPLETED sessions on a local day (the CMS
+/// rule pools a day's timed minutes).
+pub async fn day_totals(conn: &mut PgConnection, patient_id: Uuid, day: NaiveDate, except: Uuid) -> Result<(i64, i64)> {
+    sqlx::query_as(
+        "SELECT coalesce(sum((s.metrics->>'session_minutes')::bigint), 0)::bigint,
+                coalesce(sum((s.metrics->>'billed_units')::bigint), 0)::bigint
+           FROM sessions s
+           JOIN organizations o ON o.id = s.organization_id
+           JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
+          WHERE ap.patient_id = $1 AND s.status = 'COMPLETED' AND s.id <> $3
+            AND (s.started_at AT TIME ZONE o.time_zone)::date = $2",
+    )
+    .bind(patient_id)
+    .bind(day)
+    .bind(except)
+    .fetch_one(conn)
+    .await
+    .context("could not total the patient's day")
+}
+
+/// Moves the appointment's reserved units to used ones (`billed` of them) in one
+/// conditional UPDATE, with its CONSUME ledger line. Returns false when the
+/// authorization cannot cover `billed` units.
+/// What a completed session moves on its authorization.
+#[derive(Debug, Clone, Copy)]
+pub struct Consumption {
+    pub organization_id: Uuid,
+    pub authorization_id: Uuid,
+    pub appointment_id: Uuid,
+    pub session_id: Uuid,
+    /// Units the appointment reserved (leave `scheduled`).
+    pub reserved: i32,
+    /// Units billed (join `used`).
+    pub billed: i32,
+    pub recorded_by: Option<Uuid>,
+}
+
+pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
+    let done: Option<Uuid> = sqlx::query_scalar(
+        "WITH consumed AS (
+             UPDATE authorizations
+                SET scheduled_units = scheduled_units - $4, used_units = used_units + $5
+              WHERE id = $2 AND scheduled_units >= $4
+                AND total_units - used_units - (scheduled_units - $4) >= $5
+             RETURNING id
+         ), ledger AS (
+             INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
+                                                    appointment_id, session_id, recorded_by)
+             SELECT $1, id, 'CONSUME', -$4, $5, $3, $6, (SELECT u.id FROM users u WHERE u.id = $7 AND u.organization_id = $1)
+               FROM consumed
+         )
+         SELECT id FROM consumed",
+    )
+    .bind(c.organization_id)
+    .bind(c.authorization_id)
+    .bind(c.appointment_id)
+    .bind(c.reserved)
+    .bind(c.billed)
+    .bind(c.session_id)
+    .bind(c.recorded_by)
+    .fetch_optional(conn)
+    .await
+    .map_err(explain)?;
+    Ok(done.is_some())
+}
+
+/// Closes an IN_PROGRESS session and its appointment: COMPLETED with its end and
+/// metrics, or CANCELLED with a reason.
+pub async fn close(
+    conn: &mut PgConnection,
+    session_id: Uuid,
+    status: &str,
+    end: Option<NaiveDateTime>,
+    metrics: &serde_json::Value,
+    reason: Option<&str>,
+) -> Result<bool> {
+    let done: Option<Uuid> = sqlx::query_scalar(
+        "WITH closed AS (
+             UPDATE sessions s
+                SET status = $2::session_status,
+                    ended_at = coalesce($3::timestamp AT TIME ZONE o.time_zone, s.ended_at), metrics = $4
+               FROM organizations o
+              WHERE o.id = s.organization_id AND s.id = $1 AND s.status = 'IN_PROGRESS'
+             RETURNING s.organization_id, s.appointment_id
+         )
+         UPDATE appointments ap
+            SET status = CASE WHEN $2 = 'COMPLETED' THEN 'COMPLETED' ELSE 'CANCELLED' END::appointment_status,
+                cancel_reason = $5
+           FROM closed c
+          WHERE ap.organization_id = c.organization_id AND ap.id = c.appointment_id
+         RETURNING ap.id",
+    )
+    .bind(session_id)
+    .bind(status)
+    .bind(end)
+    .bind(metrics)
+    .bind(reason)
+    .fetch_optional(conn)
+    .await
+    .map_err(explain)?;
+    Ok(done.is_some())
+}
+
+/// Replaces the DRAFT note's text. Returns false when the note is signed.
+pub async fn set_draft(conn: &mut PgConnection, session_id: Uuid, text: &str) -> Result<bool> {
+    let done = sqlx::query("UPDATE sessions SET note_text = $2 WHERE id = $1 AND note_status = 'DRAFT'")
+        .bind(session_id)
+        .bind(text)
+        .execute(conn)
+        .await
+        .map_err(explain)?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Signs the DRAFT note. Returns false when there is no draft to sign.
+pub async fn sign(conn: &mut PgConnection, session_id: Uuid, signer: Uuid) -> Result<bool> {
+    let done = sqlx::query(
+        "UPDATE sessions SET note_status = 'SIGNED', signed_by = $2, signed_at = now()
+          WHERE id = $1 AND note_status = 'DRAFT' AND note_text IS NOT NULL",
+    )
+    .bind(session_id)
+    .bind(signer)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(done.rows_affected() == 1)
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Addendum {
+    pub written_at: DateTime<Utc>,
+    pub author: String,
+    pub text: String,
+}
+
+pub async fn add_addendum(
+    conn: &mut PgConnection,
+    organization_id: Uuid,
+    session_id: Uuid,
+    author: Uuid,
+    text: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO session_note_addenda (organization_id, session_id, author_id, text) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(organization_id)
+    .bind(session_id)
+    .bind(author)
+    .bind(text)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(())
+}
+
+pub async fn addenda(conn: &mut PgConnection, session_id: Uuid) -> Result<Vec<Addendum>> {
+    sqlx::query_as(
+        "SELECT a.written_at, u.email AS author, a.text FROM session_note_addenda a
+           JOIN users u ON u.id = a.author_id
+          WHERE a.session_id = $1 ORDER BY a.written_at, a.id",
+    )
+    .bind(session_id)
+    .fetch_all(conn)
+    .await
+    .context("could not read the note's addenda")
+}
