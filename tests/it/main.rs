@@ -11,3 +11,4 @@ mod operators;
 mod patients;
 mod scheduling;
 mod schema;
+mod sessions;

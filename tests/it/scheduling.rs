@@ -10,13 +10,13 @@ use crate::harness::{TestDb, stdout};
 use crate::imports::{act, clinic, count, failed, json, ok, seed};
 use crate::operators::ROOT;
 
-const RBT: &str = "1234567893";
+pub const RBT: &str = "1234567893";
 const BCBA: &str = "1245319599";
 const RETIRED: &str = "1234567802";
 const LAPSED: &str = "1234567810";
 
 /// A clinic with patients, practitioners and the service codes; returns the admin.
-async fn practice(db: &TestDb, slug: &str) -> String {
+pub async fn practice(db: &TestDb, slug: &str) -> String {
     let admin = clinic(db, slug).await;
     ok(act(db, ROOT, &["seed", "service-codes"]));
     ok(act(db, &admin, &["patient", "import", &seed("patients.csv")]));
@@ -45,7 +45,7 @@ async fn practice(db: &TestDb, slug: &str) -> String {
     admin
 }
 
-fn auth(db: &TestDb, admin: &str, mrn: &str, code: &str, units: &str, number: &str, extra: &[&str]) -> Output {
+pub fn auth(db: &TestDb, admin: &str, mrn: &str, code: &str, units: &str, number: &str, extra: &[&str]) -> Output {
     let mut args = vec![
         "auth",
         "create",
@@ -56,7 +56,7 @@ fn auth(db: &TestDb, admin: &str, mrn: &str, code: &str, units: &str, number: &s
         "--units",
         units,
         "--start",
-        "2026-12-01",
+        "2026-11-01",
         "--end",
         "2027-05-31",
         "--number",
@@ -67,7 +67,14 @@ fn auth(db: &TestDb, admin: &str, mrn: &str, code: &str, units: &str, number: &s
 }
 
 /// Books (patient MRN, practitioner NPI, code) at `start` for `minutes`.
-fn book(db: &TestDb, operator: &str, who: (&str, &str, &str), start: &str, minutes: &str, extra: &[&str]) -> Output {
+pub fn book(
+    db: &TestDb,
+    operator: &str,
+    who: (&str, &str, &str),
+    start: &str,
+    minutes: &str,
+    extra: &[&str],
+) -> Output {
     let (mrn, npi, code) = who;
     let mut args = vec![
         "appointment",
@@ -87,7 +94,7 @@ fn book(db: &TestDb, operator: &str, who: (&str, &str, &str), start: &str, minut
     act(db, operator, &args)
 }
 
-async fn counters(db: &TestDb, number: &str) -> (i32, i32) {
+pub async fn counters(db: &TestDb, number: &str) -> (i32, i32) {
     sqlx::query_as("SELECT used_units, scheduled_units FROM authorizations WHERE authorization_number = $1")
         .bind(number)
         .fetch_one(&db.pool)
@@ -96,7 +103,7 @@ async fn counters(db: &TestDb, number: &str) -> (i32, i32) {
 }
 
 /// scheduled_units equals both the ledger's sum and the live appointments' units.
-async fn ledger_agrees(db: &TestDb, number: &str) {
+pub async fn ledger_agrees(db: &TestDb, number: &str) {
     let (scheduled, ledger, booked): (i32, i64, i64) = sqlx::query_as(
         "SELECT a.scheduled_units,
                 (SELECT coalesce(sum(scheduled_delta), 0) FROM authorization_unit_events e WHERE e.authorization_id = a.id),

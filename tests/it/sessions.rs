@@ -1,0 +1,245 @@
+//! `omnictl session` through the real binary: a session from start to signed note,
+//! units by the clinic's rule, the authorization's counters and ledger after complete
+//! and cancel, and a signed note that nothing can change, not even a direct UPDATE.
+
+use std::process::Output;
+
+use uuid::Uuid;
+
+use crate::harness::{TestDb, stdout};
+use crate::imports::{act, count, failed, json, ok};
+use crate::operators::ROOT;
+use crate::scheduling::{RBT, auth, book, counters, ledger_agrees, practice};
+
+fn booked_id(output: Output) -> String {
+    json(&ok(output))[0]["appointment_id"].as_str().expect("appointment id").to_string()
+}
+
+fn start(db: &TestDb, admin: &str, appointment: &str, at: &str) -> String {
+    let started =
+        json(&ok(act(db, admin, &["session", "start", "--appointment", appointment, "--at", at, "-o", "json"])));
+    started["id"].as_str().expect("session id").to_string()
+}
+
+#[tokio::test]
+async fn a_session_runs_from_start_to_a_signed_note_nobody_can_change() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "notes").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "40", "PA-N", &[]));
+    let a = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-20 09:00", "60", &["-o", "json"]));
+    let s = start(&db, &admin, &a, "2026-11-20 09:00");
+    let message = failed(&act(&db, &admin, &["session", "start", "--appointment", &a]));
+    assert!(message.contains("is IN_PROGRESS") && message.contains("already has one"), "{message}");
+
+    let event = |args: &[&str]| act(&db, &admin, &[&["session", "event", "add", s.as_str()][..], args].concat());
+    ok(event(&[
+        "--type",
+        "behavior",
+        "--name",
+        "tantrum",
+        "--at",
+        "2026-11-20 09:10",
+        "--intensity",
+        "4",
+        "--duration-seconds",
+        "90",
+    ]));
+    ok(event(&["--type", "mand", "--at", "2026-11-20 09:12"]));
+    ok(event(&[
+        "--type",
+        "trial",
+        "--target",
+        "colors",
+        "--correct",
+        "true",
+        "--prompt-level",
+        "verbal",
+        "--at",
+        "2026-11-20 09:15",
+    ]));
+    ok(event(&["--type", "note", "--text", "Calm after a break.", "--at", "2026-11-20 09:30"]));
+    let message = failed(&event(&["--type", "mand", "--at", "2026-11-20 08:59"]));
+    assert!(message.contains("--at: 2026-11-20 08:59 is outside the session"), "{message}");
+    let message = failed(&event(&["--type", "trial", "--target", "colors", "--at", "2026-11-20 09:16"]));
+    assert!(message.contains("--correct"), "{message}");
+    let message =
+        failed(&event(&["--type", "behavior", "--name", "scream", "--intensity", "7", "--at", "2026-11-20 09:16"]));
+    assert!(message.contains("--intensity: 7 is not an intensity from 1 to 5"), "{message}");
+
+    let done = json(&ok(act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-20 09:50", "-o", "json"])));
+    assert_eq!(done["metrics"]["billed_units"], 3, "50 minutes under midpoint");
+    assert_eq!(done["metrics"]["mands"], 1);
+    assert_eq!(done["metrics"]["trial_accuracy_percent"], 100.0);
+    assert_eq!(counters(&db, "PA-N").await, (3, 0), "reserved 4 gone, 3 used");
+    ledger_agrees(&db, "PA-N").await;
+    let shown = json(&ok(act(&db, &admin, &["auth", "show", "PA-N", "-o", "json"])));
+    let last = &shown["ledger"][1];
+    assert_eq!(
+        (last["kind"].as_str(), last["scheduled_delta"].as_i64(), last["used_delta"].as_i64()),
+        (Some("CONSUME"), Some(-4), Some(3))
+    );
+    let status: String = sqlx::query_scalar("SELECT status::text FROM appointments WHERE id = $1::uuid")
+        .bind(&a)
+        .fetch_one(&db.pool)
+        .await
+        .expect("appointment");
+    assert_eq!(status, "COMPLETED");
+    let message = failed(&act(&db, &admin, &["session", "event", "add", &s, "--type", "mand"]));
+    assert!(message.contains("the session is COMPLETED"), "{message}");
+
+    let first = stdout(&ok(act(&db, &admin, &["session", "note", "generate", &s])));
+    let second = stdout(&ok(act(&db, &admin, &["session", "note", "generate", &s])));
+    assert_eq!(first, second, "the same session gives the same note");
+    assert!(first.contains("97153 by Riley Tech (RBT), 09:00–09:50: 50 minutes, 3 unit(s) billed."), "{first}");
+    assert!(first.contains("tantrum: 1 occurrence(s)") && first.contains("09:30 Calm after a break."), "{first}");
+    let dir = tempfile::tempdir().expect("dir");
+    let edited = dir.path().join("note.txt");
+    std::fs::write(&edited, format!("{first}Edited by the BCBA.\n")).expect("write");
+    ok(act(&db, &admin, &["session", "note", "edit", &s, "--file", &edited.display().to_string()]));
+    let message = failed(&act(&db, &admin, &["session", "note", "addendum", &s, "--text", "too early"]));
+    assert!(message.contains("is a DRAFT"), "{message}");
+    let signed = stdout(&ok(act(&db, &admin, &["session", "note", "sign", &s])));
+    assert!(signed.contains("Edited by the BCBA.") && signed.contains(&format!("Signed by {admin}")), "{signed}");
+    let message = failed(&act(&db, &admin, &["session", "note", "generate", &s]));
+    assert!(message.contains("signed and cannot change"), "{message}");
+    let message = failed(&act(&db, &admin, &["session", "note", "sign", &s]));
+    assert!(message.contains("already signed"), "{message}");
+    ok(act(&db, &admin, &["session", "note", "addendum", &s, "--text", "Parent reported a good evening."]));
+    let shown = stdout(&ok(act(&db, &admin, &["session", "note", "show", &s])));
+    assert!(shown.contains("Addendum by") && shown.contains("Parent reported a good evening."), "{shown}");
+
+    // Not even the application role, in the clinic's own context, can rewrite it.
+    let org: Uuid =
+        sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'notes'").fetch_one(&db.pool).await.expect("org");
+    let mut tx = db.pool.begin().await.expect("begin");
+    sqlx::query("SELECT set_config('role', 'omnictl_app', true), set_config('omnictl.organization_id', $1, true)")
+        .bind(org.to_string())
+        .execute(&mut *tx)
+        .await
+        .expect("context");
+    let direct =
+        sqlx::query("UPDATE sessions SET note_text = 'rewritten' WHERE id = $1::uuid").bind(&s).execute(&mut *tx).await;
+    assert!(matches!(&direct, Err(sqlx::Error::Database(e)) if e.message().contains("cannot change")), "{direct:?}");
+    drop(tx);
+    let mut tx = db.pool.begin().await.expect("begin");
+    let removed = sqlx::query("DELETE FROM session_note_addenda").execute(&mut *tx).await;
+    assert!(removed.is_err(), "addenda are append-only, even for the owner");
+    drop(tx);
+    assert!(
+        count(&db, "SELECT count(*) FROM audit_logs WHERE action = 'session.note.sign' AND outcome = 'SUCCESS'").await
+            == 1
+    );
+
+    // Appointments that are not SCHEDULED start no session.
+    let b = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-21 09:00", "60", &["-o", "json"]));
+    ok(act(&db, &admin, &["appointment", "cancel", &b, "--reason", "sick"]));
+    let message = failed(&act(&db, &admin, &["session", "start", "--appointment", &b]));
+    assert!(message.contains("is CANCELLED: only a SCHEDULED appointment"), "{message}");
+    let message = failed(&act(&db, &admin, &["session", "start", "--appointment", &a]));
+    assert!(message.contains("is COMPLETED"), "{message}");
+}
+
+#[tokio::test]
+async fn fifty_minutes_bill_three_units_and_fifty_three_bill_four_under_both_rules() {
+    let db = TestDb::new().await;
+    let midpoint = practice(&db, "midpoint").await;
+    let cms = crate::imports::clinic(&db, "medicare").await;
+    ok(act(&db, ROOT, &["org", "update", "medicare", "--units-rule", "cms_8_minute"]));
+    ok(act(&db, &cms, &["patient", "import", &crate::imports::seed("patients.csv")]));
+    ok(act(&db, &cms, &["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", RBT]));
+    for admin in [&midpoint, &cms] {
+        ok(auth(&db, admin, "MRN-1001", "97153", "40", "PA-U", &[]));
+        for (day, minutes, units) in [("2026-11-16", "50", 3), ("2026-11-17", "53", 4)] {
+            let a =
+                booked_id(book(&db, admin, ("MRN-1001", RBT, "97153"), &format!("{day} 09:00"), "60", &["-o", "json"]));
+            let s = start(&db, admin, &a, &format!("{day} 09:00"));
+            let end = format!("{day} 09:{minutes}");
+            let done = json(&ok(act(&db, admin, &["session", "complete", &s, "--end", &end, "-o", "json"])));
+            assert_eq!(done["metrics"]["billed_units"], units, "{admin}: {minutes} minutes");
+        }
+    }
+    let used: Vec<i32> = sqlx::query_scalar("SELECT used_units FROM authorizations ORDER BY created_at")
+        .fetch_all(&db.pool)
+        .await
+        .expect("used");
+    assert_eq!(used, [7, 7]);
+}
+
+#[tokio::test]
+async fn delivering_more_than_the_authorization_covers_needs_bill_units_and_cancel_releases() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "limits").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "6", "PA-L", &[]));
+    let a = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-20 09:00", "60", &["-o", "json"]));
+    let b = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-20 13:00", "30", &["-o", "json"]));
+    assert_eq!(counters(&db, "PA-L").await, (0, 6));
+
+    let s = start(&db, &admin, &a, "2026-11-20 09:00");
+    let message = failed(&act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-20 10:30"]));
+    assert!(message.contains("90 minutes come to 6 unit(s)") && message.contains("can cover only 4"), "{message}");
+    assert!(message.contains("--bill-units 4"), "{message}");
+    let message =
+        failed(&act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-20 10:30", "--bill-units", "5"]));
+    assert!(message.contains("more than the authorization can cover (4)"), "{message}");
+    assert_eq!(counters(&db, "PA-L").await, (0, 6), "a refused completion changes nothing");
+    let done = json(&ok(act(
+        &db,
+        &admin,
+        &["session", "complete", &s, "--end", "2026-11-20 10:30", "--bill-units", "4", "-o", "json"],
+    )));
+    assert_eq!(
+        (done["metrics"]["billed_units"].as_i64(), done["metrics"]["unbilled_minutes"].as_i64()),
+        (Some(4), Some(30))
+    );
+    assert_eq!(counters(&db, "PA-L").await, (4, 2));
+
+    let t = start(&db, &admin, &b, "2026-11-20 13:00");
+    let message = failed(&act(&db, &admin, &["session", "cancel", &t, "--reason", " "]));
+    assert!(message.contains("--reason"), "{message}");
+    ok(act(&db, &admin, &["session", "cancel", &t, "--reason", "patient unwell"]));
+    assert_eq!(counters(&db, "PA-L").await, (4, 0), "the cancelled session's units are released");
+    ledger_agrees(&db, "PA-L").await;
+    let listed = json(&ok(act(&db, &admin, &["session", "list", "--status", "cancelled", "-o", "json"])));
+    assert_eq!(listed.as_array().map(Vec::len), Some(1));
+}
+
+#[tokio::test]
+async fn a_device_batch_of_events_lands_whole_or_not_at_all() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "device").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "40", "PA-D", &[]));
+    let a = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-20 09:00", "60", &["-o", "json"]));
+    let s = start(&db, &admin, &a, "2026-11-20 09:00");
+    let dir = tempfile::tempdir().expect("dir");
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "type,at,name,target,correct,prompt_level\n\
+         behavior,2026-11-20 09:05,tantrum,,,\n\
+         trial,2026-11-20 09:06,,colors,maybe,\n\
+         sneeze,2026-11-20 09:07,,,,\n\
+         trial,2026-11-20 08:00,,colors,true,hand-over-hand\n",
+    )
+    .expect("write");
+    let message = failed(&act(&db, &admin, &["session", "event", "import", &s, &bad.display().to_string()]));
+    for expected in [
+        "line 3, column correct: \"maybe\" is not true or false",
+        "line 4, column type: \"sneeze\" is not an event type",
+        "line 5, column prompt_level:",
+        "line 5, column at: 2026-11-20 08:00 is outside the session",
+    ] {
+        assert!(message.contains(expected), "expected {expected:?} in:\n{message}");
+    }
+    assert_eq!(count(&db, "SELECT count(*) FROM session_events").await, 0);
+
+    let good = dir.path().join("good.jsonl");
+    std::fs::write(
+        &good,
+        "{\"type\": \"trial\", \"at\": \"2026-11-20 09:06\", \"target\": \"colors\", \"correct\": true}\n\
+         {\"type\": \"mand\", \"at\": \"2026-11-20 09:07\"}\n",
+    )
+    .expect("write");
+    ok(act(&db, &admin, &["session", "event", "import", &s, &good.display().to_string()]));
+    let events = json(&ok(act(&db, &admin, &["session", "event", "list", &s, "-o", "json"])));
+    assert_eq!(events.as_array().map(Vec::len), Some(2));
+}
