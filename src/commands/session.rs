@@ -349,15 +349,35 @@ const EVENT_COLUMNS: ColumnSpec = ColumnSpec {
     required: &["type", "at"],
 };
 
-/// One line of an event file, as read.
+/// One line of an event file, as read. An unknown key is an error: a typo must not
+/// drop data.
 #[derive(Debug, Default, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EventLine {
     #[serde(rename = "type")]
     kind: Option<String>,
     at: Option<String>,
-    #[serde(flatten)]
-    data: EventData,
+    name: Option<String>,
+    duration_seconds: Option<i64>,
+    intensity: Option<i64>,
+    target: Option<String>,
+    correct: Option<bool>,
+    prompt_level: Option<String>,
+    text: Option<String>,
+}
+
+impl EventLine {
+    fn data(self) -> EventData {
+        EventData {
+            name: self.name,
+            duration_seconds: self.duration_seconds,
+            intensity: self.intensity,
+            target: self.target,
+            correct: self.correct,
+            prompt_level: self.prompt_level,
+            text: self.text,
+        }
+    }
 }
 
 async fn import_events(app: &App, pool: &sqlx::PgPool, args: EventImportArgs) -> Result<()> {
@@ -450,15 +470,13 @@ async fn import_events(app: &App, pool: &sqlx::PgPool, args: EventImportArgs) ->
                         EventLine {
                             kind: get(0),
                             at: get(1),
-                            data: EventData {
-                                name: get(2),
-                                duration_seconds,
-                                intensity,
-                                target: get(5),
-                                correct,
-                                prompt_level: get(7),
-                                text: get(8),
-                            },
+                            name: get(2),
+                            duration_seconds,
+                            intensity,
+                            target: get(5),
+                            correct,
+                            prompt_level: get(7),
+                            text: get(8),
                         },
                     ));
                 }
@@ -498,7 +516,7 @@ async fn import_events(app: &App, pool: &sqlx::PgPool, args: EventImportArgs) ->
                         continue;
                     }
                 };
-                let mut data = event.data;
+                let mut data = event.data();
                 match checked_event(&session, now, kind, at, &mut data) {
                     Ok(()) => valid.push((kind, at, data)),
                     Err(errors) => {

@@ -239,6 +239,11 @@ async fn a_device_batch_of_events_lands_whole_or_not_at_all() {
          {\"type\": \"mand\", \"at\": \"2026-11-20 09:07\"}\n",
     )
     .expect("write");
+    let typo = dir.path().join("typo.jsonl");
+    std::fs::write(&typo, "{\"type\": \"mand\", \"at\": \"2026-11-20 09:07\", \"targte\": \"colors\"}\n")
+        .expect("write");
+    let message = failed(&act(&db, &admin, &["session", "event", "import", &s, &typo.display().to_string()]));
+    assert!(message.contains("line 1") && message.contains("unknown field `targte`"), "{message}");
     ok(act(&db, &admin, &["session", "event", "import", &s, &good.display().to_string()]));
     let events = json(&ok(act(&db, &admin, &["session", "event", "list", &s, "-o", "json"])));
     assert_eq!(events.as_array().map(Vec::len), Some(2));
