@@ -460,6 +460,9 @@ _omnictl() {
             omnictl__subcmd__help__subcmd__practitioner,update)
                 cmd="omnictl__subcmd__help__subcmd__practitioner__subcmd__update"
                 ;;
+            omnictl__subcmd__help__subcmd__seed,demo)
+                cmd="omnictl__subcmd__help__subcmd__seed__subcmd__demo"
+                ;;
             omnictl__subcmd__help__subcmd__seed,service-codes)
                 cmd="omnictl__subcmd__help__subcmd__seed__subcmd__service__subcmd__codes"
                 ;;
@@ -724,11 +727,17 @@ _omnictl() {
             omnictl__subcmd__practitioner__subcmd__help,update)
                 cmd="omnictl__subcmd__practitioner__subcmd__help__subcmd__update"
                 ;;
+            omnictl__subcmd__seed,demo)
+                cmd="omnictl__subcmd__seed__subcmd__demo"
+                ;;
             omnictl__subcmd__seed,help)
                 cmd="omnictl__subcmd__seed__subcmd__help"
                 ;;
             omnictl__subcmd__seed,service-codes)
                 cmd="omnictl__subcmd__seed__subcmd__service__subcmd__codes"
+                ;;
+            omnictl__subcmd__seed__subcmd__help,demo)
+                cmd="omnictl__subcmd__seed__subcmd__help__subcmd__demo"
                 ;;
             omnictl__subcmd__seed__subcmd__help,help)
                 cmd="omnictl__subcmd__seed__subcmd__help__subcmd__help"
@@ -3715,8 +3724,22 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__seed)
-            opts="service-codes"
+            opts="demo service-codes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__seed__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6069,7 +6092,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__seed)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version service-codes help"
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version demo service-codes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6102,9 +6125,69 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        omnictl__subcmd__seed__subcmd__help)
-            opts="service-codes help"
+        omnictl__subcmd__seed__subcmd__demo)
+            opts="-o -y -q -v -h -V --orgs --patients-per-org --seed --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --orgs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --patients-per-org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__seed__subcmd__help)
+            opts="demo service-codes help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__seed__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

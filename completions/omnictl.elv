@@ -2145,8 +2145,29 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand demo 'Create synthetic demo clinics for load and performance work (super admin): clinics demo-001, demo-002, … each with a practitioner of every credential and patients with a primary policy and a 97153 authorization (some ending within 30 days, some nearly used up), loaded through the import pipeline. The same --seed gives the same people; clinics that exist already are left alone'
             cand service-codes 'Load the platform''s ABA service codes (97151–97158, 0362T, 0373T) with their credentials, categories and daily maxima. Repeating it changes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;seed;demo'= {
+            cand --orgs 'How many clinics'
+            cand --patients-per-org 'Patients per clinic'
+            cand --seed 'The generator''s seed'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'omnictl;seed;service-codes'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
@@ -2166,8 +2187,11 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;seed;help'= {
+            cand demo 'Create synthetic demo clinics for load and performance work (super admin): clinics demo-001, demo-002, … each with a practitioner of every credential and patients with a primary policy and a 97153 authorization (some ending within 30 days, some nearly used up), loaded through the import pipeline. The same --seed gives the same people; clinics that exist already are left alone'
             cand service-codes 'Load the platform''s ABA service codes (97151–97158, 0362T, 0373T) with their credentials, categories and daily maxima. Repeating it changes nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;seed;help;demo'= {
         }
         &'omnictl;seed;help;service-codes'= {
         }
@@ -2460,7 +2484,10 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;migrate;status'= {
         }
         &'omnictl;help;seed'= {
+            cand demo 'Create synthetic demo clinics for load and performance work (super admin): clinics demo-001, demo-002, … each with a practitioner of every credential and patients with a primary policy and a 97153 authorization (some ending within 30 days, some nearly used up), loaded through the import pipeline. The same --seed gives the same people; clinics that exist already are left alone'
             cand service-codes 'Load the platform''s ABA service codes (97151–97158, 0362T, 0373T) with their credentials, categories and daily maxima. Repeating it changes nothing'
+        }
+        &'omnictl;help;seed;demo'= {
         }
         &'omnictl;help;seed;service-codes'= {
         }

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod cli;
 pub mod commands;
 pub mod db;
+pub mod demo;
 pub mod domain;
 pub mod import;
 pub mod output;

@@ -57,6 +57,17 @@ impl Ui {
         }
     }
 
+    /// A progress bar over `total` steps (e.g. clinics), on a terminal only.
+    pub fn progress_count(&self, total: u64, what: &str) -> indicatif::ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        indicatif::ProgressBar::new(total).with_style(
+            indicatif::ProgressStyle::with_template(&format!("{{bar:40}} {{pos}}/{{len}} {what} eta {{eta}}"))
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        )
+    }
+
     /// Asks to go ahead with something that cannot be undone. `--yes` answers yes; with no
     /// terminal to ask on, the answer is a clear error rather than a hang.
     pub fn confirm(&self, question: &str, assume_yes: bool) -> Result<bool> {

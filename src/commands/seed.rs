@@ -1,7 +1,7 @@
 //! `omnictl seed`: loads the reference data shipped with omnictl.
 
 use anyhow::{Result, anyhow};
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 use super::App;
 use crate::access::{self, Need};
@@ -14,6 +14,12 @@ use crate::store::service_codes::{self, LoadSummary};
 
 #[derive(Debug, Subcommand)]
 pub enum SeedCommand {
+    /// Create synthetic demo clinics for load and performance work (super admin):
+    /// clinics demo-001, demo-002, … each with a practitioner of every credential and
+    /// patients with a primary policy and a 97153 authorization (some ending within 30
+    /// days, some nearly used up), loaded through the import pipeline. The same --seed
+    /// gives the same people; clinics that exist already are left alone.
+    Demo(DemoArgs),
     /// Load the platform's ABA service codes (97151–97158, 0362T, 0373T) with their
     /// credentials, categories and daily maxima. Repeating it changes nothing.
     ///
@@ -21,8 +27,27 @@ pub enum SeedCommand {
     ServiceCodes,
 }
 
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many clinics.
+    #[arg(long, default_value_t = 1)]
+    pub orgs: u32,
+    /// Patients per clinic.
+    #[arg(long, default_value_t = 100)]
+    pub patients_per_org: u32,
+    /// The generator's seed.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}
+
 pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
     match command {
+        SeedCommand::Demo(args) => {
+            let pool = app.connect(Schema::Current).await?;
+            let result = demo(app, &pool, args).await;
+            pool.close().await;
+            result
+        }
         SeedCommand::ServiceCodes => {
             let pool = app.connect(Schema::Current).await?;
             let session = access::authorize(&pool, &app.global, ACTION, Need::Platform).await?;
@@ -80,4 +105,170 @@ impl Tabular for LoadSummary {
     fn cells(&self) -> Vec<String> {
         vec![self.inserted.to_string(), self.updated.to_string(), self.unchanged.to_string()]
     }
+}
+
+/// What `seed demo` did with one clinic.
+#[derive(Debug, serde::Serialize)]
+struct SeededClinic {
+    organization: String,
+    created: bool,
+    patients: u64,
+    policies: u64,
+    authorizations: u64,
+}
+
+impl Tabular for SeededClinic {
+    fn headers() -> Vec<&'static str> {
+        vec!["organization", "created", "patients", "policies", "authorizations"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.organization.clone(),
+            self.created.to_string(),
+            self.patients.to_string(),
+            self.policies.to_string(),
+            self.authorizations.to_string(),
+        ]
+    }
+}
+
+const DEMO: &str = "seed.demo";
+
+async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
+    if args.orgs == 0 || args.orgs > 999 {
+        anyhow::bail!("--orgs must be from 1 to 999");
+    }
+    let session = access::authorize(pool, &app.global, DEMO, Need::Platform).await?;
+    seed_service_codes(pool, &session.actor).await?;
+    let today = chrono::Utc::now().date_naive();
+    let progress = app.ui.progress_count(u64::from(args.orgs), "clinics");
+    let started = std::time::Instant::now();
+    let mut seeded = Vec::new();
+    for clinic in 1..=args.orgs {
+        let slug = format!("demo-{clinic:03}");
+        seeded.push(demo_clinic(pool, &session.actor, &slug, clinic, &args, today).await?);
+        progress.inc(1);
+    }
+    progress.finish_and_clear();
+    let created = seeded.iter().filter(|s| s.created).count();
+    app.ui.info(format!(
+        "{created} demo clinic(s) created, {} already there, in {:.1} s",
+        seeded.len() - created,
+        started.elapsed().as_secs_f64()
+    ));
+    output::print_list(app.global.output, &seeded)
+}
+
+/// One demo clinic: the organization (platform scope), its practitioners, then each
+/// import in a transaction of its own with its audit row and items.
+async fn demo_clinic(
+    pool: &sqlx::PgPool,
+    actor: &Actor,
+    slug: &str,
+    clinic: u32,
+    args: &DemoArgs,
+    today: chrono::NaiveDate,
+) -> Result<SeededClinic> {
+    use crate::import::{CsvInput, ErrorReport, Importer, Mode};
+    use crate::store::{organizations, practitioners};
+
+    let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
+    if organizations::find(tx.conn(), slug).await?.is_some() {
+        return Ok(SeededClinic {
+            organization: slug.to_string(),
+            created: false,
+            patients: 0,
+            policies: 0,
+            authorizations: 0,
+        });
+    }
+    let organization = organizations::create(
+        tx.conn(),
+        &organizations::NewOrganization {
+            name: &format!("Demo Clinic {clinic:03}"),
+            slug,
+            org_type: "CLINIC",
+            subscription_tier: "TRIAL",
+            time_zone: "America/Chicago",
+            units_rule: "midpoint",
+        },
+    )
+    .await?;
+    tx.finish(AuditEntry::new("org.create").entity("organization", organization.id).detail("seed", args.seed)).await?;
+
+    let scope = Scope::Organization(organization.id);
+    let mut tx = CommandTx::begin(pool, actor, scope).await?;
+    for (index, (name, credential)) in
+        [("Dana Director", "BCBA-D"), ("Blair Analyst", "BCBA"), ("Casey Assistant", "BCaBA"), ("Riley Tech", "RBT")]
+            .into_iter()
+            .enumerate()
+    {
+        practitioners::create(
+            tx.conn(),
+            &practitioners::NewPractitioner {
+                organization_id: organization.id,
+                name,
+                credentials: &[credential],
+                npi: &crate::domain::practitioner::npi_from_prefix(clinic * 10 + index as u32 + 100_000_000),
+                license_number: None,
+                license_state: None,
+                credential_valid_until: None,
+                user_id: None,
+            },
+        )
+        .await?;
+    }
+    tx.finish(AuditEntry::new(DEMO).entity_type("practitioner").detail("count", 4)).await?;
+
+    let files = crate::demo::clinic_files(args.seed, clinic, args.patients_per_org, today);
+    async fn load<I: Importer>(
+        pool: &sqlx::PgPool,
+        actor: &Actor,
+        scope: Scope,
+        slug: &str,
+        organization: uuid::Uuid,
+        csv: String,
+    ) -> Result<u64> {
+        let size = csv.len() as u64;
+        let input = match CsvInput::from_reader(
+            Box::new(std::io::Cursor::new(csv.into_bytes())),
+            Some(size),
+            format!("demo data of {slug}"),
+            &I::COLUMNS,
+        )? {
+            Ok(input) => input,
+            Err(errors) => anyhow::bail!("the generated {} file is not valid: {errors:?}", I::ENTITY),
+        };
+        let mut report = ErrorReport::new(None)?;
+        let mut tx = CommandTx::begin(pool, actor, scope).await?;
+        let summary = I::run(&mut tx, organization, input, Mode::Insert, &mut report).await?;
+        if summary.errors > 0 {
+            let (_, first) = report.finish()?;
+            anyhow::bail!("the generated {} rows of {slug} were refused: {first:?}", I::ENTITY);
+        }
+        tx.finish(
+            AuditEntry::new(DEMO)
+                .entity_type(I::ENTITY)
+                .detail("sha256", summary.sha256.clone())
+                .detail("created", summary.created),
+        )
+        .await?;
+        Ok(summary.created)
+    }
+    let patients =
+        load::<crate::import::patients::Patients>(pool, actor, scope, slug, organization.id, files.patients).await?;
+    let policies =
+        load::<crate::import::insurances::Insurances>(pool, actor, scope, slug, organization.id, files.insurance)
+            .await?;
+    let authorizations = load::<crate::import::authorizations::Authorizations>(
+        pool,
+        actor,
+        scope,
+        slug,
+        organization.id,
+        files.authorizations,
+    )
+    .await?;
+    Ok(SeededClinic { organization: slug.to_string(), created: true, patients, policies, authorizations })
 }

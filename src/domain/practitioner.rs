@@ -15,6 +15,13 @@ pub fn validate_npi(npi: &str) -> Result<(), String> {
     }
 }
 
+/// The NPI whose first nine digits are `prefix` (zero-padded), with its check digit.
+pub fn npi_from_prefix(prefix: u32) -> String {
+    let nine = format!("{:09}", prefix % 1_000_000_000);
+    let digits = "80840".chars().chain(nine.chars()).filter_map(|c| c.to_digit(10));
+    format!("{nine}{}", luhn_check_digit(digits.collect::<Vec<_>>().into_iter()))
+}
+
 /// The Luhn digit that makes `payload` followed by it valid.
 fn luhn_check_digit(payload: impl DoubleEndedIterator<Item = u32>) -> u32 {
     let sum: u32 = payload
@@ -44,6 +51,14 @@ pub fn validate_state(state: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn npis_made_from_a_prefix_pass_their_own_check() {
+        assert_eq!(npi_from_prefix(123_456_789), "1234567893");
+        for prefix in [0, 1, 42, 999_999_999] {
+            assert_eq!(validate_npi(&npi_from_prefix(prefix)), Ok(()));
+        }
+    }
 
     #[test]
     fn accepts_npis_with_a_correct_check_digit() {

@@ -294,6 +294,16 @@ impl CsvInput {
             let size = file.metadata().ok().map(|m| m.len());
             (Box::new(file), size, path.display().to_string())
         };
+        Self::from_reader(inner, total_bytes, name, spec)
+    }
+
+    /// The same, over any reader (generated demo data goes through here).
+    pub fn from_reader(
+        inner: Box<dyn Read + Send>,
+        total_bytes: Option<u64>,
+        name: String,
+        spec: &ColumnSpec,
+    ) -> Result<Result<Self, Vec<RowError>>> {
         let bytes_read = Arc::new(AtomicU64::new(0));
         let hashing = HashingReader { inner, hasher: Sha256::new(), bytes: bytes_read.clone() };
         let mut reader =

@@ -3,6 +3,7 @@
 
 mod audit_trail;
 mod cli;
+mod demo;
 mod fixtures;
 mod harness;
 mod imports;

@@ -1,0 +1,158 @@
+//! Synthetic demo clinics: deterministic for a seed (the same seed gives the same
+//! people, policies and authorizations), written as the import files' CSV so that they
+//! load through the very pipeline real imports use. Nobody in them is real.
+
+use std::fmt::Write;
+
+use chrono::{Duration, NaiveDate};
+
+/// A small, fast, seedable generator (SplitMix64): demo data needs repeatability, not
+/// cryptographic quality.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Self {
+        Self(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        if n == 0 { 0 } else { self.next_u64() % n }
+    }
+
+    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+const FIRST: [&str; 20] = [
+    "Avery", "Blake", "Casey", "Drew", "Emery", "Finley", "Harper", "Jordan", "Kai", "Logan", "Morgan", "Parker",
+    "Quinn", "Reese", "Riley", "Rowan", "Sawyer", "Skyler", "Taylor", "Emerson",
+];
+const LAST: [&str; 20] = [
+    "Abbott",
+    "Baxter",
+    "Calloway",
+    "Dunmore",
+    "Ellsworth",
+    "Fairchild",
+    "Galloway",
+    "Holloway",
+    "Ingram",
+    "Jessup",
+    "Kendrick",
+    "Lockhart",
+    "Merriweather",
+    "Northcott",
+    "Oakley",
+    "Pemberton",
+    "Quimby",
+    "Rutherford",
+    "Stanhope",
+    "Thistlewood",
+];
+const CITIES: [&str; 6] = ["Springfield", "Riverton", "Fairview", "Lakewood", "Greenville", "Franklin"];
+const PAYERS: [(&str, &str); 4] = [
+    ("Blue Cross Blue Shield of Illinois", "00621"),
+    ("Aetna", "60054"),
+    ("Illinois Medicaid", "IL-MCD"),
+    ("UnitedHealthcare", "87726"),
+];
+
+/// The MRN of patient `n` of clinic `clinic`.
+pub fn mrn(clinic: u32, n: u32) -> String {
+    format!("D{clinic:03}-{n:06}")
+}
+
+/// One clinic's patients, their primary policies and one 97153 authorization each, as
+/// the patient, insurance and authorization import files. Authorizations vary: most run
+/// for months, about one in ten ends within 30 days of `today`, about one in ten is
+/// nearly used up.
+pub struct ClinicFiles {
+    pub patients: String,
+    pub insurance: String,
+    pub authorizations: String,
+}
+
+pub fn clinic_files(seed: u64, clinic: u32, patients: u32, today: NaiveDate) -> ClinicFiles {
+    let mut rng = Rng::new(seed ^ (u64::from(clinic) << 32));
+    let mut p = String::from(
+        "medical_record_number,first_name,last_name,date_of_birth,gender,email,phone,address_line1,city,state,\
+         postal_code,guardian_name,guardian_phone\n",
+    );
+    let mut i = String::from(
+        "medical_record_number,payer_name,payer_id,member_number,group_number,plan_name,subscriber_relationship,\
+         coverage_start,coverage_end,priority\n",
+    );
+    let mut a = String::from(
+        "medical_record_number,service_code,authorization_number,start_date,end_date,total_units,used_units,\
+         payer_name,member_number\n",
+    );
+    for n in 1..=patients {
+        let mrn = mrn(clinic, n);
+        let first = rng.pick(&FIRST);
+        let last = rng.pick(&LAST);
+        let born = today - Duration::days(365 * 3 + rng.below(365 * 12) as i64);
+        let gender = rng.pick(&["female", "male", "nonbinary", "unknown"]);
+        let guardian = rng.pick(&FIRST);
+        let _ = writeln!(
+            p,
+            "{mrn},{first},{last},{born},{gender},{}.{}{n}@example.test,555-{:04},{} Elm Street,{},IL,6{:04},\"{last}, {guardian}\",555-{:04}",
+            first.to_lowercase(),
+            last.to_lowercase(),
+            rng.below(10_000),
+            100 + rng.below(9_000),
+            rng.pick(&CITIES),
+            rng.below(10_000),
+            rng.below(10_000)
+        );
+        let (payer, payer_id) = PAYERS[rng.below(PAYERS.len() as u64) as usize];
+        let member = format!("M{clinic:03}{n:07}");
+        let coverage_start = today - Duration::days(30 + rng.below(300) as i64);
+        let _ = writeln!(
+            i,
+            "{mrn},{payer},{payer_id},{member},G-{},Standard,child,{coverage_start},,primary",
+            rng.below(900) + 100
+        );
+        let total = 100 + 20 * rng.below(15);
+        let (start, end, used) = match rng.below(10) {
+            // Ends within 30 days.
+            0 => (today - Duration::days(150), today + Duration::days(1 + rng.below(29) as i64), total / 2),
+            // Nearly used up.
+            1 => (today - Duration::days(60), today + Duration::days(120), total * 9 / 10),
+            _ => (
+                today - Duration::days(rng.below(90) as i64),
+                today + Duration::days(90 + rng.below(90) as i64),
+                rng.below(total / 2),
+            ),
+        };
+        let _ = writeln!(a, "{mrn},97153,PA-{clinic:03}-{n:06},{start},{end},{total},{used},{payer},{member}");
+    }
+    ClinicFiles { patients: p, insurance: i, authorizations: a }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_clinic_and_another_seed_another() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap_or_default();
+        let one = clinic_files(7, 1, 50, today);
+        let again = clinic_files(7, 1, 50, today);
+        let other = clinic_files(8, 1, 50, today);
+        assert_eq!((one.patients.clone(), one.authorizations.clone()), (again.patients, again.authorizations));
+        assert_ne!(one.patients, other.patients);
+        assert_eq!(one.patients.lines().count(), 51);
+        assert!(one.insurance.lines().nth(1).is_some_and(|l| l.starts_with("D001-000001,")));
+    }
+}
