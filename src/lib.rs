@@ -2,7 +2,8 @@
 //! platform. Layers: `cli` (argument types) → `commands` (what each command does) →
 //! `domain` (pure rules) and `store` (SQL) → `db` (connections, local cluster,
 //! migrations, tenant context). `audit` is the only way a command commits; `scheduling`
-//! applies the booking rules that commands and benchmarks share.
+//! applies the booking rules that commands and benchmarks share, `session_lifecycle` runs
+//! a session from start to signed note.
 
 pub mod access;
 pub mod audit;
@@ -14,6 +15,7 @@ pub mod domain;
 pub mod import;
 pub mod output;
 pub mod scheduling;
+pub mod session_lifecycle;
 pub mod store;
 pub mod ui;
 

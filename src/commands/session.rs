@@ -15,16 +15,16 @@ use uuid::Uuid;
 
 use super::App;
 use crate::access::{self, Need};
-use crate::audit::{AuditEntry, CommandTx};
+use crate::audit::AuditEntry;
 use crate::db::Schema;
-use crate::domain::organization::UnitsRule;
-use crate::domain::scheduling::{cms_day_units, parse_local_datetime, units_for_minutes};
-use crate::domain::session::{self as rules, Event, EventData, EventType, Metrics, NoteInput};
+use crate::domain::scheduling::parse_local_datetime;
+use crate::domain::session::{EventData, EventType, Metrics};
 use crate::import::{ColumnSpec, CsvInput, ErrorReport, RowError};
 use crate::output::{self, Tabular};
 use crate::scheduling;
-use crate::store::sessions::{self, Addendum, Consumption, EventRow, Session, SessionFilter};
-use crate::store::{appointments, authorizations, organizations, patients, practitioners, service_codes};
+use crate::session_lifecycle as lifecycle;
+use crate::store::sessions::{self, Addendum, EventRow, Session, SessionFilter};
+use crate::store::{appointments, organizations, patients, practitioners};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
@@ -221,60 +221,19 @@ async fn start(app: &App, pool: &sqlx::PgPool, args: StartArgs) -> Result<()> {
     let at = args.at.as_deref().map(|t| time_flag("--at", t)).transpose()?;
     let started = session
         .transact(pool, ACTION, async |tx| {
-            let appointment = appointments::find(tx.conn(), args.appointment)
-                .await?
-                .ok_or_else(|| anyhow!("no appointment {} in this organization", args.appointment))?;
             let at = match at {
                 Some(at) => at,
                 None => organizations::local_now(tx.conn(), organization_id).await?,
             };
-            let Some(id) = sessions::start(tx.conn(), organization_id, appointment.id, at).await? else {
-                bail!(
-                    "the appointment is {}: only a SCHEDULED appointment can start a session{}",
-                    appointment.status,
-                    if appointment.status == "IN_PROGRESS" { " (it already has one)" } else { "" }
-                );
-            };
-            let started = sessions::require(tx.conn(), id).await?;
-            let entry = AuditEntry::new(ACTION).entity("session", id).detail("appointment", appointment.id.to_string());
+            let started = lifecycle::start(tx.conn(), organization_id, args.appointment, at).await?;
+            let appointment = started.appointment_id;
+            let id = started.id;
+            let entry = AuditEntry::new(ACTION).entity("session", id).detail("appointment", appointment.to_string());
             Ok((started, entry))
         })
         .await?;
     app.ui.info(format!("started the session {}", started.id));
     output::print_record(app.global.output, &started)
-}
-
-/// Checks an event and the time it claims, against a session in progress.
-fn checked_event(
-    session: &Session,
-    now: NaiveDateTime,
-    kind: EventType,
-    at: NaiveDateTime,
-    data: &mut EventData,
-) -> Result<(), Vec<(&'static str, String)>> {
-    let mut errors = match rules::validate_event(kind, data) {
-        Ok(()) => Vec::new(),
-        Err(errors) => errors,
-    };
-    if at < session.start || at > now {
-        errors.push((
-            "at",
-            format!(
-                "{} is outside the session, which started at {} and is in progress",
-                at.format("%Y-%m-%d %H:%M"),
-                session.start.format("%Y-%m-%d %H:%M")
-            ),
-        ));
-    }
-    if errors.is_empty() { Ok(()) } else { Err(errors) }
-}
-
-async fn in_progress(tx: &mut CommandTx, id: Uuid) -> Result<Session> {
-    let session = sessions::require(tx.conn(), id).await?;
-    if session.status != "IN_PROGRESS" {
-        bail!("the session is {}: events and changes need a session IN_PROGRESS", session.status);
-    }
-    Ok(session)
 }
 
 async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()> {
@@ -300,24 +259,15 @@ async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()
     };
     let id = access
         .transact(pool, ACTION, async |tx| {
-            let session = in_progress(tx, args.session).await?;
+            let session = lifecycle::in_progress(tx.conn(), args.session).await?;
             let now = organizations::local_now(tx.conn(), organization_id).await?;
             let at = at.unwrap_or(now);
-            checked_event(&session, now, kind, at, &mut data).map_err(|errors| {
+            lifecycle::checked_event(&session, now, kind, at, &mut data).map_err(|errors| {
                 let lines: Vec<String> =
                     errors.iter().map(|(f, r)| format!("--{}: {r}", f.replace('_', "-"))).collect();
                 anyhow!("the event is not valid:\n  {}", lines.join("\n  "))
             })?;
-            let id = sessions::add_event(
-                tx.conn(),
-                organization_id,
-                session.id,
-                at,
-                kind.as_sql(),
-                &serde_json::to_value(&data)?,
-                operator,
-            )
-            .await?;
+            let id = lifecycle::record_event(tx.conn(), organization_id, &session, kind, at, &data, operator).await?;
             let entry =
                 AuditEntry::new(ACTION).entity("session", session.id).detail("event", kind.as_sql()).detail("count", 1);
             Ok((id, entry))
@@ -486,7 +436,7 @@ async fn import_events(app: &App, pool: &sqlx::PgPool, args: EventImportArgs) ->
     let count = lines.len();
     let outcome = access
         .transact(pool, ACTION, async |tx| {
-            let session = in_progress(tx, args.session).await?;
+            let session = lifecycle::in_progress(tx.conn(), args.session).await?;
             let now = organizations::local_now(tx.conn(), organization_id).await?;
             let mut valid = Vec::new();
             for (line, event) in lines {
@@ -517,7 +467,7 @@ async fn import_events(app: &App, pool: &sqlx::PgPool, args: EventImportArgs) ->
                     }
                 };
                 let mut data = event.data();
-                match checked_event(&session, now, kind, at, &mut data) {
+                match lifecycle::checked_event(&session, now, kind, at, &mut data) {
                     Ok(()) => valid.push((kind, at, data)),
                     Err(errors) => {
                         for (column, reason) in errors {
@@ -530,16 +480,7 @@ async fn import_events(app: &App, pool: &sqlx::PgPool, args: EventImportArgs) ->
                 bail!("{} error(s) in the file; no event was recorded", report.count());
             }
             for (kind, at, data) in &valid {
-                sessions::add_event(
-                    tx.conn(),
-                    organization_id,
-                    session.id,
-                    *at,
-                    kind.as_sql(),
-                    &serde_json::to_value(data)?,
-                    operator,
-                )
-                .await?;
+                lifecycle::record_event(tx.conn(), organization_id, &session, *kind, *at, data, operator).await?;
             }
             let entry = AuditEntry::new(ACTION).entity("session", session.id).detail("count", valid.len());
             Ok((valid.len(), entry))
@@ -558,25 +499,6 @@ async fn import_events(app: &App, pool: &sqlx::PgPool, args: EventImportArgs) ->
     Ok(())
 }
 
-/// Units delivered by a session of `minutes` by the clinic's rule: midpoint per
-/// session; the CMS rule pools the patient's timed minutes of the day, so this session
-/// bills what the day's total adds to what the day's other sessions billed.
-async fn delivered_units(tx: &mut CommandTx, rule: UnitsRule, session: &Session, minutes: i64) -> Result<(i64, i64)> {
-    let code = service_codes::rules(tx.conn(), &session.service_code)
-        .await?
-        .ok_or_else(|| anyhow!("no service code {}", session.service_code))?;
-    let per_unit = i64::from(code.minutes_per_unit);
-    let units = match rule {
-        UnitsRule::Midpoint => units_for_minutes(minutes, per_unit, rule),
-        UnitsRule::Cms8Minute => {
-            let (other_minutes, other_units) =
-                sessions::day_totals(tx.conn(), session.patient_id, session.start.date(), session.id).await?;
-            (cms_day_units(other_minutes + minutes) - other_units).max(0)
-        }
-    };
-    Ok((units, per_unit))
-}
-
 async fn complete(app: &App, pool: &sqlx::PgPool, args: CompleteArgs) -> Result<()> {
     const ACTION: &str = "session.complete";
     let access = access::authorize(pool, &app.global, ACTION, RUN).await?;
@@ -585,89 +507,24 @@ async fn complete(app: &App, pool: &sqlx::PgPool, args: CompleteArgs) -> Result<
     let end = args.end.as_deref().map(|t| time_flag("--end", t)).transpose()?;
     let done = access
         .transact(pool, ACTION, async |tx| {
-            let session = in_progress(tx, args.session).await?;
             let end = match end {
                 Some(end) => end,
                 None => organizations::local_now(tx.conn(), organization.id).await?,
             };
-            if end <= session.start {
-                bail!("--end {} is not after the session's start {}", end.format("%Y-%m-%d %H:%M"), session.start.format("%Y-%m-%d %H:%M"));
-            }
-            let minutes = (end - session.start).num_minutes();
-            let rule = UnitsRule::from_sql(&organization.units_rule).unwrap_or(UnitsRule::Midpoint);
-            let (delivered, per_unit) = delivered_units(tx, rule, &session, minutes).await?;
-            let mut billed = delivered;
-            let mut unbilled_minutes = 0;
-            if let Some(authorization_id) = session.authorization_id {
-                let auth = authorizations::find(tx.conn(), &authorization_id.to_string()).await?.ok_or_else(|| anyhow!("the appointment's authorization is gone"))?;
-                // What the authorization can still cover once this appointment's own
-                // reservation is given back.
-                let coverable = i64::from(auth.remaining_units + session.reserved_units);
-                match args.bill_units {
-                    Some(n) if i64::from(n) > delivered => bail!("--bill-units {n} is more than the {delivered} unit(s) delivered"),
-                    Some(n) if i64::from(n) > coverable => bail!("--bill-units {n} is more than the authorization can cover ({coverable})"),
-                    Some(n) if n < 0 => bail!("--bill-units cannot be negative"),
-                    Some(n) => {
-                        billed = i64::from(n);
-                        unbilled_minutes = (minutes - billed * per_unit).max(0);
-                    }
-                    None if delivered > coverable => bail!(
-                        "{minutes} minutes come to {delivered} unit(s) under the {rule} rule, but the authorization {} can cover only {coverable} ({} used, {} scheduled of {}, {} reserved by this appointment); bill what it covers with --bill-units {coverable}, the rest is recorded as unbilled minutes",
-                        auth.authorization_number.clone().unwrap_or_else(|| auth.id.to_string()),
-                        auth.used_units,
-                        auth.scheduled_units,
-                        auth.total_units,
-                        session.reserved_units
-                    ),
-                    None => {}
-                }
-                let billed_i32 = i32::try_from(billed).map_err(|_| anyhow!("too many units"))?;
-                if !sessions::consume(
-                    tx.conn(),
-                    &Consumption {
-                        organization_id: organization.id,
-                        authorization_id,
-                        appointment_id: session.appointment_id,
-                        session_id: session.id,
-                        reserved: session.reserved_units,
-                        billed: billed_i32,
-                        recorded_by: operator,
-                    },
-                )
-                .await? {
-                    bail!("the authorization changed while the session was completing; run the command again");
-                }
-            }
-            let events = event_list(&sessions::events(tx.conn(), session.id).await?);
-            let metrics = rules::metrics(minutes, billed, unbilled_minutes, &events);
-            if !sessions::close(tx.conn(), session.id, "COMPLETED", Some(end), &serde_json::to_value(&metrics)?, None).await? {
-                bail!("the session changed while it was completing; run the command again");
-            }
-            let after = sessions::require(tx.conn(), session.id).await?;
+            let done =
+                lifecycle::complete(tx.conn(), &organization, operator, args.session, end, args.bill_units).await?;
             let entry = AuditEntry::new(ACTION)
-                .entity("session", session.id)
+                .entity("session", done.session.id)
                 .changed("status", "IN_PROGRESS", "COMPLETED")
-                .detail("minutes", minutes)
-                .detail("units_reserved", session.reserved_units)
-                .detail("units_billed", billed)
-                .detail("unbilled_minutes", unbilled_minutes);
-            Ok((after, entry))
+                .detail("minutes", done.minutes)
+                .detail("units_reserved", done.reserved_units)
+                .detail("units_billed", done.billed_units)
+                .detail("unbilled_minutes", done.unbilled_minutes);
+            Ok((done.session, entry))
         })
         .await?;
     app.ui.info(format!("completed the session: {} unit(s) billed", done.metrics["billed_units"]));
     output::print_record(app.global.output, &done)
-}
-
-fn event_list(rows: &[EventRow]) -> Vec<Event> {
-    rows.iter()
-        .filter_map(|row| {
-            Some(Event {
-                at: row.at,
-                kind: EventType::from_sql(&row.event_type)?,
-                data: serde_json::from_value(row.data.clone()).ok()?,
-            })
-        })
-        .collect()
 }
 
 async fn cancel(app: &App, pool: &sqlx::PgPool, args: CancelArgs) -> Result<()> {
@@ -680,7 +537,7 @@ async fn cancel(app: &App, pool: &sqlx::PgPool, args: CancelArgs) -> Result<()> 
     let operator = access.operator().ok().map(|o| o.id);
     let cancelled = access
         .transact(pool, ACTION, async |tx| {
-            let session = in_progress(tx, args.session).await?;
+            let session = lifecycle::in_progress(tx.conn(), args.session).await?;
             let appointment = appointments::find(tx.conn(), session.appointment_id)
                 .await?
                 .ok_or_else(|| anyhow!("the session's appointment is gone"))?;
@@ -740,47 +597,17 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
             let mut entry = AuditEntry::new(action).entity("session", session.id);
             match &command {
                 NoteCommand::Generate(_) => {
-                    if session.status != "COMPLETED" {
-                        bail!("the session is {}: a note is written for a COMPLETED session", session.status);
-                    }
-                    let metrics: Metrics = serde_json::from_value(session.metrics.clone())
-                        .context("the session's metrics are unreadable")?;
-                    let events = event_list(&sessions::events(tx.conn(), session.id).await?);
-                    let text = rules::note_text(&NoteInput {
-                        medical_record_number: &session.medical_record_number,
-                        practitioner: &session.practitioner_name,
-                        credentials: &session.practitioner_credentials.join(", "),
-                        service_code: &session.service_code,
-                        start: session.start,
-                        end: session.end.unwrap_or(session.start),
-                        metrics: &metrics,
-                        events: &events,
-                    });
-                    if !sessions::set_draft(tx.conn(), session.id, &text).await? {
-                        bail!("the note is signed and cannot change: add an addendum instead");
-                    }
+                    lifecycle::generate_note(tx.conn(), &session).await?;
                     entry = entry.changed_phi("note_text");
                 }
                 NoteCommand::Edit(_) => {
-                    if !sessions::set_draft(tx.conn(), session.id, text_from_file.as_deref().unwrap_or_default())
-                        .await?
-                    {
-                        bail!("the note is signed and cannot change: add an addendum instead");
-                    }
+                    lifecycle::replace_draft(tx.conn(), session.id, text_from_file.as_deref().unwrap_or_default())
+                        .await?;
                     entry = entry.changed_phi("note_text");
                 }
                 NoteCommand::Sign(_) => {
                     let signer = operator.ok_or_else(|| anyhow!("a note is signed by an identified operator"))?;
-                    if session.note_status == "SIGNED" {
-                        bail!(
-                            "the note was already signed by {} on {}",
-                            session.signed_by.clone().unwrap_or_default(),
-                            session.signed_at.map(|t| t.to_string()).unwrap_or_default()
-                        );
-                    }
-                    if !sessions::sign(tx.conn(), session.id, signer).await? {
-                        bail!("there is no draft to sign: write one with omnictl session note generate");
-                    }
+                    lifecycle::sign_note(tx.conn(), &session, signer).await?;
                     entry = entry.changed("note_status", "DRAFT", "SIGNED");
                 }
                 NoteCommand::Addendum(args) => {
