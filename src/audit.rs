@@ -163,6 +163,15 @@ impl CommandTx {
         self.scope.organization_id()
     }
 
+    /// Writes the entry of one finished step of a command made of several (the
+    /// quickstart's demo clinic) without committing: the steps commit together, all or
+    /// nothing, with `finish`. The next step's items go under a new audit id.
+    pub async fn record(&mut self, entry: AuditEntry) -> Result<()> {
+        insert(&mut self.tx, Some(self.audit_id), &self.actor, self.scope, &entry, Outcome::Success, None).await?;
+        self.audit_id = Uuid::new_v4();
+        Ok(())
+    }
+
     /// Writes the entry as a success and commits the command's work with it.
     pub async fn finish(mut self, entry: AuditEntry) -> Result<()> {
         insert(&mut self.tx, Some(self.audit_id), &self.actor, self.scope, &entry, Outcome::Success, None).await?;

@@ -57,6 +57,16 @@ impl Ui {
         }
     }
 
+    /// A spinner for work of unknown length, on a terminal only.
+    pub fn spinner(&self, message: &str) -> indicatif::ProgressBar {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return indicatif::ProgressBar::hidden();
+        }
+        let spinner = indicatif::ProgressBar::new_spinner().with_message(message.to_string());
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        spinner
+    }
+
     /// A progress bar over `total` steps (e.g. clinics), on a terminal only.
     pub fn progress_count(&self, total: u64, what: &str) -> indicatif::ProgressBar {
         if self.quiet || !std::io::stderr().is_terminal() {

@@ -21,7 +21,7 @@ use crate::domain::scheduling::{
 use crate::output::{self, OutputFormat, Tabular};
 use crate::scheduling::{self, Booked, BookingRequest};
 use crate::store::appointments::{self, Appointment, AppointmentFilter};
-use crate::store::organizations::Organization;
+use crate::store::organizations::{self, Organization};
 use crate::store::{patients, practitioners};
 
 #[derive(Debug, Subcommand)]
@@ -131,8 +131,9 @@ pub struct ListArgs {
     pub patient: Option<String>,
     #[arg(long, value_enum)]
     pub status: Option<AppointmentStatus>,
-    /// The week (Monday to Sunday) containing this day, as a grid per practitioner.
-    #[arg(long, conflicts_with_all = ["from", "to"])]
+    /// A week (Monday to Sunday) as a grid per practitioner: this week with no value,
+    /// `next`, or the week containing a DATE (in the clinic's time zone).
+    #[arg(long, conflicts_with_all = ["from", "to"], num_args = 0..=1, default_missing_value = "this", value_name = "this|next|DATE")]
     pub week: Option<String>,
 }
 
@@ -350,8 +351,24 @@ async fn reschedule(app: &App, pool: &sqlx::PgPool, args: RescheduleArgs) -> Res
 async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
     const ACTION: &str = "appointment.read";
     let session = access::authorize(pool, &app.global, ACTION, SCHEDULE).await?;
-    let week = args.week.as_deref().map(|w| parse_date(w).map_err(|e| anyhow!("--week: {e}"))).transpose()?;
-    let monday = week.map(|day| day - Duration::days(i64::from(day.weekday().num_days_from_monday())));
+    let week = match args.week.as_deref().map(str::trim) {
+        None => None,
+        Some("this") => Some(WeekOf::Today(0)),
+        Some("next") => Some(WeekOf::Today(7)),
+        Some(day) => Some(WeekOf::Day(parse_date(day).map_err(|e| anyhow!("--week: {e} (or use this / next)"))?)),
+    };
+    let day = match week {
+        Some(WeekOf::Today(offset)) => {
+            let organization_id = session.clinic()?.id;
+            let mut tx = crate::db::context::begin(pool, None, crate::db::context::Scope::Organization(organization_id)).await?;
+            let today = organizations::local_now(&mut tx, organization_id).await?.date();
+            tx.rollback().await?;
+            Some(today + Duration::days(offset))
+        }
+        Some(WeekOf::Day(day)) => Some(day),
+        None => None,
+    };
+    let monday = day.map(|day| day - Duration::days(i64::from(day.weekday().num_days_from_monday())));
     let from = match (monday, &args.from) {
         (Some(monday), _) => Some(monday),
         (None, Some(text)) => Some(parse_date(text).map_err(|e| anyhow!("--from: {e}"))?),
@@ -391,6 +408,13 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
         Some(monday) if app.global.output == OutputFormat::Table => print_week(session.clinic()?, monday, &rows),
         _ => output::print_list(app.global.output, &rows),
     }
+}
+
+/// Which week `--week` names: the clinic's today plus days, or the one containing a day.
+#[derive(Debug, Clone, Copy)]
+enum WeekOf {
+    Today(i64),
+    Day(NaiveDate),
 }
 
 /// A week as a grid: one row per practitioner, one column per day, each cell the day's

@@ -1,31 +1,91 @@
 //! `omnictl quickstart`: the newcomer's entry point. Starts (creating if needed) the
-//! local database, migrates it, loads the service codes, and says what to try next.
-//! Idempotent: running it again changes nothing and prints the same guidance.
+//! local database, migrates it, loads the service codes, creates the demo clinic (see
+//! `crate::demo::clinic`) and prints a short tour. Idempotent: running it again changes
+//! nothing and says so.
 
 use anyhow::Result;
 use clap::Args;
+use serde::Serialize;
 
 use super::App;
 use crate::audit::Actor;
 use crate::db::context::{self, Scope};
 use crate::db::migrations;
 use crate::db::{Schema, Target, cluster};
+use crate::demo::clinic::{self, DemoClinic, SuperAdmin};
+use crate::output::{self, OutputFormat, Tabular};
+use crate::store::service_codes::LoadSummary;
 use crate::store::users;
 
 #[derive(Debug, Args)]
-pub struct QuickstartArgs {}
+pub struct QuickstartArgs {
+    /// Only the database, schema and service codes: no demo super admin or demo clinic
+    /// (for a database that will hold real clinics).
+    #[arg(long)]
+    pub no_demo: bool,
+}
 
-pub async fn run(app: &App, _args: QuickstartArgs) -> Result<()> {
+/// What quickstart found or did (`-o json` prints it).
+#[derive(Debug, Serialize)]
+struct Readiness {
+    database: String,
+    migrations_applied: usize,
+    service_codes: LoadSummary,
+    demo: Option<DemoClinic>,
+    changed: bool,
+}
+
+impl Tabular for Readiness {
+    fn headers() -> Vec<&'static str> {
+        vec!["database", "migrations_applied", "service_codes_inserted", "demo_clinic", "demo_created", "changed"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.database.clone(),
+            self.migrations_applied.to_string(),
+            self.service_codes.inserted.to_string(),
+            self.demo.as_ref().map(|d| d.organization.clone()).unwrap_or_default(),
+            self.demo.as_ref().is_some_and(|d| d.created).to_string(),
+            self.changed.to_string(),
+        ]
+    }
+}
+
+pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
     let target = app.target()?;
     let pool = app.connect(Schema::AsIs).await?;
     let applied = migrations::run(&pool).await?;
-    let seeded = super::seed::seed_service_codes(&pool, &Actor::from_environment()).await?;
+    let tool = Actor::from_environment();
+    let seeded = super::seed::load_service_codes(&pool, &tool, false).await?;
+    let demo = if args.no_demo {
+        None
+    } else {
+        let progress = app.ui.spinner("creating the demo clinic");
+        let demo = clinic::ensure(&pool, &tool).await;
+        progress.finish_and_clear();
+        Some(demo?)
+    };
     let mut tx = context::begin(&pool, None, Scope::Anonymous).await?;
     let has_operator = users::super_admin_exists(&mut tx).await?;
     tx.rollback().await?;
     pool.close().await;
 
-    let where_line = match &target {
+    let changed = !applied.is_empty()
+        || seeded.inserted > 0
+        || seeded.updated > 0
+        || demo.as_ref().is_some_and(|d| d.created || d.super_admin_state == Some(SuperAdmin::Bootstrapped));
+    let readiness =
+        Readiness { database: crate::db::describe(&target), migrations_applied: applied.len(), service_codes: seeded, demo, changed };
+    if app.global.output != OutputFormat::Table {
+        return output::print_record(app.global.output, &readiness);
+    }
+    print_report(&target, &readiness, has_operator);
+    Ok(())
+}
+
+fn print_report(target: &Target, readiness: &Readiness, has_operator: bool) {
+    let where_line = match target {
         Target::Local(cluster) => {
             let version = cluster.binaries().map(|b| format!("PostgreSQL {}", b.version)).unwrap_or_default();
             let runs_as = cluster
@@ -38,33 +98,81 @@ pub async fn run(app: &App, _args: QuickstartArgs) -> Result<()> {
                 cluster.url(cluster::DATABASE)
             )
         }
-        Target::Url(_) => format!("  database       {}", crate::db::describe(&target)),
+        Target::Url(_) => format!("  database       {}", readiness.database),
     };
     println!("omnictl is ready.");
     println!("{where_line}");
     println!(
         "  schema         {}",
-        if applied.is_empty() {
+        if readiness.migrations_applied == 0 {
             "up to date".to_string()
         } else {
-            format!("{} migration(s) applied now", applied.len())
+            format!("{} migration(s) applied now", readiness.migrations_applied)
         }
     );
-    println!("  service codes  {}", super::seed::describe(&seeded));
-    println!();
-    println!("Try next:");
-    if !has_operator {
-        println!("  omnictl user bootstrap --email you@example.org --name \"Your Name\"");
-        println!("                            create the first super admin (once), then act as them:");
-        println!("  export OMNICTL_OPERATOR=you@example.org");
+    println!("  service codes  {}", super::seed::describe(&readiness.service_codes));
+    if let Some(demo) = &readiness.demo {
+        if demo.created {
+            println!(
+                "  demo clinic    {} ({}) created: {} practitioners, {} patients, {} insurance policies, {} \
+                 authorizations, {} booked appointments, {} completed sessions with signed notes",
+                clinic::NAME,
+                demo.organization,
+                demo.practitioners,
+                demo.patients,
+                demo.policies,
+                demo.authorizations,
+                demo.appointments,
+                demo.completed_sessions
+            );
+        } else {
+            println!("  demo clinic    {} ({}) already there, nothing changed", clinic::NAME, demo.organization);
+        }
+        match demo.super_admin_state {
+            Some(SuperAdmin::Bootstrapped) => println!("  super admin    {} created now", clinic::SUPER_ADMIN),
+            Some(SuperAdmin::Demo) => println!("  super admin    {}", clinic::SUPER_ADMIN),
+            _ => println!("  super admin    yours (the platform was bootstrapped already; no demo super admin made)"),
+        }
+        println!("  clinic admin   {} (ADMIN), {} (STAFF)", demo.clinic_admin, clinic::CLINIC_STAFF);
+        println!("                 everybody in the demo clinic is synthetic");
     }
-    println!("  omnictl org create --name \"Sunrise ABA\" --slug sunrise-aba");
-    println!("                            provision a clinic (super admin)");
-    println!(
-        "  omnictl user create --org sunrise-aba --email admin@sunrise.example --name \"Clinic Admin\" --role admin"
-    );
-    println!("  omnictl audit log         what has been done, by whom");
-    println!("  omnictl db status         where the data lives and whether the server runs");
-    println!("  omnictl --help            every command");
-    Ok(())
+    if !readiness.changed {
+        println!("\nEverything was in place already: nothing changed.");
+    }
+    println!();
+    match &readiness.demo {
+        Some(demo) => {
+            println!("Act as the demo clinic's admin, then try:");
+            println!("  export OMNICTL_OPERATOR={}", demo.clinic_admin);
+            for (command, what) in TOUR {
+                println!("  {command:<43}{what}");
+            }
+            if demo.super_admin.is_some() {
+                println!("Platform commands (org, user, audit of every clinic) as the super admin:");
+                println!("  omnictl --operator {} org list", clinic::SUPER_ADMIN);
+            }
+        }
+        None => {
+            println!("Try next:");
+            if !has_operator {
+                println!("  omnictl user bootstrap --email you@example.org --name \"Your Name\"");
+                println!("                            create the first super admin (once), then act as them:");
+                println!("  export OMNICTL_OPERATOR=you@example.org");
+            }
+            println!("  omnictl org create --name \"Sunrise ABA\" --slug sunrise-aba");
+            println!("                            provision a clinic (super admin)");
+            println!("  omnictl audit log         what has been done, by whom");
+            println!("  omnictl db status         where the data lives and whether the server runs");
+        }
+    }
+    println!("  omnictl --help                             every command");
 }
+
+/// The five commands the tour suggests, each with what it shows.
+pub const TOUR: [(&str, &str); 5] = [
+    ("omnictl appointment list --week", "the week's bookings as a grid, one row per practitioner"),
+    ("omnictl auth expiring --within 30d", "authorizations ending within 30 days (a cron report)"),
+    ("omnictl auth low --threshold 80%", "authorizations 80% or more used or scheduled"),
+    ("omnictl session list --status completed", "delivered sessions with units billed and signed notes"),
+    ("omnictl audit verify", "checks the clinic's tamper-evident audit chain"),
+];

@@ -64,10 +64,19 @@ const ACTION: &str = "service-code.seed";
 /// Loads the embedded catalogue in platform scope, audited; shared with `quickstart`,
 /// which acts as the tool itself on behalf of the OS user.
 pub async fn seed_service_codes(pool: &sqlx::PgPool, actor: &Actor) -> Result<LoadSummary> {
+    load_service_codes(pool, actor, true).await
+}
+
+/// As `seed_service_codes`; with `record_unchanged` false a load that changed nothing
+/// leaves no trace (a repeated quickstart changes nothing, not even the audit trail).
+pub async fn load_service_codes(pool: &sqlx::PgPool, actor: &Actor, record_unchanged: bool) -> Result<LoadSummary> {
     let specs = service_code::catalogue().map_err(|e| anyhow!(e))?;
     let entry = AuditEntry::new(ACTION).entity_type("service_code");
     let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
     let summary = service_codes::upsert_platform_codes(tx.conn(), &specs).await?;
+    if !record_unchanged && summary.inserted == 0 && summary.updated == 0 {
+        return Ok(summary);
+    }
     let entry = entry
         .detail("codes", specs.iter().map(|s| s.code.clone()).collect::<Vec<_>>())
         .detail("inserted", summary.inserted)
@@ -160,8 +169,10 @@ async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
     output::print_list(app.global.output, &seeded)
 }
 
-/// One demo clinic: the organization (platform scope), its practitioners, then each
-/// import in a transaction of its own with its audit row and items.
+/// One demo clinic: the organization (platform scope), then its practitioners and the
+/// three imports in one transaction, each step with its audit row and items: a clinic
+/// is complete or has no patients at all, and a clinic left empty by an interrupted run
+/// is filled by the next one.
 async fn demo_clinic(
     pool: &sqlx::PgPool,
     actor: &Actor,
@@ -170,35 +181,44 @@ async fn demo_clinic(
     args: &DemoArgs,
     today: chrono::NaiveDate,
 ) -> Result<SeededClinic> {
-    use crate::import::{CsvInput, ErrorReport, Importer, Mode};
-    use crate::store::{organizations, practitioners};
+    use crate::import::authorizations::Authorizations;
+    use crate::import::insurances::Insurances;
+    use crate::import::patients::Patients;
+    use crate::import::{self, Importer};
+    use crate::store::{organizations, patients, practitioners};
 
     let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
-    if organizations::find(tx.conn(), slug).await?.is_some() {
-        return Ok(SeededClinic {
-            organization: slug.to_string(),
-            created: false,
-            patients: 0,
-            policies: 0,
-            authorizations: 0,
-        });
-    }
-    let organization = organizations::create(
-        tx.conn(),
-        &organizations::NewOrganization {
-            name: &format!("Demo Clinic {clinic:03}"),
-            slug,
-            org_type: "CLINIC",
-            subscription_tier: "TRIAL",
-            time_zone: "America/Chicago",
-            units_rule: "midpoint",
-        },
-    )
-    .await?;
-    tx.finish(AuditEntry::new("org.create").entity("organization", organization.id).detail("seed", args.seed)).await?;
+    let organization = match organizations::find(tx.conn(), slug).await? {
+        Some(organization) => {
+            drop(tx);
+            organization
+        }
+        None => {
+            let organization = organizations::create(
+                tx.conn(),
+                &organizations::NewOrganization {
+                    name: &format!("Demo Clinic {clinic:03}"),
+                    slug,
+                    org_type: "CLINIC",
+                    subscription_tier: "TRIAL",
+                    time_zone: "America/Chicago",
+                    units_rule: "midpoint",
+                },
+            )
+            .await?;
+            tx.finish(AuditEntry::new("org.create").entity("organization", organization.id).detail("seed", args.seed))
+                .await?;
+            organization
+        }
+    };
 
     let scope = Scope::Organization(organization.id);
     let mut tx = CommandTx::begin(pool, actor, scope).await?;
+    let mut seeded =
+        SeededClinic { organization: slug.to_string(), created: false, patients: 0, policies: 0, authorizations: 0 };
+    if patients::any(tx.conn()).await? {
+        return Ok(seeded);
+    }
     for (index, (name, credential)) in
         [("Dana Director", "BCBA-D"), ("Blair Analyst", "BCBA"), ("Casey Assistant", "BCaBA"), ("Riley Tech", "RBT")]
             .into_iter()
@@ -219,35 +239,13 @@ async fn demo_clinic(
         )
         .await?;
     }
-    tx.finish(AuditEntry::new(DEMO).entity_type("practitioner").detail("count", 4)).await?;
+    tx.record(AuditEntry::new(DEMO).entity_type("practitioner").detail("count", 4)).await?;
 
     let files = crate::demo::clinic_files(args.seed, clinic, args.patients_per_org, today);
-    async fn load<I: Importer>(
-        pool: &sqlx::PgPool,
-        actor: &Actor,
-        scope: Scope,
-        slug: &str,
-        organization: uuid::Uuid,
-        csv: String,
-    ) -> Result<u64> {
-        let size = csv.len() as u64;
-        let input = match CsvInput::from_reader(
-            Box::new(std::io::Cursor::new(csv.into_bytes())),
-            Some(size),
-            format!("demo data of {slug}"),
-            &I::COLUMNS,
-        )? {
-            Ok(input) => input,
-            Err(errors) => anyhow::bail!("the generated {} file is not valid: {errors:?}", I::ENTITY),
-        };
-        let mut report = ErrorReport::new(None)?;
-        let mut tx = CommandTx::begin(pool, actor, scope).await?;
-        let summary = I::run(&mut tx, organization, input, Mode::Insert, &mut report).await?;
-        if summary.errors > 0 {
-            let (_, first) = report.finish()?;
-            anyhow::bail!("the generated {} rows of {slug} were refused: {first:?}", I::ENTITY);
-        }
-        tx.finish(
+    let label = format!("demo data of {slug}");
+    async fn load<I: Importer>(tx: &mut CommandTx, organization: uuid::Uuid, label: &str, csv: String) -> Result<u64> {
+        let summary = crate::demo::load::<I>(tx, organization, label, csv).await?;
+        tx.record(
             AuditEntry::new(DEMO)
                 .entity_type(I::ENTITY)
                 .detail("sha256", summary.sha256.clone())
@@ -256,19 +254,13 @@ async fn demo_clinic(
         .await?;
         Ok(summary.created)
     }
-    let patients =
-        load::<crate::import::patients::Patients>(pool, actor, scope, slug, organization.id, files.patients).await?;
-    let policies =
-        load::<crate::import::insurances::Insurances>(pool, actor, scope, slug, organization.id, files.insurance)
-            .await?;
-    let authorizations = load::<crate::import::authorizations::Authorizations>(
-        pool,
-        actor,
-        scope,
-        slug,
-        organization.id,
-        files.authorizations,
-    )
-    .await?;
-    Ok(SeededClinic { organization: slug.to_string(), created: true, patients, policies, authorizations })
+    seeded.patients = load::<Patients>(&mut tx, organization.id, &label, files.patients).await?;
+    seeded.policies = load::<Insurances>(&mut tx, organization.id, &label, files.insurance).await?;
+    seeded.authorizations = load::<Authorizations>(&mut tx, organization.id, &label, files.authorizations).await?;
+    tx.finish(AuditEntry::new(DEMO).entity("organization", organization.id).detail("seed", args.seed)).await?;
+    import::refresh_statistics(pool, Patients::TABLE, seeded.patients).await;
+    import::refresh_statistics(pool, Insurances::TABLE, seeded.policies).await;
+    import::refresh_statistics(pool, Authorizations::TABLE, seeded.authorizations).await;
+    seeded.created = true;
+    Ok(seeded)
 }

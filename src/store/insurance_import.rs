@@ -178,12 +178,11 @@ pub async fn apply(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uui
     } else {
         String::new()
     };
+    // Every part of the statement reads one snapshot, so `o` holds a row's values
+    // from before `written` changed it: the old values by primary key, a plan that stays
+    // linear even when the statistics know nothing of a new clinic's rows.
     let sql = format!(
-        "WITH old AS (
-             SELECT i.id, {old_fields} FROM {STAGED}
-               JOIN patient_insurances i ON i.organization_id = $1 AND i.patient_id = p.id
-                                        AND i.payer_name = s.payer_name AND i.member_number = s.member_number
-         ), written AS (
+        "WITH written AS (
              INSERT INTO patient_insurances (id, organization_id, patient_id, payer_name, member_number, {fields})
              SELECT s.id, $1, p.id, s.payer_name, s.member_number, {staged_fields} FROM {STAGED}
              {conflict}
@@ -193,12 +192,11 @@ pub async fn apply(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uui
              SELECT $2, row_number() OVER (), $1,
                     CASE WHEN w.created THEN 'insurance.create' ELSE 'insurance.update' END, 'insurance', w.id::text,
                     CASE WHEN w.created THEN {set} ELSE {changed} END
-               FROM written w LEFT JOIN old o ON o.id = w.id
+               FROM written w LEFT JOIN patient_insurances o ON o.organization_id = $1 AND o.id = w.id
              RETURNING action
          )
          SELECT count(*) FILTER (WHERE action = 'insurance.create'),
                 count(*) FILTER (WHERE action = 'insurance.update') FROM items",
-        old_fields = FIELDS.iter().map(|f| format!("i.{f}")).collect::<Vec<_>>().join(", "),
         staged_fields = staged_fields.join(", "),
         set = field_names(&["patient", "payer_name", "member_number"], |f| format!("w.{f} IS NOT NULL")),
         changed = field_names(&[], |f| format!("o.{f} IS DISTINCT FROM w.{f}")),

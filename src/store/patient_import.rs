@@ -148,11 +148,11 @@ async fn upsert_all(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uu
     let assignments: Vec<String> = FIELDS.iter().map(|f| format!("{f} = EXCLUDED.{f}")).collect();
     let current: Vec<String> = FIELDS.iter().map(|f| format!("patients.{f}")).collect();
     let incoming: Vec<String> = FIELDS.iter().map(|f| format!("EXCLUDED.{f}")).collect();
+    // Every part of the statement reads one snapshot, so `o` holds a row's values
+    // from before `written` changed it: the old values by primary key, a plan that stays
+    // linear even when the statistics know nothing of a new clinic's rows.
     let sql = format!(
-        "WITH old AS (
-             SELECT p.id, {old_fields} FROM patient_import s
-               JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
-         ), written AS (
+        "WITH written AS (
              INSERT INTO patients (id, organization_id, medical_record_number, {fields})
              SELECT id, $1, medical_record_number, {fields} FROM patient_import
              ON CONFLICT (organization_id, medical_record_number) DO UPDATE SET {assignments}
@@ -163,12 +163,11 @@ async fn upsert_all(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uu
              SELECT $2, row_number() OVER (), $1,
                     CASE WHEN w.created THEN 'patient.create' ELSE 'patient.update' END, 'patient', w.id::text,
                     CASE WHEN w.created THEN {set} ELSE {changed} END
-               FROM written w LEFT JOIN old o ON o.id = w.id
+               FROM written w LEFT JOIN patients o ON o.organization_id = $1 AND o.id = w.id
              RETURNING action
          )
          SELECT count(*) FILTER (WHERE action = 'patient.create'),
                 count(*) FILTER (WHERE action = 'patient.update') FROM items",
-        old_fields = FIELDS.iter().map(|f| format!("p.{f}")).collect::<Vec<_>>().join(", "),
         assignments = assignments.join(", "),
         current = current.join(", "),
         incoming = incoming.join(", "),

@@ -34,6 +34,14 @@ const SELECT: &str = "SELECT id, medical_record_number, first_name, last_name, d
                         FROM patients";
 
 /// Patients by last and first name; `search` matches MRN or either name, ignoring case.
+/// Whether the organization in scope has any patient, archived ones included.
+pub async fn any(conn: &mut PgConnection) -> Result<bool> {
+    sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM patients)")
+        .fetch_one(conn)
+        .await
+        .context("could not look for patients")
+}
+
 pub async fn list(conn: &mut PgConnection, search: Option<&str>, include_archived: bool) -> Result<Vec<Patient>> {
     let pattern =
         search.map(|s| format!("%{}%", s.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));

@@ -2,9 +2,16 @@
 //! people, policies and authorizations), written as the import files' CSV so that they
 //! load through the very pipeline real imports use. Nobody in them is real.
 
+pub mod clinic;
+
 use std::fmt::Write;
 
+use anyhow::Result;
 use chrono::{Duration, NaiveDate};
+use uuid::Uuid;
+
+use crate::audit::CommandTx;
+use crate::import::{CsvInput, ErrorReport, ImportSummary, Importer, Mode};
 
 /// A small, fast, seedable generator (SplitMix64): demo data needs repeatability, not
 /// cryptographic quality.
@@ -138,6 +145,24 @@ pub fn clinic_files(seed: u64, clinic: u32, patients: u32, today: NaiveDate) -> 
         let _ = writeln!(a, "{mrn},97153,PA-{clinic:03}-{n:06},{start},{end},{total},{used},{payer},{member}");
     }
     ClinicFiles { patients: p, insurance: i, authorizations: a }
+}
+
+/// Loads a generated import file through the importer `I` in the caller's transaction
+/// (its audit items go under the transaction's audit id). A generated file that does not
+/// load is a bug in the generator, reported with the first refusals.
+pub async fn load<I: Importer>(tx: &mut CommandTx, organization_id: Uuid, label: &str, csv: String) -> Result<ImportSummary> {
+    let size = csv.len() as u64;
+    let input = match CsvInput::from_reader(Box::new(std::io::Cursor::new(csv.into_bytes())), Some(size), label.to_string(), &I::COLUMNS)? {
+        Ok(input) => input,
+        Err(errors) => anyhow::bail!("the generated {} file of {label} is not valid: {errors:?}", I::ENTITY),
+    };
+    let mut report = ErrorReport::new(None)?;
+    let summary = I::run(tx, organization_id, input, Mode::Insert, &mut report).await?;
+    if summary.errors > 0 {
+        let (_, first) = report.finish()?;
+        anyhow::bail!("the generated {} rows of {label} were refused: {first:?}", I::ENTITY);
+    }
+    Ok(summary)
 }
 
 #[cfg(test)]

@@ -1,0 +1,514 @@
+//! The quickstart's demo clinic, "Sunrise ABA (demo)": a small clinic to look around in
+//! on the first day — practitioners of every credential, patients with insurance,
+//! authorizations (some ending within 30 days, some nearly used up), a week of booked
+//! appointments and a few completed sessions with signed notes. Everybody in it is
+//! synthetic. Dates are relative to the clinic's today, so the reports have something to
+//! show whenever it is created.
+//!
+//! It is built by the code the commands run (the import pipeline, `scheduling`,
+//! `session_lifecycle`), as the clinic's admin, in one transaction with an audit entry
+//! per step: it is all there or not there at all, and a second run finds it and changes
+//! nothing.
+
+use std::fmt::Write;
+
+use anyhow::{Result, anyhow};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use serde::Serialize;
+use sqlx::PgPool;
+
+use crate::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
+use crate::db::context::Scope;
+use crate::domain::practitioner::npi_from_prefix;
+use crate::domain::session::{EventData, EventType};
+use crate::import::authorizations::Authorizations;
+use crate::import::insurances::Insurances;
+use crate::import::patients::Patients;
+use crate::scheduling::{self, BookingRequest};
+use crate::session_lifecycle as lifecycle;
+use crate::store::organizations::{self, NewOrganization, Organization};
+use crate::store::users::{self, NewUser};
+use crate::store::{patients, practitioners};
+
+pub const SLUG: &str = "sunrise-demo";
+pub const NAME: &str = "Sunrise ABA (demo)";
+/// The demo super admin, bootstrapped when the platform has none yet.
+pub const SUPER_ADMIN: &str = "superadmin@omnictl.test";
+/// The demo clinic's ADMIN, who "did" everything in it.
+pub const CLINIC_ADMIN: &str = "admin@sunrise-demo.test";
+/// A STAFF user of the clinic (the RBT Riley Moreno).
+pub const CLINIC_STAFF: &str = "riley@sunrise-demo.test";
+
+/// Who provisions the demo clinic on the platform.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SuperAdmin {
+    /// The platform had no super admin: the demo one was created now.
+    Bootstrapped,
+    /// The demo super admin was there already.
+    Demo,
+    /// Somebody else bootstrapped the platform: the tool itself provisions the clinic and
+    /// no super admin is created behind their back.
+    Other,
+}
+
+/// What `ensure` found or did.
+#[derive(Debug, Clone, Serialize)]
+pub struct DemoClinic {
+    pub organization: String,
+    pub created: bool,
+    pub super_admin: Option<String>,
+    pub clinic_admin: String,
+    pub practitioners: usize,
+    pub patients: u64,
+    pub policies: u64,
+    pub authorizations: u64,
+    pub appointments: usize,
+    pub completed_sessions: usize,
+    #[serde(skip)]
+    pub super_admin_state: Option<SuperAdmin>,
+}
+
+/// Makes sure the demo clinic exists, creating what is missing; `tool` is the tool
+/// acting on behalf of the OS user.
+pub async fn ensure(pool: &PgPool, tool: &Actor) -> Result<DemoClinic> {
+    let (state, platform) = super_admin(pool, tool).await?;
+    let (organization, admin) = provision(pool, &platform).await?;
+    let clinic_actor = tool.clone().with_operator(admin.clone());
+    let mut tx = CommandTx::begin(pool, &clinic_actor, Scope::Organization(organization.id)).await?;
+    let mut demo = DemoClinic {
+        organization: organization.slug.clone(),
+        created: false,
+        super_admin: (state != SuperAdmin::Other).then(|| SUPER_ADMIN.to_string()),
+        clinic_admin: admin.email.clone(),
+        practitioners: 0,
+        patients: 0,
+        policies: 0,
+        authorizations: 0,
+        appointments: 0,
+        completed_sessions: 0,
+        super_admin_state: Some(state),
+    };
+    if patients::any(tx.conn()).await? {
+        return Ok(demo);
+    }
+    populate(&mut tx, &organization, &admin, &mut demo).await?;
+    tx.finish(
+        AuditEntry::new("quickstart.demo")
+            .entity("organization", organization.id)
+            .detail("patients", demo.patients)
+            .detail("appointments", demo.appointments)
+            .detail("sessions", demo.completed_sessions),
+    )
+    .await?;
+    demo.created = true;
+    Ok(demo)
+}
+
+/// Bootstraps the demo super admin when the platform has none (under the same lock as
+/// `user bootstrap`), and says who provisions the clinic.
+async fn super_admin(pool: &PgPool, tool: &Actor) -> Result<(SuperAdmin, Actor)> {
+    let claimed = tool.clone().with_claimed_email(SUPER_ADMIN);
+    let mut tx = CommandTx::begin(pool, &claimed, Scope::Platform).await?;
+    users::lock_bootstrap(tx.conn()).await?;
+    if let Some(user) = users::find(tx.conn(), SUPER_ADMIN).await? {
+        drop(tx);
+        let state = if user.is_super_admin { SuperAdmin::Demo } else { SuperAdmin::Other };
+        let actor = match state {
+            SuperAdmin::Demo => tool.clone().with_operator(OperatorRef { id: user.id, email: user.email }),
+            _ => tool.clone(),
+        };
+        return Ok((state, actor));
+    }
+    if users::super_admin_exists(tx.conn()).await? {
+        return Ok((SuperAdmin::Other, tool.clone()));
+    }
+    let user = users::create(
+        tx.conn(),
+        &NewUser { email: SUPER_ADMIN, name: "Demo Super Admin", organization_id: None, role: None },
+    )
+    .await?;
+    tx.finish(
+        AuditEntry::new("user.bootstrap")
+            .entity("user", user.id)
+            .changed("email", None::<String>, user.email.clone())
+            .changed("is_super_admin", false, true)
+            .detail("command", "quickstart"),
+    )
+    .await?;
+    Ok((SuperAdmin::Bootstrapped, tool.clone().with_operator(OperatorRef { id: user.id, email: user.email })))
+}
+
+/// The clinic and its two users, in platform scope.
+async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, OperatorRef)> {
+    let mut tx = CommandTx::begin(pool, platform, Scope::Platform).await?;
+    let organization = match organizations::find(tx.conn(), SLUG).await? {
+        Some(organization) => organization,
+        None => {
+            let organization = organizations::create(
+                tx.conn(),
+                &NewOrganization {
+                    name: NAME,
+                    slug: SLUG,
+                    org_type: "CLINIC",
+                    subscription_tier: "TRIAL",
+                    time_zone: "America/Chicago",
+                    units_rule: "midpoint",
+                },
+            )
+            .await?;
+            tx.record(AuditEntry::new("org.create").entity("organization", organization.id).detail("slug", SLUG))
+                .await?;
+            organization
+        }
+    };
+    let mut admin = None;
+    for (email, name, role) in [(CLINIC_ADMIN, "Morgan Ellery", "ADMIN"), (CLINIC_STAFF, "Riley Moreno", "STAFF")] {
+        let user = match users::find(tx.conn(), email).await? {
+            Some(user) => user,
+            None => {
+                let user = users::create(
+                    tx.conn(),
+                    &NewUser { email, name, organization_id: Some(organization.id), role: Some(role) },
+                )
+                .await?;
+                tx.record(
+                    AuditEntry::new("user.create")
+                        .entity("user", user.id)
+                        .changed("email", None::<String>, user.email.clone())
+                        .detail("role", role),
+                )
+                .await?;
+                user
+            }
+        };
+        if role == "ADMIN" {
+            admin = Some(OperatorRef { id: user.id, email: user.email });
+        }
+    }
+    tx.finish(AuditEntry::new("quickstart.provision").entity("organization", organization.id)).await?;
+    let admin = admin.ok_or_else(|| anyhow!("the demo clinic's admin is missing"))?;
+    Ok((organization, admin))
+}
+
+/// (name, credential, NPI prefix)
+const PRACTITIONERS: [(&str, &str); 5] = [
+    ("Dana Whitfield", "BCBA-D"),
+    ("Blair Okafor", "BCBA"),
+    ("Casey Lindqvist", "BCaBA"),
+    ("Riley Moreno", "RBT"),
+    ("Sam Achterberg", "RBT"),
+];
+
+/// (first, last, date of birth, gender, guardian's first name)
+const PATIENTS: [(&str, &str, &str, &str, &str); 10] = [
+    ("Avery", "Lockhart", "2018-03-14", "female", "Jordan"),
+    ("Blake", "Northcott", "2017-07-02", "male", "Casey"),
+    ("Emery", "Fairchild", "2019-11-21", "nonbinary", "Quinn"),
+    ("Finley", "Pemberton", "2016-05-09", "male", "Harper"),
+    ("Harper", "Quimby", "2020-01-30", "female", "Logan"),
+    ("Kai", "Stanhope", "2018-09-17", "male", "Reese"),
+    ("Logan", "Thistlewood", "2017-12-05", "female", "Parker"),
+    ("Parker", "Galloway", "2019-04-23", "unknown", "Skyler"),
+    ("Rowan", "Ellsworth", "2016-10-11", "female", "Drew"),
+    ("Sawyer", "Merriweather", "2021-02-14", "male", "Emerson"),
+];
+
+const PAYERS: [(&str, &str); 3] =
+    [("Blue Cross Blue Shield of Illinois", "00621"), ("Aetna", "60054"), ("Illinois Medicaid", "IL-MCD")];
+
+fn mrn(n: usize) -> String {
+    format!("SUN-{n:03}")
+}
+
+/// The patient, insurance and authorization import files of the clinic, by `today`.
+fn files(today: NaiveDate) -> (String, String, String) {
+    let day = |offset: i64| today + Duration::days(offset);
+    let mut p = String::from(
+        "medical_record_number,first_name,last_name,date_of_birth,gender,email,phone,address_line1,city,state,\
+         postal_code,guardian_name,guardian_phone\n",
+    );
+    let mut i = String::from(
+        "medical_record_number,payer_name,payer_id,member_number,group_number,plan_name,subscriber_relationship,\
+         coverage_start,coverage_end,priority\n",
+    );
+    let mut a = String::from(
+        "medical_record_number,service_code,authorization_number,start_date,end_date,total_units,used_units,\
+         payer_name,member_number\n",
+    );
+    for (index, (first, last, born, gender, guardian)) in PATIENTS.iter().enumerate() {
+        let n = index + 1;
+        let mrn = mrn(n);
+        let _ = writeln!(
+            p,
+            "{mrn},{first},{last},{born},{gender},,555-01{n:02},{} Maple Avenue,Springfield,IL,6270{},\"{last}, {guardian}\",555-02{n:02}",
+            100 + 7 * n,
+            n % 10
+        );
+        let (payer, payer_id) = PAYERS[index % PAYERS.len()];
+        let member = format!("SUNM{n:06}");
+        let _ = writeln!(i, "{mrn},{payer},{payer_id},{member},GRP-{},Standard,child,{},,primary", 400 + n, day(-400));
+        if n == 3 {
+            // A second, secondary policy: coordination of benefits in the demo.
+            let _ = writeln!(i, "{mrn},Aetna,60054,SUNS{n:06},GRP-900,Secondary,child,{},,secondary", day(-200));
+        }
+        // 97153 (1:1 treatment): two end within 30 days, three are nearly used up once
+        // the week's appointments are reserved; the rest run for months.
+        let (start, end, total, used) = match n {
+            1 => (day(-150), day(12), 480, 300),
+            2 => (day(-170), day(26), 480, 360),
+            3 => (day(-60), day(120), 400, 330),
+            4 => (day(-90), day(90), 320, 276),
+            10 => (day(-10), day(170), 480, 0),
+            _ => (day(-30 - 5 * n as i64), day(150 + 3 * n as i64), 480, 40 + 12 * n as i64),
+        };
+        let _ = writeln!(a, "{mrn},97153,SUN-PA-153-{n:03},{start},{end},{total},{used},{payer},{member}");
+        // 97155 (BCBA protocol modification) for everyone; 97151 (assessment) for the
+        // newest patient.
+        let _ = writeln!(a, "{mrn},97155,SUN-PA-155-{n:03},{},{},96,{},{payer},{member}", day(-60), day(120), 8 + n);
+        if n == 10 {
+            let _ = writeln!(a, "{mrn},97151,SUN-PA-151-{n:03},{},{},32,0,{payer},{member}", day(-10), day(50));
+        }
+    }
+    (p, i, a)
+}
+
+fn at(day: NaiveDate, hour: u32, minute: u32) -> NaiveDateTime {
+    day.and_time(NaiveTime::from_hms_opt(hour, minute, 0).unwrap_or_default())
+}
+
+fn is_weekday(day: NaiveDate) -> bool {
+    !matches!(day.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// One booking of the demo: practitioner index, patient number, code, day, from, to.
+struct Slot {
+    practitioner: usize,
+    patient: usize,
+    code: &'static str,
+    start: NaiveDateTime,
+    end: NaiveDateTime,
+}
+
+/// The week ahead: the weekdays among the next seven days, each with the RBTs' morning
+/// and afternoon 1:1 sessions, the BCaBA's afternoon, the BCBA's supervision after a
+/// morning session, and the BCBA-D's intake assessment on the first day.
+fn week(today: NaiveDate) -> Vec<Slot> {
+    let days: Vec<NaiveDate> = (1..=7).map(|d| today + Duration::days(d)).filter(|d| is_weekday(*d)).collect();
+    let mut slots = Vec::new();
+    for (d, day) in days.iter().enumerate() {
+        // Patients 1–9 take turns across the week's 1:1 slots.
+        let patient = |k: usize| (d * 5 + k) % 9 + 1;
+        for (k, (practitioner, from, to)) in [(3, 9, 12), (3, 13, 16), (4, 9, 12), (4, 13, 16)].into_iter().enumerate() {
+            slots.push(Slot { practitioner, patient: patient(k), code: "97153", start: at(*day, from, 0), end: at(*day, to, 0) });
+        }
+        slots.push(Slot { practitioner: 2, patient: patient(4), code: "97153", start: at(*day, 13, 30), end: at(*day, 15, 30) });
+        slots.push(Slot { practitioner: 1, patient: patient(0), code: "97155", start: at(*day, 16, 15), end: at(*day, 17, 15) });
+        if d == 0 {
+            slots.push(Slot { practitioner: 0, patient: 10, code: "97151", start: at(*day, 10, 0), end: at(*day, 12, 0) });
+        }
+    }
+    slots
+}
+
+/// The sessions already delivered, on the last weekday before today: (slot, minutes
+/// actually delivered, events as (minutes after the start, type, details)).
+fn delivered(today: NaiveDate) -> Vec<(Slot, i64, Vec<(i64, EventType, EventData)>)> {
+    let mut day = today - Duration::days(1);
+    while !is_weekday(day) {
+        day -= Duration::days(1);
+    }
+    let behavior = |name: &str, seconds: i64, intensity: i64| EventData {
+        name: Some(name.to_string()),
+        duration_seconds: Some(seconds),
+        intensity: Some(intensity),
+        ..EventData::default()
+    };
+    let mand = |name: &str| EventData { name: Some(name.to_string()), ..EventData::default() };
+    let trial = |target: &str, correct: bool, prompt: &str| EventData {
+        target: Some(target.to_string()),
+        correct: Some(correct),
+        prompt_level: Some(prompt.to_string()),
+        ..EventData::default()
+    };
+    let note = |text: &str| EventData { text: Some(text.to_string()), ..EventData::default() };
+    use EventType::{Behavior, Mand, Note, Trial};
+    vec![
+        (
+            Slot { practitioner: 3, patient: 5, code: "97153", start: at(day, 9, 0), end: at(day, 12, 0) },
+            173,
+            vec![
+                (12, Mand, mand("juice")),
+                (20, Behavior, behavior("tantrum", 90, 3)),
+                (35, Trial, trial("receptive ID: colors", true, "gestural")),
+                (37, Trial, trial("receptive ID: colors", false, "verbal")),
+                (39, Trial, trial("receptive ID: colors", true, "independent")),
+                (41, Trial, trial("receptive ID: colors", true, "independent")),
+                (65, Behavior, behavior("elopement", 30, 2)),
+                (80, Mand, mand("break")),
+                (95, Trial, trial("tact: animals", true, "model")),
+                (97, Trial, trial("tact: animals", true, "verbal")),
+                (99, Trial, trial("tact: animals", false, "partial-physical")),
+                (120, Mand, mand("swing")),
+                (130, Behavior, behavior("tantrum", 45, 2)),
+                (160, Note, note("Transitions between the table and the sensory room went better after the first hour.")),
+            ],
+        ),
+        (
+            Slot { practitioner: 4, patient: 6, code: "97153", start: at(day, 13, 0), end: at(day, 16, 0) },
+            167,
+            vec![
+                (10, Mand, mand("help")),
+                (25, Trial, trial("matching: shapes", true, "independent")),
+                (27, Trial, trial("matching: shapes", true, "independent")),
+                (29, Trial, trial("matching: shapes", false, "gestural")),
+                (50, Behavior, behavior("hitting", 5, 4)),
+                (70, Mand, mand("more")),
+                (90, Trial, trial("following one-step directions", true, "verbal")),
+                (92, Trial, trial("following one-step directions", true, "gestural")),
+                (110, Behavior, behavior("hitting", 5, 3)),
+                (140, Mand, mand("outside")),
+                (150, Note, note("Two hitting episodes, both when a preferred item was removed; the reinforcer schedule was thinned as planned.")),
+            ],
+        ),
+        (
+            Slot { practitioner: 1, patient: 1, code: "97155", start: at(day, 16, 15), end: at(day, 17, 15) },
+            58,
+            vec![
+                (10, Trial, trial("manding with the AAC device", true, "model")),
+                (12, Trial, trial("manding with the AAC device", true, "gestural")),
+                (14, Trial, trial("manding with the AAC device", false, "full-physical")),
+                (30, Mand, mand("water")),
+                (45, Note, note("Modified the prompt-fading steps for AAC manding: move from model to gestural prompts.")),
+            ],
+        ),
+    ]
+}
+
+/// Everything inside the clinic, in the caller's transaction, an audit entry per step.
+async fn populate(tx: &mut CommandTx, organization: &Organization, admin: &OperatorRef, demo: &mut DemoClinic) -> Result<()> {
+    let now = organizations::local_now(tx.conn(), organization.id).await?;
+    let today = now.date();
+
+    let mut npis = Vec::new();
+    for (index, (name, credential)) in PRACTITIONERS.iter().enumerate() {
+        let npi = npi_from_prefix(200_000_000 + index as u32);
+        let practitioner = practitioners::create(
+            tx.conn(),
+            &practitioners::NewPractitioner {
+                organization_id: organization.id,
+                name,
+                credentials: &[credential],
+                npi: &npi,
+                license_number: Some(&format!("IL-{:06}", 4_100 + index)),
+                license_state: Some("IL"),
+                credential_valid_until: Some(today + Duration::days(400)),
+                user_id: None,
+            },
+        )
+        .await?;
+        tx.record(AuditEntry::new("practitioner.create").entity("practitioner", practitioner.id).detail("credential", *credential))
+            .await?;
+        npis.push(npi);
+    }
+    demo.practitioners = npis.len();
+
+    let (patient_file, insurance_file, authorization_file) = files(today);
+    let label = format!("the demo clinic {SLUG}");
+    let summary = super::load::<Patients>(tx, organization.id, &label, patient_file).await?;
+    demo.patients = summary.created;
+    tx.record(AuditEntry::new("patient.import").entity_type("patient").detail("created", summary.created).detail("sha256", summary.sha256))
+        .await?;
+    let summary = super::load::<Insurances>(tx, organization.id, &label, insurance_file).await?;
+    demo.policies = summary.created;
+    tx.record(AuditEntry::new("insurance.import").entity_type("insurance").detail("created", summary.created).detail("sha256", summary.sha256))
+        .await?;
+    let summary = super::load::<Authorizations>(tx, organization.id, &label, authorization_file).await?;
+    demo.authorizations = summary.created;
+    tx.record(AuditEntry::new("auth.import").entity_type("authorization").detail("created", summary.created).detail("sha256", summary.sha256))
+        .await?;
+
+    let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<scheduling::Booked> {
+        let request = BookingRequest {
+            patient: mrn(slot.patient),
+            practitioner: npis[slot.practitioner].clone(),
+            service_code: slot.code.to_string(),
+            start: slot.start,
+            end: slot.end,
+            authorization: None,
+            series_id: None,
+        };
+        let booked = scheduling::book(tx.conn(), organization, Some(admin.id), &request).await?;
+        tx.record(
+            AuditEntry::new("appointment.create")
+                .entity("appointment", booked.appointment_id)
+                .detail("units", booked.units)
+                .detail("service_code", booked.service_code.clone()),
+        )
+        .await?;
+        Ok(booked)
+    };
+
+    for (slot, minutes, events) in delivered(today) {
+        let booked = book(tx, &slot).await?;
+        let session = lifecycle::start(tx.conn(), organization.id, booked.appointment_id, slot.start).await?;
+        tx.record(AuditEntry::new("session.start").entity("session", session.id).detail("appointment", booked.appointment_id.to_string()))
+            .await?;
+        for (offset, kind, mut data) in events {
+            let when = slot.start + Duration::minutes(offset);
+            lifecycle::checked_event(&session, now, kind, when, &mut data)
+                .map_err(|errors| anyhow!("a demo event is not valid: {errors:?}"))?;
+            lifecycle::record_event(tx.conn(), organization.id, &session, kind, when, &data, Some(admin.id)).await?;
+        }
+        tx.record(AuditEntry::new("session.event.import").entity("session", session.id)).await?;
+        let done = lifecycle::complete(
+            tx.conn(),
+            organization,
+            Some(admin.id),
+            session.id,
+            slot.start + Duration::minutes(minutes),
+            None,
+        )
+        .await?;
+        tx.record(
+            AuditEntry::new("session.complete")
+                .entity("session", session.id)
+                .changed("status", "IN_PROGRESS", "COMPLETED")
+                .detail("minutes", done.minutes)
+                .detail("units_billed", done.billed_units),
+        )
+        .await?;
+        lifecycle::generate_note(tx.conn(), &done.session).await?;
+        tx.record(AuditEntry::new("session.note.generate").entity("session", session.id).changed_phi("note_text")).await?;
+        let drafted = crate::store::sessions::require(tx.conn(), session.id).await?;
+        lifecycle::sign_note(tx.conn(), &drafted, admin.id).await?;
+        tx.record(AuditEntry::new("session.note.sign").entity("session", session.id).changed("note_status", "DRAFT", "SIGNED"))
+            .await?;
+        demo.completed_sessions += 1;
+    }
+
+    for slot in week(today) {
+        book(tx, &slot).await?;
+        demo.appointments += 1;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_week_books_no_patient_or_practitioner_twice_at_once() {
+        for today in (0..7).filter_map(|d| NaiveDate::from_ymd_opt(2026, 11, 23 + d)) {
+            let slots = week(today);
+            assert!(slots.len() >= 25, "{today}: {} slots", slots.len());
+            for (i, a) in slots.iter().enumerate() {
+                assert!(is_weekday(a.start.date()) && a.start.date() > today);
+                for b in &slots[i + 1..] {
+                    let overlap = a.start < b.end && b.start < a.end;
+                    assert!(!(overlap && (a.patient == b.patient || a.practitioner == b.practitioner)), "{today}");
+                }
+            }
+        }
+    }
+}
