@@ -32,7 +32,7 @@ echo "generating $rows synthetic patients" >&2
 awk -v n="$rows" -f "$here/generate-patients.awk" >"$work/patients.csv"
 echo "file: $(du -h "$work/patients.csv" | cut -f1)" >&2
 
-omnictl quickstart >/dev/null
+omnictl quickstart --no-demo >/dev/null
 omnictl user bootstrap --email bench-root@example.test --name "Bench Root" >/dev/null
 export OMNICTL_OPERATOR=bench-root@example.test
 omnictl org create --name "Bench Clinic" --slug bench >/dev/null

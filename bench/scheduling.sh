@@ -23,7 +23,7 @@ trap cleanup EXIT
 now() { date +%s.%N; }
 calc() { awk "BEGIN { print $1 }"; }
 
-"$bin" -q quickstart >/dev/null
+"$bin" -q quickstart --no-demo >/dev/null
 url=$("$bin" db url)
 
 echo "== reservations: 16 concurrent tasks, 15 s each side" >&2

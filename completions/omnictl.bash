@@ -6058,7 +6058,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__quickstart)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --no-demo --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

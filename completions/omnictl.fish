@@ -57,6 +57,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l org -d 'T
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l no-demo -d 'Only the database, schema and service codes: no demo super admin or demo clinic (for a database that will hold real clinics)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s v -l verbose -d 'Say more about what is being done'
@@ -913,7 +914,7 @@ in-progress\t''
 completed\t''
 cancelled\t''
 no-show\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l week -d 'The week (Monday to Sunday) containing this day, as a grid per practitioner' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l week -d 'A week (Monday to Sunday) as a grid per practitioner: this week with no value, `next`, or the week containing a DATE (in the clinic\'s time zone)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r

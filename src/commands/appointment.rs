@@ -360,7 +360,8 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
     let day = match week {
         Some(WeekOf::Today(offset)) => {
             let organization_id = session.clinic()?.id;
-            let mut tx = crate::db::context::begin(pool, None, crate::db::context::Scope::Organization(organization_id)).await?;
+            let mut tx =
+                crate::db::context::begin(pool, None, crate::db::context::Scope::Organization(organization_id)).await?;
             let today = organizations::local_now(&mut tx, organization_id).await?.date();
             tx.rollback().await?;
             Some(today + Duration::days(offset))

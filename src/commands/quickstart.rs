@@ -75,8 +75,13 @@ pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
         || seeded.inserted > 0
         || seeded.updated > 0
         || demo.as_ref().is_some_and(|d| d.created || d.super_admin_state == Some(SuperAdmin::Bootstrapped));
-    let readiness =
-        Readiness { database: crate::db::describe(&target), migrations_applied: applied.len(), service_codes: seeded, demo, changed };
+    let readiness = Readiness {
+        database: crate::db::describe(&target),
+        migrations_applied: applied.len(),
+        service_codes: seeded,
+        demo,
+        changed,
+    };
     if app.global.output != OutputFormat::Table {
         return output::print_record(app.global.output, &readiness);
     }

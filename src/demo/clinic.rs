@@ -141,9 +141,11 @@ async fn super_admin(pool: &PgPool, tool: &Actor) -> Result<(SuperAdmin, Actor)>
 /// The clinic and its two users, in platform scope.
 async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, OperatorRef)> {
     let mut tx = CommandTx::begin(pool, platform, Scope::Platform).await?;
+    let mut changed = false;
     let organization = match organizations::find(tx.conn(), SLUG).await? {
         Some(organization) => organization,
         None => {
+            changed = true;
             let organization = organizations::create(
                 tx.conn(),
                 &NewOrganization {
@@ -166,6 +168,7 @@ async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, Ope
         let user = match users::find(tx.conn(), email).await? {
             Some(user) => user,
             None => {
+                changed = true;
                 let user = users::create(
                     tx.conn(),
                     &NewUser { email, name, organization_id: Some(organization.id), role: Some(role) },
@@ -185,12 +188,14 @@ async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, Ope
             admin = Some(OperatorRef { id: user.id, email: user.email });
         }
     }
-    tx.finish(AuditEntry::new("quickstart.provision").entity("organization", organization.id)).await?;
+    if changed {
+        tx.finish(AuditEntry::new("quickstart.provision").entity("organization", organization.id)).await?;
+    }
     let admin = admin.ok_or_else(|| anyhow!("the demo clinic's admin is missing"))?;
     Ok((organization, admin))
 }
 
-/// (name, credential, NPI prefix)
+/// (name, credential)
 const PRACTITIONERS: [(&str, &str); 5] = [
     ("Dana Whitfield", "BCBA-D"),
     ("Blair Okafor", "BCBA"),
@@ -298,21 +303,49 @@ fn week(today: NaiveDate) -> Vec<Slot> {
     for (d, day) in days.iter().enumerate() {
         // Patients 1–9 take turns across the week's 1:1 slots.
         let patient = |k: usize| (d * 5 + k) % 9 + 1;
-        for (k, (practitioner, from, to)) in [(3, 9, 12), (3, 13, 16), (4, 9, 12), (4, 13, 16)].into_iter().enumerate() {
-            slots.push(Slot { practitioner, patient: patient(k), code: "97153", start: at(*day, from, 0), end: at(*day, to, 0) });
+        for (k, (practitioner, from, to)) in [(3, 9, 12), (3, 13, 16), (4, 9, 12), (4, 13, 16)].into_iter().enumerate()
+        {
+            slots.push(Slot {
+                practitioner,
+                patient: patient(k),
+                code: "97153",
+                start: at(*day, from, 0),
+                end: at(*day, to, 0),
+            });
         }
-        slots.push(Slot { practitioner: 2, patient: patient(4), code: "97153", start: at(*day, 13, 30), end: at(*day, 15, 30) });
-        slots.push(Slot { practitioner: 1, patient: patient(0), code: "97155", start: at(*day, 16, 15), end: at(*day, 17, 15) });
+        slots.push(Slot {
+            practitioner: 2,
+            patient: patient(4),
+            code: "97153",
+            start: at(*day, 13, 30),
+            end: at(*day, 15, 30),
+        });
+        slots.push(Slot {
+            practitioner: 1,
+            patient: patient(0),
+            code: "97155",
+            start: at(*day, 16, 15),
+            end: at(*day, 17, 15),
+        });
         if d == 0 {
-            slots.push(Slot { practitioner: 0, patient: 10, code: "97151", start: at(*day, 10, 0), end: at(*day, 12, 0) });
+            slots.push(Slot {
+                practitioner: 0,
+                patient: 10,
+                code: "97151",
+                start: at(*day, 10, 0),
+                end: at(*day, 12, 0),
+            });
         }
     }
     slots
 }
 
+/// An event of a delivered session: minutes after its start, type, details.
+type TimedEvent = (i64, EventType, EventData);
+
 /// The sessions already delivered, on the last weekday before today: (slot, minutes
 /// actually delivered, events as (minutes after the start, type, details)).
-fn delivered(today: NaiveDate) -> Vec<(Slot, i64, Vec<(i64, EventType, EventData)>)> {
+fn delivered(today: NaiveDate) -> Vec<(Slot, i64, Vec<TimedEvent>)> {
     let mut day = today - Duration::days(1);
     while !is_weekday(day) {
         day -= Duration::days(1);
@@ -350,7 +383,11 @@ fn delivered(today: NaiveDate) -> Vec<(Slot, i64, Vec<(i64, EventType, EventData
                 (99, Trial, trial("tact: animals", false, "partial-physical")),
                 (120, Mand, mand("swing")),
                 (130, Behavior, behavior("tantrum", 45, 2)),
-                (160, Note, note("Transitions between the table and the sensory room went better after the first hour.")),
+                (
+                    160,
+                    Note,
+                    note("Transitions between the table and the sensory room went better after the first hour."),
+                ),
             ],
         ),
         (
@@ -367,7 +404,13 @@ fn delivered(today: NaiveDate) -> Vec<(Slot, i64, Vec<(i64, EventType, EventData
                 (92, Trial, trial("following one-step directions", true, "gestural")),
                 (110, Behavior, behavior("hitting", 5, 3)),
                 (140, Mand, mand("outside")),
-                (150, Note, note("Two hitting episodes, both when a preferred item was removed; the reinforcer schedule was thinned as planned.")),
+                (
+                    150,
+                    Note,
+                    note(
+                        "Two hitting episodes, both when a preferred item was removed; the reinforcer schedule was thinned as planned.",
+                    ),
+                ),
             ],
         ),
         (
@@ -378,14 +421,23 @@ fn delivered(today: NaiveDate) -> Vec<(Slot, i64, Vec<(i64, EventType, EventData
                 (12, Trial, trial("manding with the AAC device", true, "gestural")),
                 (14, Trial, trial("manding with the AAC device", false, "full-physical")),
                 (30, Mand, mand("water")),
-                (45, Note, note("Modified the prompt-fading steps for AAC manding: move from model to gestural prompts.")),
+                (
+                    45,
+                    Note,
+                    note("Modified the prompt-fading steps for AAC manding: move from model to gestural prompts."),
+                ),
             ],
         ),
     ]
 }
 
 /// Everything inside the clinic, in the caller's transaction, an audit entry per step.
-async fn populate(tx: &mut CommandTx, organization: &Organization, admin: &OperatorRef, demo: &mut DemoClinic) -> Result<()> {
+async fn populate(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    admin: &OperatorRef,
+    demo: &mut DemoClinic,
+) -> Result<()> {
     let now = organizations::local_now(tx.conn(), organization.id).await?;
     let today = now.date();
 
@@ -406,8 +458,12 @@ async fn populate(tx: &mut CommandTx, organization: &Organization, admin: &Opera
             },
         )
         .await?;
-        tx.record(AuditEntry::new("practitioner.create").entity("practitioner", practitioner.id).detail("credential", *credential))
-            .await?;
+        tx.record(
+            AuditEntry::new("practitioner.create")
+                .entity("practitioner", practitioner.id)
+                .detail("credential", *credential),
+        )
+        .await?;
         npis.push(npi);
     }
     demo.practitioners = npis.len();
@@ -416,16 +472,31 @@ async fn populate(tx: &mut CommandTx, organization: &Organization, admin: &Opera
     let label = format!("the demo clinic {SLUG}");
     let summary = super::load::<Patients>(tx, organization.id, &label, patient_file).await?;
     demo.patients = summary.created;
-    tx.record(AuditEntry::new("patient.import").entity_type("patient").detail("created", summary.created).detail("sha256", summary.sha256))
-        .await?;
+    tx.record(
+        AuditEntry::new("patient.import")
+            .entity_type("patient")
+            .detail("created", summary.created)
+            .detail("sha256", summary.sha256),
+    )
+    .await?;
     let summary = super::load::<Insurances>(tx, organization.id, &label, insurance_file).await?;
     demo.policies = summary.created;
-    tx.record(AuditEntry::new("insurance.import").entity_type("insurance").detail("created", summary.created).detail("sha256", summary.sha256))
-        .await?;
+    tx.record(
+        AuditEntry::new("insurance.import")
+            .entity_type("insurance")
+            .detail("created", summary.created)
+            .detail("sha256", summary.sha256),
+    )
+    .await?;
     let summary = super::load::<Authorizations>(tx, organization.id, &label, authorization_file).await?;
     demo.authorizations = summary.created;
-    tx.record(AuditEntry::new("auth.import").entity_type("authorization").detail("created", summary.created).detail("sha256", summary.sha256))
-        .await?;
+    tx.record(
+        AuditEntry::new("auth.import")
+            .entity_type("authorization")
+            .detail("created", summary.created)
+            .detail("sha256", summary.sha256),
+    )
+    .await?;
 
     let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<scheduling::Booked> {
         let request = BookingRequest {
@@ -451,8 +522,12 @@ async fn populate(tx: &mut CommandTx, organization: &Organization, admin: &Opera
     for (slot, minutes, events) in delivered(today) {
         let booked = book(tx, &slot).await?;
         let session = lifecycle::start(tx.conn(), organization.id, booked.appointment_id, slot.start).await?;
-        tx.record(AuditEntry::new("session.start").entity("session", session.id).detail("appointment", booked.appointment_id.to_string()))
-            .await?;
+        tx.record(
+            AuditEntry::new("session.start")
+                .entity("session", session.id)
+                .detail("appointment", booked.appointment_id.to_string()),
+        )
+        .await?;
         for (offset, kind, mut data) in events {
             let when = slot.start + Duration::minutes(offset);
             lifecycle::checked_event(&session, now, kind, when, &mut data)
@@ -478,11 +553,16 @@ async fn populate(tx: &mut CommandTx, organization: &Organization, admin: &Opera
         )
         .await?;
         lifecycle::generate_note(tx.conn(), &done.session).await?;
-        tx.record(AuditEntry::new("session.note.generate").entity("session", session.id).changed_phi("note_text")).await?;
+        tx.record(AuditEntry::new("session.note.generate").entity("session", session.id).changed_phi("note_text"))
+            .await?;
         let drafted = crate::store::sessions::require(tx.conn(), session.id).await?;
         lifecycle::sign_note(tx.conn(), &drafted, admin.id).await?;
-        tx.record(AuditEntry::new("session.note.sign").entity("session", session.id).changed("note_status", "DRAFT", "SIGNED"))
-            .await?;
+        tx.record(AuditEntry::new("session.note.sign").entity("session", session.id).changed(
+            "note_status",
+            "DRAFT",
+            "SIGNED",
+        ))
+        .await?;
         demo.completed_sessions += 1;
     }
 

@@ -150,9 +150,19 @@ pub fn clinic_files(seed: u64, clinic: u32, patients: u32, today: NaiveDate) -> 
 /// Loads a generated import file through the importer `I` in the caller's transaction
 /// (its audit items go under the transaction's audit id). A generated file that does not
 /// load is a bug in the generator, reported with the first refusals.
-pub async fn load<I: Importer>(tx: &mut CommandTx, organization_id: Uuid, label: &str, csv: String) -> Result<ImportSummary> {
+pub async fn load<I: Importer>(
+    tx: &mut CommandTx,
+    organization_id: Uuid,
+    label: &str,
+    csv: String,
+) -> Result<ImportSummary> {
     let size = csv.len() as u64;
-    let input = match CsvInput::from_reader(Box::new(std::io::Cursor::new(csv.into_bytes())), Some(size), label.to_string(), &I::COLUMNS)? {
+    let input = match CsvInput::from_reader(
+        Box::new(std::io::Cursor::new(csv.into_bytes())),
+        Some(size),
+        label.to_string(),
+        &I::COLUMNS,
+    )? {
         Ok(input) => input,
         Err(errors) => anyhow::bail!("the generated {} file of {label} is not valid: {errors:?}", I::ENTITY),
     };

@@ -58,6 +58,7 @@ impl Importer for Authorizations {
                 encode(buffer, line, std::array::from_fn(get))
             })
             .await?;
+        super::linear_plans(tx.conn(), true).await?;
         auth_import::repeated_in_file(tx.conn(), |number, lines| {
             report_repeated(report, "authorization_number", &format!("authorization number {number}"), &lines)
         })
@@ -86,6 +87,7 @@ impl Importer for Authorizations {
         }
         let audit_id = tx.audit_id();
         let (created, updated) = auth_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
+        super::linear_plans(tx.conn(), false).await?;
         Ok(summary.moved(created as u64, updated as u64))
     }
 }

@@ -69,6 +69,7 @@ impl Importer for Insurances {
                 Ok(())
             })
             .await?;
+        super::linear_plans(tx.conn(), true).await?;
 
         insurance_import::repeated_in_file(tx.conn(), |r| {
             let key = format!(
@@ -104,6 +105,7 @@ impl Importer for Insurances {
         }
         let audit_id = tx.audit_id();
         let moved = insurance_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
+        super::linear_plans(tx.conn(), false).await?;
         Ok(summary.moved(moved.created, moved.updated))
     }
 }

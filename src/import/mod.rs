@@ -58,6 +58,20 @@ pub struct ImportSummary {
     pub dry_run: bool,
 }
 
+/// Switches nested-loop joins off (or back on) for the rest of the transaction. An
+/// import's checks and move join a staging table of thousands of rows with the clinic's
+/// rows, which the planner's statistics may not know yet (a clinic loaded a minute ago,
+/// or earlier in this very transaction, looks empty until it is analyzed): a nested loop
+/// planned for "one row" is then quadratic, where hash and merge joins stay linear
+/// whatever the estimates.
+pub async fn linear_plans(conn: &mut sqlx::PgConnection, on: bool) -> Result<()> {
+    sqlx::query(if on { "SET LOCAL enable_nestloop = off" } else { "SET LOCAL enable_nestloop = on" })
+        .execute(conn)
+        .await
+        .context("could not set the import's planner settings")?;
+    Ok(())
+}
+
 /// After an import wrote this many rows, its table's planner statistics are refreshed.
 const ANALYZE_AFTER: u64 = 1_000;
 

@@ -58,6 +58,7 @@ impl Importer for Patients {
                 Ok(())
             })
             .await?;
+        super::linear_plans(tx.conn(), true).await?;
 
         patient_import::repeated_in_file(tx.conn(), |repeated| {
             report_repeated(
@@ -84,6 +85,7 @@ impl Importer for Patients {
         }
         let audit_id = tx.audit_id();
         let moved = patient_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
+        super::linear_plans(tx.conn(), false).await?;
         Ok(summary.moved(moved.created, moved.updated))
     }
 }

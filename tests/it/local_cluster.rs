@@ -35,15 +35,71 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
     let text = stdout(&first);
     assert!(text.contains("omnictl is ready"), "{text}");
     assert!(text.contains("10 inserted"), "{text}");
+    assert!(text.contains("superadmin@omnictl.test created now"), "quickstart bootstraps the demo super admin: {text}");
     assert!(
-        text.contains("omnictl user bootstrap --email"),
-        "quickstart says how to create the first operator: {text}"
+        text.contains("10 patients") && text.contains("3 completed sessions with signed notes"),
+        "quickstart creates the demo clinic: {text}"
     );
     assert!(text.contains(&home.path().display().to_string()), "quickstart says where the data lives: {text}");
+    let audit_rows = || {
+        let out = run(local(home.path())
+            .args(["audit", "log", "--limit", "100000", "-o", "csv"])
+            .env("OMNICTL_OPERATOR", "superadmin@omnictl.test"));
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out).lines().count()
+    };
+    let rows_before = audit_rows();
 
     let second = run(local(home.path()).arg("quickstart"));
     assert!(second.status.success(), "{}", stderr(&second));
     assert!(stdout(&second).contains("nothing changed"), "quickstart is idempotent: {}", stdout(&second));
+    assert_eq!(stdout(&first).lines().filter(|l| l.contains("  omnictl ")).count(), 7, "{text}");
+    assert_eq!(audit_rows(), rows_before + 1, "a second quickstart writes nothing but the audit log read above");
+
+    // The tour it prints runs, as printed, and shows the demo clinic's data.
+    let operator = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("export OMNICTL_OPERATOR="))
+        .expect("the tour says whom to act as")
+        .to_string();
+    let tour: Vec<&str> = text
+        .lines()
+        .skip_while(|l| !l.ends_with("then try:"))
+        .map(str::trim)
+        .filter(|l| l.starts_with("omnictl ") && !l.contains("--help"))
+        .collect();
+    assert_eq!(tour.len(), 6, "five commands and the super admin's: {text}");
+    for line in &tour[..5] {
+        let command = line.split("  ").next().unwrap_or_default();
+        let args: Vec<&str> = command.split_whitespace().skip(1).collect();
+        let out = run(local(home.path()).args(&args).env("OMNICTL_OPERATOR", &operator));
+        assert!(out.status.success(), "`{command}` failed: {}", stderr(&out));
+        assert!(stdout(&out).lines().count() >= 2, "`{command}` shows nothing: {}", stdout(&out));
+    }
+    let as_admin = |args: &[&str]| {
+        let out = run(local(home.path()).args(args).env("OMNICTL_OPERATOR", &operator));
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")
+    };
+    let expiring = as_admin(&["auth", "expiring", "--within", "30d", "-o", "json"]);
+    assert!(expiring.as_array().is_some_and(|a| a.len() >= 2), "{expiring}");
+    let low = as_admin(&["auth", "low", "-o", "json"]);
+    assert!(low.as_array().is_some_and(|a| a.len() >= 2), "{low}");
+    let sessions = as_admin(&["session", "list", "--status", "completed", "-o", "json"]);
+    let sessions = sessions.as_array().cloned().unwrap_or_default();
+    assert_eq!(sessions.len(), 3);
+    assert!(sessions.iter().all(|s| s["note_status"] == "SIGNED"), "{sessions:?}");
+    let booked = as_admin(&["appointment", "list", "--status", "scheduled", "-o", "json"]);
+    assert!(booked.as_array().is_some_and(|a| a.len() >= 25), "a week of bookings: {booked}");
+    let practitioners = as_admin(&["practitioner", "list", "-o", "json"]);
+    let credentials: std::collections::BTreeSet<String> = practitioners
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|p| p["credentials"].as_array().cloned().unwrap_or_default())
+        .filter_map(|c| c.as_str().map(str::to_string))
+        .collect();
+    assert_eq!(credentials.into_iter().collect::<Vec<_>>(), ["BCBA", "BCBA-D", "BCaBA", "RBT"]);
 
     let status = status_json(home.path());
     assert_eq!(status["state"], "running");

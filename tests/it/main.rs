@@ -10,6 +10,7 @@ mod imports;
 mod local_cluster;
 mod operators;
 mod patients;
+mod readme;
 mod scheduling;
 mod schema;
 mod sessions;

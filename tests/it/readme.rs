@@ -1,0 +1,190 @@
+//! The README's tour runs as shown: every `$ ` line of its console blocks runs, in
+//! order, in one shell on a fresh quickstart database, and prints what the README shows
+//! once ids, digests, digits and column padding are set aside (they change from run to
+//! run and day to day). `OMNICTL_BLESS=1 cargo test readme` rewrites the shown output
+//! from a run.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::harness::{LocalClusterGuard, bin, fresh_home, omnictl, stderr};
+
+const START: &str = "<!-- tour:start -->";
+const END: &str = "<!-- tour:end -->";
+const STEP: &str = "@@omnictl-tour-step@@";
+
+/// The commands of the tour, in order.
+fn commands(tour: &str) -> Vec<String> {
+    let mut in_block = false;
+    let mut commands = Vec::new();
+    for line in tour.lines() {
+        if line.starts_with("```") {
+            in_block = line.starts_with("```console");
+        } else if in_block && let Some(command) = line.strip_prefix("$ ") {
+            commands.push(command.to_string());
+        }
+    }
+    commands
+}
+
+/// The output the README shows for each command.
+fn shown(tour: &str) -> Vec<Vec<String>> {
+    let mut in_block = false;
+    let mut outputs: Vec<Vec<String>> = Vec::new();
+    for line in tour.lines() {
+        if line.starts_with("```") {
+            in_block = line.starts_with("```console");
+        } else if in_block {
+            if line.starts_with("$ ") {
+                outputs.push(Vec::new());
+            } else if let Some(last) = outputs.last_mut() {
+                last.push(line.to_string());
+            }
+        }
+    }
+    outputs
+}
+
+/// The tour with each command's output replaced by `outputs`.
+fn blessed(tour: &str, outputs: &[Vec<String>]) -> String {
+    let mut in_block = false;
+    let mut next = outputs.iter();
+    let mut text = String::new();
+    for line in tour.lines() {
+        if line.starts_with("```") {
+            in_block = line.starts_with("```console");
+        } else if in_block && !line.starts_with("$ ") {
+            continue;
+        }
+        text.push_str(line);
+        text.push('\n');
+        if in_block && line.starts_with("$ ") {
+            for out in next.next().into_iter().flatten() {
+                text.push_str(out);
+                text.push('\n');
+            }
+        }
+    }
+    text
+}
+
+fn is_uuid(s: &[u8]) -> bool {
+    s.len() >= 36
+        && s[..36].iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+/// A line with what changes between runs set aside: ids, long hex digests, digits and
+/// the padding of table columns.
+fn normalized(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_uuid(&bytes[i..]) {
+            out.push_str("<id>");
+            i += 36;
+            continue;
+        }
+        let hex = bytes[i..].iter().take_while(|c| c.is_ascii_hexdigit()).count();
+        if hex >= 16 {
+            out.push_str("<hex>");
+            i += hex;
+            continue;
+        }
+        let c = bytes[i] as char;
+        if c.is_ascii_digit() {
+            while i < bytes.len() && (bytes[i] as char).is_ascii_digit() {
+                i += 1;
+            }
+            out.push('#');
+            continue;
+        }
+        if c.is_whitespace() {
+            while i < bytes.len() && (bytes[i] as char).is_whitespace() {
+                i += 1;
+            }
+            out.push(' ');
+            continue;
+        }
+        let width = line[i..].chars().next().map(char::len_utf8).unwrap_or(1);
+        out.push_str(&line[i..i + width]);
+        i += width;
+    }
+    out.trim().to_string()
+}
+
+fn significant(lines: &[String]) -> Vec<String> {
+    lines.iter().map(|l| normalized(l)).filter(|l| !l.is_empty()).collect()
+}
+
+#[test]
+fn the_readme_tour_runs_as_shown() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme_path = root.join("README.md");
+    let readme = std::fs::read_to_string(&readme_path).expect("README.md");
+    let (Some(start), Some(end)) = (readme.find(START), readme.find(END)) else {
+        panic!("README.md has no tour between {START} and {END}");
+    };
+    let tour = &readme[start..end];
+    let commands = commands(tour);
+    assert!(commands.len() >= 10, "the tour has {} commands", commands.len());
+
+    let home = fresh_home();
+    let _guard = LocalClusterGuard { home: home.path().to_path_buf() };
+    let quickstart = omnictl().env("OMNICTL_HOME", home.path()).arg("quickstart").output().expect("quickstart");
+    assert!(quickstart.status.success(), "{}", stderr(&quickstart));
+
+    // The tour calls `omnictl` from the repository's root, as a reader would.
+    let tools = tempfile::tempdir().expect("temp dir");
+    std::os::unix::fs::symlink(bin(), tools.path().join("omnictl")).expect("symlink");
+    let mut script = String::new();
+    for command in &commands {
+        script.push_str(&format!("echo {STEP}\n{command} 2>&1\n"));
+    }
+    let path = format!("{}:{}", tools.path().display(), std::env::var("PATH").unwrap_or_default());
+    let run = Command::new("bash")
+        .arg("-c")
+        .arg(&script)
+        .current_dir(root)
+        .env("PATH", path)
+        .env("OMNICTL_HOME", home.path())
+        .env_remove("DATABASE_URL")
+        .env_remove("OMNICTL_OPERATOR")
+        .env_remove("OMNICTL_ORG")
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("bash");
+    let text = String::from_utf8_lossy(&run.stdout).to_string();
+    let actual: Vec<Vec<String>> = text
+        .split(&format!("{STEP}\n"))
+        .skip(1)
+        .map(|chunk| chunk.lines().map(|l| l.trim_end().to_string()).collect())
+        .collect();
+    assert_eq!(actual.len(), commands.len(), "the tour stopped early: {text}");
+
+    if std::env::var_os("OMNICTL_BLESS").is_some() {
+        let updated = format!("{}{}{}", &readme[..start], blessed(tour, &actual), &readme[end..]);
+        std::fs::write(&readme_path, updated).expect("write README.md");
+        return;
+    }
+    let expected = shown(tour);
+    for ((command, shown), actual) in commands.iter().zip(&expected).zip(&actual) {
+        assert_eq!(
+            significant(shown),
+            significant(actual),
+            "`{command}` no longer prints what the README shows (OMNICTL_BLESS=1 cargo test readme rewrites \
+             it):\n{}",
+            actual.join("\n")
+        );
+    }
+}
+
+#[test]
+fn normalizing_keeps_words_and_sets_aside_ids_digits_and_padding() {
+    assert_eq!(normalized(" chain   d110a918-9406-40ca-a69e-05b4d719acfb  15    15 "), "chain <id> # #");
+    assert_eq!(normalized("sha256 22ec675ca8c63e9d17d771e980e3ba346c9047f7"), "sha# <hex>");
+    assert_ne!(normalized("3 created"), normalized("3 updated"));
+}
