@@ -42,10 +42,16 @@ impl Ui {
         self.interactive
     }
 
+    /// Whether progress may be drawn: on a terminal, not quiet, and not under `NO_COLOR`
+    /// (which asks for plain output: no colour and no animation).
+    fn animates(&self) -> bool {
+        !self.quiet && std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    }
+
     /// A progress bar over `total` bytes (a spinner when the size is unknown), drawn on a
     /// terminal only: hidden when quiet or when stderr is not a terminal.
     pub fn progress_bytes(&self, total: Option<u64>) -> indicatif::ProgressBar {
-        if self.quiet || !std::io::stderr().is_terminal() {
+        if !self.animates() {
             return indicatif::ProgressBar::hidden();
         }
         match total {
@@ -59,7 +65,7 @@ impl Ui {
 
     /// A spinner for work of unknown length, on a terminal only.
     pub fn spinner(&self, message: &str) -> indicatif::ProgressBar {
-        if self.quiet || !std::io::stderr().is_terminal() {
+        if !self.animates() {
             return indicatif::ProgressBar::hidden();
         }
         let spinner = indicatif::ProgressBar::new_spinner().with_message(message.to_string());
@@ -69,7 +75,7 @@ impl Ui {
 
     /// A progress bar over `total` steps (e.g. clinics), on a terminal only.
     pub fn progress_count(&self, total: u64, what: &str) -> indicatif::ProgressBar {
-        if self.quiet || !std::io::stderr().is_terminal() {
+        if !self.animates() {
             return indicatif::ProgressBar::hidden();
         }
         indicatif::ProgressBar::new(total).with_style(

@@ -628,8 +628,47 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
         })
         .await?;
     let (session, addenda) = shown;
+    if app.global.output != output::OutputFormat::Table {
+        let note = NoteView {
+            session_id: session.id,
+            status: session.note_status.clone(),
+            text: session.note_text.clone(),
+            signed_by: session.signed_by.clone(),
+            signed_at: session.signed_at,
+            addenda,
+        };
+        return output::print_record(app.global.output, &note);
+    }
     print_note(&session, &addenda);
     Ok(())
+}
+
+/// A session's note as data (`-o json|csv`).
+#[derive(Debug, Serialize)]
+struct NoteView {
+    session_id: Uuid,
+    status: String,
+    text: Option<String>,
+    signed_by: Option<String>,
+    signed_at: Option<chrono::DateTime<chrono::Utc>>,
+    addenda: Vec<Addendum>,
+}
+
+impl Tabular for NoteView {
+    fn headers() -> Vec<&'static str> {
+        vec!["session_id", "status", "text", "signed_by", "signed_at", "addenda"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.session_id.to_string(),
+            self.status.clone(),
+            self.text.clone().unwrap_or_default(),
+            self.signed_by.clone().unwrap_or_default(),
+            self.signed_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            self.addenda.len().to_string(),
+        ]
+    }
 }
 
 fn print_note(session: &Session, addenda: &[Addendum]) {

@@ -101,6 +101,39 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
         .collect();
     assert_eq!(credentials.into_iter().collect::<Vec<_>>(), ["BCBA", "BCBA-D", "BCaBA", "RBT"]);
 
+    // Every read honours -o json and -o csv: data alone on stdout, nothing drawn on stderr.
+    let session_id = sessions[0]["id"].as_str().unwrap_or_default().to_string();
+    let reads: Vec<Vec<&str>> = vec![
+        vec!["patient", "list"],
+        vec!["patient", "show", "SUN-001"],
+        vec!["insurance", "list", "--patient", "SUN-003"],
+        vec!["practitioner", "list"],
+        vec!["auth", "list"],
+        vec!["auth", "show", "SUN-PA-153-001"],
+        vec!["auth", "expiring", "--within", "30d"],
+        vec!["appointment", "list", "--week", "next"],
+        vec!["session", "list"],
+        vec!["session", "show", &session_id],
+        vec!["session", "event", "list", &session_id],
+        vec!["session", "note", "show", &session_id],
+        vec!["user", "list"],
+        vec!["audit", "log", "--limit", "5"],
+        vec!["audit", "verify"],
+    ];
+    for read in &reads {
+        for format in ["json", "csv"] {
+            let out = run(local(home.path()).args(read).args(["-o", format]).env("OMNICTL_OPERATOR", &operator));
+            assert!(out.status.success(), "{read:?} -o {format}: {}", stderr(&out));
+            if format == "json" {
+                let parsed = serde_json::from_slice::<serde_json::Value>(&out.stdout);
+                assert!(parsed.is_ok(), "{read:?} -o json is not JSON: {}", stdout(&out));
+            } else {
+                assert!(!stdout(&out).is_empty(), "{read:?} -o csv printed nothing");
+            }
+            assert!(!stderr(&out).contains('\u{1b}'), "{read:?}: escape codes on stderr");
+        }
+    }
+
     let status = status_json(home.path());
     assert_eq!(status["state"], "running");
     assert!(status["data_dir"].as_str().unwrap_or_default().starts_with(&home.path().display().to_string()));
