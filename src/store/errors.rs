@@ -17,7 +17,9 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "users_super_admin_has_no_organization" | "users_role_matches_scope" => {
             "a super admin belongs to no organization and has no clinic role; every other user has both"
         }
-        "practitioners_npi_key" => "another practitioner of this organization already has that NPI",
+        "practitioners_npi_key" => {
+            "another practitioner of this organization already has that NPI; check it with omnictl practitioner list"
+        }
         "practitioners_license_key" => "another practitioner of this organization already has that license number",
         "practitioners_user_key" => "that user is already linked to another practitioner of this organization",
         "practitioners_user_fkey" => "the linked user must belong to the same organization",
@@ -26,7 +28,9 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "practitioners_license_state" => {
             "a license number needs its two-letter state (--license-state), and a state needs a number"
         }
-        "patients_mrn_key" => "a patient with that MRN already exists in this organization",
+        "patients_mrn_key" => {
+            "a patient with that MRN already exists in this organization; use another MRN, or change the patient with omnictl patient update"
+        }
         "patients_gender_values" => "gender must be one of female, male, nonbinary, other, unknown",
         "patients_dob_past" => "the date of birth must be after 1900 and not in the future",
         "patients_names_present" => "a patient needs a first and a last name",
@@ -44,11 +48,17 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "session_note_addenda_text_present" => "an addendum needs text",
         "break_glass_grants_reason_present" => "a break-glass grant needs a reason of at least 5 characters",
         "break_glass_grants_time_box" => "a break-glass grant lasts more than 0 and at most 1440 minutes (24 hours)",
-        "authorizations_units_within_total" => "used plus scheduled units would exceed the authorization's total",
-        "authorizations_number_key" => "another authorization of this organization already has that number",
+        "authorizations_units_within_total" => {
+            "used plus scheduled units would exceed the authorization's total; see what is left with omnictl auth show"
+        }
+        "authorizations_number_key" => {
+            "another authorization of this organization already has that number; check it with omnictl auth show NUMBER"
+        }
         "authorizations_date_order" => "an authorization cannot end before it starts",
         "authorizations_total_nonnegative" => "the total of units cannot be negative",
-        "appointments_practitioner_no_overlap" => "the practitioner is already booked at that time",
+        "appointments_practitioner_no_overlap" => {
+            "the practitioner is already booked at that time; pick another time (omnictl appointment list --week shows the schedule)"
+        }
         "appointments_patient_no_overlap" => {
             "the patient is already booked at that time (only 97155 may run beside another code)"
         }
