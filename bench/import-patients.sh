@@ -11,22 +11,9 @@ set -euo pipefail
 
 rows=${1:-1000000}
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-if [[ -z ${OMNICTL_BIN:-} ]]; then
-    cargo build --release --quiet --manifest-path "$root/Cargo.toml"
-    OMNICTL_BIN=$root/target/release/omnictl
-fi
-work=$(mktemp -d)
-export OMNICTL_HOME=$work/home
-cleanup() {
-    "$OMNICTL_BIN" db stop >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
+# shellcheck source=bench/common.sh
+source "$here/common.sh"
 omnictl() { "$OMNICTL_BIN" -q "$@"; }
-now() { date +%s.%N; }
-calc() { awk "BEGIN { print $1 }"; }
 
 echo "generating $rows synthetic patients" >&2
 awk -v n="$rows" -f "$here/generate-patients.awk" >"$work/patients.csv"

@@ -10,18 +10,9 @@ set -euo pipefail
 
 authorizations=${1:-1000000}
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-cargo build --release --quiet --manifest-path "$root/Cargo.toml"
-bin=$root/target/release/omnictl
-work=$(mktemp -d)
-export OMNICTL_HOME=$work/home
-cleanup() {
-    "$bin" db stop >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-now() { date +%s.%N; }
-calc() { awk "BEGIN { print $1 }"; }
+# shellcheck source=bench/common.sh
+source "$here/common.sh"
+bin=$OMNICTL_BIN
 
 "$bin" -q quickstart --no-demo >/dev/null
 url=$("$bin" db url)

@@ -14,20 +14,8 @@ set -euo pipefail
 orgs=${1:-100}
 per_org=${2:-10000}
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(dirname "$here")
-if [[ -z ${OMNICTL_BIN:-} ]]; then
-    cargo build --release --quiet --manifest-path "$root/Cargo.toml"
-    OMNICTL_BIN=$root/target/release/omnictl
-fi
-work=$(mktemp -d)
-export OMNICTL_HOME=$work/home
-cleanup() {
-    "$OMNICTL_BIN" db stop >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-now() { date +%s.%N; }
-calc() { awk "BEGIN { print $1 }"; }
+# shellcheck source=bench/common.sh
+source "$here/common.sh"
 
 "$OMNICTL_BIN" -q quickstart --no-demo >/dev/null
 "$OMNICTL_BIN" -q user bootstrap --email bench-root@example.test --name "Bench Root" >/dev/null

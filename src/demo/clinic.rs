@@ -228,18 +228,8 @@ fn mrn(n: usize) -> String {
 /// The patient, insurance and authorization import files of the clinic, by `today`.
 fn files(today: NaiveDate) -> (String, String, String) {
     let day = |offset: i64| today + Duration::days(offset);
-    let mut p = String::from(
-        "medical_record_number,first_name,last_name,date_of_birth,gender,email,phone,address_line1,city,state,\
-         postal_code,guardian_name,guardian_phone\n",
-    );
-    let mut i = String::from(
-        "medical_record_number,payer_name,payer_id,member_number,group_number,plan_name,subscriber_relationship,\
-         coverage_start,coverage_end,priority\n",
-    );
-    let mut a = String::from(
-        "medical_record_number,service_code,authorization_number,start_date,end_date,total_units,used_units,\
-         payer_name,member_number\n",
-    );
+    let (mut p, mut i, mut a) =
+        (super::PATIENT_HEADER.to_string(), super::INSURANCE_HEADER.to_string(), super::AUTH_HEADER.to_string());
     for (index, (first, last, born, gender, guardian)) in PATIENTS.iter().enumerate() {
         let n = index + 1;
         let mrn = mrn(n);

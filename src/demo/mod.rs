@@ -75,6 +75,14 @@ const PAYERS: [(&str, &str); 4] = [
     ("UnitedHealthcare", "87726"),
 ];
 
+/// The header lines of the generated patient, insurance and authorization files.
+pub const PATIENT_HEADER: &str = "medical_record_number,first_name,last_name,date_of_birth,gender,email,phone,\
+                                  address_line1,city,state,postal_code,guardian_name,guardian_phone\n";
+pub const INSURANCE_HEADER: &str = "medical_record_number,payer_name,payer_id,member_number,group_number,plan_name,\
+                                    subscriber_relationship,coverage_start,coverage_end,priority\n";
+pub const AUTH_HEADER: &str = "medical_record_number,service_code,authorization_number,start_date,end_date,\
+                               total_units,used_units,payer_name,member_number\n";
+
 /// The MRN of patient `n` of clinic `clinic`.
 pub fn mrn(clinic: u32, n: u32) -> String {
     format!("D{clinic:03}-{n:06}")
@@ -92,18 +100,7 @@ pub struct ClinicFiles {
 
 pub fn clinic_files(seed: u64, clinic: u32, patients: u32, today: NaiveDate) -> ClinicFiles {
     let mut rng = Rng::new(seed ^ (u64::from(clinic) << 32));
-    let mut p = String::from(
-        "medical_record_number,first_name,last_name,date_of_birth,gender,email,phone,address_line1,city,state,\
-         postal_code,guardian_name,guardian_phone\n",
-    );
-    let mut i = String::from(
-        "medical_record_number,payer_name,payer_id,member_number,group_number,plan_name,subscriber_relationship,\
-         coverage_start,coverage_end,priority\n",
-    );
-    let mut a = String::from(
-        "medical_record_number,service_code,authorization_number,start_date,end_date,total_units,used_units,\
-         payer_name,member_number\n",
-    );
+    let (mut p, mut i, mut a) = (PATIENT_HEADER.to_string(), INSURANCE_HEADER.to_string(), AUTH_HEADER.to_string());
     for n in 1..=patients {
         let mrn = mrn(clinic, n);
         let first = rng.pick(&FIRST);
