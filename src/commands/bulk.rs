@@ -93,7 +93,6 @@ pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, need: Need, arg
         return print(app.global.output, &summary, "dry run: nothing was written");
     }
     tx.finish(entry).await?;
-    crate::import::refresh_statistics(pool, I::TABLE, summary.summary.created + summary.summary.updated).await;
     print(app.global.output, &summary, "imported")
 }
 

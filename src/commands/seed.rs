@@ -184,7 +184,7 @@ async fn demo_clinic(
     use crate::import::authorizations::Authorizations;
     use crate::import::insurances::Insurances;
     use crate::import::patients::Patients;
-    use crate::import::{self, Importer};
+    use crate::import::Importer;
     use crate::store::{organizations, patients, practitioners};
 
     let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
@@ -258,9 +258,6 @@ async fn demo_clinic(
     seeded.policies = load::<Insurances>(&mut tx, organization.id, &label, files.insurance).await?;
     seeded.authorizations = load::<Authorizations>(&mut tx, organization.id, &label, files.authorizations).await?;
     tx.finish(AuditEntry::new(DEMO).entity("organization", organization.id).detail("seed", args.seed)).await?;
-    import::refresh_statistics(pool, Patients::TABLE, seeded.patients).await;
-    import::refresh_statistics(pool, Insurances::TABLE, seeded.policies).await;
-    import::refresh_statistics(pool, Authorizations::TABLE, seeded.authorizations).await;
     seeded.created = true;
     Ok(seeded)
 }

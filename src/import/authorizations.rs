@@ -41,7 +41,6 @@ pub struct Authorizations;
 impl Importer for Authorizations {
     const ACTION: &'static str = "auth.import";
     const ENTITY: &'static str = "authorization";
-    const TABLE: &'static str = "authorizations";
     const COLUMNS: ColumnSpec = COLUMNS;
 
     async fn run(

@@ -36,7 +36,6 @@ pub struct Insurances;
 impl Importer for Insurances {
     const ACTION: &'static str = "insurance.import";
     const ENTITY: &'static str = "insurance";
-    const TABLE: &'static str = "patient_insurances";
     const COLUMNS: ColumnSpec = COLUMNS;
 
     async fn run(

@@ -28,8 +28,6 @@ pub trait Importer {
     const ACTION: &'static str;
     /// The entity its rows are, e.g. `patient`.
     const ENTITY: &'static str;
-    /// The table its rows go to.
-    const TABLE: &'static str;
     const COLUMNS: ColumnSpec;
 
     /// Streams the input through validation and COPY, then checks and (when there is
@@ -70,20 +68,6 @@ pub async fn linear_plans(conn: &mut sqlx::PgConnection, on: bool) -> Result<()>
         .await
         .context("could not set the import's planner settings")?;
     Ok(())
-}
-
-/// After an import wrote this many rows, its table's planner statistics are refreshed.
-const ANALYZE_AFTER: u64 = 1_000;
-
-/// Refreshes the planner statistics of `table` after a committed import of `written`
-/// rows. Autovacuum gets there late: until then a new clinic's rows look like a handful
-/// to the planner, and the next import of the clinic's policies or authorizations can
-/// pick a plan that is quadratic in its size. Best effort: a role that may not ANALYZE
-/// only loses the speed.
-pub async fn refresh_statistics(pool: &sqlx::PgPool, table: &str, written: u64) {
-    if written >= ANALYZE_AFTER {
-        let _ = sqlx::query(&format!("ANALYZE {table}")).execute(pool).await;
-    }
 }
 
 /// Rows are sent to the server in chunks of about this many bytes.

@@ -39,7 +39,6 @@ pub struct Patients;
 impl Importer for Patients {
     const ACTION: &'static str = "patient.import";
     const ENTITY: &'static str = "patient";
-    const TABLE: &'static str = "patients";
     const COLUMNS: ColumnSpec = COLUMNS;
 
     async fn run(
