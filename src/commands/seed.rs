@@ -181,10 +181,10 @@ async fn demo_clinic(
     args: &DemoArgs,
     today: chrono::NaiveDate,
 ) -> Result<SeededClinic> {
+    use crate::import::Importer;
     use crate::import::authorizations::Authorizations;
     use crate::import::insurances::Insurances;
     use crate::import::patients::Patients;
-    use crate::import::Importer;
     use crate::store::{organizations, patients, practitioners};
 
     let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
