@@ -51,6 +51,7 @@ pub struct Booked {
 /// The parts of a booking once every rule but the ones the database enforces has passed.
 struct Checked {
     patient_id: Uuid,
+    mrn: String,
     practitioner_id: Uuid,
     code: CodeRules,
     authorization: Authorization,
@@ -66,7 +67,7 @@ pub async fn book(
     operator: Option<Uuid>,
     request: &BookingRequest,
 ) -> Result<Booked> {
-    let checked = check(conn, organization, request, None).await?;
+    let checked = check(conn, organization, request).await?;
     let new = NewAppointment {
         organization_id: organization.id,
         patient_id: checked.patient_id,
@@ -78,8 +79,10 @@ pub async fn book(
         end: request.end,
         units: checked.units,
         series_id: request.series_id,
+        max_units_per_day: checked.code.max_units_per_day,
     };
     let Some(appointment_id) = appointments::reserve_and_insert(conn, &new, operator).await? else {
+        check_daily_max(conn, &checked, request.start.date(), None).await?;
         return Err(refused_reservation(conn, &checked.authorization, checked.units).await);
     };
     Ok(Booked {
@@ -95,15 +98,10 @@ pub async fn book(
 }
 
 /// Every rule the tool checks before writing: the practitioner may render the code on
-/// that date, the authorization covers the patient, code and date, the time comes to at
-/// least one unit, and the patient's daily maximum for the code holds. `moving` is the
-/// appointment being rescheduled (its own units do not count against the day).
-async fn check(
-    conn: &mut PgConnection,
-    organization: &Organization,
-    request: &BookingRequest,
-    moving: Option<Uuid>,
-) -> Result<Checked> {
+/// that date, the authorization covers the patient, code and date, and the time comes to
+/// at least one unit; then it takes the schedule locks. The daily maximum is checked
+/// after it (`check_daily_max`, or inside the booking statement).
+async fn check(conn: &mut PgConnection, organization: &Organization, request: &BookingRequest) -> Result<Checked> {
     if request.end <= request.start {
         bail!("the appointment must end after it starts ({} → {})", request.start, request.end);
     }
@@ -158,16 +156,6 @@ async fn check(
         None => covering(&parties.authorizations, &mrn, &code, day)?,
     };
     appointments::lock_booking(conn, practitioner_id, patient_id).await?;
-    if let Some(max) = parties.max_units_per_day {
-        let booked = appointments::units_on_day(conn, patient_id, &code, day, moving).await?;
-        if booked + i64::from(units) > i64::from(max) {
-            bail!(
-                "the patient {mrn} would receive {} units of {code} on {day}, over its daily maximum of {max} \
-                 ({booked} already booked)",
-                booked + i64::from(units)
-            );
-        }
-    }
     let code = CodeRules {
         owner_key,
         code,
@@ -175,7 +163,32 @@ async fn check(
         required_credentials: any_of,
         max_units_per_day: parties.max_units_per_day,
     };
-    Ok(Checked { patient_id, practitioner_id, code, authorization, units })
+    Ok(Checked { patient_id, practitioner_id, mrn, code, authorization, units })
+}
+
+/// Refuses when the patient's day would pass the code's daily maximum (with `moving`'s
+/// own units left out). Runs after `lock_booking`, so the count is of every committed
+/// booking of the patient.
+async fn check_daily_max(
+    conn: &mut PgConnection,
+    checked: &Checked,
+    day: NaiveDate,
+    moving: Option<Uuid>,
+) -> Result<()> {
+    let Some(max) = checked.code.max_units_per_day else {
+        return Ok(());
+    };
+    let code = &checked.code.code;
+    let booked = appointments::units_on_day(conn, checked.patient_id, code, day, moving).await?;
+    let total = booked + i64::from(checked.units);
+    if total > i64::from(max) {
+        bail!(
+            "the patient {} would receive {total} units of {code} on {day}, over its daily maximum of {max} \
+             ({booked} already booked)",
+            checked.mrn
+        );
+    }
+    Ok(())
 }
 
 fn describe(a: &Authorization) -> String {
@@ -342,7 +355,8 @@ pub async fn reschedule(
     // The same lock order as a booking: schedule locks before the authorization's row.
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
     release(conn, organization, operator, &appointment, Some("rescheduled")).await?;
-    let checked = check(conn, organization, &request, Some(id)).await?;
+    let checked = check(conn, organization, &request).await?;
+    check_daily_max(conn, &checked, start.date(), Some(id)).await?;
     reserve(conn, &checked.authorization, checked.units).await?;
     if !appointments::reschedule(conn, id, start, end, checked.units).await? {
         bail!("the appointment {id} changed while it was being moved; try again");

@@ -54,6 +54,8 @@ pub struct NewAppointment {
     pub end: NaiveDateTime,
     pub units: i32,
     pub series_id: Option<Uuid>,
+    /// The code's daily maximum of units per patient, checked in the reservation.
+    pub max_units_per_day: Option<i32>,
 }
 
 pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Appointment>> {
@@ -175,8 +177,11 @@ pub async fn lock_booking(conn: &mut PgConnection, practitioner_id: Uuid, patien
 
 /// Reserves the units with the one conditional UPDATE of the authorization and, only if
 /// it succeeded, inserts the appointment and its RESERVE ledger line, in one statement.
-/// Returns the appointment's id, or None when the authorization is not ACTIVE or has
-/// not the units left. The exclusion constraints refuse a double booking.
+/// Returns the appointment's id, or None when the authorization is not ACTIVE, has not
+/// the units left, or the patient's day would pass the code's maximum. The exclusion
+/// constraints refuse a double booking. Called after `lock_booking`: the statement's
+/// snapshot then holds every committed booking of the patient, so the day's count is
+/// exact without a round trip of its own.
 pub async fn reserve_and_insert(
     conn: &mut PgConnection,
     new: &NewAppointment,
@@ -186,6 +191,12 @@ pub async fn reserve_and_insert(
         "WITH reserved AS (
              UPDATE authorizations SET scheduled_units = scheduled_units + $9
               WHERE id = $6 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $9
+                AND ($12::int IS NULL OR $9 + (
+                     SELECT coalesce(sum(ap.units), 0) FROM appointments ap, organizations o
+                      WHERE o.id = $1 AND ap.patient_id = $2 AND ap.service_code = $5
+                        AND ap.starts_at >= $7::date::timestamp AT TIME ZONE o.time_zone
+                        AND ap.starts_at < ($7::date + 1)::timestamp AT TIME ZONE o.time_zone
+                        AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')) <= $12)
              RETURNING id
          ), booked AS (
              INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
@@ -214,6 +225,7 @@ pub async fn reserve_and_insert(
     .bind(new.units)
     .bind(new.series_id)
     .bind(recorded_by)
+    .bind(new.max_units_per_day)
     .fetch_optional(conn)
     .await
     .map_err(explain)

@@ -296,6 +296,34 @@ async fn thirty_two_concurrent_bookings_never_overbook() {
 }
 
 #[tokio::test]
+async fn concurrent_bookings_of_one_patient_day_keep_the_daily_maximum() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "daily").await;
+    // 97151 allows 8 units a day: two one-hour appointments of 4 units.
+    ok(auth(&db, &admin, "MRN-1001", "97151", "200", "PA-DAY", &[]));
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            db.omnictl()
+                .env("OMNICTL_OPERATOR", &admin)
+                .args(["appointment", "create", "--patient", "MRN-1001", "--practitioner", BCBA, "--code", "97151"])
+                .args(["--start", &format!("2026-12-07 {:02}:00", 8 + i), "--minutes", "60"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    let outputs: Vec<Output> = children.into_iter().map(|c| c.wait_with_output().expect("wait")).collect();
+    assert_eq!(outputs.iter().filter(|o| o.status.success()).count(), 2, "exactly the daily maximum");
+    for lost in outputs.iter().filter(|o| !o.status.success()) {
+        let message = failed(lost);
+        assert!(message.contains("over its daily maximum of 8 (8 already booked)"), "{message}");
+    }
+    assert_eq!(counters(&db, "PA-DAY").await, (0, 8));
+    ledger_agrees(&db, "PA-DAY").await;
+}
+
+#[tokio::test]
 async fn two_processes_racing_for_one_practitioner_slot_one_wins() {
     let db = TestDb::new().await;
     let admin = practice(&db, "slot").await;
