@@ -185,7 +185,7 @@ async fn demo_clinic(
     use crate::import::authorizations::Authorizations;
     use crate::import::insurances::Insurances;
     use crate::import::patients::Patients;
-    use crate::store::{organizations, patients, practitioners};
+    use crate::store::{organizations, patients};
 
     let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
     let organization = match organizations::find(tx.conn(), slug).await? {
@@ -219,27 +219,7 @@ async fn demo_clinic(
     if patients::any(tx.conn()).await? {
         return Ok(seeded);
     }
-    for (index, (name, credential)) in
-        [("Dana Director", "BCBA-D"), ("Blair Analyst", "BCBA"), ("Casey Assistant", "BCaBA"), ("Riley Tech", "RBT")]
-            .into_iter()
-            .enumerate()
-    {
-        practitioners::create(
-            tx.conn(),
-            &practitioners::NewPractitioner {
-                organization_id: organization.id,
-                name,
-                credentials: &[credential],
-                npi: &crate::domain::practitioner::npi_from_prefix(clinic * 10 + index as u32 + 100_000_000),
-                license_number: None,
-                license_state: None,
-                credential_valid_until: None,
-                user_id: None,
-            },
-        )
-        .await?;
-    }
-    tx.record(AuditEntry::new(DEMO).entity_type("practitioner").detail("count", 4)).await?;
+    crate::demo::create_practitioners(&mut tx, organization.id, 100_000_000 + clinic * 10, today).await?;
 
     let files = crate::demo::clinic_files(args.seed, clinic, args.patients_per_org, today);
     let label = format!("demo data of {slug}");

@@ -19,7 +19,6 @@ use sqlx::PgPool;
 
 use crate::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
 use crate::db::context::Scope;
-use crate::domain::practitioner::npi_from_prefix;
 use crate::domain::session::{EventData, EventType};
 use crate::import::authorizations::Authorizations;
 use crate::import::insurances::Insurances;
@@ -27,8 +26,8 @@ use crate::import::patients::Patients;
 use crate::scheduling::{self, BookingRequest};
 use crate::session_lifecycle as lifecycle;
 use crate::store::organizations::{self, NewOrganization, Organization};
+use crate::store::patients;
 use crate::store::users::{self, NewUser};
-use crate::store::{patients, practitioners};
 
 pub const SLUG: &str = "sunrise-demo";
 pub const NAME: &str = "Sunrise ABA (demo)";
@@ -194,15 +193,6 @@ async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, Ope
     let admin = admin.ok_or_else(|| anyhow!("the demo clinic's admin is missing"))?;
     Ok((organization, admin))
 }
-
-/// (name, credential)
-const PRACTITIONERS: [(&str, &str); 5] = [
-    ("Dana Whitfield", "BCBA-D"),
-    ("Blair Okafor", "BCBA"),
-    ("Casey Lindqvist", "BCaBA"),
-    ("Riley Moreno", "RBT"),
-    ("Sam Achterberg", "RBT"),
-];
 
 /// (first, last, date of birth, gender, guardian's first name)
 const PATIENTS: [(&str, &str, &str, &str, &str); 10] = [
@@ -443,31 +433,7 @@ async fn populate(
     let now = organizations::local_now(tx.conn(), organization.id).await?;
     let today = now.date();
 
-    let mut npis = Vec::new();
-    for (index, (name, credential)) in PRACTITIONERS.iter().enumerate() {
-        let npi = npi_from_prefix(200_000_000 + index as u32);
-        let practitioner = practitioners::create(
-            tx.conn(),
-            &practitioners::NewPractitioner {
-                organization_id: organization.id,
-                name,
-                credentials: &[credential],
-                npi: &npi,
-                license_number: Some(&format!("IL-{:06}", 4_100 + index)),
-                license_state: Some("IL"),
-                credential_valid_until: Some(today + Duration::days(400)),
-                user_id: None,
-            },
-        )
-        .await?;
-        tx.record(
-            AuditEntry::new("practitioner.create")
-                .entity("practitioner", practitioner.id)
-                .detail("credential", *credential),
-        )
-        .await?;
-        npis.push(npi);
-    }
+    let npis = super::create_practitioners(tx, organization.id, 200_000_000, today).await?;
     demo.practitioners = npis.len();
 
     let (patient_file, insurance_file, authorization_file) = files(today);

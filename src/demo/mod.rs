@@ -10,8 +10,10 @@ use anyhow::Result;
 use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 
-use crate::audit::CommandTx;
+use crate::audit::{AuditEntry, CommandTx};
+use crate::domain::practitioner::npi_from_prefix;
 use crate::import::{CsvInput, ErrorReport, ImportSummary, Importer, Mode};
+use crate::store::practitioners::{self, NewPractitioner};
 
 /// A small, fast, seedable generator (SplitMix64): demo data needs repeatability, not
 /// cryptographic quality.
@@ -142,6 +144,52 @@ pub fn clinic_files(seed: u64, clinic: u32, patients: u32, today: NaiveDate) -> 
         let _ = writeln!(a, "{mrn},97153,PA-{clinic:03}-{n:06},{start},{end},{total},{used},{payer},{member}");
     }
     ClinicFiles { patients: p, insurance: i, authorizations: a }
+}
+
+/// A demo clinic's practitioners: one of every credential, and a second RBT.
+pub const PRACTITIONERS: [(&str, &str); 5] = [
+    ("Dana Whitfield", "BCBA-D"),
+    ("Blair Okafor", "BCBA"),
+    ("Casey Lindqvist", "BCaBA"),
+    ("Riley Moreno", "RBT"),
+    ("Sam Achterberg", "RBT"),
+];
+
+/// Creates a demo clinic's practitioners in the caller's transaction, each with its
+/// audit entry: NPIs from `npi_base` on, licensed in Illinois, credentials valid for 400
+/// days from `today`. Returns their NPIs in `PRACTITIONERS` order.
+pub async fn create_practitioners(
+    tx: &mut CommandTx,
+    organization_id: Uuid,
+    npi_base: u32,
+    today: NaiveDate,
+) -> Result<Vec<String>> {
+    let mut npis = Vec::new();
+    for (index, (name, credential)) in PRACTITIONERS.iter().enumerate() {
+        let npi = npi_from_prefix(npi_base + index as u32);
+        let practitioner = practitioners::create(
+            tx.conn(),
+            &NewPractitioner {
+                organization_id,
+                name,
+                credentials: &[credential],
+                npi: &npi,
+                license_number: Some(&format!("IL-{:06}", 4_100 + index)),
+                license_state: Some("IL"),
+                credential_valid_until: Some(today + Duration::days(400)),
+                user_id: None,
+            },
+        )
+        .await?;
+        tx.record(
+            AuditEntry::new("practitioner.create")
+                .entity("practitioner", practitioner.id)
+                .detail("credential", *credential),
+        )
+        .await?;
+        npis.push(npi);
+    }
+    Ok(npis)
 }
 
 /// Loads a generated import file through the importer `I` in the caller's transaction

@@ -49,7 +49,7 @@ async fn a_demo_clinic_left_empty_by_an_interrupted_run_is_filled_by_the_next() 
     ok(act(&db, ROOT, &["org", "create", "--name", "Demo Clinic 001", "--slug", "demo-001"]));
     let out = stdout(&ok(act(&db, ROOT, &["seed", "demo", "--orgs", "1", "--patients-per-org", "20", "-o", "csv"])));
     assert!(out.lines().nth(1).is_some_and(|l| l.contains(",true,20,20,20")), "{out}");
-    assert_eq!(count(&db, "SELECT count(*) FROM practitioners").await, 4);
+    assert_eq!(count(&db, "SELECT count(*) FROM practitioners").await, 5);
     assert_eq!(count(&db, "SELECT count(*) FROM authorizations").await, 20);
     ok(act(&db, ROOT, &["audit", "verify"]));
 }
