@@ -1055,6 +1055,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
             [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
@@ -1189,6 +1190,24 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omnictl;auth;check' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omnictl;auth;import' {
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'insert refuses rows whose key exists; upsert updates them')
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
@@ -1257,6 +1276,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
             [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
@@ -1279,6 +1299,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;auth;help;sweep' {
+            break
+        }
+        'omnictl;auth;help;check' {
             break
         }
         'omnictl;auth;help;import' {
@@ -2598,6 +2621,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
             [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
@@ -2619,6 +2643,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;auth;sweep' {
+            break
+        }
+        'omnictl;help;auth;check' {
             break
         }
         'omnictl;help;auth;import' {

@@ -157,6 +157,9 @@ _omnictl() {
             omnictl__subcmd__auth,cancel)
                 cmd="omnictl__subcmd__auth__subcmd__cancel"
                 ;;
+            omnictl__subcmd__auth,check)
+                cmd="omnictl__subcmd__auth__subcmd__check"
+                ;;
             omnictl__subcmd__auth,create)
                 cmd="omnictl__subcmd__auth__subcmd__create"
                 ;;
@@ -186,6 +189,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__auth__subcmd__help,cancel)
                 cmd="omnictl__subcmd__auth__subcmd__help__subcmd__cancel"
+                ;;
+            omnictl__subcmd__auth__subcmd__help,check)
+                cmd="omnictl__subcmd__auth__subcmd__help__subcmd__check"
                 ;;
             omnictl__subcmd__auth__subcmd__help,create)
                 cmd="omnictl__subcmd__auth__subcmd__help__subcmd__create"
@@ -336,6 +342,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help__subcmd__auth,cancel)
                 cmd="omnictl__subcmd__help__subcmd__auth__subcmd__cancel"
+                ;;
+            omnictl__subcmd__help__subcmd__auth,check)
+                cmd="omnictl__subcmd__help__subcmd__auth__subcmd__check"
                 ;;
             omnictl__subcmd__help__subcmd__auth,create)
                 cmd="omnictl__subcmd__help__subcmd__auth__subcmd__create"
@@ -1846,7 +1855,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create list show update cancel sweep import expiring low help"
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create list show update cancel sweep check import expiring low help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1890,6 +1899,40 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__auth__subcmd__check)
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2026,7 +2069,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__help)
-            opts="create list show update cancel sweep import expiring low help"
+            opts="create list show update cancel sweep check import expiring low help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2040,6 +2083,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__auth__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2996,7 +3053,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__auth)
-            opts="create list show update cancel sweep import expiring low"
+            opts="create list show update cancel sweep check import expiring low"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3010,6 +3067,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__auth__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__auth__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

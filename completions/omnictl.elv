@@ -971,6 +971,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
             cand cancel 'Cancel an authorization that has no scheduled units'
             cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
             cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
             cand expiring 'ACTIVE authorizations ending within a window (cron report)'
             cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
@@ -1098,6 +1099,23 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omnictl;auth;check'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omnictl;auth;import'= {
             cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
@@ -1163,6 +1181,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
             cand cancel 'Cancel an authorization that has no scheduled units'
             cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
             cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
             cand expiring 'ACTIVE authorizations ending within a window (cron report)'
             cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
@@ -1179,6 +1198,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;auth;help;cancel'= {
         }
         &'omnictl;auth;help;sweep'= {
+        }
+        &'omnictl;auth;help;check'= {
         }
         &'omnictl;auth;help;import'= {
         }
@@ -2348,6 +2369,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
             cand cancel 'Cancel an authorization that has no scheduled units'
             cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
+            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
             cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
             cand expiring 'ACTIVE authorizations ending within a window (cron report)'
             cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
@@ -2363,6 +2385,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;auth;cancel'= {
         }
         &'omnictl;help;auth;sweep'= {
+        }
+        &'omnictl;help;auth;check'= {
         }
         &'omnictl;help;auth;import'= {
         }

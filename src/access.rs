@@ -68,18 +68,23 @@ impl Session {
         work: impl AsyncFnOnce(&mut CommandTx) -> Result<(T, AuditEntry)>,
     ) -> Result<T> {
         let mut tx = CommandTx::begin(pool, &self.actor, self.scope).await?;
-        match work(&mut tx).await {
-            Ok((value, entry)) => {
-                tx.finish(entry).await?;
-                Ok(value)
-            }
+        let done = match work(&mut tx).await {
+            // A commit can fail too (a deferred check of the database): audited like any failure.
+            Ok((value, entry)) => tx.finish(entry).await.map(|()| value),
             Err(error) => {
                 drop(tx);
-                let entry = AuditEntry::new(action);
-                audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &format!("{error:#}"))
-                    .await?;
                 Err(error)
             }
+        };
+        let error = match done {
+            Ok(value) => return Ok(value),
+            Err(error) => error,
+        };
+        let entry = AuditEntry::new(action);
+        match audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &format!("{error:#}")).await
+        {
+            Ok(()) => Err(error),
+            Err(audit_error) => Err(audit::unrecorded(error, &audit_error)),
         }
     }
 
@@ -94,7 +99,7 @@ impl Session {
         let entry = AuditEntry::new(action);
         if let Err(error) = audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &reason).await
         {
-            return error.context(format!("{reason} (and the failure could not be audited)"));
+            return audit::unrecorded(anyhow!(reason), &error);
         }
         anyhow!(reason)
     }
@@ -104,7 +109,7 @@ impl Session {
 pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: &str, reason: String) -> anyhow::Error {
     let entry = AuditEntry::new(action);
     if let Err(error) = audit::record_refusal(pool, actor, scope, &entry, Outcome::Denied, &reason).await {
-        return error.context(format!("refused: {reason} (and the refusal could not be audited)"));
+        return audit::unrecorded(anyhow!("refused: {reason}"), &error);
     }
     anyhow!("refused: {reason}")
 }

@@ -175,9 +175,16 @@ impl CommandTx {
     /// Writes the entry as a success and commits the command's work with it.
     pub async fn finish(mut self, entry: AuditEntry) -> Result<()> {
         insert(&mut self.tx, Some(self.audit_id), &self.actor, self.scope, &entry, Outcome::Success, None).await?;
-        self.tx.commit().await.context("could not commit")?;
+        self.tx.commit().await.map_err(crate::store::errors::explain)?;
         Ok(())
     }
+}
+
+/// A command's own error when its refusal or failure could not be written to the audit
+/// trail (the server stopped, say): the error that happened first, then, on a line of its
+/// own, that it is not on the record.
+pub fn unrecorded(error: anyhow::Error, audit_error: &anyhow::Error) -> anyhow::Error {
+    anyhow::anyhow!("{error:#}\nand this could not be recorded in the audit trail: {audit_error:#}")
 }
 
 /// Records a refused or failed command in a transaction of its own, after the command's

@@ -284,8 +284,9 @@ pub async fn close(
     status: &str,
     reason: Option<&str>,
 ) -> Result<appointments::Appointment> {
-    let appointment =
-        appointments::find(conn, id).await?.ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
+    let appointment = appointments::find_for_update(conn, id)
+        .await?
+        .ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
     if !appointments::close(conn, id, status, reason).await? {
         bail!(
             "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be closed",
@@ -297,7 +298,8 @@ pub async fn close(
 }
 
 /// Gives an appointment's reserved units back to its authorization, with the RELEASE
-/// ledger line.
+/// ledger line. `appointment` must have been read with its row locked
+/// (`appointments::find_for_update`), so that its units are what it holds now.
 pub async fn release(
     conn: &mut PgConnection,
     organization: &Organization,
@@ -335,8 +337,9 @@ pub async fn reschedule(
     start: NaiveDateTime,
     end: NaiveDateTime,
 ) -> Result<Booked> {
-    let appointment =
-        appointments::find(conn, id).await?.ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
+    let appointment = appointments::find_for_update(conn, id)
+        .await?
+        .ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
     if appointment.status != "SCHEDULED" {
         bail!(
             "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be moved",

@@ -37,8 +37,11 @@ pub async fn start(
     sessions::require(conn, id).await
 }
 
-/// The session, which must be IN_PROGRESS.
+/// The session, which must be IN_PROGRESS, with its appointment's row locked until
+/// commit: completing or cancelling moves the units the appointment holds, read after
+/// any concurrent transition of it has finished.
 pub async fn in_progress(conn: &mut PgConnection, id: Uuid) -> Result<Session> {
+    sessions::lock_appointment(conn, id).await?;
     let session = sessions::require(conn, id).await?;
     if session.status != "IN_PROGRESS" {
         bail!("the session is {}: events and changes need a session IN_PROGRESS", session.status);

@@ -19,7 +19,8 @@ use crate::domain::user::Role;
 use crate::import::authorizations::Authorizations;
 use crate::output::{self, Tabular};
 use crate::store::authorizations::{
-    self, Authorization, AuthorizationChanges, AuthorizationFilter, NewAuthorization, ReportLine, UnitEvent,
+    self, Authorization, AuthorizationChanges, AuthorizationFilter, CounterMismatch, NewAuthorization, ReportLine,
+    UnitEvent,
 };
 use crate::store::{insurances, organizations, patients, service_codes};
 
@@ -39,6 +40,12 @@ pub enum AuthCommand {
     /// every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin
     /// without --org sweeps every clinic.
     Sweep,
+    /// Check that every authorization's counters equal its rows: scheduled units the units
+    /// of its live appointments and its ledger, used units its ledger. Lists each one that
+    /// differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The
+    /// database refuses any change that would make them differ; this finds what went
+    /// around it. A super admin without --org checks every clinic.
+    Check,
     /// Import authorizations from CSV (FILE, or - for stdin): all rows land or none.
     ///
     /// Columns (header names in any order and case): medical_record_number,
@@ -177,6 +184,7 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
         AuthCommand::Update(args) => update(app, &pool, args).await,
         AuthCommand::Cancel(args) => cancel(app, &pool, args).await,
         AuthCommand::Sweep => sweep(app, &pool).await,
+        AuthCommand::Check => check(app, &pool).await,
         AuthCommand::Import(args) => bulk::import::<Authorizations>(app, &pool, WRITE, args).await,
         AuthCommand::Expiring(args) => {
             let days = parse_days(&args.within).map_err(|e| anyhow!("--within: {e}"))?;
@@ -472,6 +480,38 @@ async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     output::print_list(app.global.output, &swept)
 }
 
+async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
+    const ACTION: &str = "auth.check";
+    let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
+    let mut checked = 0;
+    let mut mismatches: Vec<CounterMismatch> = Vec::new();
+    for (id, _) in clinics_in_reach(pool, &session).await? {
+        let mut tx = CommandTx::begin(pool, &session.actor, Scope::Organization(id)).await?;
+        let (count, found) = authorizations::counter_mismatches(tx.conn()).await?;
+        checked += count;
+        mismatches.extend(found);
+    }
+    session
+        .transact(pool, ACTION, async |_tx| {
+            let entry = AuditEntry::new(ACTION)
+                .entity_type("authorization")
+                .detail("checked", checked)
+                .detail("mismatched", mismatches.len());
+            Ok(((), entry))
+        })
+        .await?;
+    if mismatches.is_empty() {
+        app.ui.info(format!("{checked} authorization(s) checked: every counter matches its appointments and ledger"));
+        return Ok(());
+    }
+    output::print_list(app.global.output, &mismatches)?;
+    bail!(
+        "{} of {checked} authorization(s) have counters that differ from their appointments or ledger; nothing was \
+         changed. Find who changed them outside omnictl (omnictl audit verify, the database's logs) before correcting them",
+        mismatches.len()
+    )
+}
+
 /// The clinic of a clinic user (or of `--org`), or every clinic for a super admin in
 /// platform scope.
 async fn clinics_in_reach(pool: &sqlx::PgPool, session: &Session) -> Result<Vec<(uuid::Uuid, String)>> {
@@ -605,6 +645,34 @@ impl Tabular for ReportLine {
             self.scheduled_units.to_string(),
             self.total_units.to_string(),
             format!("{:.1}%", self.utilization_percent),
+            self.authorization_id.to_string(),
+        ]
+    }
+}
+
+impl Tabular for CounterMismatch {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "organization",
+            "number",
+            "scheduled",
+            "live appointments",
+            "ledger scheduled",
+            "used",
+            "ledger used",
+            "id",
+        ]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.organization.clone(),
+            output::cell(self.authorization_number.clone()),
+            self.scheduled_units.to_string(),
+            self.live_appointment_units.to_string(),
+            self.ledger_scheduled_units.to_string(),
+            self.used_units.to_string(),
+            self.ledger_used_units.to_string(),
             self.authorization_id.to_string(),
         ]
     }

@@ -538,7 +538,7 @@ async fn cancel(app: &App, pool: &sqlx::PgPool, args: CancelArgs) -> Result<()> 
     let cancelled = access
         .transact(pool, ACTION, async |tx| {
             let session = lifecycle::in_progress(tx.conn(), args.session).await?;
-            let appointment = appointments::find(tx.conn(), session.appointment_id)
+            let appointment = appointments::find_for_update(tx.conn(), session.appointment_id)
                 .await?
                 .ok_or_else(|| anyhow!("the session's appointment is gone"))?;
             scheduling::release(tx.conn(), &organization, operator, &appointment, Some(&args.reason)).await?;

@@ -66,6 +66,18 @@ pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Appointmen
         .context("could not look up the appointment")
 }
 
+/// The appointment with its row locked until commit. Every transition (cancel, no-show,
+/// reschedule, session start and end) reads the appointment through this before any
+/// unit moves: a concurrent transition waits here and then reads the units as the
+/// first one left them, so each releases exactly what the appointment holds.
+pub async fn find_for_update(conn: &mut PgConnection, id: Uuid) -> Result<Option<Appointment>> {
+    sqlx::query_as(&format!("{SELECT} WHERE ap.id = $1 FOR UPDATE OF ap"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+        .map_err(explain)
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct AppointmentFilter {
     /// Local dates, inclusive.

@@ -330,3 +330,59 @@ pub async fn low(conn: &mut PgConnection, percent: f64, with_patient: bool) -> R
     .await
     .context("could not read nearly used authorizations")
 }
+
+/// An authorization whose counters differ from its rows: `scheduled_units` from the
+/// units of its live (SCHEDULED, IN_PROGRESS) appointments or from its ledger,
+/// `used_units` from its ledger. The database refuses such a commit
+/// (`authorizations_counters_match_rows`); this finds rows left by anything that went
+/// around it (a trigger disabled by a database administrator, a restored backup).
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct CounterMismatch {
+    pub organization: String,
+    pub authorization_id: Uuid,
+    pub authorization_number: Option<String>,
+    pub scheduled_units: i32,
+    pub live_appointment_units: i64,
+    pub ledger_scheduled_units: i64,
+    pub used_units: i32,
+    pub ledger_used_units: i64,
+}
+
+/// The current organization's authorizations checked against their rows: how many were
+/// checked, and those that differ.
+pub async fn counter_mismatches(conn: &mut PgConnection) -> Result<(i64, Vec<CounterMismatch>)> {
+    let checked: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM authorizations WHERE organization_id = omnictl_current_organization()",
+    )
+    .fetch_one(&mut *conn)
+    .await
+    .context("could not count the authorizations")?;
+    let mismatches = sqlx::query_as(
+        "WITH live AS (
+             SELECT authorization_id, sum(units)::bigint AS units FROM appointments
+              WHERE organization_id = omnictl_current_organization() AND authorization_id IS NOT NULL
+                AND status IN ('SCHEDULED', 'IN_PROGRESS')
+              GROUP BY authorization_id
+         ), ledger AS (
+             SELECT authorization_id, sum(scheduled_delta)::bigint AS scheduled, sum(used_delta)::bigint AS used
+               FROM authorization_unit_events WHERE organization_id = omnictl_current_organization()
+              GROUP BY authorization_id
+         )
+         SELECT o.slug AS organization, a.id AS authorization_id, a.authorization_number, a.scheduled_units,
+                coalesce(live.units, 0) AS live_appointment_units,
+                coalesce(ledger.scheduled, 0) AS ledger_scheduled_units, a.used_units,
+                coalesce(ledger.used, 0) AS ledger_used_units
+           FROM authorizations a
+           JOIN organizations o ON o.id = a.organization_id
+           LEFT JOIN live ON live.authorization_id = a.id
+           LEFT JOIN ledger ON ledger.authorization_id = a.id
+          WHERE a.organization_id = omnictl_current_organization()
+            AND (a.scheduled_units <> coalesce(live.units, 0) OR a.scheduled_units <> coalesce(ledger.scheduled, 0)
+                 OR a.used_units <> coalesce(ledger.used, 0))
+          ORDER BY a.authorization_number, a.id",
+    )
+    .fetch_all(conn)
+    .await
+    .context("could not check the authorizations' counters")?;
+    Ok((checked, mismatches))
+}

@@ -65,6 +65,10 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "appointments_authorization_fkey" => "the authorization is for another patient or another code",
         "appointments_billable_units" => "a billable appointment must come to at least one unit",
         "appointments_time_order" => "an appointment must end after it starts",
+        "authorizations_counters_match_rows" => {
+            "the authorization's units would no longer match its appointments and ledger, so nothing was changed; \
+             run the command again, and if it repeats, run omnictl auth check and report what it lists"
+        }
         _ => return None,
     })
 }

@@ -88,6 +88,21 @@ pub async fn list(conn: &mut PgConnection, filter: &SessionFilter) -> Result<Vec
     .context("could not list sessions")
 }
 
+/// Locks the row of the session's appointment until commit (see
+/// `appointments::find_for_update`).
+pub async fn lock_appointment(conn: &mut PgConnection, session_id: Uuid) -> Result<()> {
+    sqlx::query(
+        "SELECT ap.id FROM sessions s
+           JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
+          WHERE s.id = $1 FOR UPDATE OF ap",
+    )
+    .bind(session_id)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(())
+}
+
 /// Starts the session of a SCHEDULED appointment (which becomes IN_PROGRESS). Returns
 /// None when the appointment is not SCHEDULED.
 pub async fn start(

@@ -114,11 +114,24 @@ pub struct Booking<'a> {
     pub group: Option<Uuid>,
 }
 
+/// With an authorization, its 4 units are reserved with their ledger line in the same
+/// statement, as the database demands (counters equal their rows).
 pub async fn book(pool: &PgPool, b: Booking<'_>) -> Result<Uuid, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner,
-                                   service_code, authorization_id, starts_at, ends_at, units, group_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $8::timestamptz, 4, $9) RETURNING id",
+        "WITH ap AS (
+             INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner,
+                                       service_code, authorization_id, starts_at, ends_at, units, group_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $8::timestamptz, 4, $9)
+             RETURNING organization_id, id, authorization_id, units
+         ), counter AS (
+             UPDATE authorizations a SET scheduled_units = scheduled_units + ap.units
+               FROM ap WHERE a.organization_id = ap.organization_id AND a.id = ap.authorization_id
+         ), ledger AS (
+             INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta,
+                                                    appointment_id)
+             SELECT organization_id, authorization_id, 'RESERVE', units, id FROM ap WHERE authorization_id IS NOT NULL
+         )
+         SELECT id FROM ap",
     )
     .bind(b.org)
     .bind(b.patient)

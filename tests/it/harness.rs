@@ -145,6 +145,16 @@ impl TestDb {
     }
 }
 
+/// The clinic's today, derived as omnictl derives it: the date on the clinic's wall
+/// clock (its time zone), never the machine's or UTC's, so tests pass at any hour.
+pub async fn clinic_today(db: &TestDb, slug: &str) -> chrono::NaiveDate {
+    sqlx::query_scalar("SELECT (now() AT TIME ZONE time_zone)::date FROM organizations WHERE slug = $1")
+        .bind(slug)
+        .fetch_one(&db.pool)
+        .await
+        .expect("the clinic's today")
+}
+
 /// A fresh, traversable directory for a test that runs its own local cluster.
 pub fn fresh_home() -> tempfile::TempDir {
     let dir = tempfile::Builder::new().prefix("omnictl-home-").tempdir().expect("temp dir");

@@ -6,7 +6,7 @@ use std::process::{Output, Stdio};
 
 use uuid::Uuid;
 
-use crate::harness::{TestDb, stdout};
+use crate::harness::{TestDb, clinic_today, stdout};
 use crate::imports::{act, clinic, count, failed, json, ok, seed};
 use crate::operators::ROOT;
 
@@ -354,11 +354,29 @@ async fn two_processes_racing_for_one_practitioner_slot_one_wins() {
     ledger_agrees(&db, "PA-B").await;
 }
 
+/// Records `units` more used units on an authorization as a correction would: the counter
+/// and its ADJUST ledger entry in one statement (the database refuses either alone).
+pub async fn adjust_used(db: &TestDb, number: &str, units: i32) {
+    sqlx::query(
+        "WITH a AS (
+             UPDATE authorizations SET used_units = used_units + $2 WHERE authorization_number = $1
+             RETURNING organization_id, id
+         )
+         INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, used_delta, note)
+         SELECT organization_id, id, 'ADJUST', $2, 'correction' FROM a",
+    )
+    .bind(number)
+    .bind(units)
+    .execute(&db.pool)
+    .await
+    .expect("adjust the used units");
+}
+
 #[tokio::test]
 async fn sweep_and_cron_reports_find_what_needs_attention() {
     let db = TestDb::new().await;
     let admin = practice(&db, "cron").await;
-    let today = chrono::Utc::now().date_naive();
+    let today = clinic_today(&db, "cron").await;
     let day = |offset: i64| (today + chrono::Duration::days(offset)).to_string();
     let create = |mrn: &str, number: &str, start: String, end: String, units: &str| {
         ok(act(
@@ -385,10 +403,7 @@ async fn sweep_and_cron_reports_find_what_needs_attention() {
     create("MRN-1001", "ENDS-SOON", day(-30), day(10), "100");
     create("MRN-1002", "ENDS-LATER", day(-30), day(60), "10");
     create("MRN-1003", "ENDED", day(-90), day(-1), "10");
-    sqlx::query("UPDATE authorizations SET used_units = 9 WHERE authorization_number = 'ENDS-LATER'")
-        .execute(&db.pool)
-        .await
-        .expect("use units");
+    adjust_used(&db, "ENDS-LATER", 9).await;
 
     let expiring = act(&db, &admin, &["auth", "expiring", "--within", "30d", "-o", "json", "--exit-code"]);
     assert_eq!(expiring.status.code(), Some(1), "--exit-code flags what was listed");
@@ -428,10 +443,7 @@ async fn sweep_and_cron_reports_find_what_needs_attention() {
 
     let swept = json(&ok(act(&db, &admin, &["auth", "sweep", "-o", "json"])));
     assert_eq!((swept[0]["expired"].as_i64(), swept[0]["exhausted"].as_i64()), (Some(1), Some(0)));
-    sqlx::query("UPDATE authorizations SET used_units = 10 WHERE authorization_number = 'ENDS-LATER'")
-        .execute(&db.pool)
-        .await
-        .expect("use up");
+    adjust_used(&db, "ENDS-LATER", 1).await;
     let swept = json(&ok(act(&db, ROOT, &["auth", "sweep", "-o", "json"])));
     assert_eq!((swept[0]["expired"].as_i64(), swept[0]["exhausted"].as_i64()), (Some(0), Some(1)));
     let again = json(&ok(act(&db, &admin, &["auth", "sweep", "-o", "json"])));

@@ -6,14 +6,20 @@ use uuid::Uuid;
 use crate::fixtures::{self, Booking, book, clinic, violated};
 use crate::harness::TestDb;
 
-async fn set_counters(db: &TestDb, auth: Uuid, used: i32, scheduled: i32) -> Result<u64, sqlx::Error> {
-    sqlx::query("UPDATE authorizations SET used_units = $2, scheduled_units = $3 WHERE id = $1")
+async fn set_counters(conn: &mut PgConnection, auth: Uuid, used: i32, scheduled: i32) -> Result<u64, sqlx::Error> {
+    // Inside a savepoint, so a violation leaves the test's transaction usable.
+    let mut savepoint = conn.begin().await?;
+    let done = sqlx::query("UPDATE authorizations SET used_units = $2, scheduled_units = $3 WHERE id = $1")
         .bind(auth)
         .bind(used)
         .bind(scheduled)
-        .execute(&db.pool)
+        .execute(&mut *savepoint)
         .await
-        .map(|r| r.rows_affected())
+        .map(|r| r.rows_affected());
+    if done.is_ok() {
+        savepoint.commit().await?;
+    }
+    done
 }
 
 #[tokio::test]
@@ -21,34 +27,153 @@ async fn authorization_checks_reject_overbooking_and_negative_counters() {
     let db = TestDb::new().await;
     fixtures::seed_service_codes(&db.pool).await;
     let a = clinic(&db.pool, "alpha").await; // auth_97153 has 100 units
+    // The CHECKs bite at once; the counters-match-rows check would refuse this
+    // transaction at commit, so it is rolled back (a test of its own below).
+    let mut conn = db.pool.acquire().await.expect("connection");
+    let mut tx = conn.begin().await.expect("begin");
 
-    assert_eq!(set_counters(&db, a.auth_97153, 60, 40).await.expect("exactly the total is fine"), 1);
-    assert_eq!(violated(set_counters(&db, a.auth_97153, 60, 41).await), "authorizations_units_within_total");
-    assert_eq!(violated(set_counters(&db, a.auth_97153, 101, 0).await), "authorizations_units_within_total");
-    assert_eq!(violated(set_counters(&db, a.auth_97153, -1, 0).await), "authorizations_used_nonnegative");
-    assert_eq!(violated(set_counters(&db, a.auth_97153, 0, -1).await), "authorizations_scheduled_nonnegative");
+    assert_eq!(set_counters(&mut tx, a.auth_97153, 60, 40).await.expect("exactly the total is fine"), 1);
+    assert_eq!(violated(set_counters(&mut tx, a.auth_97153, 60, 41).await), "authorizations_units_within_total");
+    assert_eq!(violated(set_counters(&mut tx, a.auth_97153, 101, 0).await), "authorizations_units_within_total");
+    assert_eq!(violated(set_counters(&mut tx, a.auth_97153, -1, 0).await), "authorizations_used_nonnegative");
+    assert_eq!(violated(set_counters(&mut tx, a.auth_97153, 0, -1).await), "authorizations_scheduled_nonnegative");
 
-    let reversed = sqlx::query("UPDATE authorizations SET start_date = '2027-01-01' WHERE id = $1")
-        .bind(a.auth_97153)
-        .execute(&db.pool)
-        .await;
-    assert_eq!(violated(reversed), "authorizations_date_order");
-    let negative_total =
-        sqlx::query("UPDATE authorizations SET total_units = -5, used_units = 0, scheduled_units = 0 WHERE id = $1")
+    set_counters(&mut tx, a.auth_97153, 0, 0).await.expect("reset");
+    for (change, constraint) in [
+        ("start_date = '2027-01-01'", "authorizations_date_order"),
+        ("total_units = -5", "authorizations_total_nonnegative"),
+    ] {
+        let mut savepoint = tx.begin().await.expect("savepoint");
+        let refused = sqlx::query(&format!("UPDATE authorizations SET {change} WHERE id = $1"))
             .bind(a.auth_97153)
-            .execute(&db.pool)
+            .execute(&mut *savepoint)
             .await;
-    assert_eq!(violated(negative_total), "authorizations_total_nonnegative");
+        assert_eq!(violated(refused), constraint);
+    }
 
     // The conditional reservation the scheduler relies on: it matches no row when the
     // units are not there, so the last units cannot be taken twice.
-    set_counters(&db, a.auth_97153, 90, 6).await.expect("reset");
+    set_counters(&mut tx, a.auth_97153, 90, 6).await.expect("reset");
     let reserve = "UPDATE authorizations SET scheduled_units = scheduled_units + $2
                    WHERE id = $1 AND total_units - used_units - scheduled_units >= $2";
-    let taken = sqlx::query(reserve).bind(a.auth_97153).bind(4).execute(&db.pool).await.expect("reserve");
+    let taken = sqlx::query(reserve).bind(a.auth_97153).bind(4).execute(&mut *tx).await.expect("reserve");
     assert_eq!(taken.rows_affected(), 1);
-    let again = sqlx::query(reserve).bind(a.auth_97153).bind(1).execute(&db.pool).await.expect("reserve");
+    let again = sqlx::query(reserve).bind(a.auth_97153).bind(1).execute(&mut *tx).await.expect("reserve");
     assert_eq!(again.rows_affected(), 0, "nothing left to reserve");
+    tx.rollback().await.expect("rollback");
+}
+
+/// Counters equal their rows, whoever writes: the owner with raw SQL cannot move a
+/// counter without its appointment and ledger line, nor change an appointment's units
+/// behind its counter, nor hide the rows by switching the tenant context before commit.
+#[tokio::test]
+async fn counters_must_equal_live_appointments_and_the_ledger_at_commit() {
+    let db = TestDb::new().await;
+    fixtures::seed_service_codes(&db.pool).await;
+    let a = clinic(&db.pool, "alpha").await;
+
+    // A counter moved alone, by the owner, in autocommit.
+    let alone = sqlx::query("UPDATE authorizations SET scheduled_units = 4 WHERE id = $1")
+        .bind(a.auth_97153)
+        .execute(&db.pool)
+        .await;
+    assert_eq!(violated(alone), "authorizations_counters_match_rows");
+
+    // Appointment, counter and ledger together: accepted.
+    let mut conn = db.pool.acquire().await.expect("connection");
+    let mut tx = conn.begin().await.expect("begin");
+    let booked: Uuid = sqlx::query_scalar(
+        "WITH ap AS (
+             INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
+                                       authorization_id, starts_at, ends_at, units)
+             VALUES ($1, $2, $3, $4, '97153', $5, '2026-12-01 09:00Z', '2026-12-01 10:00Z', 4) RETURNING id
+         ), counter AS (
+             UPDATE authorizations SET scheduled_units = scheduled_units + 4 WHERE id = $5
+         )
+         INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, appointment_id)
+         SELECT $1, $5, 'RESERVE', 4, id FROM ap RETURNING appointment_id",
+    )
+    .bind(a.org)
+    .bind(a.patient)
+    .bind(a.rbt)
+    .bind(fixtures::PLATFORM)
+    .bind(a.auth_97153)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("book");
+    tx.commit().await.expect("a consistent booking commits");
+
+    // The appointment's units changed behind the counter (the reschedule race's effect).
+    let behind = sqlx::query("UPDATE appointments SET units = 2 WHERE id = $1").bind(booked).execute(&db.pool).await;
+    assert_eq!(violated(behind), "authorizations_counters_match_rows");
+    // Cancelled without releasing.
+    let unreleased =
+        sqlx::query("UPDATE appointments SET status = 'CANCELLED', cancel_reason = 'x' WHERE id = $1")
+            .bind(booked)
+            .execute(&db.pool)
+            .await;
+    assert_eq!(violated(unreleased), "authorizations_counters_match_rows");
+    // Released on the counter and the ledger, but the appointment still live.
+    let mut tx = conn.begin().await.expect("begin");
+    sqlx::query(
+        "WITH counter AS (UPDATE authorizations SET scheduled_units = scheduled_units - 4 WHERE id = $2)
+         INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, appointment_id)
+         VALUES ($1, $2, 'RELEASE', -4, $3)",
+    )
+    .bind(a.org)
+    .bind(a.auth_97153)
+    .bind(booked)
+    .execute(&mut *tx)
+    .await
+    .expect("release");
+    assert_eq!(violated(tx.commit().await), "authorizations_counters_match_rows");
+
+    // As the application role, a forged context before commit hides nothing: the check
+    // reads the authorization's own clinic.
+    let b = clinic(&db.pool, "beta").await;
+    let mut tx = as_app(&mut conn, Some(a.org), false).await;
+    sqlx::query("UPDATE authorizations SET scheduled_units = 0 WHERE id = $1")
+        .bind(a.auth_97153)
+        .execute(&mut *tx)
+        .await
+        .expect("counter alone");
+    sqlx::query("SELECT set_config('omnictl.organization_id', $1, true)")
+        .bind(b.org.to_string())
+        .execute(&mut *tx)
+        .await
+        .expect("switch context");
+    assert_eq!(violated(tx.commit().await), "authorizations_counters_match_rows");
+
+    let scheduled: i32 = sqlx::query_scalar("SELECT scheduled_units FROM authorizations WHERE id = $1")
+        .bind(a.auth_97153)
+        .fetch_one(&db.pool)
+        .await
+        .expect("counter");
+    assert_eq!(scheduled, 4, "every refused transaction left the counter as it was");
+}
+
+/// No SECURITY DEFINER function may run as a role that skips row-level security
+/// (a superuser or BYPASSRLS): it would read every clinic's rows.
+#[tokio::test]
+async fn no_security_definer_function_is_owned_by_a_role_that_bypasses_rls() {
+    let db = TestDb::new().await;
+    let definers: Vec<(String, String, bool, bool)> = sqlx::query_as(
+        "SELECT p.proname::text, r.rolname::text, r.rolsuper, r.rolbypassrls
+           FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
+          WHERE p.prosecdef AND p.pronamespace = 'public'::regnamespace
+          ORDER BY 1",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("catalogue");
+    assert!(definers.len() >= 7, "the definers: {definers:?}");
+    let bypassing: Vec<_> = definers.iter().filter(|(_, _, sup, bypass)| *sup || *bypass).collect();
+    assert!(bypassing.is_empty(), "SECURITY DEFINER functions that bypass row-level security: {bypassing:?}");
+    let can_login: bool = sqlx::query_scalar("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'omnictl_definer'")
+        .fetch_one(&db.pool)
+        .await
+        .expect("definer role");
+    assert!(!can_login, "nobody connects as the definers' owner");
 }
 
 #[tokio::test]
@@ -309,7 +434,8 @@ async fn audit_rows_cannot_be_changed_by_anyone_and_form_a_hash_chain() {
 
     // The unit ledger is append-only the same way.
     sqlx::query(
-        "INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, used_delta, note)
+        "WITH counter AS (UPDATE authorizations SET used_units = used_units + 5 WHERE id = $2)
+         INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, used_delta, note)
          VALUES ($1, $2, 'ADJUST', 5, 'opening balance')",
     )
     .bind(a.org)

@@ -1,0 +1,42 @@
+-- SECURITY DEFINER functions run with their owner's rights. Superusers skip row-level
+-- security even where it is FORCEd, so a definer owned by the role that ran the
+-- migrations (often the cluster's superuser) would see every clinic's rows: the
+-- `org show` counts of one clinic counted all of them. Every definer is owned by
+-- omnictl_definer instead: it cannot log in, is no superuser, never bypasses RLS and
+-- holds only the privileges the functions below need. A test of the catalogue fails
+-- when any SECURITY DEFINER function is owned by a role that bypasses RLS.
+
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'omnictl_definer') THEN
+        CREATE ROLE omnictl_definer NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+    END IF;
+    -- Giving a function to a role needs membership in it (a superuser always has it).
+    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        EXECUTE format('GRANT omnictl_definer TO %I', current_user);
+    END IF;
+END
+$$;
+
+GRANT USAGE ON SCHEMA public TO omnictl_definer;
+-- What the definers read: the operator lookup (users, organizations), the counts of
+-- `org show`, the audit chain and the authorization counters' check.
+GRANT SELECT ON users, organizations, patients, practitioners, authorizations, appointments,
+    authorization_unit_events, audit_logs, audit_log_items TO omnictl_definer;
+-- The audit trigger keeps the chain heads.
+GRANT SELECT, INSERT, UPDATE ON audit_chain_heads TO omnictl_definer;
+
+-- The audit trigger looks for rows past the head in every chain, including the
+-- platform chain a clinic context appends refusals to: it reads in platform scope,
+-- for its own duration only.
+ALTER FUNCTION omnictl_audit_link() SET omnictl.platform_scope = 'on';
+
+-- A new owner needs CREATE on the schema at the moment of the change; it keeps none.
+GRANT CREATE ON SCHEMA public TO omnictl_definer;
+ALTER FUNCTION omnictl_find_operator(text) OWNER TO omnictl_definer;
+ALTER FUNCTION omnictl_super_admin_exists() OWNER TO omnictl_definer;
+ALTER FUNCTION omnictl_organization_counts_in_context(uuid) OWNER TO omnictl_definer;
+ALTER FUNCTION omnictl_organization_counts(uuid) OWNER TO omnictl_definer;
+ALTER FUNCTION omnictl_audit_chain_heads() OWNER TO omnictl_definer;
+ALTER FUNCTION omnictl_audit_link() OWNER TO omnictl_definer;
+REVOKE CREATE ON SCHEMA public FROM omnictl_definer;

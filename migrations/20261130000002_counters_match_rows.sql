@@ -1,0 +1,93 @@
+-- Counters equal their rows. An authorization's scheduled_units must equal the units
+-- of its live appointments (SCHEDULED and IN_PROGRESS), and both of its counters the
+-- sums of its ledger. The CHECKs on authorizations only bound the counters; a
+-- transition that released a stale number of units kept the ledger and the counter in
+-- step with each other while the appointments held more, and overbooking followed.
+-- This check compares the counters with the rows themselves, at commit, for every
+-- authorization a transaction touched through any of the three tables.
+
+-- Refuses the transaction when the authorization's counters differ from its rows.
+-- SECURITY DEFINER (owned by omnictl_definer, which never bypasses row-level security)
+-- and entering the authorization's own organization for its duration: the check sees
+-- exactly that clinic's rows whatever the caller's context says, so switching the
+-- context before commit cannot hide appointments from it.
+CREATE FUNCTION omnictl_assert_authorization_counters(org uuid, auth uuid) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp
+    SET omnictl.organization_id = ''
+    AS $$
+DECLARE
+    counters record;
+    live bigint;
+    ledger_scheduled bigint;
+    ledger_used bigint;
+BEGIN
+    IF org IS NULL OR auth IS NULL THEN
+        RETURN;
+    END IF;
+    PERFORM set_config('omnictl.organization_id', org::text, true);
+    SELECT a.scheduled_units, a.used_units INTO counters
+      FROM authorizations a WHERE a.organization_id = org AND a.id = auth;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    SELECT coalesce(sum(ap.units), 0) INTO live
+      FROM appointments ap
+     WHERE ap.organization_id = org AND ap.authorization_id = auth AND ap.status IN ('SCHEDULED', 'IN_PROGRESS');
+    SELECT coalesce(sum(e.scheduled_delta), 0), coalesce(sum(e.used_delta), 0) INTO ledger_scheduled, ledger_used
+      FROM authorization_unit_events e
+     WHERE e.organization_id = org AND e.authorization_id = auth;
+    IF counters.scheduled_units <> live OR counters.scheduled_units <> ledger_scheduled
+       OR counters.used_units <> ledger_used THEN
+        RAISE EXCEPTION 'the units of authorization % do not match its rows: % scheduled but live appointments hold % '
+                        '(ledger %), % used but the ledger says %',
+                auth, counters.scheduled_units, live, ledger_scheduled, counters.used_units, ledger_used
+            USING ERRCODE = 'integrity_constraint_violation', CONSTRAINT = 'authorizations_counters_match_rows',
+                  HINT = 'Units move only with their appointment and ledger entry; omnictl auth check lists every difference.';
+    END IF;
+END
+$$;
+
+CREATE FUNCTION omnictl_authorization_counters_match() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'authorizations' THEN
+        PERFORM omnictl_assert_authorization_counters(NEW.organization_id, NEW.id);
+        RETURN NULL;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        PERFORM omnictl_assert_authorization_counters(NEW.organization_id, NEW.authorization_id);
+    END IF;
+    -- An appointment moved to another authorization (or removed) changes the old one too.
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.authorization_id IS DISTINCT FROM NEW.authorization_id) THEN
+        PERFORM omnictl_assert_authorization_counters(OLD.organization_id, OLD.authorization_id);
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- Deferred to commit: a transition changes the appointment, the counter and the ledger
+-- in separate statements, and only the end result must agree. A transaction may ask
+-- for the check earlier (SET CONSTRAINTS … IMMEDIATE), never skip it.
+CREATE CONSTRAINT TRIGGER authorizations_counters_match_rows
+    AFTER INSERT OR UPDATE OF scheduled_units, used_units ON authorizations
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION omnictl_authorization_counters_match();
+CREATE CONSTRAINT TRIGGER appointments_counters_match_rows
+    AFTER INSERT OR UPDATE OF units, status, authorization_id, organization_id OR DELETE ON appointments
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION omnictl_authorization_counters_match();
+CREATE CONSTRAINT TRIGGER authorization_unit_events_counters_match_rows
+    AFTER INSERT ON authorization_unit_events
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION omnictl_authorization_counters_match();
+
+-- The application role may call the check (the triggers do, as it); the function is
+-- owned like every definer by omnictl_definer (see 20261130000001).
+REVOKE ALL ON FUNCTION omnictl_assert_authorization_counters(uuid, uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION omnictl_assert_authorization_counters(uuid, uuid) TO omnictl_app;
+GRANT CREATE ON SCHEMA public TO omnictl_definer;
+ALTER FUNCTION omnictl_assert_authorization_counters(uuid, uuid) OWNER TO omnictl_definer;
+REVOKE CREATE ON SCHEMA public FROM omnictl_definer;
