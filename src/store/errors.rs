@@ -54,6 +54,10 @@ fn sentence(constraint: &str) -> Option<&'static str> {
         "authorizations_number_key" => {
             "another authorization of this organization already has that number; check it with omnictl auth show NUMBER"
         }
+        "authorizations_scheduled_nonnegative" | "authorizations_used_nonnegative" => {
+            "the authorization's units cannot go below zero; nothing was changed (omnictl auth check lists any \
+             authorization whose counters differ from its rows)"
+        }
         "authorizations_date_order" => "an authorization cannot end before it starts",
         "authorizations_total_nonnegative" => "the total of units cannot be negative",
         "appointments_practitioner_no_overlap" => {

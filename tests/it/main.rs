@@ -10,6 +10,7 @@ mod imports;
 mod local_cluster;
 mod operators;
 mod patients;
+mod races;
 mod readme;
 mod scheduling;
 mod schema;

@@ -107,11 +107,10 @@ async fn counters_must_equal_live_appointments_and_the_ledger_at_commit() {
     let behind = sqlx::query("UPDATE appointments SET units = 2 WHERE id = $1").bind(booked).execute(&db.pool).await;
     assert_eq!(violated(behind), "authorizations_counters_match_rows");
     // Cancelled without releasing.
-    let unreleased =
-        sqlx::query("UPDATE appointments SET status = 'CANCELLED', cancel_reason = 'x' WHERE id = $1")
-            .bind(booked)
-            .execute(&db.pool)
-            .await;
+    let unreleased = sqlx::query("UPDATE appointments SET status = 'CANCELLED', cancel_reason = 'x' WHERE id = $1")
+        .bind(booked)
+        .execute(&db.pool)
+        .await;
     assert_eq!(violated(unreleased), "authorizations_counters_match_rows");
     // Released on the counter and the ledger, but the appointment still live.
     let mut tx = conn.begin().await.expect("begin");

@@ -11,11 +11,11 @@ use crate::imports::{act, count, failed, json, ok};
 use crate::operators::ROOT;
 use crate::scheduling::{RBT, auth, book, counters, ledger_agrees, practice};
 
-fn booked_id(output: Output) -> String {
+pub fn booked_id(output: Output) -> String {
     json(&ok(output))[0]["appointment_id"].as_str().expect("appointment id").to_string()
 }
 
-fn start(db: &TestDb, admin: &str, appointment: &str, at: &str) -> String {
+pub fn start(db: &TestDb, admin: &str, appointment: &str, at: &str) -> String {
     let started =
         json(&ok(act(db, admin, &["session", "start", "--appointment", appointment, "--at", at, "-o", "json"])));
     started["id"].as_str().expect("session id").to_string()
