@@ -516,3 +516,24 @@ async fn authorizations_import_with_opening_balances_or_not_at_all() {
     let upsert = json(&ok(act(&db, &admin, &["auth", "import", &good, "--mode", "upsert", "-o", "json"])));
     assert_eq!(upsert["unchanged"], 2);
 }
+
+/// `org show` counts one clinic's rows only, for its own admin and for a super admin:
+/// the counting function runs as a role that row-level security binds.
+#[tokio::test]
+async fn org_show_counts_only_its_own_clinic() {
+    let db = TestDb::new().await;
+    let busy = practice(&db, "busy").await;
+    ok(auth(&db, &busy, "MRN-1001", "97153", "40", "PA-BUSY", &[]));
+    let empty = clinic(&db, "empty").await;
+    let counts = |operator: &str, slug: &str| {
+        json(&ok(act(&db, operator, &["org", "show", slug, "-o", "json"])))["counts"].clone()
+    };
+    let nothing = serde_json::json!({ "patients": 0, "practitioners": 0, "active_authorizations": 0, "users": 1 });
+    assert_eq!(counts(ROOT, "empty"), nothing, "a super admin's view of the empty clinic");
+    assert_eq!(counts(&empty, "empty"), nothing, "the empty clinic's own admin");
+    assert_eq!(
+        counts(ROOT, "busy"),
+        serde_json::json!({ "patients": 3, "practitioners": 3, "active_authorizations": 1, "users": 1 }),
+        "active practitioners only: one of the four is deactivated"
+    );
+}
