@@ -88,6 +88,12 @@ impl Session {
         }
     }
 
+    /// Starts a read that streams rows out (see [`audit::Outflow`]): `entry` is on the
+    /// record before this returns.
+    pub async fn begin_outflow(&self, pool: &PgPool, entry: AuditEntry) -> Result<audit::Outflow> {
+        audit::Outflow::begin(pool, &self.actor, self.scope, entry).await
+    }
+
     /// Refuses the command now: audited as DENIED, returned as the error to report.
     pub async fn deny(&self, pool: &PgPool, action: &str, reason: String) -> anyhow::Error {
         deny(pool, &self.actor, self.scope, action, reason).await

@@ -241,3 +241,88 @@ async fn insert(
     .context("could not write the audit record")?;
     Ok(())
 }
+
+/// A read that streams data out of the database (an export). Its audit entry commits
+/// before the first row is written, so a reader that stops early, a killed process or a
+/// crash still leaves the read on the record; the rows are then read in a transaction
+/// of their own, which commits with a second entry giving the outcome: how many rows
+/// were written and whether the export completed or was interrupted (and why). An
+/// export killed outright has its first entry and no outcome: interrupted, as far as
+/// the record can tell.
+pub struct Outflow {
+    tx: CommandTx,
+    pool: PgPool,
+    entry: AuditEntry,
+    started: Uuid,
+}
+
+impl Outflow {
+    /// Commits `entry` (with `phase: started`) and opens the transaction the rows are
+    /// read in. From here on a reader closing the pipe makes writes fail (instead of
+    /// ending the process), so that the outcome can be recorded.
+    pub async fn begin(pool: &PgPool, actor: &Actor, scope: Scope, entry: AuditEntry) -> Result<Self> {
+        let first = CommandTx::begin(pool, actor, scope).await?;
+        let started = first.audit_id();
+        first.finish(entry.clone().detail("phase", "started")).await?;
+        // SAFETY: only the disposition changes (to ignore), no handler runs; the write
+        // that would have raised SIGPIPE returns EPIPE instead.
+        unsafe {
+            let _ = nix::sys::signal::signal(nix::sys::signal::Signal::SIGPIPE, nix::sys::signal::SigHandler::SigIgn);
+        }
+        let tx = CommandTx::begin(pool, actor, scope).await?;
+        Ok(Self { tx, pool: pool.clone(), entry, started })
+    }
+
+    pub fn conn(&mut self) -> &mut PgConnection {
+        self.tx.conn()
+    }
+
+    /// Records the outcome of streaming `rows` rows. A reader that closed the pipe
+    /// (`| head`) is an interruption, recorded, and not an error of the command; any
+    /// other failure is recorded and returned.
+    pub async fn finish(self, rows: u64, streamed: Result<()>) -> Result<()> {
+        let (phase, reason) = match &streamed {
+            Ok(()) => ("completed", None),
+            Err(error) if is_closed_pipe(error) => ("interrupted", Some("the reader closed the output".to_string())),
+            Err(error) => ("interrupted", Some(format!("{error:#}"))),
+        };
+        let mut entry = self
+            .entry
+            .clone()
+            .detail("phase", phase)
+            .detail("count", rows)
+            .detail("started_audit_id", self.started.to_string());
+        if let Some(reason) = &reason {
+            entry = entry.detail("interruption", reason.clone());
+        }
+        let (actor, scope) = (self.tx.actor.clone(), self.tx.scope);
+        if let Err(recording) = self.tx.finish(entry.clone()).await {
+            // The reading transaction is gone (the server stopped, say): one more try
+            // in a transaction of its own.
+            let outcome = if streamed.is_ok() { Outcome::Success } else { Outcome::Failed };
+            let reason = reason.unwrap_or_else(|| format!("{recording:#}"));
+            if let Err(again) = record_refusal(&self.pool, &actor, scope, &entry, outcome, &reason).await {
+                let error = streamed.err().unwrap_or(recording);
+                return Err(unrecorded(error, &again));
+            }
+        }
+        match streamed {
+            Err(error) if !is_closed_pipe(&error) => Err(error),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Whether writing failed because the reader went away.
+pub fn is_closed_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            return io.kind() == std::io::ErrorKind::BrokenPipe;
+        }
+        if let Some(json) = cause.downcast_ref::<serde_json::Error>() {
+            return json.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe);
+        }
+        matches!(cause.downcast_ref::<csv::Error>().map(csv::Error::kind),
+                 Some(csv::ErrorKind::Io(io)) if io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

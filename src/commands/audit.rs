@@ -204,20 +204,29 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
         ..Default::default()
     };
     let (filter, sql) = audit_trail::export_query(&filter);
-    let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let entry = AuditEntry::new(ACTION)
+        .entity_type("audit_log")
+        .detail("since", args.window.since.map(|t| t.to_rfc3339()))
+        .detail("until", args.window.until.map(|t| t.to_rfc3339()));
+    let mut outflow = session.begin_outflow(pool, entry).await?;
     let mut count: u64 = 0;
-    {
-        let mut rows = audit_trail::stream(tx.conn(), &sql, &filter);
+    let streamed = async {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut rows = audit_trail::stream(outflow.conn(), &sql, &filter);
         while let Some(row) = rows.try_next().await? {
             serde_json::to_writer(&mut out, &row)?;
             out.write_all(b"\n")?;
             count += 1;
         }
+        out.flush()?;
+        anyhow::Ok(())
     }
-    out.flush()?;
-    tx.finish(AuditEntry::new(ACTION).entity_type("audit_log").detail("count", count)).await?;
-    app.ui.info(format!("exported {count} audit row(s)"));
+    .await;
+    let completed = streamed.is_ok();
+    outflow.finish(count, streamed).await?;
+    if completed {
+        app.ui.info(format!("exported {count} audit row(s)"));
+    }
     Ok(())
 }
 

@@ -381,12 +381,13 @@ async fn remove(app: &App, pool: &sqlx::PgPool, args: PolicyArgs) -> Result<()> 
 async fn export(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     const ACTION: &str = "insurance.read";
     let session = access::authorize(pool, &app.global, ACTION, READ).await?;
-    let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(std::io::stdout().lock()));
-    writer.write_record(COLUMNS.names)?;
+    let entry = AuditEntry::new(ACTION).entity_type("insurance").detail("command", "insurance export");
+    let mut outflow = session.begin_outflow(pool, entry).await?;
     let mut count: u64 = 0;
-    {
-        let mut rows = insurances::export(tx.conn());
+    let streamed = async {
+        let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(std::io::stdout().lock()));
+        writer.write_record(COLUMNS.names)?;
+        let mut rows = insurances::export(outflow.conn());
         while let Some(p) = rows.try_next().await? {
             writer.write_record([
                 p.medical_record_number.as_str(),
@@ -402,12 +403,15 @@ async fn export(app: &App, pool: &sqlx::PgPool) -> Result<()> {
             ])?;
             count += 1;
         }
+        writer.flush()?;
+        anyhow::Ok(())
     }
-    writer.flush()?;
-    let entry =
-        AuditEntry::new(ACTION).entity_type("insurance").detail("command", "insurance export").detail("count", count);
-    tx.finish(entry).await?;
-    app.ui.info(format!("exported {count} insurance policy(ies)"));
+    .await;
+    let completed = streamed.is_ok();
+    outflow.finish(count, streamed).await?;
+    if completed {
+        app.ui.info(format!("exported {count} insurance policy(ies)"));
+    }
     Ok(())
 }
 

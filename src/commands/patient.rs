@@ -343,12 +343,16 @@ async fn set_archived(app: &App, pool: &sqlx::PgPool, args: KeyArgs, archived: b
 async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> {
     const ACTION: &str = "patient.read";
     let session = access::authorize(pool, &app.global, ACTION, READ).await?;
-    let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(std::io::stdout().lock()));
-    writer.write_record(COLUMNS.names)?;
+    let entry = AuditEntry::new(ACTION)
+        .entity_type("patient")
+        .detail("command", "patient export")
+        .detail("include_archived", args.include_archived);
+    let mut outflow = session.begin_outflow(pool, entry).await?;
     let mut count: u64 = 0;
-    {
-        let mut rows = patients::export(tx.conn(), args.include_archived);
+    let streamed = async {
+        let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(std::io::stdout().lock()));
+        writer.write_record(COLUMNS.names)?;
+        let mut rows = patients::export(outflow.conn(), args.include_archived);
         while let Some(p) = rows.try_next().await? {
             writer.write_record([
                 p.medical_record_number.as_str(),
@@ -368,15 +372,15 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
             ])?;
             count += 1;
         }
+        writer.flush()?;
+        anyhow::Ok(())
     }
-    writer.flush()?;
-    let entry = AuditEntry::new(ACTION)
-        .entity_type("patient")
-        .detail("command", "patient export")
-        .detail("count", count)
-        .detail("include_archived", args.include_archived);
-    tx.finish(entry).await?;
-    app.ui.info(format!("exported {count} patient(s)"));
+    .await;
+    let completed = streamed.is_ok();
+    outflow.finish(count, streamed).await?;
+    if completed {
+        app.ui.info(format!("exported {count} patient(s)"));
+    }
     Ok(())
 }
 

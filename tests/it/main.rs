@@ -4,6 +4,7 @@
 mod audit_trail;
 mod cli;
 mod demo;
+mod exports;
 mod fixtures;
 mod harness;
 mod imports;
