@@ -58,8 +58,8 @@ async fn run(url: &str) -> Result<()> {
                     patient: clinic.patients[slot % PATIENTS_PER_CLINIC].to_string(),
                     practitioner: clinic.practitioners[slot % clinic.practitioners.len()].to_string(),
                     service_code: "97153".to_string(),
-                    start,
-                    end: start + chrono::Duration::minutes(60),
+                    start: start.into(),
+                    end: (start + chrono::Duration::minutes(60)).into(),
                     authorization: None,
                     series_id: None,
                 };

@@ -7,10 +7,11 @@
 //! the authorization's row, so that concurrent bookings queue instead of deadlocking.
 
 use anyhow::{Result, anyhow, bail};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::clock::{self, WallTime};
 use crate::domain::organization::UnitsRule;
 use crate::domain::scheduling::{credential_allows, units_for_minutes};
 use crate::store::appointments::{self, NewAppointment};
@@ -26,9 +27,10 @@ pub struct BookingRequest {
     /// NPI or id.
     pub practitioner: String,
     pub service_code: String,
-    /// Wall-clock times in the organization's time zone.
-    pub start: NaiveDateTime,
-    pub end: NaiveDateTime,
+    /// Wall-clock times in the organization's time zone (with an offset where the
+    /// operator chose one reading of a repeated hour).
+    pub start: WallTime,
+    pub end: WallTime,
     /// Authorization id or number; None: the one ACTIVE authorization of the patient and
     /// code covering the date.
     pub authorization: Option<String>,
@@ -50,6 +52,8 @@ pub struct Booked {
 
 /// The parts of a booking once every rule but the ones the database enforces has passed.
 struct Checked {
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
     patient_id: Uuid,
     mrn: String,
     practitioner_id: Uuid,
@@ -75,14 +79,15 @@ pub async fn book(
         service_code_owner: checked.code.owner_key,
         service_code: checked.code.code.clone(),
         authorization_id: Some(checked.authorization.id),
-        start: request.start,
-        end: request.end,
+        starts_at: checked.starts_at,
+        ends_at: checked.ends_at,
+        day: request.start.local.date(),
         units: checked.units,
         series_id: request.series_id,
         max_units_per_day: checked.code.max_units_per_day,
     };
     let Some(appointment_id) = appointments::reserve_and_insert(conn, &new, operator).await? else {
-        check_daily_max(conn, &checked, request.start.date(), None).await?;
+        check_daily_max(conn, &checked, request.start.local.date(), None).await?;
         return Err(refused_reservation(conn, &checked.authorization, checked.units).await);
     };
     Ok(Booked {
@@ -91,8 +96,8 @@ pub async fn book(
         authorization_id: checked.authorization.id,
         authorization_number: checked.authorization.authorization_number,
         service_code: checked.code.code,
-        start: request.start,
-        end: request.end,
+        start: request.start.local,
+        end: request.end.local,
         units: checked.units,
     })
 }
@@ -102,10 +107,15 @@ pub async fn book(
 /// at least one unit; then it takes the schedule locks. The daily maximum is checked
 /// after it (`check_daily_max`, or inside the booking statement).
 async fn check(conn: &mut PgConnection, organization: &Organization, request: &BookingRequest) -> Result<Checked> {
-    if request.end <= request.start {
+    // Minutes are real minutes: the elapsed time between the two instants, so a booking
+    // across a daylight-saving change reserves what it lasts.
+    let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
+    let starts_at = clock::instant(zone, request.start).map_err(|e| anyhow!("the start: {e}"))?;
+    let ends_at = clock::instant(zone, request.end).map_err(|e| anyhow!("the end: {e}"))?;
+    if ends_at <= starts_at {
         bail!("the appointment must end after it starts ({} → {})", request.start, request.end);
     }
-    let day = request.start.date();
+    let day = request.start.local.date();
     let parties =
         appointments::booking_parties(conn, &request.patient, &request.practitioner, &request.service_code).await?;
     let (Some(patient_id), Some(mrn)) = (parties.patient_id, parties.medical_record_number.clone()) else {
@@ -135,7 +145,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     {
         bail!("the credential of {name} expired on {valid_until}, before {day}");
     }
-    let minutes = (request.end - request.start).num_minutes();
+    let minutes = (ends_at - starts_at).num_minutes();
     let rule = UnitsRule::from_sql(&organization.units_rule).unwrap_or(UnitsRule::Midpoint);
     let units = units_for_minutes(minutes, i64::from(minutes_per_unit), rule);
     if units == 0 {
@@ -163,7 +173,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         required_credentials: any_of,
         max_units_per_day: parties.max_units_per_day,
     };
-    Ok(Checked { patient_id, practitioner_id, mrn, code, authorization, units })
+    Ok(Checked { starts_at, ends_at, patient_id, practitioner_id, mrn, code, authorization, units })
 }
 
 /// Refuses when the patient's day would pass the code's daily maximum (with `moving`'s
@@ -334,8 +344,8 @@ pub async fn reschedule(
     organization: &Organization,
     operator: Option<Uuid>,
     id: Uuid,
-    start: NaiveDateTime,
-    end: NaiveDateTime,
+    start: WallTime,
+    end: WallTime,
 ) -> Result<Booked> {
     let appointment = appointments::find_for_update(conn, id)
         .await?
@@ -359,9 +369,9 @@ pub async fn reschedule(
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
     release(conn, organization, operator, &appointment, Some("rescheduled")).await?;
     let checked = check(conn, organization, &request).await?;
-    check_daily_max(conn, &checked, start.date(), Some(id)).await?;
+    check_daily_max(conn, &checked, start.local.date(), Some(id)).await?;
     reserve(conn, &checked.authorization, checked.units).await?;
-    if !appointments::reschedule(conn, id, start, end, checked.units).await? {
+    if !appointments::reschedule(conn, id, checked.starts_at, checked.ends_at, checked.units).await? {
         bail!("the appointment {id} changed while it was being moved; try again");
     }
     authorizations::record_event(
@@ -384,8 +394,8 @@ pub async fn reschedule(
         authorization_id: checked.authorization.id,
         authorization_number: checked.authorization.authorization_number,
         service_code: checked.code.code,
-        start,
-        end,
+        start: start.local,
+        end: end.local,
         units: checked.units,
     })
 }

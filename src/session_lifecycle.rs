@@ -5,7 +5,7 @@
 //! `session` commands and the quickstart's demo clinic both run sessions through here.
 
 use anyhow::{Context, Result, anyhow, bail};
-use chrono::NaiveDateTime;
+use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
@@ -17,12 +17,12 @@ use crate::store::organizations::Organization;
 use crate::store::sessions::{self, Consumption, EventRow, Session};
 use crate::store::{appointments, authorizations, service_codes};
 
-/// Starts the session of a SCHEDULED appointment at `at`.
+/// Starts the session of a SCHEDULED appointment at the instant `at`.
 pub async fn start(
     conn: &mut PgConnection,
     organization_id: Uuid,
     appointment_id: Uuid,
-    at: NaiveDateTime,
+    at: DateTime<Utc>,
 ) -> Result<Session> {
     let appointment = appointments::find(conn, appointment_id)
         .await?
@@ -145,18 +145,19 @@ pub async fn complete(
     organization: &Organization,
     operator: Option<Uuid>,
     session_id: Uuid,
-    end: NaiveDateTime,
+    end: DateTime<Utc>,
     bill_units: Option<i32>,
 ) -> Result<Completion> {
     let session = in_progress(conn, session_id).await?;
-    if end <= session.start {
+    if end <= session.started_at {
         bail!(
-            "--end {} is not after the session's start {}",
-            end.format("%Y-%m-%d %H:%M"),
+            "the end {} is not after the session's start {}",
+            end.format("%Y-%m-%d %H:%M UTC"),
             session.start.format("%Y-%m-%d %H:%M")
         );
     }
-    let minutes = (end - session.start).num_minutes();
+    // Real minutes: elapsed between the two instants, whatever the clocks did between.
+    let minutes = (end - session.started_at).num_minutes();
     let rule = UnitsRule::from_sql(&organization.units_rule).unwrap_or(UnitsRule::Midpoint);
     let (delivered, per_unit) = delivered_units(conn, rule, &session, minutes).await?;
     let mut billed = delivered;

@@ -14,10 +14,11 @@ use super::App;
 use crate::access::{self, Need};
 use crate::audit::{AuditEntry, CommandTx};
 use crate::db::Schema;
+use chrono_tz::Tz;
+
+use crate::domain::clock::{self, WallTime, parse_wall_time};
 use crate::domain::dates::parse_date;
-use crate::domain::scheduling::{
-    AppointmentStatus, parse_local_datetime, parse_time, parse_weekdays, weekly_occurrences,
-};
+use crate::domain::scheduling::{AppointmentStatus, parse_time, parse_weekdays, weekly_occurrences};
 use crate::output::{self, OutputFormat, Tabular};
 use crate::scheduling::{self, Booked, BookingRequest};
 use crate::store::appointments::{self, Appointment, AppointmentFilter};
@@ -153,24 +154,39 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
     result
 }
 
-fn start_flag(text: &str) -> Result<NaiveDateTime> {
-    parse_local_datetime(text).map_err(|reason| anyhow!("--start: {reason}"))
+fn start_flag(text: &str) -> Result<WallTime> {
+    parse_wall_time(text).map_err(|reason| anyhow!("--start: {reason}"))
 }
 
-fn end_of(start: NaiveDateTime, minutes: Option<i64>, end: Option<&str>) -> Result<NaiveDateTime> {
+/// The end of an appointment that starts at `start`: `minutes` real minutes later (a
+/// daylight-saving change that night is counted as it passes), or the wall-clock time
+/// `end` of the same day.
+fn end_of(zone: Tz, start: WallTime, minutes: Option<i64>, end: Option<&str>) -> Result<WallTime> {
     match (minutes, end) {
-        (Some(minutes), _) if minutes <= 0 => bail!("--minutes must be at least 1"),
-        (Some(minutes), _) => Ok(start + Duration::minutes(minutes)),
+        (Some(minutes), _) if !(1..=MAX_MINUTES).contains(&minutes) => {
+            bail!("--minutes must be between 1 and {MAX_MINUTES} (one day); got {minutes}")
+        }
+        (Some(minutes), _) => {
+            let at = clock::instant(zone, start).map_err(|reason| anyhow!("--start: {reason}"))?;
+            Ok(clock::wall_after(zone, at, minutes))
+        }
         (None, Some(end)) => {
-            let end = start.date().and_time(parse_time(end).map_err(|reason| anyhow!("--end: {reason}"))?);
-            if end <= start {
-                bail!("--end {} is not after --start {}", end.time().format("%H:%M"), start.time().format("%H:%M"));
+            let end = start.local.date().and_time(parse_time(end).map_err(|reason| anyhow!("--end: {reason}"))?);
+            if end <= start.local {
+                bail!(
+                    "--end {} is not after --start {}",
+                    end.time().format("%H:%M"),
+                    start.local.time().format("%H:%M")
+                );
             }
-            Ok(end)
+            Ok(end.into())
         }
         (None, None) => bail!("give --minutes N or --end HH:MM"),
     }
 }
+
+/// The longest appointment: one day.
+const MAX_MINUTES: i64 = 24 * 60;
 
 /// One occurrence's outcome in a series' report.
 #[derive(Debug, Serialize)]
@@ -188,15 +204,23 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     let session = access::authorize(pool, &app.global, ACTION, SCHEDULE).await?;
     let organization = session.clinic()?.clone();
     let operator = session.operator().ok().map(|o| o.id);
+    let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
     let first = start_flag(&args.start)?;
-    let first_end = end_of(first, args.minutes, args.end.as_deref())?;
-    let length = first_end - first;
-    let starts = match args.repeat {
+    let first_end = end_of(zone, first, args.minutes, args.end.as_deref())?;
+    // Every occurrence lasts as many real minutes as the first.
+    let length = match (clock::instant(zone, first), clock::instant(zone, first_end)) {
+        (Ok(start), Ok(end)) => (end - start).num_minutes(),
+        (Err(reason), _) => bail!("--start: {reason}"),
+        (_, Err(reason)) => bail!("--end: {reason}"),
+    };
+    let starts: Vec<WallTime> = match args.repeat {
         None => vec![first],
         Some(Repeat::Weekly) => {
             let days = parse_weekdays(args.on.as_deref().unwrap_or_default()).map_err(|e| anyhow!("--on: {e}"))?;
             let until = args.until.as_deref().map(parse_date).transpose().map_err(|e| anyhow!("--until: {e}"))?;
-            weekly_occurrences(first, &days, until, args.count).map_err(|e| anyhow!(e))?
+            let locals = weekly_occurrences(first.local, &days, until, args.count).map_err(|e| anyhow!(e))?;
+            // The offset chose a reading of the first day's time; the others resolve alone.
+            locals.into_iter().map(|local| if local == first.local { first } else { local.into() }).collect()
         }
     };
     if starts.is_empty() {
@@ -208,12 +232,16 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     let mut report = Vec::new();
     let mut booked: Vec<Booked> = Vec::new();
     for start in starts {
+        let end = match clock::instant(zone, start) {
+            Ok(at) => clock::wall_after(zone, at, length),
+            Err(_) => start, // refused by the booking with the reason
+        };
         let request = BookingRequest {
             patient: args.patient.clone(),
             practitioner: args.practitioner.clone(),
             service_code: args.code.clone(),
             start,
-            end: start + length,
+            end,
             authorization: args.authorization.clone(),
             series_id,
         };
@@ -223,7 +251,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             Ok(done) => {
                 sqlx::query("RELEASE SAVEPOINT occurrence").execute(tx.conn()).await?;
                 report.push(Occurrence {
-                    start,
+                    start: start.local,
                     end: done.end,
                     units: Some(done.units),
                     authorization: Some(
@@ -237,8 +265,8 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             Err(error) => {
                 sqlx::query("ROLLBACK TO SAVEPOINT occurrence").execute(tx.conn()).await?;
                 report.push(Occurrence {
-                    start,
-                    end: request.end,
+                    start: start.local,
+                    end: request.end.local,
                     units: None,
                     authorization: None,
                     appointment_id: None,
@@ -331,8 +359,10 @@ async fn reschedule(app: &App, pool: &sqlx::PgPool, args: RescheduleArgs) -> Res
             let before = appointments::find(tx.conn(), args.id)
                 .await?
                 .ok_or_else(|| anyhow!("no appointment {} in this organization", args.id))?;
-            let minutes = args.minutes.unwrap_or_else(|| (before.end - before.start).num_minutes());
-            let end = end_of(start, Some(minutes), None)?;
+            // Unchanged length: the real minutes it lasted.
+            let minutes = args.minutes.unwrap_or_else(|| (before.ends_at - before.starts_at).num_minutes());
+            let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
+            let end = end_of(zone, start, Some(minutes), None)?;
             let done = scheduling::reschedule(tx.conn(), &organization, operator, args.id, start, end).await?;
             let entry = AuditEntry::new(ACTION)
                 .entity("appointment", args.id)

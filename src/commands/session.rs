@@ -17,12 +17,16 @@ use super::App;
 use crate::access::{self, Need};
 use crate::audit::AuditEntry;
 use crate::db::Schema;
+use chrono::{DateTime, Utc};
+
+use crate::domain::clock::{self, parse_wall_time};
 use crate::domain::scheduling::parse_local_datetime;
 use crate::domain::session::{EventData, EventType, Metrics};
 use crate::import::{ColumnSpec, CsvInput, ErrorReport, RowError};
 use crate::output::{self, Tabular};
 use crate::scheduling;
 use crate::session_lifecycle as lifecycle;
+use crate::store::organizations::Organization;
 use crate::store::sessions::{self, Addendum, EventRow, Session, SessionFilter};
 use crate::store::{appointments, organizations, patients, practitioners};
 
@@ -214,17 +218,23 @@ fn time_flag(flag: &str, text: &str) -> Result<NaiveDateTime> {
     parse_local_datetime(text).map_err(|reason| anyhow!("{flag}: {reason}"))
 }
 
+/// The instant a `--at` / `--end` names on the clinic's clock; now when not given.
+fn instant_flag(organization: &Organization, flag: &str, text: Option<&str>) -> Result<DateTime<Utc>> {
+    let Some(text) = text else {
+        return Ok(Utc::now());
+    };
+    let wall = parse_wall_time(text).map_err(|reason| anyhow!("{flag}: {reason}"))?;
+    let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
+    clock::instant(zone, wall).map_err(|reason| anyhow!("{flag}: {reason}"))
+}
+
 async fn start(app: &App, pool: &sqlx::PgPool, args: StartArgs) -> Result<()> {
     const ACTION: &str = "session.start";
     let session = access::authorize(pool, &app.global, ACTION, RUN).await?;
     let organization_id = session.clinic()?.id;
-    let at = args.at.as_deref().map(|t| time_flag("--at", t)).transpose()?;
+    let at = instant_flag(session.clinic()?, "--at", args.at.as_deref())?;
     let started = session
         .transact(pool, ACTION, async |tx| {
-            let at = match at {
-                Some(at) => at,
-                None => organizations::local_now(tx.conn(), organization_id).await?,
-            };
             let started = lifecycle::start(tx.conn(), organization_id, args.appointment, at).await?;
             let appointment = started.appointment_id;
             let id = started.id;
@@ -504,13 +514,9 @@ async fn complete(app: &App, pool: &sqlx::PgPool, args: CompleteArgs) -> Result<
     let access = access::authorize(pool, &app.global, ACTION, RUN).await?;
     let organization = access.clinic()?.clone();
     let operator = access.operator().ok().map(|o| o.id);
-    let end = args.end.as_deref().map(|t| time_flag("--end", t)).transpose()?;
+    let end = instant_flag(&organization, "--end", args.end.as_deref())?;
     let done = access
         .transact(pool, ACTION, async |tx| {
-            let end = match end {
-                Some(end) => end,
-                None => organizations::local_now(tx.conn(), organization.id).await?,
-            };
             let done =
                 lifecycle::complete(tx.conn(), &organization, operator, args.session, end, args.bill_units).await?;
             let entry = AuditEntry::new(ACTION)

@@ -19,6 +19,7 @@ use sqlx::PgPool;
 
 use crate::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
 use crate::db::context::Scope;
+use crate::domain::clock;
 use crate::domain::session::{EventData, EventType};
 use crate::import::authorizations::Authorizations;
 use crate::import::insurances::Insurances;
@@ -471,8 +472,8 @@ async fn populate(
             patient: mrn(slot.patient),
             practitioner: npis[slot.practitioner].clone(),
             service_code: slot.code.to_string(),
-            start: slot.start,
-            end: slot.end,
+            start: slot.start.into(),
+            end: slot.end.into(),
             authorization: None,
             series_id: None,
         };
@@ -487,9 +488,12 @@ async fn populate(
         Ok(booked)
     };
 
+    let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
     for (slot, minutes, events) in delivered(today) {
         let booked = book(tx, &slot).await?;
-        let session = lifecycle::start(tx.conn(), organization.id, booked.appointment_id, slot.start).await?;
+        // Clinic hours, far from any daylight-saving change: the wall time is one instant.
+        let started_at = clock::instant(zone, slot.start.into()).map_err(|e| anyhow!(e))?;
+        let session = lifecycle::start(tx.conn(), organization.id, booked.appointment_id, started_at).await?;
         tx.record(
             AuditEntry::new("session.start")
                 .entity("session", session.id)
@@ -508,7 +512,7 @@ async fn populate(
             organization,
             Some(admin.id),
             session.id,
-            slot.start + Duration::minutes(minutes),
+            started_at + Duration::minutes(minutes),
             None,
         )
         .await?;

@@ -1,5 +1,6 @@
 //! Pure rules of the ABA domain: no I/O, no database.
 
+pub mod clock;
 pub mod dates;
 pub mod insurance;
 pub mod organization;

@@ -50,8 +50,10 @@ pub struct NewAppointment {
     pub service_code_owner: Uuid,
     pub service_code: String,
     pub authorization_id: Option<Uuid>,
-    pub start: NaiveDateTime,
-    pub end: NaiveDateTime,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    /// The clinic's local date of the start (the day the daily maximum counts).
+    pub day: NaiveDate,
     pub units: i32,
     pub series_id: Option<Uuid>,
     /// The code's daily maximum of units per patient, checked in the reservation.
@@ -206,16 +208,15 @@ pub async fn reserve_and_insert(
                 AND ($12::int IS NULL OR $9 + (
                      SELECT coalesce(sum(ap.units), 0) FROM appointments ap, organizations o
                       WHERE o.id = $1 AND ap.patient_id = $2 AND ap.service_code = $5
-                        AND ap.starts_at >= $7::date::timestamp AT TIME ZONE o.time_zone
-                        AND ap.starts_at < ($7::date + 1)::timestamp AT TIME ZONE o.time_zone
+                        AND ap.starts_at >= $13::date::timestamp AT TIME ZONE o.time_zone
+                        AND ap.starts_at < ($13::date + 1)::timestamp AT TIME ZONE o.time_zone
                         AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')) <= $12)
              RETURNING id
          ), booked AS (
              INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
                                        authorization_id, starts_at, ends_at, units, series_id)
-             SELECT $1, $2, $3, $4, $5, r.id, $7::timestamp AT TIME ZONE o.time_zone,
-                    $8::timestamp AT TIME ZONE o.time_zone, $9, $10
-               FROM reserved r, organizations o WHERE o.id = $1
+             SELECT $1, $2, $3, $4, $5, r.id, $7::timestamptz, $8::timestamptz, $9, $10
+               FROM reserved r
              RETURNING id, authorization_id, units
          ), ledger AS (
              INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta,
@@ -232,12 +233,13 @@ pub async fn reserve_and_insert(
     .bind(new.service_code_owner)
     .bind(&new.service_code)
     .bind(new.authorization_id)
-    .bind(new.start)
-    .bind(new.end)
+    .bind(new.starts_at)
+    .bind(new.ends_at)
     .bind(new.units)
     .bind(new.series_id)
     .bind(recorded_by)
     .bind(new.max_units_per_day)
+    .bind(new.day)
     .fetch_optional(conn)
     .await
     .map_err(explain)
@@ -290,20 +292,16 @@ pub async fn close(conn: &mut PgConnection, id: Uuid, status: &str, reason: Opti
 pub async fn reschedule(
     conn: &mut PgConnection,
     id: Uuid,
-    start: NaiveDateTime,
-    end: NaiveDateTime,
+    starts_at: DateTime<Utc>,
+    ends_at: DateTime<Utc>,
     units: i32,
 ) -> Result<bool> {
     let done = sqlx::query(
-        "UPDATE appointments ap
-            SET starts_at = $2::timestamp AT TIME ZONE o.time_zone, ends_at = $3::timestamp AT TIME ZONE o.time_zone,
-                units = $4
-           FROM organizations o
-          WHERE o.id = ap.organization_id AND ap.id = $1 AND ap.status = 'SCHEDULED'",
+        "UPDATE appointments SET starts_at = $2, ends_at = $3, units = $4 WHERE id = $1 AND status = 'SCHEDULED'",
     )
     .bind(id)
-    .bind(start)
-    .bind(end)
+    .bind(starts_at)
+    .bind(ends_at)
     .bind(units)
     .execute(conn)
     .await

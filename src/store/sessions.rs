@@ -25,6 +25,8 @@ pub struct Session {
     pub scheduled_end: NaiveDateTime,
     pub start: NaiveDateTime,
     pub end: Option<NaiveDateTime>,
+    /// The instant it started (minutes are counted between instants).
+    pub started_at: DateTime<Utc>,
     pub status: String,
     pub metrics: serde_json::Value,
     pub note_status: String,
@@ -38,7 +40,7 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                              ap.service_code, ap.authorization_id, ap.units AS reserved_units,
                              ap.starts_at AT TIME ZONE o.time_zone AS scheduled_start,
                              ap.ends_at AT TIME ZONE o.time_zone AS scheduled_end,
-                             s.started_at AT TIME ZONE o.time_zone AS start, s.ended_at AT TIME ZONE o.time_zone AS end,
+                             s.started_at AT TIME ZONE o.time_zone AS start, s.ended_at AT TIME ZONE o.time_zone AS end, s.started_at,
                              s.status::text AS status, s.metrics, s.note_status::text AS note_status, s.note_text,
                              u.email AS signed_by, s.signed_at
                         FROM sessions s
@@ -109,14 +111,14 @@ pub async fn start(
     conn: &mut PgConnection,
     organization_id: Uuid,
     appointment_id: Uuid,
-    at: NaiveDateTime,
+    at: DateTime<Utc>,
 ) -> Result<Option<Uuid>> {
     sqlx::query_scalar(
         "WITH started AS (
              UPDATE appointments SET status = 'IN_PROGRESS' WHERE id = $2 AND status = 'SCHEDULED' RETURNING id
          )
          INSERT INTO sessions (organization_id, appointment_id, started_at)
-         SELECT $1, s.id, $3::timestamp AT TIME ZONE o.time_zone FROM started s, organizations o WHERE o.id = $1
+         SELECT $1, s.id, $3::timestamptz FROM started s
          RETURNING id",
     )
     .bind(organization_id)
@@ -247,7 +249,7 @@ pub async fn close(
     conn: &mut PgConnection,
     session_id: Uuid,
     status: &str,
-    end: Option<NaiveDateTime>,
+    end: Option<DateTime<Utc>>,
     metrics: &serde_json::Value,
     reason: Option<&str>,
 ) -> Result<bool> {
@@ -255,9 +257,8 @@ pub async fn close(
         "WITH closed AS (
              UPDATE sessions s
                 SET status = $2::session_status,
-                    ended_at = coalesce($3::timestamp AT TIME ZONE o.time_zone, s.ended_at), metrics = $4
-               FROM organizations o
-              WHERE o.id = s.organization_id AND s.id = $1 AND s.status = 'IN_PROGRESS'
+                    ended_at = coalesce($3::timestamptz, s.ended_at), metrics = $4
+              WHERE s.id = $1 AND s.status = 'IN_PROGRESS'
              RETURNING s.organization_id, s.appointment_id
          )
          UPDATE appointments ap

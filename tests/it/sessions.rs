@@ -248,3 +248,69 @@ async fn a_device_batch_of_events_lands_whole_or_not_at_all() {
     let events = json(&ok(act(&db, &admin, &["session", "event", "list", &s, "-o", "json"])));
     assert_eq!(events.as_array().map(Vec::len), Some(2));
 }
+
+/// Minutes are real minutes on both daylight-saving days (the clinic is in
+/// America/New_York): the spring-forward night's 01:00–03:00 is one hour, a time the
+/// clocks skip is refused, a repeated one is refused with both readings until an offset
+/// picks one, and a session across the change bills what elapsed.
+#[tokio::test]
+async fn daylight_saving_days_count_real_minutes() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "dst").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "100", "PA-DST", &[]));
+    let appointment = |start: &str, extra: &[&str]| {
+        act(
+            &db,
+            &admin,
+            &[
+                &[
+                    "appointment",
+                    "create",
+                    "--patient",
+                    "MRN-1001",
+                    "--practitioner",
+                    RBT,
+                    "--code",
+                    "97153",
+                    "--start",
+                    start,
+                ][..],
+                extra,
+                &["-o", "json"],
+            ]
+            .concat(),
+        )
+    };
+    let spring = json(&ok(appointment("2027-03-14 01:00", &["--end", "03:00"])));
+    assert_eq!(spring[0]["units"], 4, "60 real minutes: {spring}");
+    let minutes = json(&ok(appointment("2027-03-14 03:30", &["--minutes", "60"])));
+    assert_eq!((minutes[0]["units"].as_i64(), minutes[0]["end"].as_str()), (Some(4), Some("2027-03-14T04:30:00")));
+    let skipped = failed(&appointment("2027-03-14 02:30", &["--minutes", "30"]));
+    assert!(skipped.contains("2027-03-14 02:30 does not exist in America/New_York"), "{skipped}");
+
+    let twice = failed(&appointment("2026-11-01 01:30", &["--minutes", "30"]));
+    assert!(
+        twice.contains("happens twice") && twice.contains("2026-11-01 01:30-04:00") && twice.contains("01:30-05:00"),
+        "{twice}"
+    );
+    let first = json(&ok(appointment("2026-11-01 01:00-04:00", &["--minutes", "45"])));
+    assert_eq!(first[0]["units"], 3);
+    let second = json(&ok(appointment("2026-11-01 01:00-05:00", &["--minutes", "45"])));
+    assert_eq!(second[0]["units"], 3, "the second 01:00 is another hour: no overlap with the first");
+    let instants: Vec<String> = sqlx::query_scalar(
+        "SELECT to_char(starts_at AT TIME ZONE 'UTC', 'HH24:MI') FROM appointments
+          WHERE starts_at::date = '2026-11-01' ORDER BY starts_at",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("instants");
+    assert_eq!(instants, ["05:00", "06:00"]);
+
+    // A session started at 01:00 and ended at 03:00 that night lasted 60 minutes.
+    let id = spring[0]["appointment_id"].as_str().expect("id").to_string();
+    let session = start(&db, &admin, &id, "2027-03-14 01:00");
+    let done =
+        json(&ok(act(&db, &admin, &["session", "complete", &session, "--end", "2027-03-14 03:00", "-o", "json"])));
+    assert_eq!(done["metrics"]["session_minutes"], 60, "{done}");
+    assert_eq!(done["metrics"]["billed_units"], 4, "{done}");
+}
