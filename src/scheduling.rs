@@ -297,13 +297,20 @@ pub async fn close(
     let appointment = appointments::find_for_update(conn, id)
         .await?
         .ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
-    if !appointments::close(conn, id, status, reason).await? {
+    if appointment.status != "SCHEDULED" {
         bail!(
             "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be closed",
             appointment.status
         );
     }
+    // The units first, then the appointment. A booking holds the authorization's row
+    // while the exclusion constraints compare it with this appointment; changing the
+    // appointment first would make that booking wait for us while we wait for its row
+    // (a deadlock). Locked, this appointment is only read by such a booking.
     release(conn, organization, operator, &appointment, reason).await?;
+    if !appointments::close(conn, id, status, reason).await? {
+        bail!("the appointment {id} changed while it was being closed; run the command again");
+    }
     Ok(appointment)
 }
 

@@ -64,7 +64,9 @@ async fn invariant_holds(db: &TestDb, admin: &str, context: &str) {
 }
 
 /// A refusal a racing command may meet; anything else (a counters mismatch refused at
-/// commit, a raw error, a panic) fails the test.
+/// commit, a deadlock, a raw error, a panic) fails the test. Transitions take their locks
+/// in one order (appointment row, schedule, authorization, then the appointment's
+/// change), so no mix deadlocks.
 fn acceptable(output: &Output) -> bool {
     if output.status.success() {
         return true;
@@ -80,8 +82,6 @@ fn acceptable(output: &Output) -> bool {
             "not enough units",
             "daily maximum",
             "events and changes need a session IN_PROGRESS",
-            "try again",
-            "run it again",
         ]
         .iter()
         .any(|expected| message.contains(expected))
