@@ -1065,7 +1065,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;auth;create' {
             [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The service code, e.g. 97153')
-            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'Units the payer approved')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'Units the payer approved, 1 to 100000')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'First covered day, YYYY-MM-DD or M/D/YYYY')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last covered day (inclusive)')
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The payer''s authorization number')
@@ -1130,7 +1130,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;auth;update' {
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'number')
-            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'A new total of units (not below what is used and scheduled)')
+            [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'A new total of units, up to 100000 (not below what is used and scheduled)')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'pending or active')
@@ -1346,7 +1346,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--practitioner', '--practitioner', [CompletionResultType]::ParameterName, 'The practitioner''s NPI or id')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The service code, e.g. 97153')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start, "YYYY-MM-DD HH:MM" in the organization''s time zone')
-            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length in minutes')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length in real minutes, 1 to 1440')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End time of day, HH:MM')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date')
             [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Repeat the appointment')
@@ -1410,7 +1410,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;appointment;reschedule' {
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'New start, "YYYY-MM-DD HH:MM"')
-            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'New length in minutes (default: unchanged)')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'New length in real minutes, 1 to 1440 (default: unchanged)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1573,7 +1573,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The behaviour''s name, e.g. tantrum')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it happened, "YYYY-MM-DD HH:MM" (default: now)')
-            [CompletionResult]::new('--duration-seconds', '--duration-seconds', [CompletionResultType]::ParameterName, 'duration-seconds')
+            [CompletionResult]::new('--duration-seconds', '--duration-seconds', [CompletionResultType]::ParameterName, 'How long the behaviour lasted, 0 to 86400 seconds')
             [CompletionResult]::new('--intensity', '--intensity', [CompletionResultType]::ParameterName, '1 (mild) to 5 (severe)')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'A trial''s target skill')
             [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Whether a trial was answered correctly')
@@ -2091,7 +2091,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;access;break-glass' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why access is needed (recorded; at least 5 characters)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why access is needed, in words (recorded; 5 to 2000 characters, at least 3 letters)')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long the grant lasts, 1 to 1440 minutes')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as; every change and every read of patient data is audited under this identity')

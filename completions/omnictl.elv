@@ -980,7 +980,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;auth;create'= {
             cand --patient 'The patient''s MRN or id'
             cand --code 'The service code, e.g. 97153'
-            cand --units 'Units the payer approved'
+            cand --units 'Units the payer approved, 1 to 100000'
             cand --start 'First covered day, YYYY-MM-DD or M/D/YYYY'
             cand --end 'Last covered day (inclusive)'
             cand --number 'The payer''s authorization number'
@@ -1042,7 +1042,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;auth;update'= {
             cand --number 'number'
-            cand --units 'A new total of units (not below what is used and scheduled)'
+            cand --units 'A new total of units, up to 100000 (not below what is used and scheduled)'
             cand --start 'start'
             cand --end 'end'
             cand --status 'pending or active'
@@ -1238,7 +1238,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --practitioner 'The practitioner''s NPI or id'
             cand --code 'The service code, e.g. 97153'
             cand --start 'Start, "YYYY-MM-DD HH:MM" in the organization''s time zone'
-            cand --minutes 'Length in minutes'
+            cand --minutes 'Length in real minutes, 1 to 1440'
             cand --end 'End time of day, HH:MM'
             cand --auth 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date'
             cand --repeat 'Repeat the appointment'
@@ -1299,7 +1299,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;appointment;reschedule'= {
             cand --start 'New start, "YYYY-MM-DD HH:MM"'
-            cand --minutes 'New length in minutes (default: unchanged)'
+            cand --minutes 'New length in real minutes, 1 to 1440 (default: unchanged)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
             cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
             cand --org 'The organization to act in, by slug or id'
@@ -1448,7 +1448,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --type 'type'
             cand --name 'The behaviour''s name, e.g. tantrum'
             cand --at 'When it happened, "YYYY-MM-DD HH:MM" (default: now)'
-            cand --duration-seconds 'duration-seconds'
+            cand --duration-seconds 'How long the behaviour lasted, 0 to 86400 seconds'
             cand --intensity '1 (mild) to 5 (severe)'
             cand --target 'A trial''s target skill'
             cand --correct 'Whether a trial was answered correctly'
@@ -1912,7 +1912,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;access;break-glass'= {
-            cand --reason 'Why access is needed (recorded; at least 5 characters)'
+            cand --reason 'Why access is needed, in words (recorded; 5 to 2000 characters, at least 3 letters)'
             cand --minutes 'How long the grant lasts, 1 to 1440 minutes'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
             cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'

@@ -137,7 +137,10 @@ pub async fn authorize(pool: &PgPool, global: &GlobalArgs, action: &str, need: N
     let found = store::operators::find_by_email(&mut tx, email).await?;
     tx.rollback().await?;
     let Some(user) = found else {
-        let actor = actor.with_claimed_email(email);
+        // What a stranger claimed is kept bounded and printable (an email is at most 254
+        // characters): the refusal row must not carry megabytes or escape sequences.
+        let email = crate::domain::text::bounded(email, 254);
+        let actor = actor.with_claimed_email(email.clone());
         return Err(deny(
             pool,
             &actor,

@@ -22,9 +22,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.is::<omnictl::commands::Flagged>() => ExitCode::FAILURE,
         Err(error) => {
-            eprintln!("error: {error}");
+            // Errors may quote what an operator typed or a file held: escapes made visible.
+            let visible = |text: String| omnictl::domain::text::visible(&text).into_owned();
+            eprintln!("error: {}", visible(error.to_string()));
             for cause in error.chain().skip(1) {
-                eprintln!("  caused by: {cause}");
+                eprintln!("  caused by: {}", visible(cause.to_string()));
             }
             ExitCode::FAILURE
         }

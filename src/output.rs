@@ -37,7 +37,7 @@ pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
             let mut table = new_table();
             table.set_header(T::headers());
             for item in items {
-                table.add_row(item.cells());
+                table.add_row(printable(item.cells()));
             }
             writeln!(out, "{table}")?;
         }
@@ -56,7 +56,7 @@ pub fn print_record<T: Tabular>(format: OutputFormat, item: &T) -> Result<()> {
         OutputFormat::Csv => write_csv(&mut out, std::slice::from_ref(item))?,
         OutputFormat::Table => {
             let mut table = new_table();
-            for (field, value) in T::headers().into_iter().zip(item.cells()) {
+            for (field, value) in T::headers().into_iter().zip(printable(item.cells())) {
                 table.add_row(vec![field.to_string(), value]);
             }
             writeln!(out, "{table}")?;
@@ -69,10 +69,16 @@ fn write_csv<T: Tabular>(out: &mut impl Write, items: &[T]) -> Result<()> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(T::headers())?;
     for item in items {
-        writer.write_record(item.cells())?;
+        writer.write_record(printable(item.cells()))?;
     }
     writer.flush()?;
     Ok(())
+}
+
+/// Cells as a terminal may show them: text stored before control characters were
+/// refused is printed with them escaped (JSON escapes them by itself).
+fn printable(cells: Vec<String>) -> Vec<String> {
+    cells.into_iter().map(|cell| crate::domain::text::visible(&cell).into_owned()).collect()
 }
 
 pub fn new_table() -> Table {

@@ -2,7 +2,7 @@
 //! through a grant with a stated reason that expires by itself; every audit row made
 //! under it names the grant.
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 
 use super::App;
@@ -10,6 +10,7 @@ use crate::access::{self, Need, Session};
 use crate::audit::AuditEntry;
 use crate::db::Schema;
 use crate::db::context::{self, Scope};
+use crate::domain::text;
 use crate::output::{self, Tabular};
 use crate::store::grants::{self, Grant};
 use crate::store::organizations;
@@ -25,7 +26,7 @@ pub enum AccessCommand {
 
 #[derive(Debug, Args)]
 pub struct BreakGlassArgs {
-    /// Why access is needed (recorded; at least 5 characters).
+    /// Why access is needed, in words (recorded; 5 to 2000 characters, at least 3 letters).
     #[arg(long)]
     pub reason: String,
     /// How long the grant lasts, 1 to 1440 minutes.
@@ -46,21 +47,28 @@ pub async fn run(app: &App, command: AccessCommand) -> Result<()> {
 async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Result<()> {
     const ACTION: &str = "access.break-glass";
     let session = access::authorize(pool, &app.global, ACTION, Need::Platform).await?;
-    let key = app.global.org.as_deref().ok_or_else(|| anyhow!("name the organization with --org SLUG"))?;
+    // Every refusal from here on is on the record: a failed attempt to break the glass
+    // is what monitoring of emergency access looks for.
+    let Some(key) = app.global.org.as_deref() else {
+        return Err(session.deny(pool, ACTION, "name the organization with --org SLUG".to_string()).await);
+    };
     let operator = session.operator()?.clone();
     let mut tx = context::begin(pool, Some(operator.id), Scope::Platform).await?;
-    let org =
-        organizations::find(&mut tx, key).await?.ok_or_else(|| anyhow!("no organization has the slug or id {key}"))?;
+    let org = organizations::find(&mut tx, key).await?;
     tx.rollback().await?;
-    if args.reason.trim().len() < 5 {
-        bail!("--reason must say why access is needed (at least 5 characters)");
-    }
-    // The grant is the clinic's row and its audit entry lands in the clinic's chain.
+    let Some(org) = org else {
+        let reason = format!("no organization has the slug or id {}", text::bounded(key, 100));
+        return Err(session.deny(pool, ACTION, reason).await);
+    };
     let in_clinic = Session { scope: Scope::Organization(org.id), organization: Some(org.clone()), ..session };
+    let reason = match text::reason("--reason", &args.reason) {
+        Ok(reason) => reason,
+        Err(why) => return Err(in_clinic.deny(pool, ACTION, why).await),
+    };
+    // The grant is the clinic's row and its audit entry lands in the clinic's chain.
     let grant = in_clinic
         .transact(pool, ACTION, async |tx| {
-            let grant =
-                grants::create(tx.conn(), org.id, operator.id, &operator.email, &args.reason, args.minutes).await?;
+            let grant = grants::create(tx.conn(), org.id, operator.id, &operator.email, &reason, args.minutes).await?;
             let entry = AuditEntry::new(ACTION)
                 .entity("break_glass_grant", grant.id)
                 .detail("reason", grant.reason.clone())

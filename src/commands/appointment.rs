@@ -19,6 +19,7 @@ use chrono_tz::Tz;
 use crate::domain::clock::{self, WallTime, parse_wall_time};
 use crate::domain::dates::parse_date;
 use crate::domain::scheduling::{AppointmentStatus, parse_time, parse_weekdays, weekly_occurrences};
+use crate::domain::text::MAX_REASON;
 use crate::output::{self, OutputFormat, Tabular};
 use crate::scheduling::{self, Booked, BookingRequest};
 use crate::store::appointments::{self, Appointment, AppointmentFilter};
@@ -65,8 +66,9 @@ pub struct CreateArgs {
     /// Start, "YYYY-MM-DD HH:MM" in the organization's time zone.
     #[arg(long)]
     pub start: String,
-    /// Length in minutes.
-    #[arg(long, conflicts_with = "end", required_unless_present = "end")]
+    /// Length in real minutes, 1 to 1440.
+    #[arg(long, conflicts_with = "end", required_unless_present = "end",
+          value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub minutes: Option<i64>,
     /// End time of day, HH:MM.
     #[arg(long)]
@@ -85,8 +87,8 @@ pub struct CreateArgs {
     #[arg(long, requires = "repeat", conflicts_with = "count")]
     pub until: Option<String>,
     /// Number of appointments in the series.
-    #[arg(long, requires = "repeat")]
-    pub count: Option<usize>,
+    #[arg(long, requires = "repeat", value_parser = clap::value_parser!(u16).range(1..=260))]
+    pub count: Option<u16>,
     /// Check everything and print the plan and the units it would reserve; book nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -111,8 +113,8 @@ pub struct RescheduleArgs {
     /// New start, "YYYY-MM-DD HH:MM".
     #[arg(long)]
     pub start: String,
-    /// New length in minutes (default: unchanged).
-    #[arg(long)]
+    /// New length in real minutes, 1 to 1440 (default: unchanged).
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub minutes: Option<i64>,
 }
 
@@ -144,7 +146,10 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         AppointmentCommand::Create(args) => create(app, &pool, args).await,
-        AppointmentCommand::Cancel(args) => close(app, &pool, args.id, "CANCELLED", Some(args.reason)).await,
+        AppointmentCommand::Cancel(args) => match super::line_flag("--reason", &args.reason, MAX_REASON) {
+            Ok(reason) => close(app, &pool, args.id, "CANCELLED", Some(reason)).await,
+            Err(error) => Err(error),
+        },
         AppointmentCommand::NoShow(args) => close(app, &pool, args.id, "NO_SHOW", None).await,
         AppointmentCommand::Reschedule(args) => reschedule(app, &pool, args).await,
         AppointmentCommand::List(args) => list(app, &pool, args).await,
@@ -218,7 +223,8 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         Some(Repeat::Weekly) => {
             let days = parse_weekdays(args.on.as_deref().unwrap_or_default()).map_err(|e| anyhow!("--on: {e}"))?;
             let until = args.until.as_deref().map(parse_date).transpose().map_err(|e| anyhow!("--until: {e}"))?;
-            let locals = weekly_occurrences(first.local, &days, until, args.count).map_err(|e| anyhow!(e))?;
+            let locals =
+                weekly_occurrences(first.local, &days, until, args.count.map(usize::from)).map_err(|e| anyhow!(e))?;
             // The offset chose a reading of the first day's time; the others resolve alone.
             locals.into_iter().map(|local| if local == first.local { first } else { local.into() }).collect()
         }

@@ -52,7 +52,7 @@ pub struct LogArgs {
     #[command(flatten)]
     pub window: FilterArgs,
     /// At most this many rows.
-    #[arg(long, default_value_t = 50)]
+    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
     pub limit: i64,
 }
 

@@ -84,8 +84,8 @@ pub struct CreateArgs {
     /// The service code, e.g. 97153.
     #[arg(long)]
     pub code: String,
-    /// Units the payer approved.
-    #[arg(long)]
+    /// Units the payer approved, 1 to 100000.
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1..=100_000))]
     pub units: i32,
     /// First covered day, YYYY-MM-DD or M/D/YYYY.
     #[arg(long)]
@@ -128,8 +128,8 @@ pub struct UpdateArgs {
     pub authorization: String,
     #[arg(long)]
     pub number: Option<String>,
-    /// A new total of units (not below what is used and scheduled).
-    #[arg(long)]
+    /// A new total of units, up to 100000 (not below what is used and scheduled).
+    #[arg(long, value_parser = clap::value_parser!(i32).range(0..=100_000))]
     pub units: Option<i32>,
     #[arg(long)]
     pub start: Option<String>,

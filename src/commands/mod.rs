@@ -49,6 +49,22 @@ impl App {
 
 /// A required value: given on the command line, or asked for on a terminal. Without a
 /// terminal a missing value is an error naming the flag, never a hang.
+/// A one-line text flag: trimmed, no control characters, at most `max` characters
+/// (see `domain::text`). The message names the flag, never repeats the value.
+pub fn line_flag(flag: &str, value: &str, max: usize) -> Result<String> {
+    crate::domain::text::single_line(flag, value, max).map_err(|e| anyhow::anyhow!(e))
+}
+
+/// The same for an optional flag.
+pub fn optional_line_flag(flag: &str, value: Option<&str>, max: usize) -> Result<Option<String>> {
+    value.map(|v| line_flag(flag, v, max)).transpose()
+}
+
+/// A text flag of several lines (a note): tabs and line breaks allowed.
+pub fn text_flag(flag: &str, value: &str, max: usize) -> Result<String> {
+    crate::domain::text::multi_line(flag, value, max).map_err(|e| anyhow::anyhow!(e))
+}
+
 pub fn required(ui: &Ui, value: Option<String>, flag: &str, prompt: &str) -> Result<String> {
     if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
         return Ok(value.trim().to_string());

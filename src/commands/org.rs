@@ -10,6 +10,7 @@ use crate::access::{self, Need, Session};
 use crate::audit::{AuditEntry, CommandTx};
 use crate::db::Schema;
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule, validate_slug};
+use crate::domain::text::MAX_NAME;
 use crate::domain::user::Role;
 use crate::output::{self, Tabular};
 use crate::store::organizations::{self, NewOrganization, Organization, OrganizationChanges, OrganizationCounts};
@@ -103,6 +104,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     const ACTION: &str = "org.create";
     let session = access::authorize(pool, &app.global, ACTION, Need::Platform).await?;
     let name = super::required(&app.ui, args.name, "--name", "Organization name")?;
+    let name = super::line_flag("--name", &name, MAX_NAME)?;
     let slug = super::required(&app.ui, args.slug, "--slug", "Slug (lowercase, hyphens)")?;
     validate_slug(&slug).map_err(|e| anyhow!(e))?;
     let org = session
@@ -169,6 +171,7 @@ async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
     const ACTION: &str = "org.update";
     let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
+    let name = super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?;
     if args.tier.is_some() && session.role != Role::SuperAdmin {
         return Err(session.deny(pool, ACTION, "only a super admin changes the subscription tier".to_string()).await);
     }
@@ -182,7 +185,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
                 bail!("unknown time zone {zone:?}: use an IANA name such as America/Chicago");
             }
             let changes = OrganizationChanges {
-                name: args.name.as_deref().map(str::trim),
+                name: name.as_deref(),
                 org_type: args.org_type.map(OrgType::as_sql),
                 subscription_tier: args.tier.map(SubscriptionTier::as_sql),
                 time_zone: args.timezone.as_deref(),

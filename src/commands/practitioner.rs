@@ -12,6 +12,7 @@ use crate::audit::{AuditEntry, CommandTx};
 use crate::db::Schema;
 use crate::domain::practitioner::{validate_npi, validate_state};
 use crate::domain::service_code::Credential;
+use crate::domain::text::MAX_NAME;
 use crate::output::{self, Tabular};
 use crate::store::practitioners::{self, NewPractitioner, Practitioner, PractitionerChanges};
 use crate::store::users;
@@ -168,6 +169,7 @@ async fn find(tx: &mut CommandTx, key: &str) -> Result<Practitioner> {
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
     const ACTION: &str = "practitioner.create";
     let session = access::authorize(pool, &app.global, ACTION, Need::Clinic { staff: false }).await?;
+    let name = super::line_flag("--name", &args.name, MAX_NAME)?;
     validate_identifiers(Some(&args.npi), args.license_state.as_deref())?;
     let organization_id = session.clinic()?.id;
     let credentials: Vec<&str> = args.credentials.iter().map(|c| c.as_str()).collect();
@@ -176,7 +178,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             let user_id = user_id(tx, args.user.as_deref()).await?;
             let new = NewPractitioner {
                 organization_id,
-                name: &args.name,
+                name: &name,
                 credentials: &credentials,
                 npi: &args.npi,
                 license_number: args.license_number.as_deref(),
@@ -203,13 +205,14 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
     const ACTION: &str = "practitioner.update";
     let session = access::authorize(pool, &app.global, ACTION, Need::Clinic { staff: false }).await?;
+    let name = super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?;
     validate_identifiers(args.npi.as_deref(), args.license_state.as_deref())?;
     let credentials: Vec<&str> = args.credentials.iter().map(|c| c.as_str()).collect();
     let practitioner = session
         .transact(pool, ACTION, async |tx| {
             let before = find(tx, &args.practitioner).await?;
             let changes = PractitionerChanges {
-                name: args.name.as_deref(),
+                name: name.as_deref(),
                 credentials: (!credentials.is_empty()).then_some(credentials.as_slice()),
                 npi: args.npi.as_deref(),
                 license_number: args.license_number.as_deref(),

@@ -30,10 +30,10 @@ pub enum SeedCommand {
 #[derive(Debug, Args)]
 pub struct DemoArgs {
     /// How many clinics.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub orgs: u32,
     /// Patients per clinic.
-    #[arg(long, default_value_t = 100)]
+    #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub patients_per_org: u32,
     /// The generator's seed.
     #[arg(long, default_value_t = 1)]

@@ -22,6 +22,7 @@ use chrono::{DateTime, Utc};
 use crate::domain::clock::{self, parse_wall_time};
 use crate::domain::scheduling::parse_local_datetime;
 use crate::domain::session::{EventData, EventType, Metrics};
+use crate::domain::text::{MAX_NOTE, MAX_REASON};
 use crate::import::{ColumnSpec, CsvInput, ErrorReport, RowError};
 use crate::output::{self, Tabular};
 use crate::scheduling;
@@ -110,10 +111,11 @@ pub struct EventArgs {
     /// When it happened, "YYYY-MM-DD HH:MM" (default: now).
     #[arg(long)]
     pub at: Option<String>,
-    #[arg(long)]
+    /// How long the behaviour lasted, 0 to 86400 seconds.
+    #[arg(long, value_parser = clap::value_parser!(i64).range(0..=86_400))]
     pub duration_seconds: Option<i64>,
     /// 1 (mild) to 5 (severe).
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..=5))]
     pub intensity: Option<i64>,
     /// A trial's target skill.
     #[arg(long)]
@@ -152,7 +154,7 @@ pub struct CompleteArgs {
     pub end: Option<String>,
     /// Bill this many units when the authorization cannot cover all that was delivered;
     /// the rest is recorded as unbilled minutes.
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(0..=1_000))]
     pub bill_units: Option<i32>,
 }
 
@@ -535,9 +537,7 @@ async fn complete(app: &App, pool: &sqlx::PgPool, args: CompleteArgs) -> Result<
 
 async fn cancel(app: &App, pool: &sqlx::PgPool, args: CancelArgs) -> Result<()> {
     const ACTION: &str = "session.cancel";
-    if args.reason.trim().is_empty() {
-        bail!("--reason must say why the session is cancelled");
-    }
+    let reason = super::line_flag("--reason", &args.reason, MAX_REASON)?;
     let access = access::authorize(pool, &app.global, ACTION, RUN).await?;
     let organization = access.clinic()?.clone();
     let operator = access.operator().ok().map(|o| o.id);
@@ -547,9 +547,8 @@ async fn cancel(app: &App, pool: &sqlx::PgPool, args: CancelArgs) -> Result<()> 
             let appointment = appointments::find_for_update(tx.conn(), session.appointment_id)
                 .await?
                 .ok_or_else(|| anyhow!("the session's appointment is gone"))?;
-            scheduling::release(tx.conn(), &organization, operator, &appointment, Some(&args.reason)).await?;
-            if !sessions::close(tx.conn(), session.id, "CANCELLED", None, &serde_json::json!({}), Some(&args.reason))
-                .await?
+            scheduling::release(tx.conn(), &organization, operator, &appointment, Some(&reason)).await?;
+            if !sessions::close(tx.conn(), session.id, "CANCELLED", None, &serde_json::json!({}), Some(&reason)).await?
             {
                 bail!("the session changed while it was being cancelled; run the command again");
             }
@@ -578,18 +577,21 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
     let operator = access.operator().ok().map(|o| o.id);
     let text_from_file = match &command {
         NoteCommand::Edit(args) => {
-            let mut text = String::new();
+            // Read no more than a note may hold (4 bytes a character at most), and one byte
+            // over to tell a note that is too long.
+            let limit = (MAX_NOTE * 4 + 1) as u64;
+            let mut bytes = Vec::new();
             if args.file == std::path::Path::new("-") {
-                std::io::stdin().read_to_string(&mut text)?;
+                std::io::stdin().take(limit).read_to_end(&mut bytes)?;
             } else {
-                text = std::fs::read_to_string(&args.file)
+                std::fs::File::open(&args.file)
+                    .and_then(|file| file.take(limit).read_to_end(&mut bytes))
                     .with_context(|| format!("could not read {}", args.file.display()))?;
             }
-            if text.trim().is_empty() {
-                bail!("the note file is empty");
-            }
-            Some(text)
+            let text = String::from_utf8(bytes).map_err(|_| anyhow!("the note file is not UTF-8 text"))?;
+            Some(super::text_flag("the note file", &text, MAX_NOTE)?)
         }
+        NoteCommand::Addendum(args) => Some(super::text_flag("the addendum", &args.text, MAX_NOTE)?),
         _ => None,
     };
     let shown = access
@@ -616,12 +618,13 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
                     lifecycle::sign_note(tx.conn(), &session, signer).await?;
                     entry = entry.changed("note_status", "DRAFT", "SIGNED");
                 }
-                NoteCommand::Addendum(args) => {
+                NoteCommand::Addendum(_) => {
                     if session.note_status != "SIGNED" {
                         bail!("the note is a DRAFT: edit it instead of adding an addendum");
                     }
                     let author = operator.ok_or_else(|| anyhow!("an addendum is written by an identified operator"))?;
-                    sessions::add_addendum(tx.conn(), organization_id, session.id, author, &args.text).await?;
+                    let text = text_from_file.as_deref().unwrap_or_default();
+                    sessions::add_addendum(tx.conn(), organization_id, session.id, author, text).await?;
                     entry = entry.changed_phi("addendum");
                 }
                 NoteCommand::Show(_) => {

@@ -9,6 +9,7 @@ use crate::access::{self, Need, Session};
 use crate::audit::{self, Actor, AuditEntry, CommandTx, Outcome};
 use crate::db::Schema;
 use crate::db::context::Scope;
+use crate::domain::text::MAX_NAME;
 use crate::domain::user::{UserRole, validate_email};
 use crate::output::{self, Tabular};
 use crate::store::users::{self, NewUser, User, UserChanges};
@@ -118,6 +119,7 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
     const ACTION: &str = "user.bootstrap";
     let email = super::required(&app.ui, args.email, "--email", "Email of the first super admin")?;
     let name = super::required(&app.ui, args.name, "--name", "Name")?;
+    let name = super::line_flag("--name", &name, MAX_NAME)?;
     validate_email(&email).map_err(|e| anyhow!(e))?;
     let actor = Actor::from_environment().with_claimed_email(&email);
     let mut tx = CommandTx::begin(pool, &actor, Scope::Platform).await?;
@@ -153,6 +155,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     let session = access::authorize(pool, &app.global, ACTION, need).await?;
     let email = super::required(&app.ui, args.email, "--email", "Email")?;
     let name = super::required(&app.ui, args.name, "--name", "Name")?;
+    let name = super::line_flag("--name", &name, MAX_NAME)?;
     validate_email(&email).map_err(|e| anyhow!(e))?;
     let organization_id = if args.super_admin { None } else { Some(session.clinic()?.id) };
     let role = (!args.super_admin).then(|| args.role.as_sql());
@@ -191,6 +194,7 @@ async fn check_manageable(session: &Session, pool: &sqlx::PgPool, action: &str, 
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
     const ACTION: &str = "user.update";
     let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
+    let name = super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?;
     if let Some(email) = &args.email {
         validate_email(email).map_err(|e| anyhow!(e))?;
     }
@@ -205,7 +209,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         .transact(pool, ACTION, async |tx| {
             let changes = UserChanges {
                 email: args.email.as_deref(),
-                name: args.name.as_deref(),
+                name: name.as_deref(),
                 role: args.role.map(UserRole::as_sql),
                 is_active: None,
             };

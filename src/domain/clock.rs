@@ -32,6 +32,20 @@ impl std::fmt::Display for WallTime {
 /// `YYYY-MM-DD HH:MM`, optionally followed by a UTC offset (`-05:00`) that picks one
 /// reading of a time the fall-back hour repeats.
 pub fn parse_wall_time(text: &str) -> Result<WallTime, String> {
+    let wall = parse_any_year(text)?;
+    let year = chrono::Datelike::year(&wall.local);
+    if !(super::dates::FIRST_YEAR..=super::dates::LAST_YEAR).contains(&year) {
+        return Err(format!(
+            "{} is outside the years {} to {} that omnictl accepts (a typo?)",
+            wall.local.format("%Y-%m-%d %H:%M"),
+            super::dates::FIRST_YEAR,
+            super::dates::LAST_YEAR
+        ));
+    }
+    Ok(wall)
+}
+
+fn parse_any_year(text: &str) -> Result<WallTime, String> {
     let text = text.trim();
     for format in ["%Y-%m-%d %H:%M%:z", "%Y-%m-%dT%H:%M%:z", "%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%dT%H:%M:%S%:z"] {
         if let Ok(value) = DateTime::parse_from_str(text, format) {

@@ -1,6 +1,6 @@
 //! Dates as clinics type them: ISO `YYYY-MM-DD` or US `M/D/YYYY`, nothing else.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let text = text.trim();
@@ -20,8 +20,17 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     } else {
         None
     };
-    parsed.ok_or_else(|| format!("{text:?} is not a date: use YYYY-MM-DD (2017-03-14) or M/D/YYYY (3/14/2017)"))
+    let date =
+        parsed.ok_or_else(|| format!("{text:?} is not a date: use YYYY-MM-DD (2017-03-14) or M/D/YYYY (3/14/2017)"))?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        return Err(format!("{date} is outside the years {FIRST_YEAR} to {LAST_YEAR} that omnictl accepts (a typo?)"));
+    }
+    Ok(date)
 }
+
+/// The years a date may fall in: births, coverage, authorizations and appointments.
+pub const FIRST_YEAR: i32 = 1900;
+pub const LAST_YEAR: i32 = 2100;
 
 #[cfg(test)]
 mod tests {
@@ -33,6 +42,8 @@ mod tests {
         assert_eq!(parse_date("2017-03-14").ok(), march);
         assert_eq!(parse_date("3/14/2017").ok(), march);
         assert_eq!(parse_date(" 03/14/2017 ").ok(), march);
+        assert!(parse_date("0001-01-01").unwrap_err().contains("outside the years 1900 to 2100"));
+        assert!(parse_date("9999-12-31").is_err());
         for bad in ["14/3/2017", "2017/03/14", "3/14/17", "14.03.2017", "2017-3-14", "2017-02-30", "March 14, 2017", ""]
         {
             assert!(parse_date(bad).is_err(), "{bad}");

@@ -9,4 +9,5 @@ pub mod practitioner;
 pub mod scheduling;
 pub mod service_code;
 pub mod session;
+pub mod text;
 pub mod user;

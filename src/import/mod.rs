@@ -281,10 +281,50 @@ impl<R: Read> Read for LineEndNormalizer<R> {
     }
 }
 
+/// The largest CSV record an import reads, in bytes. The parser holds a whole record in
+/// memory, so without a bound one enormous field could take any amount of it.
+pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+
+/// Stops the input when the record being read has grown past `MAX_RECORD_BYTES`: counts
+/// the bytes handed to the parser since the current record began (`record_start`, kept by
+/// `CsvInput::next_record`). The parser reads ahead by at most its buffer, hence the slack.
+struct RecordLimit<R> {
+    inner: R,
+    passed: u64,
+    record_start: Arc<AtomicU64>,
+}
+
+const PARSER_SLACK: u64 = 64 * 1024;
+
+impl<R: Read> Read for RecordLimit<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if self.passed > self.record_start.load(Ordering::Relaxed) + MAX_RECORD_BYTES + PARSER_SLACK {
+            return Err(io::Error::other(RecordTooLarge));
+        }
+        let n = self.inner.read(out)?;
+        self.passed += n as u64;
+        Ok(n)
+    }
+}
+
+#[derive(Debug)]
+struct RecordTooLarge;
+
+impl std::fmt::Display for RecordTooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a record is larger than {} MiB", MAX_RECORD_BYTES / (1024 * 1024))
+    }
+}
+
+impl std::error::Error for RecordTooLarge {}
+
 /// An opened CSV input (a file, or `-` for stdin) with its header mapped to the import's
 /// columns.
 pub struct CsvInput {
-    reader: csv::Reader<LineEndNormalizer<HashingReader>>,
+    reader: csv::Reader<RecordLimit<LineEndNormalizer<HashingReader>>>,
+    record_start: Arc<AtomicU64>,
+    /// The import's column name of each CSV column.
+    names: Vec<Option<&'static str>>,
     positions: Vec<Option<usize>>,
     bytes_read: Arc<AtomicU64>,
     pub total_bytes: Option<u64>,
@@ -320,8 +360,10 @@ impl CsvInput {
     ) -> Result<Result<Self, Vec<RowError>>> {
         let bytes_read = Arc::new(AtomicU64::new(0));
         let hashing = HashingReader { inner, hasher: Sha256::new(), bytes: bytes_read.clone() };
-        let mut reader =
-            csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(LineEndNormalizer::new(hashing));
+        let record_start = Arc::new(AtomicU64::new(0));
+        let limited =
+            RecordLimit { inner: LineEndNormalizer::new(hashing), passed: 0, record_start: record_start.clone() };
+        let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(limited);
         let headers = match reader.headers() {
             Ok(headers) => headers.clone(),
             Err(error) => {
@@ -363,7 +405,13 @@ impl CsvInput {
         if !errors.is_empty() {
             return Ok(Err(errors));
         }
-        Ok(Ok(Self { reader, positions, bytes_read, total_bytes, name }))
+        let mut names = vec![None; headers.len()];
+        for (known, position) in positions.iter().enumerate() {
+            if let Some(index) = position {
+                names[*index] = Some(spec.names[known]);
+            }
+        }
+        Ok(Ok(Self { reader, record_start, names, positions, bytes_read, total_bytes, name }))
     }
 
     /// Bytes consumed so far, for a progress bar.
@@ -372,13 +420,45 @@ impl CsvInput {
     }
 
     /// The next record with the line it starts on, or a problem with that record.
+    /// A record larger than `MAX_RECORD_BYTES` ends the import with its line; a NUL or
+    /// another control character (but tab and line breaks) is the record's error, with
+    /// its column.
     pub fn next_record(&mut self, record: &mut csv::StringRecord) -> Result<Option<Result<u64, RowError>>> {
+        let start = self.reader.position().clone();
+        self.record_start.store(start.byte(), Ordering::Relaxed);
         match self.reader.read_record(record) {
             Ok(false) => Ok(None),
-            Ok(true) => Ok(Some(Ok(record.position().map(|p| p.line()).unwrap_or_default()))),
+            Ok(true) => {
+                let line = record.position().map(|p| p.line()).unwrap_or_default();
+                for (index, value) in record.iter().enumerate() {
+                    if let Some(c) = value.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+                        let column = self.names.get(index).copied().flatten().unwrap_or_default().to_string();
+                        let what = if c == '\0' {
+                            "a NUL byte".to_string()
+                        } else {
+                            format!("the control character \\u{{{:x}}}", u32::from(c))
+                        };
+                        return Ok(Some(Err(RowError {
+                            line,
+                            column,
+                            reason: format!("contains {what}: remove it from the file"),
+                        })));
+                    }
+                }
+                Ok(Some(Ok(line)))
+            }
             Err(error) => {
-                let line = error.position().map(|p| p.line()).unwrap_or_default();
+                let line = error.position().map(|p| p.line()).unwrap_or(start.line());
                 match error.kind() {
+                    csv::ErrorKind::Io(io) if io.get_ref().is_some_and(|e| e.is::<RecordTooLarge>()) => {
+                        anyhow::bail!(
+                            "line {}: the record is larger than {} MiB; omnictl reads records up to that size so \
+                             its memory stays bounded: split the field or correct the file (an unclosed quote \
+                             makes the rest of a file one record)",
+                            start.line(),
+                            MAX_RECORD_BYTES / (1024 * 1024)
+                        )
+                    }
                     csv::ErrorKind::Io(_) => Err(anyhow::Error::new(error).context("could not read the input")),
                     _ => Ok(Some(Err(RowError { line, column: String::new(), reason: describe_csv_error(&error) }))),
                 }
@@ -393,7 +473,7 @@ impl CsvInput {
 
     /// Reads whatever is left (so the hash covers the whole input) and returns the SHA-256.
     pub fn finish(self) -> Result<String> {
-        let mut normalizer = self.reader.into_inner();
+        let mut normalizer = self.reader.into_inner().inner;
         io::copy(&mut normalizer, &mut io::sink()).context("could not read the input")?;
         Ok(normalizer.inner.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
     }

@@ -2,6 +2,7 @@
 //! One test binary, so the throwaway cluster is started once per run.
 
 mod audit_trail;
+mod bad_input;
 mod cli;
 mod demo;
 mod exports;

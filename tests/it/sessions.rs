@@ -6,7 +6,7 @@ use std::process::Output;
 
 use uuid::Uuid;
 
-use crate::harness::{TestDb, stdout};
+use crate::harness::{TestDb, stderr, stdout};
 use crate::imports::{act, count, failed, json, ok};
 use crate::operators::ROOT;
 use crate::scheduling::{RBT, auth, book, counters, ledger_agrees, practice};
@@ -62,9 +62,9 @@ async fn a_session_runs_from_start_to_a_signed_note_nobody_can_change() {
     assert!(message.contains("--at: 2026-11-20 08:59 is outside the session"), "{message}");
     let message = failed(&event(&["--type", "trial", "--target", "colors", "--at", "2026-11-20 09:16"]));
     assert!(message.contains("--correct"), "{message}");
-    let message =
-        failed(&event(&["--type", "behavior", "--name", "scream", "--intensity", "7", "--at", "2026-11-20 09:16"]));
-    assert!(message.contains("--intensity: 7 is not an intensity from 1 to 5"), "{message}");
+    let loud = event(&["--type", "behavior", "--name", "scream", "--intensity", "7", "--at", "2026-11-20 09:16"]);
+    assert_eq!(loud.status.code(), Some(2), "the flag's range is a usage error");
+    assert!(stderr(&loud).contains("--intensity") && stderr(&loud).contains("1..=5"), "{}", stderr(&loud));
 
     let done = json(&ok(act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-20 09:50", "-o", "json"])));
     assert_eq!(done["metrics"]["billed_units"], 3, "50 minutes under midpoint");
