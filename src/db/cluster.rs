@@ -148,8 +148,36 @@ impl LocalCluster {
             Ok(()) | Err(nix::errno::Errno::EPERM) => true,
             Err(_) => false,
         };
+        // A PID file outlives a crash, and the PID may since belong to anything: only a
+        // postmaster of this data directory counts (and is ever signalled).
+        let ours = alive && is_postmaster_of(pid, &data);
         let socket_present = self.socket_dir().join(format!(".s.PGSQL.{PORT}")).exists();
-        Ok(if alive && socket_present { ClusterState::Running { pid: pid as u32 } } else { ClusterState::Stopped })
+        Ok(if ours && socket_present { ClusterState::Running { pid: pid as u32 } } else { ClusterState::Stopped })
+    }
+
+    /// Removes what a crashed server left behind — a PID file naming a process that is not
+    /// this cluster's postmaster, and the socket lock file beside it — so that the server
+    /// can start (it refuses while its PID file names a live process).
+    fn clear_stale_files(&self) -> Result<()> {
+        let data = self.data_dir();
+        let pid_file = data.join("postmaster.pid");
+        let Ok(text) = fs::read_to_string(&pid_file) else {
+            return Ok(());
+        };
+        let pid = text.lines().next().and_then(|l| l.trim().parse::<i32>().ok());
+        if pid.is_some_and(|pid| is_postmaster_of(pid, &data)) {
+            return Ok(());
+        }
+        for stale in [pid_file, self.socket_dir().join(format!(".s.PGSQL.{PORT}.lock"))] {
+            match fs::remove_file(&stale) {
+                Ok(()) => {}
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => {
+                    return Err(error).with_context(|| format!("could not remove the stale {}", stale.display()));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Creates the cluster if it does not exist and starts it if it is not running.
@@ -291,6 +319,7 @@ impl LocalCluster {
     }
 
     fn start(&self) -> Result<()> {
+        self.clear_stale_files()?;
         let binaries = self.binaries()?;
         let output = self
             .server_command(binaries.pg_ctl())
@@ -374,6 +403,26 @@ fn reachable_by(user: &ServerUser, path: &Path) -> bool {
 
 /// Creates `dir` (and parents) private to its owner; `traversable` lets a server user
 /// pass through it to a directory it owns inside.
+/// Whether the live process `pid` is the postmaster of `data`. A postmaster works in its
+/// data directory, which Linux shows as the process's `cwd`; where that cannot be read (a
+/// process of another user, a system without /proc), its command line must at least name
+/// a PostgreSQL server and the data directory.
+fn is_postmaster_of(pid: i32, data: &Path) -> bool {
+    let data = fs::canonicalize(data).unwrap_or_else(|_| data.to_path_buf());
+    if let Ok(cwd) = fs::read_link(format!("/proc/{pid}/cwd")) {
+        return cwd == data;
+    }
+    match fs::read(format!("/proc/{pid}/cmdline")) {
+        Ok(cmdline) => {
+            let cmdline = String::from_utf8_lossy(&cmdline);
+            (cmdline.contains("postgres") || cmdline.contains("postmaster"))
+                && cmdline.contains(data.to_string_lossy().as_ref())
+        }
+        // No /proc (macOS): the signal check is all there is.
+        Err(_) => !Path::new("/proc/self").exists(),
+    }
+}
+
 fn create_private_dir(dir: &Path, traversable: bool) -> Result<()> {
     if !dir.exists() {
         fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;

@@ -87,9 +87,25 @@ pub async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
     Ok(statuses)
 }
 
-/// Applies what is pending; returns the versions applied now. Concurrent runs are safe:
-/// the migrator holds an advisory lock while it works.
+/// Applies what is pending; returns the versions this process applied. Concurrent runs
+/// take turns on an advisory lock held from the first look at the schema to the last,
+/// so a run that waited finds nothing pending and reports nothing as its own.
 pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
+    let mut turn = pool.acquire().await.context("could not connect to apply the migrations")?;
+    sqlx::query("SELECT pg_advisory_lock(hashtext('omnictl.migrate'))")
+        .execute(&mut *turn)
+        .await
+        .context("could not take the migration lock")?;
+    let applied = apply(pool).await;
+    let unlocked = sqlx::query("SELECT pg_advisory_unlock(hashtext('omnictl.migrate'))").execute(&mut *turn).await;
+    if unlocked.is_err() {
+        // A lock whose release is uncertain must not go back to the pool.
+        turn.detach();
+    }
+    applied
+}
+
+async fn apply(pool: &PgPool) -> Result<Vec<i64>> {
     let before = status(pool).await?;
     refuse_divergence(&before)?;
     MIGRATOR.run(pool).await.context("could not apply the migrations")?;

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
-use sqlx::{ConnectOptions, Connection, PgConnection};
+use sqlx::{Connection, PgConnection};
 
 use crate::ui::Ui;
 use cluster::{ClusterSettings, LocalCluster};
@@ -82,16 +82,46 @@ pub async fn connect(target: &Target, schema: Schema, ui: &Ui) -> Result<PgPool>
 
 /// Connects once, retrying briefly while a server that is starting refuses connections,
 /// so that a wrong address fails fast with its real cause rather than a pool time-out.
-async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection, sqlx::Error> {
-    let mut attempt = 0;
+/// A server still starting or recovering from a crash (57P03) is waited for up to half a
+/// minute; one with no free connection (53300) a few seconds, then explained.
+async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
+    let started = std::time::Instant::now();
+    let mut attempt: u64 = 0;
     loop {
-        match PgConnection::connect_with(options).await {
-            Err(sqlx::Error::Io(error)) if attempt < 5 && error.kind() == std::io::ErrorKind::ConnectionRefused => {
-                attempt += 1;
-                tokio::time::sleep(Duration::from_millis(200 * attempt)).await;
-            }
-            result => return result,
+        let error = match PgConnection::connect_with(options).await {
+            Ok(connection) => return Ok(connection),
+            Err(error) => error,
+        };
+        attempt += 1;
+        let code = match &error {
+            sqlx::Error::Database(db) => db.code().map(|c| c.into_owned()),
+            _ => None,
+        };
+        let refused = matches!(&error, sqlx::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused);
+        let waited = started.elapsed();
+        let retry = match code.as_deref() {
+            Some("57P03") => waited < Duration::from_secs(30),
+            Some("53300") => waited < Duration::from_secs(5),
+            _ => refused && attempt <= 5,
+        };
+        if retry {
+            tokio::time::sleep(Duration::from_millis((100 * attempt).min(1000))).await;
+            continue;
         }
+        return Err(match code.as_deref() {
+            Some("57P03") => anyhow::anyhow!(
+                "the database is still starting up or recovering from a crash after {}s of waiting; try again in a \
+                 minute (omnictl db status shows the local server)",
+                waited.as_secs()
+            ),
+            Some("53300") => anyhow::anyhow!(
+                "the database has no free connection: its connection limit is reached (the server's \
+                 max_connections, or this login's own limit) by too many omnictl runs or other clients at once. \
+                 Run fewer commands at the same time, raise the limit, or put a pooler such as pgbouncer in front \
+                 of the server"
+            ),
+            _ => anyhow::Error::new(error),
+        });
     }
 }
 
@@ -107,9 +137,7 @@ async fn prepare_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
     if startup.started {
         ui.detail(format!("started the local PostgreSQL server ({})", cluster.socket_dir().display()));
     }
-    let mut admin = cluster
-        .connect_options("postgres")
-        .connect()
+    let mut admin = first_connection(&cluster.connect_options("postgres"))
         .await
         .context("could not connect to the local PostgreSQL server")?;
     create_database_if_missing(&mut admin, cluster::DATABASE).await?;

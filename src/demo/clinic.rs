@@ -88,6 +88,7 @@ pub async fn ensure(pool: &PgPool, tool: &Actor) -> Result<DemoClinic> {
         completed_sessions: 0,
         super_admin_state: Some(state),
     };
+    organizations::lock_demo(tx.conn()).await?;
     if patients::any(tx.conn()).await? {
         return Ok(demo);
     }
@@ -141,6 +142,7 @@ async fn super_admin(pool: &PgPool, tool: &Actor) -> Result<(SuperAdmin, Actor)>
 /// The clinic and its two users, in platform scope.
 async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, OperatorRef)> {
     let mut tx = CommandTx::begin(pool, platform, Scope::Platform).await?;
+    organizations::lock_demo(tx.conn()).await?;
     let mut changed = false;
     let organization = match organizations::find(tx.conn(), SLUG).await? {
         Some(organization) => organization,

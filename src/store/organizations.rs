@@ -140,3 +140,13 @@ pub async fn local_now(conn: &mut PgConnection, id: Uuid) -> Result<chrono::Naiv
         .await
         .context("could not read the organization's time")
 }
+
+/// Serialises the creation of the quickstart's demo clinic until commit: concurrent
+/// first runs take turns, and the later ones find what the first created.
+pub async fn lock_demo(conn: &mut PgConnection) -> Result<()> {
+    sqlx::query("SELECT pg_advisory_xact_lock(hashtext('omnictl.demo'))")
+        .execute(conn)
+        .await
+        .context("could not take the demo clinic's lock")?;
+    Ok(())
+}

@@ -178,3 +178,19 @@ async fn a_refusal_that_cannot_be_recorded_reports_the_original_error_first() {
     assert!(lines[0].starts_with("error: refused: --reason must say why in words"), "{message}");
     assert!(lines[1].starts_with("and this could not be recorded in the audit trail"), "{message}");
 }
+
+/// With no connection left (here: a login whose own limit is 0, the same refusal as a
+/// server at max_connections), omnictl waits a few seconds and then says what to do.
+#[tokio::test]
+async fn no_free_connection_is_a_sentence_with_what_to_do() {
+    let db = TestDb::new().await;
+    let role = format!("full_{}", uuid::Uuid::new_v4().simple());
+    sqlx::query(&format!("CREATE ROLE {role} LOGIN CONNECTION LIMIT 0")).execute(&db.pool).await.expect("role");
+    let url = db.url.replace("user=omnictl", &format!("user={role}"));
+    assert_ne!(url, db.url, "the test URL names its user: {}", db.url);
+    let out = db.omnictl().env("DATABASE_URL", &url).args(["migrate", "status"]).output().expect("run");
+    let message = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{message}");
+    assert!(message.contains("no free connection") && message.contains("pgbouncer"), "{message}");
+    sqlx::query(&format!("DROP ROLE {role}")).execute(&db.pool).await.expect("drop role");
+}

@@ -259,3 +259,66 @@ fn an_ordinary_user_gets_a_cluster_of_their_own() {
     assert_eq!(status["state"], "running");
     assert!(status["server_user"].is_null(), "an ordinary user runs the server as themself: {status}");
 }
+
+/// Three first runs of `quickstart` at once on a fresh home all succeed: one applies the
+/// migrations and creates the demo clinic, the others find them.
+#[test]
+fn concurrent_quickstarts_on_a_fresh_home_all_succeed() {
+    let home = fresh_home();
+    let _guard = LocalClusterGuard { home: home.path().to_path_buf() };
+    let children: Vec<_> = (0..3)
+        .map(|_| {
+            local(home.path())
+                .args(["quickstart", "-o", "json"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    let mut reports = Vec::new();
+    for child in children {
+        let output = child.wait_with_output().expect("wait");
+        assert!(output.status.success(), "a concurrent quickstart failed: {}", stderr(&output));
+        reports.push(serde_json::from_slice::<serde_json::Value>(&output.stdout).expect("json"));
+    }
+    let migrations = omnictl::db::migrations::MIGRATOR.iter().filter(|m| m.migration_type.is_up_migration()).count();
+    let applied: u64 = reports.iter().map(|r| r["migrations_applied"].as_u64().expect("count")).sum();
+    assert_eq!(applied as usize, migrations, "each migration reported once, by the run that applied it: {reports:?}");
+    let created = reports.iter().filter(|r| r["demo"]["created"] == true).count();
+    assert_eq!(created, 1, "{reports:?}");
+}
+
+/// A `postmaster.pid` left by a crash whose PID now belongs to an unrelated process (with a
+/// stale socket beside it): not "running", never signalled, and cleared on the next start.
+#[test]
+fn a_stale_pid_file_naming_an_unrelated_process_is_never_signalled() {
+    let home = fresh_home();
+    let _guard = LocalClusterGuard { home: home.path().to_path_buf() };
+    let started = run(local(home.path()).args(["db", "start"]));
+    assert!(started.status.success(), "{}", stderr(&started));
+    let stopped = run(local(home.path()).args(["db", "stop"]));
+    assert!(stopped.status.success(), "{}", stderr(&stopped));
+    let status = status_json(home.path());
+    let data_dir = Path::new(status["data_dir"].as_str().expect("data dir")).to_path_buf();
+    let socket_dir = Path::new(status["socket_dir"].as_str().expect("socket dir")).to_path_buf();
+
+    let mut bystander = Command::new("sleep").arg("300").spawn().expect("spawn an unrelated process");
+    let pid = bystander.id();
+    std::fs::write(data_dir.join("postmaster.pid"), format!("{pid}\n{}\n", data_dir.display())).expect("pid file");
+    std::fs::write(socket_dir.join(".s.PGSQL.5432"), "").expect("stale socket");
+    std::fs::write(socket_dir.join(".s.PGSQL.5432.lock"), format!("{pid}\n")).expect("stale socket lock");
+
+    assert_eq!(status_json(home.path())["state"], "stopped", "an unrelated live PID is not this cluster's server");
+    let stop = run(local(home.path()).args(["db", "stop"]));
+    assert!(stop.status.success(), "{}", stderr(&stop));
+    assert!(bystander.try_wait().expect("poll").is_none(), "db stop signalled the unrelated process");
+    let start = run(local(home.path()).args(["db", "start"]));
+    assert!(start.status.success(), "the stale files are cleared and the server starts: {}", stderr(&start));
+    let status = status_json(home.path());
+    assert_eq!(status["state"], "running");
+    assert_ne!(status["pid"].as_u64(), Some(u64::from(pid)));
+    assert!(bystander.try_wait().expect("poll").is_none(), "still untouched");
+    bystander.kill().ok();
+    bystander.wait().ok();
+}
