@@ -15,6 +15,7 @@ use crate::db::Schema;
 use crate::db::context::Scope;
 use crate::domain::dates::parse_date;
 use crate::domain::scheduling::{AuthStatus, parse_days, parse_percent};
+use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::domain::user::Role;
 use crate::import::authorizations::Authorizations;
 use crate::output::{self, Tabular};
@@ -216,6 +217,8 @@ fn name(a: &Authorization) -> String {
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
     const ACTION: &str = "auth.create";
     let session = access::authorize(pool, &app.global, ACTION, WRITE).await?;
+    let number = super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?;
+    let notes = args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?;
     let organization_id = session.clinic()?.id;
     let start = date_flag("--start", &args.start)?;
     let end = date_flag("--end", &args.end)?;
@@ -247,12 +250,12 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
                     insurance_id: args.insurance,
                     service_code_owner: code.owner_key,
                     service_code: &code.code,
-                    authorization_number: args.number.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+                    authorization_number: number.as_deref(),
                     start_date: start,
                     end_date: end,
                     total_units: args.units,
                     status: args.status.as_sql(),
-                    notes: args.notes.as_deref(),
+                    notes: notes.as_deref(),
                 },
             )
             .await
@@ -350,6 +353,8 @@ pub fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String 
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
     const ACTION: &str = "auth.update";
     let session = access::authorize(pool, &app.global, ACTION, WRITE).await?;
+    let number = super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?;
+    let notes = args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?;
     let start = args.start.as_deref().map(|s| date_flag("--start", s)).transpose()?;
     let end = args.end.as_deref().map(|s| date_flag("--end", s)).transpose()?;
     let updated = session
@@ -374,12 +379,12 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
                 }
             }
             let changes = AuthorizationChanges {
-                authorization_number: args.number.as_deref(),
+                authorization_number: number.as_deref(),
                 start_date: start,
                 end_date: end,
                 total_units: args.units,
                 status: args.status.map(StartStatus::as_sql),
-                notes: args.notes.as_deref(),
+                notes: notes.as_deref(),
                 insurance_id: args.insurance,
             };
             authorizations::update(tx.conn(), before.id, &changes)
@@ -421,6 +426,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
 async fn cancel(app: &App, pool: &sqlx::PgPool, args: CancelArgs) -> Result<()> {
     const ACTION: &str = "auth.cancel";
     let session = access::authorize(pool, &app.global, ACTION, WRITE).await?;
+    let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
     let cancelled = session
         .transact(pool, ACTION, async |tx| {
             let before = find(tx, &args.authorization).await?;
@@ -436,7 +442,7 @@ async fn cancel(app: &App, pool: &sqlx::PgPool, args: CancelArgs) -> Result<()> 
                 );
             }
             let changes =
-                AuthorizationChanges { status: Some("CANCELLED"), notes: args.reason.as_deref(), ..Default::default() };
+                AuthorizationChanges { status: Some("CANCELLED"), notes: reason.as_deref(), ..Default::default() };
             authorizations::update(tx.conn(), before.id, &changes).await?;
             let after = find(tx, &before.id.to_string()).await?;
             let entry = AuditEntry::new(ACTION).entity("authorization", after.id).changed(

@@ -2,6 +2,7 @@
 //! names its patient by MRN and, optionally, the policy by payer and member number; an
 //! opening balance of used units becomes an ADJUST ledger entry.
 
+use crate::domain::text::MAX_NAME;
 use anyhow::Result;
 use uuid::Uuid;
 
@@ -92,11 +93,19 @@ impl Importer for Authorizations {
 }
 
 /// Validates one row (fields in `COLUMNS` order) and appends its COPY line.
+/// The most units one authorization may carry (as `auth create --units`).
+const MAX_UNITS: i32 = 100_000;
+
 fn encode(buffer: &mut Vec<u8>, line: u64, f: [Option<String>; 9]) -> Result<(), Vec<(&'static str, String)>> {
     let mut errors = Vec::new();
     for (index, column) in COLUMNS.names.iter().enumerate().take(6) {
         if f[index].is_none() {
             errors.push((*column, "is required".to_string()));
+        }
+    }
+    for (index, column) in COLUMNS.names.iter().enumerate() {
+        if f[index].as_deref().is_some_and(|v| v.chars().count() > MAX_NAME) {
+            errors.push((*column, format!("is longer than {MAX_NAME} characters")));
         }
     }
     let mut date = |index: usize, column: &'static str| {
@@ -112,7 +121,7 @@ fn encode(buffer: &mut Vec<u8>, line: u64, f: [Option<String>; 9]) -> Result<(),
     let mut units = |index: usize, column: &'static str| match f[index].as_deref() {
         None => Some(0),
         Some(text) => match text.parse::<i32>() {
-            Ok(n) if n >= 0 => Some(n),
+            Ok(n) if (0..=MAX_UNITS).contains(&n) => Some(n),
             _ => {
                 errors.push((column, format!("{text:?} is not a whole number of units")));
                 None
