@@ -138,8 +138,9 @@ async fn seed_clinic(pool: &sqlx::PgPool, task: usize) -> Result<Clinic> {
     Ok(Clinic { organization, operator: OperatorRef { id: operator_id, email }, patients, practitioners })
 }
 
-/// The bare work, as pgbench runs it: the conditional UPDATE and the appointment INSERT
-/// on random authorizations of the same clinics, 16 clients.
+/// The bare work, as pgbench runs it: the conditional UPDATE, the appointment INSERT and
+/// its ledger line (the database refuses a counter that moves without them) on random
+/// authorizations of the same clinics, 16 clients.
 async fn pgbench(url: &str) -> Result<f64> {
     let pool = PgPoolOptions::new().max_connections(1).connect(url).await?;
     sqlx::query(
@@ -158,17 +159,21 @@ async fn pgbench(url: &str) -> Result<f64> {
         &script,
         format!(
             "\\set n random(1, {count})
-BEGIN;
-UPDATE authorizations a SET scheduled_units = scheduled_units + 4 FROM bench_auth b
- WHERE b.n = :n AND a.organization_id = b.organization_id AND a.id = b.id
-   AND a.total_units - a.used_units - a.scheduled_units >= 4;
-INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
-                          authorization_id, starts_at, ends_at, units)
-SELECT b.organization_id, b.patient_id, b.practitioner_id, '00000000-0000-0000-0000-000000000000', '97153', b.id,
-       s.t, s.t + interval '1 hour', 4
-  FROM bench_auth b, (SELECT timestamptz '2031-01-01' + nextval('bench_slot') * interval '1 hour' AS t) s
- WHERE b.n = :n;
-END;
+WITH reserved AS (
+    UPDATE authorizations a SET scheduled_units = scheduled_units + 4 FROM bench_auth b
+     WHERE b.n = :n AND a.organization_id = b.organization_id AND a.id = b.id
+       AND a.total_units - a.used_units - a.scheduled_units >= 4
+    RETURNING a.organization_id, a.id, b.patient_id, b.practitioner_id
+), booked AS (
+    INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
+                              authorization_id, starts_at, ends_at, units)
+    SELECT r.organization_id, r.patient_id, r.practitioner_id, '00000000-0000-0000-0000-000000000000', '97153', r.id,
+           s.t, s.t + interval '1 hour', 4
+      FROM reserved r, (SELECT timestamptz '2031-01-01' + nextval('bench_slot') * interval '1 hour' AS t) s
+    RETURNING organization_id, id, authorization_id
+)
+INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, appointment_id)
+SELECT organization_id, authorization_id, 'RESERVE', 4, id FROM booked;
 "
         ),
     )?;
