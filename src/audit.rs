@@ -277,10 +277,10 @@ impl Outflow {
         self.tx.conn()
     }
 
-    /// Records the outcome of streaming `rows` rows. A reader that closed the pipe
-    /// (`| head`) is an interruption, recorded, and not an error of the command; any
-    /// other failure is recorded and returned.
-    pub async fn finish(self, rows: u64, streamed: Result<()>) -> Result<()> {
+    /// Records the outcome of streaming `rows` rows and returns whether the export
+    /// completed. A reader that closed the pipe (`| head`) is an interruption, recorded,
+    /// and not an error of the command; any other failure is recorded and returned.
+    pub async fn finish(self, rows: u64, streamed: Result<()>) -> Result<bool> {
         let (phase, reason) = match &streamed {
             Ok(()) => ("completed", None),
             Err(error) if is_closed_pipe(error) => ("interrupted", Some("the reader closed the output".to_string())),
@@ -307,8 +307,9 @@ impl Outflow {
             }
         }
         match streamed {
-            Err(error) if !is_closed_pipe(&error) => Err(error),
-            _ => Ok(()),
+            Ok(()) => Ok(true),
+            Err(error) if is_closed_pipe(&error) => Ok(false),
+            Err(error) => Err(error),
         }
     }
 }

@@ -222,9 +222,7 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
         anyhow::Ok(())
     }
     .await;
-    let completed = streamed.is_ok();
-    outflow.finish(count, streamed).await?;
-    if completed {
+    if outflow.finish(count, streamed).await? {
         app.ui.info(format!("exported {count} audit row(s)"));
     }
     Ok(())

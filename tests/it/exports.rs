@@ -3,12 +3,12 @@
 //! each leave their audit rows, and the outcome says how many rows were written.
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Child, Stdio};
+use std::process::Child;
 
 use uuid::Uuid;
 
 use crate::harness::{TestDb, stderr};
-use crate::imports::{act, clinic, ok};
+use crate::imports::{act, clinic, ok, spawn_as};
 use crate::operators::ROOT;
 
 const PATIENTS: usize = 5000;
@@ -23,16 +23,6 @@ async fn crowded_clinic(db: &TestDb, slug: &str) -> String {
     }
     ok(act(db, &admin, &["patient", "import", &file.path().display().to_string()]));
     admin
-}
-
-fn spawn_export(db: &TestDb, operator: &str, args: &[&str]) -> Child {
-    db.omnictl()
-        .env("OMNICTL_OPERATOR", operator)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn export")
 }
 
 /// Reads the export's first line (its header), which it writes only after its audit row
@@ -63,7 +53,7 @@ async fn export_rows(
 async fn a_reader_that_closes_the_pipe_leaves_the_export_on_the_record_as_interrupted() {
     let db = TestDb::new().await;
     let admin = crowded_clinic(&db, "piped").await;
-    let mut child = spawn_export(&db, &admin, &["patient", "export"]);
+    let mut child = spawn_as(&db, &admin, &["patient", "export"]);
     assert!(first_line(&mut child).starts_with("medical_record_number,"));
     drop(child.stdout.take()); // `| head -n 1`
     let output = child.wait_with_output().expect("wait");
@@ -84,7 +74,7 @@ async fn a_reader_that_closes_the_pipe_leaves_the_export_on_the_record_as_interr
     assert!(start_exists);
 
     // The same with the insurance and audit exports: on the record before anything leaves.
-    let mut child = spawn_export(&db, &admin, &["audit", "export", "--format", "jsonl"]);
+    let mut child = spawn_as(&db, &admin, &["audit", "export", "--format", "jsonl"]);
     first_line(&mut child);
     drop(child.stdout.take());
     assert!(child.wait().expect("wait").success());
@@ -102,7 +92,7 @@ async fn a_reader_that_closes_the_pipe_leaves_the_export_on_the_record_as_interr
 async fn a_killed_export_leaves_its_start_on_the_record() {
     let db = TestDb::new().await;
     let admin = crowded_clinic(&db, "killed").await;
-    let mut child = spawn_export(&db, &admin, &["patient", "export"]);
+    let mut child = spawn_as(&db, &admin, &["patient", "export"]);
     first_line(&mut child);
     child.kill().expect("kill -9");
     child.wait().expect("reap");
@@ -125,7 +115,7 @@ async fn an_export_under_break_the_glass_names_the_grant_before_any_row_leaves()
         ROOT,
         &["access", "break-glass", "--org", "glass", "--reason", "payer audit request 7731", "--minutes", "15"],
     ));
-    let mut child = spawn_export(&db, ROOT, &["patient", "export", "--org", "glass"]);
+    let mut child = spawn_as(&db, ROOT, &["patient", "export", "--org", "glass"]);
     first_line(&mut child);
     let rows = export_rows(&db, "patient.read").await;
     assert_eq!(rows.len(), 1, "the start is committed while the export is still running: {rows:?}");

@@ -21,6 +21,18 @@ pub fn act(db: &TestDb, operator: &str, args: &[&str]) -> Output {
     db.omnictl().env("OMNICTL_OPERATOR", operator).args(args).output().expect("run omnictl")
 }
 
+/// Starts omnictl as `operator` with stdout and stderr piped, for tests that race or
+/// interrupt it.
+pub fn spawn_as(db: &TestDb, operator: &str, args: &[&str]) -> std::process::Child {
+    db.omnictl()
+        .env("OMNICTL_OPERATOR", operator)
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn omnictl")
+}
+
 pub fn ok(output: Output) -> Output {
     assert!(output.status.success(), "expected success: {}{}", stdout(&output), stderr(&output));
     output

@@ -3,26 +3,16 @@
 //! interleaving forced step by step with a lock the commands wait on. Every run ends
 //! with the counters equal to the live appointments and the ledger (`auth check` clean).
 
-use std::process::{Child, Output, Stdio};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 use sqlx::Connection;
 use uuid::Uuid;
 
 use crate::harness::{TestDb, stderr};
-use crate::imports::{act, json, ok};
+use crate::imports::{act, json, ok, spawn_as};
 use crate::scheduling::{RBT, auth, book, counters, practice};
 use crate::sessions::{booked_id, start};
-
-fn spawn(db: &TestDb, operator: &str, args: &[&str]) -> Child {
-    db.omnictl()
-        .env("OMNICTL_OPERATOR", operator)
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn omnictl")
-}
 
 /// How many of this database's backends wait for a lock.
 async fn waiting(db: &TestDb) -> i64 {
@@ -123,9 +113,9 @@ async fn a_cancel_racing_a_reschedule_releases_what_the_appointment_holds() {
         .await
         .expect("hold the chain head");
     let reschedule =
-        spawn(&db, &admin, &["appointment", "reschedule", &id, "--start", "2027-01-05 09:00", "--minutes", "15"]);
+        spawn_as(&db, &admin, &["appointment", "reschedule", &id, "--start", "2027-01-05 09:00", "--minutes", "15"]);
     until_waiting(&db, 1).await;
-    let cancel = spawn(&db, &admin, &["appointment", "cancel", &id, "--reason", "family request"]);
+    let cancel = spawn_as(&db, &admin, &["appointment", "cancel", &id, "--reason", "family request"]);
     until_waiting(&db, 2).await;
     head.rollback().await.expect("let them go");
 
@@ -172,13 +162,13 @@ async fn mixed_concurrent_transitions_never_leak_or_overbook() {
         let session = start(&db, &admin, &z, &format!("{past} 14:00"));
         let end = format!("{past} 14:50");
         let children = vec![
-            spawn(&db, &admin, &["appointment", "reschedule", &x, "--start", &at("09:00"), "--minutes", "15"]),
-            spawn(&db, &admin, &["appointment", "reschedule", &x, "--start", &at("09:30"), "--minutes", "90"]),
-            spawn(&db, &admin, &["appointment", "cancel", &x, "--reason", "family request"]),
-            spawn(&db, &admin, &["appointment", "no-show", &y]),
-            spawn(&db, &admin, &["appointment", "reschedule", &y, "--start", &at("12:00"), "--minutes", "120"]),
-            spawn(&db, &admin, &["appointment", "cancel", &y, "--reason", "therapist ill"]),
-            spawn(
+            spawn_as(&db, &admin, &["appointment", "reschedule", &x, "--start", &at("09:00"), "--minutes", "15"]),
+            spawn_as(&db, &admin, &["appointment", "reschedule", &x, "--start", &at("09:30"), "--minutes", "90"]),
+            spawn_as(&db, &admin, &["appointment", "cancel", &x, "--reason", "family request"]),
+            spawn_as(&db, &admin, &["appointment", "no-show", &y]),
+            spawn_as(&db, &admin, &["appointment", "reschedule", &y, "--start", &at("12:00"), "--minutes", "120"]),
+            spawn_as(&db, &admin, &["appointment", "cancel", &y, "--reason", "therapist ill"]),
+            spawn_as(
                 &db,
                 &admin,
                 &[
@@ -196,9 +186,9 @@ async fn mixed_concurrent_transitions_never_leak_or_overbook() {
                     "60",
                 ],
             ),
-            spawn(&db, &admin, &["session", "complete", &session, "--end", &end]),
-            spawn(&db, &admin, &["session", "cancel", &session, "--reason", "patient left"]),
-            spawn(&db, &admin, &["appointment", "reschedule", &z, "--start", &at("15:00"), "--minutes", "30"]),
+            spawn_as(&db, &admin, &["session", "complete", &session, "--end", &end]),
+            spawn_as(&db, &admin, &["session", "cancel", &session, "--reason", "patient left"]),
+            spawn_as(&db, &admin, &["appointment", "reschedule", &z, "--start", &at("15:00"), "--minutes", "30"]),
         ];
         commands += children.len();
         for child in children {
