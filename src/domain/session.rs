@@ -68,6 +68,22 @@ pub fn validate_event(kind: EventType, data: &mut EventData) -> Result<(), Vec<(
             errors.push(("prompt_level", format!("{level:?} is not a prompt level: use {}", PROMPT_LEVELS.join(", "))));
         }
     }
+    for (field, value, max) in [
+        ("name", &data.name, super::text::MAX_NAME),
+        ("target", &data.target, super::text::MAX_NAME),
+        ("text", &data.text, super::text::MAX_REASON),
+    ] {
+        if let Some(value) = value {
+            let checked = if field == "text" {
+                super::text::multi_line(field, value, max)
+            } else {
+                super::text::single_line(field, value, max)
+            };
+            if let Err(reason) = checked {
+                errors.push((field, reason));
+            }
+        }
+    }
     if let Some(intensity) = data.intensity
         && !(1..=5).contains(&intensity)
     {

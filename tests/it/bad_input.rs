@@ -109,6 +109,24 @@ async fn control_characters_are_refused_and_stored_ones_are_printed_escaped() {
     assert!(message.contains("--name contains the control character \\u{1b}"), "{message}");
     assert!(!message.contains('\u{1b}'), "the error itself carries no escape");
     assert_eq!(count(&db, "SELECT count(*) FROM organizations WHERE slug = 'sunrise'").await, 0);
+    let patient = failed(&act(
+        &db,
+        &admin,
+        &[
+            "patient",
+            "create",
+            "--mrn",
+            "P-1",
+            "--first-name",
+            "Ava\u{1b}]0;pwned\u{7}",
+            "--last-name",
+            "Lee",
+            "--dob",
+            "2018-01-01",
+        ],
+    ));
+    assert!(patient.contains("--first-name: contains a control character"), "{patient}");
+    assert!(!patient.contains('\u{1b}'), "{patient}");
     let long = "x".repeat(100_001);
     assert!(failed(&act(&db, &admin, &["org", "update", "--name", &long])).contains("at most 200"));
 
