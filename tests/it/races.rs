@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::harness::{TestDb, stderr};
 use crate::imports::{act, json, ok, spawn_as};
+use crate::operators::ROOT;
 use crate::scheduling::{RBT, auth, book, counters, practice};
 use crate::sessions::{booked_id, start};
 
@@ -209,4 +210,42 @@ async fn mixed_concurrent_transitions_never_leak_or_overbook() {
     let shown = json(&ok(act(&db, &admin, &["auth", "show", "PA-MIX", "-o", "json"])));
     assert!(shown["remaining_units"].as_i64() >= Some(0), "{shown}");
     eprintln!("{ROUNDS} rounds, {commands} concurrent commands: counters matched their rows after every round");
+}
+
+/// What went around the database's check (a superuser with triggers off) is found by
+/// `auth check`: it lists the authorization with its counters and its rows, and exits 1.
+#[tokio::test]
+async fn auth_check_reports_counters_changed_behind_the_database() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "tampered").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "40", "PA-T", &[]));
+    ok(auth(&db, &admin, "MRN-1002", "97153", "40", "PA-OK", &[]));
+    booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2027-01-05 09:00", "60", &["-o", "json"]));
+    let mut tx = db.pool.begin().await.expect("begin");
+    sqlx::query("SET LOCAL session_replication_role = replica").execute(&mut *tx).await.expect("triggers off");
+    sqlx::query("UPDATE authorizations SET scheduled_units = 1 WHERE authorization_number = 'PA-T'")
+        .execute(&mut *tx)
+        .await
+        .expect("tamper");
+    tx.commit().await.expect("commit");
+
+    let checked = act(&db, &admin, &["auth", "check", "-o", "json"]);
+    assert_eq!(checked.status.code(), Some(1), "{}", stderr(&checked));
+    let listed = json(&checked);
+    assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
+    let line = &listed[0];
+    assert_eq!(line["authorization_number"], "PA-T");
+    assert_eq!(
+        (
+            line["scheduled_units"].as_i64(),
+            line["live_appointment_units"].as_i64(),
+            line["ledger_scheduled_units"].as_i64()
+        ),
+        (Some(1), Some(4), Some(4))
+    );
+    assert!(stderr(&checked).contains("1 of 2 authorization(s) have counters that differ"), "{}", stderr(&checked));
+    // A super admin checks every clinic.
+    let platform = act(&db, ROOT, &["auth", "check", "-o", "json"]);
+    assert_eq!(platform.status.code(), Some(1));
+    assert_eq!(json(&platform)[0]["organization"], "tampered");
 }
