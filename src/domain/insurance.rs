@@ -161,9 +161,10 @@ pub fn validate_insurance(text: &InsuranceText<'_>) -> Result<InsuranceFields, V
         if value.is_some_and(|v| v.chars().count() > MAX_FIELD_LENGTH) {
             errors.push(field_error(column, format!("is longer than {MAX_FIELD_LENGTH} characters")));
         }
-        // One line each: an escape sequence stored here would reach whoever lists it.
-        if value.is_some_and(|v| v.chars().any(char::is_control)) {
-            errors.push(field_error(column, "contains a control character (or a line break): remove it".to_string()));
+        // An escape sequence stored here would reach whoever lists it; line breaks and
+        // tabs are text (an address may span lines).
+        if value.is_some_and(|v| v.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t'))) {
+            errors.push(field_error(column, "contains a control character: remove it".to_string()));
         }
     }
     if errors.is_empty() { Ok(fields) } else { Err(errors) }
