@@ -6,15 +6,14 @@
 -- This check compares the counters with the rows themselves, at commit, for every
 -- authorization a transaction touched through any of the three tables.
 
--- Refuses the transaction when the authorization's counters differ from its rows.
--- SECURITY DEFINER (owned by omnictl_definer, which never bypasses row-level security)
--- and entering the authorization's own organization for its duration: the check sees
--- exactly that clinic's rows whatever the caller's context says, so switching the
--- context before commit cannot hide appointments from it.
+-- Refuses the transaction when the authorization's counters differ from its rows. Runs
+-- inside the trigger function below (SECURITY DEFINER, owned by omnictl_definer, which
+-- never bypasses row-level security) and enters the authorization's own organization
+-- first: the check sees exactly that clinic's rows whatever the caller's context says,
+-- so switching the context before commit cannot hide appointments from it.
 CREATE FUNCTION omnictl_assert_authorization_counters(org uuid, auth uuid) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER
+    LANGUAGE plpgsql
     SET search_path = public, pg_temp
-    SET omnictl.organization_id = ''
     AS $$
 DECLARE
     counters record;
@@ -48,9 +47,12 @@ BEGIN
 END
 $$;
 
+-- The function of the three triggers: one SECURITY DEFINER call per row event (its SET
+-- clause restores the caller's organization setting when it returns).
 CREATE FUNCTION omnictl_authorization_counters_match() RETURNS trigger
-    LANGUAGE plpgsql
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
+    SET omnictl.organization_id = ''
     AS $$
 BEGIN
     IF TG_TABLE_NAME = 'authorizations' THEN
@@ -61,7 +63,8 @@ BEGIN
         PERFORM omnictl_assert_authorization_counters(NEW.organization_id, NEW.authorization_id);
     END IF;
     -- An appointment moved to another authorization (or removed) changes the old one too.
-    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.authorization_id IS DISTINCT FROM NEW.authorization_id) THEN
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (OLD.authorization_id, OLD.organization_id)
+                                                 IS DISTINCT FROM (NEW.authorization_id, NEW.organization_id)) THEN
         PERFORM omnictl_assert_authorization_counters(OLD.organization_id, OLD.authorization_id);
     END IF;
     RETURN NULL;
@@ -70,24 +73,51 @@ $$;
 
 -- Deferred to commit: a transition changes the appointment, the counter and the ledger
 -- in separate statements, and only the end result must agree. A transaction may ask
--- for the check earlier (SET CONSTRAINTS … IMMEDIATE), never skip it.
+-- for the check earlier (SET CONSTRAINTS … IMMEDIATE), never skip it. The WHEN clauses
+-- leave out only events that cannot break the rule by themselves: a new authorization
+-- with no units moved (any appointment or ledger line pointing at it is checked on its
+-- own), an update that leaves both counters alone, an appointment without an
+-- authorization or whose units and liveness stay the same.
 CREATE CONSTRAINT TRIGGER authorizations_counters_match_rows
-    AFTER INSERT OR UPDATE OF scheduled_units, used_units ON authorizations
+    AFTER INSERT ON authorizations
     DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW EXECUTE FUNCTION omnictl_authorization_counters_match();
+    FOR EACH ROW WHEN (NEW.scheduled_units <> 0 OR NEW.used_units <> 0)
+    EXECUTE FUNCTION omnictl_authorization_counters_match();
+CREATE CONSTRAINT TRIGGER authorizations_counters_change_match_rows
+    AFTER UPDATE ON authorizations
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN ((OLD.scheduled_units, OLD.used_units, OLD.id, OLD.organization_id)
+                       IS DISTINCT FROM (NEW.scheduled_units, NEW.used_units, NEW.id, NEW.organization_id))
+    EXECUTE FUNCTION omnictl_authorization_counters_match();
 CREATE CONSTRAINT TRIGGER appointments_counters_match_rows
-    AFTER INSERT OR UPDATE OF units, status, authorization_id, organization_id OR DELETE ON appointments
+    AFTER INSERT ON appointments
     DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW EXECUTE FUNCTION omnictl_authorization_counters_match();
+    FOR EACH ROW WHEN (NEW.authorization_id IS NOT NULL)
+    EXECUTE FUNCTION omnictl_authorization_counters_match();
+CREATE CONSTRAINT TRIGGER appointments_counters_change_match_rows
+    AFTER UPDATE ON appointments
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN ((OLD.units, OLD.authorization_id, OLD.organization_id,
+                        OLD.status IN ('SCHEDULED', 'IN_PROGRESS'))
+                       IS DISTINCT FROM (NEW.units, NEW.authorization_id, NEW.organization_id,
+                                         NEW.status IN ('SCHEDULED', 'IN_PROGRESS')))
+    EXECUTE FUNCTION omnictl_authorization_counters_match();
+CREATE CONSTRAINT TRIGGER appointments_removed_match_rows
+    AFTER DELETE ON appointments
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (OLD.authorization_id IS NOT NULL)
+    EXECUTE FUNCTION omnictl_authorization_counters_match();
 CREATE CONSTRAINT TRIGGER authorization_unit_events_counters_match_rows
     AFTER INSERT ON authorization_unit_events
     DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW EXECUTE FUNCTION omnictl_authorization_counters_match();
 
--- The application role may call the check (the triggers do, as it); the function is
--- owned like every definer by omnictl_definer (see 20261130000001).
+-- Owned like every definer by omnictl_definer (see 20261130000001); only it calls the
+-- check.
 REVOKE ALL ON FUNCTION omnictl_assert_authorization_counters(uuid, uuid) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION omnictl_assert_authorization_counters(uuid, uuid) TO omnictl_app;
+REVOKE ALL ON FUNCTION omnictl_authorization_counters_match() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION omnictl_authorization_counters_match() TO omnictl_app;
 GRANT CREATE ON SCHEMA public TO omnictl_definer;
 ALTER FUNCTION omnictl_assert_authorization_counters(uuid, uuid) OWNER TO omnictl_definer;
+ALTER FUNCTION omnictl_authorization_counters_match() OWNER TO omnictl_definer;
 REVOKE CREATE ON SCHEMA public FROM omnictl_definer;

@@ -322,3 +322,75 @@ fn a_stale_pid_file_naming_an_unrelated_process_is_never_signalled() {
     bystander.kill().ok();
     bystander.wait().ok();
 }
+
+/// A server still recovering from a crash refuses connections with 57P03 ("not yet
+/// accepting connections"); omnictl waits and retries instead of failing. Played by a
+/// proxy in front of the test cluster that refuses the first connections the way such a
+/// server does, then passes the rest through.
+#[test]
+fn a_server_still_recovering_is_waited_for() {
+    use std::io::{Read, Write};
+    use std::net::TcpListener;
+    use std::os::unix::net::UnixStream;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    const REFUSALS: usize = 4;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let db = runtime.block_on(crate::harness::TestDb::new());
+    let host = db.url.split("host=").nth(1).and_then(|rest| rest.split('&').next()).expect("socket dir in the url");
+    let socket = Path::new(&host.replace("%2F", "/")).join(".s.PGSQL.5432");
+    let database = db.url.split('?').next().and_then(|u| u.rsplit('/').next()).expect("database").to_string();
+
+    let listener = TcpListener::bind("127.0.0.1:0").expect("listen");
+    let port = listener.local_addr().expect("addr").port();
+    let seen = Arc::new(AtomicUsize::new(0));
+    let counter = seen.clone();
+    std::thread::spawn(move || {
+        for client in listener.incoming() {
+            let Ok(mut client) = client else { continue };
+            if counter.fetch_add(1, Ordering::SeqCst) < REFUSALS {
+                // Read the startup message, answer as a recovering server, hang up.
+                let mut length = [0u8; 4];
+                if client.read_exact(&mut length).is_ok() {
+                    let mut rest = vec![0u8; (u32::from_be_bytes(length) as usize).saturating_sub(4)];
+                    let _ = client.read_exact(&mut rest);
+                }
+                let mut fields = Vec::new();
+                for (tag, value) in [
+                    (b'S', "FATAL"),
+                    (b'V', "FATAL"),
+                    (b'C', "57P03"),
+                    (b'M', "the database system is not yet accepting connections"),
+                ] {
+                    fields.push(tag);
+                    fields.extend_from_slice(value.as_bytes());
+                    fields.push(0);
+                }
+                fields.push(0);
+                let mut message = vec![b'E'];
+                message.extend_from_slice(&((fields.len() + 4) as u32).to_be_bytes());
+                message.extend_from_slice(&fields);
+                let _ = client.write_all(&message);
+                continue;
+            }
+            let Ok(server) = UnixStream::connect(&socket) else { continue };
+            let (mut client_in, mut server_out) =
+                (client.try_clone().expect("clone"), server.try_clone().expect("clone"));
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut client_in, &mut server_out);
+                let _ = server_out.shutdown(std::net::Shutdown::Write);
+            });
+            let (mut server_in, mut client_out) = (server, client);
+            std::thread::spawn(move || {
+                let _ = std::io::copy(&mut server_in, &mut client_out);
+                let _ = client_out.shutdown(std::net::Shutdown::Write);
+            });
+        }
+    });
+
+    let url = format!("postgres://omnictl@127.0.0.1:{port}/{database}?sslmode=disable");
+    let out = omnictl().env("DATABASE_URL", &url).args(["migrate", "status", "-o", "json"]).output().expect("run");
+    assert!(out.status.success(), "omnictl gave up on a recovering server: {}", stderr(&out));
+    assert!(seen.load(Ordering::SeqCst) > REFUSALS, "it retried past the refusals");
+}
