@@ -220,14 +220,15 @@ fn time_flag(flag: &str, text: &str) -> Result<NaiveDateTime> {
     parse_local_datetime(text).map_err(|reason| anyhow!("{flag}: {reason}"))
 }
 
-/// The instant a `--at` / `--end` names on the clinic's clock; now when not given.
-fn instant_flag(organization: &Organization, flag: &str, text: Option<&str>) -> Result<DateTime<Utc>> {
+/// The instant a `--at` / `--end` names on the clinic's clock; None (the database's
+/// now, read in the command's transaction) when not given.
+fn instant_flag(organization: &Organization, flag: &str, text: Option<&str>) -> Result<Option<DateTime<Utc>>> {
     let Some(text) = text else {
-        return Ok(Utc::now());
+        return Ok(None);
     };
     let wall = parse_wall_time(text).map_err(|reason| anyhow!("{flag}: {reason}"))?;
     let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
-    clock::instant(zone, wall).map_err(|reason| anyhow!("{flag}: {reason}"))
+    clock::instant(zone, wall).map(Some).map_err(|reason| anyhow!("{flag}: {reason}"))
 }
 
 async fn start(app: &App, pool: &sqlx::PgPool, args: StartArgs) -> Result<()> {
@@ -237,6 +238,10 @@ async fn start(app: &App, pool: &sqlx::PgPool, args: StartArgs) -> Result<()> {
     let at = instant_flag(session.clinic()?, "--at", args.at.as_deref())?;
     let started = session
         .transact(pool, ACTION, async |tx| {
+            let at = match at {
+                Some(at) => at,
+                None => organizations::now(tx.conn()).await?,
+            };
             let started = lifecycle::start(tx.conn(), organization_id, args.appointment, at).await?;
             let appointment = started.appointment_id;
             let id = started.id;
@@ -519,6 +524,10 @@ async fn complete(app: &App, pool: &sqlx::PgPool, args: CompleteArgs) -> Result<
     let end = instant_flag(&organization, "--end", args.end.as_deref())?;
     let done = access
         .transact(pool, ACTION, async |tx| {
+            let end = match end {
+                Some(end) => end,
+                None => organizations::now(tx.conn()).await?,
+            };
             let done =
                 lifecycle::complete(tx.conn(), &organization, operator, args.session, end, args.bill_units).await?;
             let entry = AuditEntry::new(ACTION)

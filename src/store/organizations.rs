@@ -133,6 +133,11 @@ pub async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<boo
 }
 
 /// The wall-clock time now in the organization's time zone.
+/// The database's clock: the instant a session starts or ends when no time is given.
+pub async fn now(conn: &mut PgConnection) -> Result<chrono::DateTime<chrono::Utc>> {
+    sqlx::query_scalar("SELECT now()").fetch_one(conn).await.context("could not read the database's time")
+}
+
 pub async fn local_now(conn: &mut PgConnection, id: Uuid) -> Result<chrono::NaiveDateTime> {
     sqlx::query_scalar("SELECT now() AT TIME ZONE time_zone FROM organizations WHERE id = $1")
         .bind(id)
