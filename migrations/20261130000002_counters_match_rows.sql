@@ -11,7 +11,14 @@
 -- never bypasses row-level security) and enters the authorization's own organization
 -- first: the check sees exactly that clinic's rows whatever the caller's context says,
 -- so switching the context before commit cannot hide appointments from it.
-CREATE FUNCTION omnictl_assert_authorization_counters(org uuid, auth uuid) RETURNS void
+--
+-- `by_row_of` is the table whose row event asks. An appointment's or a ledger line's
+-- event is answered by the authorization's own check when this transaction itself (not
+-- a subtransaction) wrote the authorization's current row with units on it: every such
+-- write queued that check (an UPDATE always does, an INSERT whenever a counter is not 0),
+-- and checks run at commit on the final rows, so once per authorization is enough. xmin
+-- is kept by the server: a client cannot make a row look written by its transaction.
+CREATE FUNCTION omnictl_assert_authorization_counters(org uuid, auth uuid, by_row_of text) RETURNS void
     LANGUAGE plpgsql
     SET search_path = public, pg_temp
     AS $$
@@ -25,9 +32,13 @@ BEGIN
         RETURN;
     END IF;
     PERFORM set_config('omnictl.organization_id', org::text, true);
-    SELECT a.scheduled_units, a.used_units INTO counters
+    SELECT a.scheduled_units, a.used_units, a.xmin = pg_current_xact_id()::xid AS written_here INTO counters
       FROM authorizations a WHERE a.organization_id = org AND a.id = auth;
     IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    IF by_row_of <> 'authorizations' AND counters.written_here
+       AND (counters.scheduled_units <> 0 OR counters.used_units <> 0) THEN
         RETURN;
     END IF;
     SELECT coalesce(sum(ap.units), 0) INTO live
@@ -56,16 +67,16 @@ CREATE FUNCTION omnictl_authorization_counters_match() RETURNS trigger
     AS $$
 BEGIN
     IF TG_TABLE_NAME = 'authorizations' THEN
-        PERFORM omnictl_assert_authorization_counters(NEW.organization_id, NEW.id);
+        PERFORM omnictl_assert_authorization_counters(NEW.organization_id, NEW.id, TG_TABLE_NAME);
         RETURN NULL;
     END IF;
     IF TG_OP <> 'DELETE' THEN
-        PERFORM omnictl_assert_authorization_counters(NEW.organization_id, NEW.authorization_id);
+        PERFORM omnictl_assert_authorization_counters(NEW.organization_id, NEW.authorization_id, TG_TABLE_NAME);
     END IF;
     -- An appointment moved to another authorization (or removed) changes the old one too.
     IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND (OLD.authorization_id, OLD.organization_id)
                                                  IS DISTINCT FROM (NEW.authorization_id, NEW.organization_id)) THEN
-        PERFORM omnictl_assert_authorization_counters(OLD.organization_id, OLD.authorization_id);
+        PERFORM omnictl_assert_authorization_counters(OLD.organization_id, OLD.authorization_id, TG_TABLE_NAME);
     END IF;
     RETURN NULL;
 END
@@ -76,19 +87,18 @@ $$;
 -- for the check earlier (SET CONSTRAINTS … IMMEDIATE), never skip it. The WHEN clauses
 -- leave out only events that cannot break the rule by themselves: a new authorization
 -- with no units moved (any appointment or ledger line pointing at it is checked on its
--- own), an update that leaves both counters alone, an appointment without an
--- authorization or whose units and liveness stay the same.
+-- own), an appointment without an authorization or whose units and liveness stay the
+-- same.
 CREATE CONSTRAINT TRIGGER authorizations_counters_match_rows
     AFTER INSERT ON authorizations
     DEFERRABLE INITIALLY DEFERRED
     FOR EACH ROW WHEN (NEW.scheduled_units <> 0 OR NEW.used_units <> 0)
     EXECUTE FUNCTION omnictl_authorization_counters_match();
+-- Every UPDATE, whatever it changes: the appointments' and ledger's checks rely on it.
 CREATE CONSTRAINT TRIGGER authorizations_counters_change_match_rows
     AFTER UPDATE ON authorizations
     DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW WHEN ((OLD.scheduled_units, OLD.used_units, OLD.id, OLD.organization_id)
-                       IS DISTINCT FROM (NEW.scheduled_units, NEW.used_units, NEW.id, NEW.organization_id))
-    EXECUTE FUNCTION omnictl_authorization_counters_match();
+    FOR EACH ROW EXECUTE FUNCTION omnictl_authorization_counters_match();
 CREATE CONSTRAINT TRIGGER appointments_counters_match_rows
     AFTER INSERT ON appointments
     DEFERRABLE INITIALLY DEFERRED
@@ -114,10 +124,10 @@ CREATE CONSTRAINT TRIGGER authorization_unit_events_counters_match_rows
 
 -- Owned like every definer by omnictl_definer (see 20261130000001); only it calls the
 -- check.
-REVOKE ALL ON FUNCTION omnictl_assert_authorization_counters(uuid, uuid) FROM PUBLIC;
+REVOKE ALL ON FUNCTION omnictl_assert_authorization_counters(uuid, uuid, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION omnictl_authorization_counters_match() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION omnictl_authorization_counters_match() TO omnictl_app;
 GRANT CREATE ON SCHEMA public TO omnictl_definer;
-ALTER FUNCTION omnictl_assert_authorization_counters(uuid, uuid) OWNER TO omnictl_definer;
+ALTER FUNCTION omnictl_assert_authorization_counters(uuid, uuid, text) OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_authorization_counters_match() OWNER TO omnictl_definer;
 REVOKE CREATE ON SCHEMA public FROM omnictl_definer;

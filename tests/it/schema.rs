@@ -127,6 +127,34 @@ async fn counters_must_equal_live_appointments_and_the_ledger_at_commit() {
     .expect("release");
     assert_eq!(violated(tx.commit().await), "authorizations_counters_match_rows");
 
+    // An appointment's check is left to the authorization's only when this transaction
+    // rewrote the authorization: a rewrite that moves no units (notes), or a new
+    // authorization with no units, does not let an appointment slip in beside it.
+    for rewrite in [
+        "UPDATE authorizations SET notes = 'touched' WHERE id = $1 RETURNING id",
+        "INSERT INTO authorizations (organization_id, patient_id, service_code_owner, service_code, start_date,
+                                     end_date, total_units)
+         SELECT organization_id, patient_id, service_code_owner, service_code, start_date, end_date, 10
+           FROM authorizations WHERE id = $1 RETURNING id",
+    ] {
+        let mut tx = conn.begin().await.expect("begin");
+        let target: Uuid = sqlx::query_scalar(rewrite).bind(a.auth_97153).fetch_one(&mut *tx).await.expect("rewrite");
+        sqlx::query(
+            "INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
+                                       authorization_id, starts_at, ends_at, units)
+             VALUES ($1, $2, $3, $4, '97153', $5, '2026-12-02 09:00Z', '2026-12-02 10:00Z', 4)",
+        )
+        .bind(a.org)
+        .bind(a.patient)
+        .bind(a.rbt)
+        .bind(fixtures::PLATFORM)
+        .bind(target)
+        .execute(&mut *tx)
+        .await
+        .expect("appointment alone");
+        assert_eq!(violated(tx.commit().await), "authorizations_counters_match_rows", "{rewrite}");
+    }
+
     // As the application role, a forged context before commit hides nothing: the check
     // reads the authorization's own clinic.
     let b = clinic(&db.pool, "beta").await;
