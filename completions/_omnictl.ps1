@@ -1055,7 +1055,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 10; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
             [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
@@ -1236,7 +1236,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
-            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 1 when anything is listed (for cron), 0 otherwise')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -1256,7 +1256,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
-            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 1 when anything is listed (for cron), 0 otherwise')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -1276,7 +1276,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 10; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
             [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
@@ -1960,7 +1960,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit rows, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one audit row in full')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chains; exit 1 naming the first broken row of any chain')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chains; exit 10 naming the first broken row of any chain')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2049,7 +2049,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;audit;help' {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit rows, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one audit row in full')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chains; exit 1 naming the first broken row of any chain')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chains; exit 10 naming the first broken row of any chain')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2621,7 +2621,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an authorization (number, units, dates, status pending/active, notes)')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an authorization that has no scheduled units')
             [CompletionResult]::new('sweep', 'sweep', [CompletionResultType]::ParameterValue, 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic')
-            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 10; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none')
             [CompletionResult]::new('expiring', 'expiring', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations ending within a window (cron report)')
             [CompletionResult]::new('low', 'low', [CompletionResultType]::ParameterValue, 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)')
@@ -2750,7 +2750,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;help;audit' {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit rows, newest first')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one audit row in full')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chains; exit 1 naming the first broken row of any chain')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Recompute the hash chains; exit 10 naming the first broken row of any chain')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer')
             break
         }

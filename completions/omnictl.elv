@@ -971,7 +971,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
             cand cancel 'Cancel an authorization that has no scheduled units'
             cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
-            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
+            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 10; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
             cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
             cand expiring 'ACTIVE authorizations ending within a window (cron report)'
             cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
@@ -1143,7 +1143,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
-            cand --exit-code 'Exit 1 when anything is listed (for cron), 0 otherwise'
+            cand --exit-code 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'
@@ -1162,7 +1162,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
-            cand --exit-code 'Exit 1 when anything is listed (for cron), 0 otherwise'
+            cand --exit-code 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'
@@ -1181,7 +1181,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
             cand cancel 'Cancel an authorization that has no scheduled units'
             cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
-            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
+            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 10; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
             cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
             cand expiring 'ACTIVE authorizations ending within a window (cron report)'
             cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
@@ -1793,7 +1793,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
             cand log 'List audit rows, newest first'
             cand show 'Show one audit row in full'
-            cand verify 'Recompute the hash chains; exit 1 naming the first broken row of any chain'
+            cand verify 'Recompute the hash chains; exit 10 naming the first broken row of any chain'
             cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1877,7 +1877,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;audit;help'= {
             cand log 'List audit rows, newest first'
             cand show 'Show one audit row in full'
-            cand verify 'Recompute the hash chains; exit 1 naming the first broken row of any chain'
+            cand verify 'Recompute the hash chains; exit 10 naming the first broken row of any chain'
             cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2369,7 +2369,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand update 'Change an authorization (number, units, dates, status pending/active, notes)'
             cand cancel 'Cancel an authorization that has no scheduled units'
             cand sweep 'Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin without --org sweeps every clinic'
-            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
+            cand check 'Check that every authorization''s counters equal its rows: scheduled units the units of its live appointments and its ledger, used units its ledger. Lists each one that differs and then exits 10; prints nothing on stdout and exits 0 when all agree. The database refuses any change that would make them differ; this finds what went around it. A super admin without --org checks every clinic'
             cand import 'Import authorizations from CSV (FILE, or - for stdin): all rows land or none'
             cand expiring 'ACTIVE authorizations ending within a window (cron report)'
             cand low 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
@@ -2464,7 +2464,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;audit'= {
             cand log 'List audit rows, newest first'
             cand show 'Show one audit row in full'
-            cand verify 'Recompute the hash chains; exit 1 naming the first broken row of any chain'
+            cand verify 'Recompute the hash chains; exit 10 naming the first broken row of any chain'
             cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
         }
         &'omnictl;help;audit;log'= {

@@ -39,6 +39,17 @@ pub enum Need {
     PatientData { staff: bool },
 }
 
+/// How many times a transaction runs before a collision is reported.
+pub const ATTEMPTS: u32 = 4;
+
+/// The pause before attempt `attempt + 1`: 20, 40, 80 ms, with jitter from the clock so
+/// that two processes that collided do not meet again in step.
+fn backoff(attempt: u32) -> std::time::Duration {
+    let base = 20u64 << (attempt - 1).min(4);
+    let jitter = u64::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())) % base;
+    std::time::Duration::from_millis(base + jitter)
+}
+
 /// An authorized operator, the scope they act in, and the clinic (if any).
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -59,26 +70,38 @@ impl Session {
     }
 
     /// Runs a command's work in one transaction and commits it with the audit entry the
-    /// work returns. If the work fails, everything is rolled back and the failure is
-    /// audited (FAILED) in a transaction of its own.
+    /// work returns. A serialization failure or deadlock (the database cancelled this
+    /// side of a collision) rolls back and runs the work again, up to [`ATTEMPTS`] times;
+    /// any other failure, or the last collision, is rolled back and audited (FAILED) in a
+    /// transaction of its own.
     pub async fn transact<T>(
         &self,
         pool: &PgPool,
         action: &str,
-        work: impl AsyncFnOnce(&mut CommandTx) -> Result<(T, AuditEntry)>,
+        mut work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
     ) -> Result<T> {
-        let mut tx = CommandTx::begin(pool, &self.actor, self.scope).await?;
-        let done = match work(&mut tx).await {
-            // A commit can fail too (a deferred check of the database): audited like any failure.
-            Ok((value, entry)) => tx.finish(entry).await.map(|()| value),
-            Err(error) => {
-                drop(tx);
-                Err(error)
+        let mut attempt = 1;
+        let error = loop {
+            let mut tx = CommandTx::begin(pool, &self.actor, self.scope).await?;
+            let done = match work(&mut tx).await {
+                // A commit can fail too (a deferred check of the database): audited like any failure.
+                Ok((value, entry)) => tx.finish(entry).await.map(|()| value),
+                Err(error) => {
+                    drop(tx);
+                    Err(error)
+                }
+            };
+            match done {
+                Ok(value) => return Ok(value),
+                Err(error) if attempt < ATTEMPTS && crate::error::is_retryable(&error) => {
+                    tokio::time::sleep(backoff(attempt)).await;
+                    attempt += 1;
+                }
+                Err(error) if attempt > 1 && crate::error::is_retryable(&error) => {
+                    break error.context(format!("tried {attempt} times"));
+                }
+                Err(error) => break error,
             }
-        };
-        let error = match done {
-            Ok(value) => return Ok(value),
-            Err(error) => error,
         };
         let entry = AuditEntry::new(action);
         match audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &format!("{error:#}")).await

@@ -20,7 +20,13 @@ use crate::output::OutputFormat;
 /// practitioners, patients, insurance and authorizations and reads its audit trail; its
 /// STAFF read patients, schedule and run sessions.
 #[derive(Debug, Parser)]
-#[command(name = "omnictl", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "omnictl",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    after_help = crate::error::exit_codes_help()
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,

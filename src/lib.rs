@@ -12,6 +12,7 @@ pub mod commands;
 pub mod db;
 pub mod demo;
 pub mod domain;
+pub mod error;
 pub mod import;
 pub mod output;
 pub mod scheduling;

@@ -1,6 +1,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
+use omnictl::error::{self, Kind};
 
 fn main() -> ExitCode {
     // A reader that stops reading (`omnictl … | head`) ends omnictl quietly, as it ends
@@ -9,26 +10,37 @@ fn main() -> ExitCode {
     unsafe {
         let _ = nix::sys::signal::signal(nix::sys::signal::Signal::SIGPIPE, nix::sys::signal::SigHandler::SigDfl);
     }
+    // A panic is a bug: said as one, with the internal error's exit code.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal error in omnictl: {info}");
+        eprintln!("hint: this is a bug; please report it with the command you ran (without patient data)");
+    }));
     // clap exits with status 2 on usage errors and 0 for --help / --version.
     let cli = omnictl::Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: could not start the async runtime: {error}");
-            return ExitCode::FAILURE;
+            return ExitCode::from(Kind::Internal.exit_code());
         }
     };
-    match runtime.block_on(omnictl::run(cli)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) if error.is::<omnictl::commands::Flagged>() => ExitCode::FAILURE,
-        Err(error) => {
-            // Errors may quote what an operator typed or a file held: escapes made visible.
-            let visible = |text: String| omnictl::domain::text::visible(&text).into_owned();
-            eprintln!("error: {}", visible(error.to_string()));
-            for cause in error.chain().skip(1) {
-                eprintln!("  caused by: {}", visible(cause.to_string()));
-            }
-            ExitCode::FAILURE
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| runtime.block_on(omnictl::run(cli))));
+    let error = match outcome {
+        Ok(Ok(())) => return ExitCode::SUCCESS,
+        Ok(Err(error)) => error,
+        Err(_) => return ExitCode::from(Kind::Internal.exit_code()),
+    };
+    let kind = error::kind_of(&error);
+    if !error.is::<error::Flagged>() {
+        // Errors may quote what an operator typed or a file held: escapes made visible.
+        let visible = |text: String| omnictl::domain::text::visible(&text).into_owned();
+        eprintln!("error: {}", visible(error.to_string()));
+        for cause in error.chain().skip(1) {
+            eprintln!("  caused by: {}", visible(cause.to_string()));
+        }
+        for hint in error::hints_of(&error) {
+            eprintln!("hint: {}", visible(hint.clone()));
         }
     }
+    ExitCode::from(kind.exit_code())
 }

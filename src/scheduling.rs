@@ -119,13 +119,13 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let parties =
         appointments::booking_parties(conn, &request.patient, &request.practitioner, &request.service_code).await?;
     let (Some(patient_id), Some(mrn)) = (parties.patient_id, parties.medical_record_number.clone()) else {
-        bail!("no patient with MRN or id {} in this organization", request.patient);
+        return Err(crate::error::not_found(format!("no patient with MRN or id {} in this organization", request.patient)));
     };
     if parties.patient_archived == Some(true) {
         bail!("the patient {mrn} is archived: unarchive them before scheduling");
     }
     let (Some(practitioner_id), Some(name)) = (parties.practitioner_id, parties.practitioner_name.clone()) else {
-        bail!("no practitioner with NPI or id {} in this organization", request.practitioner);
+        return Err(crate::error::not_found(format!("no practitioner with NPI or id {} in this organization", request.practitioner)));
     };
     if parties.practitioner_active != Some(true) {
         bail!("the practitioner {name} is inactive");
@@ -133,7 +133,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let (Some(owner_key), Some(code), Some(minutes_per_unit)) =
         (parties.code_owner, parties.code.clone(), parties.minutes_per_unit)
     else {
-        bail!("no service code {} (see the codes with omnictl seed service-codes)", request.service_code);
+        return Err(crate::error::not_found(format!("no service code {} (see the codes with omnictl seed service-codes)", request.service_code)));
     };
     let held = parties.credentials.clone().unwrap_or_default();
     let any_of = parties.required_credentials.clone().unwrap_or_default();
@@ -159,7 +159,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         Some(key) => {
             let authorization = authorizations::find(conn, key)
                 .await?
-                .ok_or_else(|| anyhow!("no authorization with id or number {key} in this organization"))?;
+                .ok_or_else(|| crate::error::not_found(format!("no authorization with id or number {key} in this organization")))?;
             check_authorization(&authorization, patient_id, &mrn, &code, day)?;
             authorization
         }
@@ -296,7 +296,7 @@ pub async fn close(
 ) -> Result<appointments::Appointment> {
     let appointment = appointments::find_for_update(conn, id)
         .await?
-        .ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
+        .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
     if appointment.status != "SCHEDULED" {
         bail!(
             "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be closed",
@@ -356,7 +356,7 @@ pub async fn reschedule(
 ) -> Result<Booked> {
     let appointment = appointments::find_for_update(conn, id)
         .await?
-        .ok_or_else(|| anyhow!("no appointment {id} in this organization"))?;
+        .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
     if appointment.status != "SCHEDULED" {
         bail!(
             "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be moved",

@@ -26,7 +26,7 @@ pub async fn start(
 ) -> Result<Session> {
     let appointment = appointments::find(conn, appointment_id)
         .await?
-        .ok_or_else(|| anyhow!("no appointment {appointment_id} in this organization"))?;
+        .ok_or_else(|| crate::error::not_found(format!("no appointment {appointment_id} in this organization")))?;
     let Some(id) = sessions::start(conn, organization_id, appointment.id, at).await? else {
         bail!(
             "the appointment is {}: only a SCHEDULED appointment can start a session{}",
@@ -123,7 +123,7 @@ async fn delivered_units(
 ) -> Result<(i64, i64)> {
     let code = service_codes::rules(conn, &session.service_code)
         .await?
-        .ok_or_else(|| anyhow!("no service code {}", session.service_code))?;
+        .ok_or_else(|| crate::error::not_found(format!("no service code {}", session.service_code)))?;
     let per_unit = i64::from(code.minutes_per_unit);
     let units = match rule {
         UnitsRule::Midpoint => units_for_minutes(minutes, per_unit, rule),

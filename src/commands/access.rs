@@ -2,7 +2,7 @@
 //! through a grant with a stated reason that expires by itself; every audit row made
 //! under it names the grant.
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::App;
@@ -92,7 +92,7 @@ async fn list(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     let operator = session.operator()?.id;
     let mut tx = context::begin(pool, Some(operator), Scope::Platform).await?;
     let orgs = match app.global.org.as_deref() {
-        Some(key) => vec![organizations::find(&mut tx, key).await?.ok_or_else(|| anyhow!("no organization {key}"))?],
+        Some(key) => vec![organizations::find(&mut tx, key).await?.ok_or_else(|| crate::error::not_found(format!("no organization {key}")))?],
         None => organizations::list(&mut tx).await?,
     };
     tx.rollback().await?;

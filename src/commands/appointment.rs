@@ -364,7 +364,7 @@ async fn reschedule(app: &App, pool: &sqlx::PgPool, args: RescheduleArgs) -> Res
         .transact(pool, ACTION, async |tx| {
             let before = appointments::find(tx.conn(), args.id)
                 .await?
-                .ok_or_else(|| anyhow!("no appointment {} in this organization", args.id))?;
+                .ok_or_else(|| crate::error::not_found(format!("no appointment {} in this organization", args.id)))?;
             // Unchanged length: the real minutes it lasted.
             let minutes = args.minutes.unwrap_or_else(|| (before.ends_at - before.starts_at).num_minutes());
             let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
@@ -502,7 +502,7 @@ async fn show(app: &App, pool: &sqlx::PgPool, args: IdArgs) -> Result<()> {
         .transact(pool, ACTION, async |tx| {
             let appointment = appointments::find(tx.conn(), args.id)
                 .await?
-                .ok_or_else(|| anyhow!("no appointment {} in this organization", args.id))?;
+                .ok_or_else(|| crate::error::not_found(format!("no appointment {} in this organization", args.id)))?;
             let entry = AuditEntry::new(ACTION).entity("appointment", args.id).detail("command", "appointment show");
             Ok((appointment, entry))
         })

@@ -22,7 +22,7 @@ pub enum AuditCommand {
     Log(LogArgs),
     /// Show one audit row in full.
     Show(ShowArgs),
-    /// Recompute the hash chains; exit 1 naming the first broken row of any chain.
+    /// Recompute the hash chains; exit 10 naming the first broken row of any chain.
     Verify,
     /// Write audit rows, oldest first, as JSON Lines for a compliance reviewer.
     Export(ExportArgs),
@@ -96,7 +96,7 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
                 .transact(&pool, "audit.show", async |tx| {
                     let record = audit_trail::find(tx.conn(), args.id)
                         .await?
-                        .ok_or_else(|| anyhow!("no audit row {} (or not one you may see)", args.id))?;
+                        .ok_or_else(|| crate::error::not_found(format!("no audit row {} (or not one you may see)", args.id)))?;
                     Ok((record, AuditEntry::new("audit.show").entity("audit_log", args.id)))
                 })
                 .await?;
@@ -186,7 +186,9 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     if let Err(error) = recorded {
         described.push(format!("(this verification could not be audited: {error})"));
     }
-    bail!("the audit trail is broken:\n  {}", described.join("\n  "))
+    Err(crate::error::Error::found(format!("the audit trail is broken:\n  {}", described.join("\n  ")))
+        .hint("find who changed the rows outside omnictl (the database's logs) before anything else")
+        .into())
 }
 
 fn chain_name(key: Uuid) -> String {

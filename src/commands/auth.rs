@@ -43,7 +43,7 @@ pub enum AuthCommand {
     Sweep,
     /// Check that every authorization's counters equal its rows: scheduled units the units
     /// of its live appointments and its ledger, used units its ledger. Lists each one that
-    /// differs and then exits 1; prints nothing on stdout and exits 0 when all agree. The
+    /// differs and then exits 10; prints nothing on stdout and exits 0 when all agree. The
     /// database refuses any change that would make them differ; this finds what went
     /// around it. A super admin without --org checks every clinic.
     Check,
@@ -158,7 +158,7 @@ pub struct ExpiringArgs {
     /// The window: 30d, 2w, or a number of days.
     #[arg(long, default_value = "30d")]
     pub within: String,
-    /// Exit 1 when anything is listed (for cron), 0 otherwise.
+    /// Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6.
     #[arg(long)]
     pub exit_code: bool,
 }
@@ -168,7 +168,7 @@ pub struct LowArgs {
     /// Utilisation at or above which an authorization is listed, e.g. 80%.
     #[arg(long, default_value = "80%")]
     pub threshold: String,
-    /// Exit 1 when anything is listed (for cron), 0 otherwise.
+    /// Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6.
     #[arg(long)]
     pub exit_code: bool,
 }
@@ -207,7 +207,7 @@ fn date_flag(flag: &str, text: &str) -> Result<NaiveDate> {
 async fn find(tx: &mut CommandTx, key: &str) -> Result<Authorization> {
     authorizations::find(tx.conn(), key)
         .await?
-        .ok_or_else(|| anyhow!("no authorization with id or number {key} in this organization"))
+        .ok_or_else(|| crate::error::not_found(format!("no authorization with id or number {key} in this organization")))
 }
 
 fn name(a: &Authorization) -> String {
@@ -232,12 +232,12 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         .transact(pool, ACTION, async |tx| {
             let patient = patients::require(tx.conn(), &args.patient).await?;
             let code = service_codes::rules(tx.conn(), &args.code).await?.ok_or_else(|| {
-                anyhow!("no service code {} (seed the catalogue with omnictl seed service-codes)", args.code)
+                crate::error::not_found(format!("no service code {} (seed the catalogue with omnictl seed service-codes)", args.code))
             })?;
             if let Some(policy) = args.insurance {
                 let policy = insurances::find(tx.conn(), policy)
                     .await?
-                    .ok_or_else(|| anyhow!("no insurance policy {policy} in this organization"))?;
+                    .ok_or_else(|| crate::error::not_found(format!("no insurance policy {policy} in this organization")))?;
                 if policy.patient_id != patient.id {
                     bail!("the policy {} is not a policy of the patient {}", policy.id, patient.medical_record_number);
                 }
@@ -373,7 +373,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
             if let Some(policy) = args.insurance {
                 let policy = insurances::find(tx.conn(), policy)
                     .await?
-                    .ok_or_else(|| anyhow!("no insurance policy {policy} in this organization"))?;
+                    .ok_or_else(|| crate::error::not_found(format!("no insurance policy {policy} in this organization")))?;
                 if policy.patient_id != before.patient_id {
                     bail!("the policy {} is not a policy of the authorization's patient", policy.id);
                 }
@@ -511,11 +511,13 @@ async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         return Ok(());
     }
     output::print_list(app.global.output, &mismatches)?;
-    bail!(
+    Err(crate::error::Error::found(format!(
         "{} of {checked} authorization(s) have counters that differ from their appointments or ledger; nothing was \
-         changed. Find who changed them outside omnictl (omnictl audit verify, the database's logs) before correcting them",
+         changed",
         mismatches.len()
-    )
+    ))
+    .hint("find who changed them outside omnictl (omnictl audit verify, the database's logs) before correcting them")
+    .into())
 }
 
 /// The clinic of a clinic user (or of `--org`), or every clinic for a super admin in

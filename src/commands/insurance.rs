@@ -152,7 +152,7 @@ async fn find_patient(tx: &mut CommandTx, key: &str) -> Result<patients::Patient
 async fn find_policy(tx: &mut CommandTx, id: Uuid) -> Result<Policy> {
     insurances::find(tx.conn(), id)
         .await?
-        .ok_or_else(|| anyhow!("no insurance policy with id {id} in this organization"))
+        .ok_or_else(|| crate::error::not_found(format!("no insurance policy with id {id} in this organization")))
 }
 
 fn field_errors(errors: Vec<FieldError>) -> anyhow::Error {

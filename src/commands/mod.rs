@@ -25,11 +25,7 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::db::{self as database, Schema, Target};
 use crate::ui::Ui;
 
-/// A report command's `--exit-code` answer: it listed something. The process exits 1
-/// without an error message (like `git diff --exit-code`).
-#[derive(Debug, thiserror::Error)]
-#[error("the report listed something")]
-pub struct Flagged;
+pub use crate::error::Flagged;
 
 /// What every command gets: the global options and the terminal.
 pub struct App {
@@ -43,7 +39,9 @@ impl App {
     }
 
     pub async fn connect(&self, schema: Schema) -> Result<PgPool> {
-        database::connect(&self.target()?, schema, &self.ui).await
+        // Whatever stops omnictl from using the database is the database's kind of failure.
+        let connected = async { database::connect(&self.target()?, schema, &self.ui).await }.await;
+        connected.map_err(|e| crate::error::with_kind(e, crate::error::Kind::Database))
     }
 }
 

@@ -221,7 +221,7 @@ async fn set_status(app: &App, pool: &sqlx::PgPool, args: KeyArgs, status: OrgSt
 async fn find(tx: &mut CommandTx, key: &str) -> Result<Organization> {
     organizations::find(tx.conn(), key)
         .await?
-        .ok_or_else(|| anyhow!("no organization {key} (or it is not yours to see)"))
+        .ok_or_else(|| crate::error::not_found(format!("no organization {key} (or it is not yours to see)")))
 }
 
 /// Old and new values of every field that changed (organizations hold no PHI).

@@ -158,7 +158,7 @@ fn validate_identifiers(npi: Option<&str>, license_state: Option<&str>) -> Resul
 /// The linked login, which must be a user of this organization.
 async fn user_id(tx: &mut CommandTx, email: Option<&str>) -> Result<Option<uuid::Uuid>> {
     let Some(email) = email else { return Ok(None) };
-    let user = users::find(tx.conn(), email).await?.ok_or_else(|| anyhow!("no user {email} in this organization"))?;
+    let user = users::find(tx.conn(), email).await?.ok_or_else(|| crate::error::not_found(format!("no user {email} in this organization")))?;
     Ok(Some(user.id))
 }
 

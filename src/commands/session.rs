@@ -318,7 +318,7 @@ const EVENT_COLUMNS: ColumnSpec = ColumnSpec {
 
 /// One line of an event file, as read. An unknown key is an error: a typo must not
 /// drop data.
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Default, serde::Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 struct EventLine {
     #[serde(rename = "type")]
@@ -456,7 +456,7 @@ async fn import_events(app: &App, pool: &sqlx::PgPool, args: EventImportArgs) ->
             let session = lifecycle::in_progress(tx.conn(), args.session).await?;
             let now = organizations::local_now(tx.conn(), organization_id).await?;
             let mut valid = Vec::new();
-            for (line, event) in lines {
+            for (line, event) in lines.iter().cloned() {
                 let kind = match event.kind.as_deref().map(EventType::parse) {
                     Some(Ok(kind)) => kind,
                     Some(Err(reason)) => {

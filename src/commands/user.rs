@@ -178,7 +178,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
 
 /// Users outside the operator's scope are invisible: "not found" is all they learn.
 async fn find(tx: &mut CommandTx, key: &str) -> Result<User> {
-    users::find(tx.conn(), key).await?.ok_or_else(|| anyhow!("no user {key} (or not one you manage)"))
+    users::find(tx.conn(), key).await?.ok_or_else(|| crate::error::not_found(format!("no user {key} (or not one you manage)")))
 }
 
 /// Only a super admin may change a super admin.

@@ -27,10 +27,12 @@ impl Target {
             Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
                 Ok(Self::Url(url.to_string()))
             }
-            Some(_) => bail!(
+            Some(_) => Err(crate::error::Error::new(
+                crate::error::Kind::Usage,
                 "the database URL is not valid: it must start with postgres:// or postgresql:// \
-                 (postgres://USER:PASSWORD@HOST:PORT/DB)"
-            ),
+                 (postgres://USER:PASSWORD@HOST:PORT/DB)",
+            )
+            .into()),
             None => Ok(Self::Local(LocalCluster::locate(LocalCluster::default_home()?, ClusterSettings::default())?)),
         }
     }

@@ -3,6 +3,8 @@
 
 use anyhow::anyhow;
 
+use crate::error::Error;
+
 /// The sentence for each constraint a user can run into.
 fn sentence(constraint: &str) -> Option<&'static str> {
     Some(match constraint {
@@ -81,16 +83,23 @@ fn sentence(constraint: &str) -> Option<&'static str> {
 pub fn explain(error: sqlx::Error) -> anyhow::Error {
     if let sqlx::Error::Database(db) = &error {
         if let Some(text) = db.constraint().and_then(sentence) {
-            return anyhow!(text);
+            return Error::refused(text).into();
         }
         match db.code().as_deref() {
             // Raised by the audit linking trigger with its own explanation.
             Some("XX001") => return anyhow!("{}", db.message()),
-            Some("42501") => return anyhow!("the database refused this for the current operator and organization"),
-            Some("23505") => return anyhow!("that record already exists"),
-            Some("23503") => return anyhow!("a record this refers to does not exist in this organization"),
+            Some("42501") => {
+                return Error::refused("the database refused this for the current operator and organization").into();
+            }
+            Some("23505") => return Error::refused("that record already exists").into(),
+            Some("23503") => {
+                return Error::refused("a record this refers to does not exist in this organization").into();
+            }
             Some("40P01") | Some("40001") => {
-                return anyhow!("the database stopped this command to let a concurrent one finish; run it again");
+                return Error::conflict("the database stopped this command to let a concurrent one finish")
+                    .hint("nothing was changed; run it again")
+                    .retryable()
+                    .into();
             }
             _ => {}
         }

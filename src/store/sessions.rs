@@ -60,7 +60,7 @@ pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Session>> 
 
 /// The session, or an error saying there is none.
 pub async fn require(conn: &mut PgConnection, id: Uuid) -> Result<Session> {
-    find(conn, id).await?.ok_or_else(|| anyhow::anyhow!("no session {id} in this organization"))
+    find(conn, id).await?.ok_or_else(|| crate::error::not_found(format!("no session {id} in this organization")))
 }
 
 #[derive(Debug, Clone, Default)]

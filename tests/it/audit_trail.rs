@@ -31,7 +31,7 @@ async fn tamper(db: &TestDb, sql: &str) {
 }
 
 fn broken(output: &Output, says: &str) {
-    assert_eq!(output.status.code(), Some(1), "verify must fail: {}", stderr(output));
+    assert_eq!(output.status.code(), Some(10), "verify must report a finding (exit 10): {}", stderr(output));
     assert!(stderr(output).contains(says), "expected {says:?} in: {}", stderr(output));
 }
 

@@ -22,7 +22,7 @@ async fn migrate_applies_everything_once_and_reports_status() {
 
     // Commands that need the schema refuse an unmigrated external database with advice.
     let seed = run(db.omnictl().args(["seed", "service-codes"]));
-    assert_eq!(seed.status.code(), Some(1));
+    assert_eq!(seed.status.code(), Some(5), "a database omnictl cannot use yet: exit 5");
     assert!(stderr(&seed).contains("omnictl migrate run"), "{}", stderr(&seed));
 
     // Two concurrent runs: the migrator's lock makes one apply and the other find nothing.
@@ -173,13 +173,13 @@ fn an_unreachable_server_fails_with_its_cause_not_a_time_out() {
     // Port 1 on loopback: nothing listens there.
     let started = std::time::Instant::now();
     let output = run(omnictl().args(["migrate", "status", "--database-url", "postgres://someone@127.0.0.1:1/none"]));
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(5), "cannot reach the database: exit 5");
     let message = stderr(&output);
     assert!(message.contains("could not connect to someone@127.0.0.1:1/none"), "{message}");
     assert!(message.contains("refused"), "{message}");
     assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
 
     let invalid = run(omnictl().args(["migrate", "status", "--database-url", "mysql://x/y"]));
-    assert_eq!(invalid.status.code(), Some(1));
+    assert_eq!(invalid.status.code(), Some(2), "a malformed --database-url is a usage error");
     assert!(stderr(&invalid).contains("database URL is not valid"), "{}", stderr(&invalid));
 }

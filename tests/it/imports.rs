@@ -38,6 +38,18 @@ pub fn ok(output: Output) -> Output {
     output
 }
 
+/// A refusal that must report a finding (`audit verify`, `auth check`): exit 10.
+pub fn found(output: &Output) -> String {
+    assert_eq!(output.status.code(), Some(10), "expected exit 10: {}{}", stdout(output), stderr(output));
+    stderr(output)
+}
+
+/// A record named on the command line that is not there: exit 3.
+pub fn missing(output: &Output) -> String {
+    assert_eq!(output.status.code(), Some(3), "expected exit 3: {}{}", stdout(output), stderr(output));
+    stderr(output)
+}
+
 pub fn failed(output: &Output) -> String {
     assert_eq!(output.status.code(), Some(1), "expected exit 1: {}{}", stdout(output), stderr(output));
     stderr(output)
@@ -129,7 +141,7 @@ async fn a_valid_file_lands_whole_with_one_audit_item_per_patient_and_a_summary_
         .await
         .expect("x");
     tx.commit().await.expect("commit");
-    let message = failed(&act(&db, &admin, &["audit", "verify"]));
+    let message = found(&act(&db, &admin, &["audit", "verify"]));
     assert!(message.contains("per-entity items no longer match"), "{message}");
 }
 

@@ -208,7 +208,7 @@ fn missing_server_binaries_give_one_clear_error_with_the_alternatives() {
     let home = fresh_home();
     let empty = tempfile::tempdir().expect("dir");
     let output = run(local(home.path()).env("OMNICTL_PG_BINDIR", empty.path()).args(["migrate", "status"]));
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(5), "no database to use: exit 5");
     let message = stderr(&output);
     assert!(message.contains("server binaries (initdb, pg_ctl, postgres) were not found"), "{message}");
     assert!(message.contains("apt-get install postgresql"), "{message}");

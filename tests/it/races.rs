@@ -230,7 +230,7 @@ async fn auth_check_reports_counters_changed_behind_the_database() {
     tx.commit().await.expect("commit");
 
     let checked = act(&db, &admin, &["auth", "check", "-o", "json"]);
-    assert_eq!(checked.status.code(), Some(1), "{}", stderr(&checked));
+    assert_eq!(checked.status.code(), Some(10), "differences are a finding: {}", stderr(&checked));
     let listed = json(&checked);
     assert_eq!(listed.as_array().map(Vec::len), Some(1), "{listed}");
     let line = &listed[0];
@@ -246,6 +246,64 @@ async fn auth_check_reports_counters_changed_behind_the_database() {
     assert!(stderr(&checked).contains("1 of 2 authorization(s) have counters that differ"), "{}", stderr(&checked));
     // A super admin checks every clinic.
     let platform = act(&db, ROOT, &["auth", "check", "-o", "json"]);
-    assert_eq!(platform.status.code(), Some(1));
+    assert_eq!(platform.status.code(), Some(10));
     assert_eq!(json(&platform)[0]["organization"], "tampered");
+}
+
+/// A deadlock PostgreSQL resolves by cancelling a command is retried by the command, not
+/// reported: the cancel holds the authorization's row and waits on the clinic's audit
+/// chain head (held here); this side then asks for the authorization's row, closing the
+/// cycle, with a long deadlock timeout so that the command is the one cancelled. The
+/// command runs again, succeeds, and leaves one success on the record and no failure.
+#[tokio::test]
+async fn a_deadlock_is_retried_not_reported() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "deadlock").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "40", "PA-D", &[]));
+    let id = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2027-01-05 09:00", "30", &["-o", "json"]));
+    let org: Uuid = sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'deadlock'")
+        .fetch_one(&db.pool)
+        .await
+        .expect("org");
+    let deadlocks = async || -> i64 {
+        sqlx::query_scalar("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()")
+            .fetch_one(&db.pool)
+            .await
+            .expect("pg_stat_database")
+    };
+    let before = deadlocks().await;
+
+    let mut holder = db.pool.acquire().await.expect("connection");
+    let mut head = holder.begin().await.expect("begin");
+    sqlx::query("SET LOCAL deadlock_timeout = '60s'").execute(&mut *head).await.expect("timeout");
+    sqlx::query("SELECT last_seq FROM audit_chain_heads WHERE chain_key = $1 FOR UPDATE")
+        .bind(org)
+        .fetch_one(&mut *head)
+        .await
+        .expect("hold the chain head");
+    let cancel = spawn_as(&db, &admin, &["appointment", "cancel", &id, "--reason", "family request"]);
+    until_waiting(&db, 1).await;
+    // Waits on the cancel's lock until PostgreSQL cancels the cancel (after its 1 s).
+    sqlx::query("UPDATE authorizations SET notes = notes WHERE authorization_number = 'PA-D'")
+        .execute(&mut *head)
+        .await
+        .expect("the cancel, not this side, is cancelled");
+    head.rollback().await.expect("let it go");
+
+    let cancelled = cancel.wait_with_output().expect("cancel");
+    assert!(cancelled.status.success(), "the cancel is retried: {}", stderr(&cancelled));
+    // Give the statistics collector its moment: counts are flushed when a backend ends.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while deadlocks().await == before {
+        assert!(Instant::now() < deadline, "no deadlock happened: the test proves nothing");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(counters(&db, "PA-D").await, (0, 0));
+    let outcomes: Vec<String> =
+        sqlx::query_scalar("SELECT outcome::text FROM audit_logs WHERE action = 'appointment.cancel' ORDER BY chain_seq")
+            .fetch_all(&db.pool)
+            .await
+            .expect("audit");
+    assert_eq!(outcomes, ["SUCCESS"], "one success, no failed attempt on the record");
+    invariant_holds(&db, &admin, "after the retried cancel").await;
 }

@@ -406,7 +406,7 @@ async fn sweep_and_cron_reports_find_what_needs_attention() {
     adjust_used(&db, "ENDS-LATER", 9).await;
 
     let expiring = act(&db, &admin, &["auth", "expiring", "--within", "30d", "-o", "json", "--exit-code"]);
-    assert_eq!(expiring.status.code(), Some(1), "--exit-code flags what was listed");
+    assert_eq!(expiring.status.code(), Some(10), "--exit-code flags what was listed with its own code");
     let lines = json(&expiring);
     assert_eq!(lines.as_array().map(Vec::len), Some(1), "{lines}");
     let line = &lines[0];
