@@ -1,5 +1,5 @@
 //! Reservation throughput: omnictl's library path (a command transaction with tenant
-//! context, `scheduling::book` with every rule, the audit row) in 16 concurrent tasks
+//! context, `ops::appointments::create` with every rule, the audit row) in 16 concurrent tasks
 //! over many authorizations, against pgbench running the bare conditional UPDATE and
 //! INSERT on the same schema, in one run. `bench/scheduling.sh` prepares the database
 //! and runs this with BENCH_DATABASE_URL set (a superuser connection).
@@ -8,9 +8,9 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
-use omnictl::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
+use omnictl::audit::{Actor, CommandTx, OperatorRef};
 use omnictl::db::context::Scope;
-use omnictl::scheduling::{self, BookingRequest};
+use omnictl::ops::appointments::{self, NewAppointments};
 use omnictl::store::organizations::Organization;
 use sqlx::postgres::PgPoolOptions;
 use uuid::Uuid;
@@ -54,20 +54,22 @@ async fn run(url: &str) -> Result<()> {
             while Instant::now() < deadline {
                 let slot = booked as usize;
                 let start = first + chrono::Duration::hours(slot as i64);
-                let request = BookingRequest {
+                let new = NewAppointments {
                     patient: clinic.patients[slot % PATIENTS_PER_CLINIC].to_string(),
                     practitioner: clinic.practitioners[slot % clinic.practitioners.len()].to_string(),
                     service_code: "97153".to_string(),
-                    start: start.into(),
-                    end: (start + chrono::Duration::minutes(60)).into(),
                     authorization: None,
-                    series_id: None,
+                    starts: vec![start.into()],
+                    minutes: 60,
+                    series: false,
                 };
+                // What `appointment create` runs, without the retry loop (whose async
+                // closure tokio::spawn cannot yet prove Send).
                 let mut tx = CommandTx::begin(&pool, &actor, Scope::Organization(clinic.organization.id)).await?;
-                let done = scheduling::book(tx.conn(), &clinic.organization, Some(clinic.operator.id), &request)
+                let (_, entry) = appointments::create(&mut tx, &clinic.organization, &new)
                     .await
                     .with_context(|| format!("task {task} booking {booked}"))?;
-                tx.finish(AuditEntry::new("appointment.create").entity("appointment", done.appointment_id)).await?;
+                tx.finish(entry).await?;
                 booked += 1;
             }
             anyhow::Ok(booked)

@@ -2237,12 +2237,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__import)
-            opts="-o -y -q -v -h -V --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
                 --mode)
                     COMPREPLY=($(compgen -W "insert upsert" -- "${cur}"))
                     return 0
@@ -4465,12 +4469,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__import)
-            opts="-o -y -q -v -h -V --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
                 --mode)
                     COMPREPLY=($(compgen -W "insert upsert" -- "${cur}"))
                     return 0
@@ -5533,12 +5541,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__import)
-            opts="-o -y -q -v -h -V --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
                 --mode)
                     COMPREPLY=($(compgen -W "insert upsert" -- "${cur}"))
                     return 0
@@ -6621,7 +6633,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event__subcmd__import)
-            opts="-o -y -q -v -h -V --format --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6629,6 +6641,14 @@ _omnictl() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "csv jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "insert upsert" -- "${cur}"))
+                    return 0
+                    ;;
+                --errors)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -6954,7 +6974,7 @@ _omnictl() {
                     return 0
                     ;;
                 --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "in-progress completed cancelled" -- "${cur}"))
                     return 0
                     ;;
                 --database-url)

@@ -689,6 +689,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;patient;import'= {
+            cand --format 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise'
             cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
@@ -887,6 +888,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;insurance;import'= {
+            cand --format 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise'
             cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
@@ -1117,6 +1119,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;auth;import'= {
+            cand --format 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise'
             cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
@@ -1445,7 +1448,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;session;event;add'= {
-            cand --type 'type'
+            cand --type 'behavior, mand, trial or note'
             cand --name 'The behaviour''s name, e.g. tantrum'
             cand --at 'When it happened, "YYYY-MM-DD HH:MM" (default: now)'
             cand --duration-seconds 'How long the behaviour lasted, 0 to 86400 seconds'
@@ -1488,12 +1491,15 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;session;event;import'= {
-            cand --format 'csv or jsonl (default: by the file''s extension, else csv)'
+            cand --format 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise'
+            cand --mode 'insert refuses rows whose key exists; upsert updates them'
+            cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
             cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
+            cand --dry-run 'Do everything, report, and roll back'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'

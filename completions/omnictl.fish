@@ -91,8 +91,8 @@ basic\t''
 professional\t''
 enterprise\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l timezone -d 'IANA time zone appointments are entered and shown in' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l units-rule -d 'How delivered minutes become billable units' -r -f -a "midpoint\t'CPT midpoint rule, per code: a unit once 8 of its 15 minutes are delivered'
-cms_8_minute\t'Medicare: the day\'s timed minutes pooled, 8–22 → 1 unit, 23–37 → 2, …'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l units-rule -d 'How delivered minutes become billable units' -r -f -a "midpoint\t''
+cms_8_minute\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
@@ -135,8 +135,8 @@ basic\t''
 professional\t''
 enterprise\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l timezone -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l units-rule -r -f -a "midpoint\t'CPT midpoint rule, per code: a unit once 8 of its 15 minutes are delivered'
-cms_8_minute\t'Medicare: the day\'s timed minutes pooled, 8–22 → 1 unit, 23–37 → 2, …'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l units-rule -r -f -a "midpoint\t''
+cms_8_minute\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
@@ -210,8 +210,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l email -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions' -r -f -a "admin\t'Manages the clinic: its users, practitioners, patients, insurance, authorizations, and reads its audit trail'
-staff\t'Works in the clinic: reads patients, schedules, runs sessions'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions' -r -f -a "admin\t''
+staff\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
@@ -249,8 +249,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l name -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l email -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l role -r -f -a "admin\t'Manages the clinic: its users, practitioners, patients, insurance, authorizations, and reads its audit trail'
-staff\t'Works in the clinic: reads patients, schedules, runs sessions'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l role -r -f -a "admin\t''
+staff\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
@@ -489,6 +489,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l format -d 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise' -r -f -a "csv\t''
+jsonl\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l mode -d 'insert refuses rows whose key exists; upsert updates them' -r -f -a "insert\t'Refuse rows whose key exists (each is reported as an error)'
 upsert\t'Update rows whose key exists; report created, updated and unchanged'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
@@ -630,6 +632,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l format -d 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise' -r -f -a "csv\t''
+jsonl\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l mode -d 'insert refuses rows whose key exists; upsert updates them' -r -f -a "insert\t'Refuse rows whose key exists (each is reported as an error)'
 upsert\t'Update rows whose key exists; report created, updated and unchanged'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
@@ -789,6 +793,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l format -d 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise' -r -f -a "csv\t''
+jsonl\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l mode -d 'insert refuses rows whose key exists; upsert updates them' -r -f -a "insert\t'Refuse rows whose key exists (each is reported as an error)'
 upsert\t'Update rows whose key exists; report created, updated and unchanged'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
@@ -1061,7 +1067,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l from -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l to -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'in-progress, completed or cancelled' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'in-progress, completed or cancelled' -r -f -a "in-progress\t''
+completed\t''
+cancelled\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as; every change and every read of patient data is audited under this identity' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r

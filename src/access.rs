@@ -16,12 +16,18 @@ use anyhow::{Result, anyhow, bail};
 use sqlx::PgPool;
 
 use crate::audit::{self, Actor, AuditEntry, CommandTx, OperatorRef, Outcome};
-use crate::cli::GlobalArgs;
 use crate::db::context::{self, Scope};
-use crate::domain::organization::OrgStatus;
 use crate::domain::user::{Role, UserRole};
 use crate::store;
 use crate::store::organizations::Organization;
+
+/// Who the operator says they are and which organization they name (`--operator`,
+/// `--org`): a claim that [`authorize`] checks.
+#[derive(Debug, Clone, Default)]
+pub struct Claim {
+    pub operator: Option<String>,
+    pub organization: Option<String>,
+}
 
 /// What a command needs of its operator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,45 +76,34 @@ impl Session {
     }
 
     /// Runs a command's work in one transaction and commits it with the audit entry the
-    /// work returns. A serialization failure or deadlock (the database cancelled this
-    /// side of a collision) rolls back and runs the work again, up to [`ATTEMPTS`] times;
-    /// any other failure, or the last collision, is rolled back and audited (FAILED) in a
-    /// transaction of its own.
+    /// work returns (see [`transact`]).
     pub async fn transact<T>(
         &self,
         pool: &PgPool,
         action: &str,
-        mut work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
+        work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
     ) -> Result<T> {
-        let mut attempt = 1;
-        let error = loop {
-            let mut tx = CommandTx::begin(pool, &self.actor, self.scope).await?;
-            let done = match work(&mut tx).await {
-                // A commit can fail too (a deferred check of the database): audited like any failure.
-                Ok((value, entry)) => tx.finish(entry).await.map(|()| value),
-                Err(error) => {
-                    drop(tx);
-                    Err(error)
-                }
-            };
-            match done {
-                Ok(value) => return Ok(value),
-                Err(error) if attempt < ATTEMPTS && crate::error::is_retryable(&error) => {
-                    tokio::time::sleep(backoff(attempt)).await;
-                    attempt += 1;
-                }
-                Err(error) if attempt > 1 && crate::error::is_retryable(&error) => {
-                    break error.context(format!("tried {attempt} times"));
-                }
-                Err(error) => break error,
-            }
-        };
-        let entry = AuditEntry::new(action);
-        match audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &format!("{error:#}")).await
-        {
-            Ok(()) => Err(error),
-            Err(audit_error) => Err(audit::unrecorded(error, &audit_error)),
-        }
+        transact(pool, &self.actor, self.scope, action, work).await
+    }
+
+    /// The same in another scope than the session's (a super admin's sweep runs each
+    /// clinic in a transaction of its own, filed in that clinic's chain).
+    pub async fn transact_in<T>(
+        &self,
+        pool: &PgPool,
+        scope: Scope,
+        action: &str,
+        work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
+    ) -> Result<T> {
+        transact(pool, &self.actor, scope, action, work).await
+    }
+
+    /// A lookup that changes nothing and records nothing of its own (which clinics a
+    /// report covers: names already in the record of the action that follows). Rolled
+    /// back when done.
+    pub async fn read<T>(&self, pool: &PgPool, work: impl AsyncFnOnce(&mut CommandTx) -> Result<T>) -> Result<T> {
+        let mut tx = CommandTx::begin(pool, &self.actor, self.scope).await?;
+        work(&mut tx).await
     }
 
     /// Starts a read that streams rows out (see [`audit::Outflow`]): `entry` is on the
@@ -134,6 +129,50 @@ impl Session {
     }
 }
 
+/// Runs a command's work in one transaction, as `actor` in `scope`, and commits it with the audit entry the
+/// work returns. A serialization failure or deadlock (the database cancelled this
+/// side of a collision) rolls back and runs the work again, up to [`ATTEMPTS`] times;
+/// any other failure, or the last collision, is rolled back and audited (FAILED) in a
+/// transaction of its own.
+pub async fn transact<T>(
+pool: &PgPool,
+actor: &Actor,
+scope: Scope,
+action: &str,
+mut work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
+) -> Result<T> {
+    let mut attempt = 1;
+    let error = loop {
+        let mut tx = CommandTx::begin(pool, actor, scope).await?;
+        let done = match work(&mut tx).await {
+            // A commit can fail too (a deferred check of the database): audited like any failure.
+            Ok((value, entry)) => tx.finish(entry).await.map(|()| value),
+            Err(error) => {
+                drop(tx);
+                Err(error)
+            }
+        };
+        match done {
+            Ok(value) => return Ok(value),
+            Err(error) if attempt < ATTEMPTS && crate::error::is_retryable(&error) => {
+                tokio::time::sleep(backoff(attempt)).await;
+                attempt += 1;
+            }
+            Err(error) if attempt > 1 && crate::error::is_retryable(&error) => {
+                break error.context(format!("tried {attempt} times"));
+            }
+            Err(error) => break error,
+        }
+    };
+    let entry = AuditEntry::new(action);
+    let outcome = if crate::error::is_denied(&error) { Outcome::Denied } else { Outcome::Failed };
+    match audit::record_refusal(pool, actor, scope, &entry, outcome, &format!("{error:#}")).await
+    {
+        Ok(()) => Err(error),
+        Err(audit_error) => Err(audit::unrecorded(error, &audit_error)),
+    }
+}
+
 /// Records a refusal and returns it as the command's error.
 pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: &str, reason: String) -> anyhow::Error {
     let entry = AuditEntry::new(action);
@@ -143,9 +182,9 @@ pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: &str, reas
     anyhow!("refused: {reason}")
 }
 
-pub async fn authorize(pool: &PgPool, global: &GlobalArgs, action: &str, need: Need) -> Result<Session> {
+pub async fn authorize(pool: &PgPool, claim: &Claim, action: &str, need: Need) -> Result<Session> {
     let actor = Actor::from_environment();
-    let Some(email) = global.operator.as_deref().map(str::trim).filter(|e| !e.is_empty()) else {
+    let Some(email) = claim.operator.as_deref().map(str::trim).filter(|e| !e.is_empty()) else {
         return Err(deny(
             pool,
             &actor,
@@ -178,12 +217,12 @@ pub async fn authorize(pool: &PgPool, global: &GlobalArgs, action: &str, need: N
     if !user.is_active {
         return Err(deny(pool, &actor, own_scope, action, format!("the user {} is deactivated", user.email)).await);
     }
-    let role = match (user.is_super_admin, user.role.as_deref().and_then(UserRole::from_sql)) {
+    let role = match (user.is_super_admin, user.role) {
         (true, _) => Role::SuperAdmin,
         (false, Some(role)) => Role::Clinic(role),
         (false, None) => bail!("the user {} has no role; ask an administrator to set one", user.email),
     };
-    if let Some(status) = user.organization_status.as_deref().and_then(OrgStatus::from_sql)
+    if let Some(status) = user.organization_status
         && !status.may_operate()
     {
         let slug = user.organization_slug.as_deref().unwrap_or_default();
@@ -198,7 +237,7 @@ pub async fn authorize(pool: &PgPool, global: &GlobalArgs, action: &str, need: N
     }
 
     match role {
-        Role::SuperAdmin => authorize_super_admin(pool, global, action, need, actor).await,
+        Role::SuperAdmin => authorize_super_admin(pool, claim, action, need, actor).await,
         Role::Clinic(clinic_role) => {
             let session = Session { actor, role, scope: own_scope, organization: None };
             if need == Need::Platform {
@@ -234,7 +273,7 @@ pub async fn authorize(pool: &PgPool, global: &GlobalArgs, action: &str, need: N
                 Some(id) => store::organizations::find(&mut tx, &id.to_string()).await?,
                 None => None,
             };
-            let named = match global.org.as_deref() {
+            let named = match claim.organization.as_deref() {
                 Some(key) => Some(store::organizations::find(&mut tx, key).await?),
                 None => None,
             };
@@ -243,7 +282,7 @@ pub async fn authorize(pool: &PgPool, global: &GlobalArgs, action: &str, need: N
             if let Some(named) = named
                 && named.as_ref().map(|o| o.id) != Some(own.id)
             {
-                let key = global.org.as_deref().unwrap_or_default();
+                let key = claim.organization.as_deref().unwrap_or_default();
                 return Err(session
                     .deny(
                         pool,
@@ -259,13 +298,13 @@ pub async fn authorize(pool: &PgPool, global: &GlobalArgs, action: &str, need: N
 
 async fn authorize_super_admin(
     pool: &PgPool,
-    global: &GlobalArgs,
+    claim: &Claim,
     action: &str,
     need: Need,
     actor: Actor,
 ) -> Result<Session> {
     let platform = Session { actor, role: Role::SuperAdmin, scope: Scope::Platform, organization: None };
-    let named = match global.org.as_deref() {
+    let named = match claim.organization.as_deref() {
         Some(key) => {
             let operator = platform.operator()?.id;
             let mut tx = context::begin(pool, Some(operator), Scope::Platform).await?;

@@ -115,10 +115,28 @@ impl AuditEntry {
         self
     }
 
-    /// A changed ordinary field, with its old and new value.
-    pub fn changed(mut self, field: &str, old: impl Into<Value>, new: impl Into<Value>) -> Self {
-        self.changes.insert(field.to_string(), serde_json::json!({ "old": old.into(), "new": new.into() }));
+    /// A changed ordinary field, with its old and new value (as they serialise: a state
+    /// by its database label, a date as `YYYY-MM-DD`).
+    pub fn changed(mut self, field: &str, old: impl serde::Serialize, new: impl serde::Serialize) -> Self {
+        // Our own field values always serialise (no maps with non-text keys).
+        let (old, new) = (serde_json::to_value(old).unwrap_or(Value::Null), serde_json::to_value(new).unwrap_or(Value::Null));
+        self.changes.insert(field.to_string(), serde_json::json!({ "old": old, "new": new }));
         self
+    }
+
+    /// A field set on creation (old value null).
+    pub fn created(self, field: &str, value: impl serde::Serialize) -> Self {
+        self.changed(field, Value::Null, value)
+    }
+
+    /// The one before/after diff: records the field only when it changed.
+    pub fn diff<T: PartialEq + serde::Serialize>(self, field: &str, before: &T, after: &T) -> Self {
+        if before == after { self } else { self.changed(field, before, after) }
+    }
+
+    /// The same for a PHI field: its name only, when it changed.
+    pub fn diff_phi<T: PartialEq>(self, field: &str, before: &T, after: &T) -> Self {
+        if before == after { self } else { self.changed_phi(field) }
     }
 
     /// A changed PHI field: its name only, never its value.
@@ -156,6 +174,22 @@ impl CommandTx {
     /// item count and digest are then computed by the database when it is written.
     pub fn audit_id(&self) -> Uuid {
         self.audit_id
+    }
+
+    /// The operator the command acts for (who a ledger line or an event is recorded by).
+    pub fn operator_id(&self) -> Option<Uuid> {
+        self.actor.operator_id()
+    }
+
+    /// Reads in `scope` until [`CommandTx::leave`]: a platform-wide report visits each
+    /// clinic in its own scope, in one transaction with one audit entry.
+    pub async fn enter(&mut self, scope: Scope) -> Result<()> {
+        context::enter(&mut self.tx, scope).await
+    }
+
+    /// Back to the command's own scope (the one its audit entry is filed in).
+    pub async fn leave(&mut self) -> Result<()> {
+        context::enter(&mut self.tx, self.scope).await
     }
 
     /// The organization the command acts in, if any (what items are filed under).

@@ -89,15 +89,34 @@ pub struct Error {
     message: String,
     hints: Vec<String>,
     retryable: bool,
+    denied: bool,
+    remedy: Option<Remedy>,
+}
+
+/// What resolves a refusal, in the domain's terms; the command line turns it into a hint
+/// naming its flags (`commands::remedy_hint`), so that operations never name flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Remedy {
+    /// Several authorizations fit: name the one to book against.
+    ChooseAuthorization,
+    /// Bill only the units the authorization can still cover (the rest is recorded as
+    /// unbilled minutes).
+    BillCovered(i64),
 }
 
 impl Error {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        Self { kind, message: message.into(), hints: Vec::new(), retryable: false }
+        Self { kind, message: message.into(), hints: Vec::new(), retryable: false, denied: false, remedy: None }
     }
 
     pub fn refused(message: impl Into<String>) -> Self {
         Self::new(Kind::Refused, message)
+    }
+
+    /// A permission refused the command: recorded in the audit trail as DENIED rather
+    /// than FAILED, and said as a refusal.
+    pub fn denied(message: impl Into<String>) -> Self {
+        Self { denied: true, ..Self::refused(format!("refused: {}", message.into())) }
     }
 
     pub fn not_found(message: impl Into<String>) -> Self {
@@ -133,6 +152,12 @@ impl Error {
         self
     }
 
+    /// Says what resolves it (see [`Remedy`]).
+    pub fn remedy(mut self, remedy: Remedy) -> Self {
+        self.remedy = Some(remedy);
+        self
+    }
+
     pub fn kind(&self) -> Kind {
         self.kind
     }
@@ -153,6 +178,16 @@ impl std::error::Error for Error {}
 /// A record named on the command line is not there, as the error to return.
 pub fn not_found(message: impl Into<String>) -> anyhow::Error {
     Error::not_found(message).into()
+}
+
+/// A concurrent change got in the way, as the error to return.
+pub fn conflict(message: impl Into<String>) -> anyhow::Error {
+    Error::conflict(message).into()
+}
+
+/// A bug or a value omnictl does not know, as the error to return.
+pub fn internal(message: impl Into<String>) -> anyhow::Error {
+    Error::internal(message).into()
 }
 
 /// A rule refused the command, as the error to return.
@@ -217,8 +252,18 @@ pub fn hints_of(error: &anyhow::Error) -> &[String] {
     ours(error).map(Error::hints).unwrap_or(&[])
 }
 
+/// The remedy of the first [`Error`] in the chain.
+pub fn remedy_of(error: &anyhow::Error) -> Option<Remedy> {
+    ours(error).and_then(|e| e.remedy)
+}
+
 fn ours(error: &anyhow::Error) -> Option<&Error> {
     error.downcast_ref::<Error>().or_else(|| error.chain().find_map(|cause| cause.downcast_ref::<Error>()))
+}
+
+/// Whether a permission refused it (audited as DENIED).
+pub fn is_denied(error: &anyhow::Error) -> bool {
+    ours(error).is_some_and(|e| e.denied)
 }
 
 /// Whether running the same transaction again may succeed: a serialization failure or

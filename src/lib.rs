@@ -14,9 +14,8 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod import;
+pub mod ops;
 pub mod output;
-pub mod scheduling;
-pub mod session_lifecycle;
 pub mod store;
 pub mod ui;
 

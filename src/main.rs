@@ -41,6 +41,9 @@ fn main() -> ExitCode {
         for hint in error::hints_of(&error) {
             eprintln!("hint: {}", visible(hint.clone()));
         }
+        if let Some(remedy) = error::remedy_of(&error) {
+            eprintln!("hint: {}", omnictl::commands::remedy_hint(remedy));
+        }
     }
     ExitCode::from(kind.exit_code())
 }

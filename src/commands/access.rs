@@ -6,7 +6,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::access::{self, Need, Session};
+use crate::access::{Need, Session};
 use crate::audit::AuditEntry;
 use crate::db::Schema;
 use crate::db::context::{self, Scope};
@@ -46,7 +46,7 @@ pub async fn run(app: &App, command: AccessCommand) -> Result<()> {
 
 async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Result<()> {
     const ACTION: &str = "access.break-glass";
-    let session = access::authorize(pool, &app.global, ACTION, Need::Platform).await?;
+    let session = app.authorize(pool, ACTION, Need::Platform).await?;
     // Every refusal from here on is on the record: a failed attempt to break the glass
     // is what monitoring of emergency access looks for.
     let Some(key) = app.global.org.as_deref() else {
@@ -88,7 +88,7 @@ async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Re
 
 async fn list(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     const ACTION: &str = "access.list";
-    let session = access::authorize(pool, &app.global, ACTION, Need::Platform).await?;
+    let session = app.authorize(pool, ACTION, Need::Platform).await?;
     let operator = session.operator()?.id;
     let mut tx = context::begin(pool, Some(operator), Scope::Platform).await?;
     let orgs = match app.global.org.as_deref() {

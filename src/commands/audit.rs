@@ -10,7 +10,7 @@ use futures_util::TryStreamExt;
 use uuid::Uuid;
 
 use super::App;
-use crate::access::{self, Need};
+use crate::access::Need;
 use crate::audit::{AuditEntry, CommandTx};
 use crate::db::Schema;
 use crate::output::{self, Tabular};
@@ -91,7 +91,7 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
         AuditCommand::Log(args) => log(app, &pool, args).await,
         AuditCommand::Show(args) => {
             let session =
-                access::authorize(&pool, &app.global, "audit.show", Need::PlatformOrClinic { staff: false }).await?;
+                app.authorize(&pool, "audit.show", Need::PlatformOrClinic { staff: false }).await?;
             let record = session
                 .transact(&pool, "audit.show", async |tx| {
                     let record = audit_trail::find(tx.conn(), args.id)
@@ -110,7 +110,7 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
 }
 
 async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
-    let session = access::authorize(pool, &app.global, "audit.log", Need::PlatformOrClinic { staff: false }).await?;
+    let session = app.authorize(pool, "audit.log", Need::PlatformOrClinic { staff: false }).await?;
     let (entity_type, entity_id) = match args.entity.as_deref() {
         Some(entity) => {
             let (kind, id) =
@@ -145,7 +145,7 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
 
 async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     const ACTION: &str = "audit.verify";
-    let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
+    let session = app.authorize(pool, ACTION, Need::PlatformOrClinic { staff: false }).await?;
     let chain = session.organization.as_ref().map(|o| o.id);
     // Checked in a read-only transaction of its own, so that a chain too damaged to
     // append to still gets its report.
@@ -197,7 +197,7 @@ fn chain_name(key: Uuid) -> String {
 
 async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> {
     const ACTION: &str = "audit.export";
-    let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
+    let session = app.authorize(pool, ACTION, Need::PlatformOrClinic { staff: false }).await?;
     let ExportFormat::Jsonl = args.format;
     let filter = AuditFilter {
         organization_id: session.organization.as_ref().map(|o| o.id),

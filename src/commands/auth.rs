@@ -3,27 +3,20 @@
 //! statuses up to date; `expiring` and `low` are the cron reports, per clinic or, for a
 //! super admin, platform-wide (without patient identifiers).
 
-use anyhow::{Result, anyhow, bail};
-use chrono::NaiveDate;
+use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand, ValueEnum};
-use serde::Serialize;
 
 use super::{App, bulk};
-use crate::access::{self, Need, Session};
-use crate::audit::{AuditEntry, CommandTx};
+use crate::access::Need;
 use crate::db::Schema;
 use crate::db::context::Scope;
-use crate::domain::dates::parse_date;
 use crate::domain::scheduling::{AuthStatus, parse_days, parse_percent};
 use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::domain::user::Role;
 use crate::import::authorizations::Authorizations;
+use crate::ops::authorizations::{self as ops, Shown, Swept};
 use crate::output::{self, Tabular};
-use crate::store::authorizations::{
-    self, Authorization, AuthorizationChanges, AuthorizationFilter, CounterMismatch, NewAuthorization, ReportLine,
-    UnitEvent,
-};
-use crate::store::{insurances, organizations, patients, service_codes};
+use crate::store::authorizations::{Authorization, CounterMismatch, ReportLine, UnitEvent};
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -68,11 +61,11 @@ pub enum StartStatus {
     Active,
 }
 
-impl StartStatus {
-    fn as_sql(self) -> &'static str {
-        match self {
-            StartStatus::Pending => "PENDING",
-            StartStatus::Active => "ACTIVE",
+impl From<StartStatus> for AuthStatus {
+    fn from(status: StartStatus) -> Self {
+        match status {
+            StartStatus::Pending => AuthStatus::Pending,
+            StartStatus::Active => AuthStatus::Active,
         }
     }
 }
@@ -180,149 +173,61 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         AuthCommand::Create(args) => create(app, &pool, args).await,
-        AuthCommand::List(args) => list(app, &pool, args).await,
+        AuthCommand::List(args) => {
+            let session = app.authorize(&pool, ops::READ, READ).await?;
+            let filter = ops::Filter { patient: args.patient, status: args.status, service_code: args.code };
+            let rows = session.transact(&pool, ops::READ, async |tx| ops::list(tx, &filter).await).await?;
+            output::print_list(app.global.output, &rows)
+        }
         AuthCommand::Show(args) => show(app, &pool, args).await,
         AuthCommand::Update(args) => update(app, &pool, args).await,
-        AuthCommand::Cancel(args) => cancel(app, &pool, args).await,
+        AuthCommand::Cancel(args) => {
+            let session = app.authorize(&pool, ops::CANCEL, WRITE).await?;
+            let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
+            let cancelled = session
+                .transact(&pool, ops::CANCEL, async |tx| ops::cancel(tx, &args.authorization, reason.as_deref()).await)
+                .await?;
+            app.ui.info(format!("cancelled the authorization {}", ops::name(&cancelled)));
+            output::print_record(app.global.output, &cancelled)
+        }
         AuthCommand::Sweep => sweep(app, &pool).await,
         AuthCommand::Check => check(app, &pool).await,
-        AuthCommand::Import(args) => bulk::import::<Authorizations>(app, &pool, WRITE, args).await,
+        AuthCommand::Import(args) => bulk::import(app, &pool, WRITE, Authorizations, args).await,
         AuthCommand::Expiring(args) => {
             let days = parse_days(&args.within).map_err(|e| anyhow!("--within: {e}"))?;
-            report(app, &pool, Report::Expiring(days), args.exit_code).await
+            report(app, &pool, ops::Report::Expiring(days), args.exit_code).await
         }
         AuthCommand::Low(args) => {
             let percent = parse_percent(&args.threshold).map_err(|e| anyhow!("--threshold: {e}"))?;
-            report(app, &pool, Report::Low(percent), args.exit_code).await
+            report(app, &pool, ops::Report::Low(percent), args.exit_code).await
         }
     };
     pool.close().await;
     result
 }
 
-fn date_flag(flag: &str, text: &str) -> Result<NaiveDate> {
-    parse_date(text).map_err(|reason| anyhow!("{flag}: {reason}"))
-}
-
-async fn find(tx: &mut CommandTx, key: &str) -> Result<Authorization> {
-    authorizations::find(tx.conn(), key)
-        .await?
-        .ok_or_else(|| crate::error::not_found(format!("no authorization with id or number {key} in this organization")))
-}
-
-fn name(a: &Authorization) -> String {
-    a.authorization_number.clone().unwrap_or_else(|| a.id.to_string())
-}
-
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
-    const ACTION: &str = "auth.create";
-    let session = access::authorize(pool, &app.global, ACTION, WRITE).await?;
-    let number = super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?;
-    let notes = args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?;
+    let session = app.authorize(pool, ops::CREATE, WRITE).await?;
     let organization_id = session.clinic()?.id;
-    let start = date_flag("--start", &args.start)?;
-    let end = date_flag("--end", &args.end)?;
-    if end < start {
-        bail!("--end {end} is before --start {start}");
-    }
-    if args.units <= 0 {
-        bail!("--units must be at least 1");
-    }
-    let created = session
-        .transact(pool, ACTION, async |tx| {
-            let patient = patients::require(tx.conn(), &args.patient).await?;
-            let code = service_codes::rules(tx.conn(), &args.code).await?.ok_or_else(|| {
-                crate::error::not_found(format!("no service code {} (seed the catalogue with omnictl seed service-codes)", args.code))
-            })?;
-            if let Some(policy) = args.insurance {
-                let policy = insurances::find(tx.conn(), policy)
-                    .await?
-                    .ok_or_else(|| crate::error::not_found(format!("no insurance policy {policy} in this organization")))?;
-                if policy.patient_id != patient.id {
-                    bail!("the policy {} is not a policy of the patient {}", policy.id, patient.medical_record_number);
-                }
-            }
-            let id = authorizations::create(
-                tx.conn(),
-                &NewAuthorization {
-                    organization_id,
-                    patient_id: patient.id,
-                    insurance_id: args.insurance,
-                    service_code_owner: code.owner_key,
-                    service_code: &code.code,
-                    authorization_number: number.as_deref(),
-                    start_date: start,
-                    end_date: end,
-                    total_units: args.units,
-                    status: args.status.as_sql(),
-                    notes: notes.as_deref(),
-                },
-            )
-            .await
-            .map_err(|e| e.context("could not create the authorization"))?;
-            let created = find(tx, &id.to_string()).await?;
-            let entry = AuditEntry::new(ACTION)
-                .entity("authorization", id)
-                .changed("service_code", serde_json::Value::Null, created.service_code.clone())
-                .changed("total_units", serde_json::Value::Null, created.total_units)
-                .changed("start_date", serde_json::Value::Null, created.start_date.to_string())
-                .changed("end_date", serde_json::Value::Null, created.end_date.to_string())
-                .changed("status", serde_json::Value::Null, created.status.clone())
-                .detail("patient", patient.id.to_string());
-            Ok((created, entry))
-        })
-        .await?;
-    app.ui.info(format!("created the authorization {}", name(&created)));
+    let new = ops::NewAuth {
+        patient: args.patient,
+        service_code: args.code,
+        total_units: args.units,
+        start: super::date_flag("--start", &args.start)?,
+        end: super::date_flag("--end", &args.end)?,
+        number: super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?,
+        insurance: args.insurance,
+        status: args.status.into(),
+        notes: args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?,
+    };
+    let created = session.transact(pool, ops::CREATE, async |tx| ops::create(tx, organization_id, &new).await).await?;
+    app.ui.info(format!("created the authorization {}", ops::name(&created)));
     output::print_record(app.global.output, &created)
 }
 
-async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
-    const ACTION: &str = "auth.read";
-    let session = access::authorize(pool, &app.global, ACTION, READ).await?;
-    let rows = session
-        .transact(pool, ACTION, async |tx| {
-            let patient_id = match &args.patient {
-                Some(key) => Some(patients::require(tx.conn(), key).await?.id),
-                None => None,
-            };
-            let filter = AuthorizationFilter {
-                patient_id,
-                status: args.status.map(|s| s.as_sql().to_string()),
-                service_code: args.code.clone(),
-            };
-            let rows = authorizations::list(tx.conn(), &filter).await?;
-            let entry = AuditEntry::new(ACTION)
-                .entity_type("authorization")
-                .detail("command", "auth list")
-                .detail("count", rows.len());
-            Ok((rows, entry))
-        })
-        .await?;
-    output::print_list(app.global.output, &rows)
-}
-
-/// `auth show`: the authorization and its ledger.
-#[derive(Debug, Serialize)]
-struct Shown {
-    #[serde(flatten)]
-    authorization: Authorization,
-    ledger: Vec<UnitEvent>,
-}
-
 async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
-    const ACTION: &str = "auth.read";
-    let session = access::authorize(pool, &app.global, ACTION, READ).await?;
-    let shown = session
-        .transact(pool, ACTION, async |tx| {
-            let authorization = find(tx, &args.authorization).await?;
-            let ledger = authorizations::ledger(tx.conn(), authorization.id).await?;
-            let entry = AuditEntry::new(ACTION)
-                .entity("authorization", authorization.id)
-                .detail("command", "auth show")
-                .detail("count", 1);
-            Ok((Shown { authorization, ledger }, entry))
-        })
-        .await?;
+    let session = app.authorize(pool, ops::READ, READ).await?;
+    let shown = session.transact(pool, ops::READ, async |tx| ops::show(tx, &args.authorization).await).await?;
     if app.global.output != output::OutputFormat::Table {
         return output::print_record(app.global.output, &shown);
     }
@@ -351,135 +256,28 @@ pub fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String 
 }
 
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
-    const ACTION: &str = "auth.update";
-    let session = access::authorize(pool, &app.global, ACTION, WRITE).await?;
-    let number = super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?;
-    let notes = args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?;
-    let start = args.start.as_deref().map(|s| date_flag("--start", s)).transpose()?;
-    let end = args.end.as_deref().map(|s| date_flag("--end", s)).transpose()?;
-    let updated = session
-        .transact(pool, ACTION, async |tx| {
-            let before = find(tx, &args.authorization).await?;
-            if let Some(status) = args.status
-                && !matches!(before.status.as_str(), "PENDING" | "ACTIVE")
-            {
-                bail!(
-                    "the authorization {} is {}: only a PENDING or ACTIVE one can be set to {}",
-                    name(&before),
-                    before.status,
-                    status.as_sql()
-                );
-            }
-            if let Some(policy) = args.insurance {
-                let policy = insurances::find(tx.conn(), policy)
-                    .await?
-                    .ok_or_else(|| crate::error::not_found(format!("no insurance policy {policy} in this organization")))?;
-                if policy.patient_id != before.patient_id {
-                    bail!("the policy {} is not a policy of the authorization's patient", policy.id);
-                }
-            }
-            let changes = AuthorizationChanges {
-                authorization_number: number.as_deref(),
-                start_date: start,
-                end_date: end,
-                total_units: args.units,
-                status: args.status.map(StartStatus::as_sql),
-                notes: notes.as_deref(),
-                insurance_id: args.insurance,
-            };
-            authorizations::update(tx.conn(), before.id, &changes)
-                .await
-                .map_err(|e| e.context(format!("could not update the authorization {}", name(&before))))?;
-            let after = find(tx, &before.id.to_string()).await?;
-            let mut entry = AuditEntry::new(ACTION).entity("authorization", after.id);
-            if before.authorization_number != after.authorization_number {
-                entry = entry.changed(
-                    "authorization_number",
-                    before.authorization_number.clone(),
-                    after.authorization_number.clone(),
-                );
-            }
-            if before.total_units != after.total_units {
-                entry = entry.changed("total_units", before.total_units, after.total_units);
-            }
-            if before.start_date != after.start_date {
-                entry = entry.changed("start_date", before.start_date.to_string(), after.start_date.to_string());
-            }
-            if before.end_date != after.end_date {
-                entry = entry.changed("end_date", before.end_date.to_string(), after.end_date.to_string());
-            }
-            if before.status != after.status {
-                entry = entry.changed("status", before.status.clone(), after.status.clone());
-            }
-            if before.notes != after.notes {
-                entry = entry.changed_phi("notes");
-            }
-            if before.insurance_id != after.insurance_id {
-                entry = entry.changed_phi("insurance_id");
-            }
-            Ok((after, entry))
-        })
-        .await?;
+    let session = app.authorize(pool, ops::UPDATE, WRITE).await?;
+    let changes = ops::Changes {
+        number: super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?,
+        total_units: args.units,
+        start: args.start.as_deref().map(|s| super::date_flag("--start", s)).transpose()?,
+        end: args.end.as_deref().map(|s| super::date_flag("--end", s)).transpose()?,
+        status: args.status.map(Into::into),
+        notes: args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?,
+        insurance: args.insurance,
+    };
+    let updated =
+        session.transact(pool, ops::UPDATE, async |tx| ops::update(tx, &args.authorization, &changes).await).await?;
     output::print_record(app.global.output, &updated)
 }
 
-async fn cancel(app: &App, pool: &sqlx::PgPool, args: CancelArgs) -> Result<()> {
-    const ACTION: &str = "auth.cancel";
-    let session = access::authorize(pool, &app.global, ACTION, WRITE).await?;
-    let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
-    let cancelled = session
-        .transact(pool, ACTION, async |tx| {
-            let before = find(tx, &args.authorization).await?;
-            if before.status == "CANCELLED" {
-                bail!("the authorization {} is already cancelled", name(&before));
-            }
-            if before.scheduled_units > 0 {
-                bail!(
-                    "the authorization {} still has {} units reserved by booked appointments: cancel or move them \
-                     first (omnictl appointment list --status scheduled)",
-                    name(&before),
-                    before.scheduled_units
-                );
-            }
-            let changes =
-                AuthorizationChanges { status: Some("CANCELLED"), notes: reason.as_deref(), ..Default::default() };
-            authorizations::update(tx.conn(), before.id, &changes).await?;
-            let after = find(tx, &before.id.to_string()).await?;
-            let entry = AuditEntry::new(ACTION).entity("authorization", after.id).changed(
-                "status",
-                before.status.clone(),
-                after.status.clone(),
-            );
-            Ok((after, entry))
-        })
-        .await?;
-    app.ui.info(format!("cancelled the authorization {}", name(&cancelled)));
-    output::print_record(app.global.output, &cancelled)
-}
-
-/// What one clinic's sweep changed.
-#[derive(Debug, Serialize)]
-struct Swept {
-    organization: String,
-    expired: i64,
-    exhausted: i64,
-}
-
+/// Each clinic in its own transaction: a sweep's audit items belong to that clinic's chain.
 async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    const ACTION: &str = "auth.sweep";
-    let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
-    let clinics = clinics_in_reach(pool, &session).await?;
+    let session = app.authorize(pool, ops::SWEEP, Need::PlatformOrClinic { staff: false }).await?;
     let mut swept = Vec::new();
-    for (id, slug) in clinics {
-        let mut tx = CommandTx::begin(pool, &session.actor, Scope::Organization(id)).await?;
-        let audit_id = tx.audit_id();
-        let (expired, exhausted) = authorizations::sweep(tx.conn(), id, audit_id).await?;
-        let entry = AuditEntry::new(ACTION)
-            .entity_type("authorization")
-            .detail("expired", expired)
-            .detail("exhausted", exhausted);
-        tx.finish(entry).await?;
-        swept.push(Swept { organization: slug, expired, exhausted });
+    for (id, slug) in session.read(pool, async |tx| ops::clinics(tx).await).await? {
+        let scope = Scope::Organization(id);
+        swept.push(session.transact_in(pool, scope, ops::SWEEP, async |tx| ops::sweep(tx, id, &slug).await).await?);
     }
     let (expired, exhausted) = swept.iter().fold((0, 0), |(e, x), s| (e + s.expired, x + s.exhausted));
     app.ui.info(format!("{expired} authorization(s) expired, {exhausted} exhausted"));
@@ -487,25 +285,8 @@ async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
 }
 
 async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    const ACTION: &str = "auth.check";
-    let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
-    let mut checked = 0;
-    let mut mismatches: Vec<CounterMismatch> = Vec::new();
-    for (id, _) in clinics_in_reach(pool, &session).await? {
-        let mut tx = CommandTx::begin(pool, &session.actor, Scope::Organization(id)).await?;
-        let (count, found) = authorizations::counter_mismatches(tx.conn()).await?;
-        checked += count;
-        mismatches.extend(found);
-    }
-    session
-        .transact(pool, ACTION, async |_tx| {
-            let entry = AuditEntry::new(ACTION)
-                .entity_type("authorization")
-                .detail("checked", checked)
-                .detail("mismatched", mismatches.len());
-            Ok(((), entry))
-        })
-        .await?;
+    let session = app.authorize(pool, ops::CHECK, Need::PlatformOrClinic { staff: false }).await?;
+    let (checked, mismatches) = session.transact(pool, ops::CHECK, async |tx| ops::check(tx).await).await?;
     if mismatches.is_empty() {
         app.ui.info(format!("{checked} authorization(s) checked: every counter matches its appointments and ledger"));
         return Ok(());
@@ -520,51 +301,11 @@ async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     .into())
 }
 
-/// The clinic of a clinic user (or of `--org`), or every clinic for a super admin in
-/// platform scope.
-async fn clinics_in_reach(pool: &sqlx::PgPool, session: &Session) -> Result<Vec<(uuid::Uuid, String)>> {
-    if let Some(organization) = &session.organization {
-        return Ok(vec![(organization.id, organization.slug.clone())]);
-    }
-    let mut tx = CommandTx::begin(pool, &session.actor, Scope::Platform).await?;
-    let all = organizations::list(tx.conn()).await?;
-    Ok(all.into_iter().map(|o| (o.id, o.slug)).collect())
-}
-
-enum Report {
-    Expiring(i64),
-    Low(f64),
-}
-
-async fn report(app: &App, pool: &sqlx::PgPool, kind: Report, exit_code: bool) -> Result<()> {
-    const ACTION: &str = "auth.report";
-    let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: true }).await?;
-    // Patient identifiers only for the clinic's own users: a super admin's report names
-    // the clinic and the authorization, not the patient.
+async fn report(app: &App, pool: &sqlx::PgPool, kind: ops::Report, exit_code: bool) -> Result<()> {
+    let session = app.authorize(pool, ops::REPORT, Need::PlatformOrClinic { staff: true }).await?;
+    // Patient identifiers only for the clinic's own users.
     let with_patient = session.role != Role::SuperAdmin;
-    let mut lines: Vec<ReportLine> = Vec::new();
-    for (id, _) in clinics_in_reach(pool, &session).await? {
-        let mut tx = CommandTx::begin(pool, &session.actor, Scope::Organization(id)).await?;
-        lines.extend(match kind {
-            Report::Expiring(days) => authorizations::expiring(tx.conn(), days, with_patient).await?,
-            Report::Low(percent) => authorizations::low(tx.conn(), percent, with_patient).await?,
-        });
-    }
-    let (name, parameter) = match kind {
-        Report::Expiring(days) => ("expiring", serde_json::json!({ "within_days": days })),
-        Report::Low(percent) => ("low", serde_json::json!({ "threshold_percent": percent })),
-    };
-    session
-        .transact(pool, ACTION, async |_tx| {
-            let entry = AuditEntry::new(ACTION)
-                .entity_type("authorization")
-                .detail("report", name)
-                .detail("parameters", parameter.clone())
-                .detail("count", lines.len())
-                .detail("patients_named", with_patient);
-            Ok(((), entry))
-        })
-        .await?;
+    let lines = session.transact(pool, ops::REPORT, async |tx| ops::report(tx, kind, with_patient).await).await?;
     output::print_list(app.global.output, &lines)?;
     if lines.is_empty() {
         app.ui.info("nothing to report");
@@ -590,7 +331,7 @@ impl Tabular for Authorization {
             self.used_units.to_string(),
             self.scheduled_units.to_string(),
             self.remaining_units.to_string(),
-            self.status.clone(),
+            self.status.to_string(),
             self.id.to_string(),
         ]
     }
@@ -615,7 +356,7 @@ impl Tabular for UnitEvent {
     fn cells(&self) -> Vec<String> {
         vec![
             self.occurred_at.format("%Y-%m-%d %H:%M:%S").to_string(),
-            self.kind.clone(),
+            self.kind.to_string(),
             format!("{:+}", self.scheduled_delta),
             format!("{:+}", self.used_delta),
             output::cell(self.appointment_id),

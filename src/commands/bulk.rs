@@ -10,15 +10,19 @@ use clap::Args;
 use serde::Serialize;
 
 use super::App;
-use crate::access::{self, Need, Session};
+use crate::access::{Need, Session};
 use crate::audit::{self, AuditEntry, CommandTx, Outcome};
-use crate::import::{CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError};
+use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode, RowError};
 use crate::output::{self, OutputFormat, Tabular};
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The CSV file, or - for standard input.
+    /// The file (CSV with a header, or JSON Lines), or - for standard input.
     pub file: PathBuf,
+    /// csv or jsonl (one object per line, keys the column names); default: jsonl for a
+    /// .jsonl or .ndjson file, csv otherwise.
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
     /// insert refuses rows whose key exists; upsert updates them.
     #[arg(long, value_enum, default_value_t = Mode::Insert)]
     pub mode: Mode,
@@ -32,11 +36,16 @@ pub struct ImportArgs {
 
 /// Runs one import: all rows land, with their audit items and one summary row naming
 /// the file's SHA-256, or none do and every problem is reported by line and column.
-pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, need: Need, args: ImportArgs) -> Result<()> {
-    let session = access::authorize(pool, &app.global, I::ACTION, need).await?;
+pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, need: Need, importer: I, args: ImportArgs) -> Result<()> {
+    let session = app.authorize(pool, I::ACTION, need).await?;
     let organization_id = session.clinic()?.id;
     let mut report = ErrorReport::new(args.errors.as_deref())?;
-    let input = match CsvInput::open(&args.file, &I::COLUMNS)? {
+    let format = args.format.unwrap_or_else(|| Format::of(&args.file));
+    let opened = match format {
+        Format::Csv => CsvInput::open(&args.file, &I::COLUMNS)?,
+        Format::Jsonl => Ok(CsvInput::open_jsonl(&args.file, &I::COLUMNS)?),
+    };
+    let input = match opened {
         Ok(input) => input,
         Err(header_errors) => {
             for error in header_errors {
@@ -57,7 +66,7 @@ pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, need: Need, arg
         })
     };
     let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let outcome = I::run(&mut tx, organization_id, input, args.mode, &mut report).await;
+    let outcome = importer.run(&mut tx, organization_id, input, args.mode, &mut report).await;
     ticker.abort();
     progress.finish_and_clear();
     let summary = match outcome {
@@ -74,16 +83,7 @@ pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, need: Need, arg
         drop(tx);
         return refuse::<I>(app, pool, &session, report, Some(summary)).await;
     }
-    let s = &summary.summary;
-    let entry = AuditEntry::new(I::ACTION)
-        .entity_type(I::ENTITY)
-        .detail("file", s.file.clone())
-        .detail("sha256", s.sha256.clone())
-        .detail("mode", summary.mode.as_str())
-        .detail("rows", s.rows)
-        .detail("created", s.created)
-        .detail("updated", s.updated)
-        .detail("unchanged", s.unchanged);
+    let entry = crate::import::audit_entry(&importer, &summary.summary, summary.mode);
     if args.dry_run {
         // The work is rolled back; the attempt is still on the record.
         drop(tx);

@@ -38,6 +38,16 @@ impl App {
         Target::resolve(self.global.database_url.as_deref())
     }
 
+    /// Who the operator claims to be and where they act, as the command line says.
+    pub fn claim(&self) -> crate::access::Claim {
+        crate::access::Claim { operator: self.global.operator.clone(), organization: self.global.org.clone() }
+    }
+
+    /// Identifies the operator and checks they may run `action` (see [`crate::access`]).
+    pub async fn authorize(&self, pool: &PgPool, action: &str, need: crate::access::Need) -> Result<crate::access::Session> {
+        crate::access::authorize(pool, &self.claim(), action, need).await
+    }
+
     pub async fn connect(&self, schema: Schema) -> Result<PgPool> {
         // Whatever stops omnictl from using the database is the database's kind of failure.
         let connected = async { database::connect(&self.target()?, schema, &self.ui).await }.await;
@@ -58,9 +68,25 @@ pub fn optional_line_flag(flag: &str, value: Option<&str>, max: usize) -> Result
     value.map(|v| line_flag(flag, v, max)).transpose()
 }
 
+/// A date flag: YYYY-MM-DD or M/D/YYYY; the message names the flag.
+pub fn date_flag(flag: &str, text: &str) -> Result<chrono::NaiveDate> {
+    crate::domain::dates::parse_date(text).map_err(|reason| anyhow::anyhow!("{flag}: {reason}"))
+}
+
 /// A text flag of several lines (a note): tabs and line breaks allowed.
 pub fn text_flag(flag: &str, value: &str, max: usize) -> Result<String> {
     crate::domain::text::multi_line(flag, value, max).map_err(|e| anyhow::anyhow!(e))
+}
+
+/// A remedy (see [`crate::error::Remedy`]) said with the flags that apply it.
+pub fn remedy_hint(remedy: crate::error::Remedy) -> String {
+    use crate::error::Remedy;
+    match remedy {
+        Remedy::ChooseAuthorization => "choose one with --auth NUMBER".to_string(),
+        Remedy::BillCovered(units) => {
+            format!("bill what it covers with --bill-units {units}; the rest is recorded as unbilled minutes")
+        }
+    }
 }
 
 pub fn required(ui: &Ui, value: Option<String>, flag: &str, prompt: &str) -> Result<String> {

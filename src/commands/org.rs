@@ -1,19 +1,17 @@
 //! `omnictl org`: organizations (clinics). Super admins create, suspend and activate
 //! them and see all of them; a clinic's ADMIN sees and updates their own.
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
-use serde::Serialize;
 
 use super::App;
-use crate::access::{self, Need, Session};
-use crate::audit::{AuditEntry, CommandTx};
+use crate::access::{Need, Session};
 use crate::db::Schema;
-use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule, validate_slug};
+use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
 use crate::domain::text::MAX_NAME;
-use crate::domain::user::Role;
+use crate::ops::organizations::{self as ops, OrganizationDetail};
 use crate::output::{self, Tabular};
-use crate::store::organizations::{self, NewOrganization, Organization, OrganizationChanges, OrganizationCounts};
+use crate::store::organizations::Organization;
 
 #[derive(Debug, Subcommand)]
 pub enum OrgCommand {
@@ -81,17 +79,16 @@ pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
     let result = match command {
         OrgCommand::Create(args) => create(app, &pool, args).await,
         OrgCommand::List => {
-            let session =
-                access::authorize(&pool, &app.global, "org.list", Need::PlatformOrClinic { staff: true }).await?;
-            let orgs = session
-                .transact(&pool, "org.list", async |tx| {
-                    let orgs = organizations::list(tx.conn()).await?;
-                    Ok((orgs, AuditEntry::new("org.list").entity_type("organization")))
-                })
-                .await?;
+            let session = app.authorize(&pool, ops::LIST, Need::PlatformOrClinic { staff: true }).await?;
+            let orgs = session.transact(&pool, ops::LIST, async |tx| ops::list(tx).await).await?;
             output::print_list(app.global.output, &orgs)
         }
-        OrgCommand::Show(args) => show(app, &pool, args).await,
+        OrgCommand::Show(args) => {
+            let session = app.authorize(&pool, ops::SHOW, Need::PlatformOrClinic { staff: true }).await?;
+            let key = target_key(&session, args.organization, app)?;
+            let detail = session.transact(&pool, ops::SHOW, async |tx| ops::show(tx, &key).await).await?;
+            output::print_record(app.global.output, &detail)
+        }
         OrgCommand::Update(args) => update(app, &pool, args).await,
         OrgCommand::Suspend(args) => set_status(app, &pool, args, OrgStatus::Suspended).await,
         OrgCommand::Activate(args) => set_status(app, &pool, args, OrgStatus::Active).await,
@@ -101,39 +98,18 @@ pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
 }
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
-    const ACTION: &str = "org.create";
-    let session = access::authorize(pool, &app.global, ACTION, Need::Platform).await?;
+    let session = app.authorize(pool, ops::CREATE, Need::Platform).await?;
     let name = super::required(&app.ui, args.name, "--name", "Organization name")?;
-    let name = super::line_flag("--name", &name, MAX_NAME)?;
     let slug = super::required(&app.ui, args.slug, "--slug", "Slug (lowercase, hyphens)")?;
-    validate_slug(&slug).map_err(|e| anyhow!(e))?;
-    let org = session
-        .transact(pool, ACTION, async |tx| {
-            if !organizations::time_zone_exists(tx.conn(), &args.timezone).await? {
-                bail!("unknown time zone {:?}: use an IANA name such as America/Chicago", args.timezone);
-            }
-            let new = NewOrganization {
-                name: name.trim(),
-                slug: &slug,
-                org_type: args.org_type.as_sql(),
-                subscription_tier: args.tier.as_sql(),
-                time_zone: &args.timezone,
-                units_rule: args.units_rule.as_sql(),
-            };
-            let org = organizations::create(tx.conn(), &new)
-                .await
-                .map_err(|e| e.context(format!("could not create the organization {slug}")))?;
-            let entry = AuditEntry::new(ACTION)
-                .entity("organization", org.id)
-                .changed("name", None::<String>, org.name.clone())
-                .changed("slug", None::<String>, org.slug.clone())
-                .changed("org_type", None::<String>, org.org_type.clone())
-                .changed("subscription_tier", None::<String>, org.subscription_tier.clone())
-                .changed("time_zone", None::<String>, org.time_zone.clone())
-                .changed("units_rule", None::<String>, org.units_rule.clone());
-            Ok((org, entry))
-        })
-        .await?;
+    let new = ops::NewClinic {
+        name: super::line_flag("--name", &name, MAX_NAME)?,
+        slug,
+        org_type: args.org_type,
+        tier: args.tier,
+        time_zone: args.timezone,
+        units_rule: args.units_rule,
+    };
+    let org = session.transact(pool, ops::CREATE, async |tx| ops::create(tx, &new).await).await?;
     app.ui.info(format!("created the organization {} ({})", org.slug, org.id));
     output::print_record(app.global.output, &org)
 }
@@ -146,100 +122,27 @@ fn target_key(session: &Session, argument: Option<String>, app: &App) -> Result<
         .ok_or_else(|| anyhow!("name the organization: omnictl org show SLUG"))
 }
 
-#[derive(Debug, Serialize)]
-struct OrganizationDetail {
-    #[serde(flatten)]
-    organization: Organization,
-    counts: Option<OrganizationCounts>,
-}
-
-async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
-    const ACTION: &str = "org.show";
-    let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: true }).await?;
-    let key = target_key(&session, args.organization, app)?;
-    let detail = session
-        .transact(pool, ACTION, async |tx| {
-            let organization = find(tx, &key).await?;
-            let counts = organizations::counts(tx.conn(), organization.id).await?;
-            let entry = AuditEntry::new(ACTION).entity("organization", organization.id);
-            Ok((OrganizationDetail { organization, counts }, entry))
-        })
-        .await?;
-    output::print_record(app.global.output, &detail)
-}
-
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
-    const ACTION: &str = "org.update";
-    let session = access::authorize(pool, &app.global, ACTION, Need::PlatformOrClinic { staff: false }).await?;
-    let name = super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?;
-    if args.tier.is_some() && session.role != Role::SuperAdmin {
-        return Err(session.deny(pool, ACTION, "only a super admin changes the subscription tier".to_string()).await);
-    }
+    let session = app.authorize(pool, ops::UPDATE, Need::PlatformOrClinic { staff: false }).await?;
+    let changes = ops::Changes {
+        name: super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?,
+        org_type: args.org_type,
+        tier: args.tier,
+        time_zone: args.timezone,
+        units_rule: args.units_rule,
+    };
     let key = target_key(&session, args.organization, app)?;
-    let org = session
-        .transact(pool, ACTION, async |tx| {
-            let before = find(tx, &key).await?;
-            if let Some(zone) = &args.timezone
-                && !organizations::time_zone_exists(tx.conn(), zone).await?
-            {
-                bail!("unknown time zone {zone:?}: use an IANA name such as America/Chicago");
-            }
-            let changes = OrganizationChanges {
-                name: name.as_deref(),
-                org_type: args.org_type.map(OrgType::as_sql),
-                subscription_tier: args.tier.map(SubscriptionTier::as_sql),
-                time_zone: args.timezone.as_deref(),
-                units_rule: args.units_rule.map(UnitsRule::as_sql),
-                status: None,
-            };
-            let after = organizations::update(tx.conn(), before.id, &changes).await?;
-            let entry = diff(AuditEntry::new(ACTION).entity("organization", after.id), &before, &after);
-            Ok((after, entry))
-        })
-        .await?;
+    let org = session.transact(pool, ops::UPDATE, async |tx| ops::update(tx, session.role, &key, &changes).await).await?;
     output::print_record(app.global.output, &org)
 }
 
 async fn set_status(app: &App, pool: &sqlx::PgPool, args: KeyArgs, status: OrgStatus) -> Result<()> {
-    let action = if status == OrgStatus::Suspended { "org.suspend" } else { "org.activate" };
-    let session = access::authorize(pool, &app.global, action, Need::Platform).await?;
+    let action = if status == OrgStatus::Suspended { ops::SUSPEND } else { ops::ACTIVATE };
+    let session = app.authorize(pool, action, Need::Platform).await?;
     let key = args.organization.or_else(|| app.global.org.clone()).ok_or_else(|| anyhow!("name the organization"))?;
-    let org = session
-        .transact(pool, action, async |tx| {
-            let before = find(tx, &key).await?;
-            let changes = OrganizationChanges { status: Some(status.as_sql()), ..Default::default() };
-            let after = organizations::update(tx.conn(), before.id, &changes).await?;
-            let entry = diff(AuditEntry::new(action).entity("organization", after.id), &before, &after);
-            Ok((after, entry))
-        })
-        .await?;
+    let org = session.transact(pool, action, async |tx| ops::set_status(tx, &key, status).await).await?;
     app.ui.info(format!("{} is now {}", org.slug, org.status));
     output::print_record(app.global.output, &org)
-}
-
-/// For a clinic user, other clinics are invisible, and "not found" is all they learn.
-async fn find(tx: &mut CommandTx, key: &str) -> Result<Organization> {
-    organizations::find(tx.conn(), key)
-        .await?
-        .ok_or_else(|| crate::error::not_found(format!("no organization {key} (or it is not yours to see)")))
-}
-
-/// Old and new values of every field that changed (organizations hold no PHI).
-fn diff(mut entry: AuditEntry, before: &Organization, after: &Organization) -> AuditEntry {
-    let fields: [(&str, &String, &String); 6] = [
-        ("name", &before.name, &after.name),
-        ("org_type", &before.org_type, &after.org_type),
-        ("status", &before.status, &after.status),
-        ("subscription_tier", &before.subscription_tier, &after.subscription_tier),
-        ("time_zone", &before.time_zone, &after.time_zone),
-        ("units_rule", &before.units_rule, &after.units_rule),
-    ];
-    for (field, old, new) in fields {
-        if old != new {
-            entry = entry.changed(field, old.clone(), new.clone());
-        }
-    }
-    entry
 }
 
 impl Tabular for Organization {
@@ -251,11 +154,11 @@ impl Tabular for Organization {
         vec![
             self.slug.clone(),
             self.name.clone(),
-            self.org_type.clone(),
-            self.status.clone(),
-            self.subscription_tier.clone(),
+            self.org_type.to_string(),
+            self.status.to_string(),
+            self.subscription_tier.to_string(),
             self.time_zone.clone(),
-            self.units_rule.clone(),
+            self.units_rule.to_string(),
             self.id.to_string(),
         ]
     }

@@ -4,10 +4,11 @@ use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::access::{self, Need};
+use crate::access::Need;
 use crate::audit::{Actor, AuditEntry, CommandTx};
 use crate::db::Schema;
 use crate::db::context::Scope;
+use crate::domain::organization::{OrgType, SubscriptionTier, UnitsRule};
 use crate::domain::service_code;
 use crate::output::{self, OutputFormat, Tabular};
 use crate::store::service_codes::{self, LoadSummary};
@@ -50,7 +51,7 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
         }
         SeedCommand::ServiceCodes => {
             let pool = app.connect(Schema::Current).await?;
-            let session = access::authorize(&pool, &app.global, ACTION, Need::Platform).await?;
+            let session = app.authorize(&pool, ACTION, Need::Platform).await?;
             let summary = seed_service_codes(&pool, &session.actor).await?;
             report(app.global.output, &summary)?;
             pool.close().await;
@@ -148,7 +149,7 @@ async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
     if args.orgs == 0 || args.orgs > 999 {
         anyhow::bail!("--orgs must be from 1 to 999");
     }
-    let session = access::authorize(pool, &app.global, DEMO, Need::Platform).await?;
+    let session = app.authorize(pool, DEMO, Need::Platform).await?;
     seed_service_codes(pool, &session.actor).await?;
     let today = chrono::Utc::now().date_naive();
     let progress = app.ui.progress_count(u64::from(args.orgs), "clinics");
@@ -181,7 +182,7 @@ async fn demo_clinic(
     args: &DemoArgs,
     today: chrono::NaiveDate,
 ) -> Result<SeededClinic> {
-    use crate::import::Importer;
+    
     use crate::import::authorizations::Authorizations;
     use crate::import::insurances::Insurances;
     use crate::import::patients::Patients;
@@ -194,20 +195,16 @@ async fn demo_clinic(
             organization
         }
         None => {
-            let organization = organizations::create(
-                tx.conn(),
-                &organizations::NewOrganization {
-                    name: &format!("Demo Clinic {clinic:03}"),
-                    slug,
-                    org_type: "CLINIC",
-                    subscription_tier: "TRIAL",
-                    time_zone: "America/Chicago",
-                    units_rule: "midpoint",
-                },
-            )
-            .await?;
-            tx.finish(AuditEntry::new("org.create").entity("organization", organization.id).detail("seed", args.seed))
-                .await?;
+            let new = crate::ops::organizations::NewClinic {
+                name: format!("Demo Clinic {clinic:03}"),
+                slug: slug.to_string(),
+                org_type: OrgType::Clinic,
+                tier: SubscriptionTier::Trial,
+                time_zone: "America/Chicago".to_string(),
+                units_rule: UnitsRule::Midpoint,
+            };
+            let (organization, entry) = crate::ops::organizations::create(&mut tx, &new).await?;
+            tx.finish(entry).await?;
             organization
         }
     };
@@ -223,20 +220,12 @@ async fn demo_clinic(
 
     let files = crate::demo::clinic_files(args.seed, clinic, args.patients_per_org, today);
     let label = format!("demo data of {slug}");
-    async fn load<I: Importer>(tx: &mut CommandTx, organization: uuid::Uuid, label: &str, csv: String) -> Result<u64> {
-        let summary = crate::demo::load::<I>(tx, organization, label, csv).await?;
-        tx.record(
-            AuditEntry::new(DEMO)
-                .entity_type(I::ENTITY)
-                .detail("sha256", summary.sha256.clone())
-                .detail("created", summary.created),
-        )
-        .await?;
-        Ok(summary.created)
-    }
-    seeded.patients = load::<Patients>(&mut tx, organization.id, &label, files.patients).await?;
-    seeded.policies = load::<Insurances>(&mut tx, organization.id, &label, files.insurance).await?;
-    seeded.authorizations = load::<Authorizations>(&mut tx, organization.id, &label, files.authorizations).await?;
+    let org = organization.id;
+    use crate::import::Format::Csv;
+    seeded.patients = crate::demo::load(&mut tx, &Patients, org, &label, files.patients, Csv).await?.created;
+    seeded.policies = crate::demo::load(&mut tx, &Insurances, org, &label, files.insurance, Csv).await?.created;
+    seeded.authorizations =
+        crate::demo::load(&mut tx, &Authorizations, org, &label, files.authorizations, Csv).await?.created;
     tx.finish(AuditEntry::new(DEMO).entity("organization", organization.id).detail("seed", args.seed)).await?;
     seeded.created = true;
     Ok(seeded)

@@ -45,3 +45,16 @@ pub async fn begin(pool: &PgPool, operator_id: Option<Uuid>, scope: Scope) -> Re
     .context("could not switch to the omnictl_app role and set the tenant context (is the database migrated?)")?;
     Ok(tx)
 }
+
+/// Moves a transaction begun by [`begin`] into another scope until it is moved again or
+/// ends: a platform-wide report reads each clinic in that clinic's own scope, within one
+/// transaction. The operator stays the same.
+pub async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
+    sqlx::query("SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)")
+        .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
+        .bind(if scope == Scope::Platform { "on" } else { "" })
+        .execute(conn)
+        .await
+        .context("could not change the tenant context")?;
+    Ok(())
+}

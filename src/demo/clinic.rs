@@ -5,8 +5,8 @@
 //! synthetic. Dates are relative to the clinic's today, so the reports have something to
 //! show whenever it is created.
 //!
-//! It is built by the code the commands run (the import pipeline, `scheduling`,
-//! `session_lifecycle`), as the clinic's admin, in one transaction with an audit entry
+//! It is built by the operations the commands run (the import pipeline, `ops`), as the
+//! clinic's admin, in one transaction with an audit entry
 //! per step: it is all there or not there at all, and a second run finds it and changes
 //! nothing.
 
@@ -20,15 +20,20 @@ use sqlx::PgPool;
 use crate::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
 use crate::db::context::Scope;
 use crate::domain::clock;
+use crate::domain::organization::{OrgType, SubscriptionTier, UnitsRule};
 use crate::domain::session::{EventData, EventType};
+use crate::domain::user::UserRole;
+use crate::import::Format;
 use crate::import::authorizations::Authorizations;
 use crate::import::insurances::Insurances;
 use crate::import::patients::Patients;
-use crate::scheduling::{self, BookingRequest};
-use crate::session_lifecycle as lifecycle;
-use crate::store::organizations::{self, NewOrganization, Organization};
+use crate::import::session_events::SessionEvents;
+use crate::ops;
+use crate::ops::appointments::NewAppointments;
+use crate::store::organizations::{self, Organization};
 use crate::store::patients;
-use crate::store::users::{self, NewUser};
+use crate::store::users;
+use uuid::Uuid;
 
 pub const SLUG: &str = "sunrise-demo";
 pub const NAME: &str = "Sunrise ABA (demo)";
@@ -123,19 +128,8 @@ async fn super_admin(pool: &PgPool, tool: &Actor) -> Result<(SuperAdmin, Actor)>
     if users::super_admin_exists(tx.conn()).await? {
         return Ok((SuperAdmin::Other, tool.clone()));
     }
-    let user = users::create(
-        tx.conn(),
-        &NewUser { email: SUPER_ADMIN, name: "Demo Super Admin", organization_id: None, role: None },
-    )
-    .await?;
-    tx.finish(
-        AuditEntry::new("user.bootstrap")
-            .entity("user", user.id)
-            .changed("email", None::<String>, user.email.clone())
-            .changed("is_super_admin", false, true)
-            .detail("command", "quickstart"),
-    )
-    .await?;
+    let (user, entry) = ops::users::bootstrap(&mut tx, SUPER_ADMIN, "Demo Super Admin").await?;
+    tx.finish(entry).await?;
     Ok((SuperAdmin::Bootstrapped, tool.clone().with_operator(OperatorRef { id: user.id, email: user.email })))
 }
 
@@ -148,45 +142,38 @@ async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, Ope
         Some(organization) => organization,
         None => {
             changed = true;
-            let organization = organizations::create(
-                tx.conn(),
-                &NewOrganization {
-                    name: NAME,
-                    slug: SLUG,
-                    org_type: "CLINIC",
-                    subscription_tier: "TRIAL",
-                    time_zone: "America/Chicago",
-                    units_rule: "midpoint",
-                },
-            )
-            .await?;
-            tx.record(AuditEntry::new("org.create").entity("organization", organization.id).detail("slug", SLUG))
-                .await?;
+            let new = ops::organizations::NewClinic {
+                name: NAME.to_string(),
+                slug: SLUG.to_string(),
+                org_type: OrgType::Clinic,
+                tier: SubscriptionTier::Trial,
+                time_zone: "America/Chicago".to_string(),
+                units_rule: UnitsRule::Midpoint,
+            };
+            let (organization, entry) = ops::organizations::create(&mut tx, &new).await?;
+            tx.record(entry).await?;
             organization
         }
     };
     let mut admin = None;
-    for (email, name, role) in [(CLINIC_ADMIN, "Morgan Ellery", "ADMIN"), (CLINIC_STAFF, "Riley Moreno", "STAFF")] {
+    for (email, name, role) in
+        [(CLINIC_ADMIN, "Morgan Ellery", UserRole::Admin), (CLINIC_STAFF, "Riley Moreno", UserRole::Staff)]
+    {
         let user = match users::find(tx.conn(), email).await? {
             Some(user) => user,
             None => {
                 changed = true;
-                let user = users::create(
-                    tx.conn(),
-                    &NewUser { email, name, organization_id: Some(organization.id), role: Some(role) },
-                )
-                .await?;
-                tx.record(
-                    AuditEntry::new("user.create")
-                        .entity("user", user.id)
-                        .changed("email", None::<String>, user.email.clone())
-                        .detail("role", role),
-                )
-                .await?;
+                let new = ops::users::NewOperator {
+                    email: email.to_string(),
+                    name: name.to_string(),
+                    clinic: Some((organization.id, role)),
+                };
+                let (user, entry) = ops::users::create(&mut tx, &new).await?;
+                tx.record(entry).await?;
                 user
             }
         };
-        if role == "ADMIN" {
+        if role == UserRole::Admin {
             admin = Some(OperatorRef { id: user.id, email: user.email });
         }
     }
@@ -430,7 +417,7 @@ fn delivered(today: NaiveDate) -> Vec<(Slot, i64, Vec<TimedEvent>)> {
 async fn populate(
     tx: &mut CommandTx,
     organization: &Organization,
-    admin: &OperatorRef,
+    _admin: &OperatorRef,
     demo: &mut DemoClinic,
 ) -> Result<()> {
     let now = organizations::local_now(tx.conn(), organization.id).await?;
@@ -441,102 +428,56 @@ async fn populate(
 
     let (patient_file, insurance_file, authorization_file) = files(today);
     let label = format!("the demo clinic {SLUG}");
-    let summary = super::load::<Patients>(tx, organization.id, &label, patient_file).await?;
-    demo.patients = summary.created;
-    tx.record(
-        AuditEntry::new("patient.import")
-            .entity_type("patient")
-            .detail("created", summary.created)
-            .detail("sha256", summary.sha256),
-    )
-    .await?;
-    let summary = super::load::<Insurances>(tx, organization.id, &label, insurance_file).await?;
-    demo.policies = summary.created;
-    tx.record(
-        AuditEntry::new("insurance.import")
-            .entity_type("insurance")
-            .detail("created", summary.created)
-            .detail("sha256", summary.sha256),
-    )
-    .await?;
-    let summary = super::load::<Authorizations>(tx, organization.id, &label, authorization_file).await?;
-    demo.authorizations = summary.created;
-    tx.record(
-        AuditEntry::new("auth.import")
-            .entity_type("authorization")
-            .detail("created", summary.created)
-            .detail("sha256", summary.sha256),
-    )
-    .await?;
+    let org = organization.id;
+    demo.patients = super::load(tx, &Patients, org, &label, patient_file, Format::Csv).await?.created;
+    demo.policies = super::load(tx, &Insurances, org, &label, insurance_file, Format::Csv).await?.created;
+    demo.authorizations =
+        super::load(tx, &Authorizations, org, &label, authorization_file, Format::Csv).await?.created;
 
-    let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<scheduling::Booked> {
-        let request = BookingRequest {
+    // Each booking, session and note by the operations the commands run, each recorded.
+    let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<Uuid> {
+        let new = NewAppointments {
             patient: mrn(slot.patient),
             practitioner: npis[slot.practitioner].clone(),
             service_code: slot.code.to_string(),
-            start: slot.start.into(),
-            end: slot.end.into(),
             authorization: None,
-            series_id: None,
+            starts: vec![slot.start.into()],
+            minutes: (slot.end - slot.start).num_minutes(),
+            series: false,
         };
-        let booked = scheduling::book(tx.conn(), organization, Some(admin.id), &request).await?;
-        tx.record(
-            AuditEntry::new("appointment.create")
-                .entity("appointment", booked.appointment_id)
-                .detail("units", booked.units)
-                .detail("service_code", booked.service_code.clone()),
-        )
-        .await?;
-        Ok(booked)
+        let (report, entry) = ops::appointments::create(tx, organization, &new).await?;
+        tx.record(entry).await?;
+        report.first().and_then(|o| o.appointment_id).ok_or_else(|| anyhow!("a demo booking booked nothing"))
     };
 
     let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
     for (slot, minutes, events) in delivered(today) {
-        let booked = book(tx, &slot).await?;
+        let appointment = book(tx, &slot).await?;
         // Clinic hours, far from any daylight-saving change: the wall time is one instant.
         let started_at = clock::instant(zone, slot.start.into()).map_err(|e| anyhow!(e))?;
-        let session = lifecycle::start(tx.conn(), organization.id, booked.appointment_id, started_at).await?;
-        tx.record(
-            AuditEntry::new("session.start")
-                .entity("session", session.id)
-                .detail("appointment", booked.appointment_id.to_string()),
-        )
-        .await?;
-        for (offset, kind, mut data) in events {
-            let when = slot.start + Duration::minutes(offset);
-            lifecycle::checked_event(&session, now, kind, when, &mut data)
-                .map_err(|errors| anyhow!("a demo event is not valid: {errors:?}"))?;
-            lifecycle::record_event(tx.conn(), organization.id, &session, kind, when, &data, Some(admin.id)).await?;
+        let (session, entry) = ops::sessions::begin(tx, appointment, Some(started_at)).await?;
+        tx.record(entry).await?;
+        // The device's batch, as `session event import` reads it.
+        let mut batch = String::new();
+        for (offset, kind, data) in events {
+            let mut line = serde_json::to_value(&data)?;
+            if let Some(object) = line.as_object_mut() {
+                object.insert("type".to_string(), kind.word().into());
+                let at = slot.start + Duration::minutes(offset);
+                object.insert("at".to_string(), at.format("%Y-%m-%d %H:%M:%S").to_string().into());
+            }
+            batch.push_str(&line.to_string());
+            batch.push('\n');
         }
-        tx.record(AuditEntry::new("session.event.import").entity("session", session.id)).await?;
-        let done = lifecycle::complete(
-            tx.conn(),
-            organization,
-            Some(admin.id),
-            session.id,
-            started_at + Duration::minutes(minutes),
-            None,
-        )
-        .await?;
-        tx.record(
-            AuditEntry::new("session.complete")
-                .entity("session", session.id)
-                .changed("status", "IN_PROGRESS", "COMPLETED")
-                .detail("minutes", done.minutes)
-                .detail("units_billed", done.billed_units),
-        )
-        .await?;
-        lifecycle::generate_note(tx.conn(), &done.session).await?;
-        tx.record(AuditEntry::new("session.note.generate").entity("session", session.id).changed_phi("note_text"))
-            .await?;
-        let drafted = crate::store::sessions::require(tx.conn(), session.id).await?;
-        lifecycle::sign_note(tx.conn(), &drafted, admin.id).await?;
-        tx.record(AuditEntry::new("session.note.sign").entity("session", session.id).changed(
-            "note_status",
-            "DRAFT",
-            "SIGNED",
-        ))
-        .await?;
+        let events = SessionEvents { session: session.id };
+        super::load(tx, &events, org, &format!("the device batch of {}", session.id), batch, Format::Jsonl).await?;
+        let end = started_at + Duration::minutes(minutes);
+        let (done, entry) = ops::sessions::finish(tx, organization, session.id, Some(end), None).await?;
+        tx.record(entry).await?;
+        let (_, entry) = ops::sessions::generate(tx, done.session.id).await?;
+        tx.record(entry).await?;
+        let (_, entry) = ops::sessions::sign(tx, done.session.id).await?;
+        tx.record(entry).await?;
         demo.completed_sessions += 1;
     }
 

@@ -10,10 +10,10 @@ use anyhow::Result;
 use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 
-use crate::audit::{AuditEntry, CommandTx};
+use crate::audit::CommandTx;
 use crate::domain::practitioner::npi_from_prefix;
-use crate::import::{CsvInput, ErrorReport, ImportSummary, Importer, Mode};
-use crate::store::practitioners::{self, NewPractitioner};
+use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode};
+use crate::ops;
 
 /// A small, fast, seedable generator (SplitMix64): demo data needs repeatability, not
 /// cryptographic quality.
@@ -155,9 +155,10 @@ pub const PRACTITIONERS: [(&str, &str); 5] = [
     ("Sam Achterberg", "RBT"),
 ];
 
-/// Creates a demo clinic's practitioners in the caller's transaction, each with its
-/// audit entry: NPIs from `npi_base` on, licensed in Illinois, credentials valid for 400
-/// days from `today`. Returns their NPIs in `PRACTITIONERS` order.
+/// Creates a demo clinic's practitioners in the caller's transaction, each through the
+/// operation `practitioner create` runs, with its audit entry: NPIs from `npi_base` on,
+/// licensed in Illinois, credentials valid for 400 days from `today`. Returns their NPIs
+/// in `PRACTITIONERS` order.
 pub async fn create_practitioners(
     tx: &mut CommandTx,
     organization_id: Uuid,
@@ -167,56 +168,49 @@ pub async fn create_practitioners(
     let mut npis = Vec::new();
     for (index, (name, credential)) in PRACTITIONERS.iter().enumerate() {
         let npi = npi_from_prefix(npi_base + index as u32);
-        let practitioner = practitioners::create(
-            tx.conn(),
-            &NewPractitioner {
-                organization_id,
-                name,
-                credentials: &[credential],
-                npi: &npi,
-                license_number: Some(&format!("IL-{:06}", 4_100 + index)),
-                license_state: Some("IL"),
-                credential_valid_until: Some(today + Duration::days(400)),
-                user_id: None,
-            },
-        )
-        .await?;
-        tx.record(
-            AuditEntry::new("practitioner.create")
-                .entity("practitioner", practitioner.id)
-                .detail("credential", *credential),
-        )
-        .await?;
+        let fields = ops::practitioners::Fields {
+            name: Some(name.to_string()),
+            credentials: vec![credential.parse().map_err(|e: String| anyhow::anyhow!(e))?],
+            npi: Some(npi.clone()),
+            license_number: Some(format!("IL-{:06}", 4_100 + index)),
+            license_state: Some("IL".to_string()),
+            credential_valid_until: Some(today + Duration::days(400)),
+            user: None,
+        };
+        let (_, entry) = ops::practitioners::create(tx, organization_id, &fields).await?;
+        tx.record(entry).await?;
         npis.push(npi);
     }
     Ok(npis)
 }
 
-/// Loads a generated import file through the importer `I` in the caller's transaction
-/// (its audit items go under the transaction's audit id). A generated file that does not
-/// load is a bug in the generator, reported with the first refusals.
+/// Loads a generated file through `importer` in the caller's transaction and records
+/// the import's audit entry, as `… import` does. A generated file that does not load is
+/// a bug in the generator, reported with the first refusals.
 pub async fn load<I: Importer>(
     tx: &mut CommandTx,
+    importer: &I,
     organization_id: Uuid,
     label: &str,
-    csv: String,
+    text: String,
+    format: Format,
 ) -> Result<ImportSummary> {
-    let size = csv.len() as u64;
-    let input = match CsvInput::from_reader(
-        Box::new(std::io::Cursor::new(csv.into_bytes())),
-        Some(size),
-        label.to_string(),
-        &I::COLUMNS,
-    )? {
-        Ok(input) => input,
-        Err(errors) => anyhow::bail!("the generated {} file of {label} is not valid: {errors:?}", I::ENTITY),
+    let size = text.len() as u64;
+    let reader = Box::new(std::io::Cursor::new(text.into_bytes()));
+    let input = match format {
+        Format::Csv => match CsvInput::from_reader(reader, Some(size), label.to_string(), &I::COLUMNS)? {
+            Ok(input) => input,
+            Err(errors) => anyhow::bail!("the generated {} file of {label} is not valid: {errors:?}", I::ENTITY),
+        },
+        Format::Jsonl => CsvInput::jsonl_from_reader(reader, Some(size), label.to_string(), &I::COLUMNS),
     };
     let mut report = ErrorReport::new(None)?;
-    let summary = I::run(tx, organization_id, input, Mode::Insert, &mut report).await?;
+    let summary = importer.run(tx, organization_id, input, Mode::Insert, &mut report).await?;
     if summary.errors > 0 {
         let (_, first) = report.finish()?;
         anyhow::bail!("the generated {} rows of {label} were refused: {first:?}", I::ENTITY);
     }
+    tx.record(crate::import::audit_entry(importer, &summary, Mode::Insert)).await?;
     Ok(summary)
 }
 

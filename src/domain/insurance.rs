@@ -3,63 +3,37 @@
 use chrono::NaiveDate;
 
 use super::dates::parse_date;
-use super::organization::sql_enum;
 use super::patient::{FieldError, MAX_FIELD_LENGTH, field_error, optional};
 
 sql_enum!(
     /// The patient's relationship to the policy's subscriber.
-    Relationship {
-        #[value(name = "self")]
-        SelfInsured => "SELF",
-        Spouse => "SPOUSE",
-        Child => "CHILD",
-        Other => "OTHER",
+    Relationship in "subscriber_relationship" {
+        SelfInsured => "SELF" as "self",
+        Spouse => "SPOUSE" as "spouse",
+        Child => "CHILD" as "child",
+        Other => "OTHER" as "other",
     }
 );
 sql_enum!(
     /// Which payer a claim goes to first.
-    Priority { Primary => "PRIMARY", Secondary => "SECONDARY", Tertiary => "TERTIARY" }
+    Priority in "insurance_priority" {
+        Primary => "PRIMARY" as "primary" | "1",
+        Secondary => "SECONDARY" as "secondary" | "2",
+        Tertiary => "TERTIARY" as "tertiary" | "3",
+    }
 );
 
 impl Relationship {
     pub fn parse(value: &str) -> Result<Self, String> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "self" => Ok(Relationship::SelfInsured),
-            "spouse" => Ok(Relationship::Spouse),
-            "child" => Ok(Relationship::Child),
-            "other" => Ok(Relationship::Other),
-            _ => Err(format!("{value:?} is not a relationship: use self, spouse, child or other")),
-        }
-    }
-
-    /// The word the import and export use.
-    pub fn as_csv(self) -> &'static str {
-        match self {
-            Relationship::SelfInsured => "self",
-            Relationship::Spouse => "spouse",
-            Relationship::Child => "child",
-            Relationship::Other => "other",
-        }
+        Self::from_word(value)
+            .ok_or_else(|| format!("{value:?} is not a relationship: use self, spouse, child or other"))
     }
 }
 
 impl Priority {
     pub fn parse(value: &str) -> Result<Self, String> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "primary" | "1" => Ok(Priority::Primary),
-            "secondary" | "2" => Ok(Priority::Secondary),
-            "tertiary" | "3" => Ok(Priority::Tertiary),
-            _ => Err(format!("{value:?} is not a priority: use primary, secondary or tertiary")),
-        }
-    }
-
-    /// The word the import and export use.
-    pub fn as_csv(self) -> &'static str {
-        match self {
-            Priority::Primary => "primary",
-            Priority::Secondary => "secondary",
-            Priority::Tertiary => "tertiary",
-        }
+        Self::from_word(value)
+            .ok_or_else(|| format!("{value:?} is not a priority: use primary, secondary or tertiary"))
     }
 }
 

@@ -1,50 +1,38 @@
 //! Organizations (clinics) and the settings rules depend on.
 
-/// Values are the database enum labels; the command line takes them in lowercase.
-macro_rules! sql_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $sql:literal),+ $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
-        pub enum $name { $($(#[$vmeta])* #[serde(rename = $sql)] $variant),+ }
-
-        impl $name {
-            pub fn as_sql(self) -> &'static str {
-                match self { $($name::$variant => $sql),+ }
-            }
-
-            pub fn from_sql(value: &str) -> Option<Self> {
-                match value { $($sql => Some($name::$variant),)+ _ => None }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_sql())
-            }
-        }
-    };
-}
-pub(crate) use sql_enum;
 
 sql_enum!(
     /// What kind of practice an organization is.
-    OrgType { Clinic => "CLINIC", Hospital => "HOSPITAL", PrivatePractice => "PRIVATE_PRACTICE" }
+    OrgType in "organization_type" {
+        Clinic => "CLINIC" as "clinic",
+        Hospital => "HOSPITAL" as "hospital",
+        PrivatePractice => "PRIVATE_PRACTICE" as "private-practice",
+    }
 );
 sql_enum!(
     /// Whether an organization may work: users of SUSPENDED and INACTIVE ones are refused.
-    OrgStatus { Active => "ACTIVE", Inactive => "INACTIVE", Suspended => "SUSPENDED", Trial => "TRIAL" }
+    OrgStatus in "organization_status" {
+        Active => "ACTIVE" as "active",
+        Inactive => "INACTIVE" as "inactive",
+        Suspended => "SUSPENDED" as "suspended",
+        Trial => "TRIAL" as "trial",
+    }
 );
 sql_enum!(
-    SubscriptionTier { Trial => "TRIAL", Basic => "BASIC", Professional => "PROFESSIONAL", Enterprise => "ENTERPRISE" }
+    SubscriptionTier in "subscription_tier" {
+        Trial => "TRIAL" as "trial",
+        Basic => "BASIC" as "basic",
+        Professional => "PROFESSIONAL" as "professional",
+        Enterprise => "ENTERPRISE" as "enterprise",
+    }
 );
 sql_enum!(
     /// How delivered minutes become billable units.
-    UnitsRule {
+    UnitsRule in "units_rule" {
         /// CPT midpoint rule, per code: a unit once 8 of its 15 minutes are delivered.
-        Midpoint => "midpoint",
+        Midpoint => "midpoint" as "midpoint",
         /// Medicare: the day's timed minutes pooled, 8–22 → 1 unit, 23–37 → 2, …
-        #[value(name = "cms_8_minute", alias = "cms-8-minute")]
-        Cms8Minute => "cms_8_minute",
+        Cms8Minute => "cms_8_minute" as "cms_8_minute" | "cms-8-minute",
     }
 );
 
@@ -91,7 +79,8 @@ mod tests {
     fn only_active_and_trial_organizations_operate() {
         assert!(OrgStatus::Active.may_operate() && OrgStatus::Trial.may_operate());
         assert!(!OrgStatus::Suspended.may_operate() && !OrgStatus::Inactive.may_operate());
-        assert_eq!(OrgStatus::from_sql("SUSPENDED"), Some(OrgStatus::Suspended));
-        assert_eq!(UnitsRule::from_sql("cms_8_minute"), Some(UnitsRule::Cms8Minute));
+        assert_eq!(OrgStatus::from_word("SUSPENDED"), Some(OrgStatus::Suspended));
+        assert_eq!(UnitsRule::from_word("cms-8-minute"), Some(UnitsRule::Cms8Minute));
+        assert_eq!(UnitsRule::from_word("cms"), None, "an unknown word is no value, never a default");
     }
 }

@@ -3,31 +3,53 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
-use super::organization::{UnitsRule, sql_enum};
+use super::organization::UnitsRule;
 
 sql_enum!(
     /// Where an authorization is in its life.
-    AuthStatus {
-        Pending => "PENDING",
-        Active => "ACTIVE",
-        Expired => "EXPIRED",
-        Exhausted => "EXHAUSTED",
-        Cancelled => "CANCELLED",
+    AuthStatus in "authorization_status" {
+        Pending => "PENDING" as "pending",
+        Active => "ACTIVE" as "active",
+        Expired => "EXPIRED" as "expired",
+        Exhausted => "EXHAUSTED" as "exhausted",
+        Cancelled => "CANCELLED" as "cancelled",
     }
 );
 
 sql_enum!(
     /// Where an appointment is in its life.
-    AppointmentStatus {
-        Scheduled => "SCHEDULED",
-        #[value(name = "in-progress")]
-        InProgress => "IN_PROGRESS",
-        Completed => "COMPLETED",
-        Cancelled => "CANCELLED",
-        #[value(name = "no-show")]
-        NoShow => "NO_SHOW",
+    AppointmentStatus in "appointment_status" {
+        Scheduled => "SCHEDULED" as "scheduled",
+        InProgress => "IN_PROGRESS" as "in-progress" | "in_progress",
+        Completed => "COMPLETED" as "completed",
+        Cancelled => "CANCELLED" as "cancelled",
+        NoShow => "NO_SHOW" as "no-show" | "no_show",
     }
 );
+
+sql_enum!(
+    /// What moved an authorization's units, line by line in its ledger.
+    UnitEventKind in "unit_event_kind" {
+        Reserve => "RESERVE" as "reserve",
+        Release => "RELEASE" as "release",
+        Consume => "CONSUME" as "consume",
+        Adjust => "ADJUST" as "adjust",
+    }
+);
+
+impl AuthStatus {
+    /// Whether an operator may still set it to PENDING or ACTIVE.
+    pub fn is_open(self) -> bool {
+        matches!(self, AuthStatus::Pending | AuthStatus::Active)
+    }
+}
+
+impl AppointmentStatus {
+    /// Whether the appointment still holds units of its authorization.
+    pub fn holds_units(self) -> bool {
+        matches!(self, AppointmentStatus::Scheduled | AppointmentStatus::InProgress)
+    }
+}
 
 /// Billable units of one block of `minutes` of one code. For a single block both rules
 /// give `minutes / 15`, plus one once 8 more minutes are delivered; the CMS rule differs

@@ -8,22 +8,35 @@ use std::fmt::Write;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-use super::organization::sql_enum;
 
 sql_enum!(
     /// What an event records.
-    EventType { Behavior => "BEHAVIOR", Mand => "MAND", Trial => "TRIAL", Note => "NOTE" }
+    EventType in "session_event_type" {
+        Behavior => "BEHAVIOR" as "behavior" | "behaviour",
+        Mand => "MAND" as "mand",
+        Trial => "TRIAL" as "trial",
+        Note => "NOTE" as "note",
+    }
+);
+
+sql_enum!(
+    /// Where a session is in its life.
+    SessionStatus in "session_status" {
+        InProgress => "IN_PROGRESS" as "in-progress" | "in_progress",
+        Completed => "COMPLETED" as "completed",
+        Cancelled => "CANCELLED" as "cancelled",
+    }
+);
+
+sql_enum!(
+    /// Whether a session's note may still change.
+    NoteStatus in "note_status" { Draft => "DRAFT" as "draft", Signed => "SIGNED" as "signed" }
 );
 
 impl EventType {
     pub fn parse(value: &str) -> Result<Self, String> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "behavior" | "behaviour" => Ok(EventType::Behavior),
-            "mand" => Ok(EventType::Mand),
-            "trial" => Ok(EventType::Trial),
-            "note" => Ok(EventType::Note),
-            _ => Err(format!("{value:?} is not an event type: use behavior, mand, trial or note")),
-        }
+        Self::from_word(value)
+            .ok_or_else(|| format!("{value:?} is not an event type: use behavior, mand, trial or note"))
     }
 }
 

@@ -2,16 +2,15 @@
 
 use serde::Serialize;
 
-use super::organization::sql_enum;
 
 sql_enum!(
     /// A clinic user's role. Super admins have none: theirs is the platform.
-    UserRole {
+    UserRole in "user_role" {
         /// Manages the clinic: its users, practitioners, patients, insurance,
         /// authorizations, and reads its audit trail.
-        Admin => "ADMIN",
+        Admin => "ADMIN" as "admin",
         /// Works in the clinic: reads patients, schedules, runs sessions.
-        Staff => "STAFF",
+        Staff => "STAFF" as "staff",
     }
 );
 

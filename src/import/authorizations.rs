@@ -37,6 +37,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
     ],
 };
 
+#[derive(Debug, Default)]
 pub struct Authorizations;
 
 impl Importer for Authorizations {
@@ -45,6 +46,7 @@ impl Importer for Authorizations {
     const COLUMNS: ColumnSpec = COLUMNS;
 
     async fn run(
+        &self,
         tx: &mut CommandTx,
         organization_id: Uuid,
         input: CsvInput,

@@ -31,6 +31,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 };
 
 /// The insurance import.
+#[derive(Debug, Default)]
 pub struct Insurances;
 
 impl Importer for Insurances {
@@ -39,6 +40,7 @@ impl Importer for Insurances {
     const COLUMNS: ColumnSpec = COLUMNS;
 
     async fn run(
+        &self,
         tx: &mut CommandTx,
         organization_id: Uuid,
         input: CsvInput,

@@ -6,6 +6,7 @@
 pub mod authorizations;
 pub mod insurances;
 pub mod patients;
+pub mod session_events;
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -30,17 +31,41 @@ pub trait Importer {
     const ENTITY: &'static str;
     const COLUMNS: ColumnSpec;
 
+    /// The one record the whole import is about, if any (the session events go to).
+    fn subject(&self) -> Option<(&'static str, Uuid)> {
+        None
+    }
+
     /// Streams the input through validation and COPY, then checks and (when there is
     /// no error at all) moves the rows, filing one audit item per entity written under
     /// the transaction's audit id. The caller commits, or rolls back on errors and dry
     /// runs.
     fn run(
+        &self,
         tx: &mut CommandTx,
         organization_id: Uuid,
         input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,
     ) -> impl Future<Output = Result<ImportSummary>>;
+}
+
+/// The audit entry of an import that landed: what was read (file, SHA-256), how and what
+/// it did. One place for every import, whichever path ran it (a command, the demo).
+pub fn audit_entry<I: Importer>(importer: &I, summary: &ImportSummary, mode: Mode) -> crate::audit::AuditEntry {
+    let entry = crate::audit::AuditEntry::new(I::ACTION).entity_type(I::ENTITY);
+    let entry = match importer.subject() {
+        Some((kind, id)) => entry.entity(kind, id),
+        None => entry,
+    };
+    entry
+        .detail("file", summary.file.clone())
+        .detail("sha256", summary.sha256.clone())
+        .detail("mode", mode.as_str())
+        .detail("rows", summary.rows)
+        .detail("created", summary.created)
+        .detail("updated", summary.updated)
+        .detail("unchanged", summary.unchanged)
 }
 
 /// What an import read and did.
@@ -318,10 +343,11 @@ impl std::fmt::Display for RecordTooLarge {
 
 impl std::error::Error for RecordTooLarge {}
 
-/// An opened CSV input (a file, or `-` for stdin) with its header mapped to the import's
-/// columns.
+/// An opened input (a file, or `-` for stdin) with its columns mapped to the import's:
+/// CSV with a header, or JSON Lines (one object per line, its keys the columns). Both
+/// give the importer the same records of text, so every value is read by one path.
 pub struct CsvInput {
-    reader: csv::Reader<RecordLimit<LineEndNormalizer<HashingReader>>>,
+    source: Source,
     record_start: Arc<AtomicU64>,
     /// The import's column name of each CSV column.
     names: Vec<Option<&'static str>>,
@@ -329,6 +355,28 @@ pub struct CsvInput {
     bytes_read: Arc<AtomicU64>,
     pub total_bytes: Option<u64>,
     pub name: String,
+}
+
+enum Source {
+    Csv(csv::Reader<RecordLimit<LineEndNormalizer<HashingReader>>>),
+    Jsonl { reader: io::BufReader<RecordLimit<HashingReader>>, line: u64, consumed: u64 },
+}
+
+/// The format of an input file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Csv,
+    Jsonl,
+}
+
+impl Format {
+    /// The format a file's name says (`.jsonl`, `.ndjson`), CSV otherwise.
+    pub fn of(path: &Path) -> Self {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("jsonl" | "ndjson") => Format::Jsonl,
+            _ => Format::Csv,
+        }
+    }
 }
 
 /// The columns of one import: names in the order the import refers to them.
@@ -341,14 +389,38 @@ impl CsvInput {
     /// Opens the input and checks its header: names match case-insensitively and in any
     /// order; an unknown, repeated or missing required column is an error on line 1.
     pub fn open(path: &Path, spec: &ColumnSpec) -> Result<Result<Self, Vec<RowError>>> {
-        let (inner, total_bytes, name): (Box<dyn Read + Send>, Option<u64>, String) = if path == Path::new("-") {
-            (Box::new(io::stdin()), None, "standard input".to_string())
-        } else {
-            let file = File::open(path).with_context(|| format!("could not open {}", path.display()))?;
-            let size = file.metadata().ok().map(|m| m.len());
-            (Box::new(file), size, path.display().to_string())
-        };
+        let (inner, total_bytes, name) = open_path(path)?;
         Self::from_reader(inner, total_bytes, name, spec)
+    }
+
+    /// Opens JSON Lines: each non-empty line one object whose keys are the import's
+    /// columns (any case); an unknown key is that line's error, as an unknown column is
+    /// a CSV file's.
+    pub fn open_jsonl(path: &Path, spec: &ColumnSpec) -> Result<Self> {
+        let (inner, total_bytes, name) = open_path(path)?;
+        Ok(Self::jsonl_from_reader(inner, total_bytes, name, spec))
+    }
+
+    /// JSON Lines over any reader (the demo clinic's device batches go through here).
+    pub fn jsonl_from_reader(
+        inner: Box<dyn Read + Send>,
+        total_bytes: Option<u64>,
+        name: String,
+        spec: &ColumnSpec,
+    ) -> Self {
+        let bytes_read = Arc::new(AtomicU64::new(0));
+        let hashing = HashingReader { inner, hasher: Sha256::new(), bytes: bytes_read.clone() };
+        let record_start = Arc::new(AtomicU64::new(0));
+        let limited = RecordLimit { inner: hashing, passed: 0, record_start: record_start.clone() };
+        Self {
+            source: Source::Jsonl { reader: io::BufReader::new(limited), line: 0, consumed: 0 },
+            record_start,
+            names: spec.names.iter().map(|n| Some(*n)).collect(),
+            positions: (0..spec.names.len()).map(Some).collect(),
+            bytes_read,
+            total_bytes,
+            name,
+        }
     }
 
     /// The same, over any reader (generated demo data goes through here).
@@ -411,7 +483,7 @@ impl CsvInput {
                 names[*index] = Some(spec.names[known]);
             }
         }
-        Ok(Ok(Self { reader, record_start, names, positions, bytes_read, total_bytes, name }))
+        Ok(Ok(Self { source: Source::Csv(reader), record_start, names, positions, bytes_read, total_bytes, name }))
     }
 
     /// Bytes consumed so far, for a progress bar.
@@ -424,26 +496,20 @@ impl CsvInput {
     /// another control character (but tab and line breaks) is the record's error, with
     /// its column.
     pub fn next_record(&mut self, record: &mut csv::StringRecord) -> Result<Option<Result<u64, RowError>>> {
-        let start = self.reader.position().clone();
+        let reader = match &mut self.source {
+            Source::Csv(reader) => reader,
+            Source::Jsonl { reader, line, consumed } => {
+                return next_json_record(reader, line, consumed, &self.record_start, &self.names, record);
+            }
+        };
+        let start = reader.position().clone();
         self.record_start.store(start.byte(), Ordering::Relaxed);
-        match self.reader.read_record(record) {
+        match reader.read_record(record) {
             Ok(false) => Ok(None),
             Ok(true) => {
                 let line = record.position().map(|p| p.line()).unwrap_or_default();
-                for (index, value) in record.iter().enumerate() {
-                    if let Some(c) = value.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
-                        let column = self.names.get(index).copied().flatten().unwrap_or_default().to_string();
-                        let what = if c == '\0' {
-                            "a NUL byte".to_string()
-                        } else {
-                            format!("the control character \\u{{{:x}}}", u32::from(c))
-                        };
-                        return Ok(Some(Err(RowError {
-                            line,
-                            column,
-                            reason: format!("contains {what}: remove it from the file"),
-                        })));
-                    }
+                if let Some(problem) = control_character(record, line, &self.names) {
+                    return Ok(Some(Err(problem)));
                 }
                 Ok(Some(Ok(line)))
             }
@@ -451,13 +517,7 @@ impl CsvInput {
                 let line = error.position().map(|p| p.line()).unwrap_or(start.line());
                 match error.kind() {
                     csv::ErrorKind::Io(io) if io.get_ref().is_some_and(|e| e.is::<RecordTooLarge>()) => {
-                        anyhow::bail!(
-                            "line {}: the record is larger than {} MiB; omnictl reads records up to that size so \
-                             its memory stays bounded: split the field or correct the file (an unclosed quote \
-                             makes the rest of a file one record)",
-                            start.line(),
-                            MAX_RECORD_BYTES / (1024 * 1024)
-                        )
+                        Err(too_large(start.line()))
                     }
                     csv::ErrorKind::Io(_) => Err(anyhow::Error::new(error).context("could not read the input")),
                     _ => Ok(Some(Err(RowError { line, column: String::new(), reason: describe_csv_error(&error) }))),
@@ -473,10 +533,116 @@ impl CsvInput {
 
     /// Reads whatever is left (so the hash covers the whole input) and returns the SHA-256.
     pub fn finish(self) -> Result<String> {
-        let mut normalizer = self.reader.into_inner().inner;
-        io::copy(&mut normalizer, &mut io::sink()).context("could not read the input")?;
-        Ok(normalizer.inner.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
+        let mut hashing = match self.source {
+            Source::Csv(reader) => reader.into_inner().inner.inner,
+            Source::Jsonl { reader, .. } => reader.into_inner().inner,
+        };
+        io::copy(&mut hashing, &mut io::sink()).context("could not read the input")?;
+        Ok(hashing.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
     }
+}
+
+/// The first NUL or other control character (but tab and line breaks) of a record, as
+/// the record's error with its column.
+fn control_character(record: &csv::StringRecord, line: u64, names: &[Option<&'static str>]) -> Option<RowError> {
+    for (index, value) in record.iter().enumerate() {
+        if let Some(c) = value.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+            let column = names.get(index).copied().flatten().unwrap_or_default().to_string();
+            let what =
+                if c == '\0' { "a NUL byte".to_string() } else { format!("the control character \\u{{{:x}}}", u32::from(c)) };
+            return Some(RowError { line, column, reason: format!("contains {what}: remove it from the file") });
+        }
+    }
+    None
+}
+
+fn too_large(line: u64) -> anyhow::Error {
+    anyhow::anyhow!(
+        "line {line}: the record is larger than {} MiB; omnictl reads records up to that size so its memory stays \
+         bounded: split the field or correct the file (an unclosed quote makes the rest of a file one record)",
+        MAX_RECORD_BYTES / (1024 * 1024)
+    )
+}
+
+/// The next object of a JSON Lines input as a record of text in the import's column
+/// order: strings as they are, numbers and booleans as written, null as empty.
+fn next_json_record(
+    reader: &mut io::BufReader<RecordLimit<HashingReader>>,
+    line: &mut u64,
+    consumed: &mut u64,
+    record_start: &AtomicU64,
+    names: &[Option<&'static str>],
+    record: &mut csv::StringRecord,
+) -> Result<Option<Result<u64, RowError>>> {
+    use std::io::BufRead;
+    let mut text = String::new();
+    loop {
+        text.clear();
+        record_start.store(*consumed, Ordering::Relaxed);
+        let n = match reader.read_line(&mut text) {
+            Ok(n) => n,
+            Err(error) if error.get_ref().is_some_and(|e| e.is::<RecordTooLarge>()) => return Err(too_large(*line + 1)),
+            Err(error) if error.kind() == io::ErrorKind::InvalidData => {
+                *line += 1;
+                return Ok(Some(Err(RowError {
+                    line: *line,
+                    column: String::new(),
+                    reason: "is not valid UTF-8: save the file as UTF-8".to_string(),
+                })));
+            }
+            Err(error) => return Err(anyhow::Error::new(error).context("could not read the input")),
+        };
+        if n == 0 {
+            return Ok(None);
+        }
+        *consumed += n as u64;
+        *line += 1;
+        if !text.trim().is_empty() {
+            break;
+        }
+    }
+    let here = *line;
+    let problem = |column: &str, reason: String| Ok(Some(Err(RowError { line: here, column: column.to_string(), reason })));
+    let object = match serde_json::from_str::<serde_json::Value>(&text) {
+        Ok(serde_json::Value::Object(object)) => object,
+        Ok(_) => return problem("", "is not a JSON object".to_string()),
+        Err(error) => return problem("", format!("is not a JSON object: {error}")),
+    };
+    let mut fields = vec![String::new(); names.len()];
+    for (key, value) in object {
+        let Some(index) = names.iter().position(|n| n.is_some_and(|n| n.eq_ignore_ascii_case(&key))) else {
+            let known: Vec<&str> = names.iter().flatten().copied().collect();
+            return problem(
+                &crate::domain::text::bounded(&key, 64),
+                format!("unknown key (a typo would silently drop data); the keys are: {}", known.join(", ")),
+            );
+        };
+        fields[index] = match value {
+            serde_json::Value::Null => String::new(),
+            serde_json::Value::String(text) => text,
+            serde_json::Value::Bool(b) => b.to_string(),
+            serde_json::Value::Number(n) => n.to_string(),
+            _ => return problem(names[index].unwrap_or_default(), "must be text, a number or true/false".to_string()),
+        };
+    }
+    record.clear();
+    for field in &fields {
+        record.push_field(field);
+    }
+    if let Some(problem) = control_character(record, here, names) {
+        return Ok(Some(Err(problem)));
+    }
+    Ok(Some(Ok(here)))
+}
+
+/// A file, or `-` for stdin, with its size and how messages name it.
+fn open_path(path: &Path) -> Result<(Box<dyn Read + Send>, Option<u64>, String)> {
+    if path == Path::new("-") {
+        return Ok((Box::new(io::stdin()), None, "standard input".to_string()));
+    }
+    let file = File::open(path).with_context(|| format!("could not open {}", path.display()))?;
+    let size = file.metadata().ok().map(|m| m.len());
+    Ok((Box::new(file), size, path.display().to_string()))
 }
 
 fn describe_csv_error(error: &csv::Error) -> String {

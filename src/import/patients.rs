@@ -34,6 +34,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 };
 
 /// The patient import.
+#[derive(Debug, Default)]
 pub struct Patients;
 
 impl Importer for Patients {
@@ -42,6 +43,7 @@ impl Importer for Patients {
     const COLUMNS: ColumnSpec = COLUMNS;
 
     async fn run(
+        &self,
         tx: &mut CommandTx,
         organization_id: Uuid,
         input: CsvInput,

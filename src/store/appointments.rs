@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::authorizations::{self, Authorization};
 use super::errors::explain;
+use crate::domain::scheduling::AppointmentStatus;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Appointment {
@@ -26,7 +27,7 @@ pub struct Appointment {
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub units: i32,
-    pub status: String,
+    pub status: AppointmentStatus,
     pub series_id: Option<Uuid>,
     pub cancel_reason: Option<String>,
 }
@@ -35,7 +36,7 @@ const SELECT: &str = "SELECT ap.id, ap.patient_id, p.medical_record_number, ap.p
                              pr.name AS practitioner_name, ap.service_code, ap.authorization_id,
                              a.authorization_number, ap.starts_at AT TIME ZONE o.time_zone AS start,
                              ap.ends_at AT TIME ZONE o.time_zone AS end, ap.starts_at, ap.ends_at, ap.units,
-                             ap.status::text AS status, ap.series_id, ap.cancel_reason
+                             ap.status, ap.series_id, ap.cancel_reason
                         FROM appointments ap
                         JOIN organizations o ON o.id = ap.organization_id
                         JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id
@@ -87,7 +88,7 @@ pub struct AppointmentFilter {
     pub to: Option<NaiveDate>,
     pub practitioner_id: Option<Uuid>,
     pub patient_id: Option<Uuid>,
-    pub status: Option<String>,
+    pub status: Option<AppointmentStatus>,
 }
 
 pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result<Vec<Appointment>> {
@@ -96,14 +97,14 @@ pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result
                     AND ($2::date IS NULL OR ap.starts_at < ($2::date + 1)::timestamp AT TIME ZONE o.time_zone)
                     AND ($3::uuid IS NULL OR ap.practitioner_id = $3)
                     AND ($4::uuid IS NULL OR ap.patient_id = $4)
-                    AND ($5::text IS NULL OR ap.status::text = $5)
+                    AND ($5::appointment_status IS NULL OR ap.status = $5)
                   ORDER BY ap.starts_at, pr.name"
     ))
     .bind(filter.from)
     .bind(filter.to)
     .bind(filter.practitioner_id)
     .bind(filter.patient_id)
-    .bind(filter.status.as_deref())
+    .bind(filter.status)
     .fetch_all(conn)
     .await
     .context("could not list appointments")
@@ -274,7 +275,7 @@ pub async fn units_on_day(
 
 /// Ends a SCHEDULED appointment without it taking place (CANCELLED or NO_SHOW). Returns
 /// whether it was SCHEDULED.
-pub async fn close(conn: &mut PgConnection, id: Uuid, status: &str, reason: Option<&str>) -> Result<bool> {
+pub async fn close(conn: &mut PgConnection, id: Uuid, status: AppointmentStatus, reason: Option<&str>) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE appointments SET status = $2::appointment_status, cancel_reason = $3
           WHERE id = $1 AND status = 'SCHEDULED'",

@@ -9,6 +9,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::errors::explain;
+use crate::domain::scheduling::{AuthStatus, UnitEventKind};
 
 #[derive(Debug, Clone, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Authorization {
@@ -24,7 +25,7 @@ pub struct Authorization {
     pub used_units: i32,
     pub scheduled_units: i32,
     pub remaining_units: i32,
-    pub status: String,
+    pub status: AuthStatus,
     pub notes: Option<String>,
     pub created_at: DateTime<Utc>,
 }
@@ -34,7 +35,7 @@ pub(super) const SELECT: &str =
     "SELECT a.id, a.authorization_number, a.patient_id, p.medical_record_number, a.insurance_id,
                              a.service_code, a.start_date, a.end_date, a.total_units, a.used_units,
                              a.scheduled_units, a.total_units - a.used_units - a.scheduled_units AS remaining_units,
-                             a.status::text AS status, a.notes, a.created_at
+                             a.status, a.notes, a.created_at
                         FROM authorizations a
                         JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id";
 
@@ -51,7 +52,7 @@ pub struct NewAuthorization<'a> {
     pub start_date: NaiveDate,
     pub end_date: NaiveDate,
     pub total_units: i32,
-    pub status: &'a str,
+    pub status: AuthStatus,
     pub notes: Option<&'a str>,
 }
 
@@ -90,19 +91,19 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Authoriza
 #[derive(Debug, Clone, Default)]
 pub struct AuthorizationFilter {
     pub patient_id: Option<Uuid>,
-    pub status: Option<String>,
+    pub status: Option<AuthStatus>,
     pub service_code: Option<String>,
 }
 
 pub async fn list(conn: &mut PgConnection, filter: &AuthorizationFilter) -> Result<Vec<Authorization>> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE ($1::uuid IS NULL OR a.patient_id = $1)
-                    AND ($2::text IS NULL OR a.status::text = $2)
+                    AND ($2::authorization_status IS NULL OR a.status = $2)
                     AND ($3::text IS NULL OR a.service_code = $3)
                   ORDER BY p.medical_record_number, a.service_code, a.start_date"
     ))
     .bind(filter.patient_id)
-    .bind(filter.status.as_deref())
+    .bind(filter.status)
     .bind(filter.service_code.as_deref())
     .fetch_all(conn)
     .await
@@ -116,7 +117,7 @@ pub struct AuthorizationChanges<'a> {
     pub start_date: Option<NaiveDate>,
     pub end_date: Option<NaiveDate>,
     pub total_units: Option<i32>,
-    pub status: Option<&'a str>,
+    pub status: Option<AuthStatus>,
     pub notes: Option<&'a str>,
     pub insurance_id: Option<Uuid>,
 }
@@ -175,7 +176,7 @@ pub async fn release(conn: &mut PgConnection, id: Uuid, units: i32) -> Result<()
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct UnitEvent {
     pub occurred_at: DateTime<Utc>,
-    pub kind: String,
+    pub kind: UnitEventKind,
     pub scheduled_delta: i32,
     pub used_delta: i32,
     pub appointment_id: Option<Uuid>,
@@ -188,7 +189,7 @@ pub struct UnitEvent {
 pub struct NewUnitEvent<'a> {
     pub organization_id: Uuid,
     pub authorization_id: Uuid,
-    pub kind: &'a str,
+    pub kind: UnitEventKind,
     pub scheduled_delta: i32,
     pub used_delta: i32,
     pub appointment_id: Option<Uuid>,
@@ -219,7 +220,7 @@ pub async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> 
 
 pub async fn ledger(conn: &mut PgConnection, id: Uuid) -> Result<Vec<UnitEvent>> {
     sqlx::query_as(
-        "SELECT occurred_at, kind::text AS kind, scheduled_delta, used_delta, appointment_id, session_id, note
+        "SELECT occurred_at, kind, scheduled_delta, used_delta, appointment_id, session_id, note
            FROM authorization_unit_events WHERE authorization_id = $1 ORDER BY entry_no",
     )
     .bind(id)

@@ -7,32 +7,32 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::errors::explain;
+use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow, PartialEq, Eq)]
 pub struct Organization {
     pub id: Uuid,
     pub name: String,
     pub slug: String,
-    pub org_type: String,
-    pub status: String,
-    pub subscription_tier: String,
+    pub org_type: OrgType,
+    pub status: OrgStatus,
+    pub subscription_tier: SubscriptionTier,
     pub time_zone: String,
-    pub units_rule: String,
+    pub units_rule: UnitsRule,
     pub created_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, name, slug, org_type::text AS org_type, status::text AS status, \
-                       subscription_tier::text AS subscription_tier, time_zone, units_rule::text AS units_rule, created_at";
+const COLUMNS: &str = "id, name, slug, org_type, status, subscription_tier, time_zone, units_rule, created_at";
 
 /// A new organization's fields, already validated.
 #[derive(Debug, Clone)]
 pub struct NewOrganization<'a> {
     pub name: &'a str,
     pub slug: &'a str,
-    pub org_type: &'a str,
-    pub subscription_tier: &'a str,
+    pub org_type: OrgType,
+    pub subscription_tier: SubscriptionTier,
     pub time_zone: &'a str,
-    pub units_rule: &'a str,
+    pub units_rule: UnitsRule,
 }
 
 pub async fn create(conn: &mut PgConnection, new: &NewOrganization<'_>) -> Result<Organization> {
@@ -75,11 +75,11 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Organizat
 #[derive(Debug, Clone, Default)]
 pub struct OrganizationChanges<'a> {
     pub name: Option<&'a str>,
-    pub org_type: Option<&'a str>,
-    pub subscription_tier: Option<&'a str>,
+    pub org_type: Option<OrgType>,
+    pub subscription_tier: Option<SubscriptionTier>,
     pub time_zone: Option<&'a str>,
-    pub units_rule: Option<&'a str>,
-    pub status: Option<&'a str>,
+    pub units_rule: Option<UnitsRule>,
+    pub status: Option<OrgStatus>,
 }
 
 pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &OrganizationChanges<'_>) -> Result<Organization> {

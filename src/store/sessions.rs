@@ -8,6 +8,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::errors::explain;
+use crate::domain::session::{EventType, NoteStatus, SessionStatus};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Session {
@@ -27,9 +28,9 @@ pub struct Session {
     pub end: Option<NaiveDateTime>,
     /// The instant it started (minutes are counted between instants).
     pub started_at: DateTime<Utc>,
-    pub status: String,
+    pub status: SessionStatus,
     pub metrics: serde_json::Value,
-    pub note_status: String,
+    pub note_status: NoteStatus,
     pub note_text: Option<String>,
     pub signed_by: Option<String>,
     pub signed_at: Option<DateTime<Utc>>,
@@ -41,7 +42,7 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                              ap.starts_at AT TIME ZONE o.time_zone AS scheduled_start,
                              ap.ends_at AT TIME ZONE o.time_zone AS scheduled_end,
                              s.started_at AT TIME ZONE o.time_zone AS start, s.ended_at AT TIME ZONE o.time_zone AS end, s.started_at,
-                             s.status::text AS status, s.metrics, s.note_status::text AS note_status, s.note_text,
+                             s.status, s.metrics, s.note_status, s.note_text,
                              u.email AS signed_by, s.signed_at
                         FROM sessions s
                         JOIN organizations o ON o.id = s.organization_id
@@ -69,7 +70,7 @@ pub struct SessionFilter {
     pub practitioner_id: Option<Uuid>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    pub status: Option<String>,
+    pub status: Option<SessionStatus>,
 }
 
 pub async fn list(conn: &mut PgConnection, filter: &SessionFilter) -> Result<Vec<Session>> {
@@ -77,14 +78,14 @@ pub async fn list(conn: &mut PgConnection, filter: &SessionFilter) -> Result<Vec
         "{SELECT} WHERE ($1::uuid IS NULL OR ap.patient_id = $1) AND ($2::uuid IS NULL OR ap.practitioner_id = $2)
                     AND ($3::date IS NULL OR s.started_at >= $3::timestamp AT TIME ZONE o.time_zone)
                     AND ($4::date IS NULL OR s.started_at < ($4::date + 1)::timestamp AT TIME ZONE o.time_zone)
-                    AND ($5::text IS NULL OR s.status::text = $5)
+                    AND ($5::session_status IS NULL OR s.status = $5)
                   ORDER BY s.started_at"
     ))
     .bind(filter.patient_id)
     .bind(filter.practitioner_id)
     .bind(filter.from)
     .bind(filter.to)
-    .bind(filter.status.as_deref())
+    .bind(filter.status)
     .fetch_all(conn)
     .await
     .context("could not list sessions")
@@ -134,7 +135,7 @@ pub async fn start(
 pub struct EventRow {
     pub id: Uuid,
     pub at: NaiveDateTime,
-    pub event_type: String,
+    pub event_type: EventType,
     pub data: serde_json::Value,
 }
 
@@ -143,7 +144,7 @@ pub async fn add_event(
     organization_id: Uuid,
     session_id: Uuid,
     at: NaiveDateTime,
-    event_type: &str,
+    event_type: EventType,
     data: &serde_json::Value,
     recorded_by: Option<Uuid>,
 ) -> Result<Uuid> {
@@ -167,7 +168,7 @@ pub async fn add_event(
 
 pub async fn events(conn: &mut PgConnection, session_id: Uuid) -> Result<Vec<EventRow>> {
     sqlx::query_as(
-        "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type::text AS event_type, e.data
+        "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data
            FROM session_events e JOIN organizations o ON o.id = e.organization_id
           WHERE e.session_id = $1 ORDER BY e.occurred_at, e.created_at, e.id",
     )
@@ -248,7 +249,7 @@ pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
 pub async fn close(
     conn: &mut PgConnection,
     session_id: Uuid,
-    status: &str,
+    status: SessionStatus,
     end: Option<DateTime<Utc>>,
     metrics: &serde_json::Value,
     reason: Option<&str>,

@@ -7,6 +7,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::errors::explain;
+use crate::domain::user::UserRole;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct User {
@@ -16,13 +17,13 @@ pub struct User {
     pub is_super_admin: bool,
     pub organization_id: Option<Uuid>,
     pub organization_slug: Option<String>,
-    pub role: Option<String>,
+    pub role: Option<UserRole>,
     pub is_active: bool,
     pub created_at: DateTime<Utc>,
 }
 
 const SELECT: &str = "SELECT u.id, u.email, u.name, u.is_super_admin, u.organization_id, o.slug AS organization_slug,
-                             u.role::text AS role, u.is_active, u.created_at
+                             u.role, u.is_active, u.created_at
                         FROM users u LEFT JOIN organizations o ON o.id = u.organization_id";
 
 /// A new user: a super admin when `organization_id` is None.
@@ -31,7 +32,7 @@ pub struct NewUser<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub organization_id: Option<Uuid>,
-    pub role: Option<&'a str>,
+    pub role: Option<UserRole>,
 }
 
 pub async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> {
@@ -77,7 +78,7 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<User>> {
 pub struct UserChanges<'a> {
     pub email: Option<&'a str>,
     pub name: Option<&'a str>,
-    pub role: Option<&'a str>,
+    pub role: Option<UserRole>,
     pub is_active: Option<bool>,
 }
 

@@ -243,7 +243,8 @@ async fn a_device_batch_of_events_lands_whole_or_not_at_all() {
     std::fs::write(&typo, "{\"type\": \"mand\", \"at\": \"2026-11-20 09:07\", \"targte\": \"colors\"}\n")
         .expect("write");
     let message = failed(&act(&db, &admin, &["session", "event", "import", &s, &typo.display().to_string()]));
-    assert!(message.contains("line 1") && message.contains("unknown field `targte`"), "{message}");
+    assert!(message.contains("line 1, column targte: unknown key"), "{message}");
+    assert_eq!(count(&db, "SELECT count(*) FROM session_events").await, 0);
     ok(act(&db, &admin, &["session", "event", "import", &s, &good.display().to_string()]));
     let events = json(&ok(act(&db, &admin, &["session", "event", "list", &s, "-o", "json"])));
     assert_eq!(events.as_array().map(Vec::len), Some(2));

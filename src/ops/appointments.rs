@@ -1,5 +1,5 @@
-//! Booking, moving and closing appointments: every scheduling rule, applied inside the
-//! caller's transaction. The units are reserved with one conditional UPDATE of the
+//! Appointments: booking, moving and closing them, every scheduling rule applied inside
+//! the caller's transaction. The units are reserved with one conditional UPDATE of the
 //! authorization (never read-then-write), the appointment row and the ledger entry are
 //! written in the same transaction, and double booking is stopped by the schema's
 //! exclusion constraints, not by a prior SELECT. Bookings touching one practitioner or
@@ -7,14 +7,16 @@
 //! the authorization's row, so that concurrent bookings queue instead of deadlocking.
 
 use anyhow::{Result, anyhow, bail};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use sqlx::PgConnection;
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
+use sqlx::{Connection, PgConnection};
 use uuid::Uuid;
 
+use super::{AuditEntry, CommandTx, Done};
+use crate::error;
+
 use crate::domain::clock::{self, WallTime};
-use crate::domain::organization::UnitsRule;
-use crate::domain::scheduling::{credential_allows, units_for_minutes};
-use crate::store::appointments::{self, NewAppointment};
+use crate::domain::scheduling::{AppointmentStatus, AuthStatus, UnitEventKind, credential_allows, units_for_minutes};
+use crate::store::appointments::{self, Appointment, AppointmentFilter, NewAppointment};
 use crate::store::authorizations::{self, Authorization, NewUnitEvent};
 use crate::store::organizations::Organization;
 use crate::store::service_codes::CodeRules;
@@ -146,7 +148,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         bail!("the credential of {name} expired on {valid_until}, before {day}");
     }
     let minutes = (ends_at - starts_at).num_minutes();
-    let rule = UnitsRule::from_sql(&organization.units_rule).unwrap_or(UnitsRule::Midpoint);
+    let rule = organization.units_rule;
     let units = units_for_minutes(minutes, i64::from(minutes_per_unit), rule);
     if units == 0 {
         bail!(
@@ -220,7 +222,7 @@ fn check_authorization(a: &Authorization, patient: Uuid, mrn: &str, code: &str, 
     if a.service_code != code {
         bail!("the authorization {} is for {}, not {code}", describe(a), a.service_code);
     }
-    if a.status != "ACTIVE" {
+    if a.status != AuthStatus::Active {
         bail!("the authorization {} is not ACTIVE", describe(a));
     }
     if day < a.start_date || day > a.end_date {
@@ -233,7 +235,7 @@ fn check_authorization(a: &Authorization, patient: Uuid, mrn: &str, code: &str, 
 /// of that patient's authorizations for the code.
 fn covering(all: &[Authorization], mrn: &str, code: &str, day: NaiveDate) -> Result<Authorization> {
     let mut fitting: Vec<&Authorization> =
-        all.iter().filter(|a| a.status == "ACTIVE" && a.start_date <= day && day <= a.end_date).collect();
+        all.iter().filter(|a| a.status == AuthStatus::Active && a.start_date <= day && day <= a.end_date).collect();
     match fitting.len() {
         1 => Ok(fitting.remove(0).clone()),
         0 if all.is_empty() => {
@@ -248,10 +250,12 @@ fn covering(all: &[Authorization], mrn: &str, code: &str, day: NaiveDate) -> Res
         }
         _ => {
             let found: Vec<String> = fitting.iter().map(|a| describe(a)).collect();
-            bail!(
-                "several ACTIVE authorizations of the patient {mrn} for {code} cover {day}; choose one with --auth:\n  {}",
+            Err(crate::error::Error::refused(format!(
+                "several ACTIVE authorizations of the patient {mrn} for {code} cover {day}:\n  {}",
                 found.join("\n  ")
-            )
+            ))
+            .remedy(crate::error::Remedy::ChooseAuthorization)
+            .into())
         }
     }
 }
@@ -271,7 +275,7 @@ async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorizat
         Ok(None) => authorization.clone(),
         Err(error) => return error,
     };
-    if now.status != "ACTIVE" {
+    if now.status != AuthStatus::Active {
         return anyhow!("the authorization {} is not ACTIVE", describe(&now));
     }
     anyhow!(
@@ -291,13 +295,13 @@ pub async fn close(
     organization: &Organization,
     operator: Option<Uuid>,
     id: Uuid,
-    status: &str,
+    status: AppointmentStatus,
     reason: Option<&str>,
 ) -> Result<appointments::Appointment> {
     let appointment = appointments::find_for_update(conn, id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
-    if appointment.status != "SCHEDULED" {
+    if appointment.status != AppointmentStatus::Scheduled {
         bail!(
             "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be closed",
             appointment.status
@@ -331,7 +335,7 @@ pub async fn release(
             &NewUnitEvent {
                 organization_id: organization.id,
                 authorization_id,
-                kind: "RELEASE",
+                kind: UnitEventKind::Release,
                 scheduled_delta: -appointment.units,
                 used_delta: 0,
                 appointment_id: Some(appointment.id),
@@ -357,7 +361,7 @@ pub async fn reschedule(
     let appointment = appointments::find_for_update(conn, id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
-    if appointment.status != "SCHEDULED" {
+    if appointment.status != AppointmentStatus::Scheduled {
         bail!(
             "the appointment {id} is {}, not SCHEDULED: only a scheduled appointment can be moved",
             appointment.status
@@ -386,7 +390,7 @@ pub async fn reschedule(
         &NewUnitEvent {
             organization_id: organization.id,
             authorization_id: checked.authorization.id,
-            kind: "RESERVE",
+            kind: UnitEventKind::Reserve,
             scheduled_delta: checked.units,
             used_delta: 0,
             appointment_id: Some(id),
@@ -405,4 +409,273 @@ pub async fn reschedule(
         end: end.local,
         units: checked.units,
     })
+}
+
+pub const CREATE: &str = "appointment.create";
+pub const CANCEL: &str = "appointment.cancel";
+pub const NO_SHOW: &str = "appointment.no-show";
+pub const RESCHEDULE: &str = "appointment.reschedule";
+pub const READ: &str = "appointment.read";
+
+/// The longest appointment: one day.
+pub const MAX_MINUTES: i64 = 24 * 60;
+
+/// Appointments to book together: one, or a series (every start lasting `minutes`).
+#[derive(Debug, Clone)]
+pub struct NewAppointments {
+    /// MRN or id.
+    pub patient: String,
+    /// NPI or id.
+    pub practitioner: String,
+    pub service_code: String,
+    /// Id or number; None: the one ACTIVE authorization covering each date.
+    pub authorization: Option<String>,
+    /// Wall-clock starts in the clinic's zone.
+    pub starts: Vec<WallTime>,
+    /// Real minutes each lasts.
+    pub minutes: i64,
+    /// Whether they form a series (a weekly recurrence, even of one).
+    pub series: bool,
+}
+
+/// One occurrence's outcome in a booking's report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Occurrence {
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    pub units: Option<i32>,
+    pub authorization: Option<String>,
+    pub appointment_id: Option<Uuid>,
+    pub refused: Option<String>,
+}
+
+/// Books every occurrence or none: each is tried in a savepoint of its own so that one
+/// refusal does not hide the others', and any refusal refuses the whole with every
+/// reason. The report lists each occurrence.
+pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAppointments) -> Done<Vec<Occurrence>> {
+    if !(1..=MAX_MINUTES).contains(&new.minutes) {
+        return Err(error::refused(format!(
+            "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {}",
+            new.minutes
+        )));
+    }
+    if new.starts.is_empty() {
+        return Err(error::refused("the series has no appointment: no chosen weekday falls in its dates"));
+    }
+    let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
+    let series_id = new.series.then(Uuid::new_v4);
+    let operator = tx.operator_id();
+    let mut report = Vec::new();
+    let mut booked: Vec<Booked> = Vec::new();
+    for &start in &new.starts {
+        let end = match clock::instant(zone, start) {
+            Ok(at) => clock::wall_after(zone, at, new.minutes),
+            Err(_) => start, // refused by the booking with the reason
+        };
+        let request = BookingRequest {
+            patient: new.patient.clone(),
+            practitioner: new.practitioner.clone(),
+            service_code: new.service_code.clone(),
+            start,
+            end,
+            authorization: new.authorization.clone(),
+            series_id,
+        };
+        // A series tries each occurrence in a savepoint (a nested transaction) so that one
+        // refusal does not hide the others'; a single booking needs none: its refusal is
+        // the command's.
+        let (done, occurrence) = if new.starts.len() == 1 {
+            (book(tx.conn(), organization, operator, &request).await, None)
+        } else {
+            let mut occurrence = tx.conn().begin().await?;
+            (book(&mut occurrence, organization, operator, &request).await, Some(occurrence))
+        };
+        match done {
+            Ok(done) => {
+                if let Some(occurrence) = occurrence {
+                    occurrence.commit().await?;
+                }
+                report.push(Occurrence {
+                    start: start.local,
+                    end: done.end,
+                    units: Some(done.units),
+                    authorization: Some(
+                        done.authorization_number.clone().unwrap_or_else(|| done.authorization_id.to_string()),
+                    ),
+                    appointment_id: Some(done.appointment_id),
+                    refused: None,
+                });
+                booked.push(done);
+            }
+            Err(error) if crate::error::is_retryable(&error) || occurrence.is_none() => return Err(error),
+            Err(error) => {
+                if let Some(occurrence) = occurrence {
+                    occurrence.rollback().await?;
+                }
+                report.push(Occurrence {
+                    start: start.local,
+                    end: request.end.local,
+                    units: None,
+                    authorization: None,
+                    appointment_id: None,
+                    refused: Some(format!("{error:#}")),
+                });
+            }
+        }
+    }
+    let refused: Vec<&Occurrence> = report.iter().filter(|o| o.refused.is_some()).collect();
+    if !refused.is_empty() {
+        if let [only] = report.as_slice() {
+            return Err(error::refused(only.refused.clone().unwrap_or_default()));
+        }
+        let lines: Vec<String> = refused
+            .iter()
+            .map(|o| format!("{}: {}", o.start.format("%a %Y-%m-%d %H:%M"), o.refused.as_deref().unwrap_or_default()))
+            .collect();
+        return Err(error::refused(format!(
+            "{} of {} appointments refused; nothing was booked:\n  {}",
+            refused.len(),
+            report.len(),
+            lines.join("\n  ")
+        )));
+    }
+    let units: i32 = booked.iter().map(|b| b.units).sum();
+    let mut entry = AuditEntry::new(CREATE)
+        .entity_type("appointment")
+        .detail("appointments", booked.len())
+        .detail("units", units)
+        .detail("service_code", new.service_code.clone());
+    if let [one] = booked.as_slice() {
+        entry = entry
+            .entity("appointment", one.appointment_id)
+            .detail("authorization", one.authorization_id.to_string())
+            .detail("start", one.start.to_string());
+    } else if let Some(series) = series_id {
+        entry = entry.detail("series", series.to_string());
+    }
+    Ok((report, entry))
+}
+
+/// Cancels (with a reason) or marks as no-show a SCHEDULED appointment, releasing the
+/// units it holds.
+pub async fn cancel_or_no_show(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    id: Uuid,
+    status: AppointmentStatus,
+    reason: Option<&str>,
+) -> Done<Appointment> {
+    let action = match status {
+        AppointmentStatus::Cancelled if reason.is_none_or(|r| r.trim().is_empty()) => {
+            return Err(error::refused("a cancellation needs a reason saying why"));
+        }
+        AppointmentStatus::Cancelled => CANCEL,
+        AppointmentStatus::NoShow => NO_SHOW,
+        other => return Err(error::internal(format!("an appointment is not closed as {other}"))),
+    };
+    let operator = tx.operator_id();
+    let before = close(tx.conn(), organization, operator, id, status, reason).await?;
+    let after = find(tx, id).await?;
+    let entry = AuditEntry::new(action)
+        .entity("appointment", id)
+        .changed("status", before.status, after.status)
+        .detail("units_released", before.units);
+    Ok((after, entry))
+}
+
+/// Moves a SCHEDULED appointment to `start`, lasting `minutes` real minutes (None: as
+/// long as it did), every rule checked again.
+pub async fn move_to(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    id: Uuid,
+    start: WallTime,
+    minutes: Option<i64>,
+) -> Done<Appointment> {
+    let before = find(tx, id).await?;
+    let minutes = minutes.unwrap_or_else(|| (before.ends_at - before.starts_at).num_minutes());
+    if !(1..=MAX_MINUTES).contains(&minutes) {
+        return Err(error::refused(format!("an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}")));
+    }
+    let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
+    let at = clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?;
+    let end = clock::wall_after(zone, at, minutes);
+    let operator = tx.operator_id();
+    let done = reschedule(tx.conn(), organization, operator, id, start, end).await?;
+    let after = find(tx, id).await?;
+    let entry = AuditEntry::new(RESCHEDULE)
+        .entity("appointment", id)
+        .changed("start", before.start.to_string(), done.start.to_string())
+        .changed("end", before.end.to_string(), done.end.to_string())
+        .changed("units", before.units, done.units);
+    Ok((after, entry))
+}
+
+/// Which days `appointment list` covers.
+#[derive(Debug, Clone, Copy)]
+pub enum Days {
+    /// Between two local dates (either open).
+    Between(Option<NaiveDate>, Option<NaiveDate>),
+    /// The Monday-to-Sunday week containing the clinic's today plus this many days.
+    WeekFromToday(i64),
+    /// The week containing this day.
+    WeekOf(NaiveDate),
+}
+
+/// Filters of `appointment list`.
+#[derive(Debug, Clone)]
+pub struct Filter {
+    pub days: Days,
+    /// NPI or id.
+    pub practitioner: Option<String>,
+    /// MRN or id.
+    pub patient: Option<String>,
+    pub status: Option<AppointmentStatus>,
+}
+
+/// Appointments, and the Monday of the week when a week was asked for (computed on the
+/// clinic's clock, in the same transaction).
+pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>, Option<NaiveDate>)> {
+    let day = match filter.days {
+        Days::Between(..) => None,
+        Days::WeekOf(day) => Some(day),
+        Days::WeekFromToday(offset) => {
+            let organization = tx.organization_id().ok_or_else(|| error::refused("a week is one clinic's"))?;
+            let today = crate::store::organizations::local_now(tx.conn(), organization).await?.date();
+            Some(today + chrono::Duration::days(offset))
+        }
+    };
+    let monday = day.map(|day| day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday())));
+    let (from, to) = match (monday, filter.days) {
+        (Some(monday), _) => (Some(monday), Some(monday + chrono::Duration::days(6))),
+        (None, Days::Between(from, to)) => (from, to),
+        (None, _) => (None, None),
+    };
+    let practitioner_id = match &filter.practitioner {
+        Some(key) => Some(crate::store::practitioners::require(tx.conn(), key).await?.id),
+        None => None,
+    };
+    let patient_id = match &filter.patient {
+        Some(key) => Some(crate::store::patients::require(tx.conn(), key).await?.id),
+        None => None,
+    };
+    let row = AppointmentFilter { from, to, practitioner_id, patient_id, status: filter.status };
+    let rows = appointments::list(tx.conn(), &row).await?;
+    let entry = AuditEntry::new(READ)
+        .entity_type("appointment")
+        .detail("command", if monday.is_some() { "appointment list --week" } else { "appointment list" })
+        .detail("count", rows.len());
+    Ok(((rows, monday), entry))
+}
+
+pub async fn show(tx: &mut CommandTx, id: Uuid) -> Done<Appointment> {
+    let appointment = find(tx, id).await?;
+    let entry = AuditEntry::new(READ).entity("appointment", id).detail("command", "appointment show");
+    Ok((appointment, entry))
+}
+
+pub async fn find(tx: &mut CommandTx, id: Uuid) -> Result<Appointment> {
+    appointments::find(tx.conn(), id)
+        .await?
+        .ok_or_else(|| error::not_found(format!("no appointment {id} in this organization")))
 }

@@ -3,6 +3,8 @@
 
 use clap::{Args, Parser, Subcommand};
 
+pub mod values;
+
 use crate::commands;
 use crate::output::OutputFormat;
 

@@ -1,0 +1,312 @@
+//! Payer authorizations: the units a clinic may bill for a patient and a code. A
+//! clinic's ADMIN creates, changes and cancels them; `sweep` brings statuses up to date;
+//! `expiring` and `low` are the cron reports and `check` compares counters with rows,
+//! per clinic or, for a super admin, platform-wide (without patient identifiers).
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::{AuditEntry, CommandTx, Done};
+use crate::db::context::Scope;
+use crate::domain::scheduling::AuthStatus;
+use crate::error::{self, Error};
+use crate::store::authorizations::{
+    self, Authorization, AuthorizationChanges, AuthorizationFilter, CounterMismatch, NewAuthorization, ReportLine,
+    UnitEvent,
+};
+use crate::store::{insurances, organizations, patients, service_codes};
+
+pub const CREATE: &str = "auth.create";
+pub const READ: &str = "auth.read";
+pub const UPDATE: &str = "auth.update";
+pub const CANCEL: &str = "auth.cancel";
+pub const SWEEP: &str = "auth.sweep";
+pub const CHECK: &str = "auth.check";
+pub const REPORT: &str = "auth.report";
+
+/// A new authorization: notes and number are valid text already.
+#[derive(Debug, Clone)]
+pub struct NewAuth {
+    pub patient: String,
+    pub service_code: String,
+    pub total_units: i32,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub number: Option<String>,
+    pub insurance: Option<Uuid>,
+    /// PENDING or ACTIVE.
+    pub status: AuthStatus,
+    pub notes: Option<String>,
+}
+
+pub async fn create(tx: &mut CommandTx, organization_id: Uuid, new: &NewAuth) -> Done<Authorization> {
+    if new.end < new.start {
+        return Err(error::refused(format!("the end {} is before the start {}", new.end, new.start)));
+    }
+    if new.total_units <= 0 {
+        return Err(error::refused("an authorization needs at least 1 unit"));
+    }
+    if !new.status.is_open() {
+        return Err(error::refused(format!("a new authorization is PENDING or ACTIVE, not {}", new.status)));
+    }
+    let patient = patients::require(tx.conn(), &new.patient).await?;
+    let code = service_codes::rules(tx.conn(), &new.service_code).await?.ok_or_else(|| {
+        Error::not_found(format!("no service code {}", new.service_code))
+            .hint("seed the catalogue with omnictl seed service-codes")
+    })?;
+    if let Some(policy) = new.insurance {
+        let policy = policy_of(tx, policy).await?;
+        if policy.patient_id != patient.id {
+            return Err(error::refused(format!(
+                "the policy {} is not a policy of the patient {}",
+                policy.id, patient.medical_record_number
+            )));
+        }
+    }
+    let row = NewAuthorization {
+        organization_id,
+        patient_id: patient.id,
+        insurance_id: new.insurance,
+        service_code_owner: code.owner_key,
+        service_code: &code.code,
+        authorization_number: new.number.as_deref(),
+        start_date: new.start,
+        end_date: new.end,
+        total_units: new.total_units,
+        status: new.status,
+        notes: new.notes.as_deref(),
+    };
+    let id = authorizations::create(tx.conn(), &row).await.map_err(|e| e.context("could not create the authorization"))?;
+    let created = find(tx, &id.to_string()).await?;
+    let entry = AuditEntry::new(CREATE)
+        .entity("authorization", id)
+        .created("service_code", &created.service_code)
+        .created("total_units", created.total_units)
+        .created("start_date", created.start_date)
+        .created("end_date", created.end_date)
+        .created("status", created.status)
+        .detail("patient", patient.id.to_string());
+    Ok((created, entry))
+}
+
+/// Filters of `auth list`.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub patient: Option<String>,
+    pub status: Option<AuthStatus>,
+    pub service_code: Option<String>,
+}
+
+pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<Vec<Authorization>> {
+    let patient_id = match &filter.patient {
+        Some(key) => Some(patients::require(tx.conn(), key).await?.id),
+        None => None,
+    };
+    let row = AuthorizationFilter { patient_id, status: filter.status, service_code: filter.service_code.clone() };
+    let rows = authorizations::list(tx.conn(), &row).await?;
+    let entry =
+        AuditEntry::new(READ).entity_type("authorization").detail("command", "auth list").detail("count", rows.len());
+    Ok((rows, entry))
+}
+
+/// An authorization and its ledger.
+#[derive(Debug, Serialize)]
+pub struct Shown {
+    #[serde(flatten)]
+    pub authorization: Authorization,
+    pub ledger: Vec<UnitEvent>,
+}
+
+pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Shown> {
+    let authorization = find(tx, key).await?;
+    let ledger = authorizations::ledger(tx.conn(), authorization.id).await?;
+    let entry =
+        AuditEntry::new(READ).entity("authorization", authorization.id).detail("command", "auth show").detail("count", 1);
+    Ok((Shown { authorization, ledger }, entry))
+}
+
+/// Changes of `auth update`; None keeps a field. Text is valid already.
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    pub number: Option<String>,
+    pub total_units: Option<i32>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// PENDING or ACTIVE.
+    pub status: Option<AuthStatus>,
+    pub notes: Option<String>,
+    pub insurance: Option<Uuid>,
+}
+
+pub async fn update(tx: &mut CommandTx, key: &str, changes: &Changes) -> Done<Authorization> {
+    let before = find(tx, key).await?;
+    if let Some(status) = changes.status {
+        if !status.is_open() {
+            return Err(error::refused(format!("an authorization is set to PENDING or ACTIVE, not {status}")));
+        }
+        if !before.status.is_open() {
+            return Err(error::refused(format!(
+                "the authorization {} is {}: only a PENDING or ACTIVE one can be set to {status}",
+                name(&before),
+                before.status
+            )));
+        }
+    }
+    if let Some(policy) = changes.insurance {
+        let policy = policy_of(tx, policy).await?;
+        if policy.patient_id != before.patient_id {
+            return Err(error::refused(format!(
+                "the policy {} is not a policy of the authorization's patient",
+                policy.id
+            )));
+        }
+    }
+    let row = AuthorizationChanges {
+        authorization_number: changes.number.as_deref(),
+        start_date: changes.start,
+        end_date: changes.end,
+        total_units: changes.total_units,
+        status: changes.status,
+        notes: changes.notes.as_deref(),
+        insurance_id: changes.insurance,
+    };
+    authorizations::update(tx.conn(), before.id, &row)
+        .await
+        .map_err(|e| e.context(format!("could not update the authorization {}", name(&before))))?;
+    let after = find(tx, &before.id.to_string()).await?;
+    let entry = diff(AuditEntry::new(UPDATE), &before, &after);
+    Ok((after, entry))
+}
+
+/// Cancels an authorization that holds no scheduled units.
+pub async fn cancel(tx: &mut CommandTx, key: &str, reason: Option<&str>) -> Done<Authorization> {
+    let before = find(tx, key).await?;
+    if before.status == AuthStatus::Cancelled {
+        return Err(error::refused(format!("the authorization {} is already cancelled", name(&before))));
+    }
+    if before.scheduled_units > 0 {
+        return Err(Error::refused(format!(
+            "the authorization {} still has {} units reserved by booked appointments",
+            name(&before),
+            before.scheduled_units
+        ))
+        .hint("cancel or move them first (omnictl appointment list --status scheduled)")
+        .into());
+    }
+    let row = AuthorizationChanges { status: Some(AuthStatus::Cancelled), notes: reason, ..Default::default() };
+    authorizations::update(tx.conn(), before.id, &row).await?;
+    let after = find(tx, &before.id.to_string()).await?;
+    let entry = diff(AuditEntry::new(CANCEL), &before, &after);
+    Ok((after, entry))
+}
+
+/// What one clinic's sweep changed.
+#[derive(Debug, Serialize)]
+pub struct Swept {
+    pub organization: String,
+    pub expired: i64,
+    pub exhausted: i64,
+}
+
+/// One clinic's sweep, in a transaction of that clinic's scope (its own audit chain):
+/// ACTIVE authorizations past their end become EXPIRED, those fully used EXHAUSTED, one
+/// audit item per change. Idempotent.
+pub async fn sweep(tx: &mut CommandTx, organization_id: Uuid, slug: &str) -> Done<Swept> {
+    let audit_id = tx.audit_id();
+    let (expired, exhausted) = authorizations::sweep(tx.conn(), organization_id, audit_id).await?;
+    let entry =
+        AuditEntry::new(SWEEP).entity_type("authorization").detail("expired", expired).detail("exhausted", exhausted);
+    Ok((Swept { organization: slug.to_string(), expired, exhausted }, entry))
+}
+
+/// Counters compared with rows in each clinic (read in its own scope): (authorizations
+/// checked, those that differ).
+pub async fn check(tx: &mut CommandTx) -> Done<(i64, Vec<CounterMismatch>)> {
+    let mut checked = 0;
+    let mut mismatches = Vec::new();
+    for (id, _) in clinics(tx).await? {
+        tx.enter(Scope::Organization(id)).await?;
+        let (count, found) = authorizations::counter_mismatches(tx.conn()).await?;
+        checked += count;
+        mismatches.extend(found);
+    }
+    tx.leave().await?;
+    let entry = AuditEntry::new(CHECK)
+        .entity_type("authorization")
+        .detail("checked", checked)
+        .detail("mismatched", mismatches.len());
+    Ok(((checked, mismatches), entry))
+}
+
+/// The cron reports.
+#[derive(Debug, Clone, Copy)]
+pub enum Report {
+    /// ACTIVE, ending within this many days.
+    Expiring(i64),
+    /// ACTIVE, (used + scheduled) / total at or above this percentage.
+    Low(f64),
+}
+
+/// A report over each clinic (read in its own scope). Patient identifiers only when
+/// `with_patient` (a clinic's own users): a platform-wide report names the clinic and the
+/// authorization, not the patient.
+pub async fn report(tx: &mut CommandTx, kind: Report, with_patient: bool) -> Done<Vec<ReportLine>> {
+    let mut lines = Vec::new();
+    for (id, _) in clinics(tx).await? {
+        tx.enter(Scope::Organization(id)).await?;
+        lines.extend(match kind {
+            Report::Expiring(days) => authorizations::expiring(tx.conn(), days, with_patient).await?,
+            Report::Low(percent) => authorizations::low(tx.conn(), percent, with_patient).await?,
+        });
+    }
+    tx.leave().await?;
+    let (name, parameters) = match kind {
+        Report::Expiring(days) => ("expiring", serde_json::json!({ "within_days": days })),
+        Report::Low(percent) => ("low", serde_json::json!({ "threshold_percent": percent })),
+    };
+    let entry = AuditEntry::new(REPORT)
+        .entity_type("authorization")
+        .detail("report", name)
+        .detail("parameters", parameters)
+        .detail("count", lines.len())
+        .detail("patients_named", with_patient);
+    Ok((lines, entry))
+}
+
+/// The clinics a transaction reaches: its own, or every clinic in platform scope.
+pub async fn clinics(tx: &mut CommandTx) -> Result<Vec<(Uuid, String)>> {
+    let all = organizations::list(tx.conn()).await?;
+    let own = tx.organization_id();
+    Ok(all.into_iter().filter(|o| own.is_none_or(|id| id == o.id)).map(|o| (o.id, o.slug)).collect())
+}
+
+pub async fn find(tx: &mut CommandTx, key: &str) -> Result<Authorization> {
+    authorizations::find(tx.conn(), key)
+        .await?
+        .ok_or_else(|| error::not_found(format!("no authorization with id or number {key} in this organization")))
+}
+
+/// How an authorization is named in messages: its number, else its id.
+pub fn name(a: &Authorization) -> String {
+    a.authorization_number.clone().unwrap_or_else(|| a.id.to_string())
+}
+
+async fn policy_of(tx: &mut CommandTx, id: Uuid) -> Result<insurances::Policy> {
+    insurances::find(tx.conn(), id)
+        .await?
+        .ok_or_else(|| error::not_found(format!("no insurance policy {id} in this organization")))
+}
+
+fn diff(entry: AuditEntry, before: &Authorization, after: &Authorization) -> AuditEntry {
+    entry
+        .entity("authorization", after.id)
+        .diff("authorization_number", &before.authorization_number, &after.authorization_number)
+        .diff("total_units", &before.total_units, &after.total_units)
+        .diff("start_date", &before.start_date, &after.start_date)
+        .diff("end_date", &before.end_date, &after.end_date)
+        .diff("status", &before.status, &after.status)
+        .diff_phi("notes", &before.notes, &after.notes)
+        .diff_phi("insurance_id", &before.insurance_id, &after.insurance_id)
+}

@@ -1,0 +1,144 @@
+//! Organizations (clinics): created, suspended and activated by a super admin; shown to
+//! and updated by their own ADMIN.
+
+use anyhow::Result;
+use serde::Serialize;
+
+use super::{AuditEntry, CommandTx, Done};
+use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule, validate_slug};
+use crate::domain::user::Role;
+use crate::error::{self, Error};
+use crate::store::organizations::{self, NewOrganization, Organization, OrganizationChanges, OrganizationCounts};
+
+pub const CREATE: &str = "org.create";
+pub const LIST: &str = "org.list";
+pub const SHOW: &str = "org.show";
+pub const UPDATE: &str = "org.update";
+pub const SUSPEND: &str = "org.suspend";
+pub const ACTIVATE: &str = "org.activate";
+
+/// A new organization: its name already a valid single line.
+#[derive(Debug, Clone)]
+pub struct NewClinic {
+    pub name: String,
+    pub slug: String,
+    pub org_type: OrgType,
+    pub tier: SubscriptionTier,
+    pub time_zone: String,
+    pub units_rule: UnitsRule,
+}
+
+pub async fn create(tx: &mut CommandTx, new: &NewClinic) -> Done<Organization> {
+    validate_slug(&new.slug).map_err(error::refused)?;
+    known_zone(tx, &new.time_zone).await?;
+    let row = NewOrganization {
+        name: new.name.trim(),
+        slug: &new.slug,
+        org_type: new.org_type,
+        subscription_tier: new.tier,
+        time_zone: &new.time_zone,
+        units_rule: new.units_rule,
+    };
+    let org = organizations::create(tx.conn(), &row)
+        .await
+        .map_err(|e| e.context(format!("could not create the organization {}", new.slug)))?;
+    let entry = AuditEntry::new(CREATE)
+        .entity("organization", org.id)
+        .created("name", &org.name)
+        .created("slug", &org.slug)
+        .created("org_type", org.org_type)
+        .created("subscription_tier", org.subscription_tier)
+        .created("time_zone", &org.time_zone)
+        .created("units_rule", org.units_rule);
+    Ok((org, entry))
+}
+
+pub async fn list(tx: &mut CommandTx) -> Done<Vec<Organization>> {
+    let orgs = organizations::list(tx.conn()).await?;
+    let entry = super::listed(LIST, "organization", orgs.len());
+    Ok((orgs, entry))
+}
+
+/// An organization with the counts a super admin may see.
+#[derive(Debug, Serialize)]
+pub struct OrganizationDetail {
+    #[serde(flatten)]
+    pub organization: Organization,
+    pub counts: Option<OrganizationCounts>,
+}
+
+pub async fn show(tx: &mut CommandTx, key: &str) -> Done<OrganizationDetail> {
+    let organization = find(tx, key).await?;
+    let counts = organizations::counts(tx.conn(), organization.id).await?;
+    let entry = AuditEntry::new(SHOW).entity("organization", organization.id);
+    Ok((OrganizationDetail { organization, counts }, entry))
+}
+
+/// Changes of `org update`; None keeps a field.
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    pub name: Option<String>,
+    pub org_type: Option<OrgType>,
+    pub tier: Option<SubscriptionTier>,
+    pub time_zone: Option<String>,
+    pub units_rule: Option<UnitsRule>,
+}
+
+pub async fn update(tx: &mut CommandTx, role: Role, key: &str, changes: &Changes) -> Done<Organization> {
+    if changes.tier.is_some() && role != Role::SuperAdmin {
+        return Err(Error::denied("only a super admin changes the subscription tier").into());
+    }
+    let before = find(tx, key).await?;
+    if let Some(zone) = &changes.time_zone {
+        known_zone(tx, zone).await?;
+    }
+    let row = OrganizationChanges {
+        name: changes.name.as_deref(),
+        org_type: changes.org_type,
+        subscription_tier: changes.tier,
+        time_zone: changes.time_zone.as_deref(),
+        units_rule: changes.units_rule,
+        status: None,
+    };
+    let after = organizations::update(tx.conn(), before.id, &row).await?;
+    let entry = diff(AuditEntry::new(UPDATE), &before, &after);
+    Ok((after, entry))
+}
+
+/// Suspends (its users are refused) or activates an organization.
+pub async fn set_status(tx: &mut CommandTx, key: &str, status: OrgStatus) -> Done<Organization> {
+    let action = if status == OrgStatus::Suspended { SUSPEND } else { ACTIVATE };
+    let before = find(tx, key).await?;
+    let row = OrganizationChanges { status: Some(status), ..Default::default() };
+    let after = organizations::update(tx.conn(), before.id, &row).await?;
+    let entry = diff(AuditEntry::new(action), &before, &after);
+    Ok((after, entry))
+}
+
+/// For a clinic user, other clinics are invisible, and "not found" is all they learn.
+pub async fn find(tx: &mut CommandTx, key: &str) -> Result<Organization> {
+    organizations::find(tx.conn(), key)
+        .await?
+        .ok_or_else(|| error::not_found(format!("no organization {key} (or it is not yours to see)")))
+}
+
+async fn known_zone(tx: &mut CommandTx, zone: &str) -> Result<()> {
+    if organizations::time_zone_exists(tx.conn(), zone).await? {
+        return Ok(());
+    }
+    Err(Error::refused(format!("unknown time zone {zone:?}"))
+        .hint("use an IANA name such as America/Chicago (see pg_timezone_names)")
+        .into())
+}
+
+/// Old and new values of every field that changed (organizations hold no PHI).
+fn diff(entry: AuditEntry, before: &Organization, after: &Organization) -> AuditEntry {
+    entry
+        .entity("organization", after.id)
+        .diff("name", &before.name, &after.name)
+        .diff("org_type", &before.org_type, &after.org_type)
+        .diff("status", &before.status, &after.status)
+        .diff("subscription_tier", &before.subscription_tier, &after.subscription_tier)
+        .diff("time_zone", &before.time_zone, &after.time_zone)
+        .diff("units_rule", &before.units_rule, &after.units_rule)
+}

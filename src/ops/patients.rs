@@ -1,0 +1,163 @@
+//! Patients of one clinic. Every read is audited as access to PHI (what and how many,
+//! never the values), every change names the PHI fields it set, never their values.
+
+use anyhow::Result;
+use uuid::Uuid;
+
+use super::{AuditEntry, CommandTx, Done, Invalid};
+use crate::domain::patient::{PatientFields, latest_birth_date, optional, validate_patient};
+use crate::store::patients::{self, Patient};
+
+pub const CREATE: &str = "patient.create";
+pub const READ: &str = "patient.read";
+pub const UPDATE: &str = "patient.update";
+pub const ARCHIVE: &str = "patient.archive";
+pub const UNARCHIVE: &str = "patient.unarchive";
+
+/// A patient as an operator gives it: text as typed, the date of birth as text (any
+/// accepted format). For an update, None keeps a field and an empty text clears it.
+#[derive(Debug, Clone, Default)]
+pub struct PatientInput {
+    pub medical_record_number: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub date_of_birth: Option<String>,
+    pub gender: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address_line1: Option<String>,
+    pub address_line2: Option<String>,
+    pub city: Option<String>,
+    pub state: Option<String>,
+    pub postal_code: Option<String>,
+    pub guardian_name: Option<String>,
+    pub guardian_phone: Option<String>,
+}
+
+impl PatientInput {
+    /// The fields merged over `before` (a new patient: over nothing), then validated.
+    fn validated(&self, before: Option<&Patient>) -> Result<PatientFields> {
+        let keep = |new: &Option<String>, old: Option<&Option<String>>| match new {
+            Some(value) => optional(Some(value)),
+            None => old.cloned().flatten(),
+        };
+        let required = |new: &Option<String>, old: Option<&String>| {
+            new.clone().or_else(|| old.cloned()).unwrap_or_default().trim().to_string()
+        };
+        let fields = PatientFields {
+            medical_record_number: required(&self.medical_record_number, before.map(|b| &b.medical_record_number)),
+            first_name: required(&self.first_name, before.map(|b| &b.first_name)),
+            last_name: required(&self.last_name, before.map(|b| &b.last_name)),
+            date_of_birth: None,
+            gender: keep(&self.gender, before.map(|b| &b.gender)),
+            email: keep(&self.email, before.map(|b| &b.email)),
+            phone: keep(&self.phone, before.map(|b| &b.phone)),
+            address_line1: keep(&self.address_line1, before.map(|b| &b.address_line1)),
+            address_line2: keep(&self.address_line2, before.map(|b| &b.address_line2)),
+            city: keep(&self.city, before.map(|b| &b.city)),
+            state: keep(&self.state, before.map(|b| &b.state)),
+            postal_code: keep(&self.postal_code, before.map(|b| &b.postal_code)),
+            guardian_name: keep(&self.guardian_name, before.map(|b| &b.guardian_name)),
+            guardian_phone: keep(&self.guardian_phone, before.map(|b| &b.guardian_phone)),
+        };
+        let dob = self.date_of_birth.clone().or_else(|| before.map(|b| b.date_of_birth.to_string()));
+        validate_patient(fields, dob.as_deref(), latest_birth_date()).map_err(|errors| Invalid { what: "patient", errors }.into())
+    }
+}
+
+pub async fn create(tx: &mut CommandTx, organization_id: Uuid, input: &PatientInput) -> Done<Patient> {
+    let fields = input.validated(None)?;
+    let patient = patients::create(tx.conn(), organization_id, &fields)
+        .await
+        .map_err(|e| e.context(format!("could not create the patient {}", fields.medical_record_number)))?;
+    let entry = phi_fields_set(&fields)
+        .into_iter()
+        .fold(AuditEntry::new(CREATE).entity("patient", patient.id), AuditEntry::changed_phi);
+    Ok((patient, entry))
+}
+
+pub async fn list(tx: &mut CommandTx, search: Option<&str>, include_archived: bool) -> Done<Vec<Patient>> {
+    let list = patients::list(tx.conn(), search, include_archived).await?;
+    // What and how many; the search text may be a name, so only its use is kept.
+    let entry = AuditEntry::new(READ)
+        .entity_type("patient")
+        .detail("command", "patient list")
+        .detail("count", list.len())
+        .detail("searched", search.is_some())
+        .detail("include_archived", include_archived);
+    Ok((list, entry))
+}
+
+pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Patient> {
+    let patient = patients::require(tx.conn(), key).await?;
+    let entry = AuditEntry::new(READ).entity("patient", patient.id).detail("command", "patient show").detail("count", 1);
+    Ok((patient, entry))
+}
+
+/// The entry of `patient export`, on the record before the first row leaves.
+pub fn export_entry(include_archived: bool) -> AuditEntry {
+    AuditEntry::new(READ)
+        .entity_type("patient")
+        .detail("command", "patient export")
+        .detail("include_archived", include_archived)
+}
+
+pub async fn update(tx: &mut CommandTx, key: &str, input: &PatientInput) -> Done<Patient> {
+    let before = patients::require(tx.conn(), key).await?;
+    let fields = input.validated(Some(&before))?;
+    let after = patients::update(tx.conn(), before.id, &fields)
+        .await
+        .map_err(|e| e.context(format!("could not update the patient {}", before.medical_record_number)))?;
+    let (b, a) = (&before, &after);
+    let entry = AuditEntry::new(UPDATE)
+        .entity("patient", after.id)
+        .diff_phi("medical_record_number", &b.medical_record_number, &a.medical_record_number)
+        .diff_phi("first_name", &b.first_name, &a.first_name)
+        .diff_phi("last_name", &b.last_name, &a.last_name)
+        .diff_phi("date_of_birth", &b.date_of_birth, &a.date_of_birth)
+        .diff_phi("gender", &b.gender, &a.gender)
+        .diff_phi("email", &b.email, &a.email)
+        .diff_phi("phone", &b.phone, &a.phone)
+        .diff_phi("address_line1", &b.address_line1, &a.address_line1)
+        .diff_phi("address_line2", &b.address_line2, &a.address_line2)
+        .diff_phi("city", &b.city, &a.city)
+        .diff_phi("state", &b.state, &a.state)
+        .diff_phi("postal_code", &b.postal_code, &a.postal_code)
+        .diff_phi("guardian_name", &b.guardian_name, &a.guardian_name)
+        .diff_phi("guardian_phone", &b.guardian_phone, &a.guardian_phone);
+    Ok((after, entry))
+}
+
+/// Archives (hidden from lists and scheduling, kept for the record) or restores.
+pub async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done<Patient> {
+    let action = if archived { ARCHIVE } else { UNARCHIVE };
+    let before = patients::require(tx.conn(), key).await?;
+    let after = patients::set_archived(tx.conn(), before.id, archived).await?;
+    let entry = AuditEntry::new(action).entity("patient", after.id).changed(
+        "archived",
+        before.archived_at.is_some(),
+        after.archived_at.is_some(),
+    );
+    Ok((after, entry))
+}
+
+/// The names of the fields a patient has values for.
+fn phi_fields_set(p: &PatientFields) -> Vec<&'static str> {
+    let fields: [(&'static str, bool); 14] = [
+        ("medical_record_number", true),
+        ("first_name", true),
+        ("last_name", true),
+        ("date_of_birth", p.date_of_birth.is_some()),
+        ("gender", p.gender.is_some()),
+        ("email", p.email.is_some()),
+        ("phone", p.phone.is_some()),
+        ("address_line1", p.address_line1.is_some()),
+        ("address_line2", p.address_line2.is_some()),
+        ("city", p.city.is_some()),
+        ("state", p.state.is_some()),
+        ("postal_code", p.postal_code.is_some()),
+        ("guardian_name", p.guardian_name.is_some()),
+        ("guardian_phone", p.guardian_phone.is_some()),
+    ];
+    fields.into_iter().filter(|(_, set)| *set).map(|(name, _)| name).collect()
+}

@@ -1,0 +1,144 @@
+//! The clinicians of an organization, with the credentials, NPI and license that decide
+//! which service codes they may render. Managed by the organization's ADMIN.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::{AuditEntry, CommandTx, Done};
+use crate::domain::practitioner::{validate_npi, validate_state};
+use crate::domain::service_code::Credential;
+use crate::error;
+use crate::store::practitioners::{self, NewPractitioner, Practitioner, PractitionerChanges};
+use crate::store::users;
+
+pub const CREATE: &str = "practitioner.create";
+pub const LIST: &str = "practitioner.list";
+pub const SHOW: &str = "practitioner.show";
+pub const UPDATE: &str = "practitioner.update";
+pub const DEACTIVATE: &str = "practitioner.deactivate";
+
+/// A practitioner's fields; for an update, None (or no credentials) keeps a field. The
+/// name is a valid single line.
+#[derive(Debug, Clone, Default)]
+pub struct Fields {
+    pub name: Option<String>,
+    pub credentials: Vec<Credential>,
+    pub npi: Option<String>,
+    pub license_number: Option<String>,
+    pub license_state: Option<String>,
+    pub credential_valid_until: Option<NaiveDate>,
+    /// The email of the login linked to the practitioner (a user of the same clinic).
+    pub user: Option<String>,
+}
+
+impl Fields {
+    fn validate(&self) -> Result<()> {
+        if let Some(npi) = &self.npi {
+            validate_npi(npi).map_err(error::refused)?;
+        }
+        if let Some(state) = &self.license_state {
+            validate_state(state).map_err(|e| error::refused(format!("the license state: {e}")))?;
+        }
+        Ok(())
+    }
+
+    fn credential_labels(&self) -> Vec<&'static str> {
+        self.credentials.iter().map(|c| c.as_str()).collect()
+    }
+}
+
+pub async fn create(tx: &mut CommandTx, organization_id: Uuid, fields: &Fields) -> Done<Practitioner> {
+    fields.validate()?;
+    let (Some(name), Some(npi)) = (fields.name.as_deref(), fields.npi.as_deref()) else {
+        return Err(error::refused("a practitioner needs a name and an NPI"));
+    };
+    if fields.credentials.is_empty() {
+        return Err(error::refused("a practitioner needs at least one credential"));
+    }
+    let credentials = fields.credential_labels();
+    let user_id = linked_user(tx, fields.user.as_deref()).await?;
+    let new = NewPractitioner {
+        organization_id,
+        name,
+        credentials: &credentials,
+        npi,
+        license_number: fields.license_number.as_deref(),
+        license_state: fields.license_state.as_deref(),
+        credential_valid_until: fields.credential_valid_until,
+        user_id,
+    };
+    let created = practitioners::create(tx.conn(), &new)
+        .await
+        .map_err(|e| e.context(format!("could not add the practitioner with NPI {npi}")))?;
+    let entry = AuditEntry::new(CREATE)
+        .entity("practitioner", created.id)
+        .created("name", &created.name)
+        .created("npi", &created.npi)
+        .created("credentials", created.credentials.join(","))
+        .created("license_number", &created.license_number);
+    Ok((created, entry))
+}
+
+pub async fn list(tx: &mut CommandTx, include_inactive: bool) -> Done<Vec<Practitioner>> {
+    let list = practitioners::list(tx.conn(), include_inactive).await?;
+    let entry = super::listed(LIST, "practitioner", list.len());
+    Ok((list, entry))
+}
+
+pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Practitioner> {
+    let found = practitioners::require(tx.conn(), key).await?;
+    let entry = AuditEntry::new(SHOW).entity("practitioner", found.id);
+    Ok((found, entry))
+}
+
+pub async fn update(tx: &mut CommandTx, key: &str, fields: &Fields) -> Done<Practitioner> {
+    fields.validate()?;
+    let before = practitioners::require(tx.conn(), key).await?;
+    let credentials = fields.credential_labels();
+    let changes = PractitionerChanges {
+        name: fields.name.as_deref(),
+        credentials: (!credentials.is_empty()).then_some(credentials.as_slice()),
+        npi: fields.npi.as_deref(),
+        license_number: fields.license_number.as_deref(),
+        license_state: fields.license_state.as_deref(),
+        credential_valid_until: fields.credential_valid_until,
+        user_id: linked_user(tx, fields.user.as_deref()).await?,
+        is_active: None,
+    };
+    let after = practitioners::update(tx.conn(), before.id, &changes)
+        .await
+        .map_err(|e| e.context(format!("could not update the practitioner {}", before.npi)))?;
+    let entry = diff(AuditEntry::new(UPDATE), &before, &after);
+    Ok((after, entry))
+}
+
+pub async fn deactivate(tx: &mut CommandTx, key: &str) -> Done<Practitioner> {
+    let before = practitioners::require(tx.conn(), key).await?;
+    let changes = PractitionerChanges { is_active: Some(false), ..Default::default() };
+    let after = practitioners::update(tx.conn(), before.id, &changes).await?;
+    let entry = diff(AuditEntry::new(DEACTIVATE), &before, &after);
+    Ok((after, entry))
+}
+
+/// The linked login, which must be a user of this organization.
+async fn linked_user(tx: &mut CommandTx, email: Option<&str>) -> Result<Option<Uuid>> {
+    let Some(email) = email else { return Ok(None) };
+    let user = users::find(tx.conn(), email)
+        .await?
+        .ok_or_else(|| error::not_found(format!("no user {email} in this organization")))?;
+    Ok(Some(user.id))
+}
+
+fn diff(entry: AuditEntry, before: &Practitioner, after: &Practitioner) -> AuditEntry {
+    entry
+        .entity("practitioner", after.id)
+        .diff("name", &before.name, &after.name)
+        .diff("credentials", &before.credentials.join(","), &after.credentials.join(","))
+        .diff("npi", &before.npi, &after.npi)
+        .diff("license_number", &before.license_number, &after.license_number)
+        .diff("license_state", &before.license_state, &after.license_state)
+        .diff("credential_valid_until", &before.credential_valid_until, &after.credential_valid_until)
+        .diff("user", &before.user_email, &after.user_email)
+        .diff("is_active", &before.is_active, &after.is_active)
+}

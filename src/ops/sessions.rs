@@ -1,0 +1,483 @@
+//! Clinical sessions from start to signed note, applied inside the caller's
+//! transaction: start a SCHEDULED appointment, check events against the session's time
+//! span, complete it (the appointment's reservation becomes the units delivered, by the
+//! clinic's minutes-to-units rule), write the deterministic draft note and sign it. The
+//! `session` commands and the quickstart's demo clinic both run sessions through here.
+
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::{DateTime, NaiveDateTime, Utc};
+use serde::Serialize;
+use sqlx::PgConnection;
+use uuid::Uuid;
+
+use super::{AuditEntry, CommandTx, Done, Invalid};
+use crate::domain::organization::UnitsRule;
+use crate::domain::patient::FieldError;
+use crate::domain::scheduling::{AppointmentStatus, cms_day_units, units_for_minutes};
+use crate::domain::session::{
+    self as rules, Event, EventData, EventType, Metrics, NoteInput, NoteStatus, SessionStatus,
+};
+use crate::error::{self, Error, Remedy};
+use crate::store::organizations::{self, Organization};
+use crate::store::sessions::{self, Addendum, Consumption, EventRow, Session, SessionFilter};
+use crate::store::{appointments, authorizations, patients, practitioners, service_codes};
+
+/// Starts the session of a SCHEDULED appointment at the instant `at`.
+pub async fn start(
+    conn: &mut PgConnection,
+    organization_id: Uuid,
+    appointment_id: Uuid,
+    at: DateTime<Utc>,
+) -> Result<Session> {
+    let appointment = appointments::find(conn, appointment_id)
+        .await?
+        .ok_or_else(|| crate::error::not_found(format!("no appointment {appointment_id} in this organization")))?;
+    let Some(id) = sessions::start(conn, organization_id, appointment.id, at).await? else {
+        bail!(
+            "the appointment is {}: only a SCHEDULED appointment can start a session{}",
+            appointment.status,
+            if appointment.status == AppointmentStatus::InProgress { " (it already has one)" } else { "" }
+        );
+    };
+    sessions::require(conn, id).await
+}
+
+/// The session, which must be IN_PROGRESS, with its appointment's row locked until
+/// commit: completing or cancelling moves the units the appointment holds, read after
+/// any concurrent transition of it has finished.
+pub async fn in_progress(conn: &mut PgConnection, id: Uuid) -> Result<Session> {
+    sessions::lock_appointment(conn, id).await?;
+    let session = sessions::require(conn, id).await?;
+    if session.status != SessionStatus::InProgress {
+        bail!("the session is {}: events and changes need a session IN_PROGRESS", session.status);
+    }
+    Ok(session)
+}
+
+/// Checks an event and the time it claims against a session in progress (`now` is the
+/// clinic's wall clock: an event cannot be in the future).
+pub fn checked_event(
+    session: &Session,
+    now: NaiveDateTime,
+    kind: EventType,
+    at: NaiveDateTime,
+    data: &mut EventData,
+) -> Result<(), Vec<(&'static str, String)>> {
+    let mut errors = match rules::validate_event(kind, data) {
+        Ok(()) => Vec::new(),
+        Err(errors) => errors,
+    };
+    if at < session.start || at > now {
+        errors.push((
+            "at",
+            format!(
+                "{} is outside the session, which started at {} and is in progress",
+                at.format("%Y-%m-%d %H:%M"),
+                session.start.format("%Y-%m-%d %H:%M")
+            ),
+        ));
+    }
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
+}
+
+/// Records a checked event.
+pub async fn record_event(
+    conn: &mut PgConnection,
+    organization_id: Uuid,
+    session: &Session,
+    kind: EventType,
+    at: NaiveDateTime,
+    data: &EventData,
+    operator: Option<Uuid>,
+) -> Result<Uuid> {
+    sessions::add_event(conn, organization_id, session.id, at, kind, &serde_json::to_value(data)?, operator)
+        .await
+}
+
+/// The session's events as the domain rules read them.
+pub fn event_list(rows: &[EventRow]) -> Result<Vec<Event>> {
+    rows.iter()
+        .map(|row| {
+            let data = serde_json::from_value(row.data.clone())
+                .map_err(|e| error::internal(format!("the event {} holds data omnictl cannot read: {e}", row.id)))?;
+            Ok(Event { at: row.at, kind: row.event_type, data })
+        })
+        .collect()
+}
+
+/// What completing a session did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Completion {
+    pub session: Session,
+    pub minutes: i64,
+    pub reserved_units: i32,
+    pub billed_units: i64,
+    pub unbilled_minutes: i64,
+}
+
+/// Units delivered by a session of `minutes` by the clinic's rule: midpoint per
+/// session; the CMS rule pools the patient's timed minutes of the day, so this session
+/// bills what the day's total adds to what the day's other sessions billed.
+async fn delivered_units(
+    conn: &mut PgConnection,
+    rule: UnitsRule,
+    session: &Session,
+    minutes: i64,
+) -> Result<(i64, i64)> {
+    let code = service_codes::rules(conn, &session.service_code)
+        .await?
+        .ok_or_else(|| crate::error::not_found(format!("no service code {}", session.service_code)))?;
+    let per_unit = i64::from(code.minutes_per_unit);
+    let units = match rule {
+        UnitsRule::Midpoint => units_for_minutes(minutes, per_unit, rule),
+        UnitsRule::Cms8Minute => {
+            let (other_minutes, other_units) =
+                sessions::day_totals(conn, session.patient_id, session.start.date(), session.id).await?;
+            (cms_day_units(other_minutes + minutes) - other_units).max(0)
+        }
+    };
+    Ok((units, per_unit))
+}
+
+/// Completes a session in progress at `end`: its minutes become units by the clinic's
+/// rule; the appointment's reservation is given back and what is billed is consumed
+/// (ledger CONSUME), refused with the numbers when the authorization cannot cover it
+/// unless `bill_units` says how many to bill; the metrics are computed from the events.
+pub async fn complete(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<Uuid>,
+    session_id: Uuid,
+    end: DateTime<Utc>,
+    bill_units: Option<i32>,
+) -> Result<Completion> {
+    let session = in_progress(conn, session_id).await?;
+    if end <= session.started_at {
+        bail!(
+            "the end {} is not after the session's start {}",
+            end.format("%Y-%m-%d %H:%M UTC"),
+            session.start.format("%Y-%m-%d %H:%M")
+        );
+    }
+    // Real minutes: elapsed between the two instants, whatever the clocks did between.
+    let minutes = (end - session.started_at).num_minutes();
+    let rule = organization.units_rule;
+    let (delivered, per_unit) = delivered_units(conn, rule, &session, minutes).await?;
+    let mut billed = delivered;
+    let mut unbilled_minutes = 0;
+    if let Some(authorization_id) = session.authorization_id {
+        let auth = authorizations::find(conn, &authorization_id.to_string())
+            .await?
+            .ok_or_else(|| anyhow!("the appointment's authorization is gone"))?;
+        // What the authorization can still cover once this appointment's own
+        // reservation is given back.
+        let coverable = i64::from(auth.remaining_units + session.reserved_units);
+        match bill_units {
+            Some(n) if i64::from(n) > delivered => {
+                bail!("billing {n} unit(s) is more than the {delivered} unit(s) delivered")
+            }
+            Some(n) if i64::from(n) > coverable => {
+                bail!("billing {n} unit(s) is more than the authorization can cover ({coverable})")
+            }
+            Some(n) if n < 0 => bail!("the units billed cannot be negative"),
+            Some(n) => {
+                billed = i64::from(n);
+                unbilled_minutes = (minutes - billed * per_unit).max(0);
+            }
+            None if delivered > coverable => {
+                return Err(Error::refused(format!(
+                    "{minutes} minutes come to {delivered} unit(s) under the {rule} rule, but the authorization {} can \
+                     cover only {coverable} ({} used, {} scheduled of {}, {} reserved by this appointment)",
+                    auth.authorization_number.clone().unwrap_or_else(|| auth.id.to_string()),
+                    auth.used_units,
+                    auth.scheduled_units,
+                    auth.total_units,
+                    session.reserved_units
+                ))
+                .remedy(Remedy::BillCovered(coverable))
+                .into());
+            }
+            None => {}
+        }
+        let billed_i32 = i32::try_from(billed).map_err(|_| anyhow!("too many units"))?;
+        let consumption = Consumption {
+            organization_id: organization.id,
+            authorization_id,
+            appointment_id: session.appointment_id,
+            session_id: session.id,
+            reserved: session.reserved_units,
+            billed: billed_i32,
+            recorded_by: operator,
+        };
+        if !sessions::consume(conn, &consumption).await? {
+            bail!("the authorization changed while the session was completing; run the command again");
+        }
+    }
+    let events = event_list(&sessions::events(conn, session.id).await?)?;
+    let metrics = rules::metrics(minutes, billed, unbilled_minutes, &events);
+    if !sessions::close(conn, session.id, SessionStatus::Completed, Some(end), &serde_json::to_value(&metrics)?, None).await? {
+        bail!("the session changed while it was completing; run the command again");
+    }
+    let after = sessions::require(conn, session.id).await?;
+    Ok(Completion {
+        session: after,
+        minutes,
+        reserved_units: session.reserved_units,
+        billed_units: billed,
+        unbilled_minutes,
+    })
+}
+
+/// Writes the deterministic draft note of a COMPLETED session (replacing a draft).
+pub async fn generate_note(conn: &mut PgConnection, session: &Session) -> Result<()> {
+    if session.status != SessionStatus::Completed {
+        bail!("the session is {}: a note is written for a COMPLETED session", session.status);
+    }
+    let metrics: Metrics =
+        serde_json::from_value(session.metrics.clone()).context("the session's metrics are unreadable")?;
+    let events = event_list(&sessions::events(conn, session.id).await?)?;
+    let text = rules::note_text(&NoteInput {
+        medical_record_number: &session.medical_record_number,
+        practitioner: &session.practitioner_name,
+        credentials: &session.practitioner_credentials.join(", "),
+        service_code: &session.service_code,
+        start: session.start,
+        end: session.end.unwrap_or(session.start),
+        metrics: &metrics,
+        events: &events,
+    });
+    replace_draft(conn, session.id, &text).await
+}
+
+/// Replaces the draft note; a signed note never changes.
+pub async fn replace_draft(conn: &mut PgConnection, session_id: Uuid, text: &str) -> Result<()> {
+    if !sessions::set_draft(conn, session_id, text).await? {
+        bail!("the note is signed and cannot change: add an addendum instead");
+    }
+    Ok(())
+}
+
+/// Signs the draft note as `signer`.
+pub async fn sign_note(conn: &mut PgConnection, session: &Session, signer: Uuid) -> Result<()> {
+    if session.note_status == NoteStatus::Signed {
+        bail!(
+            "the note was already signed by {} on {}",
+            session.signed_by.clone().unwrap_or_default(),
+            session.signed_at.map(|t| t.to_string()).unwrap_or_default()
+        );
+    }
+    if !sessions::sign(conn, session.id, signer).await? {
+        bail!("there is no draft to sign: write one with omnictl session note generate");
+    }
+    Ok(())
+}
+
+pub const START: &str = "session.start";
+pub const EVENT: &str = "session.event";
+pub const EVENT_IMPORT: &str = "session.event.import";
+pub const COMPLETE: &str = "session.complete";
+pub const CANCEL: &str = "session.cancel";
+pub const READ: &str = "session.read";
+pub const NOTE_GENERATE: &str = "session.note.generate";
+pub const NOTE_EDIT: &str = "session.note.edit";
+pub const NOTE_SIGN: &str = "session.note.sign";
+pub const NOTE_ADDENDUM: &str = "session.note.addendum";
+
+/// Starts the session of a SCHEDULED appointment at `at` (None: the database's now).
+pub async fn begin(tx: &mut CommandTx, appointment: Uuid, at: Option<DateTime<Utc>>) -> Done<Session> {
+    let organization_id = clinic(tx)?;
+    let at = match at {
+        Some(at) => at,
+        None => organizations::now(tx.conn()).await?,
+    };
+    let started = start(tx.conn(), organization_id, appointment, at).await?;
+    let entry = AuditEntry::new(START).entity("session", started.id).detail("appointment", appointment.to_string());
+    Ok((started, entry))
+}
+
+/// Records one event of a session in progress at `at` (None: the clinic's now).
+pub async fn add_event(
+    tx: &mut CommandTx,
+    session: Uuid,
+    kind: EventType,
+    at: Option<NaiveDateTime>,
+    data: &EventData,
+) -> Done<Uuid> {
+    let organization_id = clinic(tx)?;
+    let session = in_progress(tx.conn(), session).await?;
+    let now = organizations::local_now(tx.conn(), organization_id).await?;
+    let at = at.unwrap_or(now);
+    let mut data = data.clone();
+    checked_event(&session, now, kind, at, &mut data).map_err(invalid_event)?;
+    let operator = tx.operator_id();
+    let id = record_event(tx.conn(), organization_id, &session, kind, at, &data, operator).await?;
+    let entry = AuditEntry::new(EVENT).entity("session", session.id).detail("event", kind.as_sql()).detail("count", 1);
+    Ok((id, entry))
+}
+
+/// An event's problems, by field.
+pub fn invalid_event(errors: Vec<(&'static str, String)>) -> anyhow::Error {
+    let errors = errors.into_iter().map(|(column, reason)| FieldError { column, reason }).collect();
+    Invalid { what: "event", errors }.into()
+}
+
+pub async fn events(tx: &mut CommandTx, session: Uuid) -> Done<Vec<EventRow>> {
+    let session = sessions::require(tx.conn(), session).await?;
+    let events = sessions::events(tx.conn(), session.id).await?;
+    let entry = AuditEntry::new(READ)
+        .entity("session", session.id)
+        .detail("command", "session event list")
+        .detail("count", events.len());
+    Ok((events, entry))
+}
+
+/// Completes a session in progress at `end` (None: the database's now); see [`complete`].
+pub async fn finish(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    session: Uuid,
+    end: Option<DateTime<Utc>>,
+    bill_units: Option<i32>,
+) -> Done<Completion> {
+    let end = match end {
+        Some(end) => end,
+        None => organizations::now(tx.conn()).await?,
+    };
+    let operator = tx.operator_id();
+    let done = complete(tx.conn(), organization, operator, session, end, bill_units).await?;
+    let entry = AuditEntry::new(COMPLETE)
+        .entity("session", done.session.id)
+        .changed("status", SessionStatus::InProgress, done.session.status)
+        .detail("minutes", done.minutes)
+        .detail("units_reserved", done.reserved_units)
+        .detail("units_billed", done.billed_units)
+        .detail("unbilled_minutes", done.unbilled_minutes);
+    Ok((done, entry))
+}
+
+/// Cancels a session in progress: its appointment's units go back, with the reason.
+pub async fn cancel(tx: &mut CommandTx, organization: &Organization, session: Uuid, reason: &str) -> Done<Session> {
+    let session = in_progress(tx.conn(), session).await?;
+    let appointment = appointments::find_for_update(tx.conn(), session.appointment_id)
+        .await?
+        .ok_or_else(|| error::internal("the session's appointment is gone"))?;
+    let operator = tx.operator_id();
+    super::appointments::release(tx.conn(), organization, operator, &appointment, Some(reason)).await?;
+    let closed =
+        sessions::close(tx.conn(), session.id, SessionStatus::Cancelled, None, &serde_json::json!({}), Some(reason))
+            .await?;
+    if !closed {
+        return Err(error::conflict("the session changed while it was being cancelled; run the command again"));
+    }
+    let after = sessions::require(tx.conn(), session.id).await?;
+    let entry = AuditEntry::new(CANCEL)
+        .entity("session", session.id)
+        .changed("status", session.status, after.status)
+        .detail("units_released", session.reserved_units);
+    Ok((after, entry))
+}
+
+/// A session's note and its addenda.
+pub type Note = (Session, Vec<Addendum>);
+
+async fn note_of(tx: &mut CommandTx, session: Uuid) -> Result<Note> {
+    let after = sessions::require(tx.conn(), session).await?;
+    let addenda = sessions::addenda(tx.conn(), session).await?;
+    Ok((after, addenda))
+}
+
+/// Writes the deterministic draft note of a COMPLETED session.
+pub async fn generate(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
+    let found = sessions::require(tx.conn(), session).await?;
+    generate_note(tx.conn(), &found).await?;
+    let entry = AuditEntry::new(NOTE_GENERATE).entity("session", session).changed_phi("note_text");
+    Ok((note_of(tx, session).await?, entry))
+}
+
+/// Replaces the draft with the operator's text.
+pub async fn edit(tx: &mut CommandTx, session: Uuid, text: &str) -> Done<Note> {
+    let found = sessions::require(tx.conn(), session).await?;
+    replace_draft(tx.conn(), found.id, text).await?;
+    let entry = AuditEntry::new(NOTE_EDIT).entity("session", session).changed_phi("note_text");
+    Ok((note_of(tx, session).await?, entry))
+}
+
+/// Signs the draft as the operator.
+pub async fn sign(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
+    let signer = tx.operator_id().ok_or_else(|| error::refused("a note is signed by an identified operator"))?;
+    let found = sessions::require(tx.conn(), session).await?;
+    sign_note(tx.conn(), &found, signer).await?;
+    let (after, addenda) = note_of(tx, session).await?;
+    let entry = AuditEntry::new(NOTE_SIGN).entity("session", session).changed("note_status", found.note_status, after.note_status);
+    Ok(((after, addenda), entry))
+}
+
+/// Adds a dated addendum to a signed note, as the operator.
+pub async fn addendum(tx: &mut CommandTx, session: Uuid, text: &str) -> Done<Note> {
+    let organization_id = clinic(tx)?;
+    let author = tx.operator_id().ok_or_else(|| error::refused("an addendum is written by an identified operator"))?;
+    let found = sessions::require(tx.conn(), session).await?;
+    if found.note_status != NoteStatus::Signed {
+        return Err(error::refused("the note is a DRAFT: edit it instead of adding an addendum"));
+    }
+    sessions::add_addendum(tx.conn(), organization_id, found.id, author, text).await?;
+    let entry = AuditEntry::new(NOTE_ADDENDUM).entity("session", session).changed_phi("addendum");
+    Ok((note_of(tx, session).await?, entry))
+}
+
+pub async fn note(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
+    let found = note_of(tx, session).await?;
+    let entry = AuditEntry::new(READ)
+        .entity("session", found.0.id)
+        .detail("command", "session note show")
+        .detail("count", 1);
+    Ok((found, entry))
+}
+
+/// A session with its timeline.
+#[derive(Debug, Serialize)]
+pub struct Shown {
+    #[serde(flatten)]
+    pub session: Session,
+    pub events: Vec<EventRow>,
+}
+
+pub async fn show(tx: &mut CommandTx, session: Uuid) -> Done<Shown> {
+    let session = sessions::require(tx.conn(), session).await?;
+    let events = sessions::events(tx.conn(), session.id).await?;
+    let entry =
+        AuditEntry::new(READ).entity("session", session.id).detail("command", "session show").detail("count", 1);
+    Ok((Shown { session, events }, entry))
+}
+
+/// Filters of `session list`.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// MRN or id.
+    pub patient: Option<String>,
+    /// NPI or id.
+    pub practitioner: Option<String>,
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+    pub status: Option<SessionStatus>,
+}
+
+pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<Vec<Session>> {
+    let patient_id = match &filter.patient {
+        Some(key) => Some(patients::require(tx.conn(), key).await?.id),
+        None => None,
+    };
+    let practitioner_id = match &filter.practitioner {
+        Some(key) => Some(practitioners::require(tx.conn(), key).await?.id),
+        None => None,
+    };
+    let row = SessionFilter { patient_id, practitioner_id, from: filter.from, to: filter.to, status: filter.status };
+    let rows = sessions::list(tx.conn(), &row).await?;
+    let entry =
+        AuditEntry::new(READ).entity_type("session").detail("command", "session list").detail("count", rows.len());
+    Ok((rows, entry))
+}
+
+fn clinic(tx: &CommandTx) -> Result<Uuid> {
+    tx.organization_id().ok_or_else(|| error::refused("sessions belong to one organization"))
+}

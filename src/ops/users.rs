@@ -1,0 +1,132 @@
+//! The people who operate omnictl: the first super admin (bootstrap), then users created
+//! by a super admin (any organization, other super admins) or by a clinic's ADMIN (their
+//! own clinic).
+
+use anyhow::Result;
+use uuid::Uuid;
+
+use super::{AuditEntry, CommandTx, Done};
+use crate::domain::user::{Role, UserRole, validate_email};
+use crate::error::{self, Error};
+use crate::store::users::{self, NewUser, User, UserChanges};
+
+pub const BOOTSTRAP: &str = "user.bootstrap";
+pub const CREATE: &str = "user.create";
+pub const LIST: &str = "user.list";
+pub const SHOW: &str = "user.show";
+pub const UPDATE: &str = "user.update";
+pub const DEACTIVATE: &str = "user.deactivate";
+
+/// A new user: a super admin when `role` is None. The name is a valid single line.
+#[derive(Debug, Clone)]
+pub struct NewOperator {
+    pub email: String,
+    pub name: String,
+    /// The clinic and the role in it; None for a super admin.
+    pub clinic: Option<(Uuid, UserRole)>,
+}
+
+/// The first super admin, once: refused (DENIED) when one exists. Concurrent bootstraps
+/// take turns on a lock, so exactly one succeeds.
+pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str) -> Done<User> {
+    validate_email(email).map_err(error::refused)?;
+    users::lock_bootstrap(tx.conn()).await?;
+    if users::super_admin_exists(tx.conn()).await? {
+        return Err(Error::denied("a super admin already exists; bootstrap runs once")
+            .hint("ask a super admin to create your user (omnictl user create --super-admin …)")
+            .into());
+    }
+    let new = NewUser { email, name, organization_id: None, role: None };
+    let user =
+        users::create(tx.conn(), &new).await.map_err(|e| e.context(format!("could not create the super admin {email}")))?;
+    let entry =
+        AuditEntry::new(BOOTSTRAP).entity("user", user.id).created("email", &user.email).changed("is_super_admin", false, true);
+    Ok((user, entry))
+}
+
+pub async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
+    validate_email(&new.email).map_err(error::refused)?;
+    let row = NewUser {
+        email: &new.email,
+        name: &new.name,
+        organization_id: new.clinic.map(|(id, _)| id),
+        role: new.clinic.map(|(_, role)| role),
+    };
+    let user =
+        users::create(tx.conn(), &row).await.map_err(|e| e.context(format!("could not create the user {}", new.email)))?;
+    let entry = AuditEntry::new(CREATE)
+        .entity("user", user.id)
+        .created("email", &user.email)
+        .created("role", user.role.map_or("super admin", UserRole::as_sql));
+    Ok((user, entry))
+}
+
+/// Users of one organization (None: every user the scope may see).
+pub async fn list(tx: &mut CommandTx, organization: Option<Uuid>, include_inactive: bool) -> Done<Vec<User>> {
+    let list = users::list(tx.conn(), organization, include_inactive).await?;
+    let entry = super::listed(LIST, "user", list.len());
+    Ok((list, entry))
+}
+
+pub async fn show(tx: &mut CommandTx, key: &str) -> Done<User> {
+    let user = find(tx, key).await?;
+    let entry = AuditEntry::new(SHOW).entity("user", user.id);
+    Ok((user, entry))
+}
+
+/// Changes of `user update`; None keeps a field. The name is a valid single line.
+#[derive(Debug, Clone, Default)]
+pub struct Changes {
+    pub email: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<UserRole>,
+}
+
+pub async fn update(tx: &mut CommandTx, acting: Role, key: &str, changes: &Changes) -> Done<User> {
+    if let Some(email) = &changes.email {
+        validate_email(email).map_err(error::refused)?;
+    }
+    let before = manageable(tx, acting, key).await?;
+    if before.is_super_admin && changes.role.is_some() {
+        return Err(error::refused("a super admin has no clinic role to change"));
+    }
+    let row = UserChanges {
+        email: changes.email.as_deref(),
+        name: changes.name.as_deref(),
+        role: changes.role,
+        is_active: None,
+    };
+    let after = users::update(tx.conn(), before.id, &row).await?;
+    let entry = AuditEntry::new(UPDATE)
+        .entity("user", after.id)
+        .diff("email", &before.email, &after.email)
+        .diff("name", &before.name, &after.name)
+        .diff("role", &before.role, &after.role);
+    Ok((after, entry))
+}
+
+/// Deactivates a user (never oneself: another administrator must).
+pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &str) -> Done<User> {
+    let before = manageable(tx, acting, key).await?;
+    if Some(before.id) == tx.operator_id() {
+        return Err(Error::denied("you cannot deactivate yourself; ask another administrator").into());
+    }
+    let row = UserChanges { is_active: Some(false), ..Default::default() };
+    let after = users::update(tx.conn(), before.id, &row).await?;
+    let entry = AuditEntry::new(DEACTIVATE).entity("user", after.id).diff("is_active", &before.is_active, &after.is_active);
+    Ok((after, entry))
+}
+
+/// Users outside the operator's scope are invisible: "not found" is all they learn.
+pub async fn find(tx: &mut CommandTx, key: &str) -> Result<User> {
+    users::find(tx.conn(), key).await?.ok_or_else(|| error::not_found(format!("no user {key} (or not one you manage)")))
+}
+
+/// A user the acting operator may change: only a super admin changes a super admin.
+async fn manageable(tx: &mut CommandTx, acting: Role, key: &str) -> Result<User> {
+    let user = find(tx, key).await?;
+    if user.is_super_admin && acting != Role::SuperAdmin {
+        return Err(Error::denied(format!("{} is a super admin; only super admins manage them", user.email)).into());
+    }
+    Ok(user)
+}
