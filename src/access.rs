@@ -52,7 +52,9 @@ pub const ATTEMPTS: u32 = 4;
 /// that two processes that collided do not meet again in step.
 fn backoff(attempt: u32) -> std::time::Duration {
     let base = 20u64 << (attempt - 1).min(4);
-    let jitter = u64::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())) % base;
+    let jitter =
+        u64::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos()))
+            % base;
     std::time::Duration::from_millis(base + jitter)
 }
 
@@ -135,11 +137,11 @@ impl Session {
 /// any other failure, or the last collision, is rolled back and audited (FAILED) in a
 /// transaction of its own.
 pub async fn transact<T>(
-pool: &PgPool,
-actor: &Actor,
-scope: Scope,
-action: &str,
-mut work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
+    pool: &PgPool,
+    actor: &Actor,
+    scope: Scope,
+    action: &str,
+    mut work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
 ) -> Result<T> {
     let mut attempt = 1;
     let error = loop {
@@ -166,11 +168,19 @@ mut work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
     };
     let entry = AuditEntry::new(action);
     let outcome = if crate::error::is_denied(&error) { Outcome::Denied } else { Outcome::Failed };
-    match audit::record_refusal(pool, actor, scope, &entry, outcome, &format!("{error:#}")).await
-    {
+    match audit::record_refusal(pool, actor, scope, &entry, outcome, &format!("{error:#}")).await {
         Ok(()) => Err(error),
         Err(audit_error) => Err(audit::unrecorded(error, &audit_error)),
     }
+}
+
+/// Whether anyone can act as a super admin yet (the quickstart says how to bootstrap one
+/// otherwise). Asked before any operator exists, in no tenant's scope.
+pub async fn platform_has_super_admin(pool: &PgPool) -> Result<bool> {
+    let mut tx = context::begin(pool, None, Scope::Anonymous).await?;
+    let exists = store::users::super_admin_exists(&mut tx).await?;
+    tx.rollback().await?;
+    Ok(exists)
 }
 
 /// Records a refusal and returns it as the command's error.

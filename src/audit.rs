@@ -119,7 +119,8 @@ impl AuditEntry {
     /// by its database label, a date as `YYYY-MM-DD`).
     pub fn changed(mut self, field: &str, old: impl serde::Serialize, new: impl serde::Serialize) -> Self {
         // Our own field values always serialise (no maps with non-text keys).
-        let (old, new) = (serde_json::to_value(old).unwrap_or(Value::Null), serde_json::to_value(new).unwrap_or(Value::Null));
+        let (old, new) =
+            (serde_json::to_value(old).unwrap_or(Value::Null), serde_json::to_value(new).unwrap_or(Value::Null));
         self.changes.insert(field.to_string(), serde_json::json!({ "old": old, "new": new }));
         self
     }
@@ -176,6 +177,11 @@ impl CommandTx {
         self.audit_id
     }
 
+    /// The operator the command acts for, if identified.
+    pub fn operator(&self) -> Option<&OperatorRef> {
+        self.actor.operator.as_ref()
+    }
+
     /// The operator the command acts for (who a ledger line or an event is recorded by).
     pub fn operator_id(&self) -> Option<Uuid> {
         self.actor.operator_id()
@@ -185,6 +191,14 @@ impl CommandTx {
     /// clinic in its own scope, in one transaction with one audit entry.
     pub async fn enter(&mut self, scope: Scope) -> Result<()> {
         context::enter(&mut self.tx, scope).await
+    }
+
+    /// Moves the command into `scope` for good: what it writes, and its audit entry, belong
+    /// there (a break-glass grant is the clinic's row, filed in the clinic's chain).
+    pub async fn switch(&mut self, scope: Scope) -> Result<()> {
+        context::enter(&mut self.tx, scope).await?;
+        self.scope = scope;
+        Ok(())
     }
 
     /// Back to the command's own scope (the one its audit entry is filed in).

@@ -90,13 +90,12 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
     let result = match command {
         AuditCommand::Log(args) => log(app, &pool, args).await,
         AuditCommand::Show(args) => {
-            let session =
-                app.authorize(&pool, "audit.show", Need::PlatformOrClinic { staff: false }).await?;
+            let session = app.authorize(&pool, "audit.show", Need::PlatformOrClinic { staff: false }).await?;
             let record = session
                 .transact(&pool, "audit.show", async |tx| {
-                    let record = audit_trail::find(tx.conn(), args.id)
-                        .await?
-                        .ok_or_else(|| crate::error::not_found(format!("no audit row {} (or not one you may see)", args.id)))?;
+                    let record = audit_trail::find(tx.conn(), args.id).await?.ok_or_else(|| {
+                        crate::error::not_found(format!("no audit row {} (or not one you may see)", args.id))
+                    })?;
                     Ok((record, AuditEntry::new("audit.show").entity("audit_log", args.id)))
                 })
                 .await?;

@@ -36,7 +36,13 @@ pub struct ImportArgs {
 
 /// Runs one import: all rows land, with their audit items and one summary row naming
 /// the file's SHA-256, or none do and every problem is reported by line and column.
-pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, need: Need, importer: I, args: ImportArgs) -> Result<()> {
+pub async fn import<I: Importer>(
+    app: &App,
+    pool: &sqlx::PgPool,
+    need: Need,
+    importer: I,
+    args: ImportArgs,
+) -> Result<()> {
     let session = app.authorize(pool, I::ACTION, need).await?;
     let organization_id = session.clinic()?.id;
     let mut report = ErrorReport::new(args.errors.as_deref())?;

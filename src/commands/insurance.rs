@@ -11,8 +11,8 @@ use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::insurance::{Priority, Relationship};
-use crate::ops::insurances as ops;
 use crate::import::insurances::{COLUMNS, Insurances};
+use crate::ops::insurances as ops;
 use crate::output::{self, Tabular};
 use crate::store::insurances::{self, Policy};
 

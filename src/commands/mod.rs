@@ -44,7 +44,12 @@ impl App {
     }
 
     /// Identifies the operator and checks they may run `action` (see [`crate::access`]).
-    pub async fn authorize(&self, pool: &PgPool, action: &str, need: crate::access::Need) -> Result<crate::access::Session> {
+    pub async fn authorize(
+        &self,
+        pool: &PgPool,
+        action: &str,
+        need: crate::access::Need,
+    ) -> Result<crate::access::Session> {
         crate::access::authorize(pool, &self.claim(), action, need).await
     }
 

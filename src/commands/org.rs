@@ -132,7 +132,8 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         units_rule: args.units_rule,
     };
     let key = target_key(&session, args.organization, app)?;
-    let org = session.transact(pool, ops::UPDATE, async |tx| ops::update(tx, session.role, &key, &changes).await).await?;
+    let org =
+        session.transact(pool, ops::UPDATE, async |tx| ops::update(tx, session.role, &key, &changes).await).await?;
     output::print_record(app.global.output, &org)
 }
 

@@ -10,8 +10,8 @@ use futures_util::TryStreamExt;
 use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
-use crate::ops::patients as ops;
 use crate::import::patients::{COLUMNS, Patients};
+use crate::ops::patients as ops;
 use crate::output::{self, Tabular};
 use crate::store::patients::{self, Patient};
 
@@ -149,8 +149,9 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
         PatientCommand::List(args) => {
             let session = app.authorize(&pool, ops::READ, READ).await?;
             let search = args.search.as_deref();
-            let list =
-                session.transact(&pool, ops::READ, async |tx| ops::list(tx, search, args.include_archived).await).await?;
+            let list = session
+                .transact(&pool, ops::READ, async |tx| ops::list(tx, search, args.include_archived).await)
+                .await?;
             output::print_list(app.global.output, &list)
         }
         PatientCommand::Show(args) => {
@@ -212,7 +213,8 @@ fn with_flags(error: anyhow::Error) -> anyhow::Error {
 async fn set_archived(app: &App, pool: &sqlx::PgPool, args: KeyArgs, archived: bool) -> Result<()> {
     let action = if archived { ops::ARCHIVE } else { ops::UNARCHIVE };
     let session = app.authorize(pool, action, WRITE).await?;
-    let patient = session.transact(pool, action, async |tx| ops::set_archived(tx, &args.patient, archived).await).await?;
+    let patient =
+        session.transact(pool, action, async |tx| ops::set_archived(tx, &args.patient, archived).await).await?;
     app.ui.info(format!(
         "{} the patient {}",
         if archived { "archived" } else { "restored" },

@@ -105,14 +105,16 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 credential_valid_until: args.credential_valid_until,
                 user: args.user,
             };
-            let practitioner =
-                session.transact(&pool, ops::CREATE, async |tx| ops::create(tx, organization_id, &fields).await).await?;
+            let practitioner = session
+                .transact(&pool, ops::CREATE, async |tx| ops::create(tx, organization_id, &fields).await)
+                .await?;
             app.ui.info(format!("added {} (NPI {})", practitioner.name, practitioner.npi));
             output::print_record(app.global.output, &practitioner)
         }
         PractitionerCommand::List(args) => {
             let session = app.authorize(&pool, ops::LIST, Need::Clinic { staff: true }).await?;
-            let list = session.transact(&pool, ops::LIST, async |tx| ops::list(tx, args.include_inactive).await).await?;
+            let list =
+                session.transact(&pool, ops::LIST, async |tx| ops::list(tx, args.include_inactive).await).await?;
             output::print_list(app.global.output, &list)
         }
         PractitionerCommand::Show(args) => {
@@ -139,8 +141,9 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
         }
         PractitionerCommand::Deactivate(args) => {
             let session = app.authorize(&pool, ops::DEACTIVATE, Need::Clinic { staff: false }).await?;
-            let practitioner =
-                session.transact(&pool, ops::DEACTIVATE, async |tx| ops::deactivate(tx, &args.practitioner).await).await?;
+            let practitioner = session
+                .transact(&pool, ops::DEACTIVATE, async |tx| ops::deactivate(tx, &args.practitioner).await)
+                .await?;
             app.ui.info(format!("deactivated {} (NPI {})", practitioner.name, practitioner.npi));
             output::print_record(app.global.output, &practitioner)
         }

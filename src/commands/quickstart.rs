@@ -9,13 +9,11 @@ use serde::Serialize;
 
 use super::App;
 use crate::audit::Actor;
-use crate::db::context::{self, Scope};
 use crate::db::migrations;
 use crate::db::{Schema, Target, cluster};
 use crate::demo::clinic::{self, DemoClinic, SuperAdmin};
 use crate::output::{self, OutputFormat, Tabular};
 use crate::store::service_codes::LoadSummary;
-use crate::store::users;
 
 #[derive(Debug, Args)]
 pub struct QuickstartArgs {
@@ -66,9 +64,7 @@ pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
         progress.finish_and_clear();
         Some(demo?)
     };
-    let mut tx = context::begin(&pool, None, Scope::Anonymous).await?;
-    let has_operator = users::super_admin_exists(&mut tx).await?;
-    tx.rollback().await?;
+    let has_operator = crate::access::platform_has_super_admin(&pool).await?;
     pool.close().await;
 
     let changed = !applied.is_empty()

@@ -1,6 +1,6 @@
 //! `omnictl seed`: loads the reference data shipped with omnictl.
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::App;
@@ -9,9 +9,8 @@ use crate::audit::{Actor, AuditEntry, CommandTx};
 use crate::db::Schema;
 use crate::db::context::Scope;
 use crate::domain::organization::{OrgType, SubscriptionTier, UnitsRule};
-use crate::domain::service_code;
 use crate::output::{self, OutputFormat, Tabular};
-use crate::store::service_codes::{self, LoadSummary};
+use crate::store::service_codes::LoadSummary;
 
 #[derive(Debug, Subcommand)]
 pub enum SeedCommand {
@@ -60,7 +59,7 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
     }
 }
 
-const ACTION: &str = "service-code.seed";
+const ACTION: &str = crate::ops::service_codes::SEED;
 
 /// Loads the embedded catalogue in platform scope, audited; shared with `quickstart`,
 /// which acts as the tool itself on behalf of the OS user.
@@ -71,20 +70,17 @@ pub async fn seed_service_codes(pool: &sqlx::PgPool, actor: &Actor) -> Result<Lo
 /// As `seed_service_codes`; with `record_unchanged` false a load that changed nothing
 /// leaves no trace (a repeated quickstart changes nothing, not even the audit trail).
 pub async fn load_service_codes(pool: &sqlx::PgPool, actor: &Actor, record_unchanged: bool) -> Result<LoadSummary> {
-    let specs = service_code::catalogue().map_err(|e| anyhow!(e))?;
-    let entry = AuditEntry::new(ACTION).entity_type("service_code");
-    let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
-    let summary = service_codes::upsert_platform_codes(tx.conn(), &specs).await?;
-    if !record_unchanged && summary.inserted == 0 && summary.updated == 0 {
-        return Ok(summary);
+    let unchanged = |s: &LoadSummary| s.inserted == 0 && s.updated == 0;
+    if !record_unchanged {
+        // Looked at first, rolled back: a load that would change nothing leaves no trace.
+        let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
+        let (summary, _) = crate::ops::service_codes::seed(&mut tx).await?;
+        if unchanged(&summary) {
+            return Ok(summary);
+        }
     }
-    let entry = entry
-        .detail("codes", specs.iter().map(|s| s.code.clone()).collect::<Vec<_>>())
-        .detail("inserted", summary.inserted)
-        .detail("updated", summary.updated)
-        .detail("unchanged", summary.unchanged);
-    tx.finish(entry).await?;
-    Ok(summary)
+    crate::access::transact(pool, actor, Scope::Platform, ACTION, async |tx| crate::ops::service_codes::seed(tx).await)
+        .await
 }
 
 fn report(format: OutputFormat, summary: &LoadSummary) -> Result<()> {
@@ -182,7 +178,6 @@ async fn demo_clinic(
     args: &DemoArgs,
     today: chrono::NaiveDate,
 ) -> Result<SeededClinic> {
-    
     use crate::import::authorizations::Authorizations;
     use crate::import::insurances::Insurances;
     use crate::import::patients::Patients;

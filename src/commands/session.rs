@@ -185,7 +185,8 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         SessionCommand::Start(args) => {
             let session = app.authorize(&pool, ops::START, RUN).await?;
             let at = instant_flag(session.clinic()?, "--at", args.at.as_deref())?;
-            let started = session.transact(&pool, ops::START, async |tx| ops::begin(tx, args.appointment, at).await).await?;
+            let started =
+                session.transact(&pool, ops::START, async |tx| ops::begin(tx, args.appointment, at).await).await?;
             app.ui.info(format!("started the session {}", started.id));
             output::print_record(app.global.output, &started)
         }
@@ -280,7 +281,9 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
     };
     let session = app.authorize(pool, action, RUN).await?;
     let (session, addenda) = match command {
-        NoteCommand::Generate(a) => session.transact(pool, action, async |tx| ops::generate(tx, a.session).await).await?,
+        NoteCommand::Generate(a) => {
+            session.transact(pool, action, async |tx| ops::generate(tx, a.session).await).await?
+        }
         NoteCommand::Sign(a) => session.transact(pool, action, async |tx| ops::sign(tx, a.session).await).await?,
         NoteCommand::Show(a) => session.transact(pool, action, async |tx| ops::note(tx, a.session).await).await?,
         NoteCommand::Edit(a) => {

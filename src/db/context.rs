@@ -50,11 +50,13 @@ pub async fn begin(pool: &PgPool, operator_id: Option<Uuid>, scope: Scope) -> Re
 /// ends: a platform-wide report reads each clinic in that clinic's own scope, within one
 /// transaction. The operator stays the same.
 pub async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
-    sqlx::query("SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)")
-        .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
-        .bind(if scope == Scope::Platform { "on" } else { "" })
-        .execute(conn)
-        .await
-        .context("could not change the tenant context")?;
+    sqlx::query(
+        "SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)",
+    )
+    .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
+    .bind(if scope == Scope::Platform { "on" } else { "" })
+    .execute(conn)
+    .await
+    .context("could not change the tenant context")?;
     Ok(())
 }

@@ -431,8 +431,7 @@ async fn populate(
     let org = organization.id;
     demo.patients = super::load(tx, &Patients, org, &label, patient_file, Format::Csv).await?.created;
     demo.policies = super::load(tx, &Insurances, org, &label, insurance_file, Format::Csv).await?.created;
-    demo.authorizations =
-        super::load(tx, &Authorizations, org, &label, authorization_file, Format::Csv).await?.created;
+    demo.authorizations = super::load(tx, &Authorizations, org, &label, authorization_file, Format::Csv).await?.created;
 
     // Each booking, session and note by the operations the commands run, each recorded.
     let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<Uuid> {

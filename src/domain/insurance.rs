@@ -32,8 +32,7 @@ impl Relationship {
 
 impl Priority {
     pub fn parse(value: &str) -> Result<Self, String> {
-        Self::from_word(value)
-            .ok_or_else(|| format!("{value:?} is not a priority: use primary, secondary or tertiary"))
+        Self::from_word(value).ok_or_else(|| format!("{value:?} is not a priority: use primary, secondary or tertiary"))
     }
 }
 

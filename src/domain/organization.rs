@@ -1,6 +1,5 @@
 //! Organizations (clinics) and the settings rules depend on.
 
-
 sql_enum!(
     /// What kind of practice an organization is.
     OrgType in "organization_type" {

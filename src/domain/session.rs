@@ -8,7 +8,6 @@ use std::fmt::Write;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
-
 sql_enum!(
     /// What an event records.
     EventType in "session_event_type" {

@@ -2,7 +2,6 @@
 
 use serde::Serialize;
 
-
 sql_enum!(
     /// A clinic user's role. Super admins have none: theirs is the platform.
     UserRole in "user_role" {

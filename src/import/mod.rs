@@ -548,8 +548,11 @@ fn control_character(record: &csv::StringRecord, line: u64, names: &[Option<&'st
     for (index, value) in record.iter().enumerate() {
         if let Some(c) = value.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
             let column = names.get(index).copied().flatten().unwrap_or_default().to_string();
-            let what =
-                if c == '\0' { "a NUL byte".to_string() } else { format!("the control character \\u{{{:x}}}", u32::from(c)) };
+            let what = if c == '\0' {
+                "a NUL byte".to_string()
+            } else {
+                format!("the control character \\u{{{:x}}}", u32::from(c))
+            };
             return Some(RowError { line, column, reason: format!("contains {what}: remove it from the file") });
         }
     }
@@ -581,7 +584,9 @@ fn next_json_record(
         record_start.store(*consumed, Ordering::Relaxed);
         let n = match reader.read_line(&mut text) {
             Ok(n) => n,
-            Err(error) if error.get_ref().is_some_and(|e| e.is::<RecordTooLarge>()) => return Err(too_large(*line + 1)),
+            Err(error) if error.get_ref().is_some_and(|e| e.is::<RecordTooLarge>()) => {
+                return Err(too_large(*line + 1));
+            }
             Err(error) if error.kind() == io::ErrorKind::InvalidData => {
                 *line += 1;
                 return Ok(Some(Err(RowError {
@@ -602,7 +607,8 @@ fn next_json_record(
         }
     }
     let here = *line;
-    let problem = |column: &str, reason: String| Ok(Some(Err(RowError { line: here, column: column.to_string(), reason })));
+    let problem =
+        |column: &str, reason: String| Ok(Some(Err(RowError { line: here, column: column.to_string(), reason })));
     let object = match serde_json::from_str::<serde_json::Value>(&text) {
         Ok(serde_json::Value::Object(object)) => object,
         Ok(_) => return problem("", "is not a JSON object".to_string()),

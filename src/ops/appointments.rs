@@ -121,13 +121,19 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let parties =
         appointments::booking_parties(conn, &request.patient, &request.practitioner, &request.service_code).await?;
     let (Some(patient_id), Some(mrn)) = (parties.patient_id, parties.medical_record_number.clone()) else {
-        return Err(crate::error::not_found(format!("no patient with MRN or id {} in this organization", request.patient)));
+        return Err(crate::error::not_found(format!(
+            "no patient with MRN or id {} in this organization",
+            request.patient
+        )));
     };
     if parties.patient_archived == Some(true) {
         bail!("the patient {mrn} is archived: unarchive them before scheduling");
     }
     let (Some(practitioner_id), Some(name)) = (parties.practitioner_id, parties.practitioner_name.clone()) else {
-        return Err(crate::error::not_found(format!("no practitioner with NPI or id {} in this organization", request.practitioner)));
+        return Err(crate::error::not_found(format!(
+            "no practitioner with NPI or id {} in this organization",
+            request.practitioner
+        )));
     };
     if parties.practitioner_active != Some(true) {
         bail!("the practitioner {name} is inactive");
@@ -135,7 +141,10 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let (Some(owner_key), Some(code), Some(minutes_per_unit)) =
         (parties.code_owner, parties.code.clone(), parties.minutes_per_unit)
     else {
-        return Err(crate::error::not_found(format!("no service code {} (see the codes with omnictl seed service-codes)", request.service_code)));
+        return Err(crate::error::not_found(format!(
+            "no service code {} (see the codes with omnictl seed service-codes)",
+            request.service_code
+        )));
     };
     let held = parties.credentials.clone().unwrap_or_default();
     let any_of = parties.required_credentials.clone().unwrap_or_default();
@@ -159,9 +168,9 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
     let authorization = match &request.authorization {
         Some(key) => {
-            let authorization = authorizations::find(conn, key)
-                .await?
-                .ok_or_else(|| crate::error::not_found(format!("no authorization with id or number {key} in this organization")))?;
+            let authorization = authorizations::find(conn, key).await?.ok_or_else(|| {
+                crate::error::not_found(format!("no authorization with id or number {key} in this organization"))
+            })?;
             check_authorization(&authorization, patient_id, &mrn, &code, day)?;
             authorization
         }
@@ -595,7 +604,9 @@ pub async fn move_to(
     let before = find(tx, id).await?;
     let minutes = minutes.unwrap_or_else(|| (before.ends_at - before.starts_at).num_minutes());
     if !(1..=MAX_MINUTES).contains(&minutes) {
-        return Err(error::refused(format!("an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}")));
+        return Err(error::refused(format!(
+            "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}"
+        )));
     }
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     let at = clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?;

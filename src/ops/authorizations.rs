@@ -78,7 +78,8 @@ pub async fn create(tx: &mut CommandTx, organization_id: Uuid, new: &NewAuth) ->
         status: new.status,
         notes: new.notes.as_deref(),
     };
-    let id = authorizations::create(tx.conn(), &row).await.map_err(|e| e.context("could not create the authorization"))?;
+    let id =
+        authorizations::create(tx.conn(), &row).await.map_err(|e| e.context("could not create the authorization"))?;
     let created = find(tx, &id.to_string()).await?;
     let entry = AuditEntry::new(CREATE)
         .entity("authorization", id)
@@ -122,8 +123,10 @@ pub struct Shown {
 pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Shown> {
     let authorization = find(tx, key).await?;
     let ledger = authorizations::ledger(tx.conn(), authorization.id).await?;
-    let entry =
-        AuditEntry::new(READ).entity("authorization", authorization.id).detail("command", "auth show").detail("count", 1);
+    let entry = AuditEntry::new(READ)
+        .entity("authorization", authorization.id)
+        .detail("command", "auth show")
+        .detail("count", 1);
     Ok((Shown { authorization, ledger }, entry))
 }
 

@@ -55,9 +55,9 @@ pub async fn add(tx: &mut CommandTx, organization_id: Uuid, patient: &str, input
     })
     .map_err(invalid)?;
     let active = is_active(fields.coverage_end, clinic_today(tx).await?);
-    let id = insurances::create(tx.conn(), organization_id, patient.id, &fields, active).await.map_err(|e| {
-        e.context(format!("could not add the policy to the patient {}", patient.medical_record_number))
-    })?;
+    let id = insurances::create(tx.conn(), organization_id, patient.id, &fields, active)
+        .await
+        .map_err(|e| e.context(format!("could not add the policy to the patient {}", patient.medical_record_number)))?;
     let policy = find(tx, id).await?;
     let entry = change_entry(CREATE, None, &policy);
     Ok((policy, entry))

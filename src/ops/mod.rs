@@ -6,14 +6,14 @@
 //! quickstart's demo clinic, a test). Operations speak of the domain: flags and hints
 //! for the command line are the commands' business. SQL lives in `store`.
 
-// pub mod access_grants;
+pub mod access_grants;
 pub mod appointments;
 pub mod authorizations;
 pub mod insurances;
 pub mod organizations;
 pub mod patients;
 pub mod practitioners;
-// pub mod service_codes;
+pub mod service_codes;
 pub mod sessions;
 pub mod users;
 

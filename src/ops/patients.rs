@@ -61,7 +61,8 @@ impl PatientInput {
             guardian_phone: keep(&self.guardian_phone, before.map(|b| &b.guardian_phone)),
         };
         let dob = self.date_of_birth.clone().or_else(|| before.map(|b| b.date_of_birth.to_string()));
-        validate_patient(fields, dob.as_deref(), latest_birth_date()).map_err(|errors| Invalid { what: "patient", errors }.into())
+        validate_patient(fields, dob.as_deref(), latest_birth_date())
+            .map_err(|errors| Invalid { what: "patient", errors }.into())
     }
 }
 
@@ -90,7 +91,8 @@ pub async fn list(tx: &mut CommandTx, search: Option<&str>, include_archived: bo
 
 pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Patient> {
     let patient = patients::require(tx.conn(), key).await?;
-    let entry = AuditEntry::new(READ).entity("patient", patient.id).detail("command", "patient show").detail("count", 1);
+    let entry =
+        AuditEntry::new(READ).entity("patient", patient.id).detail("command", "patient show").detail("count", 1);
     Ok((patient, entry))
 }
 

@@ -90,8 +90,7 @@ pub async fn record_event(
     data: &EventData,
     operator: Option<Uuid>,
 ) -> Result<Uuid> {
-    sessions::add_event(conn, organization_id, session.id, at, kind, &serde_json::to_value(data)?, operator)
-        .await
+    sessions::add_event(conn, organization_id, session.id, at, kind, &serde_json::to_value(data)?, operator).await
 }
 
 /// The session's events as the domain rules read them.
@@ -215,7 +214,9 @@ pub async fn complete(
     }
     let events = event_list(&sessions::events(conn, session.id).await?)?;
     let metrics = rules::metrics(minutes, billed, unbilled_minutes, &events);
-    if !sessions::close(conn, session.id, SessionStatus::Completed, Some(end), &serde_json::to_value(&metrics)?, None).await? {
+    if !sessions::close(conn, session.id, SessionStatus::Completed, Some(end), &serde_json::to_value(&metrics)?, None)
+        .await?
+    {
         bail!("the session changed while it was completing; run the command again");
     }
     let after = sessions::require(conn, session.id).await?;
@@ -408,7 +409,11 @@ pub async fn sign(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
     let found = sessions::require(tx.conn(), session).await?;
     sign_note(tx.conn(), &found, signer).await?;
     let (after, addenda) = note_of(tx, session).await?;
-    let entry = AuditEntry::new(NOTE_SIGN).entity("session", session).changed("note_status", found.note_status, after.note_status);
+    let entry = AuditEntry::new(NOTE_SIGN).entity("session", session).changed(
+        "note_status",
+        found.note_status,
+        after.note_status,
+    );
     Ok(((after, addenda), entry))
 }
 
@@ -427,10 +432,8 @@ pub async fn addendum(tx: &mut CommandTx, session: Uuid, text: &str) -> Done<Not
 
 pub async fn note(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
     let found = note_of(tx, session).await?;
-    let entry = AuditEntry::new(READ)
-        .entity("session", found.0.id)
-        .detail("command", "session note show")
-        .detail("count", 1);
+    let entry =
+        AuditEntry::new(READ).entity("session", found.0.id).detail("command", "session note show").detail("count", 1);
     Ok((found, entry))
 }
 

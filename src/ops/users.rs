@@ -37,10 +37,14 @@ pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str) -> Done<User
             .into());
     }
     let new = NewUser { email, name, organization_id: None, role: None };
-    let user =
-        users::create(tx.conn(), &new).await.map_err(|e| e.context(format!("could not create the super admin {email}")))?;
-    let entry =
-        AuditEntry::new(BOOTSTRAP).entity("user", user.id).created("email", &user.email).changed("is_super_admin", false, true);
+    let user = users::create(tx.conn(), &new)
+        .await
+        .map_err(|e| e.context(format!("could not create the super admin {email}")))?;
+    let entry = AuditEntry::new(BOOTSTRAP).entity("user", user.id).created("email", &user.email).changed(
+        "is_super_admin",
+        false,
+        true,
+    );
     Ok((user, entry))
 }
 
@@ -52,8 +56,9 @@ pub async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
         organization_id: new.clinic.map(|(id, _)| id),
         role: new.clinic.map(|(_, role)| role),
     };
-    let user =
-        users::create(tx.conn(), &row).await.map_err(|e| e.context(format!("could not create the user {}", new.email)))?;
+    let user = users::create(tx.conn(), &row)
+        .await
+        .map_err(|e| e.context(format!("could not create the user {}", new.email)))?;
     let entry = AuditEntry::new(CREATE)
         .entity("user", user.id)
         .created("email", &user.email)
@@ -113,7 +118,8 @@ pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &str) -> Done<Use
     }
     let row = UserChanges { is_active: Some(false), ..Default::default() };
     let after = users::update(tx.conn(), before.id, &row).await?;
-    let entry = AuditEntry::new(DEACTIVATE).entity("user", after.id).diff("is_active", &before.is_active, &after.is_active);
+    let entry =
+        AuditEntry::new(DEACTIVATE).entity("user", after.id).diff("is_active", &before.is_active, &after.is_active);
     Ok((after, entry))
 }
 

@@ -69,7 +69,9 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Patient>>
 
 /// By MRN or id, or an error saying none has it.
 pub async fn require(conn: &mut PgConnection, key: &str) -> Result<Patient> {
-    find(conn, key).await?.ok_or_else(|| crate::error::not_found(format!("no patient with MRN or id {key} in this organization")))
+    find(conn, key)
+        .await?
+        .ok_or_else(|| crate::error::not_found(format!("no patient with MRN or id {key} in this organization")))
 }
 
 /// Streams the export (COLUMNS order of the import), by MRN: constant memory.

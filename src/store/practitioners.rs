@@ -80,7 +80,9 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Practitio
 
 /// By id or NPI, or an error saying none has it.
 pub async fn require(conn: &mut PgConnection, key: &str) -> Result<Practitioner> {
-    find(conn, key).await?.ok_or_else(|| crate::error::not_found(format!("no practitioner with NPI or id {key} in this organization")))
+    find(conn, key)
+        .await?
+        .ok_or_else(|| crate::error::not_found(format!("no practitioner with NPI or id {key} in this organization")))
 }
 
 #[derive(Debug, Clone, Default)]

@@ -97,6 +97,13 @@ async fn staff_read_patients_but_only_an_admin_changes_them() {
     ));
     ok(act(&db, &admin, &CREATE_AVA));
     ok(act(&db, "staff@roles.example", &["patient", "show", "MRN-7"]));
+    // A record that is not there has its own exit code (3), and the miss is on the record.
+    let message = crate::imports::missing(&act(&db, "staff@roles.example", &["patient", "show", "MRN-404"]));
+    assert!(message.contains("no patient with MRN or id MRN-404"), "{message}");
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM audit_logs WHERE action = 'patient.read' AND outcome = 'FAILED'").await,
+        1
+    );
     ok(act(&db, "staff@roles.example", &["insurance", "list", "--patient", "MRN-7"]));
     let message = failed(&act(&db, "staff@roles.example", &["patient", "archive", "MRN-7"]));
     assert!(message.contains("ADMIN"), "{message}");

@@ -299,11 +299,12 @@ async fn a_deadlock_is_retried_not_reported() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert_eq!(counters(&db, "PA-D").await, (0, 0));
-    let outcomes: Vec<String> =
-        sqlx::query_scalar("SELECT outcome::text FROM audit_logs WHERE action = 'appointment.cancel' ORDER BY chain_seq")
-            .fetch_all(&db.pool)
-            .await
-            .expect("audit");
+    let outcomes: Vec<String> = sqlx::query_scalar(
+        "SELECT outcome::text FROM audit_logs WHERE action = 'appointment.cancel' ORDER BY chain_seq",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("audit");
     assert_eq!(outcomes, ["SUCCESS"], "one success, no failed attempt on the record");
     invariant_holds(&db, &admin, "after the retried cancel").await;
 }

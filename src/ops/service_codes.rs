@@ -1,0 +1,22 @@
+//! The platform's catalogue of service codes (CPT codes with their units, credentials
+//! and daily maxima), loaded from the catalogue embedded in omnictl.
+
+use super::{AuditEntry, CommandTx, Done};
+use crate::domain::service_code;
+use crate::error;
+use crate::store::service_codes::{self, LoadSummary};
+
+pub const SEED: &str = "service-code.seed";
+
+/// Inserts or updates the platform's codes from the embedded catalogue.
+pub async fn seed(tx: &mut CommandTx) -> Done<LoadSummary> {
+    let specs = service_code::catalogue().map_err(error::internal)?;
+    let summary = service_codes::upsert_platform_codes(tx.conn(), &specs).await?;
+    let entry = AuditEntry::new(SEED)
+        .entity_type("service_code")
+        .detail("codes", specs.iter().map(|s| s.code.clone()).collect::<Vec<_>>())
+        .detail("inserted", summary.inserted)
+        .detail("updated", summary.updated)
+        .detail("unchanged", summary.unchanged);
+    Ok((summary, entry))
+}
