@@ -137,7 +137,7 @@ async fn seed_clinic(pool: &sqlx::PgPool, task: usize) -> Result<Clinic> {
     .bind(organization_id)
     .fetch_one(pool)
     .await?;
-    Ok(Clinic { organization, operator: OperatorRef { id: operator_id, email }, patients, practitioners })
+    Ok(Clinic { organization, operator: OperatorRef { id: operator_id.into(), email }, patients, practitioners })
 }
 
 /// The bare work, as pgbench runs it: the conditional UPDATE, the appointment INSERT and

@@ -10,11 +10,12 @@ use sqlx::{PgConnection, PgPool, Postgres, Transaction};
 use uuid::Uuid;
 
 use crate::db::context::{self, Scope};
+use crate::domain::ids::{OrganizationId, UserId};
 
 /// The identified operator a command acts for.
 #[derive(Debug, Clone)]
 pub struct OperatorRef {
-    pub id: Uuid,
+    pub id: UserId,
     pub email: String,
 }
 
@@ -62,7 +63,7 @@ impl Actor {
         self
     }
 
-    fn operator_id(&self) -> Option<Uuid> {
+    fn operator_id(&self) -> Option<UserId> {
         self.operator.as_ref().map(|o| o.id)
     }
 }
@@ -183,7 +184,7 @@ impl CommandTx {
     }
 
     /// The operator the command acts for (who a ledger line or an event is recorded by).
-    pub fn operator_id(&self) -> Option<Uuid> {
+    pub fn operator_id(&self) -> Option<UserId> {
         self.actor.operator_id()
     }
 
@@ -207,7 +208,7 @@ impl CommandTx {
     }
 
     /// The organization the command acts in, if any (what items are filed under).
-    pub fn organization_id(&self) -> Option<Uuid> {
+    pub fn organization_id(&self) -> Option<OrganizationId> {
         self.scope.organization_id()
     }
 

@@ -8,13 +8,13 @@ use anyhow::{Result, anyhow, bail};
 use chrono::{Duration, NaiveDate};
 use chrono_tz::Tz;
 use clap::{Args, Subcommand, ValueEnum};
-use uuid::Uuid;
 
 use super::App;
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{self, WallTime, parse_wall_time};
 use crate::domain::dates::parse_date;
+use crate::domain::ids::AppointmentId;
 use crate::domain::scheduling::{AppointmentStatus, parse_time, parse_weekdays, weekly_occurrences};
 use crate::domain::text::MAX_REASON;
 use crate::ops::appointments::{self as ops, Days, Occurrence};
@@ -92,7 +92,7 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
-    pub id: Uuid,
+    pub id: AppointmentId,
     /// Why it is cancelled (kept with the appointment).
     #[arg(long)]
     pub reason: String,
@@ -100,12 +100,12 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
-    pub id: Uuid,
+    pub id: AppointmentId,
 }
 
 #[derive(Debug, Args)]
 pub struct RescheduleArgs {
-    pub id: Uuid,
+    pub id: AppointmentId,
     /// New start, "YYYY-MM-DD HH:MM".
     #[arg(long)]
     pub start: String,
@@ -238,7 +238,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
 async fn close(
     app: &App,
     pool: &sqlx::PgPool,
-    id: Uuid,
+    id: AppointmentId,
     status: AppointmentStatus,
     reason: Option<String>,
 ) -> Result<()> {

@@ -11,12 +11,12 @@ use anyhow::{Context, Result, anyhow};
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
 use serde::Serialize;
-use uuid::Uuid;
 
 use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{self, parse_wall_time};
+use crate::domain::ids::{AppointmentId, SessionId};
 use crate::domain::scheduling::parse_local_datetime;
 use crate::domain::session::{EventData, EventType, Metrics, NoteStatus, SessionStatus};
 use crate::domain::text::{MAX_NOTE, MAX_REASON};
@@ -76,7 +76,7 @@ pub enum NoteCommand {
 #[derive(Debug, Args)]
 pub struct StartArgs {
     #[arg(long)]
-    pub appointment: Uuid,
+    pub appointment: AppointmentId,
     /// When it started, "YYYY-MM-DD HH:MM" (default: now).
     #[arg(long)]
     pub at: Option<String>,
@@ -84,12 +84,12 @@ pub struct StartArgs {
 
 #[derive(Debug, Args)]
 pub struct SessionArgs {
-    pub session: Uuid,
+    pub session: SessionId,
 }
 
 #[derive(Debug, Args)]
 pub struct EventArgs {
-    pub session: Uuid,
+    pub session: SessionId,
     /// behavior, mand, trial or note.
     #[arg(long = "type", value_enum)]
     pub kind: EventType,
@@ -121,14 +121,14 @@ pub struct EventArgs {
 #[derive(Debug, Args)]
 pub struct EventImportArgs {
     /// The session in progress the events belong to.
-    pub session: Uuid,
+    pub session: SessionId,
     #[command(flatten)]
     pub import: bulk::ImportArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
-    pub session: Uuid,
+    pub session: SessionId,
     /// When it ended, "YYYY-MM-DD HH:MM" (default: now).
     #[arg(long)]
     pub end: Option<String>,
@@ -140,14 +140,14 @@ pub struct CompleteArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
-    pub session: Uuid,
+    pub session: SessionId,
     #[arg(long)]
     pub reason: String,
 }
 
 #[derive(Debug, Args)]
 pub struct NoteEditArgs {
-    pub session: Uuid,
+    pub session: SessionId,
     /// The note's new text: a file, or - for standard input.
     #[arg(long)]
     pub file: PathBuf,
@@ -155,7 +155,7 @@ pub struct NoteEditArgs {
 
 #[derive(Debug, Args)]
 pub struct AddendumArgs {
-    pub session: Uuid,
+    pub session: SessionId,
     #[arg(long)]
     pub text: String,
 }
@@ -329,7 +329,7 @@ fn note_file(path: &std::path::Path) -> Result<String> {
 /// A session's note as data (`-o json|csv`).
 #[derive(Debug, Serialize)]
 struct NoteView {
-    session_id: Uuid,
+    session_id: SessionId,
     status: NoteStatus,
     text: Option<String>,
     signed_by: Option<String>,

@@ -4,7 +4,8 @@
 
 use anyhow::{Context, Result};
 use sqlx::{PgPool, Postgres, Transaction};
-use uuid::Uuid;
+
+use crate::domain::ids::{OrganizationId, UserId};
 
 /// Whose rows a transaction may see; row-level security enforces it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,13 +14,13 @@ pub enum Scope {
     /// catalogue, the audit trail. Opens no clinic's patient data.
     Platform,
     /// One clinic.
-    Organization(Uuid),
+    Organization(OrganizationId),
     /// No tenant at all: nothing tenant-owned is visible (identifying the operator).
     Anonymous,
 }
 
 impl Scope {
-    pub fn organization_id(self) -> Option<Uuid> {
+    pub fn organization_id(self) -> Option<OrganizationId> {
         match self {
             Scope::Organization(id) => Some(id),
             Scope::Platform | Scope::Anonymous => None,
@@ -28,7 +29,7 @@ impl Scope {
 }
 
 /// Begins a transaction as `omnictl_app` with the operator and scope set.
-pub async fn begin(pool: &PgPool, operator_id: Option<Uuid>, scope: Scope) -> Result<Transaction<'static, Postgres>> {
+pub async fn begin(pool: &PgPool, operator_id: Option<UserId>, scope: Scope) -> Result<Transaction<'static, Postgres>> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
     // One round trip: `role` set locally is SET LOCAL ROLE.
     sqlx::query(

@@ -20,6 +20,7 @@ use sqlx::PgPool;
 use crate::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
 use crate::db::context::Scope;
 use crate::domain::clock;
+use crate::domain::ids::AppointmentId;
 use crate::domain::organization::{OrgType, SubscriptionTier, UnitsRule};
 use crate::domain::session::{EventData, EventType};
 use crate::domain::user::UserRole;
@@ -33,7 +34,6 @@ use crate::ops::appointments::NewAppointments;
 use crate::store::organizations::{self, Organization};
 use crate::store::patients;
 use crate::store::users;
-use uuid::Uuid;
 
 pub const SLUG: &str = "sunrise-demo";
 pub const NAME: &str = "Sunrise ABA (demo)";
@@ -434,7 +434,7 @@ async fn populate(
     demo.authorizations = super::load(tx, &Authorizations, org, &label, authorization_file, Format::Csv).await?.created;
 
     // Each booking, session and note by the operations the commands run, each recorded.
-    let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<Uuid> {
+    let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<AppointmentId> {
         let new = NewAppointments {
             patient: mrn(slot.patient),
             practitioner: npis[slot.practitioner].clone(),

@@ -8,9 +8,9 @@ use std::fmt::Write;
 
 use anyhow::Result;
 use chrono::{Duration, NaiveDate};
-use uuid::Uuid;
 
 use crate::audit::CommandTx;
+use crate::domain::ids::OrganizationId;
 use crate::domain::practitioner::npi_from_prefix;
 use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode};
 use crate::ops;
@@ -161,7 +161,7 @@ pub const PRACTITIONERS: [(&str, &str); 5] = [
 /// in `PRACTITIONERS` order.
 pub async fn create_practitioners(
     tx: &mut CommandTx,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     npi_base: u32,
     today: NaiveDate,
 ) -> Result<Vec<String>> {
@@ -190,7 +190,7 @@ pub async fn create_practitioners(
 pub async fn load<I: Importer>(
     tx: &mut CommandTx,
     importer: &I,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     label: &str,
     text: String,
     format: Format,

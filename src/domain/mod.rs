@@ -53,6 +53,7 @@ macro_rules! sql_enum {
 
 pub mod clock;
 pub mod dates;
+pub mod ids;
 pub mod insurance;
 pub mod organization;
 pub mod patient;

@@ -4,7 +4,6 @@
 
 use crate::domain::text::MAX_NAME;
 use anyhow::Result;
-use uuid::Uuid;
 
 use super::{
     ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
@@ -12,6 +11,7 @@ use super::{
 };
 use crate::audit::CommandTx;
 use crate::domain::dates::parse_date;
+use crate::domain::ids::OrganizationId;
 use crate::domain::patient::optional;
 use crate::store::auth_import;
 
@@ -48,7 +48,7 @@ impl Importer for Authorizations {
     async fn run(
         &self,
         tx: &mut CommandTx,
-        organization_id: Uuid,
+        organization_id: OrganizationId,
         input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,

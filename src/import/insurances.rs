@@ -3,13 +3,13 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use uuid::Uuid;
 
 use super::{
     ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
     report_repeated, stage,
 };
 use crate::audit::CommandTx;
+use crate::domain::ids::OrganizationId;
 use crate::domain::insurance::{InsuranceFields, InsuranceText, is_active, validate_insurance};
 use crate::store::insurance_import::{self, Refused};
 
@@ -42,7 +42,7 @@ impl Importer for Insurances {
     async fn run(
         &self,
         tx: &mut CommandTx,
-        organization_id: Uuid,
+        organization_id: OrganizationId,
         input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,

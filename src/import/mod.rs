@@ -21,6 +21,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::audit::CommandTx;
+use crate::domain::ids::OrganizationId;
 
 /// One kind of import: its columns and the pipeline that stages, checks and moves its
 /// rows inside the command's transaction.
@@ -43,7 +44,7 @@ pub trait Importer {
     fn run(
         &self,
         tx: &mut CommandTx,
-        organization_id: Uuid,
+        organization_id: OrganizationId,
         input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,

@@ -2,13 +2,13 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use uuid::Uuid;
 
 use super::{
     ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
     report_repeated, stage,
 };
 use crate::audit::CommandTx;
+use crate::domain::ids::OrganizationId;
 use crate::domain::patient::{PatientFields, optional, required, validate_patient};
 use crate::store::patient_import;
 
@@ -45,7 +45,7 @@ impl Importer for Patients {
     async fn run(
         &self,
         tx: &mut CommandTx,
-        organization_id: Uuid,
+        organization_id: OrganizationId,
         input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,

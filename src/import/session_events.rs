@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::{ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError};
 use crate::audit::CommandTx;
+use crate::domain::ids::{OrganizationId, SessionId};
 use crate::domain::patient::optional;
 use crate::domain::scheduling::parse_local_datetime;
 use crate::domain::session::{EventData, EventType};
@@ -21,7 +22,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 /// The events of one session.
 #[derive(Debug)]
 pub struct SessionEvents {
-    pub session: Uuid,
+    pub session: SessionId,
 }
 
 impl Importer for SessionEvents {
@@ -30,13 +31,13 @@ impl Importer for SessionEvents {
     const COLUMNS: ColumnSpec = COLUMNS;
 
     fn subject(&self) -> Option<(&'static str, Uuid)> {
-        Some(("session", self.session))
+        Some(("session", self.session.0))
     }
 
     async fn run(
         &self,
         tx: &mut CommandTx,
-        organization_id: Uuid,
+        organization_id: OrganizationId,
         mut input: CsvInput,
         mode: Mode,
         report: &mut ErrorReport,

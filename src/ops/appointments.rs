@@ -15,6 +15,7 @@ use super::{AuditEntry, CommandTx, Done};
 use crate::error;
 
 use crate::domain::clock::{self, WallTime};
+use crate::domain::ids::{AppointmentId, AuthorizationId, PatientId, PractitionerId, UserId};
 use crate::domain::scheduling::{AppointmentStatus, AuthStatus, UnitEventKind, credential_allows, units_for_minutes};
 use crate::store::appointments::{self, Appointment, AppointmentFilter, NewAppointment};
 use crate::store::authorizations::{self, Authorization, NewUnitEvent};
@@ -42,9 +43,9 @@ pub struct BookingRequest {
 /// What a booking reserved.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Booked {
-    pub appointment_id: Uuid,
-    pub patient_id: Uuid,
-    pub authorization_id: Uuid,
+    pub appointment_id: AppointmentId,
+    pub patient_id: PatientId,
+    pub authorization_id: AuthorizationId,
     pub authorization_number: Option<String>,
     pub service_code: String,
     pub start: NaiveDateTime,
@@ -56,9 +57,9 @@ pub struct Booked {
 struct Checked {
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
-    patient_id: Uuid,
+    patient_id: PatientId,
     mrn: String,
-    practitioner_id: Uuid,
+    practitioner_id: PractitionerId,
     code: CodeRules,
     authorization: Authorization,
     units: i32,
@@ -70,7 +71,7 @@ struct Checked {
 pub async fn book(
     conn: &mut PgConnection,
     organization: &Organization,
-    operator: Option<Uuid>,
+    operator: Option<UserId>,
     request: &BookingRequest,
 ) -> Result<Booked> {
     let checked = check(conn, organization, request).await?;
@@ -194,7 +195,7 @@ async fn check_daily_max(
     conn: &mut PgConnection,
     checked: &Checked,
     day: NaiveDate,
-    moving: Option<Uuid>,
+    moving: Option<AppointmentId>,
 ) -> Result<()> {
     let Some(max) = checked.code.max_units_per_day else {
         return Ok(());
@@ -224,7 +225,7 @@ fn describe(a: &Authorization) -> String {
     )
 }
 
-fn check_authorization(a: &Authorization, patient: Uuid, mrn: &str, code: &str, day: NaiveDate) -> Result<()> {
+fn check_authorization(a: &Authorization, patient: PatientId, mrn: &str, code: &str, day: NaiveDate) -> Result<()> {
     if a.patient_id != patient {
         bail!("the authorization {} is for another patient, not {mrn}", describe(a));
     }
@@ -302,8 +303,8 @@ async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorizat
 pub async fn close(
     conn: &mut PgConnection,
     organization: &Organization,
-    operator: Option<Uuid>,
-    id: Uuid,
+    operator: Option<UserId>,
+    id: AppointmentId,
     status: AppointmentStatus,
     reason: Option<&str>,
 ) -> Result<appointments::Appointment> {
@@ -333,7 +334,7 @@ pub async fn close(
 pub async fn release(
     conn: &mut PgConnection,
     organization: &Organization,
-    operator: Option<Uuid>,
+    operator: Option<UserId>,
     appointment: &appointments::Appointment,
     note: Option<&str>,
 ) -> Result<()> {
@@ -362,8 +363,8 @@ pub async fn release(
 pub async fn reschedule(
     conn: &mut PgConnection,
     organization: &Organization,
-    operator: Option<Uuid>,
-    id: Uuid,
+    operator: Option<UserId>,
+    id: AppointmentId,
     start: WallTime,
     end: WallTime,
 ) -> Result<Booked> {
@@ -454,7 +455,7 @@ pub struct Occurrence {
     pub end: NaiveDateTime,
     pub units: Option<i32>,
     pub authorization: Option<String>,
-    pub appointment_id: Option<Uuid>,
+    pub appointment_id: Option<AppointmentId>,
     pub refused: Option<String>,
 }
 
@@ -570,7 +571,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
 pub async fn cancel_or_no_show(
     tx: &mut CommandTx,
     organization: &Organization,
-    id: Uuid,
+    id: AppointmentId,
     status: AppointmentStatus,
     reason: Option<&str>,
 ) -> Done<Appointment> {
@@ -597,7 +598,7 @@ pub async fn cancel_or_no_show(
 pub async fn move_to(
     tx: &mut CommandTx,
     organization: &Organization,
-    id: Uuid,
+    id: AppointmentId,
     start: WallTime,
     minutes: Option<i64>,
 ) -> Done<Appointment> {
@@ -679,13 +680,13 @@ pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>
     Ok(((rows, monday), entry))
 }
 
-pub async fn show(tx: &mut CommandTx, id: Uuid) -> Done<Appointment> {
+pub async fn show(tx: &mut CommandTx, id: AppointmentId) -> Done<Appointment> {
     let appointment = find(tx, id).await?;
     let entry = AuditEntry::new(READ).entity("appointment", id).detail("command", "appointment show");
     Ok((appointment, entry))
 }
 
-pub async fn find(tx: &mut CommandTx, id: Uuid) -> Result<Appointment> {
+pub async fn find(tx: &mut CommandTx, id: AppointmentId) -> Result<Appointment> {
     appointments::find(tx.conn(), id)
         .await?
         .ok_or_else(|| error::not_found(format!("no appointment {id} in this organization")))

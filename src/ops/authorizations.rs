@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done};
 use crate::db::context::Scope;
+use crate::domain::ids::OrganizationId;
 use crate::domain::scheduling::AuthStatus;
 use crate::error::{self, Error};
 use crate::store::authorizations::{
@@ -41,7 +42,7 @@ pub struct NewAuth {
     pub notes: Option<String>,
 }
 
-pub async fn create(tx: &mut CommandTx, organization_id: Uuid, new: &NewAuth) -> Done<Authorization> {
+pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &NewAuth) -> Done<Authorization> {
     if new.end < new.start {
         return Err(error::refused(format!("the end {} is before the start {}", new.end, new.start)));
     }
@@ -216,7 +217,7 @@ pub struct Swept {
 /// One clinic's sweep, in a transaction of that clinic's scope (its own audit chain):
 /// ACTIVE authorizations past their end become EXPIRED, those fully used EXHAUSTED, one
 /// audit item per change. Idempotent.
-pub async fn sweep(tx: &mut CommandTx, organization_id: Uuid, slug: &str) -> Done<Swept> {
+pub async fn sweep(tx: &mut CommandTx, organization_id: OrganizationId, slug: &str) -> Done<Swept> {
     let audit_id = tx.audit_id();
     let (expired, exhausted) = authorizations::sweep(tx.conn(), organization_id, audit_id).await?;
     let entry =
@@ -279,7 +280,7 @@ pub async fn report(tx: &mut CommandTx, kind: Report, with_patient: bool) -> Don
 }
 
 /// The clinics a transaction reaches: its own, or every clinic in platform scope.
-pub async fn clinics(tx: &mut CommandTx) -> Result<Vec<(Uuid, String)>> {
+pub async fn clinics(tx: &mut CommandTx) -> Result<Vec<(OrganizationId, String)>> {
     let all = organizations::list(tx.conn()).await?;
     let own = tx.organization_id();
     Ok(all.into_iter().filter(|o| own.is_none_or(|id| id == o.id)).map(|o| (o.id, o.slug)).collect())

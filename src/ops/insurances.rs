@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
+use crate::domain::ids::OrganizationId;
 use crate::domain::insurance::{InsuranceText, Priority, Relationship, is_active, validate_insurance};
 use crate::error;
 use crate::store::insurances::{self, Policy};
@@ -33,7 +34,12 @@ pub struct PolicyInput {
     pub priority: Option<Priority>,
 }
 
-pub async fn add(tx: &mut CommandTx, organization_id: Uuid, patient: &str, input: &PolicyInput) -> Done<Policy> {
+pub async fn add(
+    tx: &mut CommandTx,
+    organization_id: OrganizationId,
+    patient: &str,
+    input: &PolicyInput,
+) -> Done<Policy> {
     let patient = patients::require(tx.conn(), patient).await?;
     if patient.archived_at.is_some() {
         return Err(error::refused(format!(

@@ -2,9 +2,9 @@
 //! never the values), every change names the PHI fields it set, never their values.
 
 use anyhow::Result;
-use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
+use crate::domain::ids::OrganizationId;
 use crate::domain::patient::{PatientFields, latest_birth_date, optional, validate_patient};
 use crate::store::patients::{self, Patient};
 
@@ -66,7 +66,7 @@ impl PatientInput {
     }
 }
 
-pub async fn create(tx: &mut CommandTx, organization_id: Uuid, input: &PatientInput) -> Done<Patient> {
+pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, input: &PatientInput) -> Done<Patient> {
     let fields = input.validated(None)?;
     let patient = patients::create(tx.conn(), organization_id, &fields)
         .await

@@ -3,9 +3,9 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done};
+use crate::domain::ids::{OrganizationId, UserId};
 use crate::domain::practitioner::{validate_npi, validate_state};
 use crate::domain::service_code::Credential;
 use crate::error;
@@ -48,7 +48,7 @@ impl Fields {
     }
 }
 
-pub async fn create(tx: &mut CommandTx, organization_id: Uuid, fields: &Fields) -> Done<Practitioner> {
+pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, fields: &Fields) -> Done<Practitioner> {
     fields.validate()?;
     let (Some(name), Some(npi)) = (fields.name.as_deref(), fields.npi.as_deref()) else {
         return Err(error::refused("a practitioner needs a name and an NPI"));
@@ -122,7 +122,7 @@ pub async fn deactivate(tx: &mut CommandTx, key: &str) -> Done<Practitioner> {
 }
 
 /// The linked login, which must be a user of this organization.
-async fn linked_user(tx: &mut CommandTx, email: Option<&str>) -> Result<Option<Uuid>> {
+async fn linked_user(tx: &mut CommandTx, email: Option<&str>) -> Result<Option<UserId>> {
     let Some(email) = email else { return Ok(None) };
     let user = users::find(tx.conn(), email)
         .await?

@@ -11,6 +11,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
+use crate::domain::ids::{AppointmentId, OrganizationId, SessionId, UserId};
 use crate::domain::organization::UnitsRule;
 use crate::domain::patient::FieldError;
 use crate::domain::scheduling::{AppointmentStatus, cms_day_units, units_for_minutes};
@@ -25,8 +26,8 @@ use crate::store::{appointments, authorizations, patients, practitioners, servic
 /// Starts the session of a SCHEDULED appointment at the instant `at`.
 pub async fn start(
     conn: &mut PgConnection,
-    organization_id: Uuid,
-    appointment_id: Uuid,
+    organization_id: OrganizationId,
+    appointment_id: AppointmentId,
     at: DateTime<Utc>,
 ) -> Result<Session> {
     let appointment = appointments::find(conn, appointment_id)
@@ -45,7 +46,7 @@ pub async fn start(
 /// The session, which must be IN_PROGRESS, with its appointment's row locked until
 /// commit: completing or cancelling moves the units the appointment holds, read after
 /// any concurrent transition of it has finished.
-pub async fn in_progress(conn: &mut PgConnection, id: Uuid) -> Result<Session> {
+pub async fn in_progress(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
     sessions::lock_appointment(conn, id).await?;
     let session = sessions::require(conn, id).await?;
     if session.status != SessionStatus::InProgress {
@@ -83,12 +84,12 @@ pub fn checked_event(
 /// Records a checked event.
 pub async fn record_event(
     conn: &mut PgConnection,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     session: &Session,
     kind: EventType,
     at: NaiveDateTime,
     data: &EventData,
-    operator: Option<Uuid>,
+    operator: Option<UserId>,
 ) -> Result<Uuid> {
     sessions::add_event(conn, organization_id, session.id, at, kind, &serde_json::to_value(data)?, operator).await
 }
@@ -145,8 +146,8 @@ async fn delivered_units(
 pub async fn complete(
     conn: &mut PgConnection,
     organization: &Organization,
-    operator: Option<Uuid>,
-    session_id: Uuid,
+    operator: Option<UserId>,
+    session_id: SessionId,
     end: DateTime<Utc>,
     bill_units: Option<i32>,
 ) -> Result<Completion> {
@@ -251,7 +252,7 @@ pub async fn generate_note(conn: &mut PgConnection, session: &Session) -> Result
 }
 
 /// Replaces the draft note; a signed note never changes.
-pub async fn replace_draft(conn: &mut PgConnection, session_id: Uuid, text: &str) -> Result<()> {
+pub async fn replace_draft(conn: &mut PgConnection, session_id: SessionId, text: &str) -> Result<()> {
     if !sessions::set_draft(conn, session_id, text).await? {
         bail!("the note is signed and cannot change: add an addendum instead");
     }
@@ -259,7 +260,7 @@ pub async fn replace_draft(conn: &mut PgConnection, session_id: Uuid, text: &str
 }
 
 /// Signs the draft note as `signer`.
-pub async fn sign_note(conn: &mut PgConnection, session: &Session, signer: Uuid) -> Result<()> {
+pub async fn sign_note(conn: &mut PgConnection, session: &Session, signer: UserId) -> Result<()> {
     if session.note_status == NoteStatus::Signed {
         bail!(
             "the note was already signed by {} on {}",
@@ -285,7 +286,7 @@ pub const NOTE_SIGN: &str = "session.note.sign";
 pub const NOTE_ADDENDUM: &str = "session.note.addendum";
 
 /// Starts the session of a SCHEDULED appointment at `at` (None: the database's now).
-pub async fn begin(tx: &mut CommandTx, appointment: Uuid, at: Option<DateTime<Utc>>) -> Done<Session> {
+pub async fn begin(tx: &mut CommandTx, appointment: AppointmentId, at: Option<DateTime<Utc>>) -> Done<Session> {
     let organization_id = clinic(tx)?;
     let at = match at {
         Some(at) => at,
@@ -299,7 +300,7 @@ pub async fn begin(tx: &mut CommandTx, appointment: Uuid, at: Option<DateTime<Ut
 /// Records one event of a session in progress at `at` (None: the clinic's now).
 pub async fn add_event(
     tx: &mut CommandTx,
-    session: Uuid,
+    session: SessionId,
     kind: EventType,
     at: Option<NaiveDateTime>,
     data: &EventData,
@@ -322,7 +323,7 @@ pub fn invalid_event(errors: Vec<(&'static str, String)>) -> anyhow::Error {
     Invalid { what: "event", errors }.into()
 }
 
-pub async fn events(tx: &mut CommandTx, session: Uuid) -> Done<Vec<EventRow>> {
+pub async fn events(tx: &mut CommandTx, session: SessionId) -> Done<Vec<EventRow>> {
     let session = sessions::require(tx.conn(), session).await?;
     let events = sessions::events(tx.conn(), session.id).await?;
     let entry = AuditEntry::new(READ)
@@ -336,7 +337,7 @@ pub async fn events(tx: &mut CommandTx, session: Uuid) -> Done<Vec<EventRow>> {
 pub async fn finish(
     tx: &mut CommandTx,
     organization: &Organization,
-    session: Uuid,
+    session: SessionId,
     end: Option<DateTime<Utc>>,
     bill_units: Option<i32>,
 ) -> Done<Completion> {
@@ -357,7 +358,12 @@ pub async fn finish(
 }
 
 /// Cancels a session in progress: its appointment's units go back, with the reason.
-pub async fn cancel(tx: &mut CommandTx, organization: &Organization, session: Uuid, reason: &str) -> Done<Session> {
+pub async fn cancel(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    session: SessionId,
+    reason: &str,
+) -> Done<Session> {
     let session = in_progress(tx.conn(), session).await?;
     let appointment = appointments::find_for_update(tx.conn(), session.appointment_id)
         .await?
@@ -381,14 +387,14 @@ pub async fn cancel(tx: &mut CommandTx, organization: &Organization, session: Uu
 /// A session's note and its addenda.
 pub type Note = (Session, Vec<Addendum>);
 
-async fn note_of(tx: &mut CommandTx, session: Uuid) -> Result<Note> {
+async fn note_of(tx: &mut CommandTx, session: SessionId) -> Result<Note> {
     let after = sessions::require(tx.conn(), session).await?;
     let addenda = sessions::addenda(tx.conn(), session).await?;
     Ok((after, addenda))
 }
 
 /// Writes the deterministic draft note of a COMPLETED session.
-pub async fn generate(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
+pub async fn generate(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let found = sessions::require(tx.conn(), session).await?;
     generate_note(tx.conn(), &found).await?;
     let entry = AuditEntry::new(NOTE_GENERATE).entity("session", session).changed_phi("note_text");
@@ -396,7 +402,7 @@ pub async fn generate(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
 }
 
 /// Replaces the draft with the operator's text.
-pub async fn edit(tx: &mut CommandTx, session: Uuid, text: &str) -> Done<Note> {
+pub async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
     let found = sessions::require(tx.conn(), session).await?;
     replace_draft(tx.conn(), found.id, text).await?;
     let entry = AuditEntry::new(NOTE_EDIT).entity("session", session).changed_phi("note_text");
@@ -404,7 +410,7 @@ pub async fn edit(tx: &mut CommandTx, session: Uuid, text: &str) -> Done<Note> {
 }
 
 /// Signs the draft as the operator.
-pub async fn sign(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
+pub async fn sign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let signer = tx.operator_id().ok_or_else(|| error::refused("a note is signed by an identified operator"))?;
     let found = sessions::require(tx.conn(), session).await?;
     sign_note(tx.conn(), &found, signer).await?;
@@ -418,7 +424,7 @@ pub async fn sign(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
 }
 
 /// Adds a dated addendum to a signed note, as the operator.
-pub async fn addendum(tx: &mut CommandTx, session: Uuid, text: &str) -> Done<Note> {
+pub async fn addendum(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
     let organization_id = clinic(tx)?;
     let author = tx.operator_id().ok_or_else(|| error::refused("an addendum is written by an identified operator"))?;
     let found = sessions::require(tx.conn(), session).await?;
@@ -430,7 +436,7 @@ pub async fn addendum(tx: &mut CommandTx, session: Uuid, text: &str) -> Done<Not
     Ok((note_of(tx, session).await?, entry))
 }
 
-pub async fn note(tx: &mut CommandTx, session: Uuid) -> Done<Note> {
+pub async fn note(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let found = note_of(tx, session).await?;
     let entry =
         AuditEntry::new(READ).entity("session", found.0.id).detail("command", "session note show").detail("count", 1);
@@ -445,7 +451,7 @@ pub struct Shown {
     pub events: Vec<EventRow>,
 }
 
-pub async fn show(tx: &mut CommandTx, session: Uuid) -> Done<Shown> {
+pub async fn show(tx: &mut CommandTx, session: SessionId) -> Done<Shown> {
     let session = sessions::require(tx.conn(), session).await?;
     let events = sessions::events(tx.conn(), session.id).await?;
     let entry =
@@ -481,6 +487,6 @@ pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<Vec<Session>> {
     Ok((rows, entry))
 }
 
-fn clinic(tx: &CommandTx) -> Result<Uuid> {
+fn clinic(tx: &CommandTx) -> Result<OrganizationId> {
     tx.organization_id().ok_or_else(|| error::refused("sessions belong to one organization"))
 }

@@ -3,9 +3,9 @@
 //! own clinic).
 
 use anyhow::Result;
-use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done};
+use crate::domain::ids::OrganizationId;
 use crate::domain::user::{Role, UserRole, validate_email};
 use crate::error::{self, Error};
 use crate::store::users::{self, NewUser, User, UserChanges};
@@ -23,7 +23,7 @@ pub struct NewOperator {
     pub email: String,
     pub name: String,
     /// The clinic and the role in it; None for a super admin.
-    pub clinic: Option<(Uuid, UserRole)>,
+    pub clinic: Option<(OrganizationId, UserRole)>,
 }
 
 /// The first super admin, once: refused (DENIED) when one exists. Concurrent bootstraps
@@ -67,7 +67,7 @@ pub async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
 }
 
 /// Users of one organization (None: every user the scope may see).
-pub async fn list(tx: &mut CommandTx, organization: Option<Uuid>, include_inactive: bool) -> Done<Vec<User>> {
+pub async fn list(tx: &mut CommandTx, organization: Option<OrganizationId>, include_inactive: bool) -> Done<Vec<User>> {
     let list = users::list(tx.conn(), organization, include_inactive).await?;
     let entry = super::listed(LIST, "user", list.len());
     Ok((list, entry))

@@ -7,19 +7,21 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::{AppointmentId, AuthorizationId, OrganizationId, PatientId, PractitionerId, UserId};
+
 use super::authorizations::{self, Authorization};
 use super::errors::explain;
 use crate::domain::scheduling::AppointmentStatus;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Appointment {
-    pub id: Uuid,
-    pub patient_id: Uuid,
+    pub id: AppointmentId,
+    pub patient_id: PatientId,
     pub medical_record_number: String,
-    pub practitioner_id: Uuid,
+    pub practitioner_id: PractitionerId,
     pub practitioner_name: String,
     pub service_code: String,
-    pub authorization_id: Option<Uuid>,
+    pub authorization_id: Option<AuthorizationId>,
     pub authorization_number: Option<String>,
     /// Wall-clock start and end in the organization's time zone.
     pub start: NaiveDateTime,
@@ -45,12 +47,12 @@ const SELECT: &str = "SELECT ap.id, ap.patient_id, p.medical_record_number, ap.p
 
 #[derive(Debug, Clone)]
 pub struct NewAppointment {
-    pub organization_id: Uuid,
-    pub patient_id: Uuid,
-    pub practitioner_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub patient_id: PatientId,
+    pub practitioner_id: PractitionerId,
     pub service_code_owner: Uuid,
     pub service_code: String,
-    pub authorization_id: Option<Uuid>,
+    pub authorization_id: Option<AuthorizationId>,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     /// The clinic's local date of the start (the day the daily maximum counts).
@@ -61,7 +63,7 @@ pub struct NewAppointment {
     pub max_units_per_day: Option<i32>,
 }
 
-pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Appointment>> {
+pub async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
     sqlx::query_as(&format!("{SELECT} WHERE ap.id = $1"))
         .bind(id)
         .fetch_optional(conn)
@@ -73,7 +75,7 @@ pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Appointmen
 /// reschedule, session start and end) reads the appointment through this before any
 /// unit moves: a concurrent transition waits here and then reads the units as the
 /// first one left them, so each releases exactly what the appointment holds.
-pub async fn find_for_update(conn: &mut PgConnection, id: Uuid) -> Result<Option<Appointment>> {
+pub async fn find_for_update(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
     sqlx::query_as(&format!("{SELECT} WHERE ap.id = $1 FOR UPDATE OF ap"))
         .bind(id)
         .fetch_optional(conn)
@@ -86,8 +88,8 @@ pub struct AppointmentFilter {
     /// Local dates, inclusive.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
-    pub practitioner_id: Option<Uuid>,
-    pub patient_id: Option<Uuid>,
+    pub practitioner_id: Option<PractitionerId>,
+    pub patient_id: Option<PatientId>,
     pub status: Option<AppointmentStatus>,
 }
 
@@ -116,10 +118,10 @@ pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result
 /// is None.
 #[derive(Debug, sqlx::FromRow)]
 pub struct BookingParties {
-    pub patient_id: Option<Uuid>,
+    pub patient_id: Option<PatientId>,
     pub medical_record_number: Option<String>,
     pub patient_archived: Option<bool>,
-    pub practitioner_id: Option<Uuid>,
+    pub practitioner_id: Option<PractitionerId>,
     pub practitioner_name: Option<String>,
     pub practitioner_active: Option<bool>,
     pub credentials: Option<Vec<String>>,
@@ -175,7 +177,11 @@ pub async fn booking_parties(
 /// slot inserting at the same moment each wait for the other's row and the database
 /// must abort one as a deadlock. It also makes the daily maximum check race-free (all
 /// of a patient's bookings pass here one at a time). Locks are taken in a fixed order.
-pub async fn lock_booking(conn: &mut PgConnection, practitioner_id: Uuid, patient_id: Uuid) -> Result<()> {
+pub async fn lock_booking(
+    conn: &mut PgConnection,
+    practitioner_id: PractitionerId,
+    patient_id: PatientId,
+) -> Result<()> {
     let mut keys = [format!("practitioner/{practitioner_id}"), format!("patient/{patient_id}")];
     keys.sort();
     // A target list is evaluated left to right: the locks are taken in key order.
@@ -200,8 +206,8 @@ pub async fn lock_booking(conn: &mut PgConnection, practitioner_id: Uuid, patien
 pub async fn reserve_and_insert(
     conn: &mut PgConnection,
     new: &NewAppointment,
-    recorded_by: Option<Uuid>,
-) -> Result<Option<Uuid>> {
+    recorded_by: Option<UserId>,
+) -> Result<Option<AppointmentId>> {
     sqlx::query_scalar(
         "WITH reserved AS (
              UPDATE authorizations SET scheduled_units = scheduled_units + $9
@@ -250,10 +256,10 @@ pub async fn reserve_and_insert(
 /// local day, leaving one appointment out (the one being moved).
 pub async fn units_on_day(
     conn: &mut PgConnection,
-    patient_id: Uuid,
+    patient_id: PatientId,
     code: &str,
     day: NaiveDate,
-    except: Option<Uuid>,
+    except: Option<AppointmentId>,
 ) -> Result<i64> {
     sqlx::query_scalar(
         "SELECT coalesce(sum(ap.units), 0)::bigint FROM appointments ap
@@ -275,7 +281,12 @@ pub async fn units_on_day(
 
 /// Ends a SCHEDULED appointment without it taking place (CANCELLED or NO_SHOW). Returns
 /// whether it was SCHEDULED.
-pub async fn close(conn: &mut PgConnection, id: Uuid, status: AppointmentStatus, reason: Option<&str>) -> Result<bool> {
+pub async fn close(
+    conn: &mut PgConnection,
+    id: AppointmentId,
+    status: AppointmentStatus,
+    reason: Option<&str>,
+) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE appointments SET status = $2::appointment_status, cancel_reason = $3
           WHERE id = $1 AND status = 'SCHEDULED'",
@@ -292,7 +303,7 @@ pub async fn close(conn: &mut PgConnection, id: Uuid, status: AppointmentStatus,
 /// Moves a SCHEDULED appointment; the exclusion constraints check the new time.
 pub async fn reschedule(
     conn: &mut PgConnection,
-    id: Uuid,
+    id: AppointmentId,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
     units: i32,

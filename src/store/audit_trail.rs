@@ -1,5 +1,6 @@
 //! Reading and verifying the audit trail (writing is `crate::audit`'s job).
 
+use crate::domain::ids::{OrganizationId, UserId};
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use futures_util::stream::BoxStream;
@@ -14,12 +15,12 @@ pub struct AuditRecord {
     /// The chain: the organization's id, or the nil uuid for the platform.
     pub chain_key: Uuid,
     pub chain_seq: i64,
-    pub operator_id: Option<Uuid>,
+    pub operator_id: Option<UserId>,
     pub operator_email: Option<String>,
     pub os_user: String,
     pub host: String,
     pub tool_version: String,
-    pub organization_id: Option<Uuid>,
+    pub organization_id: Option<OrganizationId>,
     pub organization_slug: Option<String>,
     pub action: String,
     pub entity_type: Option<String>,
@@ -58,7 +59,7 @@ const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.op
 /// Filters of `audit log` and `audit export`; row-level security adds the scope.
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
-    pub organization_id: Option<Uuid>,
+    pub organization_id: Option<OrganizationId>,
     pub operator_email: Option<String>,
     /// Exact action, or a prefix ending in `.` (`patient.` for every patient action).
     pub action: Option<String>,
@@ -162,7 +163,7 @@ pub struct ChainSummary {
 /// returns each chain's first break, plus a summary of the chains checked.
 pub async fn verify(
     conn: &mut PgConnection,
-    organization_id: Option<Uuid>,
+    organization_id: Option<OrganizationId>,
 ) -> Result<(Vec<ChainSummary>, Vec<ChainBreak>)> {
     let breaks = sqlx::query_as(
         "WITH rows AS (

@@ -9,6 +9,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::errors::explain;
+use crate::domain::ids::OrganizationId;
 
 const COPY_COLUMNS: &str = "line, id, medical_record_number, service_code, authorization_number, start_date, \
                                 end_date, total_units, used_units, payer_name, member_number";
@@ -60,7 +61,7 @@ pub struct Refused {
 
 pub async fn refused(
     conn: &mut PgConnection,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     insert_only: bool,
     mut each: impl FnMut(Refused) -> Result<()>,
 ) -> Result<()> {
@@ -100,7 +101,12 @@ pub async fn refused(
 /// dates, total or policy differ; used units of existing ones are left to the ledger),
 /// files an audit item per authorization written and an ADJUST entry per opening
 /// balance. Returns (created, updated).
-pub async fn apply(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid, upsert: bool) -> Result<(i64, i64)> {
+pub async fn apply(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    audit_id: Uuid,
+    upsert: bool,
+) -> Result<(i64, i64)> {
     let conflict = if upsert {
         "ON CONFLICT (organization_id, authorization_number) DO UPDATE
             SET start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date, total_units = EXCLUDED.total_units,

@@ -8,14 +8,16 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::{AppointmentId, AuthorizationId, OrganizationId, PatientId, SessionId, UserId};
+
 use super::errors::explain;
 use crate::domain::scheduling::{AuthStatus, UnitEventKind};
 
 #[derive(Debug, Clone, Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct Authorization {
-    pub id: Uuid,
+    pub id: AuthorizationId,
     pub authorization_number: Option<String>,
-    pub patient_id: Uuid,
+    pub patient_id: PatientId,
     pub medical_record_number: String,
     pub insurance_id: Option<Uuid>,
     pub service_code: String,
@@ -43,8 +45,8 @@ pub(super) const SELECT: &str =
 /// resolved by the caller.
 #[derive(Debug, Clone)]
 pub struct NewAuthorization<'a> {
-    pub organization_id: Uuid,
-    pub patient_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub patient_id: PatientId,
     pub insurance_id: Option<Uuid>,
     pub service_code_owner: Uuid,
     pub service_code: &'a str,
@@ -90,7 +92,7 @@ pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Authoriza
 
 #[derive(Debug, Clone, Default)]
 pub struct AuthorizationFilter {
-    pub patient_id: Option<Uuid>,
+    pub patient_id: Option<PatientId>,
     pub status: Option<AuthStatus>,
     pub service_code: Option<String>,
 }
@@ -122,7 +124,7 @@ pub struct AuthorizationChanges<'a> {
     pub insurance_id: Option<Uuid>,
 }
 
-pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &AuthorizationChanges<'_>) -> Result<()> {
+pub async fn update(conn: &mut PgConnection, id: AuthorizationId, changes: &AuthorizationChanges<'_>) -> Result<()> {
     sqlx::query(
         "UPDATE authorizations
             SET authorization_number = coalesce($2, authorization_number),
@@ -148,7 +150,7 @@ pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &AuthorizationCh
 
 /// Reserves `units` if the authorization is ACTIVE and has them left, in one
 /// conditional UPDATE that also locks the row until commit. Returns whether it did.
-pub async fn reserve(conn: &mut PgConnection, id: Uuid, units: i32) -> Result<bool> {
+pub async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE authorizations SET scheduled_units = scheduled_units + $2
           WHERE id = $1 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $2",
@@ -162,7 +164,7 @@ pub async fn reserve(conn: &mut PgConnection, id: Uuid, units: i32) -> Result<bo
 }
 
 /// Gives back `units` reserved by an appointment that will not take place.
-pub async fn release(conn: &mut PgConnection, id: Uuid, units: i32) -> Result<()> {
+pub async fn release(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<()> {
     sqlx::query("UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE id = $1")
         .bind(id)
         .bind(units)
@@ -179,21 +181,21 @@ pub struct UnitEvent {
     pub kind: UnitEventKind,
     pub scheduled_delta: i32,
     pub used_delta: i32,
-    pub appointment_id: Option<Uuid>,
-    pub session_id: Option<Uuid>,
+    pub appointment_id: Option<AppointmentId>,
+    pub session_id: Option<SessionId>,
     pub note: Option<String>,
 }
 
 /// A ledger entry: RESERVE, RELEASE, CONSUME or ADJUST.
 #[derive(Debug, Clone)]
 pub struct NewUnitEvent<'a> {
-    pub organization_id: Uuid,
-    pub authorization_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub authorization_id: AuthorizationId,
     pub kind: UnitEventKind,
     pub scheduled_delta: i32,
     pub used_delta: i32,
-    pub appointment_id: Option<Uuid>,
-    pub recorded_by: Option<Uuid>,
+    pub appointment_id: Option<AppointmentId>,
+    pub recorded_by: Option<UserId>,
     pub note: Option<&'a str>,
 }
 
@@ -218,7 +220,7 @@ pub async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> 
     Ok(())
 }
 
-pub async fn ledger(conn: &mut PgConnection, id: Uuid) -> Result<Vec<UnitEvent>> {
+pub async fn ledger(conn: &mut PgConnection, id: AuthorizationId) -> Result<Vec<UnitEvent>> {
     sqlx::query_as(
         "SELECT occurred_at, kind, scheduled_delta, used_delta, appointment_id, session_id, note
            FROM authorization_unit_events WHERE authorization_id = $1 ORDER BY entry_no",
@@ -233,7 +235,7 @@ pub async fn ledger(conn: &mut PgConnection, id: Uuid) -> Result<Vec<UnitEvent>>
 /// their end (in the clinic's time zone) become EXPIRED, those with every unit used
 /// become EXHAUSTED. Files one audit item per change under `audit_id`. Returns
 /// (expired, exhausted).
-pub async fn sweep(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid) -> Result<(i64, i64)> {
+pub async fn sweep(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<(i64, i64)> {
     sqlx::query_as(
         "WITH today AS (
              SELECT (now() AT TIME ZONE time_zone)::date AS day FROM organizations WHERE id = $1
@@ -267,7 +269,7 @@ pub async fn sweep(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uui
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct ReportLine {
     pub organization: String,
-    pub authorization_id: Uuid,
+    pub authorization_id: AuthorizationId,
     pub authorization_number: Option<String>,
     pub medical_record_number: Option<String>,
     pub service_code: String,
@@ -340,7 +342,7 @@ pub async fn low(conn: &mut PgConnection, percent: f64, with_patient: bool) -> R
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct CounterMismatch {
     pub organization: String,
-    pub authorization_id: Uuid,
+    pub authorization_id: AuthorizationId,
     pub authorization_number: Option<String>,
     pub scheduled_units: i32,
     pub live_appointment_units: i64,

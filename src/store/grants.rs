@@ -6,12 +6,14 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::{OrganizationId, UserId};
+
 use super::errors::explain;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Grant {
     pub id: Uuid,
-    pub organization_id: Uuid,
+    pub organization_id: OrganizationId,
     pub operator_email: String,
     pub reason: String,
     pub granted_at: DateTime<Utc>,
@@ -26,8 +28,8 @@ const SELECT: &str = "SELECT g.id, g.organization_id, g.operator_email, g.reason
 /// Needs the organization's context (grants are its tenant rows).
 pub async fn create(
     conn: &mut PgConnection,
-    organization_id: Uuid,
-    operator_id: Uuid,
+    organization_id: OrganizationId,
+    operator_id: UserId,
     operator_email: &str,
     reason: &str,
     minutes: i64,
@@ -52,7 +54,7 @@ pub async fn create(
 }
 
 /// The operator's grant for the current organization that is in force now, if any.
-pub async fn active_for(conn: &mut PgConnection, operator_id: Uuid) -> Result<Option<Grant>> {
+pub async fn active_for(conn: &mut PgConnection, operator_id: UserId) -> Result<Option<Grant>> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE g.operator_id = $1 AND g.revoked_at IS NULL AND g.expires_at > now()
           ORDER BY g.expires_at DESC LIMIT 1"

@@ -9,6 +9,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::errors::explain;
+use crate::domain::ids::OrganizationId;
 
 /// Staging columns in COPY order: the source line, the id a new policy gets, then the
 /// policy's fields.
@@ -111,7 +112,7 @@ pub struct Refused {
 /// import leaves in place.
 pub async fn refused(
     conn: &mut PgConnection,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     insert_only: bool,
     mut each: impl FnMut(Refused) -> Result<()>,
 ) -> Result<()> {
@@ -161,7 +162,12 @@ pub struct Moved {
 /// Moves the staged rows into `patient_insurances` (inserts only, or inserts and
 /// updates of policies whose fields differ) and files one audit item per policy written
 /// under `audit_id`.
-pub async fn apply(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid, upsert: bool) -> Result<Moved> {
+pub async fn apply(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    audit_id: Uuid,
+    upsert: bool,
+) -> Result<Moved> {
     let fields = FIELDS.join(", ");
     let staged_fields: Vec<String> = FIELDS.iter().map(|f| format!("s.{f}")).collect();
     let conflict = if upsert {

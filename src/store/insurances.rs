@@ -7,13 +7,15 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::{OrganizationId, PatientId};
+
 use super::errors::explain;
 use crate::domain::insurance::InsuranceFields;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Policy {
     pub id: Uuid,
-    pub patient_id: Uuid,
+    pub patient_id: PatientId,
     pub medical_record_number: String,
     pub payer_name: String,
     pub payer_id: Option<String>,
@@ -45,7 +47,7 @@ macro_rules! select {
 const SELECT: &str = select!();
 
 /// A patient's policies: active first, then by priority and start.
-pub async fn list(conn: &mut PgConnection, patient_id: Uuid) -> Result<Vec<Policy>> {
+pub async fn list(conn: &mut PgConnection, patient_id: PatientId) -> Result<Vec<Policy>> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE i.patient_id = $1 ORDER BY i.is_active DESC, i.priority, i.coverage_start DESC"
     ))
@@ -71,8 +73,8 @@ pub fn export(conn: &mut PgConnection) -> futures_util::stream::BoxStream<'_, Re
 
 pub async fn create(
     conn: &mut PgConnection,
-    organization_id: Uuid,
-    patient_id: Uuid,
+    organization_id: OrganizationId,
+    patient_id: PatientId,
     f: &InsuranceFields,
     is_active: bool,
 ) -> Result<Uuid> {

@@ -2,7 +2,8 @@
 
 use anyhow::{Context, Result};
 use sqlx::PgConnection;
-use uuid::Uuid;
+
+use crate::domain::ids::{OrganizationId, UserId};
 
 use crate::domain::organization::OrgStatus;
 use crate::domain::user::UserRole;
@@ -10,11 +11,11 @@ use crate::domain::user::UserRole;
 /// A user as far as acting on their behalf is concerned.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct OperatorRecord {
-    pub id: Uuid,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     pub is_super_admin: bool,
-    pub organization_id: Option<Uuid>,
+    pub organization_id: Option<OrganizationId>,
     pub role: Option<UserRole>,
     pub is_active: bool,
     pub organization_slug: Option<String>,

@@ -6,12 +6,14 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::OrganizationId;
+
 use super::errors::explain;
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow, PartialEq, Eq)]
 pub struct Organization {
-    pub id: Uuid,
+    pub id: OrganizationId,
     pub name: String,
     pub slug: String,
     pub org_type: OrgType,
@@ -82,7 +84,11 @@ pub struct OrganizationChanges<'a> {
     pub status: Option<OrgStatus>,
 }
 
-pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &OrganizationChanges<'_>) -> Result<Organization> {
+pub async fn update(
+    conn: &mut PgConnection,
+    id: OrganizationId,
+    changes: &OrganizationChanges<'_>,
+) -> Result<Organization> {
     sqlx::query_as(&format!(
         "UPDATE organizations SET
              name = coalesce($2, name),
@@ -115,7 +121,7 @@ pub struct OrganizationCounts {
 }
 
 /// Counts only, through the database function that may see them in platform scope.
-pub async fn counts(conn: &mut PgConnection, id: Uuid) -> Result<Option<OrganizationCounts>> {
+pub async fn counts(conn: &mut PgConnection, id: OrganizationId) -> Result<Option<OrganizationCounts>> {
     sqlx::query_as("SELECT * FROM omnictl_organization_counts($1)")
         .bind(id)
         .fetch_optional(conn)
@@ -138,7 +144,7 @@ pub async fn now(conn: &mut PgConnection) -> Result<chrono::DateTime<chrono::Utc
     sqlx::query_scalar("SELECT now()").fetch_one(conn).await.context("could not read the database's time")
 }
 
-pub async fn local_now(conn: &mut PgConnection, id: Uuid) -> Result<chrono::NaiveDateTime> {
+pub async fn local_now(conn: &mut PgConnection, id: OrganizationId) -> Result<chrono::NaiveDateTime> {
     sqlx::query_scalar("SELECT now() AT TIME ZONE time_zone FROM organizations WHERE id = $1")
         .bind(id)
         .fetch_one(conn)

@@ -8,6 +8,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::errors::explain;
+use crate::domain::ids::OrganizationId;
 
 /// Staging columns in COPY order: the source line, the id a new patient gets, then the
 /// patient fields.
@@ -79,7 +80,7 @@ pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repe
 /// Lines whose MRN already names a patient of the organization (insert mode refuses them).
 pub async fn existing(
     conn: &mut PgConnection,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     mut each: impl FnMut(i64, String) -> Result<()>,
 ) -> Result<()> {
     let mut rows = sqlx::query_as::<_, (i64, String)>(
@@ -104,7 +105,12 @@ pub struct Moved {
 
 /// Moves the staged rows into `patients` (inserts only, or inserts and updates of rows
 /// whose fields differ) and files one audit item per patient written under `audit_id`.
-pub async fn apply(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid, upsert: bool) -> Result<Moved> {
+pub async fn apply(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    audit_id: Uuid,
+    upsert: bool,
+) -> Result<Moved> {
     if upsert {
         upsert_all(conn, organization_id, audit_id).await
     } else {
@@ -115,7 +121,7 @@ pub async fn apply(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uui
 /// Insert mode: every staged row is new (existing MRNs were refused before), so the
 /// rows and their items are written straight from the staging table, ids included;
 /// an item's number is the row's line in the file.
-async fn insert_all(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid) -> Result<Moved> {
+async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
     let fields = FIELDS.join(", ");
     let created = sqlx::query(&format!(
         "INSERT INTO patients (id, organization_id, medical_record_number, {fields})
@@ -143,7 +149,7 @@ async fn insert_all(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uu
 /// Upsert mode: one statement inserts new MRNs, updates existing ones whose fields
 /// differ (leaving equal ones untouched) and files an item for each row it wrote,
 /// naming the fields a new patient has or an update changed.
-async fn upsert_all(conn: &mut PgConnection, organization_id: Uuid, audit_id: Uuid) -> Result<Moved> {
+async fn upsert_all(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
     let fields = FIELDS.join(", ");
     let assignments: Vec<String> = FIELDS.iter().map(|f| format!("{f} = EXCLUDED.{f}")).collect();
     let current: Vec<String> = FIELDS.iter().map(|f| format!("patients.{f}")).collect();

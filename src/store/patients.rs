@@ -6,9 +6,11 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::{OrganizationId, PatientId};
+
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Patient {
-    pub id: Uuid,
+    pub id: PatientId,
     pub medical_record_number: String,
     pub first_name: String,
     pub last_name: String,
@@ -91,7 +93,7 @@ pub fn export<'c>(
 
 pub async fn create(
     conn: &mut PgConnection,
-    organization_id: Uuid,
+    organization_id: OrganizationId,
     p: &crate::domain::patient::PatientFields,
 ) -> Result<Patient> {
     let id: Uuid = sqlx::query_scalar(
@@ -122,7 +124,11 @@ pub async fn create(
 }
 
 /// Replaces every field of the patient with `p` (the caller merged what did not change).
-pub async fn update(conn: &mut PgConnection, id: Uuid, p: &crate::domain::patient::PatientFields) -> Result<Patient> {
+pub async fn update(
+    conn: &mut PgConnection,
+    id: PatientId,
+    p: &crate::domain::patient::PatientFields,
+) -> Result<Patient> {
     sqlx::query(
         "UPDATE patients SET medical_record_number = $2, first_name = $3, last_name = $4, date_of_birth = $5,
                 gender = $6, email = $7, phone = $8, address_line1 = $9, address_line2 = $10, city = $11,
@@ -151,7 +157,7 @@ pub async fn update(conn: &mut PgConnection, id: Uuid, p: &crate::domain::patien
 }
 
 /// Archives (soft-deletes) or restores a patient.
-pub async fn set_archived(conn: &mut PgConnection, id: Uuid, archived: bool) -> Result<Patient> {
+pub async fn set_archived(conn: &mut PgConnection, id: PatientId, archived: bool) -> Result<Patient> {
     sqlx::query("UPDATE patients SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1")
         .bind(id)
         .bind(archived)

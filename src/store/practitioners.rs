@@ -6,11 +6,13 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::{OrganizationId, PractitionerId, UserId};
+
 use super::errors::explain;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Practitioner {
-    pub id: Uuid,
+    pub id: PractitionerId,
     pub name: String,
     pub credentials: Vec<String>,
     pub npi: String,
@@ -30,14 +32,14 @@ const SELECT: &str = "SELECT p.id, p.name, p.credentials::text[] AS credentials,
 
 #[derive(Debug, Clone)]
 pub struct NewPractitioner<'a> {
-    pub organization_id: Uuid,
+    pub organization_id: OrganizationId,
     pub name: &'a str,
     pub credentials: &'a [&'a str],
     pub npi: &'a str,
     pub license_number: Option<&'a str>,
     pub license_state: Option<&'a str>,
     pub credential_valid_until: Option<NaiveDate>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
 }
 
 pub async fn create(conn: &mut PgConnection, new: &NewPractitioner<'_>) -> Result<Practitioner> {
@@ -93,11 +95,15 @@ pub struct PractitionerChanges<'a> {
     pub license_number: Option<&'a str>,
     pub license_state: Option<&'a str>,
     pub credential_valid_until: Option<NaiveDate>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub is_active: Option<bool>,
 }
 
-pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &PractitionerChanges<'_>) -> Result<Practitioner> {
+pub async fn update(
+    conn: &mut PgConnection,
+    id: PractitionerId,
+    changes: &PractitionerChanges<'_>,
+) -> Result<Practitioner> {
     sqlx::query(
         "UPDATE practitioners SET
              name = coalesce($2, name),

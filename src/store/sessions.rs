@@ -7,19 +7,23 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::{
+    AppointmentId, AuthorizationId, OrganizationId, PatientId, PractitionerId, SessionId, UserId,
+};
+
 use super::errors::explain;
 use crate::domain::session::{EventType, NoteStatus, SessionStatus};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Session {
-    pub id: Uuid,
-    pub appointment_id: Uuid,
-    pub patient_id: Uuid,
+    pub id: SessionId,
+    pub appointment_id: AppointmentId,
+    pub patient_id: PatientId,
     pub medical_record_number: String,
     pub practitioner_name: String,
     pub practitioner_credentials: Vec<String>,
     pub service_code: String,
-    pub authorization_id: Option<Uuid>,
+    pub authorization_id: Option<AuthorizationId>,
     /// Units the appointment reserved.
     pub reserved_units: i32,
     pub scheduled_start: NaiveDateTime,
@@ -51,7 +55,7 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                         JOIN practitioners pr ON pr.organization_id = ap.organization_id AND pr.id = ap.practitioner_id
                         LEFT JOIN users u ON u.id = s.signed_by";
 
-pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Session>> {
+pub async fn find(conn: &mut PgConnection, id: SessionId) -> Result<Option<Session>> {
     sqlx::query_as(&format!("{SELECT} WHERE s.id = $1"))
         .bind(id)
         .fetch_optional(conn)
@@ -60,14 +64,14 @@ pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Session>> 
 }
 
 /// The session, or an error saying there is none.
-pub async fn require(conn: &mut PgConnection, id: Uuid) -> Result<Session> {
+pub async fn require(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
     find(conn, id).await?.ok_or_else(|| crate::error::not_found(format!("no session {id} in this organization")))
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct SessionFilter {
-    pub patient_id: Option<Uuid>,
-    pub practitioner_id: Option<Uuid>,
+    pub patient_id: Option<PatientId>,
+    pub practitioner_id: Option<PractitionerId>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub status: Option<SessionStatus>,
@@ -93,7 +97,7 @@ pub async fn list(conn: &mut PgConnection, filter: &SessionFilter) -> Result<Vec
 
 /// Locks the row of the session's appointment until commit (see
 /// `appointments::find_for_update`).
-pub async fn lock_appointment(conn: &mut PgConnection, session_id: Uuid) -> Result<()> {
+pub async fn lock_appointment(conn: &mut PgConnection, session_id: SessionId) -> Result<()> {
     sqlx::query(
         "SELECT ap.id FROM sessions s
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
@@ -110,10 +114,10 @@ pub async fn lock_appointment(conn: &mut PgConnection, session_id: Uuid) -> Resu
 /// None when the appointment is not SCHEDULED.
 pub async fn start(
     conn: &mut PgConnection,
-    organization_id: Uuid,
-    appointment_id: Uuid,
+    organization_id: OrganizationId,
+    appointment_id: AppointmentId,
     at: DateTime<Utc>,
-) -> Result<Option<Uuid>> {
+) -> Result<Option<SessionId>> {
     sqlx::query_scalar(
         "WITH started AS (
              UPDATE appointments SET status = 'IN_PROGRESS' WHERE id = $2 AND status = 'SCHEDULED' RETURNING id
@@ -141,12 +145,12 @@ pub struct EventRow {
 
 pub async fn add_event(
     conn: &mut PgConnection,
-    organization_id: Uuid,
-    session_id: Uuid,
+    organization_id: OrganizationId,
+    session_id: SessionId,
     at: NaiveDateTime,
     event_type: EventType,
     data: &serde_json::Value,
-    recorded_by: Option<Uuid>,
+    recorded_by: Option<UserId>,
 ) -> Result<Uuid> {
     sqlx::query_scalar(
         "INSERT INTO session_events (organization_id, session_id, occurred_at, event_type, data, recorded_by)
@@ -166,7 +170,7 @@ pub async fn add_event(
     .map_err(explain)
 }
 
-pub async fn events(conn: &mut PgConnection, session_id: Uuid) -> Result<Vec<EventRow>> {
+pub async fn events(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<EventRow>> {
     sqlx::query_as(
         "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data
            FROM session_events e JOIN organizations o ON o.id = e.organization_id
@@ -180,7 +184,12 @@ pub async fn events(conn: &mut PgConnection, session_id: Uuid) -> Result<Vec<Eve
 
 /// Minutes and units of the patient's other COMPLETED sessions on a local day (the CMS
 /// rule pools a day's timed minutes).
-pub async fn day_totals(conn: &mut PgConnection, patient_id: Uuid, day: NaiveDate, except: Uuid) -> Result<(i64, i64)> {
+pub async fn day_totals(
+    conn: &mut PgConnection,
+    patient_id: PatientId,
+    day: NaiveDate,
+    except: SessionId,
+) -> Result<(i64, i64)> {
     sqlx::query_as(
         "SELECT coalesce(sum((s.metrics->>'session_minutes')::bigint), 0)::bigint,
                 coalesce(sum((s.metrics->>'billed_units')::bigint), 0)::bigint
@@ -204,15 +213,15 @@ pub async fn day_totals(conn: &mut PgConnection, patient_id: Uuid, day: NaiveDat
 /// What a completed session moves on its authorization.
 #[derive(Debug, Clone, Copy)]
 pub struct Consumption {
-    pub organization_id: Uuid,
-    pub authorization_id: Uuid,
-    pub appointment_id: Uuid,
-    pub session_id: Uuid,
+    pub organization_id: OrganizationId,
+    pub authorization_id: AuthorizationId,
+    pub appointment_id: AppointmentId,
+    pub session_id: SessionId,
     /// Units the appointment reserved (leave `scheduled`).
     pub reserved: i32,
     /// Units billed (join `used`).
     pub billed: i32,
-    pub recorded_by: Option<Uuid>,
+    pub recorded_by: Option<UserId>,
 }
 
 pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
@@ -248,7 +257,7 @@ pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
 /// metrics, or CANCELLED with a reason.
 pub async fn close(
     conn: &mut PgConnection,
-    session_id: Uuid,
+    session_id: SessionId,
     status: SessionStatus,
     end: Option<DateTime<Utc>>,
     metrics: &serde_json::Value,
@@ -281,7 +290,7 @@ pub async fn close(
 }
 
 /// Replaces the DRAFT note's text. Returns false when the note is signed.
-pub async fn set_draft(conn: &mut PgConnection, session_id: Uuid, text: &str) -> Result<bool> {
+pub async fn set_draft(conn: &mut PgConnection, session_id: SessionId, text: &str) -> Result<bool> {
     let done = sqlx::query("UPDATE sessions SET note_text = $2 WHERE id = $1 AND note_status = 'DRAFT'")
         .bind(session_id)
         .bind(text)
@@ -292,7 +301,7 @@ pub async fn set_draft(conn: &mut PgConnection, session_id: Uuid, text: &str) ->
 }
 
 /// Signs the DRAFT note. Returns false when there is no draft to sign.
-pub async fn sign(conn: &mut PgConnection, session_id: Uuid, signer: Uuid) -> Result<bool> {
+pub async fn sign(conn: &mut PgConnection, session_id: SessionId, signer: UserId) -> Result<bool> {
     let done = sqlx::query(
         "UPDATE sessions SET note_status = 'SIGNED', signed_by = $2, signed_at = now()
           WHERE id = $1 AND note_status = 'DRAFT' AND note_text IS NOT NULL",
@@ -314,9 +323,9 @@ pub struct Addendum {
 
 pub async fn add_addendum(
     conn: &mut PgConnection,
-    organization_id: Uuid,
-    session_id: Uuid,
-    author: Uuid,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+    author: UserId,
     text: &str,
 ) -> Result<()> {
     sqlx::query(
@@ -332,7 +341,7 @@ pub async fn add_addendum(
     Ok(())
 }
 
-pub async fn addenda(conn: &mut PgConnection, session_id: Uuid) -> Result<Vec<Addendum>> {
+pub async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<Addendum>> {
     sqlx::query_as(
         "SELECT a.written_at, u.email AS author, a.text FROM session_note_addenda a
            JOIN users u ON u.id = a.author_id

@@ -6,16 +6,18 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::ids::{OrganizationId, UserId};
+
 use super::errors::explain;
 use crate::domain::user::UserRole;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct User {
-    pub id: Uuid,
+    pub id: UserId,
     pub email: String,
     pub name: String,
     pub is_super_admin: bool,
-    pub organization_id: Option<Uuid>,
+    pub organization_id: Option<OrganizationId>,
     pub organization_slug: Option<String>,
     pub role: Option<UserRole>,
     pub is_active: bool,
@@ -31,7 +33,7 @@ const SELECT: &str = "SELECT u.id, u.email, u.name, u.is_super_admin, u.organiza
 pub struct NewUser<'a> {
     pub email: &'a str,
     pub name: &'a str,
-    pub organization_id: Option<Uuid>,
+    pub organization_id: Option<OrganizationId>,
     pub role: Option<UserRole>,
 }
 
@@ -52,7 +54,11 @@ pub async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> 
 }
 
 /// Users the current scope may see, optionally of one organization.
-pub async fn list(conn: &mut PgConnection, organization_id: Option<Uuid>, include_inactive: bool) -> Result<Vec<User>> {
+pub async fn list(
+    conn: &mut PgConnection,
+    organization_id: Option<OrganizationId>,
+    include_inactive: bool,
+) -> Result<Vec<User>> {
     sqlx::query_as(&format!(
         "{SELECT} WHERE ($1::uuid IS NULL OR u.organization_id = $1) AND ($2 OR u.is_active)
           ORDER BY o.slug NULLS FIRST, lower(u.email)"
@@ -82,7 +88,7 @@ pub struct UserChanges<'a> {
     pub is_active: Option<bool>,
 }
 
-pub async fn update(conn: &mut PgConnection, id: Uuid, changes: &UserChanges<'_>) -> Result<User> {
+pub async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'_>) -> Result<User> {
     sqlx::query(
         "UPDATE users SET email = coalesce($2, email), name = coalesce($3, name),
                           role = coalesce($4::user_role, role), is_active = coalesce($5, is_active)

@@ -457,7 +457,7 @@ async fn a_store_query_without_an_organization_filter_sees_only_the_current_orga
     }
     // store::practitioners::list and store::patients::list carry no organization filter
     // on purpose: the database's row-level security is what scopes them.
-    let mut tx = context::begin(&db.pool, None, Scope::Organization(p.alpha)).await.expect("begin");
+    let mut tx = context::begin(&db.pool, None, Scope::Organization(p.alpha.into())).await.expect("begin");
     let practitioners = store::practitioners::list(&mut tx, true).await.expect("list");
     assert_eq!(practitioners.iter().map(|p| p.npi.as_str()).collect::<Vec<_>>(), ["1234567893"]);
     let patients = store::patients::list(&mut tx, None, true).await.expect("list");
@@ -468,6 +468,6 @@ async fn a_store_query_without_an_organization_filter_sees_only_the_current_orga
         .fetch_one(&db.pool)
         .await
         .expect("id");
-    assert_eq!(found.map(|p| p.id), Some(alpha_patient));
+    assert_eq!(found.map(|p| p.id.0), Some(alpha_patient));
     tx.rollback().await.expect("rollback");
 }
