@@ -105,6 +105,20 @@ impl AuditEntry {
         &self.action
     }
 
+    /// The entity the entry is about, as (type, id) when one was named.
+    pub fn subject(&self) -> (Option<&str>, Option<&str>) {
+        (self.entity_type.as_deref(), self.entity_id.as_deref())
+    }
+
+    /// The changed fields: `{field: {old, new}}`, or `{field: {phi: true}}` for PHI.
+    pub fn changes(&self) -> &Map<String, Value> {
+        &self.changes
+    }
+
+    pub fn details(&self) -> &Map<String, Value> {
+        &self.details
+    }
+
     pub fn entity(mut self, entity_type: impl Into<String>, id: impl ToString) -> Self {
         self.entity_type = Some(entity_type.into());
         self.entity_id = Some(id.to_string());

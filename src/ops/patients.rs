@@ -5,7 +5,7 @@ use anyhow::Result;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
 use crate::domain::ids::OrganizationId;
-use crate::domain::patient::{PatientFields, latest_birth_date, optional, validate_patient};
+use crate::domain::patient::{self, PatientFields, latest_birth_date, optional, validate_patient};
 use crate::store::patients::{self, Patient};
 
 pub const CREATE: &str = "patient.create";
@@ -41,13 +41,22 @@ impl PatientInput {
             Some(value) => optional(Some(value)),
             None => old.cloned().flatten(),
         };
-        let required = |new: &Option<String>, old: Option<&String>| {
-            new.clone().or_else(|| old.cloned()).unwrap_or_default().trim().to_string()
+        let mut missing = Vec::new();
+        let mut required = |column: &'static str, new: &Option<String>, old: Option<&String>| {
+            let value = new.clone().or_else(|| old.cloned());
+            patient::required(column, value.as_deref()).unwrap_or_else(|error| {
+                missing.push(error);
+                String::new()
+            })
         };
         let fields = PatientFields {
-            medical_record_number: required(&self.medical_record_number, before.map(|b| &b.medical_record_number)),
-            first_name: required(&self.first_name, before.map(|b| &b.first_name)),
-            last_name: required(&self.last_name, before.map(|b| &b.last_name)),
+            medical_record_number: required(
+                "medical_record_number",
+                &self.medical_record_number,
+                before.map(|b| &b.medical_record_number),
+            ),
+            first_name: required("first_name", &self.first_name, before.map(|b| &b.first_name)),
+            last_name: required("last_name", &self.last_name, before.map(|b| &b.last_name)),
             date_of_birth: None,
             gender: keep(&self.gender, before.map(|b| &b.gender)),
             email: keep(&self.email, before.map(|b| &b.email)),
@@ -61,8 +70,11 @@ impl PatientInput {
             guardian_phone: keep(&self.guardian_phone, before.map(|b| &b.guardian_phone)),
         };
         let dob = self.date_of_birth.clone().or_else(|| before.map(|b| b.date_of_birth.to_string()));
-        validate_patient(fields, dob.as_deref(), latest_birth_date())
-            .map_err(|errors| Invalid { what: "patient", errors }.into())
+        match validate_patient(fields, dob.as_deref(), latest_birth_date()) {
+            Ok(fields) if missing.is_empty() => Ok(fields),
+            Ok(_) => Err(Invalid { what: "patient", errors: missing }.into()),
+            Err(errors) => Err(Invalid { what: "patient", errors: missing.into_iter().chain(errors).collect() }.into()),
+        }
     }
 }
 

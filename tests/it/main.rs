@@ -11,6 +11,7 @@ mod harness;
 mod imports;
 mod local_cluster;
 mod operators;
+mod ops;
 mod patients;
 mod races;
 mod readme;

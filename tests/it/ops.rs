@@ -1,0 +1,514 @@
+//! The operations below the binary: each runs in a `CommandTx` against a database cloned
+//! from the migrated template, as the commands run them (the application role, the
+//! tenant context, row-level security), without spawning omnictl. They check the rules
+//! each operation owns and the audit entry it builds — the one entry of its action.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use omnictl::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
+use omnictl::db::context::Scope;
+use omnictl::domain::clock::WallTime;
+use omnictl::domain::ids::OrganizationId;
+use omnictl::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
+use omnictl::domain::scheduling::{AppointmentStatus, AuthStatus};
+use omnictl::domain::session::{EventData, EventType, NoteStatus, SessionStatus};
+use omnictl::domain::user::{Role, UserRole};
+use omnictl::error::{self, Kind, Remedy};
+use omnictl::ops;
+use omnictl::store::organizations::Organization;
+use serde_json::json;
+
+use crate::harness::TestDb;
+
+/// A transaction as `operator` in `scope`, as `Session::transact` begins it.
+async fn begin(db: &TestDb, operator: Option<&OperatorRef>, scope: Scope) -> CommandTx {
+    let actor = match operator {
+        Some(operator) => Actor::from_environment().with_operator(operator.clone()),
+        None => Actor::from_environment().with_claimed_email("nobody@ops.test"),
+    };
+    CommandTx::begin(&db.pool, &actor, scope).await.expect("begin")
+}
+
+/// Commits `tx` with the entry an operation returned (the entry must be writable).
+async fn commit(tx: CommandTx, entry: AuditEntry) {
+    tx.finish(entry).await.expect("commit with the entry");
+}
+
+fn operator(user: &omnictl::store::users::User) -> OperatorRef {
+    OperatorRef { id: user.id, email: user.email.clone() }
+}
+
+fn kind(result: &anyhow::Result<impl std::fmt::Debug>) -> Kind {
+    match result {
+        Ok(value) => panic!("expected a refusal, got {value:?}"),
+        Err(error) => error::kind_of(error),
+    }
+}
+
+fn message(result: anyhow::Result<impl std::fmt::Debug>) -> String {
+    match result {
+        Ok(value) => panic!("expected a refusal, got {value:?}"),
+        Err(error) => format!("{error:#}"),
+    }
+}
+
+/// A platform with a super admin and one clinic (America/Chicago) with its ADMIN, a
+/// STAFF user, an RBT and a patient with an ACTIVE 97153 authorization of 40 units.
+struct Platform {
+    root: OperatorRef,
+    admin: OperatorRef,
+    staff: OperatorRef,
+    clinic: Organization,
+}
+
+impl Platform {
+    fn scope(&self) -> Scope {
+        Scope::Organization(self.clinic.id)
+    }
+}
+
+async fn platform(db: &TestDb, slug: &str) -> Platform {
+    crate::fixtures::seed_service_codes(&db.pool).await;
+    let mut tx = begin(db, None, Scope::Platform).await;
+    let (root, entry) = ops::users::bootstrap(&mut tx, "root@ops.test", "Root").await.expect("bootstrap");
+    commit(tx, entry).await;
+    let root = operator(&root);
+
+    let mut tx = begin(db, Some(&root), Scope::Platform).await;
+    let new = ops::organizations::NewClinic {
+        name: format!("{slug} ABA"),
+        slug: slug.to_string(),
+        org_type: OrgType::Clinic,
+        tier: SubscriptionTier::Trial,
+        time_zone: "America/Chicago".to_string(),
+        units_rule: UnitsRule::Midpoint,
+    };
+    let (clinic, entry) = ops::organizations::create(&mut tx, &new).await.expect("org create");
+    assert_eq!(entry.action(), "org.create");
+    assert_eq!(entry.changes()["time_zone"], json!({ "old": null, "new": "America/Chicago" }));
+    assert_eq!(entry.changes()["units_rule"], json!({ "old": null, "new": "midpoint" }), "the database label");
+    commit(tx, entry).await;
+
+    let mut users = Vec::new();
+    for (email, role) in
+        [(format!("admin@{slug}.test"), UserRole::Admin), (format!("staff@{slug}.test"), UserRole::Staff)]
+    {
+        let mut tx = begin(db, Some(&root), Scope::Organization(clinic.id)).await;
+        let new = ops::users::NewOperator { email, name: "Someone".to_string(), clinic: Some((clinic.id, role)) };
+        let (user, entry) = ops::users::create(&mut tx, &new).await.expect("user create");
+        assert_eq!(entry.changes()["role"]["new"], json!(role.as_sql()));
+        commit(tx, entry).await;
+        users.push(operator(&user));
+    }
+    let staff = users.pop().expect("staff");
+    let admin = users.pop().expect("admin");
+    let p = Platform { root, admin, staff, clinic };
+
+    let mut tx = begin(db, Some(&p.admin), p.scope()).await;
+    let fields = ops::practitioners::Fields {
+        name: Some("Riley Tech".to_string()),
+        credentials: vec!["RBT".parse().expect("credential")],
+        npi: Some("1234567893".to_string()),
+        ..Default::default()
+    };
+    let (_, entry) = ops::practitioners::create(&mut tx, p.clinic.id, &fields).await.expect("practitioner");
+    commit(tx, entry).await;
+    let mut tx = begin(db, Some(&p.admin), p.scope()).await;
+    let input = ops::patients::PatientInput {
+        medical_record_number: Some("MRN-1".to_string()),
+        first_name: Some("Ava".to_string()),
+        last_name: Some("Lee".to_string()),
+        date_of_birth: Some("2018-03-04".to_string()),
+        ..Default::default()
+    };
+    let (_, entry) = ops::patients::create(&mut tx, p.clinic.id, &input).await.expect("patient");
+    commit(tx, entry).await;
+    let mut tx = begin(db, Some(&p.admin), p.scope()).await;
+    let (_, entry) = ops::authorizations::create(&mut tx, p.clinic.id, &auth("PA-1", 40)).await.expect("auth");
+    commit(tx, entry).await;
+    p
+}
+
+fn auth(number: &str, units: i32) -> ops::authorizations::NewAuth {
+    ops::authorizations::NewAuth {
+        patient: "MRN-1".to_string(),
+        service_code: "97153".to_string(),
+        total_units: units,
+        start: day("2026-01-01"),
+        end: day("2027-12-31"),
+        number: Some(number.to_string()),
+        insurance: None,
+        status: AuthStatus::Active,
+        notes: None,
+    }
+}
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
+}
+
+fn wall(text: &str) -> WallTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").expect("time").into()
+}
+
+fn booking(start: &str, minutes: i64) -> ops::appointments::NewAppointments {
+    ops::appointments::NewAppointments {
+        patient: "MRN-1".to_string(),
+        practitioner: "1234567893".to_string(),
+        service_code: "97153".to_string(),
+        authorization: None,
+        starts: vec![wall(start)],
+        minutes,
+        series: false,
+    }
+}
+
+#[tokio::test]
+async fn organizations_refuse_bad_zones_and_slugs_and_record_only_what_changed() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "orgs").await;
+    let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
+    let bad_zone = ops::organizations::NewClinic {
+        name: "X".to_string(),
+        slug: "x-clinic".to_string(),
+        org_type: OrgType::Clinic,
+        tier: SubscriptionTier::Trial,
+        time_zone: "Mars/Olympus".to_string(),
+        units_rule: UnitsRule::Midpoint,
+    };
+    let refused = ops::organizations::create(&mut tx, &bad_zone).await;
+    assert_eq!(kind(&refused), Kind::Refused);
+    assert!(error::hints_of(refused.as_ref().expect_err("refused"))[0].contains("IANA"));
+    let bad_slug = ops::organizations::NewClinic { slug: "Bad Slug".to_string(), ..bad_zone };
+    assert!(message(ops::organizations::create(&mut tx, &bad_slug).await).contains("not a valid slug"));
+    drop(tx);
+
+    // A clinic's ADMIN may not change the tier: a permission, audited as DENIED.
+    let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+    let tier = ops::organizations::Changes { tier: Some(SubscriptionTier::Enterprise), ..Default::default() };
+    let denied = ops::organizations::update(&mut tx, Role::Clinic(UserRole::Admin), "orgs", &tier).await;
+    assert!(error::is_denied(denied.as_ref().expect_err("denied")));
+    let rename = ops::organizations::Changes { name: Some("Renamed ABA".to_string()), ..Default::default() };
+    let (after, entry) =
+        ops::organizations::update(&mut tx, Role::Clinic(UserRole::Admin), "orgs", &rename).await.expect("update");
+    assert_eq!(after.name, "Renamed ABA");
+    assert_eq!(entry.changes().keys().collect::<Vec<_>>(), ["name"], "only what changed");
+    commit(tx, entry).await;
+
+    let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
+    let (after, entry) = ops::organizations::set_status(&mut tx, "orgs", OrgStatus::Suspended).await.expect("suspend");
+    assert_eq!((after.status, entry.action()), (OrgStatus::Suspended, "org.suspend"));
+    assert_eq!(entry.changes()["status"], json!({ "old": "ACTIVE", "new": "SUSPENDED" }));
+    let missing = ops::organizations::show(&mut tx, "nowhere").await;
+    assert_eq!(kind(&missing), Kind::NotFound);
+}
+
+#[tokio::test]
+async fn users_bootstrap_once_and_nobody_deactivates_themselves() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "users").await;
+    let mut tx = begin(&db, None, Scope::Platform).await;
+    let again = ops::users::bootstrap(&mut tx, "second@ops.test", "Second").await;
+    assert!(error::is_denied(again.as_ref().expect_err("bootstrap runs once")));
+    drop(tx);
+
+    let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+    let admin = Role::Clinic(UserRole::Admin);
+    let myself = ops::users::deactivate(&mut tx, admin, &p.admin.email).await;
+    assert!(error::is_denied(myself.as_ref().expect_err("not oneself")));
+    let root = ops::users::update(&mut tx, admin, &p.root.email, &ops::users::Changes::default()).await;
+    assert_eq!(kind(&root), Kind::NotFound, "a super admin is not a clinic user's to see");
+    let promote = ops::users::Changes { role: Some(UserRole::Admin), ..Default::default() };
+    let (after, entry) = ops::users::update(&mut tx, admin, &p.staff.email, &promote).await.expect("promote");
+    assert_eq!(after.role, Some(UserRole::Admin));
+    assert_eq!(entry.changes()["role"], json!({ "old": "STAFF", "new": "ADMIN" }));
+    let (after, entry) = ops::users::deactivate(&mut tx, admin, &p.staff.email).await.expect("deactivate");
+    assert!(!after.is_active);
+    assert_eq!(entry.changes()["is_active"], json!({ "old": true, "new": false }));
+}
+
+#[tokio::test]
+async fn patients_and_policies_name_their_phi_fields_never_the_values() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "phi").await;
+    let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+    let invalid = ops::patients::PatientInput {
+        medical_record_number: Some("MRN-2".to_string()),
+        first_name: Some("".to_string()),
+        last_name: Some("Kim".to_string()),
+        date_of_birth: Some("2999-01-01".to_string()),
+        ..Default::default()
+    };
+    let refused = ops::patients::create(&mut tx, p.clinic.id, &invalid).await.expect_err("invalid");
+    let problems = refused.downcast_ref::<ops::Invalid>().expect("every problem, by column");
+    let columns: Vec<&str> = problems.errors.iter().map(|e| e.column).collect();
+    assert!(columns.contains(&"first_name") && columns.contains(&"date_of_birth"), "{columns:?}");
+
+    let phone = ops::patients::PatientInput { phone: Some("555-0100".to_string()), ..Default::default() };
+    let (after, entry) = ops::patients::update(&mut tx, "MRN-1", &phone).await.expect("update");
+    assert_eq!(after.phone.as_deref(), Some("555-0100"));
+    assert_eq!(entry.changes().clone(), json!({ "phone": { "phi": true } }).as_object().cloned().unwrap_or_default());
+    assert!(!serde_json::to_string(entry.changes()).unwrap_or_default().contains("555"));
+
+    let policy = ops::insurances::PolicyInput {
+        payer_name: Some("Synthetic Health".to_string()),
+        member_number: Some("SYN-1".to_string()),
+        coverage_start: Some("2026-01-01".to_string()),
+        ..Default::default()
+    };
+    let (added, entry) = ops::insurances::add(&mut tx, p.clinic.id, "MRN-1", &policy).await.expect("policy");
+    assert!(added.is_active, "no end: active on the clinic's today");
+    assert!(entry.changes().contains_key("member_number"));
+    let early = ops::insurances::end(&mut tx, added.id, Some(day("2025-12-31"))).await;
+    assert!(message(early).contains("before it starts"));
+    let (ended, entry) = ops::insurances::end(&mut tx, added.id, Some(day("2026-02-01"))).await.expect("end");
+    assert!(!ended.is_active, "ended in the past");
+    assert_eq!(entry.action(), "insurance.end");
+    assert!(entry.changes().contains_key("coverage_end") && entry.changes().contains_key("is_active"));
+}
+
+#[tokio::test]
+async fn authorizations_keep_their_rules_and_reports_cover_every_clinic_for_the_platform() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "auths").await;
+    let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+    let backwards =
+        ops::authorizations::NewAuth { start: day("2027-01-01"), end: day("2026-01-01"), ..auth("PA-X", 1) };
+    assert!(message(ops::authorizations::create(&mut tx, p.clinic.id, &backwards).await).contains("before the start"));
+    let expired = ops::authorizations::NewAuth { status: AuthStatus::Expired, ..auth("PA-Y", 5) };
+    assert!(message(ops::authorizations::create(&mut tx, p.clinic.id, &expired).await).contains("PENDING or ACTIVE"));
+    let (report, entry) =
+        ops::appointments::create(&mut tx, &p.clinic, &booking("2027-01-05 09:00", 60)).await.expect("book");
+    assert_eq!(report[0].units, Some(4));
+    commit(tx, entry).await;
+
+    let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+    let busy = ops::authorizations::cancel(&mut tx, "PA-1", Some("payer withdrew")).await.expect_err("units held");
+    assert!(format!("{busy:#}").contains("4 units reserved"));
+    assert!(error::hints_of(&busy)[0].contains("appointment list"));
+    let more = ops::authorizations::Changes { total_units: Some(60), ..Default::default() };
+    let (after, entry) = ops::authorizations::update(&mut tx, "PA-1", &more).await.expect("update");
+    assert_eq!(after.total_units, 60);
+    assert_eq!(
+        entry.changes().clone(),
+        json!({ "total_units": { "old": 40, "new": 60 } }).as_object().cloned().unwrap_or_default()
+    );
+    commit(tx, entry).await;
+
+    // The platform reads each clinic in its own scope, in one transaction, one entry.
+    let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
+    let low = ops::authorizations::Report::Low(5.0);
+    let (lines, entry) = ops::authorizations::report(&mut tx, low, false).await.expect("report");
+    assert_eq!(lines.len(), 1);
+    assert_eq!((lines[0].organization.as_str(), lines[0].medical_record_number.as_deref()), ("auths", None));
+    assert_eq!(entry.details()["patients_named"], json!(false));
+    let ((checked, mismatches), _) = ops::authorizations::check(&mut tx).await.expect("check");
+    assert_eq!((checked, mismatches.len()), (1, 0));
+    commit(tx, entry).await;
+}
+
+#[tokio::test]
+async fn a_series_books_every_occurrence_or_none_and_says_why() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "series").await;
+    let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+    // 40 units are ten weekly hours of 4 units: the eleventh is refused, and with it all.
+    let first = wall("2027-01-05 09:00").local;
+    let weeks: Vec<WallTime> = (0..11).map(|w| (first + chrono::Duration::weeks(w)).into()).collect();
+    let series = ops::appointments::NewAppointments { starts: weeks, series: true, ..booking("2027-01-05 09:00", 60) };
+    let refused = ops::appointments::create(&mut tx, &p.clinic, &series).await;
+    let said = message(refused);
+    assert!(said.contains("1 of 11 appointments refused; nothing was booked"), "{said}");
+    assert!(said.contains("not enough units"), "{said}");
+    drop(tx);
+
+    let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+    let (report, entry) =
+        ops::appointments::create(&mut tx, &p.clinic, &booking("2027-01-05 09:00", 60)).await.expect("book");
+    let id = report[0].appointment_id.expect("booked");
+    assert_eq!(entry.details()["units"], json!(4));
+    commit(tx, entry).await;
+    let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+    let no_reason =
+        ops::appointments::cancel_or_no_show(&mut tx, &p.clinic, id, AppointmentStatus::Cancelled, Some("  ")).await;
+    assert!(message(no_reason).contains("needs a reason"));
+    let (moved, entry) =
+        ops::appointments::move_to(&mut tx, &p.clinic, id, wall("2027-01-06 10:00"), Some(30)).await.expect("move");
+    assert_eq!(moved.units, 2);
+    assert_eq!(entry.changes()["units"], json!({ "old": 4, "new": 2 }));
+    let (closed, entry) = ops::appointments::cancel_or_no_show(&mut tx, &p.clinic, id, AppointmentStatus::NoShow, None)
+        .await
+        .expect("no-show");
+    assert_eq!(closed.status, AppointmentStatus::NoShow);
+    assert_eq!(entry.details()["units_released"], json!(2));
+    let filter = ops::appointments::Filter {
+        days: ops::appointments::Days::WeekOf(day("2027-01-07")),
+        practitioner: None,
+        patient: Some("MRN-1".to_string()),
+        status: None,
+    };
+    let ((rows, monday), _) = ops::appointments::list(&mut tx, &filter).await.expect("list");
+    assert_eq!((rows.len(), monday), (1, Some(day("2027-01-04"))));
+}
+
+#[tokio::test]
+async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_once() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "care").await;
+    let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+    let (report, entry) =
+        ops::appointments::create(&mut tx, &p.clinic, &booking("2026-11-02 09:00", 60)).await.expect("book");
+    commit(tx, entry).await;
+    let appointment = report[0].appointment_id.expect("booked");
+    let zone: chrono_tz::Tz = "America/Chicago".parse().expect("zone");
+    let at = |h: u32, m: u32| zone.with_ymd_and_hms(2026, 11, 2, h, m, 0).single().expect("instant").to_utc();
+
+    let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+    let (session, entry) = ops::sessions::begin(&mut tx, appointment, Some(at(9, 0))).await.expect("start");
+    assert_eq!(entry.details()["appointment"], json!(appointment.to_string()));
+    let late = NaiveDateTime::parse_from_str("2026-11-02 08:00", "%Y-%m-%d %H:%M").expect("time");
+    let refused =
+        ops::sessions::add_event(&mut tx, session.id, EventType::Mand, Some(late), &EventData::default()).await;
+    let invalid = refused.expect_err("before the session");
+    assert_eq!(invalid.downcast_ref::<ops::Invalid>().map(|i| i.errors[0].column), Some("at"));
+    // 2 hours delivered, 4 units reserved, 40 authorized: 8 units fit.
+    let (done, entry) =
+        ops::sessions::finish(&mut tx, &p.clinic, session.id, Some(at(11, 0)), None).await.expect("finish");
+    assert_eq!((done.billed_units, done.session.status), (8, SessionStatus::Completed));
+    assert_eq!(entry.details()["units_reserved"], json!(4));
+    let unsigned = ops::sessions::addendum(&mut tx, session.id, "late entry").await;
+    assert!(message(unsigned).contains("DRAFT"));
+    let (_, entry) = ops::sessions::generate(&mut tx, session.id).await.expect("draft");
+    assert_eq!(
+        entry.changes().clone(),
+        json!({ "note_text": { "phi": true } }).as_object().cloned().unwrap_or_default()
+    );
+    let ((signed, _), entry) = ops::sessions::sign(&mut tx, session.id).await.expect("sign");
+    assert_eq!(signed.note_status, NoteStatus::Signed);
+    assert_eq!(entry.changes()["note_status"], json!({ "old": "DRAFT", "new": "SIGNED" }));
+    assert!(message(ops::sessions::sign(&mut tx, session.id).await).contains("already signed"));
+    commit(tx, entry).await;
+
+    // More than the authorization can cover: refused with the remedy, in the domain's terms.
+    let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+    let (report, _) =
+        ops::appointments::create(&mut tx, &p.clinic, &booking("2026-11-03 09:00", 60)).await.expect("book");
+    let appointment = report[0].appointment_id.expect("booked");
+    let next = |h: u32| zone.with_ymd_and_hms(2026, 11, 3, h, 0, 0).single().expect("instant").to_utc();
+    let (session, _) = ops::sessions::begin(&mut tx, appointment, Some(next(9))).await.expect("start");
+    let over = ops::sessions::finish(&mut tx, &p.clinic, session.id, Some(next(18)), None).await.expect_err("too many");
+    assert_eq!(error::remedy_of(&over), Some(Remedy::BillCovered(32)));
+    assert!(!format!("{over:#}").contains("--"), "operations name no flags: {over:#}");
+}
+
+#[tokio::test]
+async fn break_the_glass_is_denied_without_a_clinic_and_lands_in_the_clinics_chain() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "glass").await;
+    let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
+    let nowhere = ops::access_grants::break_glass(&mut tx, "nowhere", "payer audit 1", 30).await;
+    assert!(error::is_denied(nowhere.as_ref().expect_err("no such clinic")));
+    drop(tx);
+    let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
+    let (grant, entry) = ops::access_grants::break_glass(&mut tx, "glass", "payer audit 1", 30).await.expect("grant");
+    assert_eq!(tx.organization_id(), Some(p.clinic.id), "filed in the clinic's chain");
+    commit(tx, entry).await;
+    let filed: Option<uuid::Uuid> =
+        sqlx::query_scalar("SELECT organization_id FROM audit_logs WHERE action = 'access.break-glass'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("audit row");
+    assert_eq!(filed.map(OrganizationId::from), Some(p.clinic.id));
+    let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
+    let (rows, entry) = ops::access_grants::list(&mut tx, None).await.expect("list");
+    assert_eq!((rows.len(), rows[0].grant.id, entry.details()["count"].clone()), (1, grant.id, json!(1)));
+}
+
+#[tokio::test]
+async fn seeding_the_catalogue_again_changes_nothing() {
+    let db = TestDb::new().await;
+    let mut tx = begin(&db, None, Scope::Platform).await;
+    let (first, entry) = ops::service_codes::seed(&mut tx).await.expect("seed");
+    assert!(first.inserted > 0);
+    commit(tx, entry).await;
+    let mut tx = begin(&db, None, Scope::Platform).await;
+    let (again, entry) = ops::service_codes::seed(&mut tx).await.expect("seed again");
+    assert_eq!((again.inserted, again.updated), (0, 0));
+    assert_eq!(entry.details()["unchanged"], json!(again.unchanged));
+}
+
+/// The keys of the changes and details of every audit row of `action`, by organization.
+async fn shapes(db: &TestDb, action: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let rows: Vec<(serde_json::Value, serde_json::Value)> =
+        sqlx::query_as("SELECT changes, details FROM audit_logs WHERE action = $1 AND outcome = 'SUCCESS'")
+            .bind(action)
+            .fetch_all(&db.pool)
+            .await
+            .expect("audit rows");
+    let keys = |v: &serde_json::Value| {
+        let mut keys: Vec<String> = v.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+        keys.sort();
+        keys
+    };
+    let mut shapes: Vec<_> = rows.iter().map(|(c, d)| (keys(c), keys(d))).collect();
+    shapes.sort();
+    shapes.dedup();
+    shapes
+}
+
+/// The quickstart's demo clinic is built by the operations the commands run: each of its
+/// actions leaves a row of the same shape as the same action taken by hand.
+#[tokio::test]
+async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "by-hand").await;
+    let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+    let (report, entry) =
+        ops::appointments::create(&mut tx, &p.clinic, &booking("2026-11-02 09:00", 60)).await.expect("book");
+    commit(tx, entry).await;
+    let zone: chrono_tz::Tz = "America/Chicago".parse().expect("zone");
+    let at = |h: u32| zone.with_ymd_and_hms(2026, 11, 2, h, 0, 0).single().expect("instant").to_utc();
+    let appointment = report[0].appointment_id.expect("booked");
+    for step in 0..4 {
+        let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+        let entry = match step {
+            0 => ops::sessions::begin(&mut tx, appointment, Some(at(9))).await.expect("start").1,
+            1 => {
+                let session: uuid::Uuid =
+                    sqlx::query_scalar("SELECT id FROM sessions").fetch_one(&db.pool).await.expect("id");
+                ops::sessions::finish(&mut tx, &p.clinic, session.into(), Some(at(10)), None).await.expect("complete").1
+            }
+            2 => {
+                let session: uuid::Uuid =
+                    sqlx::query_scalar("SELECT id FROM sessions").fetch_one(&db.pool).await.expect("id");
+                ops::sessions::generate(&mut tx, session.into()).await.expect("draft").1
+            }
+            _ => {
+                let session: uuid::Uuid =
+                    sqlx::query_scalar("SELECT id FROM sessions").fetch_one(&db.pool).await.expect("id");
+                ops::sessions::sign(&mut tx, session.into()).await.expect("sign").1
+            }
+        };
+        commit(tx, entry).await;
+    }
+    let by_hand: Vec<_> = trail_shapes(&db).await;
+
+    omnictl::demo::clinic::ensure(&db.pool, &Actor::from_environment()).await.expect("the demo clinic");
+    let with_demo: Vec<_> = trail_shapes(&db).await;
+    assert_eq!(by_hand, with_demo, "the demo added no row of another shape");
+}
+
+async fn trail_shapes(db: &TestDb) -> Vec<Vec<(Vec<String>, Vec<String>)>> {
+    let mut all = Vec::new();
+    for action in [
+        "appointment.create",
+        "session.start",
+        "session.complete",
+        "session.note.generate",
+        "session.note.sign",
+        "practitioner.create",
+        "patient.create",
+    ] {
+        all.push(shapes(db, action).await);
+    }
+    all
+}
