@@ -53,17 +53,24 @@ query="WITH clinic AS (SELECT slug, (now() AT TIME ZONE time_zone)::date AS toda
         WHERE a.organization_id = '$org' AND a.status = 'ACTIVE'
           AND a.end_date BETWEEN (SELECT today FROM clinic) AND (SELECT today FROM clinic) + 30
         ORDER BY a.end_date, a.id"
-# Warm both the same way, then time each once.
+# Warm both the same way, then time each five times, alternating; the medians count.
 psql "$url" -q -c "COPY ($query) TO STDOUT WITH (FORMAT csv)" >/dev/null
-start=$(now)
-psql "$url" -q -c "COPY ($query) TO STDOUT WITH (FORMAT csv)" >"$work/psql.csv"
-psql_seconds=$(calc "$(now) - $start")
-start=$(now)
-OMNICTL_OPERATOR=admin@expiring.example "$bin" -q auth expiring --within 30d -o csv >"$work/omnictl.csv"
-omnictl_seconds=$(calc "$(now) - $start")
+OMNICTL_OPERATOR=admin@expiring.example "$bin" -q auth expiring --within 30d -o csv >/dev/null
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+psql_times=() omnictl_times=()
+for _ in 1 2 3 4 5; do
+    start=$(now)
+    psql "$url" -q -c "COPY ($query) TO STDOUT WITH (FORMAT csv)" >"$work/psql.csv"
+    psql_times+=("$(calc "$(now) - $start")")
+    start=$(now)
+    OMNICTL_OPERATOR=admin@expiring.example "$bin" -q auth expiring --within 30d -o csv >"$work/omnictl.csv"
+    omnictl_times+=("$(calc "$(now) - $start")")
+done
+psql_seconds=$(printf '%s\n' "${psql_times[@]}" | median)
+omnictl_seconds=$(printf '%s\n' "${omnictl_times[@]}" | median)
 listed=$(( $(wc -l <"$work/omnictl.csv") - 1 ))
 [[ $listed == "$(wc -l <"$work/psql.csv")" ]] || { echo "omnictl listed $listed rows, psql $(wc -l <"$work/psql.csv")" >&2; exit 1; }
 printf 'authorizations             %d (%d listed)\n' "$authorizations" "$listed"
-printf 'psql                       %8.3f s\n' "$psql_seconds"
-printf 'omnictl auth expiring      %8.3f s\n' "$omnictl_seconds"
+printf 'psql (median of 5)          %8.3f s\n' "$psql_seconds"
+printf 'omnictl auth expiring (med.) %7.3f s\n' "$omnictl_seconds"
 printf 'ratio (omnictl/psql time)  %8.2f\n' "$(calc "$omnictl_seconds / $psql_seconds")"

@@ -130,8 +130,7 @@ async fn seed_clinic(pool: &sqlx::PgPool, task: usize) -> Result<Clinic> {
     .fetch_all(pool)
     .await?;
     let organization = sqlx::query_as::<_, Organization>(
-        "SELECT id, name, slug, org_type::text AS org_type, status::text AS status,
-                subscription_tier::text AS subscription_tier, time_zone, units_rule::text AS units_rule, created_at
+        "SELECT id, name, slug, org_type, status, subscription_tier, time_zone, units_rule, created_at
            FROM organizations WHERE id = $1",
     )
     .bind(organization_id)

@@ -171,14 +171,17 @@ impl AuditEntry {
 pub struct CommandTx {
     tx: Transaction<'static, Postgres>,
     actor: Actor,
+    /// The scope the command acts in: its audit entry is filed there.
     scope: Scope,
+    /// The scope the transaction reads in now (see [`CommandTx::enter`]).
+    current: Scope,
     audit_id: Uuid,
 }
 
 impl CommandTx {
     pub async fn begin(pool: &PgPool, actor: &Actor, scope: Scope) -> Result<Self> {
         let tx = context::begin(pool, actor.operator_id(), scope).await?;
-        Ok(Self { tx, actor: actor.clone(), scope, audit_id: Uuid::new_v4() })
+        Ok(Self { tx, actor: actor.clone(), scope, current: scope, audit_id: Uuid::new_v4() })
     }
 
     pub fn conn(&mut self) -> &mut PgConnection {
@@ -205,20 +208,24 @@ impl CommandTx {
     /// Reads in `scope` until [`CommandTx::leave`]: a platform-wide report visits each
     /// clinic in its own scope, in one transaction with one audit entry.
     pub async fn enter(&mut self, scope: Scope) -> Result<()> {
-        context::enter(&mut self.tx, scope).await
+        if scope != self.current {
+            context::enter(&mut self.tx, scope).await?;
+            self.current = scope;
+        }
+        Ok(())
     }
 
     /// Moves the command into `scope` for good: what it writes, and its audit entry, belong
     /// there (a break-glass grant is the clinic's row, filed in the clinic's chain).
     pub async fn switch(&mut self, scope: Scope) -> Result<()> {
-        context::enter(&mut self.tx, scope).await?;
+        self.enter(scope).await?;
         self.scope = scope;
         Ok(())
     }
 
     /// Back to the command's own scope (the one its audit entry is filed in).
     pub async fn leave(&mut self) -> Result<()> {
-        context::enter(&mut self.tx, self.scope).await
+        self.enter(self.scope).await
     }
 
     /// The organization the command acts in, if any (what items are filed under).

@@ -230,7 +230,7 @@ pub async fn sweep(tx: &mut CommandTx, organization_id: OrganizationId, slug: &s
 pub async fn check(tx: &mut CommandTx) -> Done<(i64, Vec<CounterMismatch>)> {
     let mut checked = 0;
     let mut mismatches = Vec::new();
-    for (id, _) in clinics(tx).await? {
+    for id in reach(tx).await? {
         tx.enter(Scope::Organization(id)).await?;
         let (count, found) = authorizations::counter_mismatches(tx.conn()).await?;
         checked += count;
@@ -258,7 +258,7 @@ pub enum Report {
 /// authorization, not the patient.
 pub async fn report(tx: &mut CommandTx, kind: Report, with_patient: bool) -> Done<Vec<ReportLine>> {
     let mut lines = Vec::new();
-    for (id, _) in clinics(tx).await? {
+    for id in reach(tx).await? {
         tx.enter(Scope::Organization(id)).await?;
         lines.extend(match kind {
             Report::Expiring(days) => authorizations::expiring(tx.conn(), days, with_patient).await?,
@@ -279,11 +279,20 @@ pub async fn report(tx: &mut CommandTx, kind: Report, with_patient: bool) -> Don
     Ok((lines, entry))
 }
 
-/// The clinics a transaction reaches: its own, or every clinic in platform scope.
+/// The clinics a transaction reaches, with their slugs: its own, or every clinic in
+/// platform scope.
 pub async fn clinics(tx: &mut CommandTx) -> Result<Vec<(OrganizationId, String)>> {
     let all = organizations::list(tx.conn()).await?;
     let own = tx.organization_id();
     Ok(all.into_iter().filter(|o| own.is_none_or(|id| id == o.id)).map(|o| (o.id, o.slug)).collect())
+}
+
+/// The same without the slugs: a clinic's own transaction asks nothing.
+async fn reach(tx: &mut CommandTx) -> Result<Vec<OrganizationId>> {
+    match tx.organization_id() {
+        Some(own) => Ok(vec![own]),
+        None => Ok(clinics(tx).await?.into_iter().map(|(id, _)| id).collect()),
+    }
 }
 
 pub async fn find(tx: &mut CommandTx, key: &str) -> Result<Authorization> {
