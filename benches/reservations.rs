@@ -60,7 +60,7 @@ async fn run(url: &str) -> Result<()> {
                     service_code: "97153".to_string(),
                     authorization: None,
                     starts: vec![start.into()],
-                    minutes: 60,
+                    length: appointments::Length::Minutes(60),
                     series: false,
                 };
                 // What `appointment create` runs, without the retry loop (whose async

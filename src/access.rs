@@ -13,7 +13,7 @@
 //! - STAFF: works in their own clinic: reads patients, schedules, runs sessions.
 
 use anyhow::{Result, anyhow, bail};
-use sqlx::PgPool;
+use sqlx::{PgConnection, PgPool};
 
 use crate::audit::{self, Actor, AuditEntry, CommandTx, OperatorRef, Outcome};
 use crate::db::context::{self, Scope};
@@ -118,24 +118,13 @@ impl Session {
     pub async fn deny(&self, pool: &PgPool, action: &str, reason: String) -> anyhow::Error {
         deny(pool, &self.actor, self.scope, action, reason).await
     }
-
-    /// Records a command that was allowed but failed a rule (outcome FAILED) and returns
-    /// the reason as the command's error.
-    pub async fn fail(&self, pool: &PgPool, action: &str, reason: String) -> anyhow::Error {
-        let entry = AuditEntry::new(action);
-        if let Err(error) = audit::record_refusal(pool, &self.actor, self.scope, &entry, Outcome::Failed, &reason).await
-        {
-            return audit::unrecorded(anyhow!(reason), &error);
-        }
-        anyhow!(reason)
-    }
 }
 
-/// Runs a command's work in one transaction, as `actor` in `scope`, and commits it with the audit entry the
-/// work returns. A serialization failure or deadlock (the database cancelled this
-/// side of a collision) rolls back and runs the work again, up to [`ATTEMPTS`] times;
-/// any other failure, or the last collision, is rolled back and audited (FAILED) in a
-/// transaction of its own.
+/// Runs a command's work in one transaction, as `actor` in `scope`, and commits it with
+/// the audit entry the work returns. A serialization failure or deadlock (the database
+/// cancelled this side of a collision) rolls back and runs the work again, up to
+/// [`ATTEMPTS`] times; any other failure, or the last collision, is rolled back and
+/// audited (FAILED) in a transaction of its own.
 pub async fn transact<T>(
     pool: &PgPool,
     actor: &Actor,
@@ -143,34 +132,72 @@ pub async fn transact<T>(
     action: &str,
     mut work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
 ) -> Result<T> {
-    let mut attempt = 1;
-    let error = loop {
-        let mut tx = CommandTx::begin(pool, actor, scope).await?;
-        let done = match work(&mut tx).await {
-            // A commit can fail too (a deferred check of the database): audited like any failure.
-            Ok((value, entry)) => tx.finish(entry).await.map(|()| value),
-            Err(error) => {
-                drop(tx);
-                Err(error)
-            }
-        };
-        match done {
-            Ok(value) => return Ok(value),
-            Err(error) if attempt < ATTEMPTS && crate::error::is_retryable(&error) => {
-                tokio::time::sleep(backoff(attempt)).await;
-                attempt += 1;
-            }
-            Err(error) if attempt > 1 && crate::error::is_retryable(&error) => {
-                break error.context(format!("tried {attempt} times"));
-            }
-            Err(error) => break error,
+    retrying(pool, action, async || {
+        let tx = CommandTx::begin(pool, actor, scope).await?;
+        Ok(attempt(tx, actor, scope, async |tx| work(tx).await).await)
+    })
+    .await
+}
+
+/// How one attempt at a command's transaction ended.
+enum Attempt<T> {
+    Committed(T),
+    /// Refused before any work, already on the record.
+    Refused(anyhow::Error),
+    /// Rolled back: to run again if the database cancelled it, else to record as FAILED
+    /// as `actor` in `scope`.
+    Failed {
+        error: anyhow::Error,
+        actor: Actor,
+        scope: Scope,
+    },
+}
+
+/// Runs `work` in `tx` and commits with its entry. A commit can fail too (a deferred
+/// check of the database): that is a failure like any other.
+async fn attempt<T>(
+    mut tx: CommandTx,
+    actor: &Actor,
+    scope: Scope,
+    work: impl AsyncFnOnce(&mut CommandTx) -> Result<(T, AuditEntry)>,
+) -> Attempt<T> {
+    let done = match work(&mut tx).await {
+        Ok((value, entry)) => tx.finish(entry).await.map(|()| value),
+        Err(error) => {
+            drop(tx);
+            Err(error)
         }
     };
-    let entry = AuditEntry::new(action);
-    let outcome = if crate::error::is_denied(&error) { Outcome::Denied } else { Outcome::Failed };
-    match audit::record_refusal(pool, actor, scope, &entry, outcome, &format!("{error:#}")).await {
-        Ok(()) => Err(error),
-        Err(audit_error) => Err(audit::unrecorded(error, &audit_error)),
+    match done {
+        Ok(value) => Attempt::Committed(value),
+        Err(error) => Attempt::Failed { error, actor: actor.clone(), scope },
+    }
+}
+
+/// Runs attempts until one commits or fails for good: collisions the database resolved
+/// by cancelling this side are tried again, up to [`ATTEMPTS`] times; the last failure is
+/// recorded. An error before the work (no connection) is returned as it is.
+async fn retrying<T>(pool: &PgPool, action: &str, mut next: impl AsyncFnMut() -> Result<Attempt<T>>) -> Result<T> {
+    let mut attempts = 1;
+    loop {
+        let (error, actor, scope) = match next().await? {
+            Attempt::Committed(value) => return Ok(value),
+            Attempt::Refused(error) => return Err(error),
+            Attempt::Failed { error, actor, scope } => (error, actor, scope),
+        };
+        let retryable = crate::error::is_retryable(&error);
+        if retryable && attempts < ATTEMPTS {
+            tokio::time::sleep(backoff(attempts)).await;
+            attempts += 1;
+            continue;
+        }
+        let error = if retryable && attempts > 1 { error.context(format!("tried {attempts} times")) } else { error };
+        let entry = AuditEntry::new(action);
+        let outcome = if crate::error::is_denied(&error) { Outcome::Denied } else { Outcome::Failed };
+        return match audit::record_refusal(pool, &actor, scope, &entry, outcome, &format!("{error:#}")).await {
+            Ok(()) => Err(error),
+            Err(audit_error) => Err(audit::unrecorded(error, &audit_error)),
+        };
     }
 }
 
@@ -192,40 +219,113 @@ pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: &str, reas
     anyhow!("refused: {reason}")
 }
 
+/// Why authorization refused, recorded as DENIED once the transaction it was decided in
+/// has been rolled back.
+#[derive(Debug)]
+pub struct Refusal {
+    actor: Actor,
+    scope: Scope,
+    reason: String,
+}
+
+impl Refusal {
+    fn new(actor: &Actor, scope: Scope, reason: String) -> Self {
+        Self { actor: actor.clone(), scope, reason }
+    }
+
+    /// Records the refusal and returns it as the command's error.
+    pub async fn record(self, pool: &PgPool, action: &str) -> anyhow::Error {
+        deny(pool, &self.actor, self.scope, action, self.reason).await
+    }
+}
+
+/// Identifies the operator and authorizes `action`, in a transaction of its own (rolled
+/// back): for commands that stream or need the session before their one transaction.
+/// The others use [`run`], which decides inside the command's transaction.
 pub async fn authorize(pool: &PgPool, claim: &Claim, action: &str, need: Need) -> Result<Session> {
+    let mut tx = context::begin(pool, None, Scope::Anonymous).await?;
+    let decided = identify(&mut tx, claim, action, need).await?;
+    tx.rollback().await?;
+    match decided {
+        Ok(session) => Ok(session),
+        Err(refusal) => Err(refusal.record(pool, action).await),
+    }
+}
+
+/// Runs a command as one transaction: the operator is identified, their role checked
+/// against `need` and the organization resolved inside it, then `work` runs as that
+/// operator in that scope and commits only with the entry it returns. A refusal is
+/// recorded as DENIED; a serialization failure or deadlock runs everything again (see
+/// [`transact`]).
+pub async fn run<T>(
+    pool: &PgPool,
+    claim: &Claim,
+    action: &str,
+    need: Need,
+    mut work: impl AsyncFnMut(&mut CommandTx, &Session) -> Result<(T, AuditEntry)>,
+) -> Result<T> {
+    retrying(pool, action, async || {
+        let mut tx = CommandTx::begin(pool, &Actor::from_environment(), Scope::Anonymous).await?;
+        let session = match identify(tx.conn(), claim, action, need).await? {
+            Ok(session) => session,
+            Err(refusal) => {
+                drop(tx);
+                return Ok(Attempt::Refused(refusal.record(pool, action).await));
+            }
+        };
+        tx.assume(&session.actor, session.scope).await?;
+        Ok(attempt(tx, &session.actor, session.scope, async |tx| work(tx, &session).await).await)
+    })
+    .await
+}
+
+/// Runs a command as [`run`] does, then rolls it back: a dry run, checked by every rule
+/// and recorded nowhere (a refusal still is, as DENIED).
+pub async fn rehearse<T>(
+    pool: &PgPool,
+    claim: &Claim,
+    action: &str,
+    need: Need,
+    work: impl AsyncFnOnce(&mut CommandTx, &Session) -> Result<(T, AuditEntry)>,
+) -> Result<T> {
+    let mut tx = CommandTx::begin(pool, &Actor::from_environment(), Scope::Anonymous).await?;
+    let session = match identify(tx.conn(), claim, action, need).await? {
+        Ok(session) => session,
+        Err(refusal) => {
+            drop(tx);
+            return Err(refusal.record(pool, action).await);
+        }
+    };
+    tx.assume(&session.actor, session.scope).await?;
+    let (value, _) = work(&mut tx, &session).await?;
+    Ok(value)
+}
+
+/// Who the operator is and whether `need` allows them `action`, decided on `conn` (a
+/// transaction begun in no scope, which this moves between scopes as it looks).
+async fn identify(
+    conn: &mut PgConnection,
+    claim: &Claim,
+    action: &str,
+    need: Need,
+) -> Result<std::result::Result<Session, Refusal>> {
     let actor = Actor::from_environment();
     let Some(email) = claim.operator.as_deref().map(str::trim).filter(|e| !e.is_empty()) else {
-        return Err(deny(
-            pool,
-            &actor,
-            Scope::Anonymous,
-            action,
-            format!("`{action}` acts as an operator: pass --operator EMAIL or set OMNICTL_OPERATOR"),
-        )
-        .await);
+        let reason = format!("`{action}` acts as an operator: pass --operator EMAIL or set OMNICTL_OPERATOR");
+        return Ok(Err(Refusal::new(&actor, Scope::Anonymous, reason)));
     };
-
-    let mut tx = context::begin(pool, None, Scope::Anonymous).await?;
-    let found = store::operators::find_by_email(&mut tx, email).await?;
-    tx.rollback().await?;
-    let Some(user) = found else {
+    let Some(user) = store::operators::find_by_email(conn, email).await? else {
         // What a stranger claimed is kept bounded and printable (an email is at most 254
         // characters): the refusal row must not carry megabytes or escape sequences.
         let email = crate::domain::text::bounded(email, 254);
         let actor = actor.with_claimed_email(email.clone());
-        return Err(deny(
-            pool,
-            &actor,
-            Scope::Anonymous,
-            action,
-            format!("no user has the email {email}; check --operator / OMNICTL_OPERATOR"),
-        )
-        .await);
+        let reason = format!("no user has the email {email}; check --operator / OMNICTL_OPERATOR");
+        return Ok(Err(Refusal::new(&actor, Scope::Anonymous, reason)));
     };
     let own_scope = user.organization_id.map(Scope::Organization).unwrap_or(Scope::Anonymous);
     let actor = actor.with_operator(OperatorRef { id: user.id, email: user.email.clone() });
     if !user.is_active {
-        return Err(deny(pool, &actor, own_scope, action, format!("the user {} is deactivated", user.email)).await);
+        return Ok(Err(Refusal::new(&actor, own_scope, format!("the user {} is deactivated", user.email))));
     }
     let role = match (user.is_super_admin, user.role) {
         (true, _) => Role::SuperAdmin,
@@ -236,127 +336,87 @@ pub async fn authorize(pool: &PgPool, claim: &Claim, action: &str, need: Need) -
         && !status.may_operate()
     {
         let slug = user.organization_slug.as_deref().unwrap_or_default();
-        return Err(deny(
-            pool,
-            &actor,
-            own_scope,
-            action,
-            format!("the organization {slug} is {status}; its users cannot act until a super admin activates it"),
-        )
-        .await);
+        let reason =
+            format!("the organization {slug} is {status}; its users cannot act until a super admin activates it");
+        return Ok(Err(Refusal::new(&actor, own_scope, reason)));
     }
-
-    match role {
-        Role::SuperAdmin => authorize_super_admin(pool, claim, action, need, actor).await,
-        Role::Clinic(clinic_role) => {
-            let session = Session { actor, role, scope: own_scope, organization: None };
-            if need == Need::Platform {
-                return Err(session
-                    .deny(
-                        pool,
-                        action,
-                        format!(
-                            "`{action}` needs a super admin; {} is {clinic_role} of {}",
-                            user.email,
-                            user.organization_slug.unwrap_or_default()
-                        ),
-                    )
-                    .await);
-            }
-            let staff_allowed = matches!(
-                need,
-                Need::PlatformOrClinic { staff: true }
-                    | Need::Clinic { staff: true }
-                    | Need::PatientData { staff: true }
-            );
-            if clinic_role == UserRole::Staff && !staff_allowed {
-                return Err(session
-                    .deny(
-                        pool,
-                        action,
-                        format!("`{action}` needs an ADMIN of the organization; {} is STAFF", user.email),
-                    )
-                    .await);
-            }
-            let mut tx = context::begin(pool, Some(user.id), own_scope).await?;
-            let own = match user.organization_id {
-                Some(id) => store::organizations::find(&mut tx, &id.to_string()).await?,
-                None => None,
-            };
-            let named = match claim.organization.as_deref() {
-                Some(key) => Some(store::organizations::find(&mut tx, key).await?),
-                None => None,
-            };
-            tx.rollback().await?;
-            let own = own.ok_or_else(|| anyhow!("the organization of {} is not visible", user.email))?;
-            if let Some(named) = named
-                && named.as_ref().map(|o| o.id) != Some(own.id)
-            {
-                let key = claim.organization.as_deref().unwrap_or_default();
-                return Err(session
-                    .deny(
-                        pool,
-                        action,
-                        format!("{} belongs to {}; --org {key} is another organization", user.email, own.slug),
-                    )
-                    .await);
-            }
-            Ok(Session { organization: Some(own), ..session })
+    let clinic_role = match role {
+        Role::SuperAdmin => return identify_super_admin(conn, claim, action, need, actor).await,
+        Role::Clinic(clinic_role) => clinic_role,
+    };
+    let refuse = |reason: String| Ok(Err(Refusal::new(&actor, own_scope, reason)));
+    if need == Need::Platform {
+        let slug = user.organization_slug.clone().unwrap_or_default();
+        return refuse(format!("`{action}` needs a super admin; {} is {clinic_role} of {slug}", user.email));
+    }
+    let staff_allowed = matches!(
+        need,
+        Need::PlatformOrClinic { staff: true } | Need::Clinic { staff: true } | Need::PatientData { staff: true }
+    );
+    if clinic_role == UserRole::Staff && !staff_allowed {
+        return refuse(format!("`{action}` needs an ADMIN of the organization; {} is STAFF", user.email));
+    }
+    context::act_as(conn, Some(user.id), own_scope).await?;
+    let own = match user.organization_id {
+        Some(id) => store::organizations::find(conn, &id.to_string()).await?,
+        None => None,
+    };
+    let own = own.ok_or_else(|| anyhow!("the organization of {} is not visible", user.email))?;
+    if let Some(key) = claim.organization.as_deref() {
+        let named = store::organizations::find(conn, key).await?;
+        if named.as_ref().map(|o| o.id) != Some(own.id) {
+            return refuse(format!("{} belongs to {}; --org {key} is another organization", user.email, own.slug));
         }
     }
+    Ok(Ok(Session { actor, role, scope: own_scope, organization: Some(own) }))
 }
 
-async fn authorize_super_admin(
-    pool: &PgPool,
+async fn identify_super_admin(
+    conn: &mut PgConnection,
     claim: &Claim,
     action: &str,
     need: Need,
     actor: Actor,
-) -> Result<Session> {
+) -> Result<std::result::Result<Session, Refusal>> {
+    let operator = actor.operator.as_ref().map(|o| o.id);
     let platform = Session { actor, role: Role::SuperAdmin, scope: Scope::Platform, organization: None };
+    let refuse = |session: &Session, reason: String| Ok(Err(Refusal::new(&session.actor, session.scope, reason)));
     let named = match claim.organization.as_deref() {
         Some(key) => {
-            let operator = platform.operator()?.id;
-            let mut tx = context::begin(pool, Some(operator), Scope::Platform).await?;
-            let found = store::organizations::find(&mut tx, key).await?;
-            tx.rollback().await?;
-            match found {
+            context::act_as(conn, operator, Scope::Platform).await?;
+            match store::organizations::find(conn, key).await? {
                 Some(org) => Some(org),
-                None => {
-                    return Err(platform.deny(pool, action, format!("no organization has the slug or id {key}")).await);
-                }
+                None => return refuse(&platform, format!("no organization has the slug or id {key}")),
             }
         }
         None => None,
     };
     match (need, named) {
-        (Need::Platform, _) | (Need::PlatformOrClinic { .. }, None) => Ok(platform),
+        (Need::Platform, _) | (Need::PlatformOrClinic { .. }, None) => Ok(Ok(platform)),
         (Need::PlatformOrClinic { .. } | Need::Clinic { .. }, Some(org)) => {
-            Ok(Session { scope: Scope::Organization(org.id), organization: Some(org), ..platform })
+            Ok(Ok(Session { scope: Scope::Organization(org.id), organization: Some(org), ..platform }))
         }
         (Need::Clinic { .. } | Need::PatientData { .. }, None) => {
-            Err(platform.deny(pool, action, format!("`{action}` works in one organization: pass --org SLUG")).await)
+            refuse(&platform, format!("`{action}` works in one organization: pass --org SLUG"))
         }
         (Need::PatientData { .. }, Some(org)) => {
             let scope = Scope::Organization(org.id);
-            let operator = platform.operator()?.id;
-            let mut tx = context::begin(pool, Some(operator), scope).await?;
-            let grant = store::grants::active_for(&mut tx, operator).await?;
-            tx.rollback().await?;
+            context::act_as(conn, operator, scope).await?;
+            let grant = match operator {
+                Some(operator) => store::grants::active_for(conn, operator).await?,
+                None => None,
+            };
             let in_org = Session { scope, organization: Some(org.clone()), ..platform };
             match grant {
-                Some(grant) => Ok(Session { actor: in_org.actor.clone().with_grant(grant.id), ..in_org }),
-                None => Err(in_org
-                    .deny(
-                        pool,
-                        action,
-                        format!(
-                            "a super admin reaches {}'s patient data only through break-the-glass: \
-                             omnictl access break-glass --org {} --reason \"…\"",
-                            org.slug, org.slug
-                        ),
-                    )
-                    .await),
+                Some(grant) => Ok(Ok(Session { actor: in_org.actor.clone().with_grant(grant.id), ..in_org })),
+                None => refuse(
+                    &in_org,
+                    format!(
+                        "a super admin reaches {}'s patient data only through break-the-glass: \
+                         omnictl access break-glass --org {} --reason \"…\"",
+                        org.slug, org.slug
+                    ),
+                ),
             }
         }
     }

@@ -205,6 +205,16 @@ impl CommandTx {
         self.actor.operator_id()
     }
 
+    /// Acts for `actor` in `scope` from here on, its audit entry included: the operator
+    /// identified and authorized inside this very transaction.
+    pub async fn assume(&mut self, actor: &Actor, scope: Scope) -> Result<()> {
+        context::act_as(&mut self.tx, actor.operator_id(), scope).await?;
+        self.actor = actor.clone();
+        self.scope = scope;
+        self.current = scope;
+        Ok(())
+    }
+
     /// Reads in `scope` until [`CommandTx::leave`]: a platform-wide report visits each
     /// clinic in its own scope, in one transaction with one audit entry.
     pub async fn enter(&mut self, scope: Scope) -> Result<()> {

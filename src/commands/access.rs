@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use super::App;
 use crate::access::Need;
 use crate::db::Schema;
+use crate::error::Error;
 use crate::ops::access_grants::{self as ops, GrantRow};
 use crate::output::{self, Tabular};
 use crate::store::grants::Grant;
@@ -42,19 +43,17 @@ pub async fn run(app: &App, command: AccessCommand) -> Result<()> {
 }
 
 async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::BREAK_GLASS, Need::Platform).await?;
-    let Some(key) = app.global.org.as_deref() else {
-        return Err(session.deny(pool, ops::BREAK_GLASS, "name the organization with --org SLUG".to_string()).await);
-    };
-    // Every refusal is on the record: a failed attempt to break the glass is what
+    let key = app.global.org.as_deref();
+    // Every refusal is on the record (DENIED): a failed attempt to break the glass is what
     // monitoring of emergency access looks for.
-    let reason = match crate::domain::text::reason("--reason", &args.reason) {
-        Ok(reason) => reason,
-        Err(why) => return Err(session.deny(pool, ops::BREAK_GLASS, why).await),
-    };
-    let grant = session
-        .transact(pool, ops::BREAK_GLASS, async |tx| ops::break_glass(tx, key, &reason, args.minutes).await)
+    let grant = app
+        .run(pool, ops::BREAK_GLASS, Need::Platform, async |tx, _| {
+            let Some(key) = key else { return Err(Error::denied("name the organization with --org SLUG").into()) };
+            let reason = crate::domain::text::reason("--reason", &args.reason).map_err(Error::denied)?;
+            ops::break_glass(tx, key, &reason, args.minutes).await
+        })
         .await?;
+    let key = key.unwrap_or_default();
     app.ui.info(format!(
         "break-glass grant for {} until {} UTC; every action under it is audited with grant {}",
         key,
@@ -65,9 +64,8 @@ async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Re
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    let session = app.authorize(pool, ops::LIST, Need::Platform).await?;
     let key = app.global.org.as_deref();
-    let rows = session.transact(pool, ops::LIST, async |tx| ops::list(tx, key).await).await?;
+    let rows = app.run(pool, ops::LIST, Need::Platform, async |tx, _session| ops::list(tx, key).await).await?;
     output::print_list(app.global.output, &rows)
 }
 

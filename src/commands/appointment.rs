@@ -6,21 +6,19 @@ use std::collections::BTreeMap;
 
 use anyhow::{Result, anyhow, bail};
 use chrono::{Duration, NaiveDate};
-use chrono_tz::Tz;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
 use crate::access::Need;
 use crate::db::Schema;
-use crate::domain::clock::{self, WallTime, parse_wall_time};
+use crate::domain::clock::{WallTime, parse_wall_time};
 use crate::domain::dates::parse_date;
 use crate::domain::ids::AppointmentId;
 use crate::domain::scheduling::{AppointmentStatus, parse_time, parse_weekdays, weekly_occurrences};
 use crate::domain::text::MAX_REASON;
-use crate::ops::appointments::{self as ops, Days, Occurrence};
+use crate::ops::appointments::{self as ops, Days, Length, Occurrence};
 use crate::output::{self, OutputFormat, Tabular};
 use crate::store::appointments::Appointment;
-use crate::store::organizations::Organization;
 
 #[derive(Debug, Subcommand)]
 pub enum AppointmentCommand {
@@ -148,12 +146,10 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
         }
         AppointmentCommand::NoShow(args) => close(app, &pool, args.id, AppointmentStatus::NoShow, None).await,
         AppointmentCommand::Reschedule(args) => {
-            let session = app.authorize(&pool, ops::RESCHEDULE, SCHEDULE).await?;
-            let organization = session.clinic()?;
             let start = start_flag(&args.start)?;
-            let moved = session
-                .transact(&pool, ops::RESCHEDULE, async |tx| {
-                    ops::move_to(tx, organization, args.id, start, args.minutes).await
+            let moved = app
+                .run(&pool, ops::RESCHEDULE, SCHEDULE, async |tx, session| {
+                    ops::move_to(tx, session.clinic()?, args.id, start, args.minutes).await
                 })
                 .await?;
             app.ui.info(format!("moved the appointment to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
@@ -161,8 +157,8 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
         }
         AppointmentCommand::List(args) => list(app, &pool, args).await,
         AppointmentCommand::Show(args) => {
-            let session = app.authorize(&pool, ops::READ, SCHEDULE).await?;
-            let appointment = session.transact(&pool, ops::READ, async |tx| ops::show(tx, args.id).await).await?;
+            let appointment =
+                app.run(&pool, ops::READ, SCHEDULE, async |tx, _session| ops::show(tx, args.id).await).await?;
             output::print_record(app.global.output, &appointment)
         }
     };
@@ -174,31 +170,13 @@ fn start_flag(text: &str) -> Result<WallTime> {
     parse_wall_time(text).map_err(|reason| anyhow!("--start: {reason}"))
 }
 
-/// How many real minutes an appointment starting at `start` lasts: `--minutes`, or until
-/// the wall-clock `--end` of the same day (a daylight-saving change between counts as it
-/// passes).
-fn length(zone: Tz, start: WallTime, minutes: Option<i64>, end: Option<&str>) -> Result<i64> {
-    let end = match (minutes, end) {
-        (Some(minutes), _) => return Ok(minutes),
-        (None, Some(end)) => end,
+async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
+    let first = start_flag(&args.start)?;
+    let length = match (args.minutes, args.end.as_deref()) {
+        (Some(minutes), _) => Length::Minutes(minutes),
+        (None, Some(end)) => Length::Until(parse_time(end).map_err(|reason| anyhow!("--end: {reason}"))?),
         (None, None) => bail!("give --minutes N or --end HH:MM"),
     };
-    let end = start.local.date().and_time(parse_time(end).map_err(|reason| anyhow!("--end: {reason}"))?);
-    if end <= start.local {
-        bail!("--end {} is not after --start {}", end.time().format("%H:%M"), start.local.time().format("%H:%M"));
-    }
-    let starts_at = clock::instant(zone, start).map_err(|reason| anyhow!("--start: {reason}"))?;
-    let ends_at = clock::instant(zone, end.into()).map_err(|reason| anyhow!("--end: {reason}"))?;
-    Ok((ends_at - starts_at).num_minutes())
-}
-
-async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::CREATE, SCHEDULE).await?;
-    let organization = session.clinic()?;
-    let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
-    let first = start_flag(&args.start)?;
-    // Every occurrence lasts as many real minutes as the first.
-    let minutes = length(zone, first, args.minutes, args.end.as_deref())?;
     let starts: Vec<WallTime> = match args.repeat {
         None => vec![first],
         Some(Repeat::Weekly) => {
@@ -217,11 +195,14 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         authorization: args.authorization,
         series: starts.len() > 1 || args.repeat.is_some(),
         starts,
-        minutes,
+        length,
+    };
+    let book = async |tx: &mut crate::audit::CommandTx, session: &crate::access::Session| {
+        ops::create(tx, session.clinic()?, &new).await
     };
     if args.dry_run {
         // Everything checked and booked, then rolled back; nothing is on the record.
-        let report = session.read(pool, async |tx| ops::create(tx, organization, &new).await).await?.0;
+        let report = app.rehearse(pool, ops::CREATE, SCHEDULE, book).await?;
         let units: i32 = report.iter().filter_map(|o| o.units).sum();
         app.ui.info(format!(
             "dry run: {} appointment(s) would reserve {units} unit(s); nothing was booked",
@@ -229,7 +210,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         ));
         return output::print_list(app.global.output, &report);
     }
-    let report = session.transact(pool, ops::CREATE, async |tx| ops::create(tx, organization, &new).await).await?;
+    let report = app.run(pool, ops::CREATE, SCHEDULE, book).await?;
     let units: i32 = report.iter().filter_map(|o| o.units).sum();
     app.ui.info(format!("booked {} appointment(s), {units} unit(s) reserved", report.len()));
     output::print_list(app.global.output, &report)
@@ -243,11 +224,9 @@ async fn close(
     reason: Option<String>,
 ) -> Result<()> {
     let action = if status == AppointmentStatus::Cancelled { ops::CANCEL } else { ops::NO_SHOW };
-    let session = app.authorize(pool, action, SCHEDULE).await?;
-    let organization = session.clinic()?;
-    let closed = session
-        .transact(pool, action, async |tx| {
-            ops::cancel_or_no_show(tx, organization, id, status, reason.as_deref()).await
+    let closed = app
+        .run(pool, action, SCHEDULE, async |tx, session| {
+            ops::cancel_or_no_show(tx, session.clinic()?, id, status, reason.as_deref()).await
         })
         .await?;
     app.ui.info(format!(
@@ -259,7 +238,6 @@ async fn close(
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::READ, SCHEDULE).await?;
     let days = match args.week.as_deref().map(str::trim) {
         Some("this") => Days::WeekFromToday(0),
         Some("next") => Days::WeekFromToday(7),
@@ -270,16 +248,21 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
         ),
     };
     let filter = ops::Filter { days, practitioner: args.practitioner, patient: args.patient, status: args.status };
-    let (rows, monday) = session.transact(pool, ops::READ, async |tx| ops::list(tx, &filter).await).await?;
+    let (rows, monday, zone) = app
+        .run(pool, ops::READ, SCHEDULE, async |tx, session| {
+            let ((rows, monday), entry) = ops::list(tx, &filter).await?;
+            Ok(((rows, monday, session.clinic()?.time_zone.clone()), entry))
+        })
+        .await?;
     match monday {
-        Some(monday) if app.global.output == OutputFormat::Table => print_week(session.clinic()?, monday, &rows),
+        Some(monday) if app.global.output == OutputFormat::Table => print_week(&zone, monday, &rows),
         _ => output::print_list(app.global.output, &rows),
     }
 }
 
 /// A week as a grid: one row per practitioner, one column per day, each cell the day's
 /// appointments (time, patient, code).
-fn print_week(organization: &Organization, monday: NaiveDate, rows: &[Appointment]) -> Result<()> {
+fn print_week(zone: &str, monday: NaiveDate, rows: &[Appointment]) -> Result<()> {
     let mut by_practitioner: BTreeMap<String, [Vec<String>; 7]> = BTreeMap::new();
     for a in rows.iter().filter(|a| a.status != AppointmentStatus::Cancelled) {
         let day = (a.start.date() - monday).num_days();
@@ -309,7 +292,7 @@ fn print_week(organization: &Organization, monday: NaiveDate, rows: &[Appointmen
         row.extend(days.iter().map(|cell| cell.join("\n")));
         table.add_row(row);
     }
-    println!("week of {monday} ({})", organization.time_zone);
+    println!("week of {monday} ({zone})");
     if by_practitioner.is_empty() {
         println!("no appointments");
     } else {

@@ -174,18 +174,18 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
     let result = match command {
         AuthCommand::Create(args) => create(app, &pool, args).await,
         AuthCommand::List(args) => {
-            let session = app.authorize(&pool, ops::READ, READ).await?;
             let filter = ops::Filter { patient: args.patient, status: args.status, service_code: args.code };
-            let rows = session.transact(&pool, ops::READ, async |tx| ops::list(tx, &filter).await).await?;
+            let rows = app.run(&pool, ops::READ, READ, async |tx, _session| ops::list(tx, &filter).await).await?;
             output::print_list(app.global.output, &rows)
         }
         AuthCommand::Show(args) => show(app, &pool, args).await,
         AuthCommand::Update(args) => update(app, &pool, args).await,
         AuthCommand::Cancel(args) => {
-            let session = app.authorize(&pool, ops::CANCEL, WRITE).await?;
             let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
-            let cancelled = session
-                .transact(&pool, ops::CANCEL, async |tx| ops::cancel(tx, &args.authorization, reason.as_deref()).await)
+            let cancelled = app
+                .run(&pool, ops::CANCEL, WRITE, async |tx, _session| {
+                    ops::cancel(tx, &args.authorization, reason.as_deref()).await
+                })
                 .await?;
             app.ui.info(format!("cancelled the authorization {}", ops::name(&cancelled)));
             output::print_record(app.global.output, &cancelled)
@@ -207,8 +207,6 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
 }
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::CREATE, WRITE).await?;
-    let organization_id = session.clinic()?.id;
     let new = ops::NewAuth {
         patient: args.patient,
         service_code: args.code,
@@ -220,14 +218,15 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         status: args.status.into(),
         notes: args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?,
     };
-    let created = session.transact(pool, ops::CREATE, async |tx| ops::create(tx, organization_id, &new).await).await?;
+    let created = app
+        .run(pool, ops::CREATE, WRITE, async |tx, session| ops::create(tx, session.clinic()?.id, &new).await)
+        .await?;
     app.ui.info(format!("created the authorization {}", ops::name(&created)));
     output::print_record(app.global.output, &created)
 }
 
 async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::READ, READ).await?;
-    let shown = session.transact(pool, ops::READ, async |tx| ops::show(tx, &args.authorization).await).await?;
+    let shown = app.run(pool, ops::READ, READ, async |tx, _session| ops::show(tx, &args.authorization).await).await?;
     if app.global.output != output::OutputFormat::Table {
         return output::print_record(app.global.output, &shown);
     }
@@ -256,7 +255,6 @@ pub fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String 
 }
 
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::UPDATE, WRITE).await?;
     let changes = ops::Changes {
         number: super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?,
         total_units: args.units,
@@ -266,8 +264,9 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         notes: args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?,
         insurance: args.insurance,
     };
-    let updated =
-        session.transact(pool, ops::UPDATE, async |tx| ops::update(tx, &args.authorization, &changes).await).await?;
+    let updated = app
+        .run(pool, ops::UPDATE, WRITE, async |tx, _session| ops::update(tx, &args.authorization, &changes).await)
+        .await?;
     output::print_record(app.global.output, &updated)
 }
 
@@ -285,8 +284,9 @@ async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
 }
 
 async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    let session = app.authorize(pool, ops::CHECK, Need::PlatformOrClinic { staff: false }).await?;
-    let (checked, mismatches) = session.transact(pool, ops::CHECK, async |tx| ops::check(tx).await).await?;
+    let (checked, mismatches) = app
+        .run(pool, ops::CHECK, Need::PlatformOrClinic { staff: false }, async |tx, _session| ops::check(tx).await)
+        .await?;
     if mismatches.is_empty() {
         app.ui.info(format!("{checked} authorization(s) checked: every counter matches its appointments and ledger"));
         return Ok(());
@@ -302,10 +302,12 @@ async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
 }
 
 async fn report(app: &App, pool: &sqlx::PgPool, kind: ops::Report, exit_code: bool) -> Result<()> {
-    let session = app.authorize(pool, ops::REPORT, Need::PlatformOrClinic { staff: true }).await?;
     // Patient identifiers only for the clinic's own users.
-    let with_patient = session.role != Role::SuperAdmin;
-    let lines = session.transact(pool, ops::REPORT, async |tx| ops::report(tx, kind, with_patient).await).await?;
+    let lines = app
+        .run(pool, ops::REPORT, Need::PlatformOrClinic { staff: true }, async |tx, session| {
+            ops::report(tx, kind, session.role != Role::SuperAdmin).await
+        })
+        .await?;
     output::print_list(app.global.output, &lines)?;
     if lines.is_empty() {
         app.ui.info("nothing to report");

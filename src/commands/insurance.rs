@@ -126,8 +126,6 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         InsuranceCommand::Add(args) => {
-            let session = app.authorize(&pool, ops::CREATE, WRITE).await?;
-            let organization_id = session.clinic()?.id;
             let input = ops::PolicyInput {
                 payer_name: Some(args.payer),
                 payer_id: args.payer_id,
@@ -139,8 +137,10 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                 coverage_end: args.end,
                 priority: Some(args.priority),
             };
-            let policy = session
-                .transact(&pool, ops::CREATE, async |tx| ops::add(tx, organization_id, &args.patient, &input).await)
+            let policy = app
+                .run(&pool, ops::CREATE, WRITE, async |tx, session| {
+                    ops::add(tx, session.clinic()?.id, &args.patient, &input).await
+                })
                 .await
                 .map_err(with_flags)?;
             app.ui
@@ -148,12 +148,11 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             output::print_record(app.global.output, &policy)
         }
         InsuranceCommand::List(args) => {
-            let session = app.authorize(&pool, ops::READ, READ).await?;
-            let policies = session.transact(&pool, ops::READ, async |tx| ops::list(tx, &args.patient).await).await?;
+            let policies =
+                app.run(&pool, ops::READ, READ, async |tx, _session| ops::list(tx, &args.patient).await).await?;
             output::print_list(app.global.output, &policies)
         }
         InsuranceCommand::Update(args) => {
-            let session = app.authorize(&pool, ops::UPDATE, WRITE).await?;
             let input = ops::PolicyInput {
                 payer_name: args.payer,
                 payer_id: args.payer_id,
@@ -165,17 +164,16 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                 coverage_end: args.end,
                 priority: args.priority,
             };
-            let policy = session
-                .transact(&pool, ops::UPDATE, async |tx| ops::update(tx, args.policy, &input).await)
+            let policy = app
+                .run(&pool, ops::UPDATE, WRITE, async |tx, _session| ops::update(tx, args.policy, &input).await)
                 .await
                 .map_err(with_flags)?;
             output::print_record(app.global.output, &policy)
         }
         InsuranceCommand::End(args) => {
-            let session = app.authorize(&pool, ops::END, WRITE).await?;
             let date = args.date.as_deref().map(|text| super::date_flag("--date", text)).transpose()?;
-            let policy = session
-                .transact(&pool, ops::END, async |tx| ops::end(tx, args.policy, date).await)
+            let policy = app
+                .run(&pool, ops::END, WRITE, async |tx, _session| ops::end(tx, args.policy, date).await)
                 .await
                 .map_err(with_flags)?;
             let end = policy.coverage_end.map(|d| d.to_string()).unwrap_or_default();
@@ -186,11 +184,11 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             output::print_record(app.global.output, &policy)
         }
         InsuranceCommand::Remove(args) => {
-            let session = app.authorize(&pool, ops::REMOVE, WRITE).await?;
             if !app.ui.confirm(&format!("Delete the insurance policy {} for good?", args.policy), app.global.yes)? {
                 bail!("nothing was removed");
             }
-            let removed = session.transact(&pool, ops::REMOVE, async |tx| ops::remove(tx, args.policy).await).await?;
+            let removed =
+                app.run(&pool, ops::REMOVE, WRITE, async |tx, _session| ops::remove(tx, args.policy).await).await?;
             app.ui.info(format!(
                 "removed the {} policy of the patient {}",
                 removed.payer_name, removed.medical_record_number

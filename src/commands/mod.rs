@@ -53,6 +53,35 @@ impl App {
         crate::access::authorize(pool, &self.claim(), action, need).await
     }
 
+    /// Runs `action` as one transaction: identify and authorize the operator, resolve the
+    /// organization, run `work` and commit with its audit entry (see [`crate::access::run`]).
+    pub async fn run<T>(
+        &self,
+        pool: &PgPool,
+        action: &str,
+        need: crate::access::Need,
+        work: impl AsyncFnMut(
+            &mut crate::audit::CommandTx,
+            &crate::access::Session,
+        ) -> Result<(T, crate::audit::AuditEntry)>,
+    ) -> Result<T> {
+        crate::access::run(pool, &self.claim(), action, need, work).await
+    }
+
+    /// Runs `action` as [`App::run`] does, then rolls it back (a dry run).
+    pub async fn rehearse<T>(
+        &self,
+        pool: &PgPool,
+        action: &str,
+        need: crate::access::Need,
+        work: impl AsyncFnOnce(
+            &mut crate::audit::CommandTx,
+            &crate::access::Session,
+        ) -> Result<(T, crate::audit::AuditEntry)>,
+    ) -> Result<T> {
+        crate::access::rehearse(pool, &self.claim(), action, need, work).await
+    }
+
     pub async fn connect(&self, schema: Schema) -> Result<PgPool> {
         // Whatever stops omnictl from using the database is the database's kind of failure.
         let connected = async { database::connect(&self.target()?, schema, &self.ui).await }.await;

@@ -79,14 +79,17 @@ pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
     let result = match command {
         OrgCommand::Create(args) => create(app, &pool, args).await,
         OrgCommand::List => {
-            let session = app.authorize(&pool, ops::LIST, Need::PlatformOrClinic { staff: true }).await?;
-            let orgs = session.transact(&pool, ops::LIST, async |tx| ops::list(tx).await).await?;
+            let orgs = app
+                .run(&pool, ops::LIST, Need::PlatformOrClinic { staff: true }, async |tx, _session| ops::list(tx).await)
+                .await?;
             output::print_list(app.global.output, &orgs)
         }
         OrgCommand::Show(args) => {
-            let session = app.authorize(&pool, ops::SHOW, Need::PlatformOrClinic { staff: true }).await?;
-            let key = target_key(&session, args.organization, app)?;
-            let detail = session.transact(&pool, ops::SHOW, async |tx| ops::show(tx, &key).await).await?;
+            let detail = app
+                .run(&pool, ops::SHOW, Need::PlatformOrClinic { staff: true }, async |tx, session| {
+                    ops::show(tx, &target_key(session, args.organization.clone(), app)?).await
+                })
+                .await?;
             output::print_record(app.global.output, &detail)
         }
         OrgCommand::Update(args) => update(app, &pool, args).await,
@@ -98,7 +101,6 @@ pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
 }
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::CREATE, Need::Platform).await?;
     let name = super::required(&app.ui, args.name, "--name", "Organization name")?;
     let slug = super::required(&app.ui, args.slug, "--slug", "Slug (lowercase, hyphens)")?;
     let new = ops::NewClinic {
@@ -109,7 +111,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         time_zone: args.timezone,
         units_rule: args.units_rule,
     };
-    let org = session.transact(pool, ops::CREATE, async |tx| ops::create(tx, &new).await).await?;
+    let org = app.run(pool, ops::CREATE, Need::Platform, async |tx, _session| ops::create(tx, &new).await).await?;
     app.ui.info(format!("created the organization {} ({})", org.slug, org.id));
     output::print_record(app.global.output, &org)
 }
@@ -123,7 +125,6 @@ fn target_key(session: &Session, argument: Option<String>, app: &App) -> Result<
 }
 
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::UPDATE, Need::PlatformOrClinic { staff: false }).await?;
     let changes = ops::Changes {
         name: super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?,
         org_type: args.org_type,
@@ -131,17 +132,19 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         time_zone: args.timezone,
         units_rule: args.units_rule,
     };
-    let key = target_key(&session, args.organization, app)?;
-    let org =
-        session.transact(pool, ops::UPDATE, async |tx| ops::update(tx, session.role, &key, &changes).await).await?;
+    let org = app
+        .run(pool, ops::UPDATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
+            ops::update(tx, session.role, &target_key(session, args.organization.clone(), app)?, &changes).await
+        })
+        .await?;
     output::print_record(app.global.output, &org)
 }
 
 async fn set_status(app: &App, pool: &sqlx::PgPool, args: KeyArgs, status: OrgStatus) -> Result<()> {
     let action = if status == OrgStatus::Suspended { ops::SUSPEND } else { ops::ACTIVATE };
-    let session = app.authorize(pool, action, Need::Platform).await?;
     let key = args.organization.or_else(|| app.global.org.clone()).ok_or_else(|| anyhow!("name the organization"))?;
-    let org = session.transact(pool, action, async |tx| ops::set_status(tx, &key, status).await).await?;
+    let org =
+        app.run(pool, action, Need::Platform, async |tx, _session| ops::set_status(tx, &key, status).await).await?;
     app.ui.info(format!("{} is now {}", org.slug, org.status));
     output::print_record(app.global.output, &org)
 }

@@ -130,8 +130,6 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         PatientCommand::Create(args) => {
-            let session = app.authorize(&pool, ops::CREATE, WRITE).await?;
-            let organization_id = session.clinic()?.id;
             let input = ops::PatientInput {
                 medical_record_number: Some(args.mrn),
                 first_name: Some(args.first_name),
@@ -139,28 +137,26 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
                 date_of_birth: Some(args.dob),
                 ..args.contact.input()
             };
-            let patient = session
-                .transact(&pool, ops::CREATE, async |tx| ops::create(tx, organization_id, &input).await)
+            let patient = app
+                .run(&pool, ops::CREATE, WRITE, async |tx, session| ops::create(tx, session.clinic()?.id, &input).await)
                 .await
                 .map_err(with_flags)?;
             app.ui.info(format!("created the patient {}", patient.medical_record_number));
             output::print_record(app.global.output, &patient)
         }
         PatientCommand::List(args) => {
-            let session = app.authorize(&pool, ops::READ, READ).await?;
             let search = args.search.as_deref();
-            let list = session
-                .transact(&pool, ops::READ, async |tx| ops::list(tx, search, args.include_archived).await)
+            let list = app
+                .run(&pool, ops::READ, READ, async |tx, _session| ops::list(tx, search, args.include_archived).await)
                 .await?;
             output::print_list(app.global.output, &list)
         }
         PatientCommand::Show(args) => {
-            let session = app.authorize(&pool, ops::READ, READ).await?;
-            let patient = session.transact(&pool, ops::READ, async |tx| ops::show(tx, &args.patient).await).await?;
+            let patient =
+                app.run(&pool, ops::READ, READ, async |tx, _session| ops::show(tx, &args.patient).await).await?;
             output::print_record(app.global.output, &patient)
         }
         PatientCommand::Update(args) => {
-            let session = app.authorize(&pool, ops::UPDATE, WRITE).await?;
             let input = ops::PatientInput {
                 medical_record_number: args.mrn,
                 first_name: args.first_name,
@@ -168,8 +164,8 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
                 date_of_birth: args.dob,
                 ..args.contact.input()
             };
-            let patient = session
-                .transact(&pool, ops::UPDATE, async |tx| ops::update(tx, &args.patient, &input).await)
+            let patient = app
+                .run(&pool, ops::UPDATE, WRITE, async |tx, _session| ops::update(tx, &args.patient, &input).await)
                 .await
                 .map_err(with_flags)?;
             output::print_record(app.global.output, &patient)
@@ -212,9 +208,8 @@ fn with_flags(error: anyhow::Error) -> anyhow::Error {
 
 async fn set_archived(app: &App, pool: &sqlx::PgPool, args: KeyArgs, archived: bool) -> Result<()> {
     let action = if archived { ops::ARCHIVE } else { ops::UNARCHIVE };
-    let session = app.authorize(pool, action, WRITE).await?;
     let patient =
-        session.transact(pool, action, async |tx| ops::set_archived(tx, &args.patient, archived).await).await?;
+        app.run(pool, action, WRITE, async |tx, _session| ops::set_archived(tx, &args.patient, archived).await).await?;
     app.ui.info(format!(
         "{} the patient {}",
         if archived { "archived" } else { "restored" },

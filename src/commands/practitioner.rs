@@ -94,8 +94,6 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         PractitionerCommand::Create(args) => {
-            let session = app.authorize(&pool, ops::CREATE, Need::Clinic { staff: false }).await?;
-            let organization_id = session.clinic()?.id;
             let fields = ops::Fields {
                 name: Some(super::line_flag("--name", &args.name, MAX_NAME)?),
                 credentials: args.credentials,
@@ -105,26 +103,31 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 credential_valid_until: args.credential_valid_until,
                 user: args.user,
             };
-            let practitioner = session
-                .transact(&pool, ops::CREATE, async |tx| ops::create(tx, organization_id, &fields).await)
+            let practitioner = app
+                .run(&pool, ops::CREATE, Need::Clinic { staff: false }, async |tx, session| {
+                    ops::create(tx, session.clinic()?.id, &fields).await
+                })
                 .await?;
             app.ui.info(format!("added {} (NPI {})", practitioner.name, practitioner.npi));
             output::print_record(app.global.output, &practitioner)
         }
         PractitionerCommand::List(args) => {
-            let session = app.authorize(&pool, ops::LIST, Need::Clinic { staff: true }).await?;
-            let list =
-                session.transact(&pool, ops::LIST, async |tx| ops::list(tx, args.include_inactive).await).await?;
+            let list = app
+                .run(&pool, ops::LIST, Need::Clinic { staff: true }, async |tx, _session| {
+                    ops::list(tx, args.include_inactive).await
+                })
+                .await?;
             output::print_list(app.global.output, &list)
         }
         PractitionerCommand::Show(args) => {
-            let session = app.authorize(&pool, ops::SHOW, Need::Clinic { staff: true }).await?;
-            let practitioner =
-                session.transact(&pool, ops::SHOW, async |tx| ops::show(tx, &args.practitioner).await).await?;
+            let practitioner = app
+                .run(&pool, ops::SHOW, Need::Clinic { staff: true }, async |tx, _session| {
+                    ops::show(tx, &args.practitioner).await
+                })
+                .await?;
             output::print_record(app.global.output, &practitioner)
         }
         PractitionerCommand::Update(args) => {
-            let session = app.authorize(&pool, ops::UPDATE, Need::Clinic { staff: false }).await?;
             let fields = ops::Fields {
                 name: super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?,
                 credentials: args.credentials,
@@ -134,15 +137,18 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 credential_valid_until: args.credential_valid_until,
                 user: args.user,
             };
-            let practitioner = session
-                .transact(&pool, ops::UPDATE, async |tx| ops::update(tx, &args.practitioner, &fields).await)
+            let practitioner = app
+                .run(&pool, ops::UPDATE, Need::Clinic { staff: false }, async |tx, _session| {
+                    ops::update(tx, &args.practitioner, &fields).await
+                })
                 .await?;
             output::print_record(app.global.output, &practitioner)
         }
         PractitionerCommand::Deactivate(args) => {
-            let session = app.authorize(&pool, ops::DEACTIVATE, Need::Clinic { staff: false }).await?;
-            let practitioner = session
-                .transact(&pool, ops::DEACTIVATE, async |tx| ops::deactivate(tx, &args.practitioner).await)
+            let practitioner = app
+                .run(&pool, ops::DEACTIVATE, Need::Clinic { staff: false }, async |tx, _session| {
+                    ops::deactivate(tx, &args.practitioner).await
+                })
                 .await?;
             app.ui.info(format!("deactivated {} (NPI {})", practitioner.name, practitioner.npi));
             output::print_record(app.global.output, &practitioner)

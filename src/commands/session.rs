@@ -183,29 +183,29 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         SessionCommand::Start(args) => {
-            let session = app.authorize(&pool, ops::START, RUN).await?;
-            let at = instant_flag(session.clinic()?, "--at", args.at.as_deref())?;
-            let started =
-                session.transact(&pool, ops::START, async |tx| ops::begin(tx, args.appointment, at).await).await?;
+            let started = app
+                .run(&pool, ops::START, RUN, async |tx, session| {
+                    let at = instant_flag(session.clinic()?, "--at", args.at.as_deref())?;
+                    ops::begin(tx, args.appointment, at).await
+                })
+                .await?;
             app.ui.info(format!("started the session {}", started.id));
             output::print_record(app.global.output, &started)
         }
         SessionCommand::Event(EventCommand::Add(args)) => add_event(app, &pool, args).await,
         SessionCommand::Event(EventCommand::List(args)) => {
-            let session = app.authorize(&pool, ops::READ, RUN).await?;
-            let events = session.transact(&pool, ops::READ, async |tx| ops::events(tx, args.session).await).await?;
+            let events =
+                app.run(&pool, ops::READ, RUN, async |tx, _session| ops::events(tx, args.session).await).await?;
             output::print_list(app.global.output, &events)
         }
         SessionCommand::Event(EventCommand::Import(args)) => {
             bulk::import(app, &pool, RUN, SessionEvents { session: args.session }, args.import).await
         }
         SessionCommand::Complete(args) => {
-            let session = app.authorize(&pool, ops::COMPLETE, RUN).await?;
-            let organization = session.clinic()?;
-            let end = instant_flag(organization, "--end", args.end.as_deref())?;
-            let done = session
-                .transact(&pool, ops::COMPLETE, async |tx| {
-                    ops::finish(tx, organization, args.session, end, args.bill_units).await
+            let done = app
+                .run(&pool, ops::COMPLETE, RUN, async |tx, session| {
+                    let end = instant_flag(session.clinic()?, "--end", args.end.as_deref())?;
+                    ops::finish(tx, session.clinic()?, args.session, end, args.bill_units).await
                 })
                 .await?;
             app.ui.info(format!("completed the session: {} unit(s) billed", done.billed_units));
@@ -213,10 +213,10 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         }
         SessionCommand::Cancel(args) => {
             let reason = super::line_flag("--reason", &args.reason, MAX_REASON)?;
-            let session = app.authorize(&pool, ops::CANCEL, RUN).await?;
-            let organization = session.clinic()?;
-            let cancelled = session
-                .transact(&pool, ops::CANCEL, async |tx| ops::cancel(tx, organization, args.session, &reason).await)
+            let cancelled = app
+                .run(&pool, ops::CANCEL, RUN, async |tx, session| {
+                    ops::cancel(tx, session.clinic()?, args.session, &reason).await
+                })
                 .await?;
             app.ui.info(format!("cancelled the session; {} unit(s) released", cancelled.reserved_units));
             output::print_record(app.global.output, &cancelled)
@@ -224,7 +224,6 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         SessionCommand::Note(command) => note(app, &pool, command).await,
         SessionCommand::Show(args) => show(app, &pool, args).await,
         SessionCommand::List(args) => {
-            let session = app.authorize(&pool, ops::READ, RUN).await?;
             let filter = ops::Filter {
                 patient: args.patient,
                 practitioner: args.practitioner,
@@ -232,7 +231,7 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                 to: args.to.as_deref().map(|t| super::date_flag("--to", t)).transpose()?,
                 status: args.status,
             };
-            let rows = session.transact(&pool, ops::READ, async |tx| ops::list(tx, &filter).await).await?;
+            let rows = app.run(&pool, ops::READ, RUN, async |tx, _session| ops::list(tx, &filter).await).await?;
             output::print_list(app.global.output, &rows)
         }
     };
@@ -252,7 +251,6 @@ fn instant_flag(organization: &Organization, flag: &str, text: Option<&str>) -> 
 }
 
 async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::EVENT, RUN).await?;
     let at = args.at.as_deref().map(|t| parse_local_datetime(t).map_err(|r| anyhow!("--at: {r}"))).transpose()?;
     let data = EventData {
         name: args.name,
@@ -263,8 +261,8 @@ async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()
         prompt_level: args.prompt_level,
         text: args.text,
     };
-    let id = session
-        .transact(pool, ops::EVENT, async |tx| ops::add_event(tx, args.session, args.kind, at, &data).await)
+    let id = app
+        .run(pool, ops::EVENT, RUN, async |tx, _session| ops::add_event(tx, args.session, args.kind, at, &data).await)
         .await
         .map_err(|e| crate::ops::Invalid::with_flags(e, |column| format!("--{}", column.replace('_', "-"))))?;
     app.ui.info(format!("recorded the event {id}"));
@@ -279,20 +277,19 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
         NoteCommand::Addendum(_) => ops::NOTE_ADDENDUM,
         NoteCommand::Show(_) => ops::READ,
     };
-    let session = app.authorize(pool, action, RUN).await?;
     let (session, addenda) = match command {
         NoteCommand::Generate(a) => {
-            session.transact(pool, action, async |tx| ops::generate(tx, a.session).await).await?
+            app.run(pool, action, RUN, async |tx, _session| ops::generate(tx, a.session).await).await?
         }
-        NoteCommand::Sign(a) => session.transact(pool, action, async |tx| ops::sign(tx, a.session).await).await?,
-        NoteCommand::Show(a) => session.transact(pool, action, async |tx| ops::note(tx, a.session).await).await?,
+        NoteCommand::Sign(a) => app.run(pool, action, RUN, async |tx, _| ops::sign(tx, a.session).await).await?,
+        NoteCommand::Show(a) => app.run(pool, action, RUN, async |tx, _| ops::note(tx, a.session).await).await?,
         NoteCommand::Edit(a) => {
             let text = note_file(&a.file)?;
-            session.transact(pool, action, async |tx| ops::edit(tx, a.session, &text).await).await?
+            app.run(pool, action, RUN, async |tx, _| ops::edit(tx, a.session, &text).await).await?
         }
         NoteCommand::Addendum(a) => {
             let text = super::text_flag("the addendum", &a.text, MAX_NOTE)?;
-            session.transact(pool, action, async |tx| ops::addendum(tx, a.session, &text).await).await?
+            app.run(pool, action, RUN, async |tx, _| ops::addendum(tx, a.session, &text).await).await?
         }
     };
     if app.global.output != output::OutputFormat::Table {
@@ -374,8 +371,7 @@ fn print_note(session: &Session, addenda: &[Addendum]) {
 }
 
 async fn show(app: &App, pool: &sqlx::PgPool, args: SessionArgs) -> Result<()> {
-    let session = app.authorize(pool, ops::READ, RUN).await?;
-    let shown = session.transact(pool, ops::READ, async |tx| ops::show(tx, args.session).await).await?;
+    let shown = app.run(pool, ops::READ, RUN, async |tx, _session| ops::show(tx, args.session).await).await?;
     if app.global.output != output::OutputFormat::Table {
         return output::print_record(app.global.output, &shown);
     }

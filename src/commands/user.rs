@@ -86,33 +86,39 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
         UserCommand::Bootstrap(args) => bootstrap(app, &pool, args).await,
         UserCommand::Create(args) => create(app, &pool, args).await,
         UserCommand::List(args) => {
-            let session = app.authorize(&pool, ops::LIST, Need::PlatformOrClinic { staff: false }).await?;
-            let org = session.organization.as_ref().map(|o| o.id);
-            let list =
-                session.transact(&pool, ops::LIST, async |tx| ops::list(tx, org, args.include_inactive).await).await?;
+            let list = app
+                .run(&pool, ops::LIST, Need::PlatformOrClinic { staff: false }, async |tx, session| {
+                    ops::list(tx, session.organization.as_ref().map(|o| o.id), args.include_inactive).await
+                })
+                .await?;
             output::print_list(app.global.output, &list)
         }
         UserCommand::Show(args) => {
-            let session = app.authorize(&pool, ops::SHOW, Need::PlatformOrClinic { staff: false }).await?;
-            let user = session.transact(&pool, ops::SHOW, async |tx| ops::show(tx, &args.user).await).await?;
+            let user = app
+                .run(&pool, ops::SHOW, Need::PlatformOrClinic { staff: false }, async |tx, _session| {
+                    ops::show(tx, &args.user).await
+                })
+                .await?;
             output::print_record(app.global.output, &user)
         }
         UserCommand::Update(args) => {
-            let session = app.authorize(&pool, ops::UPDATE, Need::PlatformOrClinic { staff: false }).await?;
             let changes = ops::Changes {
                 email: args.email,
                 name: super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?,
                 role: args.role,
             };
-            let user = session
-                .transact(&pool, ops::UPDATE, async |tx| ops::update(tx, session.role, &args.user, &changes).await)
+            let user = app
+                .run(&pool, ops::UPDATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
+                    ops::update(tx, session.role, &args.user, &changes).await
+                })
                 .await?;
             output::print_record(app.global.output, &user)
         }
         UserCommand::Deactivate(args) => {
-            let session = app.authorize(&pool, ops::DEACTIVATE, Need::PlatformOrClinic { staff: false }).await?;
-            let user = session
-                .transact(&pool, ops::DEACTIVATE, async |tx| ops::deactivate(tx, session.role, &args.user).await)
+            let user = app
+                .run(&pool, ops::DEACTIVATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
+                    ops::deactivate(tx, session.role, &args.user).await
+                })
                 .await?;
             app.ui.info(format!("deactivated {}", user.email));
             output::print_record(app.global.output, &user)
@@ -141,12 +147,15 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
     let need = if args.super_admin { Need::Platform } else { Need::Clinic { staff: false } };
-    let session = app.authorize(pool, ops::CREATE, need).await?;
     let email = super::required(&app.ui, args.email, "--email", "Email")?;
     let name = super::required(&app.ui, args.name, "--name", "Name")?;
-    let clinic = if args.super_admin { None } else { Some((session.clinic()?.id, args.role)) };
-    let new = ops::NewOperator { email, name: super::line_flag("--name", &name, MAX_NAME)?, clinic };
-    let user = session.transact(pool, ops::CREATE, async |tx| ops::create(tx, &new).await).await?;
+    let name = super::line_flag("--name", &name, MAX_NAME)?;
+    let user = app
+        .run(pool, ops::CREATE, need, async |tx, session| {
+            let clinic = if args.super_admin { None } else { Some((session.clinic()?.id, args.role)) };
+            ops::create(tx, &ops::NewOperator { email: email.clone(), name: name.clone(), clinic }).await
+        })
+        .await?;
     app.ui.info(format!("created the user {}", user.email));
     output::print_record(app.global.output, &user)
 }

@@ -47,6 +47,22 @@ pub async fn begin(pool: &PgPool, operator_id: Option<UserId>, scope: Scope) -> 
     Ok(tx)
 }
 
+/// Makes a transaction begun by [`begin`] act for `operator` in `scope` from here on: the
+/// operator is identified inside the command's own transaction, and its work follows.
+pub async fn act_as(conn: &mut sqlx::PgConnection, operator: Option<UserId>, scope: Scope) -> Result<()> {
+    sqlx::query(
+        "SELECT set_config('omnictl.operator_id', $1, true), set_config('omnictl.organization_id', $2, true), \
+                set_config('omnictl.platform_scope', $3, true)",
+    )
+    .bind(operator.map(|id| id.to_string()).unwrap_or_default())
+    .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
+    .bind(if scope == Scope::Platform { "on" } else { "" })
+    .execute(conn)
+    .await
+    .context("could not set the operator and the tenant context")?;
+    Ok(())
+}
+
 /// Moves a transaction begun by [`begin`] into another scope until it is moved again or
 /// ends: a platform-wide report reads each clinic in that clinic's own scope, within one
 /// transaction. The operator stays the same.

@@ -441,7 +441,7 @@ async fn populate(
             service_code: slot.code.to_string(),
             authorization: None,
             starts: vec![slot.start.into()],
-            minutes: (slot.end - slot.start).num_minutes(),
+            length: ops::appointments::Length::Minutes((slot.end - slot.start).num_minutes()),
             series: false,
         };
         let (report, entry) = ops::appointments::create(tx, organization, &new).await?;

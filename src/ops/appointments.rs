@@ -442,10 +442,40 @@ pub struct NewAppointments {
     pub authorization: Option<String>,
     /// Wall-clock starts in the clinic's zone.
     pub starts: Vec<WallTime>,
-    /// Real minutes each lasts.
-    pub minutes: i64,
+    /// How long each lasts: as many real minutes as the first.
+    pub length: Length,
     /// Whether they form a series (a weekly recurrence, even of one).
     pub series: bool,
+}
+
+/// How long an appointment lasts.
+#[derive(Debug, Clone, Copy)]
+pub enum Length {
+    /// Real minutes.
+    Minutes(i64),
+    /// Until this wall-clock time of the first appointment's day (a daylight-saving
+    /// change between counts as it passes).
+    Until(chrono::NaiveTime),
+}
+
+impl Length {
+    /// Real minutes, from `start` on the clinic's clock.
+    fn minutes(self, zone: chrono_tz::Tz, start: WallTime) -> Result<i64> {
+        let end = match self {
+            Length::Minutes(minutes) => return Ok(minutes),
+            Length::Until(end) => start.local.date().and_time(end),
+        };
+        if end <= start.local {
+            return Err(error::refused(format!(
+                "the end {} is not after the start {}",
+                end.time().format("%H:%M"),
+                start.local.time().format("%H:%M")
+            )));
+        }
+        let starts_at = clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?;
+        let ends_at = clock::instant(zone, end.into()).map_err(|e| error::refused(format!("the end: {e}")))?;
+        Ok((ends_at - starts_at).num_minutes())
+    }
 }
 
 /// One occurrence's outcome in a booking's report.
@@ -463,23 +493,23 @@ pub struct Occurrence {
 /// refusal does not hide the others', and any refusal refuses the whole with every
 /// reason. The report lists each occurrence.
 pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAppointments) -> Done<Vec<Occurrence>> {
-    if !(1..=MAX_MINUTES).contains(&new.minutes) {
+    let Some(&first) = new.starts.first() else {
+        return Err(error::refused("the series has no appointment: no chosen weekday falls in its dates"));
+    };
+    let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
+    let minutes = new.length.minutes(zone, first)?;
+    if !(1..=MAX_MINUTES).contains(&minutes) {
         return Err(error::refused(format!(
-            "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {}",
-            new.minutes
+            "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}"
         )));
     }
-    if new.starts.is_empty() {
-        return Err(error::refused("the series has no appointment: no chosen weekday falls in its dates"));
-    }
-    let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     let series_id = new.series.then(Uuid::new_v4);
     let operator = tx.operator_id();
     let mut report = Vec::new();
     let mut booked: Vec<Booked> = Vec::new();
     for &start in &new.starts {
         let end = match clock::instant(zone, start) {
-            Ok(at) => clock::wall_after(zone, at, new.minutes),
+            Ok(at) => clock::wall_after(zone, at, minutes),
             Err(_) => start, // refused by the booking with the reason
         };
         let request = BookingRequest {

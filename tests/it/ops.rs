@@ -157,7 +157,7 @@ fn booking(start: &str, minutes: i64) -> ops::appointments::NewAppointments {
         service_code: "97153".to_string(),
         authorization: None,
         starts: vec![wall(start)],
-        minutes,
+        length: ops::appointments::Length::Minutes(minutes),
         series: false,
     }
 }
@@ -511,4 +511,43 @@ async fn trail_shapes(db: &TestDb) -> Vec<Vec<(Vec<String>, Vec<String>)>> {
         all.push(shapes(db, action).await);
     }
     all
+}
+
+/// A command is one transaction: the operator is identified, authorized and the clinic
+/// resolved inside the transaction that does the work, not in reads of their own before
+/// it. Counted by the server: a read as a clinic's user rolls nothing back.
+#[tokio::test]
+async fn a_command_identifies_its_operator_inside_its_one_transaction() {
+    let db = TestDb::new().await;
+    let p = platform(&db, "one-tx").await;
+    let counts = async || -> (i64, i64) {
+        sqlx::query_as("SELECT xact_commit, xact_rollback FROM pg_stat_database WHERE datname = current_database()")
+            .fetch_one(&db.pool)
+            .await
+            .expect("pg_stat_database")
+    };
+    // The counters of ended backends reach pg_stat_database within a second or so.
+    let settled = async |before: (i64, i64)| {
+        let mut last = counts().await;
+        for _ in 0..50 {
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            let now = counts().await;
+            if now == last && now != before {
+                break;
+            }
+            last = now;
+        }
+        last
+    };
+    let before = settled((-1, -1)).await;
+    let shown = crate::imports::act(&db, &p.admin.email, &["patient", "show", "MRN-1", "-o", "json"]);
+    assert!(shown.status.success(), "{}", crate::harness::stderr(&shown));
+    let after = settled(before).await;
+    assert_eq!(after.1 - before.1, 0, "nothing rolled back: no separate read to identify the operator");
+    let audited: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_logs WHERE action = 'patient.read' AND outcome = 'SUCCESS'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("audit");
+    assert_eq!(audited, 1);
 }
