@@ -10,6 +10,7 @@ use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRul
 use crate::domain::scheduling::{AppointmentStatus, AuthStatus};
 use crate::domain::session::{EventType, SessionStatus};
 use crate::domain::user::UserRole;
+use crate::import::{Format, Mode};
 
 macro_rules! value_enum {
     ($($name:ty),+ $(,)?) => {$(
@@ -38,6 +39,34 @@ value_enum!(
     EventType,
     SessionStatus,
 );
+
+/// An import's mode: insert or upsert.
+impl ValueEnum for Mode {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Mode::Insert, Mode::Upsert]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Mode::Insert => PossibleValue::new("insert").help("refuse rows whose key exists"),
+            Mode::Upsert => PossibleValue::new("upsert").help("update rows whose key exists"),
+        })
+    }
+}
+
+/// An import file's format.
+impl ValueEnum for Format {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Format::Csv, Format::Jsonl]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            Format::Csv => PossibleValue::new("csv"),
+            Format::Jsonl => PossibleValue::new("jsonl").alias("ndjson"),
+        })
+    }
+}
 
 #[cfg(test)]
 mod tests {
