@@ -1,9 +1,10 @@
 //! omnictl: the administration tool of the Omnirapeutic ABA practice-management
-//! platform. Layers: `cli` (argument types) → `commands` (what each command does) →
-//! `domain` (pure rules) and `store` (SQL) → `db` (connections, local cluster,
-//! migrations, tenant context). `audit` is the only way a command commits; `scheduling`
-//! applies the booking rules that commands and benchmarks share, `session_lifecycle` runs
-//! a session from start to signed note.
+//! platform. Layers: `cli` (argument types) → `commands` (parse, authorize, run one
+//! operation, print) → `ops` (every rule of an action and its one audit entry) → `store`
+//! (SQL) → `db` (connections, local cluster, migrations, tenant context); `domain` holds
+//! the pure rules and types beside them. `access` identifies and authorizes the operator
+//! inside the command's transaction; `audit` is the only way a command commits; `error`
+//! gives every failure its kind and exit code.
 
 pub mod access;
 pub mod audit;
