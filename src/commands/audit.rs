@@ -90,9 +90,8 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
     let result = match command {
         AuditCommand::Log(args) => log(app, &pool, args).await,
         AuditCommand::Show(args) => {
-            let session = app.authorize(&pool, "audit.show", Need::PlatformOrClinic { staff: false }).await?;
-            let record = session
-                .transact(&pool, "audit.show", async |tx| {
+            let record = app
+                .run(&pool, "audit.show", Need::PlatformOrClinic { staff: false }, async |tx, _| {
                     let record = audit_trail::find(tx.conn(), args.id).await?.ok_or_else(|| {
                         crate::error::not_found(format!("no audit row {} (or not one you may see)", args.id))
                     })?;
@@ -109,7 +108,6 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
 }
 
 async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
-    let session = app.authorize(pool, "audit.log", Need::PlatformOrClinic { staff: false }).await?;
     let (entity_type, entity_id) = match args.entity.as_deref() {
         Some(entity) => {
             let (kind, id) =
@@ -121,8 +119,8 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
     if args.limit < 1 {
         bail!("--limit must be at least 1");
     }
-    let filter = AuditFilter {
-        organization_id: session.organization.as_ref().map(|o| o.id),
+    let mut filter = AuditFilter {
+        organization_id: None,
         operator_email: args.by,
         action: args.action,
         entity_type,
@@ -133,8 +131,9 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         oldest_first: false,
         with_items: false,
     };
-    let rows = session
-        .transact(pool, "audit.log", async |tx| {
+    let rows = app
+        .run(pool, "audit.log", Need::PlatformOrClinic { staff: false }, async |tx, session| {
+            filter.organization_id = session.organization.as_ref().map(|o| o.id);
             let rows = audit_trail::list(tx.conn(), &filter).await?;
             Ok((rows.clone(), AuditEntry::new("audit.log").entity_type("audit_log").detail("count", rows.len())))
         })
