@@ -101,8 +101,7 @@ impl Session {
     }
 
     /// A lookup that changes nothing and records nothing of its own (which clinics a
-    /// report covers: names already in the record of the action that follows). Rolled
-    /// back when done.
+    /// sweep covers: each is named in the record of its own sweep). Rolled back when done.
     pub async fn read<T>(&self, pool: &PgPool, work: impl AsyncFnOnce(&mut CommandTx) -> Result<T>) -> Result<T> {
         let mut tx = CommandTx::begin(pool, &self.actor, self.scope).await?;
         work(&mut tx).await
