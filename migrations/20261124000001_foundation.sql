@@ -6,18 +6,26 @@
 -- without superuser can create it.
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 
--- omnictl_app is the role every omnictl query runs as (`SET LOCAL ROLE omnictl_app`),
--- even when the tool connected as a superuser or the table owner: superusers bypass
--- row-level security, this role never does. NOLOGIN: nobody connects as it directly.
--- Roles are cluster-wide, so creating it must tolerate an earlier database having
--- created it already.
+-- omnictl_app holds the privileges of the tool: every operator's login role is a member
+-- of it, and each transaction also switches to it (`SET LOCAL ROLE omnictl_app`), so a
+-- session of the owner or a superuser stays under row-level security too. NOLOGIN:
+-- nobody connects as it directly. Roles are cluster-wide: another database's first
+-- migration may be creating it at this very moment, which the handler tolerates (two
+-- CREATE ROLEs racing end in duplicate_object or in a unique violation of
+-- pg_authid's name index).
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'omnictl_app') THEN
-        CREATE ROLE omnictl_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+        BEGIN
+            CREATE ROLE omnictl_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END IF;
-    -- The connecting role must be able to switch to omnictl_app; a superuser always can.
-    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    -- The migrating role must be able to switch to omnictl_app; a superuser always can,
+    -- and a role that is already a member (granted by whoever set it up) needs nothing:
+    -- granting again would need CREATEROLE or ADMIN OPTION it may not have.
+    IF NOT pg_has_role(current_user, 'omnictl_app', 'MEMBER') THEN
         EXECUTE format('GRANT omnictl_app TO %I', current_user);
     END IF;
 END

@@ -99,9 +99,9 @@ GRANT SELECT, INSERT ON authorization_unit_events, session_events, session_note_
 
 -- Identifying the operator comes before the tool knows which scope to set, so it
 -- cannot go through the users policies. This function returns exactly one user by
--- email, with the state of that user's organization, and nothing else. FORCE binds
--- the owner too, so the function raises platform scope for its own duration only
--- (a function's SET clause is restored when it returns).
+-- email, with the state of that user's organization, and nothing else. (Superseded by
+-- omnictl_whoami in 20261201000001, which also gives the definer its own read policy:
+-- a function may not SET an omnictl.* setting unless a superuser creates it.)
 CREATE FUNCTION omnictl_find_operator(operator_email text)
     RETURNS TABLE (
         id uuid, email text, name text, is_super_admin boolean, organization_id uuid,
@@ -110,7 +110,6 @@ CREATE FUNCTION omnictl_find_operator(operator_email text)
     )
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp
-    SET omnictl.platform_scope = 'on'
     AS $$
 SELECT u.id, u.email, u.name, u.is_super_admin, u.organization_id, u.role, u.is_active,
        o.slug, o.status
@@ -123,7 +122,6 @@ $$;
 CREATE FUNCTION omnictl_super_admin_exists() RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp
-    SET omnictl.platform_scope = 'on'
     AS $$ SELECT EXISTS (SELECT 1 FROM users WHERE is_super_admin) $$;
 
 REVOKE ALL ON FUNCTION omnictl_find_operator(text) FROM PUBLIC;

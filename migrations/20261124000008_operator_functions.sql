@@ -2,14 +2,13 @@
 -- aggregates or chain metadata only, never a row of patient data.
 
 -- `org show` counts for a super admin in platform scope, who cannot see a clinic's
--- tenant rows. Counts are not PHI. FORCE binds the owner too, so the inner function
--- enters the clinic's context for its own duration only (its SET clause restores the
--- setting on return); the outer one checks the caller's scope before calling it.
+-- tenant rows. Counts are not PHI. The outer function checks the caller's scope before
+-- calling the inner one. (Both are replaced in 20261201000001 by counts that filter by
+-- organization themselves and check the caller's verified identity.)
 CREATE FUNCTION omnictl_organization_counts_in_context(org uuid)
     RETURNS TABLE (patients bigint, practitioners bigint, active_authorizations bigint, users bigint)
     LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp
-    SET omnictl.organization_id = ''
     AS $$
 BEGIN
     PERFORM set_config('omnictl.organization_id', org::text, true);

@@ -9,10 +9,15 @@
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'omnictl_definer') THEN
-        CREATE ROLE omnictl_definer NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+        -- Another database's migration may create it concurrently (see omnictl_app).
+        BEGIN
+            CREATE ROLE omnictl_definer NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END IF;
     -- Giving a function to a role needs membership in it (a superuser always has it).
-    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+    IF NOT pg_has_role(current_user, 'omnictl_definer', 'MEMBER') THEN
         EXECUTE format('GRANT omnictl_definer TO %I', current_user);
     END IF;
 END
@@ -25,11 +30,6 @@ GRANT SELECT ON users, organizations, patients, practitioners, authorizations, a
     authorization_unit_events, audit_logs, audit_log_items TO omnictl_definer;
 -- The audit trigger keeps the chain heads.
 GRANT SELECT, INSERT, UPDATE ON audit_chain_heads TO omnictl_definer;
-
--- The audit trigger looks for rows past the head in every chain, including the
--- platform chain a clinic context appends refusals to: it reads in platform scope,
--- for its own duration only.
-ALTER FUNCTION omnictl_audit_link() SET omnictl.platform_scope = 'on';
 
 -- A new owner needs CREATE on the schema at the moment of the change; it keeps none.
 GRANT CREATE ON SCHEMA public TO omnictl_definer;

@@ -58,12 +58,12 @@ BEGIN
 END
 $$;
 
--- The function of the three triggers: one SECURITY DEFINER call per row event (its SET
--- clause restores the caller's organization setting when it returns).
+-- The function of the three triggers: one SECURITY DEFINER call per row event. (From
+-- 20261201000001 on, the definer reads with a policy of its own and the check no
+-- longer enters a context: it filters by the authorization's organization itself.)
 CREATE FUNCTION omnictl_authorization_counters_match() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
-    SET omnictl.organization_id = ''
     AS $$
 BEGIN
     IF TG_TABLE_NAME = 'authorizations' THEN

@@ -203,10 +203,22 @@ async fn retrying<T>(pool: &PgPool, action: &str, mut next: impl AsyncFnMut() ->
 /// Whether anyone can act as a super admin yet (the quickstart says how to bootstrap one
 /// otherwise). Asked before any operator exists, in no tenant's scope.
 pub async fn platform_has_super_admin(pool: &PgPool) -> Result<bool> {
-    let mut tx = context::begin(pool, None, Scope::Anonymous).await?;
+    let mut tx = context::begin(pool, Scope::Anonymous).await?;
     let exists = store::users::super_admin_exists(&mut tx).await?;
     tx.rollback().await?;
     Ok(exists)
+}
+
+/// `tool` acting for the operator the database authenticates on `pool` (none when the
+/// login is no operator's, e.g. the schema's owner).
+pub async fn connected_actor(pool: &PgPool, tool: &Actor) -> Result<Actor> {
+    let mut tx = context::begin(pool, Scope::Anonymous).await?;
+    let me = store::operators::whoami(&mut tx).await?;
+    tx.rollback().await?;
+    Ok(match me {
+        Some(user) => tool.clone().with_operator(OperatorRef { id: user.id, email: user.email }),
+        None => tool.clone(),
+    })
 }
 
 /// Records a refusal and returns it as the command's error.
@@ -242,7 +254,7 @@ impl Refusal {
 /// back): for commands that stream or need the session before their one transaction.
 /// The others use [`run`], which decides inside the command's transaction.
 pub async fn authorize(pool: &PgPool, claim: &Claim, action: &str, need: Need) -> Result<Session> {
-    let mut tx = context::begin(pool, None, Scope::Anonymous).await?;
+    let mut tx = context::begin(pool, Scope::Anonymous).await?;
     let decided = identify(&mut tx, claim, action, need).await?;
     tx.rollback().await?;
     match decided {
@@ -301,7 +313,9 @@ pub async fn rehearse<T>(
 }
 
 /// Who the operator is and whether `need` allows them `action`, decided on `conn` (a
-/// transaction begun in no scope, which this moves between scopes as it looks).
+/// transaction begun in no scope, which this moves between scopes as it looks). The
+/// operator is the one the database authenticated (see [`store::operators::whoami`]);
+/// `--operator`, when given, must name that same user.
 async fn identify(
     conn: &mut PgConnection,
     claim: &Claim,
@@ -309,20 +323,47 @@ async fn identify(
     need: Need,
 ) -> Result<std::result::Result<Session, Refusal>> {
     let actor = Actor::from_environment();
-    let Some(email) = claim.operator.as_deref().map(str::trim).filter(|e| !e.is_empty()) else {
-        let reason = format!("`{action}` acts as an operator: pass --operator EMAIL or set OMNICTL_OPERATOR");
-        return Ok(Err(Refusal::new(&actor, Scope::Anonymous, reason)));
-    };
-    let Some(user) = store::operators::find_by_email(conn, email).await? else {
-        // What a stranger claimed is kept bounded and printable (an email is at most 254
-        // characters): the refusal row must not carry megabytes or escape sequences.
-        let email = crate::domain::text::bounded(email, 254);
-        let actor = actor.with_claimed_email(email.clone());
-        let reason = format!("no user has the email {email}; check --operator / OMNICTL_OPERATOR");
-        return Ok(Err(Refusal::new(&actor, Scope::Anonymous, reason)));
+    let claimed = claim.operator.as_deref().map(str::trim).filter(|e| !e.is_empty());
+    let Some(user) = store::operators::whoami(conn).await? else {
+        let login = store::operators::login(conn).await?;
+        let login = crate::domain::text::bounded(&login, 63);
+        return Ok(Err(match claimed {
+            Some(email) => {
+                // What a stranger claimed is kept bounded and printable (an email is at
+                // most 254 characters): the refusal row must not carry megabytes or
+                // escape sequences.
+                let email = crate::domain::text::bounded(email, 254);
+                let reason = format!(
+                    "no operator has the email {email}, or the database login {login} is not theirs; check \
+                     --operator / OMNICTL_OPERATOR (on a server, connect with your own login)"
+                );
+                Refusal::new(&actor.with_claimed_email(email), Scope::Anonymous, reason)
+            }
+            None => Refusal::new(
+                &actor,
+                Scope::Anonymous,
+                format!(
+                    "`{action}` acts as an operator, and the database login {login} is no operator's: connect \
+                     with your own login (the user of --database-url), or on the local database pass --operator \
+                     EMAIL (or set OMNICTL_OPERATOR)"
+                ),
+            ),
+        }));
     };
     let own_scope = user.organization_id.map(Scope::Organization).unwrap_or(Scope::Anonymous);
     let actor = actor.with_operator(OperatorRef { id: user.id, email: user.email.clone() });
+    if let Some(email) = claimed
+        && !email.eq_ignore_ascii_case(user.email.trim())
+    {
+        let email = crate::domain::text::bounded(email, 254);
+        let login = user.login_role.clone().unwrap_or_default();
+        let reason = format!(
+            "you are connected as {} (database login {login}), but --operator names {email}; an operator acts \
+             only as themselves",
+            user.email
+        );
+        return Ok(Err(Refusal::new(&actor.with_claimed_email(email), own_scope, reason)));
+    }
     if !user.is_active {
         return Ok(Err(Refusal::new(&actor, own_scope, format!("the user {} is deactivated", user.email))));
     }
@@ -355,7 +396,7 @@ async fn identify(
     if clinic_role == UserRole::Staff && !staff_allowed {
         return refuse(format!("`{action}` needs an ADMIN of the organization; {} is STAFF", user.email));
     }
-    context::act_as(conn, Some(user.id), own_scope).await?;
+    context::enter(conn, own_scope).await?;
     let own = match user.organization_id {
         Some(id) => store::organizations::find(conn, &id.to_string()).await?,
         None => None,
@@ -382,7 +423,7 @@ async fn identify_super_admin(
     let refuse = |session: &Session, reason: String| Ok(Err(Refusal::new(&session.actor, session.scope, reason)));
     let named = match claim.organization.as_deref() {
         Some(key) => {
-            context::act_as(conn, operator, Scope::Platform).await?;
+            context::enter(conn, Scope::Platform).await?;
             match store::organizations::find(conn, key).await? {
                 Some(org) => Some(org),
                 None => return refuse(&platform, format!("no organization has the slug or id {key}")),
@@ -400,7 +441,7 @@ async fn identify_super_admin(
         }
         (Need::PatientData { .. }, Some(org)) => {
             let scope = Scope::Organization(org.id);
-            context::act_as(conn, operator, scope).await?;
+            context::enter(conn, scope).await?;
             let grant = match operator {
                 Some(operator) => store::grants::active_for(conn, operator).await?,
                 None => None,

@@ -180,7 +180,7 @@ pub struct CommandTx {
 
 impl CommandTx {
     pub async fn begin(pool: &PgPool, actor: &Actor, scope: Scope) -> Result<Self> {
-        let tx = context::begin(pool, actor.operator_id(), scope).await?;
+        let tx = context::begin(pool, scope).await?;
         Ok(Self { tx, actor: actor.clone(), scope, current: scope, audit_id: Uuid::new_v4() })
     }
 
@@ -208,7 +208,7 @@ impl CommandTx {
     /// Acts for `actor` in `scope` from here on, its audit entry included: the operator
     /// identified and authorized inside this very transaction.
     pub async fn assume(&mut self, actor: &Actor, scope: Scope) -> Result<()> {
-        context::act_as(&mut self.tx, actor.operator_id(), scope).await?;
+        context::enter(&mut self.tx, scope).await?;
         self.actor = actor.clone();
         self.scope = scope;
         self.current = scope;
@@ -277,7 +277,7 @@ pub async fn record_refusal(
     outcome: Outcome,
     reason: &str,
 ) -> Result<()> {
-    let mut tx = context::begin(pool, actor.operator_id(), scope).await?;
+    let mut tx = context::begin(pool, scope).await?;
     insert(&mut tx, None, actor, scope, entry, outcome, Some(reason)).await?;
     tx.commit().await.context("could not commit the audit record")?;
     Ok(())

@@ -39,7 +39,7 @@ pub async fn run(app: &App, command: DbCommand) -> Result<()> {
     };
     match command {
         DbCommand::Start => {
-            app.connect(Schema::Current).await?.close().await;
+            app.connect_owner(Schema::Current).await?.close().await;
             app.ui.info(format!("the local database is running ({})", cluster.socket_dir().display()));
         }
         DbCommand::Stop => {
@@ -49,7 +49,7 @@ pub async fn run(app: &App, command: DbCommand) -> Result<()> {
         }
         DbCommand::Status => output::print_record(app.global.output, &ClusterReport::of(&cluster)?)?,
         DbCommand::Url => {
-            app.connect(Schema::Current).await?.close().await;
+            app.connect_owner(Schema::Current).await?.close().await;
             println!("{}", cluster.url(cluster::DATABASE));
         }
         DbCommand::Destroy => {

@@ -17,7 +17,7 @@ pub enum MigrateCommand {
 }
 
 pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
-    let pool = app.connect(Schema::AsIs).await?;
+    let pool = app.connect_owner(Schema::AsIs).await?;
     match command {
         MigrateCommand::Run => {
             let applied = migrations::run(&pool).await?;

@@ -82,9 +82,22 @@ impl App {
         crate::access::rehearse(pool, &self.claim(), action, need, work).await
     }
 
+    /// Connects as the operator: on a server given by URL, its login; on the local
+    /// database, the login of `--operator` (see [`database::connect`]).
     pub async fn connect(&self, schema: Schema) -> Result<PgPool> {
+        self.connect_as(schema, self.global.operator.as_deref()).await
+    }
+
+    /// Connects as the schema's owner: the URL's login, or the local cluster's owner
+    /// (`migrate`, `user bootstrap`), whatever `--operator` says.
+    pub async fn connect_owner(&self, schema: Schema) -> Result<PgPool> {
+        self.connect_as(schema, None).await
+    }
+
+    /// Connects as the operator `operator` names (see [`database::connect`]).
+    pub async fn connect_as(&self, schema: Schema, operator: Option<&str>) -> Result<PgPool> {
         // Whatever stops omnictl from using the database is the database's kind of failure.
-        let connected = async { database::connect(&self.target()?, schema, &self.ui).await }.await;
+        let connected = async { database::connect(&self.target()?, schema, operator, &self.ui).await }.await;
         connected.map_err(|e| crate::error::with_kind(e, crate::error::Kind::Database))
     }
 }

@@ -52,15 +52,26 @@ impl Tabular for Readiness {
 
 pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
     let target = app.target()?;
-    let pool = app.connect(Schema::AsIs).await?;
+    // The schema and the service-code catalogue are installed by the schema's owner;
+    // the demo clinic by the operators who would make it (see `demo::clinic::ensure`).
+    let pool = app.connect_owner(Schema::AsIs).await?;
     let applied = migrations::run(&pool).await?;
     let tool = Actor::from_environment();
     let seeded = super::seed::load_service_codes(&pool, &tool, false).await?;
     let demo = if args.no_demo {
         None
     } else {
+        if matches!(target, Target::Url(_)) {
+            pool.close().await;
+            return Err(crate::error::Error::refused(
+                "the demo clinic is made on the local database, where quickstart can log in as each demo user",
+            )
+            .hint("run omnictl quickstart without --database-url, or pass --no-demo")
+            .into());
+        }
         let progress = app.ui.spinner("creating the demo clinic");
-        let demo = clinic::ensure(&pool, &tool).await;
+        let connect = async |email: &str| app.connect_as(Schema::AsIs, Some(email)).await;
+        let demo = clinic::ensure(&pool, &tool, app.global.operator.as_deref(), connect).await;
         progress.finish_and_clear();
         Some(demo?)
     };

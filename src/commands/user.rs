@@ -1,7 +1,7 @@
 //! `omnictl user`: the people who operate omnictl. A super admin manages users of any
 //! organization (and other super admins); a clinic's ADMIN manages its own users.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 
 use super::App;
@@ -29,8 +29,26 @@ pub enum UserCommand {
     Show(KeyArgs),
     /// Change a user's name, email or role.
     Update(UpdateArgs),
-    /// Deactivate a user: they can no longer act as an operator. Records are kept.
+    /// Deactivate a user: their database login can no longer connect, and its open
+    /// connections are ended. Records are kept.
     Deactivate(KeyArgs),
+    /// Reactivate a deactivated user: their login may connect again.
+    Activate(KeyArgs),
+    /// Set the password of a user's database login: your own, a user of your clinic (its
+    /// ADMIN), anyone's (a super admin). Asked twice on a terminal, or read from stdin.
+    SetPassword(SetPasswordArgs),
+    /// Who you are connected as: the operator, their database login and where they act.
+    Whoami,
+}
+
+#[derive(Debug, Args)]
+pub struct SetPasswordArgs {
+    /// The user's email or id; yourself when omitted.
+    pub user: Option<String>,
+    /// Read the password from the first line of standard input (for scripts), instead of
+    /// asking on the terminal.
+    #[arg(long)]
+    pub password_stdin: bool,
 }
 
 #[derive(Debug, Args)]
@@ -81,7 +99,11 @@ pub struct UpdateArgs {
 }
 
 pub async fn run(app: &App, command: UserCommand) -> Result<()> {
-    let pool = app.connect(Schema::Current).await?;
+    // The first super admin is made by the schema's owner: no operator exists yet.
+    let pool = match command {
+        UserCommand::Bootstrap(_) => app.connect_owner(Schema::Current).await?,
+        _ => app.connect(Schema::Current).await?,
+    };
     let result = match command {
         UserCommand::Bootstrap(args) => bootstrap(app, &pool, args).await,
         UserCommand::Create(args) => create(app, &pool, args).await,
@@ -120,8 +142,26 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
                     ops::deactivate(tx, session.role, &args.user).await
                 })
                 .await?;
-            app.ui.info(format!("deactivated {}", user.email));
+            app.ui.info(format!("deactivated {}: their login can no longer connect", user.email));
             output::print_record(app.global.output, &user)
+        }
+        UserCommand::Activate(args) => {
+            let user = app
+                .run(&pool, ops::ACTIVATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
+                    ops::activate(tx, session.role, &args.user).await
+                })
+                .await?;
+            app.ui.info(format!("reactivated {}: their login may connect again", user.email));
+            output::print_record(app.global.output, &user)
+        }
+        UserCommand::SetPassword(args) => set_password(app, &pool, args).await,
+        UserCommand::Whoami => {
+            let me = app
+                .run(&pool, ops::WHOAMI, Need::PlatformOrClinic { staff: true }, async |tx, _session| {
+                    ops::whoami(tx).await
+                })
+                .await?;
+            output::print_record(app.global.output, &me)
         }
     };
     pool.close().await;
@@ -139,9 +179,42 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
     })
     .await?;
     app.ui.info(format!(
-        "created the first super admin {}; act as them with --operator {} (or export OMNICTL_OPERATOR={})",
-        user.email, user.email, user.email
+        "created the first super admin {}, database login {}; on the local database act as them with --operator \
+         {} (or export OMNICTL_OPERATOR={}); on a server give the login a password (omnictl user set-password) and \
+         connect as it",
+        user.email,
+        user.login_role.as_deref().unwrap_or_default(),
+        user.email,
+        user.email
     ));
+    output::print_record(app.global.output, &user)
+}
+
+/// The password is asked for twice on a terminal (never echoed) or read from stdin;
+/// only its SCRAM-SHA-256 verifier, computed here with a random salt as libpq's
+/// PQencryptPasswordConn does, goes to the server.
+async fn set_password(app: &App, pool: &sqlx::PgPool, args: SetPasswordArgs) -> Result<()> {
+    let password = if args.password_stdin {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).context("could not read the password from standard input")?;
+        line.trim_end_matches(['\r', '\n']).to_string()
+    } else if app.ui.is_interactive() {
+        dialoguer::Password::new()
+            .with_prompt("New password")
+            .with_confirmation("Repeat it", "the two passwords differ; try again")
+            .interact()?
+    } else {
+        anyhow::bail!("there is no terminal to ask for the password on: pass --password-stdin and write it to stdin");
+    };
+    crate::domain::user::validate_password(&password).map_err(crate::error::refused)?;
+    let verifier = postgres_protocol::password::scram_sha_256(password.as_bytes());
+    drop(password);
+    let (user, login) = app
+        .run(pool, ops::SET_PASSWORD, Need::PlatformOrClinic { staff: true }, async |tx, _session| {
+            ops::set_password(tx, args.user.as_deref(), &verifier).await
+        })
+        .await?;
+    app.ui.info(format!("set the password of {} (database login {login})", user.email));
     output::print_record(app.global.output, &user)
 }
 
@@ -162,7 +235,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
 
 impl Tabular for User {
     fn headers() -> Vec<&'static str> {
-        vec!["email", "name", "organization", "role", "active", "id"]
+        vec!["email", "name", "organization", "role", "active", "login", "id"]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -172,6 +245,7 @@ impl Tabular for User {
             self.organization_slug.clone().unwrap_or_else(|| "(platform)".to_string()),
             self.role.map_or("super admin", UserRole::as_sql).to_string(),
             if self.is_active { "yes" } else { "no" }.to_string(),
+            self.login_role.clone().unwrap_or_default(),
             self.id.to_string(),
         ]
     }

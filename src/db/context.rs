@@ -5,7 +5,7 @@
 use anyhow::{Context, Result};
 use sqlx::{PgPool, Postgres, Transaction};
 
-use crate::domain::ids::{OrganizationId, UserId};
+use crate::domain::ids::OrganizationId;
 
 /// Whose rows a transaction may see; row-level security enforces it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,17 +28,18 @@ impl Scope {
     }
 }
 
-/// Begins a transaction as `omnictl_app` with the operator and scope set.
-pub async fn begin(pool: &PgPool, operator_id: Option<UserId>, scope: Scope) -> Result<Transaction<'static, Postgres>> {
+/// Begins a transaction as `omnictl_app` in `scope`. The operator is not the client's
+/// to say: the database derives it from the login (`session_user`), and row-level
+/// security checks the scope asked for here against that operator. Switching to
+/// omnictl_app keeps a session of the owner or a superuser under row-level security too.
+pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, Postgres>> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
     // One round trip: `role` set locally is SET LOCAL ROLE.
     sqlx::query(
         "SELECT set_config('role', 'omnictl_app', true), \
-                set_config('omnictl.operator_id', $1, true), \
-                set_config('omnictl.organization_id', $2, true), \
-                set_config('omnictl.platform_scope', $3, true)",
+                set_config('omnictl.organization_id', $1, true), \
+                set_config('omnictl.platform_scope', $2, true)",
     )
-    .bind(operator_id.map(|id| id.to_string()).unwrap_or_default())
     .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
     .bind(if scope == Scope::Platform { "on" } else { "" })
     .execute(&mut *tx)
@@ -47,25 +48,10 @@ pub async fn begin(pool: &PgPool, operator_id: Option<UserId>, scope: Scope) -> 
     Ok(tx)
 }
 
-/// Makes a transaction begun by [`begin`] act for `operator` in `scope` from here on: the
-/// operator is identified inside the command's own transaction, and its work follows.
-pub async fn act_as(conn: &mut sqlx::PgConnection, operator: Option<UserId>, scope: Scope) -> Result<()> {
-    sqlx::query(
-        "SELECT set_config('omnictl.operator_id', $1, true), set_config('omnictl.organization_id', $2, true), \
-                set_config('omnictl.platform_scope', $3, true)",
-    )
-    .bind(operator.map(|id| id.to_string()).unwrap_or_default())
-    .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
-    .bind(if scope == Scope::Platform { "on" } else { "" })
-    .execute(conn)
-    .await
-    .context("could not set the operator and the tenant context")?;
-    Ok(())
-}
-
-/// Moves a transaction begun by [`begin`] into another scope until it is moved again or
-/// ends: a platform-wide report reads each clinic in that clinic's own scope, within one
-/// transaction. The operator stays the same.
+/// Asks for another scope from here on, until asked again or the transaction ends: the
+/// operator identified inside the command's own transaction, a platform-wide report
+/// visiting each clinic in its own scope. Row-level security decides what the operator
+/// reaches there.
 pub async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
     sqlx::query(
         "SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)",

@@ -3,8 +3,8 @@
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sqlx::PgPool;
 use sqlx::migrate::Migrator;
+use sqlx::{Acquire, PgPool};
 
 pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
 
@@ -66,7 +66,7 @@ pub async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
                 description: m.description.to_string(),
                 state: match done {
                     None => MigrationState::Pending,
-                    Some(a) if a.checksum.as_slice() != &*m.checksum => MigrationState::Modified,
+                    Some(a) if !known_checksum(m.version, &m.checksum, &a.checksum) => MigrationState::Modified,
                     Some(_) => MigrationState::Applied,
                 },
                 applied_at: done.map(|a| a.installed_on),
@@ -87,35 +87,127 @@ pub async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
     Ok(statuses)
 }
 
-/// Applies what is pending; returns the versions this process applied. Concurrent runs
-/// take turns on an advisory lock held from the first look at the schema to the last,
-/// so a run that waited finds nothing pending and reports nothing as its own.
-pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
-    let mut turn = pool.acquire().await.context("could not connect to apply the migrations")?;
-    sqlx::query("SELECT pg_advisory_lock(hashtext('omnictl.migrate'))")
-        .execute(&mut *turn)
-        .await
-        .context("could not take the migration lock")?;
-    let applied = apply(pool).await;
-    let unlocked = sqlx::query("SELECT pg_advisory_unlock(hashtext('omnictl.migrate'))").execute(&mut *turn).await;
-    if unlocked.is_err() {
-        // A lock whose release is uncertain must not go back to the pool.
-        turn.detach();
+/// Migrations revised after release, with the checksums of their earlier text: a
+/// database that applied the earlier text is current, because a later migration
+/// (20261201000001) replaces everything the revisions changed. The revisions make a
+/// fresh database migrate without a superuser and alongside another database's first
+/// migration on the same cluster: roles created only if missing, tolerating a
+/// concurrent creator; membership granted only when missing; no function SET clause
+/// for an omnictl.* setting (only a superuser may create one).
+const SUPERSEDED: &[(i64, &str)] = &[
+    (
+        20261124000001,
+        "d0add1eee06090e0ab9a95798f4842370bc24ef6f5b50d0588f4e4fcaf205cb07cd8d885d6dd2206f0cb205092baf438",
+    ),
+    (
+        20261124000007,
+        "5756b509e21f66aa8647c61198160798866589b01fb7e9fbbd8ce3ee26cff0470c8d29579abb5d6a2670a58eb160055d",
+    ),
+    (
+        20261124000008,
+        "4c6ad1fe4e6d77c1cb237a6480b4e6a8fcb2d2fdc14fff0e7f708c1914cab69256377c8098ae23bec7686897c157d384",
+    ),
+    (
+        20261130000001,
+        "483ce9864ee54879b97a480b34ff6c85a62af723df2623c922349165f1fe9d573bf9f6e47ed66d3997bbbc9781c37832",
+    ),
+    (
+        20261130000002,
+        "7504d4bdfc9a2ff8907a576fca163ad425b167bca9ac893c4b1ec139e1f71916f7eee980123999279d724c635614dd33",
+    ),
+];
+
+/// Whether `checksum`, applied as migration `version`, is this binary's text of it or a
+/// text it superseded.
+fn known_checksum(version: i64, embedded: &[u8], checksum: &[u8]) -> bool {
+    if checksum == embedded {
+        return true;
     }
-    applied
+    let hex: String = checksum.iter().map(|b| format!("{b:02x}")).collect();
+    SUPERSEDED.iter().any(|(v, old)| *v == version && *old == hex)
 }
 
-async fn apply(pool: &PgPool) -> Result<Vec<i64>> {
+/// The same lock key every omnictl uses for the schema of one database.
+const LOCK: &str = "SELECT pg_advisory_xact_lock(hashtext('omnictl.migrate'))";
+
+/// Applies what is pending; returns the versions this process applied. Each migration
+/// runs in a transaction of its own that first takes a transaction-scoped advisory lock
+/// and looks again: concurrent runs take turns, a run that waited finds the migration
+/// applied and reports nothing as its own, and nothing is left locked behind a
+/// transaction pooler (a session lock would stay with the server connection).
+pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     let before = status(pool).await?;
     refuse_divergence(&before)?;
-    MIGRATOR.run(pool).await.context("could not apply the migrations")?;
-    let after = status(pool).await?;
-    Ok(before
-        .iter()
-        .filter(|b| b.state == MigrationState::Pending)
-        .filter(|b| after.iter().any(|a| a.version == b.version && a.state == MigrationState::Applied))
-        .map(|b| b.version)
-        .collect())
+    if before.iter().all(|s| s.state != MigrationState::Pending) {
+        return Ok(Vec::new());
+    }
+    let mut conn = pool.acquire().await.context("could not connect to apply the migrations")?;
+    let mut tx = conn.begin().await?;
+    sqlx::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
+    sqlx::raw_sql(
+        "CREATE TABLE IF NOT EXISTS _sqlx_migrations (
+             version BIGINT PRIMARY KEY,
+             description TEXT NOT NULL,
+             installed_on TIMESTAMPTZ NOT NULL DEFAULT now(),
+             success BOOLEAN NOT NULL,
+             checksum BYTEA NOT NULL,
+             execution_time BIGINT NOT NULL
+         )",
+    )
+    .execute(&mut *tx)
+    .await
+    .context("could not create the table of applied migrations")?;
+    tx.commit().await?;
+    let mut applied = Vec::new();
+    for migration in MIGRATOR.iter().filter(|m| m.migration_type.is_up_migration()) {
+        let mut tx = conn.begin().await?;
+        sqlx::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
+        let done: Option<Vec<u8>> =
+            sqlx::query_scalar("SELECT checksum FROM _sqlx_migrations WHERE version = $1 AND success")
+                .bind(migration.version)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some(checksum) = done {
+            if !known_checksum(migration.version, &migration.checksum, &checksum) {
+                bail!("migration {} was changed by another omnictl while this one waited", migration.version);
+            }
+            continue;
+        }
+        let started = std::time::Instant::now();
+        sqlx::raw_sql(&migration.sql).execute(&mut *tx).await.map_err(|e| failed_migration(migration, e))?;
+        sqlx::query(
+            "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
+             VALUES ($1, $2, true, $3, $4)",
+        )
+        .bind(migration.version)
+        .bind(&*migration.description)
+        .bind(&*migration.checksum)
+        .bind(i64::try_from(started.elapsed().as_nanos()).unwrap_or(i64::MAX))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await.map_err(|e| failed_migration(migration, e))?;
+        applied.push(migration.version);
+    }
+    Ok(applied)
+}
+
+/// A migration the server refused, with the server's own hint (which names the
+/// statement a superuser must run when the migrating role lacks a privilege).
+fn failed_migration(migration: &sqlx::migrate::Migration, error: sqlx::Error) -> anyhow::Error {
+    let mut message = format!("migration {} ({}) failed: ", migration.version, migration.description);
+    match &error {
+        sqlx::Error::Database(db) => {
+            message.push_str(db.message());
+            if let Some(pg) = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+                && let Some(hint) = pg.hint()
+            {
+                message.push_str(&format!("\nhint: {hint}"));
+            }
+        }
+        other => message.push_str(&other.to_string()),
+    }
+    message.push_str("\nNothing of this migration was applied; the ones before it stay applied.");
+    anyhow::anyhow!(message)
 }
 
 /// Fails with advice unless every embedded migration is applied unchanged.

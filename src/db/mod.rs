@@ -49,15 +49,48 @@ pub enum Schema {
 }
 
 /// Connects to the target, starting (and creating) the local cluster when needed.
-pub async fn connect(target: &Target, schema: Schema, ui: &Ui) -> Result<PgPool> {
+///
+/// Who the connection logs in as: on a server given by URL, the URL's user (with the
+/// password from the URL, `PGPASSWORD`, `~/.pgpass` or a client certificate): the
+/// database derives the operator from that login. On the local database, which only
+/// its owner's OS account can reach, `operator` picks the operator's login (see
+/// [`login_name`]); without one the connection is the cluster's owner, which is no
+/// operator (migrations, `user bootstrap`, `db`). The migrations of the local database
+/// are applied as its owner first.
+pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
     let options = match target {
-        Target::Url(url) => url
-            .parse::<PgConnectOptions>()
-            .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?
-            .application_name("omnictl"),
+        Target::Url(url) => tuned(
+            url.parse::<PgConnectOptions>()
+                .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?,
+        ),
         Target::Local(cluster) => {
             prepare_local(cluster, ui).await?;
-            cluster.connect_options(cluster::DATABASE)
+            let owner = tuned(cluster.connect_options(cluster::DATABASE));
+            if schema == Schema::Current {
+                let pool = pool(owner.clone());
+                let applied = migrations::run(&pool).await;
+                pool.close().await;
+                let applied = applied?;
+                if !applied.is_empty() {
+                    ui.info(format!("applied {} migration(s) to the local database", applied.len()));
+                }
+            }
+            match operator.map(str::trim).filter(|e| !e.is_empty()) {
+                Some(email) => {
+                    let login = owner.clone().username(&login_name(cluster::DATABASE, email));
+                    match first_connection(&login).await {
+                        Ok(probe) => {
+                            probe.close().await.ok();
+                            return Ok(pool(login));
+                        }
+                        // No such operator: connect as the owner, so that the claim is
+                        // refused and recorded like any other.
+                        Err(error) if is_unknown_role(&error) => owner,
+                        Err(error) => return Err(error.context(format!("could not connect to {}", describe(target)))),
+                    }
+                }
+                None => owner,
+            }
         }
     };
     first_connection(&options)
@@ -66,20 +99,49 @@ pub async fn connect(target: &Target, schema: Schema, ui: &Ui) -> Result<PgPool>
         .close()
         .await
         .ok();
-    let pool =
-        PgPoolOptions::new().max_connections(4).acquire_timeout(Duration::from_secs(30)).connect_lazy_with(options);
-    if schema == Schema::Current {
-        match target {
-            Target::Local(_) => {
-                let applied = migrations::run(&pool).await?;
-                if !applied.is_empty() {
-                    ui.info(format!("applied {} migration(s) to the local database", applied.len()));
-                }
-            }
-            Target::Url(_) => migrations::ensure_current(&pool).await?,
-        }
+    let pool = pool(options);
+    if schema == Schema::Current && matches!(target, Target::Url(_)) {
+        migrations::ensure_current(&pool).await?;
     }
     Ok(pool)
+}
+
+/// The options every omnictl connection uses. Statements are unnamed (no statement
+/// cache): a transaction pooler such as pgbouncer hands each transaction to whichever
+/// server connection is free, where a named statement of another transaction may exist
+/// or be missing.
+fn tuned(options: PgConnectOptions) -> PgConnectOptions {
+    options.application_name("omnictl").statement_cache_capacity(0)
+}
+
+/// One connection: a command runs its transactions one after another.
+fn pool(options: PgConnectOptions) -> PgPool {
+    PgPoolOptions::new().max_connections(1).acquire_timeout(Duration::from_secs(30)).connect_lazy_with(options)
+}
+
+/// The login role of the operator with `email` in `database`: `<database>.<email in
+/// lower case>`, or, when that is longer than PostgreSQL's 63 bytes, `omnictl_` and the
+/// first 32 hex digits of its SHA-256. The same rule as `omnictl_login_name` in the
+/// schema, which names the role when the user is created.
+pub fn login_name(database: &str, email: &str) -> String {
+    let name = format!("{database}.{}", email.trim().to_lowercase());
+    if name.len() <= 63 {
+        return name;
+    }
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(name.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("omnictl_{}", &hex[..32])
+}
+
+/// Whether connecting failed because the login role does not exist.
+fn is_unknown_role(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| match cause.downcast_ref::<sqlx::Error>() {
+        Some(sqlx::Error::Database(db)) => {
+            db.code().as_deref() == Some("28000") && db.message().contains("does not exist")
+        }
+        _ => false,
+    })
 }
 
 /// Connects once, retrying briefly while a server that is starting refuses connections,

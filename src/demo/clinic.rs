@@ -45,7 +45,7 @@ pub const CLINIC_ADMIN: &str = "admin@sunrise-demo.test";
 pub const CLINIC_STAFF: &str = "riley@sunrise-demo.test";
 
 /// Who provisions the demo clinic on the platform.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Copy)]
 pub enum SuperAdmin {
     /// The platform had no super admin: the demo one was created now.
     Bootstrapped,
@@ -73,11 +73,53 @@ pub struct DemoClinic {
     pub super_admin_state: Option<SuperAdmin>,
 }
 
-/// Makes sure the demo clinic exists, creating what is missing; `tool` is the tool
-/// acting on behalf of the OS user.
-pub async fn ensure(pool: &PgPool, tool: &Actor) -> Result<DemoClinic> {
-    let (state, platform) = super_admin(pool, tool).await?;
-    let (organization, admin) = provision(pool, &platform).await?;
+/// Makes sure the demo clinic exists, creating what is missing. Each step runs as who
+/// would do it: the schema's owner bootstraps the demo super admin on `owner` (when the
+/// platform has none), the super admin provisions the clinic and its users, and the
+/// clinic's admin fills it; `connect` opens a pool logged in as an operator (on the
+/// local database, their login). `platform` names the super admin to provision as when
+/// the platform was bootstrapped by someone else.
+pub async fn ensure(
+    owner: &PgPool,
+    tool: &Actor,
+    platform: Option<&str>,
+    connect: impl AsyncFn(&str) -> Result<PgPool>,
+) -> Result<DemoClinic> {
+    let state = super_admin(owner, tool).await?;
+    let provisioner = match (&state, platform) {
+        (SuperAdmin::Other, Some(email)) => email.to_string(),
+        (SuperAdmin::Other, None) => {
+            return Err(crate::error::Error::refused(
+                "the platform has its own super admin, so quickstart makes no demo super admin behind their back",
+            )
+            .hint("run it as that super admin to create the demo clinic: omnictl --operator EMAIL quickstart")
+            .hint("or run omnictl quickstart --no-demo")
+            .into());
+        }
+        _ => SUPER_ADMIN.to_string(),
+    };
+    let pool = connect(&provisioner).await?;
+    let provisioned = async {
+        let platform = crate::access::connected_actor(&pool, tool).await?;
+        provision(&pool, &platform).await
+    }
+    .await;
+    pool.close().await;
+    let (organization, admin) = provisioned?;
+    let pool = connect(&admin.email).await?;
+    let filled = fill(&pool, tool, &organization, &admin, state).await;
+    pool.close().await;
+    filled
+}
+
+/// Fills the clinic as its admin, unless it has patients already.
+async fn fill(
+    pool: &PgPool,
+    tool: &Actor,
+    organization: &Organization,
+    admin: &OperatorRef,
+    state: SuperAdmin,
+) -> Result<DemoClinic> {
     let clinic_actor = tool.clone().with_operator(admin.clone());
     let mut tx = CommandTx::begin(pool, &clinic_actor, Scope::Organization(organization.id)).await?;
     let mut demo = DemoClinic {
@@ -97,7 +139,7 @@ pub async fn ensure(pool: &PgPool, tool: &Actor) -> Result<DemoClinic> {
     if patients::any(tx.conn()).await? {
         return Ok(demo);
     }
-    populate(&mut tx, &organization, &admin, &mut demo).await?;
+    populate(&mut tx, organization, admin, &mut demo).await?;
     tx.finish(
         AuditEntry::new("quickstart.demo")
             .entity("organization", organization.id)
@@ -111,26 +153,20 @@ pub async fn ensure(pool: &PgPool, tool: &Actor) -> Result<DemoClinic> {
 }
 
 /// Bootstraps the demo super admin when the platform has none (under the same lock as
-/// `user bootstrap`), and says who provisions the clinic.
-async fn super_admin(pool: &PgPool, tool: &Actor) -> Result<(SuperAdmin, Actor)> {
+/// `user bootstrap`), as the schema's owner, and says whether it is there.
+async fn super_admin(owner: &PgPool, tool: &Actor) -> Result<SuperAdmin> {
     let claimed = tool.clone().with_claimed_email(SUPER_ADMIN);
-    let mut tx = CommandTx::begin(pool, &claimed, Scope::Platform).await?;
+    let mut tx = CommandTx::begin(owner, &claimed, Scope::Platform).await?;
     users::lock_bootstrap(tx.conn()).await?;
     if let Some(user) = users::find(tx.conn(), SUPER_ADMIN).await? {
-        drop(tx);
-        let state = if user.is_super_admin { SuperAdmin::Demo } else { SuperAdmin::Other };
-        let actor = match state {
-            SuperAdmin::Demo => tool.clone().with_operator(OperatorRef { id: user.id, email: user.email }),
-            _ => tool.clone(),
-        };
-        return Ok((state, actor));
+        return Ok(if user.is_super_admin { SuperAdmin::Demo } else { SuperAdmin::Other });
     }
     if users::super_admin_exists(tx.conn()).await? {
-        return Ok((SuperAdmin::Other, tool.clone()));
+        return Ok(SuperAdmin::Other);
     }
-    let (user, entry) = ops::users::bootstrap(&mut tx, SUPER_ADMIN, "Demo Super Admin").await?;
+    let (_, entry) = ops::users::bootstrap(&mut tx, SUPER_ADMIN, "Demo Super Admin").await?;
     tx.finish(entry).await?;
-    Ok((SuperAdmin::Bootstrapped, tool.clone().with_operator(OperatorRef { id: user.id, email: user.email })))
+    Ok(SuperAdmin::Bootstrapped)
 }
 
 /// The clinic and its two users, in platform scope.

@@ -39,6 +39,22 @@ pub fn validate_email(email: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The shortest password a login may have. Length is what makes a password strong
+/// (NIST SP 800-63B); no composition rules.
+pub const MIN_PASSWORD: usize = 12;
+
+/// A password a login may have: at least [`MIN_PASSWORD`] characters, no NUL (which
+/// PostgreSQL cannot hold).
+pub fn validate_password(password: &str) -> Result<(), String> {
+    if password.chars().count() < MIN_PASSWORD {
+        return Err(format!("the password is too short: use at least {MIN_PASSWORD} characters"));
+    }
+    if password.contains('\0') {
+        return Err("the password cannot contain a NUL character".to_string());
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,6 +16,9 @@ pub const LIST: &str = "user.list";
 pub const SHOW: &str = "user.show";
 pub const UPDATE: &str = "user.update";
 pub const DEACTIVATE: &str = "user.deactivate";
+pub const ACTIVATE: &str = "user.activate";
+pub const SET_PASSWORD: &str = "user.set-password";
+pub const WHOAMI: &str = "user.whoami";
 
 /// A new user: a super admin when `role` is None. The name is a valid single line.
 #[derive(Debug, Clone)]
@@ -121,6 +124,41 @@ pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &str) -> Done<Use
     let entry =
         AuditEntry::new(DEACTIVATE).entity("user", after.id).diff("is_active", &before.is_active, &after.is_active);
     Ok((after, entry))
+}
+
+/// The operator the database authenticated, as a user record.
+pub async fn whoami(tx: &mut CommandTx) -> Done<User> {
+    let me = tx.operator_id().ok_or_else(|| error::refused("no operator is connected"))?;
+    let user = find(tx, &me.to_string()).await?;
+    let entry = AuditEntry::new(WHOAMI).entity("user", user.id);
+    Ok((user, entry))
+}
+
+/// Reactivates a deactivated user: their login may connect again.
+pub async fn activate(tx: &mut CommandTx, acting: Role, key: &str) -> Done<User> {
+    let before = manageable(tx, acting, key).await?;
+    let row = UserChanges { is_active: Some(true), ..Default::default() };
+    let after = users::update(tx.conn(), before.id, &row).await?;
+    let entry =
+        AuditEntry::new(ACTIVATE).entity("user", after.id).diff("is_active", &before.is_active, &after.is_active);
+    Ok((after, entry))
+}
+
+/// Sets the password of a user's login (the operator's own when `key` is None) from a
+/// SCRAM-SHA-256 verifier computed by the client: the password never reaches the
+/// server. The database decides who may (the user, an ADMIN of their clinic, a super
+/// admin); the entry records that it changed, never anything of it.
+pub async fn set_password(tx: &mut CommandTx, key: Option<&str>, verifier: &str) -> Done<(User, String)> {
+    let user = match key {
+        Some(key) => find(tx, key).await?,
+        None => {
+            let me = tx.operator_id().ok_or_else(|| error::refused("no operator to set the password of"))?;
+            find(tx, &me.to_string()).await?
+        }
+    };
+    let login = users::set_login_password(tx.conn(), user.id, verifier).await?;
+    let entry = AuditEntry::new(SET_PASSWORD).entity("user", user.id).changed_phi("password");
+    Ok(((user, login), entry))
 }
 
 /// Users outside the operator's scope are invisible: "not found" is all they learn.

@@ -88,8 +88,19 @@ pub fn explain(error: sqlx::Error) -> anyhow::Error {
         match db.code().as_deref() {
             // Raised by the audit linking trigger with its own explanation.
             Some("XX001") => return anyhow!("{}", db.message()),
-            Some("42501") => {
-                return Error::refused("the database refused this for the current operator and organization").into();
+            // A rule of omnictl's own functions says what and why; PostgreSQL's own
+            // permission and row-level security messages name tables, not rules.
+            Some("42501") | Some("42710") => {
+                let message = db.message();
+                if message.starts_with("permission denied") || message.contains("row-level security") {
+                    return Error::denied("the database refused this for the current operator and organization").into();
+                }
+                let hint = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>().and_then(|pg| pg.hint());
+                let error = Error::denied(message.to_string());
+                return match hint {
+                    Some(hint) => error.hint(hint.to_string()).into(),
+                    None => error.into(),
+                };
             }
             Some("23505") => return Error::refused("that record already exists").into(),
             Some("23503") => {

@@ -1,4 +1,5 @@
-//! Identifying the operator: a lookup that must work before any scope is set.
+//! Identifying the operator: the database says who is connected (the user whose login
+//! role is `session_user`); nothing the client sends can change it.
 
 use anyhow::{Context, Result};
 use sqlx::PgConnection;
@@ -20,18 +21,22 @@ pub struct OperatorRecord {
     pub is_active: bool,
     pub organization_slug: Option<String>,
     pub organization_status: Option<OrgStatus>,
+    pub login_role: Option<String>,
 }
 
-/// Looks a user up by email (case-insensitively) through the one function that may see
-/// past row-level security for this purpose.
-pub async fn find_by_email(conn: &mut PgConnection, email: &str) -> Result<Option<OperatorRecord>> {
+/// The operator this connection authenticated as, if its login is an operator's.
+pub async fn whoami(conn: &mut PgConnection) -> Result<Option<OperatorRecord>> {
     sqlx::query_as(
         "SELECT id, email, name, is_super_admin, organization_id, role, is_active,
-                organization_slug, organization_status
-           FROM omnictl_find_operator($1)",
+                organization_slug, organization_status, login_role
+           FROM omnictl_whoami()",
     )
-    .bind(email.trim())
     .fetch_optional(conn)
     .await
-    .context("could not look up the operator")
+    .context("could not ask the database who is connected")
+}
+
+/// The login the server authenticated (`session_user`).
+pub async fn login(conn: &mut PgConnection) -> Result<String> {
+    sqlx::query_scalar("SELECT session_user::text").fetch_one(conn).await.context("could not read the session's login")
 }

@@ -21,11 +21,13 @@ pub struct User {
     pub organization_slug: Option<String>,
     pub role: Option<UserRole>,
     pub is_active: bool,
+    /// The database login of the user (see `omnictl_login_name`).
+    pub login_role: Option<String>,
     pub created_at: DateTime<Utc>,
 }
 
 const SELECT: &str = "SELECT u.id, u.email, u.name, u.is_super_admin, u.organization_id, o.slug AS organization_slug,
-                             u.role, u.is_active, u.created_at
+                             u.role, u.is_active, u.login_role, u.created_at
                         FROM users u LEFT JOIN organizations o ON o.id = u.organization_id";
 
 /// A new user: a super admin when `organization_id` is None.
@@ -120,4 +122,16 @@ pub async fn lock_bootstrap(conn: &mut PgConnection) -> Result<()> {
         .await
         .context("could not take the bootstrap lock")?;
     Ok(())
+}
+
+/// Gives the user's login the password whose SCRAM-SHA-256 `verifier` the client
+/// computed; returns the login's name. Refused by the database unless the operator is
+/// the user, an ADMIN of their clinic or a super admin.
+pub async fn set_login_password(conn: &mut PgConnection, id: UserId, verifier: &str) -> Result<String> {
+    sqlx::query_scalar("SELECT omnictl_set_login_password($1, $2)")
+        .bind(id)
+        .bind(verifier)
+        .fetch_one(conn)
+        .await
+        .map_err(explain)
 }
