@@ -520,6 +520,9 @@ _omnictl() {
             omnictl__subcmd__help__subcmd__session__subcmd__note,sign)
                 cmd="omnictl__subcmd__help__subcmd__session__subcmd__note__subcmd__sign"
                 ;;
+            omnictl__subcmd__help__subcmd__user,activate)
+                cmd="omnictl__subcmd__help__subcmd__user__subcmd__activate"
+                ;;
             omnictl__subcmd__help__subcmd__user,bootstrap)
                 cmd="omnictl__subcmd__help__subcmd__user__subcmd__bootstrap"
                 ;;
@@ -532,11 +535,17 @@ _omnictl() {
             omnictl__subcmd__help__subcmd__user,list)
                 cmd="omnictl__subcmd__help__subcmd__user__subcmd__list"
                 ;;
+            omnictl__subcmd__help__subcmd__user,set-password)
+                cmd="omnictl__subcmd__help__subcmd__user__subcmd__set__subcmd__password"
+                ;;
             omnictl__subcmd__help__subcmd__user,show)
                 cmd="omnictl__subcmd__help__subcmd__user__subcmd__show"
                 ;;
             omnictl__subcmd__help__subcmd__user,update)
                 cmd="omnictl__subcmd__help__subcmd__user__subcmd__update"
+                ;;
+            omnictl__subcmd__help__subcmd__user,whoami)
+                cmd="omnictl__subcmd__help__subcmd__user__subcmd__whoami"
                 ;;
             omnictl__subcmd__insurance,add)
                 cmd="omnictl__subcmd__insurance__subcmd__add"
@@ -886,6 +895,9 @@ _omnictl() {
             omnictl__subcmd__session__subcmd__note__subcmd__help,sign)
                 cmd="omnictl__subcmd__session__subcmd__note__subcmd__help__subcmd__sign"
                 ;;
+            omnictl__subcmd__user,activate)
+                cmd="omnictl__subcmd__user__subcmd__activate"
+                ;;
             omnictl__subcmd__user,bootstrap)
                 cmd="omnictl__subcmd__user__subcmd__bootstrap"
                 ;;
@@ -901,11 +913,20 @@ _omnictl() {
             omnictl__subcmd__user,list)
                 cmd="omnictl__subcmd__user__subcmd__list"
                 ;;
+            omnictl__subcmd__user,set-password)
+                cmd="omnictl__subcmd__user__subcmd__set__subcmd__password"
+                ;;
             omnictl__subcmd__user,show)
                 cmd="omnictl__subcmd__user__subcmd__show"
                 ;;
             omnictl__subcmd__user,update)
                 cmd="omnictl__subcmd__user__subcmd__update"
+                ;;
+            omnictl__subcmd__user,whoami)
+                cmd="omnictl__subcmd__user__subcmd__whoami"
+                ;;
+            omnictl__subcmd__user__subcmd__help,activate)
+                cmd="omnictl__subcmd__user__subcmd__help__subcmd__activate"
                 ;;
             omnictl__subcmd__user__subcmd__help,bootstrap)
                 cmd="omnictl__subcmd__user__subcmd__help__subcmd__bootstrap"
@@ -922,11 +943,17 @@ _omnictl() {
             omnictl__subcmd__user__subcmd__help,list)
                 cmd="omnictl__subcmd__user__subcmd__help__subcmd__list"
                 ;;
+            omnictl__subcmd__user__subcmd__help,set-password)
+                cmd="omnictl__subcmd__user__subcmd__help__subcmd__set__subcmd__password"
+                ;;
             omnictl__subcmd__user__subcmd__help,show)
                 cmd="omnictl__subcmd__user__subcmd__help__subcmd__show"
                 ;;
             omnictl__subcmd__user__subcmd__help,update)
                 cmd="omnictl__subcmd__user__subcmd__help__subcmd__update"
+                ;;
+            omnictl__subcmd__user__subcmd__help,whoami)
+                cmd="omnictl__subcmd__user__subcmd__help__subcmd__whoami"
                 ;;
             *)
                 ;;
@@ -4065,8 +4092,22 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__user)
-            opts="bootstrap create list show update deactivate"
+            opts="bootstrap create list show update deactivate activate set-password whoami"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__user__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4134,6 +4175,20 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__help__subcmd__user__subcmd__set__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__help__subcmd__user__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4149,6 +4204,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__user__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__user__subcmd__whoami)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7391,8 +7460,42 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version bootstrap create list show update deactivate help"
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version bootstrap create list show update deactivate activate set-password whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__user__subcmd__activate)
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7547,8 +7650,22 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__help)
-            opts="bootstrap create list show update deactivate help"
+            opts="bootstrap create list show update deactivate activate set-password whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__user__subcmd__help__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7630,6 +7747,20 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__user__subcmd__help__subcmd__set__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__user__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7658,8 +7789,56 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__user__subcmd__help__subcmd__whoami)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__user__subcmd__list)
             opts="-o -y -q -v -h -V --include-inactive --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__user__subcmd__set__subcmd__password)
+            opts="-o -y -q -v -h -V --password-stdin --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7745,6 +7924,40 @@ _omnictl() {
                     COMPREPLY=($(compgen -W "admin staff" -- "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__user__subcmd__whoami)
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

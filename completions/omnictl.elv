@@ -249,7 +249,10 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand list 'List users: every user for a super admin (one organization''s with --org), your organization''s for its ADMIN'
             cand show 'Show one user'
             cand update 'Change a user''s name, email or role'
-            cand deactivate 'Deactivate a user: they can no longer act as an operator. Records are kept'
+            cand deactivate 'Deactivate a user: their database login can no longer connect, and its open connections are ended. Records are kept'
+            cand activate 'Reactivate a deactivated user: their login may connect again'
+            cand set-password 'Set the password of a user''s database login: your own, a user of your clinic (its ADMIN), anyone''s (a super admin). Asked twice on a terminal, or read from stdin'
+            cand whoami 'Who you are connected as: the operator, their database login and where they act'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;user;bootstrap'= {
@@ -364,13 +367,68 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omnictl;user;activate'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;user;set-password'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --password-stdin 'Read the password from the first line of standard input (for scripts), instead of asking on the terminal'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;user;whoami'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
+            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omnictl;user;help'= {
             cand bootstrap 'Create the first super admin. Needs no operator; refuses once any super admin exists'
             cand create 'Create a user of an organization (its ADMIN, or a super admin with --org), or a super admin (--super-admin, super admins only)'
             cand list 'List users: every user for a super admin (one organization''s with --org), your organization''s for its ADMIN'
             cand show 'Show one user'
             cand update 'Change a user''s name, email or role'
-            cand deactivate 'Deactivate a user: they can no longer act as an operator. Records are kept'
+            cand deactivate 'Deactivate a user: their database login can no longer connect, and its open connections are ended. Records are kept'
+            cand activate 'Reactivate a deactivated user: their login may connect again'
+            cand set-password 'Set the password of a user''s database login: your own, a user of your clinic (its ADMIN), anyone''s (a super admin). Asked twice on a terminal, or read from stdin'
+            cand whoami 'Who you are connected as: the operator, their database login and where they act'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;user;help;bootstrap'= {
@@ -384,6 +442,12 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;help;update'= {
         }
         &'omnictl;user;help;deactivate'= {
+        }
+        &'omnictl;user;help;activate'= {
+        }
+        &'omnictl;user;help;set-password'= {
+        }
+        &'omnictl;user;help;whoami'= {
         }
         &'omnictl;user;help;help'= {
         }
@@ -2288,7 +2352,10 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand list 'List users: every user for a super admin (one organization''s with --org), your organization''s for its ADMIN'
             cand show 'Show one user'
             cand update 'Change a user''s name, email or role'
-            cand deactivate 'Deactivate a user: they can no longer act as an operator. Records are kept'
+            cand deactivate 'Deactivate a user: their database login can no longer connect, and its open connections are ended. Records are kept'
+            cand activate 'Reactivate a deactivated user: their login may connect again'
+            cand set-password 'Set the password of a user''s database login: your own, a user of your clinic (its ADMIN), anyone''s (a super admin). Asked twice on a terminal, or read from stdin'
+            cand whoami 'Who you are connected as: the operator, their database login and where they act'
         }
         &'omnictl;help;user;bootstrap'= {
         }
@@ -2301,6 +2368,12 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;user;update'= {
         }
         &'omnictl;help;user;deactivate'= {
+        }
+        &'omnictl;help;user;activate'= {
+        }
+        &'omnictl;help;user;set-password'= {
+        }
+        &'omnictl;help;user;whoami'= {
         }
         &'omnictl;help;practitioner'= {
             cand create 'Add a practitioner to the organization'

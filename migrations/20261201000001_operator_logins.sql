@@ -241,6 +241,13 @@ SELECT r.org
                 WHERE u.login_role = session_user AND u.is_active AND (u.is_super_admin OR u.role = 'ADMIN'))
 $$;
 
+-- The clinic the operator belongs to, whatever its state: a refusal of a suspended
+-- clinic's user is filed in that clinic's chain.
+CREATE FUNCTION omnictl_home_organization() RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp
+    AS $$ SELECT u.organization_id FROM users u WHERE u.login_role = session_user AND u.is_active $$;
+
 -- The policies again, for omnictl_app, each function in a scalar subquery: evaluated
 -- once per statement (an InitPlan), not once per row.
 DO $$
@@ -335,7 +342,8 @@ DROP POLICY audit_logs_append ON audit_logs;
 CREATE POLICY audit_logs_read ON audit_logs FOR SELECT TO omnictl_app
     USING ((SELECT omnictl_platform_scope()) OR organization_id = (SELECT omnictl_current_organization()));
 CREATE POLICY audit_logs_append ON audit_logs FOR INSERT TO omnictl_app
-    WITH CHECK (organization_id IS NULL OR organization_id = (SELECT omnictl_current_organization()));
+    WITH CHECK (organization_id IS NULL OR organization_id = (SELECT omnictl_current_organization())
+                OR organization_id = (SELECT omnictl_home_organization()));
 DROP POLICY audit_log_items_read ON audit_log_items;
 DROP POLICY audit_log_items_append ON audit_log_items;
 CREATE POLICY audit_log_items_read ON audit_log_items FOR SELECT TO omnictl_app
@@ -605,6 +613,7 @@ ALTER FUNCTION omnictl_platform_scope() OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_current_organization() OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_patient_organization() OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_managed_organization() OWNER TO omnictl_definer;
+ALTER FUNCTION omnictl_home_organization() OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_organization_counts(uuid) OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_keep_login() OWNER TO omnictl_provisioner;
 ALTER FUNCTION omnictl_set_login_password(uuid, text) OWNER TO omnictl_provisioner;
@@ -616,10 +625,12 @@ DROP FUNCTION omnictl_provision_existing_logins();
 
 REVOKE ALL ON FUNCTION omnictl_whoami(), omnictl_current_operator(), omnictl_platform_scope(),
     omnictl_current_organization(), omnictl_patient_organization(), omnictl_managed_organization(),
-    omnictl_organization_counts(uuid), omnictl_keep_login(), omnictl_set_login_password(uuid, text) FROM PUBLIC;
+    omnictl_home_organization(), omnictl_organization_counts(uuid), omnictl_keep_login(),
+    omnictl_set_login_password(uuid, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION omnictl_whoami(), omnictl_current_operator(), omnictl_platform_scope(),
     omnictl_current_organization(), omnictl_patient_organization(), omnictl_managed_organization(),
-    omnictl_organization_counts(uuid), omnictl_set_login_password(uuid, text) TO omnictl_app;
+    omnictl_home_organization(), omnictl_organization_counts(uuid), omnictl_set_login_password(uuid, text)
+    TO omnictl_app;
 -- The definer's and the provisioner's own functions call the identity functions too.
 GRANT EXECUTE ON FUNCTION omnictl_whoami(), omnictl_current_operator(), omnictl_platform_scope(),
     omnictl_current_organization() TO omnictl_definer, omnictl_provisioner;

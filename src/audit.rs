@@ -293,6 +293,13 @@ async fn insert(
     reason: Option<&str>,
 ) -> Result<()> {
     let mut details = entry.details.clone();
+    // Who --operator named, when the connection is someone else's (the database keeps
+    // a stranger's claim there too): a refusal records who was claimed.
+    if let (Some(operator), Some(claimed)) = (&actor.operator, &actor.claimed_email)
+        && !operator.email.eq_ignore_ascii_case(claimed)
+    {
+        details.insert("claimed_operator".to_string(), Value::String(claimed.clone()));
+    }
     if let Some(grant) = actor.grant {
         details.insert("break_glass_grant".to_string(), Value::String(grant.to_string()));
     }

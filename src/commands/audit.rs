@@ -230,7 +230,18 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
 
 impl Tabular for AuditRecord {
     fn headers() -> Vec<&'static str> {
-        vec!["time", "organization", "operator", "os user", "action", "entity", "outcome", "reason", "id"]
+        vec![
+            "time",
+            "organization",
+            "operator",
+            "login",
+            "reported by client",
+            "action",
+            "entity",
+            "outcome",
+            "reason",
+            "id",
+        ]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -238,6 +249,11 @@ impl Tabular for AuditRecord {
             self.occurred_at.format("%Y-%m-%d %H:%M:%S").to_string(),
             self.organization_slug.clone().unwrap_or_else(|| "(platform)".to_string()),
             output::cell(self.operator_email.clone()),
+            match (&self.login_role, &self.client_addr) {
+                (Some(login), Some(addr)) => format!("{login} from {addr}"),
+                (Some(login), None) => login.clone(),
+                _ => String::new(),
+            },
             format!("{}@{}", self.os_user, self.host),
             self.action.clone(),
             match (&self.entity_type, &self.entity_id) {

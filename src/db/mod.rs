@@ -172,7 +172,28 @@ async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
             tokio::time::sleep(Duration::from_millis((100 * attempt).min(1000))).await;
             continue;
         }
+        let message = match &error {
+            sqlx::Error::Database(db) => db.message().to_string(),
+            _ => String::new(),
+        };
+        let login = options.get_username().to_string();
         return Err(match code.as_deref() {
+            Some("28000") if message.contains("not permitted to log in") => anyhow::anyhow!(
+                "the database login {login} may not log in: its user is deactivated. An ADMIN of their clinic (or a \
+                 super admin) can reactivate them with `omnictl user activate EMAIL`"
+            ),
+            Some("28000") if message.contains("does not exist") => anyhow::anyhow!(
+                "there is no database login named {login}: connect with your own login (omnictl user whoami shows \
+                 it; an operator's login is named DATABASE.EMAIL)"
+            ),
+            Some("28P01") => anyhow::anyhow!(
+                "the server refused the password of the login {login}: check PGPASSWORD, ~/.pgpass or the URL, or \
+                 have it set again with `omnictl user set-password`"
+            ),
+            Some("28000") if message.contains("pg_hba.conf") => anyhow::anyhow!(
+                "the server has no pg_hba.conf line letting the login {login} connect from here (the server says: \
+                 {message})"
+            ),
             Some("57P03") => anyhow::anyhow!(
                 "the database is still starting up or recovering from a crash after {}s of waiting; try again in a \
                  minute (omnictl db status shows the local server)",

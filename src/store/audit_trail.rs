@@ -17,7 +17,14 @@ pub struct AuditRecord {
     pub chain_seq: i64,
     pub operator_id: Option<UserId>,
     pub operator_email: Option<String>,
+    /// The login the server authenticated (`session_user`); None on rows written before
+    /// operators had logins of their own.
+    pub login_role: Option<String>,
+    /// The client's address as the server saw it (None over a Unix socket).
+    pub client_addr: Option<String>,
+    /// The OS account the client reported (not verified).
     pub os_user: String,
+    /// The host name the client reported (not verified).
     pub host: String,
     pub tool_version: String,
     pub organization_id: Option<OrganizationId>,
@@ -40,14 +47,19 @@ pub struct AuditRecord {
 
 /// Audit rows, and the bulk items about the entity a filter names (or all items, for
 /// an export), each dressed in its audit row's who, when and where.
-const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.operator_id, a.operator_email, a.os_user,
-                             a.host, a.tool_version, a.organization_id, o.slug AS organization_slug, a.action,
+const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.operator_id, a.operator_email,
+                             a.login_role, host(a.client_addr) AS client_addr, a.os_user, a.host, a.tool_version, a.organization_id, o.slug AS organization_slug, a.action,
                              a.entity_type, a.entity_id, a.outcome::text AS outcome, a.reason, a.changes,
                              a.details, a.item_count, a.item_no, encode(a.hash, 'hex') AS hash
-                        FROM (SELECT a.*, NULL::bigint AS item_no FROM audit_logs a
+                        FROM (SELECT a.id, a.chain_key, a.chain_seq, a.prev_hash, a.hash, a.occurred_at,
+                                     a.operator_id, a.operator_email, a.login_role, a.client_addr, a.os_user, a.host,
+                                     a.tool_version, a.organization_id, a.action, a.entity_type, a.entity_id,
+                                     a.outcome, a.reason, a.changes, a.details, a.item_count, a.items_digest,
+                                     NULL::bigint AS item_no
+                                FROM audit_logs a
                               UNION ALL
                               SELECT a.id, a.chain_key, a.chain_seq, a.prev_hash, a.hash, a.occurred_at, a.operator_id,
-                                     a.operator_email, a.os_user, a.host, a.tool_version, a.organization_id, i.action,
+                                     a.operator_email, a.login_role, a.client_addr, a.os_user, a.host, a.tool_version, a.organization_id, i.action,
                                      i.entity_type, i.entity_id, a.outcome, a.reason,
                                      coalesce((SELECT jsonb_object_agg(f, '{\"phi\": true}'::jsonb)
                                                  FROM unnest(string_to_array(nullif(i.fields, ''), ',')) f), '{}'),

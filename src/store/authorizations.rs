@@ -300,7 +300,9 @@ const REPORT: &str = "WITH clinic AS (
                                         ELSE 100.0 * (a.used_units + a.scheduled_units) / a.total_units END, 1)::float8
                                  AS utilization_percent
                         FROM authorizations a
-                        JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id";
+                        -- A super admin's platform report reaches authorizations but no
+                        -- patient row (row-level security): the patient stays unnamed.
+                        LEFT JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id";
 
 /// ACTIVE authorizations of the current organization ending within `days` days.
 pub async fn expiring(conn: &mut PgConnection, days: i64, with_patient: bool) -> Result<Vec<ReportLine>> {

@@ -7,7 +7,7 @@ use crate::harness::{TestDb, stderr, stdout};
 use crate::operators::{ROOT, bootstrap};
 
 fn act(db: &TestDb, args: &[&str]) -> Output {
-    db.omnictl().env("OMNICTL_OPERATOR", ROOT).args(args).output().expect("run omnictl")
+    db.omnictl_as(ROOT).args(args).output().expect("run omnictl")
 }
 
 /// A platform chain with a handful of rows, made by real commands.

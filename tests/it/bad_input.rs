@@ -144,11 +144,12 @@ async fn control_characters_are_refused_and_stored_ones_are_printed_escaped() {
 
     // An unknown operator's claim is kept bounded and printable in the refusal row.
     let stranger = format!("\u{1b}[31m{}@example.org", "a".repeat(120_000));
-    let out = act(&db, &stranger, &["patient", "list"]);
+    let out = db.omnictl_as(&admin).env("OMNICTL_OPERATOR", &stranger).args(["patient", "list"]).output().expect("run");
     assert_eq!(out.status.code(), Some(1));
     assert!(!stderr(&out).contains('\u{1b}') && stderr(&out).len() < 2_000, "{} bytes", stderr(&out).len());
     let (length, raw): (i32, bool) = sqlx::query_as(
-        "SELECT length(operator_email), operator_email LIKE '%' || chr(27) || '%' FROM audit_logs
+        "SELECT length(details->>'claimed_operator'), details->>'claimed_operator' LIKE '%' || chr(27) || '%'
+           FROM audit_logs
           WHERE outcome = 'DENIED' ORDER BY occurred_at DESC, chain_seq DESC LIMIT 1",
     )
     .fetch_one(&db.pool)

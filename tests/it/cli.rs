@@ -47,8 +47,7 @@ async fn migrate_applies_everything_once_and_reports_status() {
 async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audited() {
     let db = TestDb::new().await;
     let root = crate::operators::bootstrap(&db).await;
-    let seed =
-        |args: &[&str]| run(db.omnictl().env("OMNICTL_OPERATOR", &root).args(["seed", "service-codes"]).args(args));
+    let seed = |args: &[&str]| run(db.omnictl_as(&root).args(["seed", "service-codes"]).args(args));
 
     let first = seed(&["-o", "json"]);
     assert!(first.status.success(), "{}", stderr(&first));

@@ -9,9 +9,11 @@ use uuid::Uuid;
 pub const PLATFORM: Uuid = Uuid::nil();
 
 /// One clinic with two patients, an RBT, a BCBA, a policy and two authorizations.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Clinic {
     pub org: Uuid,
+    /// The email of the clinic's ADMIN.
+    pub admin: String,
     pub patient: Uuid,
     pub other_patient: Uuid,
     pub rbt: Uuid,
@@ -35,6 +37,14 @@ pub async fn clinic(pool: &PgPool, slug: &str) -> Clinic {
         .fetch_one(pool)
         .await
         .expect("insert organization");
+    // Its ADMIN, whose login (made by the database with the user) the tests act as.
+    let admin = format!("admin@{slug}.test");
+    sqlx::query("INSERT INTO users (email, name, organization_id, role) VALUES ($1, 'Clinic Admin', $2, 'ADMIN')")
+        .bind(&admin)
+        .bind(org)
+        .execute(pool)
+        .await
+        .expect("insert the clinic's admin");
     let patient = insert_patient(pool, org, "MRN-1").await;
     let other_patient = insert_patient(pool, org, "MRN-2").await;
     let rbt = insert_practitioner(pool, org, "Riley Tech", "{RBT}", "1234567893").await;
@@ -50,6 +60,7 @@ pub async fn clinic(pool: &PgPool, slug: &str) -> Clinic {
     .expect("insert insurance");
     Clinic {
         org,
+        admin,
         patient,
         other_patient,
         rbt,

@@ -107,6 +107,8 @@ fn spawn_reaper(data_dir: &Path, home: &Path) {
 pub struct TestDb {
     pub url: String,
     pub pool: PgPool,
+    /// The database's name, part of its operators' login names.
+    pub name: String,
 }
 
 impl TestDb {
@@ -134,14 +136,51 @@ impl TestDb {
             .connect_with(cluster.connect_options(&name))
             .await
             .expect("connect to the test database");
-        Self { url: cluster.url(&name), pool }
+        Self { url: cluster.url(&name), pool, name }
     }
 
-    /// The real binary, pointed at this database.
+    /// The real binary, pointed at this database as the cluster's superuser (the
+    /// schema's owner: migrations, bootstrap).
     pub fn omnictl(&self) -> Command {
         let mut command = omnictl();
         command.env("DATABASE_URL", &self.url);
         command
+    }
+
+    /// The login role of the operator with `email` (see `omnictl::db::login_name`).
+    pub fn login(&self, email: &str) -> String {
+        omnictl::db::login_name(&self.name, email)
+    }
+
+    /// A URL of this database that logs in as the operator with `email`, as an operator's
+    /// own credentials would (the test cluster trusts its private socket).
+    pub fn url_as(&self, email: &str) -> String {
+        let login: String = self
+            .login(email)
+            .bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        self.url.replace(&format!("user={}", omnictl::db::cluster::SUPERUSER), &format!("user={login}"))
+    }
+
+    /// The real binary logged in as the operator with `email`, naming them with
+    /// OMNICTL_OPERATOR too.
+    pub fn omnictl_as(&self, email: &str) -> Command {
+        let mut command = omnictl();
+        command.env("DATABASE_URL", self.url_as(email)).env("OMNICTL_OPERATOR", email);
+        command
+    }
+
+    /// A pool logged in as the operator with `email` (operations below the binary).
+    pub async fn pool_as(&self, email: &str) -> PgPool {
+        let options: sqlx::postgres::PgConnectOptions = self.url_as(email).parse().expect("operator url");
+        PgPoolOptions::new().max_connections(4).connect_with(options).await.expect("connect as the operator")
     }
 }
 

@@ -18,14 +18,13 @@ pub fn seed(name: &str) -> String {
 
 /// Runs omnictl as `operator`.
 pub fn act(db: &TestDb, operator: &str, args: &[&str]) -> Output {
-    db.omnictl().env("OMNICTL_OPERATOR", operator).args(args).output().expect("run omnictl")
+    db.omnictl_as(operator).args(args).output().expect("run omnictl")
 }
 
 /// Starts omnictl as `operator` with stdout and stderr piped, for tests that race or
 /// interrupt it.
 pub fn spawn_as(db: &TestDb, operator: &str, args: &[&str]) -> std::process::Child {
-    db.omnictl()
-        .env("OMNICTL_OPERATOR", operator)
+    db.omnictl_as(operator)
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -289,8 +288,7 @@ async fn a_killed_import_leaves_nothing_behind() {
     let db = TestDb::new().await;
     let admin = clinic(&db, "killed").await;
     let mut child = db
-        .omnictl()
-        .env("OMNICTL_OPERATOR", &admin)
+        .omnictl_as(&admin)
         .args(["patient", "import", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::null())

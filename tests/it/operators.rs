@@ -21,10 +21,10 @@ pub async fn bootstrap(db: &TestDb) -> String {
 
 /// Runs omnictl as `operator` (None: no operator at all).
 fn act(db: &TestDb, operator: Option<&str>, args: &[&str]) -> Output {
-    let mut command = db.omnictl();
-    if let Some(operator) = operator {
-        command.env("OMNICTL_OPERATOR", operator);
-    }
+    let mut command = match operator {
+        Some(operator) => db.omnictl_as(operator),
+        None => db.omnictl(),
+    };
     command.args(args).output().expect("run omnictl")
 }
 
@@ -53,20 +53,31 @@ struct AuditRow {
     reason: Option<String>,
     details: serde_json::Value,
     changes: serde_json::Value,
+    login_role: Option<String>,
 }
 
 async fn last_audit(db: &TestDb) -> AuditRow {
-    let (action, outcome, operator_email, organization_id, reason, details, changes) = sqlx::query_as::<
+    #[allow(clippy::type_complexity)]
+    let (action, outcome, operator_email, organization_id, reason, details, changes, login_role) = sqlx::query_as::<
         _,
-        (String, String, Option<String>, Option<Uuid>, Option<String>, serde_json::Value, serde_json::Value),
+        (
+            String,
+            String,
+            Option<String>,
+            Option<Uuid>,
+            Option<String>,
+            serde_json::Value,
+            serde_json::Value,
+            Option<String>,
+        ),
     >(
-        "SELECT action, outcome::text, operator_email, organization_id, reason, details, changes
-           FROM audit_logs ORDER BY occurred_at DESC, chain_seq DESC LIMIT 1",
+        "SELECT action, outcome::text, operator_email, organization_id, reason, details, changes, login_role
+               FROM audit_logs ORDER BY occurred_at DESC, chain_seq DESC LIMIT 1",
     )
     .fetch_one(&db.pool)
     .await
     .expect("an audit row");
-    AuditRow { action, outcome, operator_email, organization_id, reason, details, changes }
+    AuditRow { action, outcome, operator_email, organization_id, reason, details, changes, login_role }
 }
 
 /// Two clinics, each with an ADMIN and a STAFF user, created through the binary.
@@ -127,7 +138,9 @@ async fn bootstrap_creates_the_first_super_admin_once_even_when_racing() {
     refused(&again, "bootstrap runs once");
     let row = last_audit(&db).await;
     assert_eq!((row.action.as_str(), row.outcome.as_str()), ("user.bootstrap", "DENIED"));
-    assert_eq!(row.operator_email.as_deref(), Some("late@platform.example"));
+    // The owner is no operator: the email it claimed is kept apart from the operator.
+    assert_eq!(row.operator_email, None);
+    assert_eq!(row.details["claimed_operator"], "late@platform.example");
     let successes: i64 =
         sqlx::query_scalar("SELECT count(*) FROM audit_logs WHERE action = 'user.bootstrap' AND outcome = 'SUCCESS'")
             .fetch_one(&db.pool)
@@ -142,26 +155,40 @@ async fn missing_unknown_and_inactive_operators_are_refused_and_audited() {
     let p = platform(&db).await;
 
     let none = act(&db, None, &["org", "list"]);
-    refused(&none, "pass --operator EMAIL or set OMNICTL_OPERATOR");
+    refused(&none, "on the local database pass --operator EMAIL");
     let row = last_audit(&db).await;
     assert_eq!((row.action.as_str(), row.outcome.as_str()), ("org.list", "DENIED"));
     assert_eq!(row.operator_email, None);
 
-    let unknown = act(&db, Some("ghost@nowhere.example"), &["org", "list"]);
-    refused(&unknown, "no user has the email ghost@nowhere.example");
+    // A login that is no operator's (here the owner) claiming someone.
+    let unknown = db.omnictl().args(["--operator", "ghost@nowhere.example", "org", "list"]).output().expect("run");
+    refused(&unknown, "no operator has the email ghost@nowhere.example");
     let row = last_audit(&db).await;
     assert_eq!(row.outcome, "DENIED");
-    assert_eq!(row.operator_email.as_deref(), Some("ghost@nowhere.example"));
+    assert_eq!((row.operator_email, row.login_role.as_deref()), (None, Some(omnictl::db::cluster::SUPERUSER)));
+    assert_eq!(row.details["claimed_operator"], "ghost@nowhere.example");
+    // A login of one operator claiming another: refused, recorded as the connected one.
+    let other = db.omnictl_as(ALPHA_ADMIN).args(["--operator", ROOT, "org", "list"]).output().expect("run");
+    refused(&other, "an operator acts only as themselves");
+    let row = last_audit(&db).await;
+    assert_eq!((row.outcome.as_str(), row.operator_email.as_deref()), ("DENIED", Some(ALPHA_ADMIN)));
+    assert_eq!(row.details["claimed_operator"], ROOT);
+    // A login that does not exist is refused by the server itself.
+    let ghost = act(&db, Some("ghost@nowhere.example"), &["org", "list"]);
+    assert_eq!(ghost.status.code(), Some(5), "{}", stderr(&ghost));
+    assert!(stderr(&ghost).contains("no database login named"), "{}", stderr(&ghost));
 
     ok(act(&db, Some(ALPHA_ADMIN), &["user", "deactivate", ALPHA_STAFF]));
     let row = last_audit(&db).await;
     assert_eq!(row.action, "user.deactivate");
     assert_eq!(row.changes["is_active"], serde_json::json!({ "old": true, "new": false }));
+    // A deactivated user's login cannot connect at all.
     let inactive = act(&db, Some(ALPHA_STAFF), &["practitioner", "list"]);
-    refused(&inactive, "is deactivated");
-    let row = last_audit(&db).await;
-    assert_eq!((row.outcome.as_str(), row.organization_id), ("DENIED", Some(p.alpha)));
-    assert_eq!(row.operator_email.as_deref(), Some(ALPHA_STAFF));
+    assert_eq!(inactive.status.code(), Some(5), "{}", stderr(&inactive));
+    assert!(stderr(&inactive).contains("may not log in: its user is deactivated"), "{}", stderr(&inactive));
+    ok(act(&db, Some(ALPHA_ADMIN), &["user", "activate", ALPHA_STAFF]));
+    ok(act(&db, Some(ALPHA_STAFF), &["practitioner", "list"]));
+    let _ = p;
 
     // The OS account and host stand beside the operator on every row.
     let blanks: i64 =
@@ -457,7 +484,8 @@ async fn a_store_query_without_an_organization_filter_sees_only_the_current_orga
     }
     // store::practitioners::list and store::patients::list carry no organization filter
     // on purpose: the database's row-level security is what scopes them.
-    let mut tx = context::begin(&db.pool, None, Scope::Organization(p.alpha.into())).await.expect("begin");
+    let alpha = db.pool_as(ALPHA_ADMIN).await;
+    let mut tx = context::begin(&alpha, Scope::Organization(p.alpha.into())).await.expect("begin");
     let practitioners = store::practitioners::list(&mut tx, true).await.expect("list");
     assert_eq!(practitioners.iter().map(|p| p.npi.as_str()).collect::<Vec<_>>(), ["1234567893"]);
     let patients = store::patients::list(&mut tx, None, true).await.expect("list");

@@ -19,13 +19,16 @@ use serde_json::json;
 
 use crate::harness::TestDb;
 
-/// A transaction as `operator` in `scope`, as `Session::transact` begins it.
+/// A transaction as `operator` in `scope`, as `Session::transact` begins it: logged in
+/// as the operator's own login (None: the schema's owner, as bootstrap runs).
 async fn begin(db: &TestDb, operator: Option<&OperatorRef>, scope: Scope) -> CommandTx {
-    let actor = match operator {
-        Some(operator) => Actor::from_environment().with_operator(operator.clone()),
-        None => Actor::from_environment().with_claimed_email("nobody@ops.test"),
+    let (actor, pool) = match operator {
+        Some(operator) => {
+            (Actor::from_environment().with_operator(operator.clone()), db.pool_as(&operator.email).await)
+        }
+        None => (Actor::from_environment().with_claimed_email("nobody@ops.test"), db.pool.clone()),
     };
-    CommandTx::begin(&db.pool, &actor, scope).await.expect("begin")
+    CommandTx::begin(&pool, &actor, scope).await.expect("begin")
 }
 
 /// Commits `tx` with the entry an operation returned (the entry must be writable).
@@ -492,7 +495,10 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
     }
     let by_hand: Vec<_> = trail_shapes(&db).await;
 
-    omnictl::demo::clinic::ensure(&db.pool, &Actor::from_environment()).await.expect("the demo clinic");
+    let connect = async |email: &str| Ok(db.pool_as(email).await);
+    omnictl::demo::clinic::ensure(&db.pool, &Actor::from_environment(), Some(&p.root.email), connect)
+        .await
+        .expect("the demo clinic");
     let with_demo: Vec<_> = trail_shapes(&db).await;
     assert_eq!(by_hand, with_demo, "the demo added no row of another shape");
 }

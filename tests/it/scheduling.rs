@@ -274,8 +274,7 @@ async fn thirty_two_concurrent_bookings_never_overbook() {
     let children: Vec<_> = (0..32)
         .map(|i| {
             let start = format!("2026-12-{:02} {:02}:00", 1 + i / 8, 8 + i % 8);
-            db.omnictl()
-                .env("OMNICTL_OPERATOR", &admin)
+            db.omnictl_as(&admin)
                 .args(["appointment", "create", "--patient", "MRN-1001", "--practitioner", RBT, "--code", "97153"])
                 .args(["--start", &start, "--minutes", "60"])
                 .stdout(Stdio::null())
@@ -303,8 +302,7 @@ async fn concurrent_bookings_of_one_patient_day_keep_the_daily_maximum() {
     ok(auth(&db, &admin, "MRN-1001", "97151", "200", "PA-DAY", &[]));
     let children: Vec<_> = (0..8)
         .map(|i| {
-            db.omnictl()
-                .env("OMNICTL_OPERATOR", &admin)
+            db.omnictl_as(&admin)
                 .args(["appointment", "create", "--patient", "MRN-1001", "--practitioner", BCBA, "--code", "97151"])
                 .args(["--start", &format!("2026-12-07 {:02}:00", 8 + i), "--minutes", "60"])
                 .stdout(Stdio::null())
@@ -332,8 +330,7 @@ async fn two_processes_racing_for_one_practitioner_slot_one_wins() {
     for round in 0..3 {
         let start = format!("2026-12-{:02} 09:00", 10 + round);
         let spawn = |mrn: &str| {
-            db.omnictl()
-                .env("OMNICTL_OPERATOR", &admin)
+            db.omnictl_as(&admin)
                 .args(["appointment", "create", "--patient", mrn, "--practitioner", RBT, "--code", "97153"])
                 .args(["--start", &start, "--minutes", "60"])
                 .stdout(Stdio::null())

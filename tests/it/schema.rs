@@ -158,7 +158,9 @@ async fn counters_must_equal_live_appointments_and_the_ledger_at_commit() {
     // As the application role, a forged context before commit hides nothing: the check
     // reads the authorization's own clinic.
     let b = clinic(&db.pool, "beta").await;
-    let mut tx = as_app(&mut conn, Some(a.org), false).await;
+    let alpha = db.pool_as(&a.admin).await;
+    let mut as_alpha = alpha.acquire().await.expect("connection");
+    let mut tx = as_app(&mut as_alpha, Some(a.org), false).await;
     sqlx::query("UPDATE authorizations SET scheduled_units = 0 WHERE id = $1")
         .bind(a.auth_97153)
         .execute(&mut *tx)
@@ -514,10 +516,12 @@ async fn row_level_security_isolates_clinics_even_without_a_where_clause() {
     fixtures::seed_service_codes(&db.pool).await;
     let a = clinic(&db.pool, "alpha").await;
     let b = clinic(&db.pool, "beta").await;
+    let alpha = db.pool_as(&a.admin).await;
+    let mut as_alpha = alpha.acquire().await.expect("connection");
     let mut conn = db.pool.acquire().await.expect("connection");
 
     {
-        let mut tx = as_app(&mut conn, Some(a.org), false).await;
+        let mut tx = as_app(&mut as_alpha, Some(a.org), false).await;
         let orgs: Vec<Uuid> = sqlx::query_scalar("SELECT DISTINCT organization_id FROM patients")
             .fetch_all(&mut *tx)
             .await
@@ -550,7 +554,8 @@ async fn row_level_security_isolates_clinics_even_without_a_where_clause() {
         tx.rollback().await.expect("rollback");
     }
 
-    // No context at all: no tenant row of any table is visible.
+    // No context at all (the schema's owner, switched to the application role): no
+    // tenant row of any table is visible.
     {
         let mut tx = as_app(&mut conn, None, false).await;
         for table in TENANT_TABLES.iter().chain(&["organizations", "users", "audit_logs"]) {
@@ -564,7 +569,8 @@ async fn row_level_security_isolates_clinics_even_without_a_where_clause() {
         tx.rollback().await.expect("rollback");
     }
 
-    // Platform scope sees organizations but opens no clinic's patient data.
+    // Platform scope (the owner has it, as a super admin does) sees organizations but
+    // opens no clinic's patient data.
     {
         let mut tx = as_app(&mut conn, None, true).await;
         let orgs: i64 =
@@ -578,7 +584,7 @@ async fn row_level_security_isolates_clinics_even_without_a_where_clause() {
 
     // The application role cannot delete patients at all (they are archived instead).
     {
-        let mut tx = as_app(&mut conn, Some(a.org), false).await;
+        let mut tx = as_app(&mut as_alpha, Some(a.org), false).await;
         let error = sqlx::query("DELETE FROM patients WHERE id = $1")
             .bind(a.patient)
             .execute(&mut *tx)

@@ -111,7 +111,8 @@ async fn a_session_runs_from_start_to_a_signed_note_nobody_can_change() {
     // Not even the application role, in the clinic's own context, can rewrite it.
     let org: Uuid =
         sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'notes'").fetch_one(&db.pool).await.expect("org");
-    let mut tx = db.pool.begin().await.expect("begin");
+    let as_admin = db.pool_as(&admin).await;
+    let mut tx = as_admin.begin().await.expect("begin");
     sqlx::query("SELECT set_config('role', 'omnictl_app', true), set_config('omnictl.organization_id', $1, true)")
         .bind(org.to_string())
         .execute(&mut *tx)
