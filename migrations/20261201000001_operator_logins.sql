@@ -55,19 +55,35 @@ $$;
 
 -- Only this platform's roles connect to this database: two omnictl databases on one
 -- cluster share omnictl_app, so CONNECT is granted per login (by the provisioner, which
--- holds it with GRANT OPTION), never to PUBLIC or to omnictl_app.
-DO $$
+-- holds it with GRANT OPTION), never to PUBLIC or to omnictl_app. A database's
+-- privileges are not part of its contents: a copy made from it as a template, or a
+-- restored dump, starts with PUBLIC allowed again. `omnictl migrate run` therefore
+-- calls this on every run (as the owner), and it can be called after such a copy.
+CREATE FUNCTION omnictl_secure_database() RETURNS void
+    LANGUAGE plpgsql
+    SET search_path = public, pg_temp
+    AS $$
+DECLARE
+    login text;
 BEGIN
     EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
     EXECUTE format('GRANT CONNECT ON DATABASE %I TO omnictl_provisioner WITH GRANT OPTION', current_database());
     IF NOT has_database_privilege('omnictl_provisioner', current_database(), 'CONNECT WITH GRANT OPTION') THEN
-        RAISE EXCEPTION 'the migrating role % cannot grant CONNECT on database %', current_user, current_database()
-            USING HINT = format('Run omnictl migrate as the database''s owner, or have a superuser run: '
+        RAISE EXCEPTION 'the role % cannot grant CONNECT on database %', current_user, current_database()
+            USING HINT = format('Run omnictl migrate run as the database''s owner, or have a superuser run: '
                                 'GRANT CONNECT ON DATABASE %I TO omnictl_provisioner WITH GRANT OPTION',
                                 current_database());
     END IF;
+    -- The owner reads users in platform scope (see omnictl_platform_scope below), for
+    -- this transaction only.
+    PERFORM set_config('omnictl.platform_scope', 'on', true);
+    FOR login IN SELECT u.login_role FROM users u WHERE u.login_role IS NOT NULL LOOP
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), login);
+    END LOOP;
+    PERFORM set_config('omnictl.platform_scope', '', true);
 END
 $$;
+REVOKE ALL ON FUNCTION omnictl_secure_database() FROM PUBLIC;
 
 -- Operators must not create objects where the definers look them up (an overload of a
 -- function or an operator in public could run as the definer). PostgreSQL 15 and later
@@ -621,6 +637,7 @@ ALTER FUNCTION omnictl_provision_existing_logins() OWNER TO omnictl_provisioner;
 REVOKE CREATE ON SCHEMA public FROM omnictl_definer, omnictl_provisioner;
 
 SELECT omnictl_provision_existing_logins();
+SELECT omnictl_secure_database();
 DROP FUNCTION omnictl_provision_existing_logins();
 
 REVOKE ALL ON FUNCTION omnictl_whoami(), omnictl_current_operator(), omnictl_platform_scope(),

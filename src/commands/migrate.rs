@@ -21,6 +21,7 @@ pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
     match command {
         MigrateCommand::Run => {
             let applied = migrations::run(&pool).await?;
+            migrations::secure(&pool).await?;
             if applied.is_empty() {
                 app.ui.info("the schema is up to date; nothing to apply");
             } else {

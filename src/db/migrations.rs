@@ -191,6 +191,22 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     Ok(applied)
 }
 
+/// Who may connect to the database: its owner, the provisioner and this platform's
+/// logins, never PUBLIC (see `omnictl_secure_database`). A database copied from a
+/// template or restored from a dump gets PUBLIC back, so `omnictl migrate run` says it
+/// again every time (not every command: concurrent GRANTs on one database collide).
+pub async fn secure(pool: &PgPool) -> Result<()> {
+    let exists: Option<String> =
+        sqlx::query_scalar("SELECT to_regprocedure('omnictl_secure_database()')::text").fetch_one(pool).await?;
+    if exists.is_some() {
+        sqlx::query("SELECT omnictl_secure_database()")
+            .execute(pool)
+            .await
+            .context("could not limit who may connect to the database")?;
+    }
+    Ok(())
+}
+
 /// A migration the server refused, with the server's own hint (which names the
 /// statement a superuser must run when the migrating role lacks a privilege).
 fn failed_migration(migration: &sqlx::migrate::Migration, error: sqlx::Error) -> anyhow::Error {

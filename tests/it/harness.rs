@@ -131,6 +131,13 @@ impl TestDb {
         };
         sqlx::query(&statement).execute(&mut admin).await.expect("create the test database");
         admin.close().await.ok();
+        if template.is_some() {
+            // A copy does not inherit the template's database privileges: say again who
+            // may connect, as `omnictl migrate run` would.
+            let mut copy = cluster.connect_options(&name).connect().await.expect("connect to the copy");
+            sqlx::query("SELECT omnictl_secure_database()").execute(&mut copy).await.expect("secure the copy");
+            copy.close().await.ok();
+        }
         let pool = PgPoolOptions::new()
             .max_connections(10)
             .connect_with(cluster.connect_options(&name))

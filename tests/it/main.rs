@@ -10,6 +10,7 @@ mod fixtures;
 mod harness;
 mod imports;
 mod local_cluster;
+mod logins;
 mod operators;
 mod ops;
 mod patients;
