@@ -41,6 +41,12 @@ fn main() -> ExitCode {
         for hint in error::hints_of(&error) {
             eprintln!("hint: {}", visible(hint.clone()));
         }
+        // Errors a transaction pooler causes, wherever they surfaced.
+        if let Some(hint) =
+            error.chain().find_map(|c| c.downcast_ref::<sqlx::Error>()).and_then(omnictl::db::pooler::hint)
+        {
+            eprintln!("hint: {hint}");
+        }
         if let Some(remedy) = error::remedy_of(&error) {
             eprintln!("hint: {}", omnictl::commands::remedy_hint(remedy));
         }

@@ -34,19 +34,24 @@ struct Applied {
     installed_on: DateTime<Utc>,
 }
 
+/// Read in a transaction, like every statement omnictl sends: behind a transaction
+/// pooler an unnamed statement prepared outside one may be executed on another server
+/// connection than the one it was prepared on.
 async fn applied(pool: &PgPool) -> Result<Vec<Applied>> {
+    let mut tx = pool.begin().await.context("could not begin a transaction")?;
     let table: Option<String> =
-        sqlx::query_scalar("SELECT to_regclass('_sqlx_migrations')::text").fetch_one(pool).await?;
+        crate::db::unnamed::query_scalar("SELECT to_regclass('_sqlx_migrations')::text").fetch_one(&mut *tx).await?;
     if table.is_none() {
         return Ok(Vec::new());
     }
-    let rows: Vec<(i64, String, Vec<u8>, DateTime<Utc>)> = sqlx::query_as(
+    let rows: Vec<(i64, String, Vec<u8>, DateTime<Utc>)> = crate::db::unnamed::query_as(
         "SELECT version, description, checksum, installed_on FROM _sqlx_migrations \
          WHERE success ORDER BY version",
     )
-    .fetch_all(pool)
+    .fetch_all(&mut *tx)
     .await
     .context("could not read the applied migrations")?;
+    tx.commit().await?;
     Ok(rows
         .into_iter()
         .map(|(version, description, checksum, installed_on)| Applied { version, description, checksum, installed_on })
@@ -143,7 +148,7 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     }
     let mut conn = pool.acquire().await.context("could not connect to apply the migrations")?;
     let mut tx = conn.begin().await?;
-    sqlx::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
+    crate::db::unnamed::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
     sqlx::raw_sql(
         "CREATE TABLE IF NOT EXISTS _sqlx_migrations (
              version BIGINT PRIMARY KEY,
@@ -161,9 +166,9 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     let mut applied = Vec::new();
     for migration in MIGRATOR.iter().filter(|m| m.migration_type.is_up_migration()) {
         let mut tx = conn.begin().await?;
-        sqlx::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
+        crate::db::unnamed::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
         let done: Option<Vec<u8>> =
-            sqlx::query_scalar("SELECT checksum FROM _sqlx_migrations WHERE version = $1 AND success")
+            crate::db::unnamed::query_scalar("SELECT checksum FROM _sqlx_migrations WHERE version = $1 AND success")
                 .bind(migration.version)
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -175,7 +180,7 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
         }
         let started = std::time::Instant::now();
         sqlx::raw_sql(&migration.sql).execute(&mut *tx).await.map_err(|e| failed_migration(migration, e))?;
-        sqlx::query(
+        crate::db::unnamed::query(
             "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
              VALUES ($1, $2, true, $3, $4)",
         )
@@ -196,14 +201,18 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
 /// template or restored from a dump gets PUBLIC back, so `omnictl migrate run` says it
 /// again every time (not every command: concurrent GRANTs on one database collide).
 pub async fn secure(pool: &PgPool) -> Result<()> {
+    let mut tx = pool.begin().await.context("could not begin a transaction")?;
     let exists: Option<String> =
-        sqlx::query_scalar("SELECT to_regprocedure('omnictl_secure_database()')::text").fetch_one(pool).await?;
+        crate::db::unnamed::query_scalar("SELECT to_regprocedure('omnictl_secure_database()')::text")
+            .fetch_one(&mut *tx)
+            .await?;
     if exists.is_some() {
-        sqlx::query("SELECT omnictl_secure_database()")
-            .execute(pool)
+        crate::db::unnamed::query("SELECT omnictl_secure_database()")
+            .execute(&mut *tx)
             .await
             .context("could not limit who may connect to the database")?;
     }
+    tx.commit().await?;
     Ok(())
 }
 

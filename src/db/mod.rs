@@ -4,6 +4,8 @@ pub mod binaries;
 pub mod cluster;
 pub mod context;
 pub mod migrations;
+pub mod pooler;
+pub mod unnamed;
 
 use std::time::Duration;
 
@@ -22,6 +24,11 @@ pub enum Target {
 }
 
 impl Target {
+    /// Whether the URL says a transaction pooler is in between (`pgbouncer=true`).
+    pub fn pooled(&self) -> bool {
+        matches!(self, Target::Url(url) if pooler::declared(url))
+    }
+
     pub fn resolve(database_url: Option<&str>) -> Result<Self> {
         match database_url {
             Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
@@ -58,16 +65,18 @@ pub enum Schema {
 /// operator (migrations, `user bootstrap`, `db`). The migrations of the local database
 /// are applied as its owner first.
 pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
+    let pooled = target.pooled();
     let options = match target {
         Target::Url(url) => tuned(
-            url.parse::<PgConnectOptions>()
+            pooler::strip(url)
+                .parse::<PgConnectOptions>()
                 .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?,
         ),
         Target::Local(cluster) => {
             prepare_local(cluster, ui).await?;
             let owner = tuned(cluster.connect_options(cluster::DATABASE));
             if schema == Schema::Current {
-                let pool = pool(owner.clone());
+                let pool = pool(owner.clone(), false);
                 let applied = migrations::run(&pool).await;
                 pool.close().await;
                 let applied = applied?;
@@ -81,7 +90,7 @@ pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui
                     match first_connection(&login).await {
                         Ok(probe) => {
                             probe.close().await.ok();
-                            return Ok(pool(login));
+                            return Ok(pool(login, false));
                         }
                         // No such operator: connect as the owner, so that the claim is
                         // refused and recorded like any other.
@@ -99,7 +108,7 @@ pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui
         .close()
         .await
         .ok();
-    let pool = pool(options);
+    let pool = pool(options, pooled);
     if schema == Schema::Current && matches!(target, Target::Url(_)) {
         migrations::ensure_current(&pool).await?;
     }
@@ -114,9 +123,17 @@ fn tuned(options: PgConnectOptions) -> PgConnectOptions {
     options.application_name("omnictl").statement_cache_capacity(0)
 }
 
-/// One connection: a command runs its transactions one after another.
-fn pool(options: PgConnectOptions) -> PgPool {
-    PgPoolOptions::new().max_connections(1).acquire_timeout(Duration::from_secs(30)).connect_lazy_with(options)
+/// One connection: a command runs its transactions one after another. Behind a
+/// transaction pooler, the connection learns the schema's types first (see
+/// [`pooler::learn_types`]).
+fn pool(options: PgConnectOptions, pooled: bool) -> PgPool {
+    let pool = PgPoolOptions::new().max_connections(1).acquire_timeout(Duration::from_secs(30));
+    let pool = if pooled {
+        pool.after_connect(|conn, _| Box::pin(async move { pooler::learn_types(conn).await }))
+    } else {
+        pool
+    };
+    pool.connect_lazy_with(options)
 }
 
 /// The login role of the operator with `email` in `database`: `<database>.<email in
@@ -186,7 +203,8 @@ async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
                 "there is no database login named {login}: connect with your own login (omnictl user whoami shows \
                  it; an operator's login is named DATABASE.EMAIL)"
             ),
-            Some("28P01") => anyhow::anyhow!(
+            // pgbouncer says it with a protocol error code.
+            _ if code.as_deref() == Some("28P01") || message.contains("SASL authentication failed") => anyhow::anyhow!(
                 "the server refused the password of the login {login}: check PGPASSWORD, ~/.pgpass or the URL, or \
                  have it set again with `omnictl user set-password`"
             ),
@@ -232,7 +250,7 @@ async fn prepare_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
 
 /// Creates `name` unless it exists; a concurrent creator winning the race is fine.
 pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) -> Result<()> {
-    let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
+    let exists: bool = crate::db::unnamed::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
         .bind(name)
         .fetch_one(&mut *admin)
         .await?;
@@ -240,7 +258,7 @@ pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) ->
         return Ok(());
     }
     let statement = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
-    match sqlx::query(&statement).execute(&mut *admin).await {
+    match crate::db::unnamed::query(&statement).execute(&mut *admin).await {
         Ok(_) => Ok(()),
         // A concurrent creator won: duplicate_database, or (when both passed the catalog
         // check at once) a unique violation on pg_database's name index.

@@ -14,6 +14,7 @@ mod logins;
 mod operators;
 mod ops;
 mod patients;
+mod pooler;
 mod races;
 mod readme;
 mod scheduling;

@@ -1,0 +1,249 @@
+//! Behind a real pgbouncer in transaction mode, the way most production PostgreSQL is
+//! reached: each transaction may land on another server connection, so omnictl must
+//! use unnamed statements and transaction-scoped locks only. Operators log in through
+//! it with their own password (the SCRAM verifier omnictl computed).
+
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+use crate::harness::{TestDb, stderr, stdout};
+use crate::imports::ok;
+use crate::scheduling::{RBT, auth, counters, ledger_agrees, practice};
+
+const PASSWORD: &str = "pooled password 2026";
+
+fn pgbouncer_binary() -> PathBuf {
+    let found = std::env::var_os("PATH")
+        .into_iter()
+        .flat_map(|paths| std::env::split_paths(&paths).collect::<Vec<_>>())
+        .chain([PathBuf::from("/usr/sbin"), PathBuf::from("/usr/local/sbin")])
+        .map(|dir| dir.join("pgbouncer"))
+        .find(|candidate| candidate.is_file());
+    found.expect("pgbouncer is not installed: apt-get install pgbouncer (.ci/run installs it)")
+}
+
+/// A pgbouncer in transaction mode in front of the test cluster, with fewer server
+/// connections (4) than the clients the tests run at once. Stopped when dropped.
+struct Pooler {
+    child: Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Pooler {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+impl Pooler {
+    /// `logins`: (login, SCRAM verifier) of the operators who log in with a password; the
+    /// schema's owner is trusted from loopback.
+    fn start(db: &TestDb, logins: &[(String, String)]) -> Self {
+        let dir = tempfile::Builder::new().prefix("omnictl-pgbouncer-").tempdir().expect("dir");
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+        let socket_dir = socket_dir(&db.url);
+        let port = free_port();
+        let owner = omnictl::db::cluster::SUPERUSER;
+        let mut users = format!("\"{owner}\" \"\"\n");
+        for (login, verifier) in logins {
+            users.push_str(&format!("\"{login}\" \"{verifier}\"\n"));
+        }
+        write(dir.path(), "users.txt", &users);
+        write(
+            dir.path(),
+            "hba.conf",
+            &format!("host all {owner} 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n"),
+        );
+        let config = format!(
+            "[databases]\n* = host={socket_dir} port=5432\n\n[pgbouncer]\nlisten_addr = 127.0.0.1\n\
+             listen_port = {port}\nunix_socket_dir =\nauth_type = hba\nauth_hba_file = {dir}/hba.conf\n\
+             auth_file = {dir}/users.txt\npool_mode = transaction\ndefault_pool_size = 4\nmax_client_conn = 200\n\
+             ignore_startup_parameters = extra_float_digits\nlogfile = {dir}/pgbouncer.log\n\
+             pidfile = {dir}/pgbouncer.pid\n",
+            dir = dir.path().display()
+        );
+        write(dir.path(), "pgbouncer.ini", &config);
+        let mut command = Command::new(pgbouncer_binary());
+        if nix::unistd::geteuid().is_root() {
+            // pgbouncer will not run as root; the test cluster's server user it is.
+            command.args(["-u", "postgres"]);
+        }
+        let child = command
+            .arg(dir.path().join("pgbouncer.ini"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start pgbouncer");
+        let started = std::time::Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed().as_secs() < 10, "pgbouncer did not start: {}", log(dir.path()));
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Self { child, port, _dir: dir }
+    }
+
+    /// The URL of `database` through the pooler as `login` (its password comes from
+    /// PGPASSWORD, as an operator's would).
+    fn url(&self, database: &str, login: &str) -> String {
+        let login: String = login
+            .bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        format!("postgres://{login}@127.0.0.1:{}/{database}?sslmode=disable&pgbouncer=true", self.port)
+    }
+}
+
+fn write(dir: &Path, name: &str, content: &str) {
+    let path = dir.join(name);
+    std::fs::File::create(&path).and_then(|mut f| f.write_all(content.as_bytes())).expect("write");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+}
+
+fn log(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("pgbouncer.log")).unwrap_or_default()
+}
+
+fn socket_dir(url: &str) -> String {
+    let start = url.find("host=").expect("host") + "host=".len();
+    url[start..].split('&').next().expect("socket").to_string()
+}
+
+/// omnictl through the pooler as `login`, with PGPASSWORD set.
+fn through(pooler: &Pooler, database: &str, login: &str, operator: Option<&str>) -> Command {
+    let mut command = crate::harness::omnictl();
+    command.env("DATABASE_URL", pooler.url(database, login)).env("PGPASSWORD", PASSWORD);
+    if let Some(operator) = operator {
+        command.env("OMNICTL_OPERATOR", operator);
+    }
+    command
+}
+
+fn success(output: Output) -> String {
+    assert!(output.status.success(), "expected success through pgbouncer: {}{}", stdout(&output), stderr(&output));
+    stdout(&output)
+}
+
+async fn set_password(db: &TestDb, email: &str) -> (String, String) {
+    let mut child = db
+        .omnictl_as(email)
+        .args(["user", "set-password", "--password-stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child.stdin.take().expect("stdin").write_all(format!("{PASSWORD}\n").as_bytes()).expect("write");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let login = db.login(email);
+    let verifier: String = sqlx::query_scalar("SELECT rolpassword FROM pg_authid WHERE rolname = $1")
+        .bind(&login)
+        .fetch_one(&db.pool)
+        .await
+        .expect("verifier");
+    (login, verifier)
+}
+
+#[tokio::test]
+async fn through_pgbouncer_in_transaction_mode_migrate_the_tour_and_concurrent_bookings_work() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "pooled").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "40", "PA-POOL", &[]));
+    let credentials = vec![set_password(&db, &admin).await];
+    let fresh = TestDb::empty().await;
+    let pooler = Pooler::start(&db, &credentials);
+    let owner = omnictl::db::cluster::SUPERUSER;
+
+    // The schema's owner migrates a fresh database through the pooler: the lock is
+    // transaction-scoped, so nothing stays locked on a server connection.
+    let migrated = success(through(&pooler, &fresh.name, owner, None).args(["migrate", "run"]).output().expect("run"));
+    let again = through(&pooler, &fresh.name, owner, None).args(["migrate", "run"]).output().expect("run");
+    assert!(stderr(&again).contains("up to date"), "{migrated}{}", stderr(&again));
+    success(through(&pooler, &fresh.name, owner, None).args(["migrate", "status"]).output().expect("run"));
+
+    // The operator with their password: the tour's commands.
+    let as_admin = |args: &[&str]| through(&pooler, &db.name, &db.login(&admin), Some(&admin)).args(args).output();
+    let whoami = success(as_admin(&["user", "whoami", "-o", "json"]).expect("run"));
+    assert!(whoami.contains(&db.login(&admin)), "{whoami}");
+    for args in [
+        &["patient", "list"][..],
+        &["practitioner", "list"],
+        &["auth", "show", "PA-POOL"],
+        &[
+            "appointment",
+            "create",
+            "--patient",
+            "MRN-1001",
+            "--practitioner",
+            RBT,
+            "--code",
+            "97153",
+            "--start",
+            "2026-12-14 09:00",
+            "--minutes",
+            "60",
+        ],
+        &["appointment", "list", "--from", "2026-12-14", "--to", "2026-12-14"],
+        &["auth", "expiring", "--within", "400d"],
+        &["audit", "verify"],
+    ] {
+        success(as_admin(args).expect("run"));
+    }
+
+    // 16 processes at once, through 4 server connections: exactly as many bookings as
+    // the remaining 36 units allow (9 of 4 units).
+    let children: Vec<_> = (0..16)
+        .map(|i| {
+            let start = format!("2026-12-{:02} {:02}:00", 15 + i / 8, 8 + i % 8);
+            through(&pooler, &db.name, &db.login(&admin), Some(&admin))
+                .args(["appointment", "create", "--patient", "MRN-1001", "--practitioner", RBT, "--code", "97153"])
+                .args(["--start", &start, "--minutes", "60"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("spawn")
+        })
+        .collect();
+    let outputs: Vec<Output> = children.into_iter().map(|c| c.wait_with_output().expect("wait")).collect();
+    let won = outputs.iter().filter(|o| o.status.success()).count();
+    for lost in outputs.iter().filter(|o| !o.status.success()) {
+        assert!(stderr(lost).contains("not enough units"), "{}", stderr(lost));
+    }
+    assert_eq!(won, 9, "exactly as many as fit");
+    assert_eq!(counters(&db, "PA-POOL").await, (0, 40));
+    ledger_agrees(&db, "PA-POOL").await;
+
+    // Without pgbouncer=true in the URL, the pooler's error comes with the fix.
+    let undeclared = crate::harness::omnictl()
+        .env("DATABASE_URL", pooler.url(&db.name, &db.login(&admin)).replace("&pgbouncer=true", ""))
+        .env("PGPASSWORD", PASSWORD)
+        .args(["patient", "list"])
+        .output()
+        .expect("run");
+    if !undeclared.status.success() {
+        assert!(stderr(&undeclared).contains("add pgbouncer=true to the URL"), "{}", stderr(&undeclared));
+    }
+
+    // A wrong password is a sentence, not a protocol dump.
+    let wrong = through(&pooler, &db.name, &db.login(&admin), Some(&admin))
+        .env("PGPASSWORD", "not the password")
+        .args(["patient", "list"])
+        .output()
+        .expect("run");
+    assert_eq!(wrong.status.code(), Some(5), "{}", stderr(&wrong));
+    assert!(stderr(&wrong).contains("refused the password"), "{}", stderr(&wrong));
+}
