@@ -2,7 +2,8 @@
 //! context, `ops::appointments::create` with every rule, the audit row) in 16 concurrent tasks
 //! over many authorizations, against pgbench running the bare conditional UPDATE and
 //! INSERT on the same schema, in one run. `bench/scheduling.sh` prepares the database
-//! and runs this with BENCH_DATABASE_URL set (a superuser connection).
+//! and runs this with BENCH_DATABASE_URL set (a superuser connection, which seeds the
+//! clinics; each task then books as its clinic's admin, logged in as their own login).
 
 use std::time::{Duration, Instant};
 
@@ -28,6 +29,8 @@ fn main() -> Result<()> {
 }
 
 struct Clinic {
+    /// Logged in as the clinic's admin, as `omnictl --operator` would be.
+    pool: sqlx::PgPool,
     organization: Organization,
     operator: OperatorRef,
     patients: Vec<Uuid>,
@@ -38,7 +41,7 @@ async fn run(url: &str) -> Result<()> {
     let pool = PgPoolOptions::new().max_connections(TASKS as u32 + 2).connect(url).await?;
     let mut clinics = Vec::new();
     for task in 0..TASKS {
-        clinics.push(seed_clinic(&pool, task).await?);
+        clinics.push(seed_clinic(&pool, url, task).await?);
     }
 
     // omnictl: each task books one-hour appointments in its clinic, one after the other.
@@ -46,7 +49,7 @@ async fn run(url: &str) -> Result<()> {
     let deadline = started + Duration::from_secs(SECONDS);
     let mut handles = Vec::new();
     for (task, clinic) in clinics.into_iter().enumerate() {
-        let pool = pool.clone();
+        let pool = clinic.pool.clone();
         handles.push(tokio::spawn(async move {
             let actor = Actor::from_environment().with_operator(clinic.operator.clone());
             let first = NaiveDate::from_ymd_opt(2027, 1, 4).context("date")?.and_hms_opt(8, 0, 0).context("time")?;
@@ -90,7 +93,7 @@ async fn run(url: &str) -> Result<()> {
 }
 
 /// A clinic with an admin, practitioners, patients and one roomy authorization each.
-async fn seed_clinic(pool: &sqlx::PgPool, task: usize) -> Result<Clinic> {
+async fn seed_clinic(pool: &sqlx::PgPool, url: &str, task: usize) -> Result<Clinic> {
     let slug = format!("bench-{task}");
     let organization_id: Uuid =
         sqlx::query_scalar("INSERT INTO organizations (name, slug) VALUES ($1, $1) RETURNING id")
@@ -136,7 +139,13 @@ async fn seed_clinic(pool: &sqlx::PgPool, task: usize) -> Result<Clinic> {
     .bind(organization_id)
     .fetch_one(pool)
     .await?;
-    Ok(Clinic { organization, operator: OperatorRef { id: operator_id.into(), email }, patients, practitioners })
+    // The admin's own login (made by the database with the user), one connection as a
+    // command has.
+    let options: sqlx::postgres::PgConnectOptions = url.parse()?;
+    let database = options.get_database().context("the URL names no database")?.to_string();
+    let login = omnictl::db::login_name(&database, &email);
+    let pool = PgPoolOptions::new().max_connections(1).connect_with(options.username(&login)).await?;
+    Ok(Clinic { pool, organization, operator: OperatorRef { id: operator_id.into(), email }, patients, practitioners })
 }
 
 /// The bare work, as pgbench runs it: the conditional UPDATE, the appointment INSERT and

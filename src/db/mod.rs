@@ -5,6 +5,7 @@ pub mod cluster;
 pub mod context;
 pub mod migrations;
 pub mod pooler;
+pub mod tls;
 pub mod unnamed;
 
 use std::time::Duration;
@@ -67,11 +68,13 @@ pub enum Schema {
 pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
     let pooled = target.pooled();
     let options = match target {
-        Target::Url(url) => tuned(
-            pooler::strip(url)
+        Target::Url(url) => {
+            let url = pooler::strip(url);
+            let options = url
                 .parse::<PgConnectOptions>()
-                .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?,
-        ),
+                .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?;
+            tuned(tls::libpq_defaults(&url, options)?)
+        }
         Target::Local(cluster) => {
             prepare_local(cluster, ui).await?;
             let owner = tuned(cluster.connect_options(cluster::DATABASE));
@@ -194,6 +197,9 @@ async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
             _ => String::new(),
         };
         let login = options.get_username().to_string();
+        if let Some(sentence) = tls::explain(&error, options.get_host()) {
+            return Err(anyhow::anyhow!(sentence));
+        }
         return Err(match code.as_deref() {
             Some("28000") if message.contains("not permitted to log in") => anyhow::anyhow!(
                 "the database login {login} may not log in: its user is deactivated. An ADMIN of their clinic (or a \

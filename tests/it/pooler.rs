@@ -47,6 +47,11 @@ impl Pooler {
     /// `logins`: (login, SCRAM verifier) of the operators who log in with a password; the
     /// schema's owner is trusted from loopback.
     fn start(db: &TestDb, logins: &[(String, String)]) -> Self {
+        Self::start_with(db, logins, None)
+    }
+
+    /// The same, answering clients with TLS only, with the certificate and key in `tls`.
+    fn start_with(db: &TestDb, logins: &[(String, String)], tls: Option<&Path>) -> Self {
         let dir = tempfile::Builder::new().prefix("omnictl-pgbouncer-").tempdir().expect("dir");
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
         let socket_dir = socket_dir(&db.url);
@@ -70,6 +75,14 @@ impl Pooler {
              pidfile = {dir}/pgbouncer.pid\n",
             dir = dir.path().display()
         );
+        let config = match tls {
+            Some(tls) => format!(
+                "{config}client_tls_sslmode = require\nclient_tls_cert_file = {tls}/server.crt\n\
+                 client_tls_key_file = {tls}/server.key\n",
+                tls = tls.display()
+            ),
+            None => config,
+        };
         write(dir.path(), "pgbouncer.ini", &config);
         let mut command = Command::new(pgbouncer_binary());
         if nix::unistd::geteuid().is_root() {
@@ -246,4 +259,113 @@ async fn through_pgbouncer_in_transaction_mode_migrate_the_tour_and_concurrent_b
         .expect("run");
     assert_eq!(wrong.status.code(), Some(5), "{}", stderr(&wrong));
     assert!(stderr(&wrong).contains("refused the password"), "{}", stderr(&wrong));
+}
+
+/// Runs openssl in `dir`.
+fn openssl(dir: &Path, args: &[&str]) {
+    let out = Command::new("openssl").args(args).current_dir(dir).output().expect("openssl (apt-get install openssl)");
+    assert!(out.status.success(), "openssl {args:?}: {}", stderr(&out));
+}
+
+/// A CA, a server certificate it signed for `localhost` only, and a second CA that
+/// signed nothing of this server.
+fn certificates() -> tempfile::TempDir {
+    let dir = tempfile::Builder::new().prefix("omnictl-tls-").tempdir().expect("dir");
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let d = dir.path();
+    for ca in ["ca", "other-ca"] {
+        let (key, crt, subject) = (format!("{ca}.key"), format!("{ca}.crt"), format!("/CN=omnictl test {ca}"));
+        openssl(
+            d,
+            &[
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", &subject, "-keyout", &key,
+                "-out", &crt,
+            ],
+        );
+    }
+    openssl(
+        d,
+        &[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=localhost",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+        ],
+    );
+    std::fs::write(d.join("san.ext"), "subjectAltName = DNS:localhost\n").expect("ext");
+    openssl(
+        d,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "san.ext",
+            "-out",
+            "server.crt",
+        ],
+    );
+    for file in ["server.key", "server.crt", "ca.crt", "other-ca.crt"] {
+        std::fs::set_permissions(d.join(file), std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    }
+    dir
+}
+
+#[tokio::test]
+async fn tls_is_verified_as_libpq_verifies_it_and_refusals_say_the_fix() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "tls").await;
+    let credentials = vec![set_password(&db, &admin).await];
+    let certs = certificates();
+    let pooler = Pooler::start_with(&db, &credentials, Some(certs.path()));
+    let login = db.login(&admin);
+    let home = tempfile::tempdir().expect("home");
+    let run = |host: &str, extra: &str| {
+        let url = pooler.url(&db.name, &login).replace("127.0.0.1", host).replace("sslmode=disable", extra);
+        through(&pooler, &db.name, &login, Some(&admin))
+            .env("DATABASE_URL", url)
+            .env("HOME", home.path())
+            .args(["user", "whoami"])
+            .output()
+            .expect("run")
+    };
+    let ca = certs.path().join("ca.crt").display().to_string();
+    let other = certs.path().join("other-ca.crt").display().to_string();
+
+    success(run("localhost", &format!("sslmode=verify-full&sslrootcert={ca}")));
+    // libpq's default CA file, and saying which file is missing.
+    let missing = run("localhost", "sslmode=verify-full");
+    assert_eq!(missing.status.code(), Some(5));
+    let expected = home.path().join(".postgresql/root.crt").display().to_string();
+    assert!(
+        stderr(&missing).contains(&format!("root certificate file {expected} does not exist")),
+        "{}",
+        stderr(&missing)
+    );
+    std::fs::create_dir_all(home.path().join(".postgresql")).expect("dir");
+    std::fs::copy(certs.path().join("ca.crt"), home.path().join(".postgresql/root.crt")).expect("copy");
+    success(run("localhost", "sslmode=verify-full"));
+    let named = run("localhost", "sslmode=verify-full&sslrootcert=/nowhere/ca.crt");
+    assert!(stderr(&named).contains("the CA file /nowhere/ca.crt (sslrootcert) does not exist"), "{}", stderr(&named));
+    // A CA that did not sign the server's certificate; a name the certificate lacks.
+    let stranger = run("localhost", &format!("sslmode=verify-full&sslrootcert={other}"));
+    assert_eq!(stranger.status.code(), Some(5));
+    assert!(stderr(&stranger).contains("not signed by a CA omnictl trusts"), "{}", stderr(&stranger));
+    let by_address = run("127.0.0.1", &format!("sslmode=verify-full&sslrootcert={ca}"));
+    assert_eq!(by_address.status.code(), Some(5));
+    assert!(stderr(&by_address).contains("is not for the host name 127.0.0.1"), "{}", stderr(&by_address));
 }
