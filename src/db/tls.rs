@@ -21,14 +21,11 @@ pub fn libpq_defaults(url: &str, options: PgConnectOptions) -> Result<PgConnectO
     match given("sslrootcert", "PGSSLROOTCERT") {
         // PostgreSQL 16's libpq: the operating system's trusted CAs (sqlx's default).
         Some(root) if root == "system" => {}
-        Some(root) => {
-            if verifies && !Path::new(&root).is_file() {
-                bail!(
-                    "the CA file {root} (sslrootcert) does not exist: give the path of the file holding the CA that \
-                     signed the server's certificate"
-                );
-            }
-        }
+        Some(root) if verifies && !Path::new(&root).is_file() => bail!(
+            "the CA file {root} (sslrootcert) does not exist: give the path of the file holding the CA that signed \
+             the server's certificate"
+        ),
+        Some(_) => {}
         None if verifies => match dir.as_ref().map(|d| d.join("root.crt")) {
             Some(root) if root.is_file() => options = options.ssl_root_cert(root),
             Some(root) => bail!(
