@@ -160,11 +160,39 @@ SELECT u.id, u.email, u.name, u.is_super_admin, u.organization_id, u.role, u.is_
  WHERE u.login_role = session_user
 $$;
 
+-- What row-level security asks about the connected login, kept beside users so that
+-- asking costs one index lookup: the user, their clinic, whether they are a super admin
+-- or a clinic ADMIN, and whether they may act at all (active, and their clinic ACTIVE
+-- or TRIAL). Written only by the triggers below (users and organizations change it);
+-- each login reads only its own row, whatever it asks for.
+CREATE TABLE operator_logins (
+    login_role      text PRIMARY KEY,
+    user_id         uuid NOT NULL UNIQUE,
+    organization_id uuid,
+    is_super_admin  boolean NOT NULL,
+    is_admin        boolean NOT NULL,
+    may_act         boolean NOT NULL
+);
+ALTER TABLE operator_logins ENABLE ROW LEVEL SECURITY;
+ALTER TABLE operator_logins FORCE ROW LEVEL SECURITY;
+CREATE POLICY own_login ON operator_logins FOR SELECT USING (login_role = session_user);
+CREATE POLICY provisioner_keeps ON operator_logins FOR ALL TO omnictl_provisioner USING (true) WITH CHECK (true);
+GRANT SELECT ON operator_logins TO omnictl_app, omnictl_definer;
+GRANT SELECT, INSERT, UPDATE, DELETE ON operator_logins TO omnictl_provisioner;
+
+-- The functions the policies call. Plain (invoker) PL/pgSQL, so their plans are cached
+-- for the session and no definer's context is switched per call; every name is
+-- schema-qualified, so a temporary table or a search_path cannot stand in for the
+-- real ones.
+
 -- The operator of this transaction: the active user logged in as session_user.
 CREATE OR REPLACE FUNCTION omnictl_current_operator() RETURNS uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = public, pg_temp
-    AS $$ SELECT u.id FROM users u WHERE u.login_role = session_user AND u.is_active $$;
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN (SELECT l.user_id FROM public.operator_logins l WHERE l.login_role = session_user AND l.may_act);
+END
+$$;
 
 -- Platform scope: asked for (omnictl.platform_scope = 'on') AND the operator is an
 -- active super admin. Asking is not enough. The schema's owner (the login that runs
@@ -172,41 +200,37 @@ CREATE OR REPLACE FUNCTION omnictl_current_operator() RETURNS uuid
 -- reference data (the service-code catalogue) and bootstrapping come before any
 -- operator exists. Platform scope opens no clinic's patient rows.
 CREATE OR REPLACE FUNCTION omnictl_platform_scope() RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = public, pg_temp
+    LANGUAGE plpgsql STABLE
     AS $$
-SELECT coalesce(current_setting('omnictl.platform_scope', true), '') = 'on'
-       AND (EXISTS (SELECT 1 FROM users u WHERE u.login_role = session_user AND u.is_active AND u.is_super_admin)
-            OR pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'public.users'::regclass),
-                           'MEMBER'))
+BEGIN
+    IF coalesce(pg_catalog.current_setting('omnictl.platform_scope', true), '') <> 'on' THEN
+        RETURN false;
+    END IF;
+    IF EXISTS (SELECT 1 FROM public.operator_logins l
+                WHERE l.login_role = session_user AND l.may_act AND l.is_super_admin) THEN
+        RETURN true;
+    END IF;
+    RETURN pg_catalog.pg_has_role(session_user,
+        (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = 'public.users'::regclass), 'MEMBER');
+END
 $$;
 
 -- The clinic this transaction reaches for configuration (users, practitioners,
 -- authorizations and their ledger, appointments, grants): the one the client asks for
 -- in omnictl.organization_id, if the operator may act there — their own clinic while it
--- may operate (ACTIVE or TRIAL), or any clinic for a super admin. Otherwise NULL, which
--- no row matches.
+-- may operate, or any clinic for a super admin. Otherwise NULL, which no row matches.
 CREATE OR REPLACE FUNCTION omnictl_current_organization() RETURNS uuid
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
-    SET search_path = public, pg_temp
+    LANGUAGE plpgsql STABLE
     AS $$
 DECLARE
-    requested uuid := nullif(current_setting('omnictl.organization_id', true), '')::uuid;
-    me record;
+    requested uuid := nullif(pg_catalog.current_setting('omnictl.organization_id', true), '')::uuid;
 BEGIN
     IF requested IS NULL THEN
         RETURN NULL;
     END IF;
-    SELECT u.is_super_admin, u.organization_id, o.status INTO me
-      FROM users u LEFT JOIN organizations o ON o.id = u.organization_id
-     WHERE u.login_role = session_user AND u.is_active;
-    IF NOT FOUND THEN
-        RETURN NULL;
-    END IF;
-    IF me.is_super_admin OR (me.organization_id = requested AND me.status IN ('ACTIVE', 'TRIAL')) THEN
-        RETURN requested;
-    END IF;
-    RETURN NULL;
+    RETURN (SELECT requested FROM public.operator_logins l
+             WHERE l.login_role = session_user AND l.may_act
+               AND (l.is_super_admin OR l.organization_id = requested));
 END
 $$;
 
@@ -215,27 +239,25 @@ $$;
 -- super admin, the asked-for clinic only while a break-the-glass grant of their own
 -- for it is active.
 CREATE FUNCTION omnictl_patient_organization() RETURNS uuid
-    LANGUAGE plpgsql STABLE SECURITY DEFINER
-    SET search_path = public, pg_temp
+    LANGUAGE plpgsql STABLE
     AS $$
 DECLARE
-    requested uuid := nullif(current_setting('omnictl.organization_id', true), '')::uuid;
+    requested uuid := nullif(pg_catalog.current_setting('omnictl.organization_id', true), '')::uuid;
     me record;
 BEGIN
     IF requested IS NULL THEN
         RETURN NULL;
     END IF;
-    SELECT u.id, u.is_super_admin, u.organization_id, o.status INTO me
-      FROM users u LEFT JOIN organizations o ON o.id = u.organization_id
-     WHERE u.login_role = session_user AND u.is_active;
+    SELECT l.user_id, l.is_super_admin, l.organization_id INTO me
+      FROM public.operator_logins l WHERE l.login_role = session_user AND l.may_act;
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
     IF NOT me.is_super_admin THEN
-        RETURN CASE WHEN me.organization_id = requested AND me.status IN ('ACTIVE', 'TRIAL') THEN requested END;
+        RETURN CASE WHEN me.organization_id = requested THEN requested END;
     END IF;
-    IF EXISTS (SELECT 1 FROM break_glass_grants g
-                WHERE g.organization_id = requested AND g.operator_id = me.id
+    IF EXISTS (SELECT 1 FROM public.break_glass_grants g
+                WHERE g.organization_id = requested AND g.operator_id = me.user_id
                   AND g.revoked_at IS NULL AND now() < g.expires_at) THEN
         RETURN requested;
     END IF;
@@ -247,22 +269,58 @@ $$;
 -- for a super admin or the clinic's ADMIN only (STAFF cannot make users, least of all
 -- an ADMIN, whatever SQL they send).
 CREATE FUNCTION omnictl_managed_organization() RETURNS uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
-    SET search_path = public, pg_temp
+    LANGUAGE plpgsql STABLE
     AS $$
-SELECT r.org
-  FROM (SELECT omnictl_current_organization() AS org) r
- WHERE r.org IS NOT NULL
-   AND EXISTS (SELECT 1 FROM users u
-                WHERE u.login_role = session_user AND u.is_active AND (u.is_super_admin OR u.role = 'ADMIN'))
+DECLARE
+    requested uuid := nullif(pg_catalog.current_setting('omnictl.organization_id', true), '')::uuid;
+BEGIN
+    IF requested IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT requested FROM public.operator_logins l
+             WHERE l.login_role = session_user AND l.may_act
+               AND (l.is_super_admin OR (l.is_admin AND l.organization_id = requested)));
+END
 $$;
 
 -- The clinic the operator belongs to, whatever its state: a refusal of a suspended
 -- clinic's user is filed in that clinic's chain.
 CREATE FUNCTION omnictl_home_organization() RETURNS uuid
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE
+    AS $$
+BEGIN
+    RETURN (SELECT l.organization_id FROM public.operator_logins l WHERE l.login_role = session_user);
+END
+$$;
+
+-- Keeps operator_logins equal to users and their clinics' states.
+CREATE FUNCTION omnictl_sync_login() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
-    AS $$ SELECT u.organization_id FROM users u WHERE u.login_role = session_user AND u.is_active $$;
+    AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'organizations' THEN
+        UPDATE operator_logins l SET may_act = u.is_active AND NEW.status IN ('ACTIVE', 'TRIAL')
+          FROM users u WHERE u.organization_id = NEW.id AND l.user_id = u.id;
+        RETURN NULL;
+    END IF;
+    IF NEW.login_role IS NULL THEN
+        DELETE FROM operator_logins WHERE user_id = NEW.id;
+        RETURN NULL;
+    END IF;
+    INSERT INTO operator_logins AS l (login_role, user_id, organization_id, is_super_admin, is_admin, may_act)
+    SELECT NEW.login_role, NEW.id, NEW.organization_id, NEW.is_super_admin, NEW.role IS NOT DISTINCT FROM 'ADMIN',
+           NEW.is_active AND (NEW.is_super_admin OR o.status IN ('ACTIVE', 'TRIAL'))
+      FROM (SELECT 1) one LEFT JOIN organizations o ON o.id = NEW.organization_id
+    ON CONFLICT (user_id) DO UPDATE
+       SET login_role = EXCLUDED.login_role, organization_id = EXCLUDED.organization_id,
+           is_super_admin = EXCLUDED.is_super_admin, is_admin = EXCLUDED.is_admin, may_act = EXCLUDED.may_act;
+    RETURN NULL;
+END
+$$;
+-- The provisioner reads the clinics' states for it.
+CREATE POLICY provisioner_reads ON organizations FOR SELECT TO omnictl_provisioner USING (true);
+GRANT SELECT ON organizations TO omnictl_provisioner;
 
 -- The policies again, for omnictl_app, each function in a scalar subquery: evaluated
 -- once per statement (an InitPlan), not once per row.
@@ -305,7 +363,8 @@ CREATE POLICY grants_read ON break_glass_grants FOR SELECT TO omnictl_app
 CREATE POLICY grants_create ON break_glass_grants FOR INSERT TO omnictl_app
     WITH CHECK (organization_id = (SELECT omnictl_current_organization())
                 AND operator_id = (SELECT omnictl_current_operator())
-                AND (SELECT EXISTS (SELECT 1 FROM omnictl_whoami() w WHERE w.is_super_admin AND w.is_active)));
+                AND (SELECT EXISTS (SELECT 1 FROM public.operator_logins l
+                             WHERE l.login_role = session_user AND l.may_act AND l.is_super_admin)));
 CREATE POLICY grants_revoke ON break_glass_grants FOR UPDATE TO omnictl_app
     USING (organization_id = (SELECT omnictl_current_organization())
            AND operator_id = (SELECT omnictl_current_operator()))
@@ -566,9 +625,6 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER users_keep_login BEFORE INSERT OR UPDATE ON users
-    FOR EACH ROW EXECUTE FUNCTION omnictl_keep_login();
-
 -- A login's password, as a SCRAM-SHA-256 verifier computed by the client: the password
 -- itself never reaches the server, its statements or its logs. Allowed for the user
 -- themselves, a super admin, or an ADMIN of the user's clinic (not for a super admin's
@@ -605,18 +661,23 @@ CREATE FUNCTION omnictl_provision_existing_logins() RETURNS void
     SET search_path = public, pg_temp
     AS $$
 DECLARE
-    u record;
+    member record;
     wanted text;
 BEGIN
-    FOR u IN SELECT id, email, is_active FROM users WHERE login_role IS NULL LOOP
-        wanted := omnictl_login_name(u.email);
+    FOR member IN SELECT id, email, is_active FROM users WHERE login_role IS NULL LOOP
+        wanted := omnictl_login_name(member.email);
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = wanted) THEN
             EXECUTE format('CREATE ROLE %I %s NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT IN ROLE omnictl_app',
-                           wanted, CASE WHEN u.is_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+                           wanted, CASE WHEN member.is_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
             EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), wanted);
-            UPDATE users SET login_role = wanted WHERE id = u.id;
+            UPDATE users SET login_role = wanted WHERE id = member.id;
         END IF;
     END LOOP;
+    INSERT INTO operator_logins (login_role, user_id, organization_id, is_super_admin, is_admin, may_act)
+    SELECT u.login_role, u.id, u.organization_id, u.is_super_admin, u.role IS NOT DISTINCT FROM 'ADMIN',
+           u.is_active AND (u.is_super_admin OR o.status IN ('ACTIVE', 'TRIAL'))
+      FROM users u LEFT JOIN organizations o ON o.id = u.organization_id
+     WHERE u.login_role IS NOT NULL;
 END
 $$;
 
@@ -624,14 +685,9 @@ $$;
 -- 20261130000001); the functions that create and alter roles to the provisioner.
 GRANT CREATE ON SCHEMA public TO omnictl_definer, omnictl_provisioner;
 ALTER FUNCTION omnictl_whoami() OWNER TO omnictl_definer;
-ALTER FUNCTION omnictl_current_operator() OWNER TO omnictl_definer;
-ALTER FUNCTION omnictl_platform_scope() OWNER TO omnictl_definer;
-ALTER FUNCTION omnictl_current_organization() OWNER TO omnictl_definer;
-ALTER FUNCTION omnictl_patient_organization() OWNER TO omnictl_definer;
-ALTER FUNCTION omnictl_managed_organization() OWNER TO omnictl_definer;
-ALTER FUNCTION omnictl_home_organization() OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_organization_counts(uuid) OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_keep_login() OWNER TO omnictl_provisioner;
+ALTER FUNCTION omnictl_sync_login() OWNER TO omnictl_provisioner;
 ALTER FUNCTION omnictl_set_login_password(uuid, text) OWNER TO omnictl_provisioner;
 ALTER FUNCTION omnictl_provision_existing_logins() OWNER TO omnictl_provisioner;
 REVOKE CREATE ON SCHEMA public FROM omnictl_definer, omnictl_provisioner;
@@ -640,14 +696,17 @@ SELECT omnictl_provision_existing_logins();
 SELECT omnictl_secure_database();
 DROP FUNCTION omnictl_provision_existing_logins();
 
-REVOKE ALL ON FUNCTION omnictl_whoami(), omnictl_current_operator(), omnictl_platform_scope(),
-    omnictl_current_organization(), omnictl_patient_organization(), omnictl_managed_organization(),
-    omnictl_home_organization(), omnictl_organization_counts(uuid), omnictl_keep_login(),
-    omnictl_set_login_password(uuid, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION omnictl_whoami(), omnictl_current_operator(), omnictl_platform_scope(),
-    omnictl_current_organization(), omnictl_patient_organization(), omnictl_managed_organization(),
-    omnictl_home_organization(), omnictl_organization_counts(uuid), omnictl_set_login_password(uuid, text)
+-- From here on the triggers keep logins with their users.
+CREATE TRIGGER users_keep_login BEFORE INSERT OR UPDATE ON users
+    FOR EACH ROW EXECUTE FUNCTION omnictl_keep_login();
+CREATE TRIGGER users_sync_login AFTER INSERT OR UPDATE ON users
+    FOR EACH ROW EXECUTE FUNCTION omnictl_sync_login();
+CREATE TRIGGER organizations_sync_logins AFTER UPDATE OF status ON organizations
+    FOR EACH ROW EXECUTE FUNCTION omnictl_sync_login();
+
+-- The policies' functions tell a login only its own reach: anyone may call them. The
+-- definers are for the application role only.
+REVOKE ALL ON FUNCTION omnictl_whoami(), omnictl_organization_counts(uuid), omnictl_keep_login(),
+    omnictl_sync_login(), omnictl_set_login_password(uuid, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION omnictl_whoami(), omnictl_organization_counts(uuid), omnictl_set_login_password(uuid, text)
     TO omnictl_app;
--- The definer's and the provisioner's own functions call the identity functions too.
-GRANT EXECUTE ON FUNCTION omnictl_whoami(), omnictl_current_operator(), omnictl_platform_scope(),
-    omnictl_current_organization() TO omnictl_definer, omnictl_provisioner;

@@ -303,7 +303,7 @@ async fn insert(
     if let Some(grant) = actor.grant {
         details.insert("break_glass_grant".to_string(), Value::String(grant.to_string()));
     }
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "INSERT INTO audit_logs (id, operator_id, operator_email, os_user, host, tool_version, \
              organization_id, action, entity_type, entity_id, outcome, reason, changes, details) \
          VALUES (coalesce($14, gen_random_uuid()), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::audit_outcome, $11, \

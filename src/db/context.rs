@@ -35,7 +35,7 @@ impl Scope {
 pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, Postgres>> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
     // One round trip: `role` set locally is SET LOCAL ROLE.
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "SELECT set_config('role', 'omnictl_app', true), \
                 set_config('omnictl.organization_id', $1, true), \
                 set_config('omnictl.platform_scope', $2, true)",
@@ -53,7 +53,7 @@ pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, P
 /// visiting each clinic in its own scope. Row-level security decides what the operator
 /// reaches there.
 pub async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)",
     )
     .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())

@@ -40,11 +40,11 @@ struct Applied {
 async fn applied(pool: &PgPool) -> Result<Vec<Applied>> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
     let table: Option<String> =
-        crate::db::unnamed::query_scalar("SELECT to_regclass('_sqlx_migrations')::text").fetch_one(&mut *tx).await?;
+        crate::db::statement::query_scalar("SELECT to_regclass('_sqlx_migrations')::text").fetch_one(&mut *tx).await?;
     if table.is_none() {
         return Ok(Vec::new());
     }
-    let rows: Vec<(i64, String, Vec<u8>, DateTime<Utc>)> = crate::db::unnamed::query_as(
+    let rows: Vec<(i64, String, Vec<u8>, DateTime<Utc>)> = crate::db::statement::query_as(
         "SELECT version, description, checksum, installed_on FROM _sqlx_migrations \
          WHERE success ORDER BY version",
     )
@@ -148,7 +148,7 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     }
     let mut conn = pool.acquire().await.context("could not connect to apply the migrations")?;
     let mut tx = conn.begin().await?;
-    crate::db::unnamed::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
+    crate::db::statement::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
     sqlx::raw_sql(
         "CREATE TABLE IF NOT EXISTS _sqlx_migrations (
              version BIGINT PRIMARY KEY,
@@ -166,9 +166,9 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     let mut applied = Vec::new();
     for migration in MIGRATOR.iter().filter(|m| m.migration_type.is_up_migration()) {
         let mut tx = conn.begin().await?;
-        crate::db::unnamed::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
+        crate::db::statement::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
         let done: Option<Vec<u8>> =
-            crate::db::unnamed::query_scalar("SELECT checksum FROM _sqlx_migrations WHERE version = $1 AND success")
+            crate::db::statement::query_scalar("SELECT checksum FROM _sqlx_migrations WHERE version = $1 AND success")
                 .bind(migration.version)
                 .fetch_optional(&mut *tx)
                 .await?;
@@ -180,7 +180,7 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
         }
         let started = std::time::Instant::now();
         sqlx::raw_sql(&migration.sql).execute(&mut *tx).await.map_err(|e| failed_migration(migration, e))?;
-        crate::db::unnamed::query(
+        crate::db::statement::query(
             "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
              VALUES ($1, $2, true, $3, $4)",
         )
@@ -202,12 +202,15 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
 /// again every time (not every command: concurrent GRANTs on one database collide).
 pub async fn secure(pool: &PgPool) -> Result<()> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
+    // Concurrent GRANTs on one database's row collide ("tuple concurrently updated"):
+    // runs take turns on the migration lock.
+    crate::db::statement::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
     let exists: Option<String> =
-        crate::db::unnamed::query_scalar("SELECT to_regprocedure('omnictl_secure_database()')::text")
+        crate::db::statement::query_scalar("SELECT to_regprocedure('omnictl_secure_database()')::text")
             .fetch_one(&mut *tx)
             .await?;
     if exists.is_some() {
-        crate::db::unnamed::query("SELECT omnictl_secure_database()")
+        crate::db::statement::query("SELECT omnictl_secure_database()")
             .execute(&mut *tx)
             .await
             .context("could not limit who may connect to the database")?;

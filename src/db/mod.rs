@@ -5,8 +5,8 @@ pub mod cluster;
 pub mod context;
 pub mod migrations;
 pub mod pooler;
+pub mod statement;
 pub mod tls;
-pub mod unnamed;
 
 use std::time::Duration;
 
@@ -67,6 +67,7 @@ pub enum Schema {
 /// are applied as its owner first.
 pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
     let pooled = target.pooled();
+    statement::behind_pooler(pooled);
     let options = match target {
         Target::Url(url) => {
             let url = pooler::strip(url);
@@ -118,12 +119,9 @@ pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui
     Ok(pool)
 }
 
-/// The options every omnictl connection uses. Statements are unnamed (no statement
-/// cache): a transaction pooler such as pgbouncer hands each transaction to whichever
-/// server connection is free, where a named statement of another transaction may exist
-/// or be missing.
+/// The options every omnictl connection uses.
 fn tuned(options: PgConnectOptions) -> PgConnectOptions {
-    options.application_name("omnictl").statement_cache_capacity(0)
+    options.application_name("omnictl")
 }
 
 /// One connection: a command runs its transactions one after another. Behind a
@@ -256,15 +254,16 @@ async fn prepare_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
 
 /// Creates `name` unless it exists; a concurrent creator winning the race is fine.
 pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) -> Result<()> {
-    let exists: bool = crate::db::unnamed::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
-        .bind(name)
-        .fetch_one(&mut *admin)
-        .await?;
+    let exists: bool =
+        crate::db::statement::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
+            .bind(name)
+            .fetch_one(&mut *admin)
+            .await?;
     if exists {
         return Ok(());
     }
     let statement = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
-    match crate::db::unnamed::query(&statement).execute(&mut *admin).await {
+    match crate::db::statement::query(&statement).execute(&mut *admin).await {
         Ok(_) => Ok(()),
         // A concurrent creator won: duplicate_database, or (when both passed the catalog
         // check at once) a unique violation on pg_database's name index.

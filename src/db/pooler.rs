@@ -1,6 +1,6 @@
 //! Working through a transaction pooler (pgbouncer in `pool_mode = transaction`), which
 //! gives each transaction whichever server connection is free. What omnictl sends is
-//! fit for that: every statement unnamed (see [`super::unnamed`]), every lock
+//! fit for that: every statement unnamed (see [`super::statement`]), every lock
 //! transaction-scoped, every setting transaction-local. One thing is sqlx's own: the
 //! first time a connection meets one of the schema's enum types it looks the type up
 //! with a *named* statement, which stays on the server connection and collides with the

@@ -88,7 +88,7 @@ pub struct ImportSummary {
 /// planned for "one row" is then quadratic, where hash and merge joins stay linear
 /// whatever the estimates.
 pub async fn linear_plans(conn: &mut sqlx::PgConnection, on: bool) -> Result<()> {
-    crate::db::unnamed::query(if on { "SET LOCAL enable_nestloop = off" } else { "SET LOCAL enable_nestloop = on" })
+    crate::db::statement::query(if on { "SET LOCAL enable_nestloop = off" } else { "SET LOCAL enable_nestloop = on" })
         .execute(conn)
         .await
         .context("could not set the import's planner settings")?;

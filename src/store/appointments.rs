@@ -64,7 +64,7 @@ pub struct NewAppointment {
 }
 
 pub async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE ap.id = $1"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE ap.id = $1"))
         .bind(id)
         .fetch_optional(conn)
         .await
@@ -76,7 +76,7 @@ pub async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<A
 /// unit moves: a concurrent transition waits here and then reads the units as the
 /// first one left them, so each releases exactly what the appointment holds.
 pub async fn find_for_update(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE ap.id = $1 FOR UPDATE OF ap"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE ap.id = $1 FOR UPDATE OF ap"))
         .bind(id)
         .fetch_optional(conn)
         .await
@@ -94,7 +94,7 @@ pub struct AppointmentFilter {
 }
 
 pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result<Vec<Appointment>> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{SELECT} WHERE ($1::date IS NULL OR ap.starts_at >= $1::timestamp AT TIME ZONE o.time_zone)
                     AND ($2::date IS NULL OR ap.starts_at < ($2::date + 1)::timestamp AT TIME ZONE o.time_zone)
                     AND ($3::uuid IS NULL OR ap.practitioner_id = $3)
@@ -140,7 +140,7 @@ pub async fn booking_parties(
     practitioner: &str,
     code: &str,
 ) -> Result<BookingParties> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "WITH pt AS (
              SELECT id, medical_record_number, archived_at IS NOT NULL AS archived FROM patients
               WHERE medical_record_number = $1 OR id = $2 LIMIT 1
@@ -185,7 +185,7 @@ pub async fn lock_booking(
     let mut keys = [format!("practitioner/{practitioner_id}"), format!("patient/{patient_id}")];
     keys.sort();
     // A target list is evaluated left to right: the locks are taken in key order.
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))",
     )
     .bind(&keys[0])
@@ -208,7 +208,7 @@ pub async fn reserve_and_insert(
     new: &NewAppointment,
     recorded_by: Option<UserId>,
 ) -> Result<Option<AppointmentId>> {
-    crate::db::unnamed::query_scalar(
+    crate::db::statement::query_scalar(
         "WITH reserved AS (
              UPDATE authorizations SET scheduled_units = scheduled_units + $9
               WHERE id = $6 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $9
@@ -261,7 +261,7 @@ pub async fn units_on_day(
     day: NaiveDate,
     except: Option<AppointmentId>,
 ) -> Result<i64> {
-    crate::db::unnamed::query_scalar(
+    crate::db::statement::query_scalar(
         "SELECT coalesce(sum(ap.units), 0)::bigint FROM appointments ap
            JOIN organizations o ON o.id = ap.organization_id
           WHERE ap.patient_id = $1 AND ap.service_code = $2
@@ -287,7 +287,7 @@ pub async fn close(
     status: AppointmentStatus,
     reason: Option<&str>,
 ) -> Result<bool> {
-    let done = crate::db::unnamed::query(
+    let done = crate::db::statement::query(
         "UPDATE appointments SET status = $2::appointment_status, cancel_reason = $3
           WHERE id = $1 AND status = 'SCHEDULED'",
     )
@@ -308,7 +308,7 @@ pub async fn reschedule(
     ends_at: DateTime<Utc>,
     units: i32,
 ) -> Result<bool> {
-    let done = crate::db::unnamed::query(
+    let done = crate::db::statement::query(
         "UPDATE appointments SET starts_at = $2, ends_at = $3, units = $4 WHERE id = $1 AND status = 'SCHEDULED'",
     )
     .bind(id)

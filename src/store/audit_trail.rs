@@ -117,7 +117,7 @@ macro_rules! bind_filter {
 
 pub async fn list(conn: &mut PgConnection, filter: &AuditFilter) -> Result<Vec<AuditRecord>> {
     let sql = query(filter);
-    bind_filter!(crate::db::unnamed::query_as(&sql), filter)
+    bind_filter!(crate::db::statement::query_as(&sql), filter)
         .fetch_all(conn)
         .await
         .context("could not read the audit trail")
@@ -129,7 +129,7 @@ pub fn stream<'c>(
     sql: &'c str,
     filter: &'c AuditFilter,
 ) -> BoxStream<'c, Result<AuditRecord, sqlx::Error>> {
-    bind_filter!(crate::db::unnamed::query_as(sql), filter).fetch(conn)
+    bind_filter!(crate::db::statement::query_as(sql), filter).fetch(conn)
 }
 
 /// The export's filter and query: oldest first, every bulk item after its row.
@@ -141,7 +141,7 @@ pub fn export_query(filter: &AuditFilter) -> (AuditFilter, String) {
 
 pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecord>> {
     // $2–$8 are the list filters' places, unused here; $5 and $9 keep items out.
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE a.id = $1 AND a.item_no IS NULL"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE a.id = $1 AND a.item_no IS NULL"))
         .bind(id)
         .bind(None::<Uuid>)
         .bind(None::<String>)
@@ -180,7 +180,7 @@ pub async fn verify(
     conn: &mut PgConnection,
     organization_id: Option<OrganizationId>,
 ) -> Result<(Vec<ChainSummary>, Vec<ChainBreak>)> {
-    let breaks = crate::db::unnamed::query_as(
+    let breaks = crate::db::statement::query_as(
         "WITH rows AS (
              SELECT a.id, a.chain_key, a.chain_seq, a.prev_hash, a.hash,
                     omnictl_audit_row_hash(a) AS recomputed,
@@ -230,7 +230,7 @@ pub async fn verify(
     .fetch_all(&mut *conn)
     .await
     .context("could not verify the audit trail")?;
-    let summary = crate::db::unnamed::query_as(
+    let summary = crate::db::statement::query_as(
         "SELECT chain_key, count(*) AS rows, max(chain_seq) AS last_seq FROM audit_logs
           WHERE $1::uuid IS NULL OR chain_key = $1 GROUP BY chain_key ORDER BY chain_key",
     )

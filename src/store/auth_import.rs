@@ -20,7 +20,7 @@ pub fn copy_statement() -> String {
 }
 
 pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "CREATE TEMP TABLE auth_import (
              line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, service_code text NOT NULL,
              authorization_number text NOT NULL, start_date date NOT NULL, end_date date NOT NULL,
@@ -37,8 +37,8 @@ pub async fn repeated_in_file(
     conn: &mut PgConnection,
     mut each: impl FnMut(String, Vec<i64>) -> Result<()>,
 ) -> Result<()> {
-    crate::db::unnamed::query("ANALYZE auth_import").execute(&mut *conn).await?;
-    let mut rows = crate::db::unnamed::query_as::<(String, Vec<i64>)>(
+    crate::db::statement::query("ANALYZE auth_import").execute(&mut *conn).await?;
+    let mut rows = crate::db::statement::query_as::<(String, Vec<i64>)>(
         "WITH repeated AS (SELECT authorization_number FROM auth_import GROUP BY 1 HAVING count(*) > 1)
          SELECT authorization_number, array_agg(line ORDER BY line)
            FROM auth_import JOIN repeated USING (authorization_number) GROUP BY 1 ORDER BY min(line)",
@@ -65,7 +65,7 @@ pub async fn refused(
     insert_only: bool,
     mut each: impl FnMut(Refused) -> Result<()>,
 ) -> Result<()> {
-    let mut rows = crate::db::unnamed::query_as::<Refused>(
+    let mut rows = crate::db::statement::query_as::<Refused>(
         "SELECT s.line, CASE WHEN p.id IS NULL THEN 'no_patient' ELSE 'archived_patient' END AS problem,
                 s.medical_record_number AS value
            FROM auth_import s
@@ -154,5 +154,5 @@ pub async fn apply(
          SELECT count(*) FILTER (WHERE action = 'auth.create'), count(*) FILTER (WHERE action = 'auth.update')
            FROM items"
     );
-    crate::db::unnamed::query_as(&sql).bind(organization_id).bind(audit_id).fetch_one(conn).await.map_err(explain)
+    crate::db::statement::query_as(&sql).bind(organization_id).bind(audit_id).fetch_one(conn).await.map_err(explain)
 }

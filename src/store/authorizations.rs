@@ -59,7 +59,7 @@ pub struct NewAuthorization<'a> {
 }
 
 pub async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Result<Uuid> {
-    crate::db::unnamed::query_scalar(
+    crate::db::statement::query_scalar(
         "INSERT INTO authorizations (organization_id, patient_id, insurance_id, service_code_owner, service_code,
                                      authorization_number, start_date, end_date, total_units, status, notes)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::authorization_status, $11) RETURNING id",
@@ -82,7 +82,7 @@ pub async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Resu
 
 /// By id or payer authorization number.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Authorization>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE a.authorization_number = $1 OR a.id = $2"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE a.authorization_number = $1 OR a.id = $2"))
         .bind(key.trim())
         .bind(Uuid::parse_str(key.trim()).ok())
         .fetch_optional(conn)
@@ -98,7 +98,7 @@ pub struct AuthorizationFilter {
 }
 
 pub async fn list(conn: &mut PgConnection, filter: &AuthorizationFilter) -> Result<Vec<Authorization>> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{SELECT} WHERE ($1::uuid IS NULL OR a.patient_id = $1)
                     AND ($2::authorization_status IS NULL OR a.status = $2)
                     AND ($3::text IS NULL OR a.service_code = $3)
@@ -125,7 +125,7 @@ pub struct AuthorizationChanges<'a> {
 }
 
 pub async fn update(conn: &mut PgConnection, id: AuthorizationId, changes: &AuthorizationChanges<'_>) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "UPDATE authorizations
             SET authorization_number = coalesce($2, authorization_number),
                 start_date = coalesce($3, start_date), end_date = coalesce($4, end_date),
@@ -151,7 +151,7 @@ pub async fn update(conn: &mut PgConnection, id: AuthorizationId, changes: &Auth
 /// Reserves `units` if the authorization is ACTIVE and has them left, in one
 /// conditional UPDATE that also locks the row until commit. Returns whether it did.
 pub async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<bool> {
-    let done = crate::db::unnamed::query(
+    let done = crate::db::statement::query(
         "UPDATE authorizations SET scheduled_units = scheduled_units + $2
           WHERE id = $1 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $2",
     )
@@ -165,7 +165,7 @@ pub async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units: i32) -
 
 /// Gives back `units` reserved by an appointment that will not take place.
 pub async fn release(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<()> {
-    crate::db::unnamed::query("UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE id = $1")
+    crate::db::statement::query("UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE id = $1")
         .bind(id)
         .bind(units)
         .execute(conn)
@@ -200,7 +200,7 @@ pub struct NewUnitEvent<'a> {
 }
 
 pub async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
                                                 appointment_id, recorded_by, note)
          VALUES ($1, $2, $3::unit_event_kind, $4, $5, $6,
@@ -221,7 +221,7 @@ pub async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> 
 }
 
 pub async fn ledger(conn: &mut PgConnection, id: AuthorizationId) -> Result<Vec<UnitEvent>> {
-    crate::db::unnamed::query_as(
+    crate::db::statement::query_as(
         "SELECT occurred_at, kind, scheduled_delta, used_delta, appointment_id, session_id, note
            FROM authorization_unit_events WHERE authorization_id = $1 ORDER BY entry_no",
     )
@@ -236,7 +236,7 @@ pub async fn ledger(conn: &mut PgConnection, id: AuthorizationId) -> Result<Vec<
 /// become EXHAUSTED. Files one audit item per change under `audit_id`. Returns
 /// (expired, exhausted).
 pub async fn sweep(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<(i64, i64)> {
-    crate::db::unnamed::query_as(
+    crate::db::statement::query_as(
         "WITH today AS (
              SELECT (now() AT TIME ZONE time_zone)::date AS day FROM organizations WHERE id = $1
          ), changed AS (
@@ -306,7 +306,7 @@ const REPORT: &str = "WITH clinic AS (
 
 /// ACTIVE authorizations of the current organization ending within `days` days.
 pub async fn expiring(conn: &mut PgConnection, days: i64, with_patient: bool) -> Result<Vec<ReportLine>> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{REPORT} WHERE a.status = 'ACTIVE'
                     AND a.end_date BETWEEN (SELECT today FROM clinic) AND (SELECT today FROM clinic) + $1::int
                     AND $2::bool
@@ -323,7 +323,7 @@ pub async fn expiring(conn: &mut PgConnection, days: i64, with_patient: bool) ->
 /// ACTIVE authorizations of the current organization whose (used + scheduled) / total is
 /// at or above `percent`.
 pub async fn low(conn: &mut PgConnection, percent: f64, with_patient: bool) -> Result<Vec<ReportLine>> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{REPORT} WHERE a.status = 'ACTIVE'
                     AND 100.0 * (a.used_units + a.scheduled_units) >= $1::float8 * a.total_units AND $2::bool
                   ORDER BY utilization_percent DESC, a.end_date, a.id"
@@ -356,13 +356,13 @@ pub struct CounterMismatch {
 /// The current organization's authorizations checked against their rows: how many were
 /// checked, and those that differ.
 pub async fn counter_mismatches(conn: &mut PgConnection) -> Result<(i64, Vec<CounterMismatch>)> {
-    let checked: i64 = crate::db::unnamed::query_scalar(
+    let checked: i64 = crate::db::statement::query_scalar(
         "SELECT count(*) FROM authorizations WHERE organization_id = omnictl_current_organization()",
     )
     .fetch_one(&mut *conn)
     .await
     .context("could not count the authorizations")?;
-    let mismatches = crate::db::unnamed::query_as(
+    let mismatches = crate::db::statement::query_as(
         "WITH live AS (
              SELECT authorization_id, sum(units)::bigint AS units FROM appointments
               WHERE organization_id = omnictl_current_organization() AND authorization_id IS NOT NULL

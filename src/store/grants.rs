@@ -34,7 +34,7 @@ pub async fn create(
     reason: &str,
     minutes: i64,
 ) -> Result<Grant> {
-    let id: Uuid = crate::db::unnamed::query_scalar(
+    let id: Uuid = crate::db::statement::query_scalar(
         "INSERT INTO break_glass_grants (organization_id, operator_id, operator_email, reason, expires_at)
          VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5::int)) RETURNING id",
     )
@@ -46,7 +46,7 @@ pub async fn create(
     .fetch_one(&mut *conn)
     .await
     .map_err(explain)?;
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE g.id = $1"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE g.id = $1"))
         .bind(id)
         .fetch_one(conn)
         .await
@@ -55,7 +55,7 @@ pub async fn create(
 
 /// The operator's grant for the current organization that is in force now, if any.
 pub async fn active_for(conn: &mut PgConnection, operator_id: UserId) -> Result<Option<Grant>> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{SELECT} WHERE g.operator_id = $1 AND g.revoked_at IS NULL AND g.expires_at > now()
           ORDER BY g.expires_at DESC LIMIT 1"
     ))
@@ -67,7 +67,7 @@ pub async fn active_for(conn: &mut PgConnection, operator_id: UserId) -> Result<
 
 /// The current organization's grants, newest first.
 pub async fn list(conn: &mut PgConnection) -> Result<Vec<Grant>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} ORDER BY g.granted_at DESC"))
+    crate::db::statement::query_as(&format!("{SELECT} ORDER BY g.granted_at DESC"))
         .fetch_all(conn)
         .await
         .context("could not list break-glass grants")

@@ -38,7 +38,7 @@ const STAGED: &str = "insurance_import s
                       JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number";
 
 pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "CREATE TEMP TABLE insurance_import (
              line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, payer_name text NOT NULL,
              payer_id text, member_number text NOT NULL, group_number text, plan_name text,
@@ -62,8 +62,8 @@ pub struct Repeated {
 }
 
 pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repeated) -> Result<()>) -> Result<()> {
-    crate::db::unnamed::query("ANALYZE insurance_import").execute(&mut *conn).await?;
-    let mut rows = crate::db::unnamed::query_as::<Repeated>(
+    crate::db::statement::query("ANALYZE insurance_import").execute(&mut *conn).await?;
+    let mut rows = crate::db::statement::query_as::<Repeated>(
         "WITH repeated AS (
              SELECT medical_record_number, payer_name, member_number FROM insurance_import
               GROUP BY 1, 2, 3 HAVING count(*) > 1
@@ -84,7 +84,7 @@ pub async fn competing_primaries_in_file(
     conn: &mut PgConnection,
     mut each: impl FnMut(String, Vec<i64>) -> Result<()>,
 ) -> Result<()> {
-    let mut rows = crate::db::unnamed::query_as::<(String, Vec<i64>)>(
+    let mut rows = crate::db::statement::query_as::<(String, Vec<i64>)>(
         "SELECT medical_record_number, array_agg(line ORDER BY line) FROM insurance_import
           WHERE priority = 'PRIMARY' AND is_active
           GROUP BY 1 HAVING count(DISTINCT (payer_name, member_number)) > 1 ORDER BY min(line)",
@@ -116,7 +116,7 @@ pub async fn refused(
     insert_only: bool,
     mut each: impl FnMut(Refused) -> Result<()>,
 ) -> Result<()> {
-    let mut rows = crate::db::unnamed::query_as::<Refused>(
+    let mut rows = crate::db::statement::query_as::<Refused>(
         "SELECT s.line, s.medical_record_number,
                 CASE WHEN p.id IS NULL THEN 'no_patient' ELSE 'archived_patient' END AS problem, NULL AS other
            FROM insurance_import s
@@ -207,7 +207,7 @@ pub async fn apply(
         set = field_names(&["patient", "payer_name", "member_number"], |f| format!("w.{f} IS NOT NULL")),
         changed = field_names(&[], |f| format!("o.{f} IS DISTINCT FROM w.{f}")),
     );
-    let (created, updated): (i64, i64) = crate::db::unnamed::query_as(&sql)
+    let (created, updated): (i64, i64) = crate::db::statement::query_as(&sql)
         .bind(organization_id)
         .bind(audit_id)
         .fetch_one(conn)

@@ -48,7 +48,7 @@ const SELECT: &str = select!();
 
 /// A patient's policies: active first, then by priority and start.
 pub async fn list(conn: &mut PgConnection, patient_id: PatientId) -> Result<Vec<Policy>> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{SELECT} WHERE i.patient_id = $1 ORDER BY i.is_active DESC, i.priority, i.coverage_start DESC"
     ))
     .bind(patient_id)
@@ -58,7 +58,7 @@ pub async fn list(conn: &mut PgConnection, patient_id: PatientId) -> Result<Vec<
 }
 
 pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Policy>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE i.id = $1"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE i.id = $1"))
         .bind(id)
         .fetch_optional(conn)
         .await
@@ -67,7 +67,7 @@ pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Policy>> {
 
 /// Every policy in the import's column order, by MRN: constant memory.
 pub fn export(conn: &mut PgConnection) -> futures_util::stream::BoxStream<'_, Result<Policy, sqlx::Error>> {
-    crate::db::unnamed::query_as(concat!(
+    crate::db::statement::query_as(concat!(
         select!(),
         " ORDER BY p.medical_record_number, i.priority, i.payer_name, i.member_number"
     ))
@@ -81,7 +81,7 @@ pub async fn create(
     f: &InsuranceFields,
     is_active: bool,
 ) -> Result<Uuid> {
-    crate::db::unnamed::query_scalar(
+    crate::db::statement::query_scalar(
         "INSERT INTO patient_insurances (organization_id, patient_id, payer_name, payer_id, member_number, group_number,
                                          plan_name, subscriber_relationship, coverage_start, coverage_end, priority,
                                          is_active)
@@ -106,7 +106,7 @@ pub async fn create(
 }
 
 pub async fn update(conn: &mut PgConnection, id: Uuid, f: &InsuranceFields, is_active: bool) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "UPDATE patient_insurances
             SET payer_name = $2, payer_id = $3, member_number = $4, group_number = $5, plan_name = $6,
                 subscriber_relationship = $7::subscriber_relationship, coverage_start = $8, coverage_end = $9,
@@ -132,7 +132,7 @@ pub async fn update(conn: &mut PgConnection, id: Uuid, f: &InsuranceFields, is_a
 
 /// Deletes a policy no authorization refers to (the foreign key refuses otherwise).
 pub async fn remove(conn: &mut PgConnection, id: Uuid) -> Result<()> {
-    crate::db::unnamed::query("DELETE FROM patient_insurances WHERE id = $1")
+    crate::db::statement::query("DELETE FROM patient_insurances WHERE id = $1")
         .bind(id)
         .execute(conn)
         .await

@@ -26,7 +26,7 @@ pub struct OperatorRecord {
 
 /// The operator this connection authenticated as, if its login is an operator's.
 pub async fn whoami(conn: &mut PgConnection) -> Result<Option<OperatorRecord>> {
-    crate::db::unnamed::query_as(
+    crate::db::statement::query_as(
         "SELECT id, email, name, is_super_admin, organization_id, role, is_active,
                 organization_slug, organization_status, login_role
            FROM omnictl_whoami()",
@@ -38,7 +38,7 @@ pub async fn whoami(conn: &mut PgConnection) -> Result<Option<OperatorRecord>> {
 
 /// The login the server authenticated (`session_user`).
 pub async fn login(conn: &mut PgConnection) -> Result<String> {
-    crate::db::unnamed::query_scalar("SELECT session_user::text")
+    crate::db::statement::query_scalar("SELECT session_user::text")
         .fetch_one(conn)
         .await
         .context("could not read the session's login")

@@ -38,7 +38,7 @@ pub struct NewOrganization<'a> {
 }
 
 pub async fn create(conn: &mut PgConnection, new: &NewOrganization<'_>) -> Result<Organization> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "INSERT INTO organizations (name, slug, org_type, subscription_tier, time_zone, units_rule)
          VALUES ($1, $2, $3::organization_type, $4::subscription_tier, $5, $6::units_rule)
          RETURNING {COLUMNS}"
@@ -56,7 +56,7 @@ pub async fn create(conn: &mut PgConnection, new: &NewOrganization<'_>) -> Resul
 
 /// Every organization the current scope may see, by slug.
 pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
-    crate::db::unnamed::query_as(&format!("SELECT {COLUMNS} FROM organizations ORDER BY slug"))
+    crate::db::statement::query_as(&format!("SELECT {COLUMNS} FROM organizations ORDER BY slug"))
         .fetch_all(conn)
         .await
         .context("could not list organizations")
@@ -65,7 +65,7 @@ pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
 /// By slug or id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Organization>> {
     let id = Uuid::parse_str(key).ok();
-    crate::db::unnamed::query_as(&format!("SELECT {COLUMNS} FROM organizations WHERE slug = $1 OR id = $2"))
+    crate::db::statement::query_as(&format!("SELECT {COLUMNS} FROM organizations WHERE slug = $1 OR id = $2"))
         .bind(key.trim())
         .bind(id)
         .fetch_optional(conn)
@@ -89,7 +89,7 @@ pub async fn update(
     id: OrganizationId,
     changes: &OrganizationChanges<'_>,
 ) -> Result<Organization> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "UPDATE organizations SET
              name = coalesce($2, name),
              org_type = coalesce($3::organization_type, org_type),
@@ -122,7 +122,7 @@ pub struct OrganizationCounts {
 
 /// Counts only, through the database function that may see them in platform scope.
 pub async fn counts(conn: &mut PgConnection, id: OrganizationId) -> Result<Option<OrganizationCounts>> {
-    crate::db::unnamed::query_as("SELECT * FROM omnictl_organization_counts($1)")
+    crate::db::statement::query_as("SELECT * FROM omnictl_organization_counts($1)")
         .bind(id)
         .fetch_optional(conn)
         .await
@@ -131,7 +131,7 @@ pub async fn counts(conn: &mut PgConnection, id: OrganizationId) -> Result<Optio
 
 /// Whether PostgreSQL knows the IANA time zone name.
 pub async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<bool> {
-    crate::db::unnamed::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)")
+    crate::db::statement::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)")
         .bind(zone)
         .fetch_one(conn)
         .await
@@ -141,11 +141,14 @@ pub async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<boo
 /// The wall-clock time now in the organization's time zone.
 /// The database's clock: the instant a session starts or ends when no time is given.
 pub async fn now(conn: &mut PgConnection) -> Result<chrono::DateTime<chrono::Utc>> {
-    crate::db::unnamed::query_scalar("SELECT now()").fetch_one(conn).await.context("could not read the database's time")
+    crate::db::statement::query_scalar("SELECT now()")
+        .fetch_one(conn)
+        .await
+        .context("could not read the database's time")
 }
 
 pub async fn local_now(conn: &mut PgConnection, id: OrganizationId) -> Result<chrono::NaiveDateTime> {
-    crate::db::unnamed::query_scalar("SELECT now() AT TIME ZONE time_zone FROM organizations WHERE id = $1")
+    crate::db::statement::query_scalar("SELECT now() AT TIME ZONE time_zone FROM organizations WHERE id = $1")
         .bind(id)
         .fetch_one(conn)
         .await
@@ -155,7 +158,7 @@ pub async fn local_now(conn: &mut PgConnection, id: OrganizationId) -> Result<ch
 /// Serialises the creation of the quickstart's demo clinic until commit: concurrent
 /// first runs take turns, and the later ones find what the first created.
 pub async fn lock_demo(conn: &mut PgConnection) -> Result<()> {
-    crate::db::unnamed::query("SELECT pg_advisory_xact_lock(hashtext('omnictl.demo'))")
+    crate::db::statement::query("SELECT pg_advisory_xact_lock(hashtext('omnictl.demo'))")
         .execute(conn)
         .await
         .context("could not take the demo clinic's lock")?;

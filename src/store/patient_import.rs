@@ -37,7 +37,7 @@ const FIELDS: [&str; 13] = [
 ];
 
 pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "CREATE TEMP TABLE patient_import (
              line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, first_name text NOT NULL,
              last_name text NOT NULL, date_of_birth date NOT NULL, gender text, email text, phone text,
@@ -60,9 +60,9 @@ pub struct Repeated {
 
 /// MRNs that appear more than once in the file, with every line they are on.
 pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repeated) -> Result<()>) -> Result<()> {
-    crate::db::unnamed::query("ANALYZE patient_import").execute(&mut *conn).await?;
+    crate::db::statement::query("ANALYZE patient_import").execute(&mut *conn).await?;
     // Counting first keeps the line arrays to the few repeated keys.
-    let mut rows = crate::db::unnamed::query_as::<Repeated>(
+    let mut rows = crate::db::statement::query_as::<Repeated>(
         "WITH repeated AS (
              SELECT medical_record_number FROM patient_import GROUP BY 1 HAVING count(*) > 1
          )
@@ -83,7 +83,7 @@ pub async fn existing(
     organization_id: OrganizationId,
     mut each: impl FnMut(i64, String) -> Result<()>,
 ) -> Result<()> {
-    let mut rows = crate::db::unnamed::query_as::<(i64, String)>(
+    let mut rows = crate::db::statement::query_as::<(i64, String)>(
         "SELECT s.line, s.medical_record_number FROM patient_import s
            JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
           ORDER BY s.line",
@@ -123,7 +123,7 @@ pub async fn apply(
 /// an item's number is the row's line in the file.
 async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
     let fields = FIELDS.join(", ");
-    let created = crate::db::unnamed::query(&format!(
+    let created = crate::db::statement::query(&format!(
         "INSERT INTO patients (id, organization_id, medical_record_number, {fields})
          SELECT id, $1, medical_record_number, {fields} FROM patient_import"
     ))
@@ -132,7 +132,7 @@ async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, au
     .await
     .map_err(explain)?
     .rows_affected();
-    crate::db::unnamed::query(&format!(
+    crate::db::statement::query(&format!(
         "INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
          SELECT $2, line, $1, 'patient.create', 'patient', id::text, {set}
            FROM patient_import s",
@@ -180,7 +180,7 @@ async fn upsert_all(conn: &mut PgConnection, organization_id: OrganizationId, au
         set = field_names(|f| format!("w.{f} IS NOT NULL")),
         changed = field_names(|f| format!("o.{f} IS DISTINCT FROM w.{f}")),
     );
-    let (created, updated): (i64, i64) = crate::db::unnamed::query_as(&sql)
+    let (created, updated): (i64, i64) = crate::db::statement::query_as(&sql)
         .bind(organization_id)
         .bind(audit_id)
         .fetch_one(conn)

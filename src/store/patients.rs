@@ -38,7 +38,7 @@ const SELECT: &str = "SELECT id, medical_record_number, first_name, last_name, d
 /// Patients by last and first name; `search` matches MRN or either name, ignoring case.
 /// Whether the organization in scope has any patient, archived ones included.
 pub async fn any(conn: &mut PgConnection) -> Result<bool> {
-    crate::db::unnamed::query_scalar("SELECT EXISTS (SELECT 1 FROM patients)")
+    crate::db::statement::query_scalar("SELECT EXISTS (SELECT 1 FROM patients)")
         .fetch_one(conn)
         .await
         .context("could not look for patients")
@@ -47,7 +47,7 @@ pub async fn any(conn: &mut PgConnection) -> Result<bool> {
 pub async fn list(conn: &mut PgConnection, search: Option<&str>, include_archived: bool) -> Result<Vec<Patient>> {
     let pattern =
         search.map(|s| format!("%{}%", s.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{SELECT} WHERE ($1 OR archived_at IS NULL)
             AND ($2::text IS NULL OR medical_record_number ILIKE $2 OR first_name ILIKE $2 OR last_name ILIKE $2)
           ORDER BY lower(last_name), lower(first_name), medical_record_number"
@@ -61,7 +61,7 @@ pub async fn list(conn: &mut PgConnection, search: Option<&str>, include_archive
 
 /// By MRN or id, archived or not.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Patient>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE medical_record_number = $1 OR id = $2"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE medical_record_number = $1 OR id = $2"))
         .bind(key.trim())
         .bind(Uuid::parse_str(key.trim()).ok())
         .fetch_optional(conn)
@@ -81,7 +81,7 @@ pub fn export<'c>(
     conn: &'c mut PgConnection,
     include_archived: bool,
 ) -> futures_util::stream::BoxStream<'c, Result<Patient, sqlx::Error>> {
-    crate::db::unnamed::query_as(
+    crate::db::statement::query_as(
         "SELECT id, medical_record_number, first_name, last_name, date_of_birth, gender, email, phone,
                 address_line1, address_line2, city, state, postal_code, guardian_name, guardian_phone,
                 archived_at, created_at
@@ -96,7 +96,7 @@ pub async fn create(
     organization_id: OrganizationId,
     p: &crate::domain::patient::PatientFields,
 ) -> Result<Patient> {
-    let id: Uuid = crate::db::unnamed::query_scalar(
+    let id: Uuid = crate::db::statement::query_scalar(
         "INSERT INTO patients (organization_id, medical_record_number, first_name, last_name, date_of_birth, gender,
                                email, phone, address_line1, address_line2, city, state, postal_code, guardian_name,
                                guardian_phone)
@@ -129,7 +129,7 @@ pub async fn update(
     id: PatientId,
     p: &crate::domain::patient::PatientFields,
 ) -> Result<Patient> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "UPDATE patients SET medical_record_number = $2, first_name = $3, last_name = $4, date_of_birth = $5,
                 gender = $6, email = $7, phone = $8, address_line1 = $9, address_line2 = $10, city = $11,
                 state = $12, postal_code = $13, guardian_name = $14, guardian_phone = $15
@@ -158,7 +158,7 @@ pub async fn update(
 
 /// Archives (soft-deletes) or restores a patient.
 pub async fn set_archived(conn: &mut PgConnection, id: PatientId, archived: bool) -> Result<Patient> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "UPDATE patients SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1",
     )
     .bind(id)

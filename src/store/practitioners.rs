@@ -43,7 +43,7 @@ pub struct NewPractitioner<'a> {
 }
 
 pub async fn create(conn: &mut PgConnection, new: &NewPractitioner<'_>) -> Result<Practitioner> {
-    let id: Uuid = crate::db::unnamed::query_scalar(
+    let id: Uuid = crate::db::statement::query_scalar(
         "INSERT INTO practitioners (organization_id, name, credentials, npi, license_number, license_state,
                                     credential_valid_until, user_id)
          VALUES ($1, $2, $3::text[]::credential[], $4, $5, $6, $7, $8) RETURNING id",
@@ -63,7 +63,7 @@ pub async fn create(conn: &mut PgConnection, new: &NewPractitioner<'_>) -> Resul
 }
 
 pub async fn list(conn: &mut PgConnection, include_inactive: bool) -> Result<Vec<Practitioner>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE $1 OR p.is_active ORDER BY p.name"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE $1 OR p.is_active ORDER BY p.name"))
         .bind(include_inactive)
         .fetch_all(conn)
         .await
@@ -72,7 +72,7 @@ pub async fn list(conn: &mut PgConnection, include_inactive: bool) -> Result<Vec
 
 /// By id or NPI.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Practitioner>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE p.npi = $1 OR p.id = $2"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE p.npi = $1 OR p.id = $2"))
         .bind(key.trim())
         .bind(Uuid::parse_str(key.trim()).ok())
         .fetch_optional(conn)
@@ -104,7 +104,7 @@ pub async fn update(
     id: PractitionerId,
     changes: &PractitionerChanges<'_>,
 ) -> Result<Practitioner> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "UPDATE practitioners SET
              name = coalesce($2, name),
              credentials = coalesce($3::text[]::credential[], credentials),

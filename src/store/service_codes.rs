@@ -24,7 +24,7 @@ pub async fn upsert_platform_codes(conn: &mut PgConnection, specs: &[ServiceCode
     let credentials: Vec<String> =
         specs.iter().map(|s| s.required_credentials.iter().map(|c| c.as_str()).collect::<Vec<_>>().join("|")).collect();
     let max_units: Vec<Option<i32>> = specs.iter().map(|s| s.max_units_per_day).collect();
-    let (inserted, updated): (i64, i64) = crate::db::unnamed::query_as(
+    let (inserted, updated): (i64, i64) = crate::db::statement::query_as(
         "WITH input AS (
              SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::int[])
                  AS t(code, description, category, minutes_per_unit, credentials, max_units_per_day)
@@ -77,7 +77,7 @@ pub struct CodeRules {
 /// The code as the current organization sees it: its own override if it has one, else
 /// the platform's row.
 pub async fn rules(conn: &mut PgConnection, code: &str) -> Result<Option<CodeRules>> {
-    crate::db::unnamed::query_as(
+    crate::db::statement::query_as(
         "SELECT owner_key, code, minutes_per_unit, required_credentials::text[] AS required_credentials,
                 max_units_per_day
            FROM service_codes WHERE code = $1 ORDER BY organization_id NULLS LAST LIMIT 1",

@@ -56,7 +56,7 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                         LEFT JOIN users u ON u.id = s.signed_by";
 
 pub async fn find(conn: &mut PgConnection, id: SessionId) -> Result<Option<Session>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE s.id = $1"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE s.id = $1"))
         .bind(id)
         .fetch_optional(conn)
         .await
@@ -78,7 +78,7 @@ pub struct SessionFilter {
 }
 
 pub async fn list(conn: &mut PgConnection, filter: &SessionFilter) -> Result<Vec<Session>> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{SELECT} WHERE ($1::uuid IS NULL OR ap.patient_id = $1) AND ($2::uuid IS NULL OR ap.practitioner_id = $2)
                     AND ($3::date IS NULL OR s.started_at >= $3::timestamp AT TIME ZONE o.time_zone)
                     AND ($4::date IS NULL OR s.started_at < ($4::date + 1)::timestamp AT TIME ZONE o.time_zone)
@@ -98,7 +98,7 @@ pub async fn list(conn: &mut PgConnection, filter: &SessionFilter) -> Result<Vec
 /// Locks the row of the session's appointment until commit (see
 /// `appointments::find_for_update`).
 pub async fn lock_appointment(conn: &mut PgConnection, session_id: SessionId) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "SELECT ap.id FROM sessions s
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
           WHERE s.id = $1 FOR UPDATE OF ap",
@@ -118,7 +118,7 @@ pub async fn start(
     appointment_id: AppointmentId,
     at: DateTime<Utc>,
 ) -> Result<Option<SessionId>> {
-    crate::db::unnamed::query_scalar(
+    crate::db::statement::query_scalar(
         "WITH started AS (
              UPDATE appointments SET status = 'IN_PROGRESS' WHERE id = $2 AND status = 'SCHEDULED' RETURNING id
          )
@@ -152,7 +152,7 @@ pub async fn add_event(
     data: &serde_json::Value,
     recorded_by: Option<UserId>,
 ) -> Result<Uuid> {
-    crate::db::unnamed::query_scalar(
+    crate::db::statement::query_scalar(
         "INSERT INTO session_events (organization_id, session_id, occurred_at, event_type, data, recorded_by)
          SELECT $1, $2, $3::timestamp AT TIME ZONE o.time_zone, $4::session_event_type, $5,
                 (SELECT u.id FROM users u WHERE u.id = $6 AND u.organization_id = $1)
@@ -171,7 +171,7 @@ pub async fn add_event(
 }
 
 pub async fn events(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<EventRow>> {
-    crate::db::unnamed::query_as(
+    crate::db::statement::query_as(
         "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data
            FROM session_events e JOIN organizations o ON o.id = e.organization_id
           WHERE e.session_id = $1 ORDER BY e.occurred_at, e.created_at, e.id",
@@ -190,7 +190,7 @@ pub async fn day_totals(
     day: NaiveDate,
     except: SessionId,
 ) -> Result<(i64, i64)> {
-    crate::db::unnamed::query_as(
+    crate::db::statement::query_as(
         "SELECT coalesce(sum((s.metrics->>'session_minutes')::bigint), 0)::bigint,
                 coalesce(sum((s.metrics->>'billed_units')::bigint), 0)::bigint
            FROM sessions s
@@ -225,7 +225,7 @@ pub struct Consumption {
 }
 
 pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
-    let done: Option<Uuid> = crate::db::unnamed::query_scalar(
+    let done: Option<Uuid> = crate::db::statement::query_scalar(
         "WITH consumed AS (
              UPDATE authorizations
                 SET scheduled_units = scheduled_units - $4, used_units = used_units + $5
@@ -263,7 +263,7 @@ pub async fn close(
     metrics: &serde_json::Value,
     reason: Option<&str>,
 ) -> Result<bool> {
-    let done: Option<Uuid> = crate::db::unnamed::query_scalar(
+    let done: Option<Uuid> = crate::db::statement::query_scalar(
         "WITH closed AS (
              UPDATE sessions s
                 SET status = $2::session_status,
@@ -291,18 +291,19 @@ pub async fn close(
 
 /// Replaces the DRAFT note's text. Returns false when the note is signed.
 pub async fn set_draft(conn: &mut PgConnection, session_id: SessionId, text: &str) -> Result<bool> {
-    let done = crate::db::unnamed::query("UPDATE sessions SET note_text = $2 WHERE id = $1 AND note_status = 'DRAFT'")
-        .bind(session_id)
-        .bind(text)
-        .execute(conn)
-        .await
-        .map_err(explain)?;
+    let done =
+        crate::db::statement::query("UPDATE sessions SET note_text = $2 WHERE id = $1 AND note_status = 'DRAFT'")
+            .bind(session_id)
+            .bind(text)
+            .execute(conn)
+            .await
+            .map_err(explain)?;
     Ok(done.rows_affected() == 1)
 }
 
 /// Signs the DRAFT note. Returns false when there is no draft to sign.
 pub async fn sign(conn: &mut PgConnection, session_id: SessionId, signer: UserId) -> Result<bool> {
-    let done = crate::db::unnamed::query(
+    let done = crate::db::statement::query(
         "UPDATE sessions SET note_status = 'SIGNED', signed_by = $2, signed_at = now()
           WHERE id = $1 AND note_status = 'DRAFT' AND note_text IS NOT NULL",
     )
@@ -328,7 +329,7 @@ pub async fn add_addendum(
     author: UserId,
     text: &str,
 ) -> Result<()> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "INSERT INTO session_note_addenda (organization_id, session_id, author_id, text) VALUES ($1, $2, $3, $4)",
     )
     .bind(organization_id)
@@ -342,7 +343,7 @@ pub async fn add_addendum(
 }
 
 pub async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<Addendum>> {
-    crate::db::unnamed::query_as(
+    crate::db::statement::query_as(
         "SELECT a.written_at, u.email AS author, a.text FROM session_note_addenda a
            JOIN users u ON u.id = a.author_id
           WHERE a.session_id = $1 ORDER BY a.written_at, a.id",

@@ -40,7 +40,7 @@ pub struct NewUser<'a> {
 }
 
 pub async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> {
-    let id: Uuid = crate::db::unnamed::query_scalar(
+    let id: Uuid = crate::db::statement::query_scalar(
         "INSERT INTO users (email, name, is_super_admin, organization_id, role)
          VALUES ($1, $2, $3, $4, $5::user_role) RETURNING id",
     )
@@ -61,7 +61,7 @@ pub async fn list(
     organization_id: Option<OrganizationId>,
     include_inactive: bool,
 ) -> Result<Vec<User>> {
-    crate::db::unnamed::query_as(&format!(
+    crate::db::statement::query_as(&format!(
         "{SELECT} WHERE ($1::uuid IS NULL OR u.organization_id = $1) AND ($2 OR u.is_active)
           ORDER BY o.slug NULLS FIRST, lower(u.email)"
     ))
@@ -74,7 +74,7 @@ pub async fn list(
 
 /// By email (any case) or id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<User>> {
-    crate::db::unnamed::query_as(&format!("{SELECT} WHERE lower(u.email) = lower($1) OR u.id = $2"))
+    crate::db::statement::query_as(&format!("{SELECT} WHERE lower(u.email) = lower($1) OR u.id = $2"))
         .bind(key.trim())
         .bind(Uuid::parse_str(key.trim()).ok())
         .fetch_optional(conn)
@@ -91,7 +91,7 @@ pub struct UserChanges<'a> {
 }
 
 pub async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'_>) -> Result<User> {
-    crate::db::unnamed::query(
+    crate::db::statement::query(
         "UPDATE users SET email = coalesce($2, email), name = coalesce($3, name),
                           role = coalesce($4::user_role, role), is_active = coalesce($5, is_active)
           WHERE id = $1",
@@ -109,7 +109,7 @@ pub async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'
 
 /// Whether any super admin exists (seen past row-level security, for bootstrap).
 pub async fn super_admin_exists(conn: &mut PgConnection) -> Result<bool> {
-    crate::db::unnamed::query_scalar("SELECT omnictl_super_admin_exists()")
+    crate::db::statement::query_scalar("SELECT omnictl_super_admin_exists()")
         .fetch_one(conn)
         .await
         .context("could not check for a super admin")
@@ -117,7 +117,7 @@ pub async fn super_admin_exists(conn: &mut PgConnection) -> Result<bool> {
 
 /// Serialises bootstraps: two racing first super admins must not both be created.
 pub async fn lock_bootstrap(conn: &mut PgConnection) -> Result<()> {
-    crate::db::unnamed::query("SELECT pg_advisory_xact_lock(hashtext('omnictl.user.bootstrap'))")
+    crate::db::statement::query("SELECT pg_advisory_xact_lock(hashtext('omnictl.user.bootstrap'))")
         .execute(conn)
         .await
         .context("could not take the bootstrap lock")?;
@@ -128,7 +128,7 @@ pub async fn lock_bootstrap(conn: &mut PgConnection) -> Result<()> {
 /// computed; returns the login's name. Refused by the database unless the operator is
 /// the user, an ADMIN of their clinic or a super admin.
 pub async fn set_login_password(conn: &mut PgConnection, id: UserId, verifier: &str) -> Result<String> {
-    crate::db::unnamed::query_scalar("SELECT omnictl_set_login_password($1, $2)")
+    crate::db::statement::query_scalar("SELECT omnictl_set_login_password($1, $2)")
         .bind(id)
         .bind(verifier)
         .fetch_one(conn)

@@ -26,10 +26,12 @@ async fn migrate_applies_everything_once_and_reports_status() {
     assert!(stderr(&seed).contains("omnictl migrate run"), "{}", stderr(&seed));
 
     // Two concurrent runs: the migrator's lock makes one apply and the other find nothing.
-    let mut first = db.omnictl().args(["migrate", "run"]).spawn().expect("spawn");
-    let mut second = db.omnictl().args(["migrate", "run"]).spawn().expect("spawn");
-    assert!(first.wait().expect("wait").success());
-    assert!(second.wait().expect("wait").success());
+    let spawn = || db.omnictl().args(["migrate", "run"]).stderr(std::process::Stdio::piped()).spawn().expect("spawn");
+    let (first, second) = (spawn(), spawn());
+    for child in [first, second] {
+        let out = child.wait_with_output().expect("wait");
+        assert!(out.status.success(), "a concurrent migrate run failed: {}", stderr(&out));
+    }
 
     let after = run(db.omnictl().args(["migrate", "status", "-o", "json"]));
     let after: serde_json::Value = serde_json::from_slice(&after.stdout).expect("json");

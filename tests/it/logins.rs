@@ -134,6 +134,28 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         let error = ask(&mut conn, "UPDATE users SET login_role = 'postgres'").await.expect_err("login_role");
         assert!(error.contains("permission denied"), "{error}");
 
+        // The logins table: one's own row only, and nothing to write.
+        let rows: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM operator_logins").fetch_one(&mut conn).await.expect("own");
+        assert_eq!(rows, 1, "a login reads its own row of operator_logins only");
+        let error = ask(&mut conn, "UPDATE operator_logins SET is_super_admin = true").await.expect_err("write");
+        assert!(error.contains("permission denied"), "{error}");
+        // A temporary table named like it cannot stand in for it.
+        conn.execute(
+            "CREATE TEMP TABLE operator_logins AS SELECT session_user::text AS login_role, gen_random_uuid() AS user_id,
+                    NULL::uuid AS organization_id, true AS is_super_admin, true AS is_admin, true AS may_act",
+        )
+        .await
+        .expect("a temporary table");
+        conn.execute("SET search_path = pg_temp, public").await.expect("search path");
+        let platform: bool =
+            sqlx::query_scalar("SELECT omnictl_platform_scope()").fetch_one(&mut conn).await.expect("scope");
+        assert!(!platform, "a temporary operator_logins made {email} a super admin");
+        let orgs: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM public.organizations").fetch_one(&mut conn).await.expect("n");
+        assert_eq!(orgs, 0);
+        conn.execute("RESET search_path").await.expect("reset");
+
         // Every SECURITY DEFINER function, called directly with clinic B asked for.
         let definers: Vec<String> = sqlx::query_scalar(
             "SELECT p.oid::regprocedure::text FROM pg_proc p
@@ -146,16 +168,11 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_audit_chain_heads()",
             "omnictl_audit_link()",
             "omnictl_authorization_counters_match()",
-            "omnictl_current_operator()",
-            "omnictl_current_organization()",
-            "omnictl_home_organization()",
             "omnictl_keep_login()",
-            "omnictl_managed_organization()",
             "omnictl_organization_counts(uuid)",
-            "omnictl_patient_organization()",
-            "omnictl_platform_scope()",
             "omnictl_set_login_password(uuid,text)",
             "omnictl_super_admin_exists()",
+            "omnictl_sync_login()",
             "omnictl_whoami()",
         ];
         expected.sort_unstable();
@@ -185,7 +202,12 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             .await
             .expect_err("another clinic's password");
         assert!(error.contains("may not set this user's password"), "{error}");
-        for trigger in ["omnictl_audit_link()", "omnictl_authorization_counters_match()", "omnictl_keep_login()"] {
+        for trigger in [
+            "omnictl_audit_link()",
+            "omnictl_authorization_counters_match()",
+            "omnictl_keep_login()",
+            "omnictl_sync_login()",
+        ] {
             let error = ask(&mut conn, &format!("SELECT {trigger}")).await.expect_err("a trigger function");
             assert!(error.contains("trigger") || error.contains("permission denied"), "{trigger}: {error}");
         }

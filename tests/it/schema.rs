@@ -625,6 +625,7 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
         "audit_chain_heads",
         "audit_log_items",
         "audit_logs",
+        "operator_logins",
         "organizations",
         "service_codes",
         "users",
