@@ -238,6 +238,12 @@ fn failed_migration(migration: &sqlx::migrate::Migration, error: sqlx::Error) ->
     anyhow::anyhow!(message)
 }
 
+/// Whether every embedded migration is applied unchanged, as far as this connection
+/// can tell (a login that cannot read the table of migrations cannot tell: false).
+pub async fn current(pool: &PgPool) -> bool {
+    status(pool).await.is_ok_and(|statuses| statuses.iter().all(|s| s.state == MigrationState::Applied))
+}
+
 /// Fails with advice unless every embedded migration is applied unchanged.
 pub async fn ensure_current(pool: &PgPool) -> Result<()> {
     let statuses = status(pool).await?;

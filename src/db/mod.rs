@@ -63,60 +63,96 @@ pub enum Schema {
 /// database derives the operator from that login. On the local database, which only
 /// its owner's OS account can reach, `operator` picks the operator's login (see
 /// [`login_name`]); without one the connection is the cluster's owner, which is no
-/// operator (migrations, `user bootstrap`, `db`). The migrations of the local database
-/// are applied as its owner first.
+/// operator (migrations, `user bootstrap`, `db`).
+///
+/// A command holds one server connection. Only on the local database's first use, or
+/// when its schema is behind, does the owner connect too (to create the database and
+/// migrate it), before the command's own connection.
 pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
     let pooled = target.pooled();
     statement::behind_pooler(pooled);
-    let options = match target {
+    let connected = match target {
         Target::Url(url) => {
             let url = pooler::strip(url);
             let options = url
                 .parse::<PgConnectOptions>()
                 .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?;
-            tuned(tls::libpq_defaults(&url, options)?)
-        }
-        Target::Local(cluster) => {
-            prepare_local(cluster, ui).await?;
-            let owner = tuned(cluster.connect_options(cluster::DATABASE));
-            if schema == Schema::Current {
-                let pool = pool(owner.clone(), false);
-                let applied = migrations::run(&pool).await;
-                pool.close().await;
-                let applied = applied?;
-                if !applied.is_empty() {
-                    ui.info(format!("applied {} migration(s) to the local database", applied.len()));
-                }
-            }
-            match operator.map(str::trim).filter(|e| !e.is_empty()) {
-                Some(email) => {
-                    let login = owner.clone().username(&login_name(cluster::DATABASE, email));
-                    match first_connection(&login).await {
-                        Ok(probe) => {
-                            probe.close().await.ok();
-                            return Ok(pool(login, false));
-                        }
-                        // No such operator: connect as the owner, so that the claim is
-                        // refused and recorded like any other.
-                        Err(error) if is_unknown_role(&error) => owner,
-                        Err(error) => return Err(error.context(format!("could not connect to {}", describe(target)))),
-                    }
-                }
-                None => owner,
+            let pool = open(tuned(tls::libpq_defaults(&url, options)?), pooled).await;
+            match pool {
+                Ok(pool) if schema == Schema::Current => migrations::ensure_current(&pool).await.map(|()| pool),
+                other => other,
             }
         }
+        Target::Local(cluster) => connect_local(cluster, schema, operator, ui).await,
     };
-    first_connection(&options)
-        .await
-        .with_context(|| format!("could not connect to {}", describe(target)))?
-        .close()
-        .await
-        .ok();
-    let pool = pool(options, pooled);
-    if schema == Schema::Current && matches!(target, Target::Url(_)) {
-        migrations::ensure_current(&pool).await?;
+    connected.with_context(|| format!("could not connect to {}", describe(target)))
+}
+
+/// The local database: the operator's login (or the owner's), migrated first when the
+/// schema is behind (the tool owns this database), created on first use.
+async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
+    start_local(cluster, ui).await?;
+    let owner = tuned(cluster.connect_options(cluster::DATABASE));
+    let login = match operator.map(str::trim).filter(|e| !e.is_empty()) {
+        Some(email) => owner.clone().username(&login_name(cluster::DATABASE, email)),
+        None => owner.clone(),
+    };
+    let first = open(login.clone(), false).await;
+    let behind = match &first {
+        Ok(pool) => schema == Schema::Current && !migrations::current(pool).await,
+        // A fresh cluster: the database, or the operator's login, is made by migrating.
+        Err(error) => is_missing_database(error) || is_unknown_role(error),
+    };
+    if !behind {
+        return first;
     }
-    Ok(pool)
+    if let Ok(pool) = first {
+        pool.close().await;
+    }
+    let mut admin = first_connection(&cluster.connect_options("postgres"))
+        .await
+        .context("could not connect to the local PostgreSQL server")?;
+    create_database_if_missing(&mut admin, cluster::DATABASE).await?;
+    admin.close().await.ok();
+    if schema == Schema::Current {
+        let pool = pool(owner.clone(), false);
+        let applied = migrations::run(&pool).await;
+        pool.close().await;
+        let applied = applied?;
+        if !applied.is_empty() {
+            ui.info(format!("applied {} migration(s) to the local database", applied.len()));
+        }
+    }
+    match open(login, false).await {
+        // No such operator: connect as the owner, so that the claim is refused and
+        // recorded like any other.
+        Err(error) if is_unknown_role(&error) => open(owner, false).await,
+        other => other,
+    }
+}
+
+/// One connection, opened now. A server that refuses connections, is starting up or
+/// has none free is waited for as long as each deserves (see [`first_connection`]);
+/// any other failure is said at once, as a sentence when it is a known one.
+async fn open(options: PgConnectOptions, pooled: bool) -> Result<PgPool> {
+    let eager = pool_options(pooled).connect_with(options.clone());
+    match tokio::time::timeout(Duration::from_secs(2), eager).await {
+        Ok(Ok(pool)) => return Ok(pool),
+        Ok(Err(error)) if !waits(&error) => return Err(explain_connect(error, &options, Duration::ZERO)),
+        _ => {}
+    }
+    first_connection(&options).await?.close().await.ok();
+    Ok(pool(options, pooled))
+}
+
+/// Whether a failed connection is worth waiting for (see [`first_connection`]).
+fn waits(error: &sqlx::Error) -> bool {
+    match error {
+        sqlx::Error::Io(io) => io.kind() == std::io::ErrorKind::ConnectionRefused,
+        sqlx::Error::Database(db) => matches!(db.code().as_deref(), Some("57P03" | "53300")),
+        sqlx::Error::PoolTimedOut => true,
+        _ => false,
+    }
 }
 
 /// The options every omnictl connection uses.
@@ -127,14 +163,14 @@ fn tuned(options: PgConnectOptions) -> PgConnectOptions {
 /// One connection: a command runs its transactions one after another. Behind a
 /// transaction pooler, the connection learns the schema's types first (see
 /// [`pooler::learn_types`]).
-fn pool(options: PgConnectOptions, pooled: bool) -> PgPool {
+fn pool_options(pooled: bool) -> PgPoolOptions {
     let pool = PgPoolOptions::new().max_connections(1).acquire_timeout(Duration::from_secs(30));
-    let pool = if pooled {
-        pool.after_connect(|conn, _| Box::pin(async move { pooler::learn_types(conn).await }))
-    } else {
-        pool
-    };
-    pool.connect_lazy_with(options)
+    if pooled { pool.after_connect(|conn, _| Box::pin(async move { pooler::learn_types(conn).await })) } else { pool }
+}
+
+/// The same, connecting when first used.
+fn pool(options: PgConnectOptions, pooled: bool) -> PgPool {
+    pool_options(pooled).connect_lazy_with(options)
 }
 
 /// The login role of the operator with `email` in `database`: `<database>.<email in
@@ -152,14 +188,23 @@ pub fn login_name(database: &str, email: &str) -> String {
     format!("omnictl_{}", &hex[..32])
 }
 
+/// Why connecting failed, when the local database can do something about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+enum Missing {
+    #[error("the login role does not exist")]
+    Role,
+    #[error("the database does not exist")]
+    Database,
+}
+
 /// Whether connecting failed because the login role does not exist.
 fn is_unknown_role(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| match cause.downcast_ref::<sqlx::Error>() {
-        Some(sqlx::Error::Database(db)) => {
-            db.code().as_deref() == Some("28000") && db.message().contains("does not exist")
-        }
-        _ => false,
-    })
+    error.chain().any(|cause| cause.downcast_ref::<Missing>() == Some(&Missing::Role))
+}
+
+/// Whether connecting failed because the database does not exist.
+fn is_missing_database(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| cause.downcast_ref::<Missing>() == Some(&Missing::Database))
 }
 
 /// Connects once, retrying briefly while a server that is starting refuses connections,
@@ -190,50 +235,61 @@ async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
             tokio::time::sleep(Duration::from_millis((100 * attempt).min(1000))).await;
             continue;
         }
-        let message = match &error {
-            sqlx::Error::Database(db) => db.message().to_string(),
-            _ => String::new(),
-        };
-        let login = options.get_username().to_string();
-        if let Some(sentence) = tls::explain(&error, options.get_host()) {
-            return Err(anyhow::anyhow!(sentence));
-        }
-        return Err(match code.as_deref() {
-            Some("28000") if message.contains("not permitted to log in") => anyhow::anyhow!(
-                "the database login {login} may not log in: its user is deactivated. An ADMIN of their clinic (or a \
-                 super admin) can reactivate them with `omnictl user activate EMAIL`"
-            ),
-            Some("28000") if message.contains("does not exist") => anyhow::anyhow!(
-                "there is no database login named {login}: connect with your own login (omnictl user whoami shows \
-                 it; an operator's login is named DATABASE.EMAIL)"
-            ),
-            // pgbouncer says it with a protocol error code.
-            _ if code.as_deref() == Some("28P01") || message.contains("SASL authentication failed") => anyhow::anyhow!(
-                "the server refused the password of the login {login}: check PGPASSWORD, ~/.pgpass or the URL, or \
-                 have it set again with `omnictl user set-password`"
-            ),
-            Some("28000") if message.contains("pg_hba.conf") => anyhow::anyhow!(
-                "the server has no pg_hba.conf line letting the login {login} connect from here (the server says: \
-                 {message})"
-            ),
-            Some("57P03") => anyhow::anyhow!(
-                "the database is still starting up or recovering from a crash after {}s of waiting; try again in a \
-                 minute (omnictl db status shows the local server)",
-                waited.as_secs()
-            ),
-            Some("53300") => anyhow::anyhow!(
-                "the database has no free connection: its connection limit is reached (the server's \
-                 max_connections, or this login's own limit) by too many omnictl runs or other clients at once. \
-                 Run fewer commands at the same time, raise the limit, or put a pooler such as pgbouncer in front \
-                 of the server"
-            ),
-            _ => anyhow::Error::new(error),
-        });
+        return Err(explain_connect(error, options, waited));
     }
 }
 
-/// Starts the local cluster and creates its database on first use.
-async fn prepare_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
+/// A failed connection as a sentence a user can act on, when it is a known one. A
+/// missing login or database keeps its [`Missing`] cause for the local database.
+fn explain_connect(error: sqlx::Error, options: &PgConnectOptions, waited: Duration) -> anyhow::Error {
+    let code = match &error {
+        sqlx::Error::Database(db) => db.code().map(|c| c.into_owned()),
+        _ => None,
+    };
+    let message = match &error {
+        sqlx::Error::Database(db) => db.message().to_string(),
+        _ => String::new(),
+    };
+    let login = options.get_username().to_string();
+    if let Some(sentence) = tls::explain(&error, options.get_host()) {
+        return anyhow::anyhow!(sentence);
+    }
+    match code.as_deref() {
+        Some("28000") if message.contains("not permitted to log in") => anyhow::anyhow!(
+            "the database login {login} may not log in: its user is deactivated. An ADMIN of their clinic (or a \
+             super admin) can reactivate them with `omnictl user activate EMAIL`"
+        ),
+        Some("28000") if message.contains("does not exist") => anyhow::Error::new(Missing::Role).context(format!(
+            "there is no database login named {login}: connect with your own login (omnictl user whoami shows it; \
+             an operator's login is named DATABASE.EMAIL)"
+        )),
+        Some("3D000") => anyhow::Error::new(Missing::Database)
+            .context(format!("the database {} does not exist", options.get_database().unwrap_or_default())),
+        // pgbouncer says it with a protocol error code.
+        _ if code.as_deref() == Some("28P01") || message.contains("SASL authentication failed") => anyhow::anyhow!(
+            "the server refused the password of the login {login}: check PGPASSWORD, ~/.pgpass or the URL, or have \
+             it set again with `omnictl user set-password`"
+        ),
+        Some("28000") if message.contains("pg_hba.conf") => anyhow::anyhow!(
+            "the server has no pg_hba.conf line letting the login {login} connect from here (the server says: \
+             {message})"
+        ),
+        Some("57P03") => anyhow::anyhow!(
+            "the database is still starting up or recovering from a crash after {}s of waiting; try again in a \
+             minute (omnictl db status shows the local server)",
+            waited.as_secs()
+        ),
+        Some("53300") => anyhow::anyhow!(
+            "the database has no free connection: its connection limit is reached (the server's max_connections, \
+             or this login's own limit) by too many omnictl runs or other clients at once. Run fewer commands at \
+             the same time, raise the limit, or put a pooler such as pgbouncer in front of the server"
+        ),
+        _ => anyhow::Error::new(error),
+    }
+}
+
+/// Starts the local cluster (creating it on first use).
+async fn start_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
     let worker = cluster.clone();
     let startup = tokio::task::spawn_blocking(move || worker.ensure_running())
         .await
@@ -244,11 +300,6 @@ async fn prepare_local(cluster: &LocalCluster, ui: &Ui) -> Result<()> {
     if startup.started {
         ui.detail(format!("started the local PostgreSQL server ({})", cluster.socket_dir().display()));
     }
-    let mut admin = first_connection(&cluster.connect_options("postgres"))
-        .await
-        .context("could not connect to the local PostgreSQL server")?;
-    create_database_if_missing(&mut admin, cluster::DATABASE).await?;
-    admin.close().await.ok();
     Ok(())
 }
 

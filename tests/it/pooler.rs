@@ -369,3 +369,35 @@ async fn tls_is_verified_as_libpq_verifies_it_and_refusals_say_the_fix() {
     assert_eq!(by_address.status.code(), Some(5));
     assert!(stderr(&by_address).contains("is not for the host name 127.0.0.1"), "{}", stderr(&by_address));
 }
+
+/// A command holds one server connection: no probes beside it, no pool of several (a
+/// session-mode pool of 10 shared by 16 processes that each held two deadlocked).
+#[tokio::test]
+async fn a_command_opens_one_server_connection() {
+    use sqlx::Connection;
+    let db = TestDb::new().await;
+    let admin = practice(&db, "single").await;
+    let options: sqlx::postgres::PgConnectOptions = db.url.parse().expect("url");
+    let mut watcher = sqlx::PgConnection::connect_with(&options).await.expect("connect");
+    // Sessions are counted when they end; read until the count settles.
+    let mut sessions = async || -> i64 {
+        let mut last = -1;
+        for _ in 0..40 {
+            let now: i64 =
+                sqlx::query_scalar("SELECT sessions FROM pg_stat_database WHERE datname = current_database()")
+                    .fetch_one(&mut watcher)
+                    .await
+                    .expect("sessions");
+            if now == last {
+                return now;
+            }
+            last = now;
+            tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        }
+        last
+    };
+    let before = sessions().await;
+    ok(crate::imports::act(&db, &admin, &["patient", "list"]));
+    let after = sessions().await;
+    assert_eq!(after - before, 1, "server sessions opened by one command");
+}
