@@ -18,15 +18,26 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'omnictl_app') THEN
         BEGIN
             CREATE ROLE omnictl_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
-        EXCEPTION WHEN duplicate_object OR unique_violation THEN
-            NULL;
+        EXCEPTION
+            WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            WHEN insufficient_privilege THEN
+                RAISE EXCEPTION 'the migrating role % may not create roles (it needs CREATEROLE)', current_user
+                    USING HINT = format('Give it CREATEROLE, or have a superuser run: CREATE ROLE omnictl_app NOLOGIN; '
+                                        'GRANT omnictl_app TO %I; then run omnictl migrate run again.', current_user);
         END;
     END IF;
     -- The migrating role must be able to switch to omnictl_app; a superuser always can,
     -- and a role that is already a member (granted by whoever set it up) needs nothing:
     -- granting again would need CREATEROLE or ADMIN OPTION it may not have.
     IF NOT pg_has_role(current_user, 'omnictl_app', 'MEMBER') THEN
-        EXECUTE format('GRANT omnictl_app TO %I', current_user);
+        BEGIN
+            EXECUTE format('GRANT omnictl_app TO %I', current_user);
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE EXCEPTION 'the migrating role % is not a member of omnictl_app and may not make itself one', current_user
+                USING HINT = format('Have a superuser run: GRANT omnictl_app TO %I; then run omnictl migrate run again.',
+                                    current_user);
+        END;
     END IF;
 END
 $$;

@@ -18,7 +18,13 @@ BEGIN
     END IF;
     -- Giving a function to a role needs membership in it (a superuser always has it).
     IF NOT pg_has_role(current_user, 'omnictl_definer', 'MEMBER') THEN
-        EXECUTE format('GRANT omnictl_definer TO %I', current_user);
+        BEGIN
+            EXECUTE format('GRANT omnictl_definer TO %I', current_user);
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE EXCEPTION 'the migrating role % is not a member of omnictl_definer and may not make itself one', current_user
+                USING HINT = format('Have a superuser run: GRANT omnictl_definer TO %I; then run omnictl migrate run again.',
+                                    current_user);
+        END;
     END IF;
 END
 $$;

@@ -30,18 +30,36 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'omnictl_provisioner') THEN
         BEGIN
             CREATE ROLE omnictl_provisioner NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB CREATEROLE INHERIT;
-        EXCEPTION WHEN duplicate_object OR unique_violation THEN
-            NULL;
+        EXCEPTION
+            WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            WHEN insufficient_privilege THEN
+                RAISE EXCEPTION 'the migrating role % may not create roles (it needs CREATEROLE)', current_user
+                    USING HINT = format('Give it CREATEROLE, or have a superuser run: CREATE ROLE omnictl_provisioner '
+                                        'NOLOGIN CREATEROLE; GRANT omnictl_provisioner TO %I; GRANT omnictl_app TO '
+                                        'omnictl_provisioner WITH ADMIN OPTION; GRANT pg_signal_backend TO '
+                                        'omnictl_provisioner; then run omnictl migrate run again.', current_user);
         END;
     END IF;
     -- Handing functions to it needs membership in it.
     IF NOT pg_has_role(current_user, 'omnictl_provisioner', 'MEMBER') THEN
-        EXECUTE format('GRANT omnictl_provisioner TO %I', current_user);
+        BEGIN
+            EXECUTE format('GRANT omnictl_provisioner TO %I', current_user);
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE EXCEPTION 'the migrating role % is not a member of omnictl_provisioner and may not make itself one', current_user
+                USING HINT = format('Have a superuser run: GRANT omnictl_provisioner TO %I; then run omnictl migrate run again.',
+                                    current_user);
+        END;
     END IF;
     -- New logins are made members of omnictl_app by the provisioner (PostgreSQL 16 and
     -- later ask for ADMIN OPTION on it; 15 and earlier let CREATEROLE grant it).
     IF NOT pg_has_role('omnictl_provisioner', 'omnictl_app', 'MEMBER WITH ADMIN OPTION') THEN
-        GRANT omnictl_app TO omnictl_provisioner WITH ADMIN OPTION;
+        BEGIN
+            GRANT omnictl_app TO omnictl_provisioner WITH ADMIN OPTION;
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE EXCEPTION 'the migrating role % may not let omnictl_provisioner grant omnictl_app', current_user
+                USING HINT = 'Have a superuser run: GRANT omnictl_app TO omnictl_provisioner WITH ADMIN OPTION; then run omnictl migrate run again.';
+        END;
     END IF;
     IF NOT pg_has_role('omnictl_provisioner', 'pg_signal_backend', 'MEMBER') THEN
         BEGIN

@@ -419,3 +419,43 @@ fn first_migrations_of_two_databases_on_one_fresh_cluster_both_succeed() {
     }
     let _ = cluster.stop();
 }
+
+/// An owner with neither superuser nor CREATEROLE: each migration that needs more stops
+/// cleanly with the exact statements a superuser must run; once they are run, the
+/// migration completes.
+#[tokio::test]
+async fn an_owner_without_createrole_is_told_the_statements_a_superuser_must_run() {
+    let db = TestDb::new().await;
+    let owner = format!("plain_{}", &Uuid::new_v4().simple().to_string()[..8]);
+    let name = format!("p_{}", &Uuid::new_v4().simple().to_string()[..12]);
+    sqlx::query(&format!("CREATE ROLE {owner} LOGIN")).execute(&db.pool).await.expect("owner");
+    sqlx::query(&format!("CREATE DATABASE {name} OWNER {owner}")).execute(&db.pool).await.expect("database");
+    let superuser = format!("user={}", omnictl::db::cluster::SUPERUSER);
+    let url = db
+        .url
+        .replace(&format!("///{}?", db.name), &format!("///{name}?"))
+        .replace(&superuser, &format!("user={owner}"));
+    let mut told = Vec::new();
+    for _ in 0..5 {
+        let out = omnictl().env("DATABASE_URL", &url).args(["migrate", "run"]).output().expect("run");
+        if out.status.success() {
+            break;
+        }
+        let text = stderr(&out);
+        assert!(text.contains("Nothing of this migration was applied"), "{text}");
+        let run = text
+            .split("a superuser run: ")
+            .nth(1)
+            .and_then(|rest| rest.split("; then run omnictl migrate run again").next())
+            .unwrap_or_else(|| panic!("no statement to run in: {text}"))
+            .to_string();
+        for statement in run.split("; ") {
+            sqlx::query(statement).execute(&db.pool).await.unwrap_or_else(|e| panic!("{statement}: {e}"));
+        }
+        told.push(run);
+    }
+    assert!(!told.is_empty(), "the owner needed nothing from a superuser");
+    let status = omnictl().env("DATABASE_URL", &url).args(["migrate", "status", "-o", "json"]).output().expect("run");
+    let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
+    assert!(status.as_array().expect("array").iter().all(|m| m["state"] == "applied"), "{status} after {told:?}");
+}
