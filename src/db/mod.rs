@@ -5,6 +5,7 @@ pub mod cluster;
 pub mod context;
 pub mod migrations;
 pub mod pooler;
+pub mod service;
 pub mod statement;
 pub mod tls;
 
@@ -41,6 +42,14 @@ impl Target {
                  (postgres://USER:PASSWORD@HOST:PORT/DB)",
             )
             .into()),
+            // A libpq connection service, as psql would use it.
+            None if std::env::var("PGSERVICE").is_ok_and(|s| !s.is_empty()) => {
+                let name = std::env::var("PGSERVICE").unwrap_or_default();
+                // A service that is not there is the caller's setting to fix.
+                let url = service::url(&name)
+                    .map_err(|e| crate::error::Error::new(crate::error::Kind::Usage, format!("{e:#}")))?;
+                Ok(Self::Url(url))
+            }
             None => Ok(Self::Local(LocalCluster::locate(LocalCluster::default_home()?, ClusterSettings::default())?)),
         }
     }

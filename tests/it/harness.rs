@@ -23,7 +23,18 @@ pub fn bin() -> &'static str {
 /// The real binary with an environment that cannot leak the developer's settings.
 pub fn omnictl() -> Command {
     let mut command = Command::new(bin());
-    for var in ["DATABASE_URL", "OMNICTL_OPERATOR", "OMNICTL_ORG", "OMNICTL_HOME", "OMNICTL_PG_BINDIR", "NO_COLOR"] {
+    for var in [
+        "DATABASE_URL",
+        "OMNICTL_OPERATOR",
+        "OMNICTL_ORG",
+        "OMNICTL_HOME",
+        "OMNICTL_PG_BINDIR",
+        "NO_COLOR",
+        "PGSERVICE",
+        "PGSERVICEFILE",
+        "PGPASSWORD",
+        "PGUSER",
+    ] {
         command.env_remove(var);
     }
     command.stdin(Stdio::null());

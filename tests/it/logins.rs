@@ -459,3 +459,28 @@ async fn an_owner_without_createrole_is_told_the_statements_a_superuser_must_run
     let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
     assert!(status.as_array().expect("array").iter().all(|m| m["state"] == "applied"), "{status} after {told:?}");
 }
+
+/// A libpq connection service names the server and the login, as psql reads it.
+#[tokio::test]
+async fn a_pgservice_entry_connects_as_its_login() {
+    let db = TestDb::new().await;
+    fixtures::seed_service_codes(&db.pool).await;
+    let a = clinic(&db.pool, "service").await;
+    let dir = tempfile::tempdir().expect("dir");
+    let socket = {
+        let start = db.url.find("host=").expect("host") + "host=".len();
+        db.url[start..].split('&').next().expect("socket").to_string()
+    };
+    let file = dir.path().join("pg_service.conf");
+    std::fs::write(
+        &file,
+        format!("# clinic\n[clinic]\nhost={socket}\nport=5432\ndbname={}\nuser={}\n", db.name, db.login(&a.admin)),
+    )
+    .expect("service file");
+    let whoami = ok(omnictl().env("PGSERVICEFILE", &file).env("PGSERVICE", "clinic").args(["user", "whoami"]));
+    assert!(whoami.contains(&db.login(&a.admin)), "{whoami}");
+    let unknown = omnictl().env("PGSERVICEFILE", &file).env("PGSERVICE", "elsewhere").args(["user", "whoami"]).output();
+    let unknown = unknown.expect("run");
+    assert_eq!(unknown.status.code(), Some(2), "{}", stderr(&unknown));
+    assert!(stderr(&unknown).contains("names the service elsewhere"), "{}", stderr(&unknown));
+}
