@@ -7528,7 +7528,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__bootstrap)
-            opts="-o -y -q -v -h -V --email --name --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --email --name --password-stdin --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -263,6 +263,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
+            cand --password-stdin 'Give the new login a password, read from the first line of standard input (a server''s operators connect with one; the local database needs none)'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'

@@ -206,6 +206,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l password-stdin -d 'Give the new login a password, read from the first line of standard input (a server\'s operators connect with one; the local database needs none)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'Say more about what is being done'

@@ -637,6 +637,8 @@ BEGIN
             PERFORM pg_terminate_backend(a.pid)
                FROM pg_stat_activity a
               WHERE a.usename = NEW.login_role AND a.pid <> pg_backend_pid();
+        ELSIF NOT NEW.is_active THEN
+            RAISE NOTICE 'the login % can no longer connect; its open connections end when they close (omnictl_provisioner lacks pg_signal_backend)', NEW.login_role;
         END IF;
     END IF;
     RETURN NEW;
@@ -645,8 +647,8 @@ $$;
 
 -- A login's password, as a SCRAM-SHA-256 verifier computed by the client: the password
 -- itself never reaches the server, its statements or its logs. Allowed for the user
--- themselves, a super admin, or an ADMIN of the user's clinic (not for a super admin's
--- login). Returns the login's name.
+-- themselves, a super admin, an ADMIN of the user's clinic (not for a super admin's
+-- login), or the schema's owner (bootstrap). Returns the login's name.
 CREATE FUNCTION omnictl_set_login_password(target uuid, verifier text) RETURNS text
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
@@ -658,9 +660,12 @@ BEGIN
     SELECT u.id, u.is_super_admin, u.organization_id, u.role INTO me
       FROM users u WHERE u.login_role = session_user AND u.is_active;
     SELECT u.id, u.is_super_admin, u.organization_id, u.login_role INTO them FROM users u WHERE u.id = target;
-    IF me.id IS NULL OR them.id IS NULL
+    -- The schema's owner sets the first super admin's password when bootstrapping.
+    IF them.id IS NULL
        OR NOT (me.id = them.id OR me.is_super_admin
-               OR (me.role = 'ADMIN' AND NOT them.is_super_admin AND them.organization_id = me.organization_id)) THEN
+               OR (me.role = 'ADMIN' AND NOT them.is_super_admin AND them.organization_id = me.organization_id)
+               OR (me.id IS NULL AND pg_has_role(session_user,
+                       (SELECT c.relowner FROM pg_class c WHERE c.oid = 'public.users'::regclass), 'MEMBER'))) THEN
         RAISE EXCEPTION 'you may not set this user''s password'
             USING ERRCODE = 'insufficient_privilege',
                   HINT = 'Users set their own; an ADMIN sets their clinic''s users''; a super admin anyone''s.';

@@ -57,6 +57,10 @@ pub struct BootstrapArgs {
     pub email: Option<String>,
     #[arg(long)]
     pub name: Option<String>,
+    /// Give the new login a password, read from the first line of standard input (a
+    /// server's operators connect with one; the local database needs none).
+    #[arg(long)]
+    pub password_stdin: bool,
 }
 
 #[derive(Debug, Args)]
@@ -173,15 +177,16 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
     let email = super::required(&app.ui, args.email, "--email", "Email of the first super admin")?;
     let name = super::required(&app.ui, args.name, "--name", "Name")?;
     let name = super::line_flag("--name", &name, MAX_NAME)?;
+    let verifier = if args.password_stdin { Some(verifier(app, true)?) } else { None };
     let actor = Actor::from_environment().with_claimed_email(crate::domain::text::bounded(&email, 254));
     let user = access::transact(pool, &actor, Scope::Platform, ops::BOOTSTRAP, async |tx| {
-        ops::bootstrap(tx, &email, &name).await
+        ops::bootstrap(tx, &email, &name, verifier.as_deref()).await
     })
     .await?;
     app.ui.info(format!(
         "created the first super admin {}, database login {}; on the local database act as them with --operator \
-         {} (or export OMNICTL_OPERATOR={}); on a server give the login a password (omnictl user set-password) and \
-         connect as it",
+         {} (or export OMNICTL_OPERATOR={}); on a server connect as that login (its password from \
+         --password-stdin)",
         user.email,
         user.login_role.as_deref().unwrap_or_default(),
         user.email,
@@ -190,11 +195,11 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
     output::print_record(app.global.output, &user)
 }
 
-/// The password is asked for twice on a terminal (never echoed) or read from stdin;
-/// only its SCRAM-SHA-256 verifier, computed here with a random salt as libpq's
-/// PQencryptPasswordConn does, goes to the server.
-async fn set_password(app: &App, pool: &sqlx::PgPool, args: SetPasswordArgs) -> Result<()> {
-    let password = if args.password_stdin {
+/// A new password's SCRAM-SHA-256 verifier: the password is asked for twice on a terminal
+/// (never echoed) or read from the first line of stdin, and only the verifier, computed
+/// here with a random salt as libpq's PQencryptPasswordConn does, goes to the server.
+fn verifier(app: &App, from_stdin: bool) -> Result<String> {
+    let password = if from_stdin {
         let mut line = String::new();
         std::io::stdin().read_line(&mut line).context("could not read the password from standard input")?;
         line.trim_end_matches(['\r', '\n']).to_string()
@@ -207,8 +212,11 @@ async fn set_password(app: &App, pool: &sqlx::PgPool, args: SetPasswordArgs) -> 
         anyhow::bail!("there is no terminal to ask for the password on: pass --password-stdin and write it to stdin");
     };
     crate::domain::user::validate_password(&password).map_err(crate::error::refused)?;
-    let verifier = postgres_protocol::password::scram_sha_256(password.as_bytes());
-    drop(password);
+    Ok(postgres_protocol::password::scram_sha_256(password.as_bytes()))
+}
+
+async fn set_password(app: &App, pool: &sqlx::PgPool, args: SetPasswordArgs) -> Result<()> {
+    let verifier = verifier(app, args.password_stdin)?;
     let (user, login) = app
         .run(pool, ops::SET_PASSWORD, Need::PlatformOrClinic { staff: true }, async |tx, _session| {
             ops::set_password(tx, args.user.as_deref(), &verifier).await

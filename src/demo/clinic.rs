@@ -164,7 +164,7 @@ async fn super_admin(owner: &PgPool, tool: &Actor) -> Result<SuperAdmin> {
     if users::super_admin_exists(tx.conn()).await? {
         return Ok(SuperAdmin::Other);
     }
-    let (_, entry) = ops::users::bootstrap(&mut tx, SUPER_ADMIN, "Demo Super Admin").await?;
+    let (_, entry) = ops::users::bootstrap(&mut tx, SUPER_ADMIN, "Demo Super Admin", None).await?;
     tx.finish(entry).await?;
     Ok(SuperAdmin::Bootstrapped)
 }

@@ -31,7 +31,10 @@ pub struct NewOperator {
 
 /// The first super admin, once: refused (DENIED) when one exists. Concurrent bootstraps
 /// take turns on a lock, so exactly one succeeds.
-pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str) -> Done<User> {
+///
+/// With a `verifier` (see [`set_password`]) the new login gets its password in the same
+/// transaction: the schema's owner, who runs this, may set it this once.
+pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Option<&str>) -> Done<User> {
     validate_email(email).map_err(error::refused)?;
     users::lock_bootstrap(tx.conn()).await?;
     if users::super_admin_exists(tx.conn()).await? {
@@ -43,11 +46,15 @@ pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str) -> Done<User
     let user = users::create(tx.conn(), &new)
         .await
         .map_err(|e| e.context(format!("could not create the super admin {email}")))?;
-    let entry = AuditEntry::new(BOOTSTRAP).entity("user", user.id).created("email", &user.email).changed(
+    let mut entry = AuditEntry::new(BOOTSTRAP).entity("user", user.id).created("email", &user.email).changed(
         "is_super_admin",
         false,
         true,
     );
+    if let Some(verifier) = verifier {
+        users::set_login_password(tx.conn(), user.id, verifier).await?;
+        entry = entry.changed_phi("password");
+    }
     Ok((user, entry))
 }
 

@@ -366,8 +366,25 @@ async fn a_createrole_owner_without_superuser_migrates_and_databases_stay_apart(
         .await
         .expect("owner");
     assert!(!is_super);
-    ok(omnictl().env("DATABASE_URL", &url).args(["user", "bootstrap", "--email", ROOT, "--name", "Root"]));
+    let mut bootstrap = omnictl()
+        .env("DATABASE_URL", &url)
+        .args(["user", "bootstrap", "--email", ROOT, "--name", "Root", "--password-stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    use std::io::Write;
+    bootstrap.stdin.take().expect("stdin").write_all(b"first super admin's password\n").expect("write");
+    let out = bootstrap.wait_with_output().expect("wait");
+    assert!(out.status.success(), "{}", stderr(&out));
     let root_login = omnictl::db::login_name(&name, ROOT);
+    let verifier: Option<String> = sqlx::query_scalar("SELECT rolpassword FROM pg_authid WHERE rolname = $1")
+        .bind(&root_login)
+        .fetch_one(&db.pool)
+        .await
+        .expect("verifier");
+    assert!(verifier.is_some_and(|v| v.starts_with("SCRAM-SHA-256$")), "bootstrap gave the login its password");
     let as_root = url.replace(&format!("user={owner}"), &format!("user={}", root_login.replace('@', "%40")));
     ok(omnictl().env("DATABASE_URL", &as_root).args(["org", "create", "--name", "Managed", "--slug", "managed"]));
     // The test database's operators cannot connect to the new database, nor its to theirs.

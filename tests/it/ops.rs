@@ -72,7 +72,7 @@ impl Platform {
 async fn platform(db: &TestDb, slug: &str) -> Platform {
     crate::fixtures::seed_service_codes(&db.pool).await;
     let mut tx = begin(db, None, Scope::Platform).await;
-    let (root, entry) = ops::users::bootstrap(&mut tx, "root@ops.test", "Root").await.expect("bootstrap");
+    let (root, entry) = ops::users::bootstrap(&mut tx, "root@ops.test", "Root", None).await.expect("bootstrap");
     commit(tx, entry).await;
     let root = operator(&root);
 
@@ -210,7 +210,7 @@ async fn users_bootstrap_once_and_nobody_deactivates_themselves() {
     let db = TestDb::new().await;
     let p = platform(&db, "users").await;
     let mut tx = begin(&db, None, Scope::Platform).await;
-    let again = ops::users::bootstrap(&mut tx, "second@ops.test", "Second").await;
+    let again = ops::users::bootstrap(&mut tx, "second@ops.test", "Second", None).await;
     assert!(error::is_denied(again.as_ref().expect_err("bootstrap runs once")));
     drop(tx);
 
