@@ -18,8 +18,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
     }
     var completions = [
         &'omnictl'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -51,8 +51,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;quickstart'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -69,8 +69,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;org'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -99,8 +99,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --tier 'tier'
             cand --timezone 'IANA time zone appointments are entered and shown in'
             cand --units-rule 'How delivered minutes become billable units'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -116,8 +116,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;org;list'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -133,8 +133,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;org;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -155,8 +155,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --tier 'Subscription tier (super admin only)'
             cand --timezone 'timezone'
             cand --units-rule 'units-rule'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -172,8 +172,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;org;suspend'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -189,8 +189,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;org;activate'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -229,8 +229,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;org;help;help'= {
         }
         &'omnictl;user'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -258,8 +258,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;bootstrap'= {
             cand --email 'email'
             cand --name 'name'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -279,8 +279,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --email 'email'
             cand --name 'name'
             cand --role 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -297,8 +297,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;user;list'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -315,8 +315,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;user;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -335,8 +335,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --name 'name'
             cand --email 'email'
             cand --role 'role'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -352,8 +352,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;user;deactivate'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -369,8 +369,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;user;activate'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -386,8 +386,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;user;set-password'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -404,8 +404,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;user;whoami'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -453,8 +453,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;help;help'= {
         }
         &'omnictl;practitioner'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -483,8 +483,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --license-state 'Two-letter state of the license, e.g. IL'
             cand --credential-valid-until 'Last day the credential is valid (YYYY-MM-DD)'
             cand --user 'Link to the practitioner''s login (a user of the same organization)'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -500,8 +500,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;practitioner;list'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -518,8 +518,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;practitioner;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -542,8 +542,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --license-state 'license-state'
             cand --credential-valid-until 'credential-valid-until'
             cand --user 'user'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -559,8 +559,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;practitioner;deactivate'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -596,8 +596,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;practitioner;help;help'= {
         }
         &'omnictl;patient'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -636,8 +636,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --postal-code 'postal-code'
             cand --guardian-name 'guardian-name'
             cand --guardian-phone 'guardian-phone'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -654,8 +654,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;patient;list'= {
             cand --search 'Only patients whose MRN, first or last name contains this text (any case)'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -672,8 +672,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;patient;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -703,8 +703,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --postal-code 'postal-code'
             cand --guardian-name 'guardian-name'
             cand --guardian-phone 'guardian-phone'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -720,8 +720,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;patient;archive'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -737,8 +737,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;patient;unarchive'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -757,8 +757,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --format 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise'
             cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -775,8 +775,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;patient;export'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -822,8 +822,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;patient;help;help'= {
         }
         &'omnictl;insurance'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -857,8 +857,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --start 'Coverage start, YYYY-MM-DD or M/D/YYYY'
             cand --end 'Coverage end, YYYY-MM-DD or M/D/YYYY'
             cand --priority 'priority'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -875,8 +875,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;insurance;list'= {
             cand --patient 'The patient''s MRN or id'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -901,8 +901,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --start 'start'
             cand --end 'Coverage end; an empty value removes it'
             cand --priority 'priority'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -919,8 +919,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;insurance;end'= {
             cand --date 'The last day of coverage, YYYY-MM-DD or M/D/YYYY (default: today)'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -936,8 +936,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;insurance;remove'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -956,8 +956,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --format 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise'
             cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -974,8 +974,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;insurance;export'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1017,8 +1017,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;insurance;help;help'= {
         }
         &'omnictl;auth'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1054,8 +1054,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --insurance 'The patient''s insurance policy it was issued under (id from `insurance list`)'
             cand --status 'status'
             cand --notes 'notes'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1074,8 +1074,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --patient 'Only this patient''s (MRN or id)'
             cand --status 'status'
             cand --code 'code'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1091,8 +1091,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;auth;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1115,8 +1115,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --status 'pending or active'
             cand --notes 'notes'
             cand --insurance 'insurance'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1133,8 +1133,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;auth;cancel'= {
             cand --reason 'reason'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1150,8 +1150,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;auth;sweep'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1167,8 +1167,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;auth;check'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1187,8 +1187,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --format 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise'
             cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1206,8 +1206,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;auth;expiring'= {
             cand --within 'The window: 30d, 2w, or a number of days'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1225,8 +1225,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;auth;low'= {
             cand --threshold 'Utilisation at or above which an authorization is listed, e.g. 80%'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1278,8 +1278,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;auth;help;help'= {
         }
         &'omnictl;appointment'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1313,8 +1313,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --on 'Weekdays of a weekly series, e.g. mon,wed,fri'
             cand --until 'Last day of the series (inclusive)'
             cand --count 'Number of appointments in the series'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1332,8 +1332,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;appointment;cancel'= {
             cand --reason 'Why it is cancelled (kept with the appointment)'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1349,8 +1349,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;appointment;no-show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1368,8 +1368,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;appointment;reschedule'= {
             cand --start 'New start, "YYYY-MM-DD HH:MM"'
             cand --minutes 'New length in real minutes, 1 to 1440 (default: unchanged)'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1391,8 +1391,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --patient 'The patient''s MRN or id'
             cand --status 'status'
             cand --week 'A week (Monday to Sunday) as a grid per practitioner: this week with no value, `next`, or the week containing a DATE (in the clinic''s time zone)'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1408,8 +1408,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;appointment;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1448,8 +1448,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;appointment;help;help'= {
         }
         &'omnictl;session'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1475,8 +1475,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;start'= {
             cand --appointment 'appointment'
             cand --at 'When it started, "YYYY-MM-DD HH:MM" (default: now)'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1492,8 +1492,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;session;event'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1522,8 +1522,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --correct 'Whether a trial was answered correctly'
             cand --prompt-level 'independent, gestural, verbal, model, partial-physical or full-physical'
             cand --text 'text'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1539,8 +1539,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;session;event;list'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1559,8 +1559,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --format 'csv or jsonl (one object per line, keys the column names); default: jsonl for a .jsonl or .ndjson file, csv otherwise'
             cand --mode 'insert refuses rows whose key exists; upsert updates them'
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1593,8 +1593,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;complete'= {
             cand --end 'When it ended, "YYYY-MM-DD HH:MM" (default: now)'
             cand --bill-units 'Bill this many units when the authorization cannot cover all that was delivered; the rest is recorded as unbilled minutes'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1611,8 +1611,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;session;cancel'= {
             cand --reason 'reason'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1628,8 +1628,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;session;note'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1651,8 +1651,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;session;note;generate'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1669,8 +1669,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;session;note;edit'= {
             cand --file 'The note''s new text: a file, or - for standard input'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1686,8 +1686,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;session;note;sign'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1704,8 +1704,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;session;note;addendum'= {
             cand --text 'text'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1721,8 +1721,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;session;note;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1758,8 +1758,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;note;help;help'= {
         }
         &'omnictl;session;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1780,8 +1780,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --from 'from'
             cand --to 'to'
             cand --status 'in-progress, completed or cancelled'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1847,8 +1847,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;help;help'= {
         }
         &'omnictl;audit'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1875,8 +1875,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --since 'Rows at or after this time (YYYY-MM-DD, or RFC 3339 such as 2026-11-01T09:00:00Z)'
             cand --until 'Rows before this time (same forms as --since)'
             cand --limit 'At most this many rows'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1892,8 +1892,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;audit;show'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1909,8 +1909,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;audit;verify'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1929,8 +1929,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --since 'Rows at or after this time (YYYY-MM-DD, or RFC 3339 such as 2026-11-01T09:00:00Z)'
             cand --until 'Rows before this time (same forms as --since)'
             cand --format 'format'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1963,8 +1963,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;audit;help;help'= {
         }
         &'omnictl;access'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1985,8 +1985,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;access;break-glass'= {
             cand --reason 'Why access is needed, in words (recorded; 5 to 2000 characters, at least 3 letters)'
             cand --minutes 'How long the grant lasts, 1 to 1440 minutes'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2002,8 +2002,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;access;list'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2030,8 +2030,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;access;help;help'= {
         }
         &'omnictl;db'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2053,8 +2053,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;db;start'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2070,8 +2070,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;db;stop'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2087,8 +2087,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;db;status'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2104,8 +2104,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;db;url'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2121,8 +2121,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;db;destroy'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2158,8 +2158,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;db;help;help'= {
         }
         &'omnictl;migrate'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2178,8 +2178,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;migrate;run'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2195,8 +2195,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;migrate;status'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2223,8 +2223,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;migrate;help;help'= {
         }
         &'omnictl;seed'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2246,8 +2246,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --orgs 'How many clinics'
             cand --patients-per-org 'Patients per clinic'
             cand --seed 'The generator''s seed'
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2263,8 +2263,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;seed;service-codes'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2291,8 +2291,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;seed;help;help'= {
         }
         &'omnictl;completions'= {
-            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://USER:PASSWORD@HOST:PORT/DB)'
-            cand --operator 'The user you act as; every change and every read of patient data is audited under this identity'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'

@@ -16,7 +16,8 @@ use crate::output::OutputFormat;
 /// Run `omnictl quickstart`.
 ///
 /// Every command but db, migrate, completions, quickstart and `user bootstrap` acts as an
-/// operator (--operator EMAIL or OMNICTL_OPERATOR) and is audited. Roles: a super admin
+/// operator and is audited: the user whose database login connected (on the local
+/// database, the one --operator EMAIL or OMNICTL_OPERATOR names). Roles: a super admin
 /// runs the platform (organizations, users, the audit trail) and reaches a clinic's
 /// patient data only through `access break-glass`; a clinic's ADMIN manages its users,
 /// practitioners, patients, insurance and authorizations and reads its audit trail; its
@@ -41,12 +42,13 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// PostgreSQL server to use instead of the local database
-    /// (postgres://USER:PASSWORD@HOST:PORT/DB).
+    /// (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler).
+    /// Without it, PGSERVICE names a connection service.
     #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true, value_name = "URL")]
     pub database_url: Option<String>,
 
-    /// The user you act as; every change and every read of patient data is audited
-    /// under this identity.
+    /// The user you act as. On the local database, whose login to connect as; on a
+    /// server the login in the URL decides, and this must name that same user.
     #[arg(long, env = "OMNICTL_OPERATOR", global = true, value_name = "EMAIL")]
     pub operator: Option<String>,
 
