@@ -344,21 +344,28 @@ async fn set_password_stores_a_scram_verifier_computed_by_the_client() {
     assert!(stderr(&out).contains("--password-stdin"), "{}", stderr(&out));
 }
 
-/// A database owner with CREATEROLE and no superuser (what a managed server gives)
-/// migrates a fresh database, bootstraps its first super admin, and nothing else of
-/// the cluster may connect to it.
-#[tokio::test]
-async fn a_createrole_owner_without_superuser_migrates_and_databases_stay_apart() {
-    let db = TestDb::new().await;
-    let owner = format!("owner_{}", &Uuid::new_v4().simple().to_string()[..8]);
-    let name = format!("m_{}", &Uuid::new_v4().simple().to_string()[..12]);
-    sqlx::query(&format!("CREATE ROLE {owner} LOGIN CREATEROLE")).execute(&db.pool).await.expect("owner");
+/// A fresh, empty database owned by a new login role with `attributes` (never
+/// SUPERUSER): (the owner, the database, a URL logging in as the owner).
+async fn owned_database(db: &TestDb, attributes: &str) -> (String, String, String) {
+    let tag = Uuid::new_v4().simple().to_string();
+    let (owner, name) = (format!("owner_{}", &tag[..8]), format!("m_{}", &tag[8..20]));
+    sqlx::query(&format!("CREATE ROLE {owner} LOGIN {attributes}")).execute(&db.pool).await.expect("owner");
     sqlx::query(&format!("CREATE DATABASE {name} OWNER {owner}")).execute(&db.pool).await.expect("database");
     let superuser = format!("user={}", omnictl::db::cluster::SUPERUSER);
     let url = db
         .url
         .replace(&format!("///{}?", db.name), &format!("///{name}?"))
         .replace(&superuser, &format!("user={owner}"));
+    (owner, name, url)
+}
+
+/// A database owner with CREATEROLE and no superuser (what a managed server gives)
+/// migrates a fresh database, bootstraps its first super admin, and nothing else of
+/// the cluster may connect to it.
+#[tokio::test]
+async fn a_createrole_owner_without_superuser_migrates_and_databases_stay_apart() {
+    let db = TestDb::new().await;
+    let (owner, name, url) = owned_database(&db, "CREATEROLE").await;
     ok(omnictl().env("DATABASE_URL", &url).args(["migrate", "run"]));
     let is_super: bool = sqlx::query_scalar("SELECT rolsuper FROM pg_roles WHERE rolname = $1")
         .bind(&owner)
@@ -443,15 +450,7 @@ fn first_migrations_of_two_databases_on_one_fresh_cluster_both_succeed() {
 #[tokio::test]
 async fn an_owner_without_createrole_is_told_the_statements_a_superuser_must_run() {
     let db = TestDb::new().await;
-    let owner = format!("plain_{}", &Uuid::new_v4().simple().to_string()[..8]);
-    let name = format!("p_{}", &Uuid::new_v4().simple().to_string()[..12]);
-    sqlx::query(&format!("CREATE ROLE {owner} LOGIN")).execute(&db.pool).await.expect("owner");
-    sqlx::query(&format!("CREATE DATABASE {name} OWNER {owner}")).execute(&db.pool).await.expect("database");
-    let superuser = format!("user={}", omnictl::db::cluster::SUPERUSER);
-    let url = db
-        .url
-        .replace(&format!("///{}?", db.name), &format!("///{name}?"))
-        .replace(&superuser, &format!("user={owner}"));
+    let (_, _, url) = owned_database(&db, "").await;
     let mut told = Vec::new();
     for _ in 0..5 {
         let out = omnictl().env("DATABASE_URL", &url).args(["migrate", "run"]).output().expect("run");
