@@ -1,8 +1,10 @@
 //! Who is acting, and whether they may. Every command but `db`, `migrate`,
-//! `completions`, `quickstart` and `user bootstrap` starts with [`authorize`]: it resolves
-//! `--operator` to an active user, checks the role against what the command needs,
-//! fixes the scope (platform, or one clinic), and records every refusal in the audit
-//! trail before returning it as an error.
+//! `completions`, `quickstart` and `user bootstrap` runs through [`run`] (or
+//! [`authorize`]): it asks the database which operator the connection's login is (the
+//! database derives it from `session_user`; `--operator`, when given, must name that
+//! same user), checks the role against what the command needs, fixes the scope
+//! (platform, or one clinic), and records every refusal in the audit trail before
+//! returning it as an error. Row-level security enforces the same scope again.
 //!
 //! Roles:
 //! - super admin: the platform (organizations, users of any clinic, the service-code
@@ -22,7 +24,7 @@ use crate::store;
 use crate::store::organizations::Organization;
 
 /// Who the operator says they are and which organization they name (`--operator`,
-/// `--org`): a claim that [`authorize`] checks.
+/// `--org`): a claim that [`authorize`] checks against the login that connected.
 #[derive(Debug, Clone, Default)]
 pub struct Claim {
     pub operator: Option<String>,

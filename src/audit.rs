@@ -23,8 +23,9 @@ pub struct OperatorRef {
 #[derive(Debug, Clone)]
 pub struct Actor {
     pub operator: Option<OperatorRef>,
-    /// The email given on the command line when it named no known user, kept so a
-    /// refusal records who tried.
+    /// The email given on the command line when it named no known user or not the
+    /// connected one, kept so a refusal records who was claimed (the database files it
+    /// under `details.claimed_operator`, never as the operator).
     pub claimed_email: Option<String>,
     pub os_user: String,
     pub host: String,

@@ -1,6 +1,7 @@
-//! The tenant context every transaction runs in: the application role, the operator and
-//! the organization (or platform scope), all transaction-local so nothing survives the
-//! transaction and the tool works through a transaction pooler.
+//! The tenant context every transaction runs in: the application role and the
+//! organization (or platform scope) asked for, all transaction-local so nothing survives
+//! the transaction and the tool works through a transaction pooler. The operator is not
+//! part of it: the database knows it from the login.
 
 use anyhow::{Context, Result};
 use sqlx::{PgPool, Postgres, Transaction};
