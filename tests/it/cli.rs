@@ -184,3 +184,28 @@ fn an_unreachable_server_fails_with_its_cause_not_a_time_out() {
     assert_eq!(invalid.status.code(), Some(2), "a malformed --database-url is a usage error");
     assert!(stderr(&invalid).contains("database URL is not valid"), "{}", stderr(&invalid));
 }
+
+/// A database migrated with a migration's earlier, superseded text is current; any other
+/// text of it is a conflict.
+#[tokio::test]
+async fn a_superseded_migration_text_is_accepted_and_any_other_is_not() {
+    let db = TestDb::new().await;
+    let set = async |hex: &str| {
+        sqlx::query("UPDATE _sqlx_migrations SET checksum = decode($1, 'hex') WHERE version = 20261124000001")
+            .bind(hex)
+            .execute(&db.pool)
+            .await
+            .expect("checksum");
+    };
+    set("d0add1eee06090e0ab9a95798f4842370bc24ef6f5b50d0588f4e4fcaf205cb07cd8d885d6dd2206f0cb205092baf438").await;
+    let status = run(db.omnictl().args(["migrate", "status", "-o", "json"]));
+    let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
+    assert!(status.as_array().expect("array").iter().all(|m| m["state"] == "applied"), "{status}");
+    set(&"ab".repeat(48)).await;
+    let status = run(db.omnictl().args(["migrate", "status", "-o", "json"]));
+    let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("json");
+    let first = status.as_array().and_then(|a| a.first()).cloned().unwrap_or_default();
+    assert_eq!(first["state"], "modified", "{status}");
+    let refused = run(db.omnictl().args(["migrate", "run"]));
+    assert!(!refused.status.success() && stderr(&refused).contains("different SQL"), "{}", stderr(&refused));
+}
