@@ -51,6 +51,7 @@ macro_rules! sql_enum {
     };
 }
 
+pub mod audit_chain;
 pub mod clock;
 pub mod dates;
 pub mod ids;
