@@ -13,14 +13,25 @@
 //! 2. the chain key (the organization's id, or the nil uuid for the platform)
 //! 3. the sequence number
 //! 4. the time, in microseconds since 1970-01-01 UTC
-//! 5. the operator's id, 6. their email, 7. the OS user and 8. host the client reported,
-//! 9. the tool's version, 10. the organization's id, 11. the action, 12. the entity's type
-//! and 13. id, 14. the outcome, 15. the reason
-//! 16. the changes and 17. the details, as PostgreSQL prints `jsonb` (keys sorted by
-//! length, then bytes; `": "` between key and value; numbers as stored)
-//! 18. the number of bulk items, 19. their digest, lowercase hex
-//! 20. the login (`session_user`) and 21. the client address as `address/bits` — only on
-//! rows that have a login (rows written before logins existed end at 19)
+//! 5. the operator's id
+//! 6. the operator's email
+//! 7. the OS user the client reported
+//! 8. the host the client reported
+//! 9. the tool's version
+//! 10. the organization's id
+//! 11. the action
+//! 12. the entity's type
+//! 13. the entity's id
+//! 14. the outcome
+//! 15. the reason
+//! 16. the changes, as PostgreSQL prints `jsonb` (keys sorted by length, then bytes;
+//!     `": "` between key and value; numbers as stored)
+//! 17. the details, likewise
+//! 18. the number of bulk items
+//! 19. their digest, lowercase hex
+//! 20. the login (`session_user`), only on rows that have one
+//! 21. the client's address as `address/bits`, on the same rows (rows written before
+//!     logins existed end at 19)
 //!
 //! The row's hash is the SHA-256 of that text in UTF-8. Uuids are lowercase and
 //! hyphenated. A row's items digest is the SHA-256 of the concatenated SHA-256 digests of
