@@ -148,7 +148,7 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     // Checked in a read-only transaction of its own, so that a chain too damaged to
     // append to still gets its report.
     let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let (summary, breaks) = audit_trail::verify(tx.conn(), chain).await?;
+    let (summary, breaks) = crate::ops::audit::verify(tx.conn(), chain).await?;
     drop(tx);
     let recorded = session
         .transact(pool, ACTION, async |_tx| {

@@ -8,6 +8,7 @@
 
 pub mod access_grants;
 pub mod appointments;
+pub mod audit;
 pub mod authorizations;
 pub mod insurances;
 pub mod organizations;

@@ -8,6 +8,8 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use crate::domain::audit_chain::{StoredItem, StoredRow};
+
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct AuditRecord {
     pub id: Uuid,
@@ -174,69 +176,151 @@ pub struct ChainSummary {
     pub last_seq: i64,
 }
 
-/// Recomputes every visible chain (optionally one organization's) in the database and
-/// returns each chain's first break, plus a summary of the chains checked.
-pub async fn verify(
-    conn: &mut PgConnection,
+/// The rows of every visible chain (optionally one organization's), in chain and
+/// sequence order, as stored: streamed, for [`crate::domain::audit_chain`] to recompute.
+pub fn stored_rows<'c>(
+    conn: &'c mut PgConnection,
     organization_id: Option<OrganizationId>,
-) -> Result<(Vec<ChainSummary>, Vec<ChainBreak>)> {
-    let breaks = crate::db::statement::query_as(
-        "WITH rows AS (
-             SELECT a.id, a.chain_key, a.chain_seq, a.prev_hash, a.hash,
-                    omnictl_audit_row_hash(a) AS recomputed,
-                    lag(a.hash) OVER w AS previous_hash,
-                    lag(a.chain_seq) OVER w AS previous_seq,
-                    h.last_seq AS head_seq
-               FROM audit_logs a
-               LEFT JOIN omnictl_audit_chain_heads() h ON h.chain_key = a.chain_key
-              WHERE $1::uuid IS NULL OR a.chain_key = $1
-             WINDOW w AS (PARTITION BY a.chain_key ORDER BY a.chain_seq)
-         ), problems AS (
-             SELECT chain_key, chain_seq, id,
-                    CASE
-                        -- Past the head the linking trigger recorded: not written by it.
-                        WHEN head_seq IS NULL OR chain_seq > head_seq THEN 'out_of_band'
-                        WHEN chain_seq <> coalesce(previous_seq, 0) + 1 THEN 'missing_before'
-                        WHEN prev_hash <> coalesce(previous_hash, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
-                            THEN 'out_of_band'
-                        WHEN hash <> recomputed THEN 'altered'
-                    END AS problem
-               FROM rows
-             UNION ALL
-             SELECT h.chain_key, h.last_seq, NULL, 'missing_at_end'
-               FROM omnictl_audit_chain_heads() h
-              WHERE ($1::uuid IS NULL OR h.chain_key = $1)
-                AND h.last_seq > coalesce((SELECT max(chain_seq) FROM audit_logs a WHERE a.chain_key = h.chain_key), 0)
-         ), item_problems AS (
-             -- A row's items no longer add up to the count and digest it was written with.
-             SELECT a.chain_key, a.chain_seq, a.id, 'items_altered' AS problem
-               FROM audit_logs a CROSS JOIN LATERAL omnictl_audit_items_summary(a.id) s
-              WHERE ($1::uuid IS NULL OR a.chain_key = $1) AND a.item_count > 0
-                AND (s.item_count, s.items_digest) IS DISTINCT FROM (a.item_count, a.items_digest)
-             UNION ALL
-             -- Items filed under a row that has none, or under no row at all.
-             SELECT coalesce(i.organization_id, '00000000-0000-0000-0000-000000000000'::uuid),
-                    coalesce(a.chain_seq, 0), i.audit_log_id,
-                    CASE WHEN a.id IS NULL THEN 'orphan_items' ELSE 'items_altered' END
-               FROM (SELECT DISTINCT audit_log_id, organization_id FROM audit_log_items) i
-               LEFT JOIN audit_logs a ON a.id = i.audit_log_id
-              WHERE ($1::uuid IS NULL OR i.organization_id = $1) AND (a.id IS NULL OR a.item_count = 0)
-         )
-         SELECT DISTINCT ON (chain_key) chain_key, chain_seq, id, problem
-           FROM (SELECT * FROM problems WHERE problem IS NOT NULL UNION ALL SELECT * FROM item_problems) found
+) -> BoxStream<'c, Result<StoredRow>> {
+    use futures_util::StreamExt;
+    crate::db::statement::query_as::<StoredColumns>(
+        "SELECT id, chain_key, chain_seq, prev_hash, hash, occurred_at, operator_id, operator_email, os_user, host,
+                tool_version, organization_id, action, entity_type, entity_id, outcome::text AS outcome, reason,
+                changes, details, item_count, items_digest, login_role, client_addr::text AS client_addr
+           FROM audit_logs
+          WHERE $1::uuid IS NULL OR chain_key = $1
           ORDER BY chain_key, chain_seq",
     )
     .bind(organization_id)
-    .fetch_all(&mut *conn)
-    .await
-    .context("could not verify the audit trail")?;
-    let summary = crate::db::statement::query_as(
-        "SELECT chain_key, count(*) AS rows, max(chain_seq) AS last_seq FROM audit_logs
-          WHERE $1::uuid IS NULL OR chain_key = $1 GROUP BY chain_key ORDER BY chain_key",
+    .fetch(conn)
+    .map(|row| row.map(StoredColumns::into_row).context("could not read the audit trail"))
+    .boxed()
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredColumns {
+    id: Uuid,
+    chain_key: Uuid,
+    chain_seq: i64,
+    prev_hash: Vec<u8>,
+    hash: Vec<u8>,
+    occurred_at: DateTime<Utc>,
+    operator_id: Option<Uuid>,
+    operator_email: Option<String>,
+    os_user: String,
+    host: String,
+    tool_version: String,
+    organization_id: Option<Uuid>,
+    action: String,
+    entity_type: Option<String>,
+    entity_id: Option<String>,
+    outcome: String,
+    reason: Option<String>,
+    // jsonb's binary form is its text form: kept as PostgreSQL printed it.
+    changes: sqlx::types::Json<Box<serde_json::value::RawValue>>,
+    details: sqlx::types::Json<Box<serde_json::value::RawValue>>,
+    item_count: i64,
+    items_digest: Option<Vec<u8>>,
+    login_role: Option<String>,
+    client_addr: Option<String>,
+}
+
+impl StoredColumns {
+    fn into_row(self) -> StoredRow {
+        StoredRow {
+            id: self.id,
+            chain_key: self.chain_key,
+            chain_seq: self.chain_seq,
+            prev_hash: self.prev_hash,
+            hash: self.hash,
+            occurred_at_micros: self.occurred_at.timestamp_micros(),
+            operator_id: self.operator_id,
+            operator_email: self.operator_email,
+            os_user: self.os_user,
+            host: self.host,
+            tool_version: self.tool_version,
+            organization_id: self.organization_id,
+            action: self.action,
+            entity_type: self.entity_type,
+            entity_id: self.entity_id,
+            outcome: self.outcome,
+            reason: self.reason,
+            changes: self.changes.0.get().to_string(),
+            details: self.details.0.get().to_string(),
+            item_count: self.item_count,
+            items_digest: self.items_digest,
+            login_role: self.login_role,
+            client_addr: self.client_addr,
+        }
+    }
+}
+
+/// The recorded head (last sequence number, last hash) of every visible chain.
+pub async fn chain_heads(
+    conn: &mut PgConnection,
+    organization_id: Option<OrganizationId>,
+) -> Result<Vec<(Uuid, i64, Vec<u8>)>> {
+    crate::db::statement::query_as(
+        "SELECT chain_key, last_seq, last_hash FROM audit_chain_heads
+          WHERE $1::uuid IS NULL OR chain_key = $1 ORDER BY chain_key",
     )
     .bind(organization_id)
     .fetch_all(conn)
     .await
-    .context("could not summarise the audit trail")?;
-    Ok((summary, breaks))
+    .context("could not read the audit chain heads")
+}
+
+/// The rows that have bulk items: (chain, sequence number, id, item count, digest).
+pub async fn rows_with_items(
+    conn: &mut PgConnection,
+    organization_id: Option<OrganizationId>,
+) -> Result<Vec<(Uuid, i64, Uuid, i64, Option<Vec<u8>>)>> {
+    crate::db::statement::query_as(
+        "SELECT chain_key, chain_seq, id, item_count, items_digest FROM audit_logs
+          WHERE ($1::uuid IS NULL OR chain_key = $1) AND item_count > 0 ORDER BY chain_key, chain_seq",
+    )
+    .bind(organization_id)
+    .fetch_all(conn)
+    .await
+    .context("could not read the audit rows with items")
+}
+
+/// One row's items, in item order, streamed.
+pub fn stored_items<'c>(conn: &'c mut PgConnection, audit_log: Uuid) -> BoxStream<'c, Result<StoredItem>> {
+    use futures_util::StreamExt;
+    crate::db::statement::query_as::<(i64, Option<Uuid>, String, String, String, String)>(
+        "SELECT item_no, organization_id, action, entity_type, entity_id, fields FROM audit_log_items
+          WHERE audit_log_id = $1 ORDER BY item_no",
+    )
+    .bind(audit_log)
+    .fetch(conn)
+    .map(|row| {
+        row.map(|(item_no, organization_id, action, entity_type, entity_id, fields)| StoredItem {
+            item_no,
+            organization_id,
+            action,
+            entity_type,
+            entity_id,
+            fields,
+        })
+        .context("could not read the audit items")
+    })
+    .boxed()
+}
+
+/// Items filed under no row that has items: (organization or nil, audit row id).
+pub async fn orphan_items(
+    conn: &mut PgConnection,
+    organization_id: Option<OrganizationId>,
+) -> Result<Vec<(Uuid, Uuid)>> {
+    crate::db::statement::query_as(
+        "SELECT DISTINCT coalesce(i.organization_id, '00000000-0000-0000-0000-000000000000'::uuid), i.audit_log_id
+           FROM audit_log_items i
+          WHERE ($1::uuid IS NULL OR i.organization_id = $1)
+            AND NOT EXISTS (SELECT 1 FROM audit_logs a WHERE a.id = i.audit_log_id AND a.item_count > 0)",
+    )
+    .bind(organization_id)
+    .fetch_all(conn)
+    .await
+    .context("could not look for items without their audit row")
 }
