@@ -164,6 +164,11 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     if breaks.is_empty() {
         recorded?;
         app.ui.info(format!("audit trail intact: {} chain(s) verified", summary.len()));
+        app.ui.info(
+            "checked against the database alone, which cannot detect rows rewritten together with every later hash \
+             and the chain's head, a tail cut off with its head moved back, or a chain deleted with its head: \
+             only signed checkpoints kept outside the database can",
+        );
         return Ok(());
     }
     let mut described: Vec<String> = breaks

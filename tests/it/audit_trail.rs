@@ -128,3 +128,42 @@ async fn log_show_and_export_read_the_trail_with_filters() {
     assert_eq!(action, "audit.export");
     assert_eq!(count, Some(lines.len().to_string()));
 }
+
+/// Verification trusts no function of the database: a hash function replaced to bless
+/// any content, and a head function replaced to hide a truncation, change nothing.
+#[tokio::test]
+async fn verify_trusts_no_function_an_administrator_can_replace() {
+    let db = TestDb::new().await;
+    trail(&db).await;
+    tamper(
+        &db,
+        "CREATE OR REPLACE FUNCTION omnictl_audit_row_hash(r audit_logs) RETURNS bytea
+             LANGUAGE sql IMMUTABLE AS $$ SELECT r.hash $$",
+    )
+    .await;
+    tamper(&db, "UPDATE audit_logs SET reason = 'nothing happened' WHERE chain_seq = 2 AND organization_id IS NULL")
+        .await;
+    broken(&act(&db, &["audit", "verify"]), "first broken link at row 2");
+    broken(&act(&db, &["audit", "verify"]), "(altered)");
+
+    let other = TestDb::new().await;
+    trail(&other).await;
+    tamper(
+        &other,
+        "CREATE OR REPLACE FUNCTION omnictl_audit_chain_heads()
+             RETURNS TABLE (chain_key uuid, last_seq bigint, last_hash bytea)
+             LANGUAGE sql STABLE AS $$ SELECT a.chain_key, max(a.chain_seq), NULL::bytea FROM audit_logs a GROUP BY 1 $$",
+    )
+    .await;
+    tamper(&other, "DELETE FROM audit_logs WHERE organization_id IS NULL AND chain_seq = (SELECT max(chain_seq) FROM audit_logs WHERE organization_id IS NULL)").await;
+    broken(&act(&other, &["audit", "verify"]), "rows at the end of the chain are missing");
+}
+
+/// Without signed checkpoints kept elsewhere, verify says what it cannot detect.
+#[tokio::test]
+async fn verify_says_what_it_cannot_detect_on_its_own() {
+    let db = TestDb::new().await;
+    trail(&db).await;
+    let out = act(&db, &["audit", "verify"]);
+    assert!(stderr(&out).contains("cannot detect"), "{}", stderr(&out));
+}
