@@ -124,11 +124,17 @@ _omnictl() {
             omnictl__subcmd__appointment__subcmd__help,show)
                 cmd="omnictl__subcmd__appointment__subcmd__help__subcmd__show"
                 ;;
+            omnictl__subcmd__audit,checkpoint)
+                cmd="omnictl__subcmd__audit__subcmd__checkpoint"
+                ;;
             omnictl__subcmd__audit,export)
                 cmd="omnictl__subcmd__audit__subcmd__export"
                 ;;
             omnictl__subcmd__audit,help)
                 cmd="omnictl__subcmd__audit__subcmd__help"
+                ;;
+            omnictl__subcmd__audit,keygen)
+                cmd="omnictl__subcmd__audit__subcmd__keygen"
                 ;;
             omnictl__subcmd__audit,log)
                 cmd="omnictl__subcmd__audit__subcmd__log"
@@ -139,11 +145,17 @@ _omnictl() {
             omnictl__subcmd__audit,verify)
                 cmd="omnictl__subcmd__audit__subcmd__verify"
                 ;;
+            omnictl__subcmd__audit__subcmd__help,checkpoint)
+                cmd="omnictl__subcmd__audit__subcmd__help__subcmd__checkpoint"
+                ;;
             omnictl__subcmd__audit__subcmd__help,export)
                 cmd="omnictl__subcmd__audit__subcmd__help__subcmd__export"
                 ;;
             omnictl__subcmd__audit__subcmd__help,help)
                 cmd="omnictl__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            omnictl__subcmd__audit__subcmd__help,keygen)
+                cmd="omnictl__subcmd__audit__subcmd__help__subcmd__keygen"
                 ;;
             omnictl__subcmd__audit__subcmd__help,log)
                 cmd="omnictl__subcmd__audit__subcmd__help__subcmd__log"
@@ -328,8 +340,14 @@ _omnictl() {
             omnictl__subcmd__help__subcmd__appointment,show)
                 cmd="omnictl__subcmd__help__subcmd__appointment__subcmd__show"
                 ;;
+            omnictl__subcmd__help__subcmd__audit,checkpoint)
+                cmd="omnictl__subcmd__help__subcmd__audit__subcmd__checkpoint"
+                ;;
             omnictl__subcmd__help__subcmd__audit,export)
                 cmd="omnictl__subcmd__help__subcmd__audit__subcmd__export"
+                ;;
+            omnictl__subcmd__help__subcmd__audit,keygen)
+                cmd="omnictl__subcmd__help__subcmd__audit__subcmd__keygen"
                 ;;
             omnictl__subcmd__help__subcmd__audit,log)
                 cmd="omnictl__subcmd__help__subcmd__audit__subcmd__log"
@@ -1592,12 +1610,54 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version log show verify export help"
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version log show verify keygen checkpoint export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__audit__subcmd__checkpoint)
+            opts="-o -y -q -v -h -V --key --out --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1672,8 +1732,22 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__help)
-            opts="log show verify export help"
+            opts="log show verify keygen checkpoint export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__audit__subcmd__help__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1700,6 +1774,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__audit__subcmd__help__subcmd__keygen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1748,6 +1836,44 @@ _omnictl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__audit__subcmd__keygen)
+            opts="-o -y -q -v -h -V --out --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1848,12 +1974,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__verify)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --checkpoints --public-key --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --checkpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3014,7 +3148,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__audit)
-            opts="log show verify export"
+            opts="log show verify keygen checkpoint export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3027,7 +3161,35 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__help__subcmd__audit__subcmd__checkpoint)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__help__subcmd__audit__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__audit__subcmd__keygen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1864,7 +1864,9 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
             cand log 'List audit rows, newest first'
             cand show 'Show one audit row in full'
-            cand verify 'Recompute the hash chains; exit 10 naming the first broken row of any chain'
+            cand verify 'Recompute the hash chains in omnictl; exit 10 naming the first broken row of any chain. With --checkpoints, also prove each chain still passes through every row a signed checkpoint vouched for'
+            cand keygen 'Write a new Ed25519 key pair for signing checkpoints: FILE (private, mode 0600) and FILE.pub. Keep the private key outside the database and its backups'
+            cand checkpoint 'Sign the head of every chain (super admin) and append it as one line of JSON to --out (or print it): keep that file where the database''s administrators cannot rewrite it. Recorded in the trail too'
             cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1909,6 +1911,45 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;audit;verify'= {
+            cand --checkpoints 'A file of checkpoints (one JSON line each, from omnictl audit checkpoint)'
+            cand --public-key 'The public key the checkpoints were signed with (from omnictl audit keygen)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;audit;keygen'= {
+            cand --out 'Where to write the private key; the public key goes to FILE.pub. Never overwritten'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;audit;checkpoint'= {
+            cand --key 'The private key (from omnictl audit keygen)'
+            cand --out 'Append the checkpoint to this file instead of printing it'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
@@ -1948,7 +1989,9 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;audit;help'= {
             cand log 'List audit rows, newest first'
             cand show 'Show one audit row in full'
-            cand verify 'Recompute the hash chains; exit 10 naming the first broken row of any chain'
+            cand verify 'Recompute the hash chains in omnictl; exit 10 naming the first broken row of any chain. With --checkpoints, also prove each chain still passes through every row a signed checkpoint vouched for'
+            cand keygen 'Write a new Ed25519 key pair for signing checkpoints: FILE (private, mode 0600) and FILE.pub. Keep the private key outside the database and its backups'
+            cand checkpoint 'Sign the head of every chain (super admin) and append it as one line of JSON to --out (or print it): keep that file where the database''s administrators cannot rewrite it. Recorded in the trail too'
             cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1957,6 +2000,10 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;audit;help;show'= {
         }
         &'omnictl;audit;help;verify'= {
+        }
+        &'omnictl;audit;help;keygen'= {
+        }
+        &'omnictl;audit;help;checkpoint'= {
         }
         &'omnictl;audit;help;export'= {
         }
@@ -2544,7 +2591,9 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;audit'= {
             cand log 'List audit rows, newest first'
             cand show 'Show one audit row in full'
-            cand verify 'Recompute the hash chains; exit 10 naming the first broken row of any chain'
+            cand verify 'Recompute the hash chains in omnictl; exit 10 naming the first broken row of any chain. With --checkpoints, also prove each chain still passes through every row a signed checkpoint vouched for'
+            cand keygen 'Write a new Ed25519 key pair for signing checkpoints: FILE (private, mode 0600) and FILE.pub. Keep the private key outside the database and its backups'
+            cand checkpoint 'Sign the head of every chain (super admin) and append it as one line of JSON to --out (or print it): keep that file where the database''s administrators cannot rewrite it. Recorded in the trail too'
             cand export 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
         }
         &'omnictl;help;audit;log'= {
@@ -2552,6 +2601,10 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;audit;show'= {
         }
         &'omnictl;help;audit;verify'= {
+        }
+        &'omnictl;help;audit;keygen'= {
+        }
+        &'omnictl;help;audit;checkpoint'= {
         }
         &'omnictl;help;audit;export'= {
         }

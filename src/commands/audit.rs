@@ -22,10 +22,46 @@ pub enum AuditCommand {
     Log(LogArgs),
     /// Show one audit row in full.
     Show(ShowArgs),
-    /// Recompute the hash chains; exit 10 naming the first broken row of any chain.
-    Verify,
+    /// Recompute the hash chains in omnictl; exit 10 naming the first broken row of any
+    /// chain. With --checkpoints, also prove each chain still passes through every row a
+    /// signed checkpoint vouched for.
+    Verify(VerifyArgs),
+    /// Write a new Ed25519 key pair for signing checkpoints: FILE (private, mode 0600) and
+    /// FILE.pub. Keep the private key outside the database and its backups.
+    Keygen(KeygenArgs),
+    /// Sign the head of every chain (super admin) and append it as one line of JSON to
+    /// --out (or print it): keep that file where the database's administrators cannot
+    /// rewrite it. Recorded in the trail too.
+    Checkpoint(CheckpointArgs),
     /// Write audit rows, oldest first, as JSON Lines for a compliance reviewer.
     Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// A file of checkpoints (one JSON line each, from omnictl audit checkpoint).
+    #[arg(long, value_name = "PATH", requires = "public_key")]
+    pub checkpoints: Option<std::path::PathBuf>,
+    /// The public key the checkpoints were signed with (from omnictl audit keygen).
+    #[arg(long, value_name = "FILE", requires = "checkpoints")]
+    pub public_key: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct KeygenArgs {
+    /// Where to write the private key; the public key goes to FILE.pub. Never overwritten.
+    #[arg(long, value_name = "FILE")]
+    pub out: std::path::PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckpointArgs {
+    /// The private key (from omnictl audit keygen).
+    #[arg(long, value_name = "FILE")]
+    pub key: std::path::PathBuf,
+    /// Append the checkpoint to this file instead of printing it.
+    #[arg(long, value_name = "PATH")]
+    pub out: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -86,6 +122,10 @@ fn parse_instant(value: &str) -> Result<DateTime<Utc>, String> {
 }
 
 pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
+    // A key pair is made without the database.
+    if let AuditCommand::Keygen(args) = &command {
+        return keygen(app, args);
+    }
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         AuditCommand::Log(args) => log(app, &pool, args).await,
@@ -100,7 +140,9 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
                 .await?;
             output::print_record(app.global.output, &record)
         }
-        AuditCommand::Verify => verify(app, &pool).await,
+        AuditCommand::Verify(args) => verify(app, &pool, args).await,
+        AuditCommand::Checkpoint(args) => checkpoint(app, &pool, args).await,
+        AuditCommand::Keygen(_) => Ok(()),
         AuditCommand::Export(args) => export(app, &pool, args).await,
     };
     pool.close().await;
@@ -141,14 +183,19 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
     output::print_list(app.global.output, &rows)
 }
 
-async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    const ACTION: &str = "audit.verify";
+async fn verify(app: &App, pool: &sqlx::PgPool, args: VerifyArgs) -> Result<()> {
+    const ACTION: &str = crate::ops::audit::VERIFY;
+    let vouched = match (&args.checkpoints, &args.public_key) {
+        (Some(path), Some(key)) => Some(read_checkpoints(pool, path, key).await?),
+        _ => None,
+    };
     let session = app.authorize(pool, ACTION, Need::PlatformOrClinic { staff: false }).await?;
     let chain = session.organization.as_ref().map(|o| o.id);
     // Checked in a read-only transaction of its own, so that a chain too damaged to
     // append to still gets its report.
     let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let (summary, breaks) = crate::ops::audit::verify(tx.conn(), chain).await?;
+    let (summary, breaks) =
+        crate::ops::audit::verify(tx.conn(), chain, vouched.as_ref().unwrap_or(&Default::default())).await?;
     drop(tx);
     let recorded = session
         .transact(pool, ACTION, async |_tx| {
@@ -164,11 +211,17 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     if breaks.is_empty() {
         recorded?;
         app.ui.info(format!("audit trail intact: {} chain(s) verified", summary.len()));
-        app.ui.info(
-            "checked against the database alone, which cannot detect rows rewritten together with every later hash \
-             and the chain's head, a tail cut off with its head moved back, or a chain deleted with its head: \
-             only signed checkpoints kept outside the database can",
-        );
+        match &vouched {
+            Some(vouched) => app.ui.info(format!(
+                "and every chain passes through all {} row(s) the signed checkpoints vouched for",
+                vouched.values().map(Vec::len).sum::<usize>()
+            )),
+            None => app.ui.info(
+                "checked against the database alone, which cannot detect rows rewritten together with every later \
+                 hash and the chain's head, a tail cut off with its head moved back, or a chain deleted with its \
+                 head: verify with --checkpoints and --public-key for that",
+            ),
+        }
         return Ok(());
     }
     let mut described: Vec<String> = breaks
@@ -180,10 +233,20 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
                 "out_of_band" => "it was not linked by the database (inserted out of band)",
                 "items_altered" => "its per-entity items no longer match its count and digest (altered)",
                 "orphan_items" => "items refer to an audit row that does not exist (inserted out of band)",
+                "differs_from_checkpoint" => {
+                    "it is not the row a signed checkpoint vouched for (the chain was rewritten after it)"
+                }
+                "ends_before_checkpoint" => {
+                    "the chain ends before this row, which a signed checkpoint vouched for (cut back or deleted)"
+                }
                 _ => "rows at the end of the chain are missing (removed)",
             };
             let row = b.id.map(|id| format!(" (id {id})")).unwrap_or_default();
-            format!("chain {}: first broken link at row {}{row}: {what}", chain_name(b.chain_key), b.chain_seq)
+            let name = summary
+                .iter()
+                .find(|s| s.chain_key == b.chain_key)
+                .map_or_else(|| chain_name(b.chain_key), |s| s.name.clone());
+            format!("chain {name}: first broken link at row {}{row}: {what}", b.chain_seq)
         })
         .collect();
     if let Err(error) = recorded {
@@ -192,6 +255,114 @@ async fn verify(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     Err(crate::error::Error::found(format!("the audit trail is broken:\n  {}", described.join("\n  ")))
         .hint("find who changed the rows outside omnictl (the database's logs) before anything else")
         .into())
+}
+
+/// Reads a checkpoint file: every line's signature checked with the public key, and
+/// every line of this database; the rows they vouch for, by chain.
+async fn read_checkpoints(
+    pool: &sqlx::PgPool,
+    path: &std::path::Path,
+    key: &std::path::Path,
+) -> Result<crate::ops::audit::Vouched> {
+    use crate::domain::checkpoint;
+    let refused = |message: String| -> anyhow::Error { crate::error::Error::refused(message).into() };
+    let key_text = std::fs::read_to_string(key)
+        .map_err(|e| refused(format!("--public-key {}: cannot read it ({e})", key.display())))?;
+    let key =
+        checkpoint::verifying_key(&key_text).map_err(|e| refused(format!("--public-key {}: {e}", key.display())))?;
+    let file = std::fs::File::open(path)
+        .map_err(|e| refused(format!("--checkpoints {}: cannot read it ({e})", path.display())))?;
+    let mut tx = pool.begin().await?;
+    let (system_identifier, database) = audit_trail::database_identity(&mut tx).await?;
+    drop(tx);
+    let mut vouched = crate::ops::audit::Vouched::new();
+    let mut lines = 0;
+    for (number, line) in std::io::BufRead::lines(std::io::BufReader::new(file)).enumerate() {
+        let line = line.map_err(|e| refused(format!("--checkpoints {}: {e}", path.display())))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let at = format!("{} line {}", path.display(), number + 1);
+        let heads = checkpoint::open(&line, &key).map_err(|why| refused(format!("{at} is refused: {why}")))?;
+        if heads.system_identifier != system_identifier || heads.database != database {
+            return Err(refused(format!(
+                "{at} is a checkpoint of another database (system {}, database {}), not of this one (system \
+                 {system_identifier}, database {database})",
+                heads.system_identifier, heads.database
+            )));
+        }
+        for chain in heads.chains {
+            let hash = (0..chain.last_hash.len() / 2)
+                .filter_map(|i| u8::from_str_radix(chain.last_hash.get(2 * i..2 * i + 2)?, 16).ok())
+                .collect();
+            vouched.entry(chain.chain).or_default().push((chain.last_seq, hash, chain.rows));
+        }
+        lines += 1;
+    }
+    if lines == 0 {
+        return Err(refused(format!("--checkpoints {} holds no checkpoint", path.display())));
+    }
+    Ok(vouched)
+}
+
+/// A new key pair, never over an existing file; the private key readable by its owner
+/// only.
+fn keygen(app: &App, args: &KeygenArgs) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut seed = [0u8; 32];
+    getrandom::getrandom(&mut seed).map_err(|e| anyhow!("could not draw a random key: {e}"))?;
+    let (private, public) = crate::domain::checkpoint::generate(seed);
+    let public_path = std::path::PathBuf::from(format!("{}.pub", args.out.display()));
+    let create =
+        |path: &std::path::Path, mode: u32, text: &str| -> Result<()> {
+            let mut file =
+                std::fs::OpenOptions::new().write(true).create_new(true).mode(mode).open(path).map_err(|e| {
+                    crate::error::Error::refused(format!("--out: cannot create {} ({e})", path.display()))
+                })?;
+            file.write_all(text.as_bytes())?;
+            Ok(())
+        };
+    create(&args.out, 0o600, &private)?;
+    if let Err(error) = create(&public_path, 0o644, &public) {
+        let _ = std::fs::remove_file(&args.out);
+        return Err(error);
+    }
+    app.ui.info(format!(
+        "wrote the private key {} (mode 0600: keep it off the database's hosts and backups) and the public key {}",
+        args.out.display(),
+        public_path.display()
+    ));
+    Ok(())
+}
+
+/// Signs every chain's head and appends the line to --out (or prints it).
+async fn checkpoint(app: &App, pool: &sqlx::PgPool, args: CheckpointArgs) -> Result<()> {
+    let text = std::fs::read_to_string(&args.key)
+        .map_err(|e| crate::error::Error::refused(format!("--key {}: cannot read it ({e})", args.key.display())))?;
+    let key = crate::domain::checkpoint::signing_key(&text)
+        .map_err(|e| crate::error::Error::refused(format!("--key {}: {e}", args.key.display())))?;
+    let signed = app
+        .run(pool, crate::ops::audit::CHECKPOINT, Need::Platform, async |tx, _| {
+            crate::ops::audit::checkpoint(tx, &key).await
+        })
+        .await?;
+    let line = serde_json::to_string(&signed)?;
+    match &args.out {
+        Some(path) => {
+            let mut file = std::fs::OpenOptions::new().append(true).create(true).open(path).map_err(|e| {
+                anyhow!("the checkpoint is recorded but could not be appended to {}: {e}", path.display())
+            })?;
+            writeln!(file, "{line}")?;
+            file.sync_all()?;
+            app.ui.info(format!(
+                "appended a checkpoint of {} chain(s) to {}",
+                signed.heads.chains.len(),
+                path.display()
+            ));
+        }
+        None => println!("{line}"),
+    }
+    Ok(())
 }
 
 fn chain_name(key: Uuid) -> String {
@@ -275,10 +446,16 @@ impl Tabular for AuditRecord {
 
 impl Tabular for ChainSummary {
     fn headers() -> Vec<&'static str> {
-        vec!["chain", "rows", "last seq"]
+        vec!["chain", "rows", "last seq", "first bad row", "problem"]
     }
 
     fn cells(&self) -> Vec<String> {
-        vec![chain_name(self.chain_key), self.rows.to_string(), self.last_seq.to_string()]
+        vec![
+            self.name.clone(),
+            self.rows.to_string(),
+            self.last_seq.to_string(),
+            output::cell(self.first_bad_seq),
+            output::cell(self.problem.clone()),
+        ]
     }
 }

@@ -238,6 +238,12 @@ pub enum Problem {
     ItemsAltered,
     /// Items filed under no row that has items.
     OrphanItems,
+    /// The row a signed checkpoint vouched for has another hash now, or the rows up to
+    /// it are not as many as then: the chain was rewritten after the checkpoint.
+    DiffersFromCheckpoint,
+    /// The chain ends before a row a signed checkpoint vouched for: cut back (and its
+    /// head moved), or deleted.
+    EndsBeforeCheckpoint,
 }
 
 impl Problem {
@@ -249,6 +255,8 @@ impl Problem {
             Problem::MissingAtEnd => "missing_at_end",
             Problem::ItemsAltered => "items_altered",
             Problem::OrphanItems => "orphan_items",
+            Problem::DiffersFromCheckpoint => "differs_from_checkpoint",
+            Problem::EndsBeforeCheckpoint => "ends_before_checkpoint",
         }
     }
 }
@@ -260,13 +268,35 @@ pub struct ChainWalk {
     pub last_seq: i64,
     last_hash: Vec<u8>,
     head: Option<(i64, Vec<u8>)>,
+    /// What signed checkpoints vouched for, by sequence number: (hash, rows up to it).
+    checkpoints: std::collections::BTreeMap<i64, (Vec<u8>, i64)>,
     pub first_break: Option<(i64, Option<Uuid>, Problem)>,
 }
 
 impl ChainWalk {
     /// A chain whose recorded head (last sequence number, last hash) is `head`, if any.
     pub fn new(chain_key: Uuid, head: Option<(i64, Vec<u8>)>) -> Self {
-        Self { chain_key, rows: 0, last_seq: 0, last_hash: GENESIS.to_vec(), head, first_break: None }
+        Self {
+            chain_key,
+            rows: 0,
+            last_seq: 0,
+            last_hash: GENESIS.to_vec(),
+            head,
+            checkpoints: Default::default(),
+            first_break: None,
+        }
+    }
+
+    /// Also checks the rows signed checkpoints vouched for: (sequence number, hash, rows).
+    pub fn with_checkpoints(mut self, checkpoints: impl IntoIterator<Item = (i64, Vec<u8>, i64)>) -> Self {
+        self.checkpoints = checkpoints.into_iter().map(|(seq, hash, rows)| (seq, (hash, rows))).collect();
+        self
+    }
+
+    fn note(&mut self, seq: i64, id: Option<Uuid>, problem: Problem) {
+        if self.first_break.as_ref().is_none_or(|(earlier, _, _)| *earlier > seq) {
+            self.first_break = Some((seq, id, problem));
+        }
     }
 
     pub fn push(&mut self, row: &StoredRow) {
@@ -282,8 +312,13 @@ impl ChainWalk {
         } else {
             None
         };
-        if let (Some(problem), None) = (problem, &self.first_break) {
-            self.first_break = Some((row.chain_seq, Some(row.id), problem));
+        if let Some(problem) = problem {
+            self.note(row.chain_seq, Some(row.id), problem);
+        }
+        if let Some((hash, rows)) = self.checkpoints.get(&row.chain_seq)
+            && (*hash != row.hash || *rows != self.rows)
+        {
+            self.note(row.chain_seq, Some(row.id), Problem::DiffersFromCheckpoint);
         }
         self.last_seq = row.chain_seq;
         self.last_hash = row.hash.clone();
@@ -292,13 +327,17 @@ impl ChainWalk {
     /// The end of the chain: rows missing before the recorded head, or a head whose
     /// hash is not the last row's.
     pub fn finish(mut self) -> Self {
-        if let Some((seq, hash)) = &self.head
+        if let Some((seq, _)) = self.checkpoints.range(self.last_seq + 1..).next() {
+            let seq = *seq;
+            self.note(seq, None, Problem::EndsBeforeCheckpoint);
+        }
+        if let Some((seq, hash)) = self.head.clone()
             && self.first_break.is_none()
         {
-            if *seq > self.last_seq {
-                self.first_break = Some((*seq, None, Problem::MissingAtEnd));
-            } else if *seq == self.last_seq && *hash != self.last_hash {
-                self.first_break = Some((*seq, None, Problem::OutOfBand));
+            if seq > self.last_seq {
+                self.first_break = Some((seq, None, Problem::MissingAtEnd));
+            } else if seq == self.last_seq && hash != self.last_hash {
+                self.first_break = Some((seq, None, Problem::OutOfBand));
             }
         }
         self

@@ -12,23 +12,36 @@ use futures_util::TryStreamExt;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::{AuditEntry, CommandTx, Done};
 use crate::domain::audit_chain::{ChainWalk, ItemsDigest, Problem};
+use crate::domain::checkpoint;
 use crate::domain::ids::OrganizationId;
+use crate::error::Error;
 use crate::store::audit_trail::{self, ChainBreak, ChainSummary};
 
 pub const VERIFY: &str = "audit.verify";
+pub const CHECKPOINT: &str = "audit.checkpoint";
+
+/// What signed checkpoints vouched for, by chain: (sequence number, hash, rows up to it).
+pub type Vouched = BTreeMap<Uuid, Vec<(i64, Vec<u8>, i64)>>;
 
 /// Every visible chain (one organization's when `organization` is given): a summary of
-/// each, and each broken chain's first break.
+/// each, naming the clinic and its first break if any, and the breaks alone. `vouched`
+/// adds what signed checkpoints say each chain passed through.
 pub async fn verify(
     conn: &mut PgConnection,
     organization: Option<OrganizationId>,
+    vouched: &Vouched,
 ) -> Result<(Vec<ChainSummary>, Vec<ChainBreak>)> {
+    let names: BTreeMap<Uuid, String> = audit_trail::chain_names(&mut *conn).await?.into_iter().collect();
     let mut heads: BTreeMap<Uuid, (i64, Vec<u8>)> = audit_trail::chain_heads(&mut *conn, organization)
         .await?
         .into_iter()
         .map(|(chain, seq, hash)| (chain, (seq, hash)))
         .collect();
+    let in_scope = |chain: &Uuid| organization.is_none_or(|org| org.0 == *chain);
+    let mut unseen: BTreeMap<Uuid, Vec<(i64, Vec<u8>, i64)>> =
+        vouched.iter().filter(|(chain, _)| in_scope(chain)).map(|(c, v)| (*c, v.clone())).collect();
     let mut breaks = Breaks::default();
     // Items first: the rows with items are few, their items may be millions (streamed
     // row by row).
@@ -48,15 +61,16 @@ pub async fn verify(
         breaks.note(chain, 0, Some(id), Problem::OrphanItems);
     }
 
-    let mut summaries = Vec::new();
+    let mut walked = Vec::new();
     let mut walk: Option<ChainWalk> = None;
     let mut rows = audit_trail::stored_rows(&mut *conn, organization);
     while let Some(row) = rows.try_next().await? {
         if walk.as_ref().is_none_or(|w| w.chain_key != row.chain_key) {
             if let Some(done) = walk.take() {
-                summaries.push(breaks.close(done));
+                walked.push(breaks.close(done));
             }
-            walk = Some(ChainWalk::new(row.chain_key, heads.remove(&row.chain_key)));
+            let checkpoints = unseen.remove(&row.chain_key).unwrap_or_default();
+            walk = Some(ChainWalk::new(row.chain_key, heads.remove(&row.chain_key)).with_checkpoints(checkpoints));
         }
         if let Some(walk) = walk.as_mut() {
             walk.push(&row);
@@ -64,13 +78,91 @@ pub async fn verify(
     }
     drop(rows);
     if let Some(done) = walk.take() {
-        summaries.push(breaks.close(done));
+        walked.push(breaks.close(done));
     }
-    // A head whose chain has no row left: the whole chain was removed.
+    // Chains with a head or a checkpoint and no row left: removed whole.
+    let mut gone: BTreeMap<Uuid, ChainWalk> = BTreeMap::new();
     for (chain, head) in heads {
-        breaks.close(ChainWalk::new(chain, Some(head)));
+        gone.insert(chain, ChainWalk::new(chain, Some(head)));
     }
+    for (chain, checkpoints) in unseen {
+        let walk = gone.remove(&chain).unwrap_or_else(|| ChainWalk::new(chain, None));
+        gone.insert(chain, walk.with_checkpoints(checkpoints));
+    }
+    for walk in gone.into_values() {
+        walked.push(breaks.close(walk));
+    }
+    let name = |chain: &Uuid| {
+        if chain.is_nil() {
+            "platform".to_string()
+        } else {
+            names.get(chain).cloned().unwrap_or_else(|| chain.to_string())
+        }
+    };
+    let summaries = walked
+        .into_iter()
+        .map(|(chain_key, rows, last_seq)| {
+            let found = breaks.0.get(&chain_key);
+            ChainSummary {
+                chain_key,
+                name: name(&chain_key),
+                rows,
+                last_seq,
+                first_bad_seq: found.map(|(seq, _, _)| *seq),
+                problem: found.map(|(_, _, problem)| problem.as_str().to_string()),
+            }
+        })
+        .collect();
     Ok((summaries, breaks.into_list()))
+}
+
+/// Signs the head of every chain with `key`: (the checkpoint, its audit entry). Refused
+/// when the trail does not verify (a checkpoint would vouch for a tampered chain).
+pub async fn checkpoint(tx: &mut CommandTx, key: &ed25519_dalek::SigningKey) -> Done<checkpoint::Checkpoint> {
+    let (summaries, breaks) = verify(tx.conn(), None, &Vouched::new()).await?;
+    if let Some(first) = breaks.first() {
+        return Err(Error::refused(format!(
+            "the audit trail does not verify (chain {} from row {}: {}), so no checkpoint vouches for it",
+            summaries.iter().find(|s| s.chain_key == first.chain_key).map_or("?", |s| s.name.as_str()),
+            first.chain_seq,
+            first.problem
+        ))
+        .hint("run omnictl audit verify and investigate first")
+        .into());
+    }
+    let heads: BTreeMap<Uuid, (i64, Vec<u8>)> = audit_trail::chain_heads(tx.conn(), None)
+        .await?
+        .into_iter()
+        .map(|(chain, seq, hash)| (chain, (seq, hash)))
+        .collect();
+    let (system_identifier, database) = audit_trail::database_identity(tx.conn()).await?;
+    let chains = summaries
+        .iter()
+        .filter_map(|s| {
+            let (last_seq, hash) = heads.get(&s.chain_key)?;
+            Some(checkpoint::ChainHead {
+                chain: s.chain_key,
+                name: s.name.clone(),
+                last_seq: *last_seq,
+                last_hash: hash.iter().map(|b| format!("{b:02x}")).collect(),
+                rows: s.rows,
+            })
+        })
+        .collect();
+    let heads = checkpoint::Heads {
+        version: 1,
+        system_identifier,
+        database,
+        time: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        chains,
+    };
+    let signed = checkpoint::sign(heads, key);
+    let entry = AuditEntry::new(CHECKPOINT)
+        .entity_type("audit_log")
+        .detail("chains", signed.heads.chains.len())
+        .detail("public_key", signed.public_key.clone())
+        .detail("signature", signed.signature.clone());
+    Ok((signed, entry))
 }
 
 /// Each chain's first break.
@@ -84,13 +176,13 @@ impl Breaks {
         }
     }
 
-    /// Ends a chain's walk: notes its first break and returns its summary.
-    fn close(&mut self, walk: ChainWalk) -> ChainSummary {
+    /// Ends a chain's walk: notes its first break; (chain, rows, last sequence number).
+    fn close(&mut self, walk: ChainWalk) -> (Uuid, i64, i64) {
         let walk = walk.finish();
         if let Some((seq, id, problem)) = walk.first_break {
             self.note(walk.chain_key, seq, id, problem);
         }
-        ChainSummary { chain_key: walk.chain_key, rows: walk.rows, last_seq: walk.last_seq }
+        (walk.chain_key, walk.rows, walk.last_seq)
     }
 
     fn into_list(self) -> Vec<ChainBreak> {

@@ -169,11 +169,16 @@ pub struct ChainBreak {
     pub problem: String,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct ChainSummary {
     pub chain_key: Uuid,
+    /// The clinic's slug, or `platform`.
+    pub name: String,
     pub rows: i64,
     pub last_seq: i64,
+    /// The chain's first bad row and why (None: intact).
+    pub first_bad_seq: Option<i64>,
+    pub problem: Option<String>,
 }
 
 /// The rows of every visible chain (optionally one organization's), in chain and
@@ -323,4 +328,28 @@ pub async fn orphan_items(
     .fetch_all(conn)
     .await
     .context("could not look for items without their audit row")
+}
+
+/// The slugs of the visible organizations, by id (chains are named by them).
+pub async fn chain_names(conn: &mut PgConnection) -> Result<Vec<(Uuid, String)>> {
+    crate::db::statement::query_as("SELECT id, slug FROM organizations")
+        .fetch_all(conn)
+        .await
+        .context("could not read the organizations' slugs")
+}
+
+/// The database a checkpoint is of: the cluster's system identifier and its name.
+pub async fn database_identity(conn: &mut PgConnection) -> Result<(String, String)> {
+    crate::db::statement::query_as("SELECT system_identifier::text, current_database()::text FROM pg_control_system()")
+        .fetch_one(conn)
+        .await
+        .context("could not read the database's identity")
+}
+
+/// Every visible chain's rows, counted.
+pub async fn chain_rows(conn: &mut PgConnection) -> Result<Vec<(Uuid, i64)>> {
+    crate::db::statement::query_as("SELECT chain_key, count(*) FROM audit_logs GROUP BY chain_key")
+        .fetch_all(conn)
+        .await
+        .context("could not count the audit rows")
 }
