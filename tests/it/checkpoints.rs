@@ -232,3 +232,45 @@ async fn a_wrong_key_a_forged_line_and_another_databases_checkpoint_are_refused(
     let mode = std::fs::metadata(dir.path().join("audit.key")).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "the private key is its owner's only");
 }
+
+#[tokio::test]
+async fn reordered_rows_and_added_or_deleted_bulk_items_are_detected() {
+    let db = TestDb::new().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+    let import = db
+        .omnictl_as("admin@north.test")
+        .args(["patient", "import", &crate::imports::seed("patients.csv")])
+        .output()
+        .expect("import");
+    assert!(import.status.success(), "{}", stderr(&import));
+    let row_with_items = "(SELECT id FROM audit_logs WHERE item_count > 0 LIMIT 1)";
+
+    tamper(&db, &format!("DELETE FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = 2")).await;
+    found(&verify(&db, &checkpoints, &public), &["chain north:", "per-entity items no longer match"]);
+    tamper(
+        &db,
+        &format!(
+            "INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
+             SELECT audit_log_id, 2, organization_id, action, entity_type, entity_id, fields
+               FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = 1;
+             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
+             SELECT audit_log_id, 9999, organization_id, action, entity_type, entity_id, fields
+               FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = 1;"
+        ),
+    )
+    .await;
+    found(&verify(&db, &checkpoints, &public), &["chain north:", "per-entity items no longer match"]);
+
+    // Two rows of the platform chain swapped in place.
+    tamper(
+        &db,
+        &format!(
+            "UPDATE audit_logs SET chain_seq = 1000000 WHERE chain_key = {PLATFORM} AND chain_seq = 2;
+             UPDATE audit_logs SET chain_seq = 2 WHERE chain_key = {PLATFORM} AND chain_seq = 3;
+             UPDATE audit_logs SET chain_seq = 3 WHERE chain_key = {PLATFORM} AND chain_seq = 1000000;"
+        ),
+    )
+    .await;
+    found(&verify(&db, &checkpoints, &public), &["chain platform: first broken link at row 2"]);
+}
