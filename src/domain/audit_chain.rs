@@ -75,79 +75,115 @@ pub struct StoredRow {
     pub client_addr: Option<String>,
 }
 
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    let mut out = String::with_capacity(2 * bytes.len());
+    push_hex(&mut out, bytes);
+    out
 }
 
-/// A JSON string as PostgreSQL's `jsonb` output writes it.
+fn push_hex(out: &mut String, bytes: &[u8]) {
+    for b in bytes {
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 0xf)] as char);
+    }
+}
+
+/// A JSON string as PostgreSQL's `jsonb` output writes it: runs that need no escape are
+/// copied whole.
 fn string(out: &mut String, text: &str) {
     out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+    let mut plain = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escaped = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x00..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&text[plain..at]);
+        if escaped.is_empty() {
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(byte >> 4)] as char);
+            out.push(HEX[usize::from(byte & 0xf)] as char);
+        } else {
+            out.push_str(escaped);
         }
+        plain = at + 1;
     }
+    out.push_str(&text[plain..]);
     out.push('"');
 }
 
-enum Field<'a> {
-    Text(Option<&'a str>),
-    Number(i64),
-    Json(&'a str),
+fn push_uuid(out: &mut String, id: &Uuid) {
+    let mut buffer = Uuid::encode_buffer();
+    out.push('"');
+    out.push_str(id.hyphenated().encode_lower(&mut buffer));
+    out.push('"');
 }
 
 /// The canonical text of a row (see the module's documentation).
 pub fn canonical(row: &StoredRow) -> String {
-    let prev = hex(&row.prev_hash);
-    let chain = row.chain_key.to_string();
-    let operator = row.operator_id.map(|id| id.to_string());
-    let organization = row.organization_id.map(|id| id.to_string());
-    let digest = row.items_digest.as_deref().map(hex);
-    let mut fields = vec![
-        Field::Text(Some(&prev)),
-        Field::Text(Some(&chain)),
-        Field::Number(row.chain_seq),
-        Field::Number(row.occurred_at_micros),
-        Field::Text(operator.as_deref()),
-        Field::Text(row.operator_email.as_deref()),
-        Field::Text(Some(&row.os_user)),
-        Field::Text(Some(&row.host)),
-        Field::Text(Some(&row.tool_version)),
-        Field::Text(organization.as_deref()),
-        Field::Text(Some(&row.action)),
-        Field::Text(row.entity_type.as_deref()),
-        Field::Text(row.entity_id.as_deref()),
-        Field::Text(Some(&row.outcome)),
-        Field::Text(row.reason.as_deref()),
-        Field::Json(&row.changes),
-        Field::Json(&row.details),
-        Field::Number(row.item_count),
-        Field::Text(digest.as_deref()),
-    ];
-    if row.login_role.is_some() {
-        fields.push(Field::Text(row.login_role.as_deref()));
-        fields.push(Field::Text(row.client_addr.as_deref()));
-    }
+    use std::fmt::Write;
     let mut out = String::with_capacity(512 + row.changes.len() + row.details.len());
-    out.push('[');
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
+    let text = |out: &mut String, value: Option<&str>| match value {
+        Some(value) => string(out, value),
+        None => out.push_str("null"),
+    };
+    let id = |out: &mut String, value: Option<&Uuid>| match value {
+        Some(value) => push_uuid(out, value),
+        None => out.push_str("null"),
+    };
+    out.push_str("[\"");
+    push_hex(&mut out, &row.prev_hash);
+    out.push_str("\", ");
+    push_uuid(&mut out, &row.chain_key);
+    let _ = write!(out, ", {}, {}, ", row.chain_seq, row.occurred_at_micros);
+    id(&mut out, row.operator_id.as_ref());
+    out.push_str(", ");
+    text(&mut out, row.operator_email.as_deref());
+    out.push_str(", ");
+    string(&mut out, &row.os_user);
+    out.push_str(", ");
+    string(&mut out, &row.host);
+    out.push_str(", ");
+    string(&mut out, &row.tool_version);
+    out.push_str(", ");
+    id(&mut out, row.organization_id.as_ref());
+    out.push_str(", ");
+    string(&mut out, &row.action);
+    out.push_str(", ");
+    text(&mut out, row.entity_type.as_deref());
+    out.push_str(", ");
+    text(&mut out, row.entity_id.as_deref());
+    out.push_str(", ");
+    string(&mut out, &row.outcome);
+    out.push_str(", ");
+    text(&mut out, row.reason.as_deref());
+    out.push_str(", ");
+    out.push_str(&row.changes);
+    out.push_str(", ");
+    out.push_str(&row.details);
+    let _ = write!(out, ", {}, ", row.item_count);
+    match &row.items_digest {
+        Some(digest) => {
+            out.push('"');
+            push_hex(&mut out, digest);
+            out.push('"');
         }
-        match field {
-            Field::Text(Some(text)) => string(&mut out, text),
-            Field::Text(None) => out.push_str("null"),
-            Field::Number(n) => out.push_str(&n.to_string()),
-            Field::Json(json) => out.push_str(json),
-        }
+        None => out.push_str("null"),
+    }
+    if row.login_role.is_some() {
+        out.push_str(", ");
+        text(&mut out, row.login_role.as_deref());
+        out.push_str(", ");
+        text(&mut out, row.client_addr.as_deref());
     }
     out.push(']');
     out
@@ -321,7 +357,7 @@ impl ChainWalk {
             self.note(row.chain_seq, Some(row.id), Problem::DiffersFromCheckpoint);
         }
         self.last_seq = row.chain_seq;
-        self.last_hash = row.hash.clone();
+        self.last_hash.clone_from(&row.hash);
     }
 
     /// The end of the chain: rows missing before the recorded head, or a head whose
