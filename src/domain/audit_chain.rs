@@ -77,12 +77,6 @@ pub struct StoredRow {
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
-fn hex(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(2 * bytes.len());
-    push_hex(&mut out, bytes);
-    out
-}
-
 fn push_hex(out: &mut String, bytes: &[u8]) {
     for b in bytes {
         out.push(HEX[usize::from(b >> 4)] as char);
@@ -383,6 +377,12 @@ impl ChainWalk {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hex(bytes: &[u8]) -> String {
+        let mut out = String::with_capacity(2 * bytes.len());
+        push_hex(&mut out, bytes);
+        out
+    }
 
     fn row() -> StoredRow {
         StoredRow {
