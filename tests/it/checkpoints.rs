@@ -246,20 +246,24 @@ async fn reordered_rows_and_added_or_deleted_bulk_items_are_detected() {
     assert!(import.status.success(), "{}", stderr(&import));
     let row_with_items = "(SELECT id FROM audit_logs WHERE item_count > 0 LIMIT 1)";
 
-    tamper(&db, &format!("DELETE FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = 2")).await;
-    found(&verify(&db, &checkpoints, &public), &["chain north:", "per-entity items no longer match"]);
+    // An item added: found; taken away again: intact; one of the real ones deleted: found.
+    let item = |n: &str| format!("(SELECT item_no FROM audit_log_items ORDER BY item_no {n} LIMIT 1)");
+    let (first, last) = (item("ASC"), item("DESC"));
     tamper(
         &db,
         &format!(
             "INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-             SELECT audit_log_id, 2, organization_id, action, entity_type, entity_id, fields
-               FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = 1;
-             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-             SELECT audit_log_id, 9999, organization_id, action, entity_type, entity_id, fields
-               FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = 1;"
+             SELECT audit_log_id, item_no + 100000, organization_id, action, entity_type, entity_id, fields
+               FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = {first};"
         ),
     )
     .await;
+    found(&verify(&db, &checkpoints, &public), &["chain north:", "per-entity items no longer match"]);
+    tamper(&db, "DELETE FROM audit_log_items WHERE item_no > 100000").await;
+    let intact = verify(&db, &checkpoints, &public);
+    assert!(intact.status.success(), "the added item taken away: {}", stderr(&intact));
+    tamper(&db, &format!("DELETE FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = {last}"))
+        .await;
     found(&verify(&db, &checkpoints, &public), &["chain north:", "per-entity items no longer match"]);
 
     // Two rows of the platform chain swapped in place.
@@ -273,4 +277,50 @@ async fn reordered_rows_and_added_or_deleted_bulk_items_are_detected() {
     )
     .await;
     found(&verify(&db, &checkpoints, &public), &["chain platform: first broken link at row 2"]);
+}
+
+/// The rest of the matrix, each against the checkpoints too: an edited row, a row
+/// deleted from the middle, a row inserted, an item altered.
+#[tokio::test]
+async fn edits_deletions_insertions_and_altered_items_are_detected_with_checkpoints() {
+    for (case, sql, says) in [
+        (
+            "edit",
+            format!("UPDATE audit_logs SET operator_email = 'someone@else.example' WHERE chain_key = {PLATFORM} AND chain_seq = 2"),
+            "first broken link at row 2",
+        ),
+        ("delete", format!("DELETE FROM audit_logs WHERE chain_key = {PLATFORM} AND chain_seq = 2"), "(removed)"),
+        (
+            "insert",
+            format!(
+                "INSERT INTO audit_logs (chain_key, chain_seq, prev_hash, hash, os_user, host, tool_version, action, outcome)
+                 SELECT chain_key, chain_seq + 1, hash, hash, 'intruder', 'nowhere', '0', 'org.create', 'SUCCESS'
+                   FROM audit_logs WHERE chain_key = {NORTH} ORDER BY chain_seq DESC LIMIT 1"
+            ),
+            "(inserted out of band)",
+        ),
+    ] {
+        let db = TestDb::new().await;
+        let dir = tempfile::tempdir().expect("dir");
+        let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+        tamper(&db, &sql).await;
+        let out = verify(&db, &checkpoints, &public);
+        assert_eq!(out.status.code(), Some(10), "{case}: {}", stderr(&out));
+        assert!(stderr(&out).contains(says), "{case}: expected {says:?} in {}", stderr(&out));
+    }
+    let db = TestDb::new().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+    let import = db
+        .omnictl_as("admin@north.test")
+        .args(["patient", "import", &crate::imports::seed("patients.csv")])
+        .output()
+        .expect("import");
+    assert!(import.status.success(), "{}", stderr(&import));
+    tamper(
+        &db,
+        "UPDATE audit_log_items SET fields = 'first_name' WHERE item_no = (SELECT min(item_no) FROM audit_log_items)",
+    )
+    .await;
+    found(&verify(&db, &checkpoints, &public), &["chain north:", "per-entity items no longer match"]);
 }
