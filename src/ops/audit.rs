@@ -99,7 +99,7 @@ pub async fn verify(
             names.get(chain).cloned().unwrap_or_else(|| chain.to_string())
         }
     };
-    let summaries = walked
+    let mut summaries: Vec<ChainSummary> = walked
         .into_iter()
         .map(|(chain_key, rows, last_seq)| {
             let found = breaks.0.get(&chain_key);
@@ -113,6 +113,8 @@ pub async fn verify(
             }
         })
         .collect();
+    // The platform first, then the clinics by slug: the same order every time.
+    summaries.sort_by(|a, b| (!a.chain_key.is_nil(), &a.name).cmp(&(!b.chain_key.is_nil(), &b.name)));
     Ok((summaries, breaks.into_list()))
 }
 
