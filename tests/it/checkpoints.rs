@@ -53,6 +53,33 @@ async fn checkpointed(db: &TestDb, dir: &Path) -> (PathBuf, PathBuf) {
     (checkpoints, dir.join("audit.key.pub"))
 }
 
+/// A fresh database with its trail checkpointed (see [`checkpointed`]).
+struct Checkpointed {
+    db: TestDb,
+    dir: tempfile::TempDir,
+    checkpoints: PathBuf,
+    public: PathBuf,
+}
+
+impl Checkpointed {
+    async fn new() -> Self {
+        let db = TestDb::new().await;
+        let dir = tempfile::tempdir().expect("dir");
+        let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+        Self { db, dir, checkpoints, public }
+    }
+}
+
+/// A patient import by north's admin: an audit row with items.
+fn import_patients(db: &TestDb) {
+    let import = db
+        .omnictl_as("admin@north.test")
+        .args(["patient", "import", &crate::imports::seed("patients.csv")])
+        .output()
+        .expect("import");
+    assert!(import.status.success(), "{}", stderr(&import));
+}
+
 fn verify(db: &TestDb, checkpoints: &Path, public: &Path) -> Output {
     db.omnictl_as(ROOT)
         .args(["audit", "verify", "--checkpoints"])
@@ -97,9 +124,7 @@ fn found(out: &Output, says: &[&str]) {
 
 #[tokio::test]
 async fn an_intact_trail_passes_through_every_checkpoint_and_json_names_chains() {
-    let db = TestDb::new().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+    let Checkpointed { db, dir: _dir, checkpoints, public } = Checkpointed::new().await;
     let out = verify(&db, &checkpoints, &public);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stderr(&out).contains("passes through all"), "{}", stderr(&out));
@@ -125,9 +150,7 @@ async fn an_intact_trail_passes_through_every_checkpoint_and_json_names_chains()
 
 #[tokio::test]
 async fn an_edit_covered_by_rehashing_everything_after_it_is_detected() {
-    let db = TestDb::new().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+    let Checkpointed { db, dir: _dir, checkpoints, public } = Checkpointed::new().await;
     tamper(&db, &format!("UPDATE audit_logs SET reason = 'covered up' WHERE chain_key = {PLATFORM} AND chain_seq = 2"))
         .await;
     tamper(&db, &rehash(PLATFORM, 2)).await;
@@ -142,9 +165,7 @@ async fn an_edit_covered_by_rehashing_everything_after_it_is_detected() {
 
 #[tokio::test]
 async fn a_tail_cut_off_with_its_head_moved_back_is_detected() {
-    let db = TestDb::new().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+    let Checkpointed { db, dir: _dir, checkpoints, public } = Checkpointed::new().await;
     tamper(
         &db,
         &format!(
@@ -160,9 +181,7 @@ async fn a_tail_cut_off_with_its_head_moved_back_is_detected() {
 
 #[tokio::test]
 async fn a_chain_deleted_with_its_head_and_a_wiped_trail_are_detected() {
-    let db = TestDb::new().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+    let Checkpointed { db, dir: _dir, checkpoints, public } = Checkpointed::new().await;
     tamper(
         &db,
         &format!(
@@ -179,9 +198,7 @@ async fn a_chain_deleted_with_its_head_and_a_wiped_trail_are_detected() {
 
 #[tokio::test]
 async fn a_replaced_hash_function_hides_no_edit_from_a_checkpoint() {
-    let db = TestDb::new().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+    let Checkpointed { db, dir: _dir, checkpoints, public } = Checkpointed::new().await;
     tamper(
         &db,
         "CREATE OR REPLACE FUNCTION omnictl_audit_row_hash(r audit_logs) RETURNS bytea
@@ -195,9 +212,7 @@ async fn a_replaced_hash_function_hides_no_edit_from_a_checkpoint() {
 
 #[tokio::test]
 async fn a_wrong_key_a_forged_line_and_another_databases_checkpoint_are_refused() {
-    let db = TestDb::new().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+    let Checkpointed { db, dir, checkpoints, public } = Checkpointed::new().await;
     let refused = |out: &Output, says: &str| {
         assert_eq!(out.status.code(), Some(1), "{}", stderr(out));
         assert!(stderr(out).contains(says), "expected {says:?} in: {}", stderr(out));
@@ -235,15 +250,8 @@ async fn a_wrong_key_a_forged_line_and_another_databases_checkpoint_are_refused(
 
 #[tokio::test]
 async fn reordered_rows_and_added_or_deleted_bulk_items_are_detected() {
-    let db = TestDb::new().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
-    let import = db
-        .omnictl_as("admin@north.test")
-        .args(["patient", "import", &crate::imports::seed("patients.csv")])
-        .output()
-        .expect("import");
-    assert!(import.status.success(), "{}", stderr(&import));
+    let Checkpointed { db, dir: _dir, checkpoints, public } = Checkpointed::new().await;
+    import_patients(&db);
     let row_with_items = "(SELECT id FROM audit_logs WHERE item_count > 0 LIMIT 1)";
 
     // An item added: found; taken away again: intact; one of the real ones deleted: found.
@@ -300,23 +308,14 @@ async fn edits_deletions_insertions_and_altered_items_are_detected_with_checkpoi
             "(inserted out of band)",
         ),
     ] {
-        let db = TestDb::new().await;
-        let dir = tempfile::tempdir().expect("dir");
-        let (checkpoints, public) = checkpointed(&db, dir.path()).await;
+        let Checkpointed { db, dir: _dir, checkpoints, public } = Checkpointed::new().await;
         tamper(&db, &sql).await;
         let out = verify(&db, &checkpoints, &public);
         assert_eq!(out.status.code(), Some(10), "{case}: {}", stderr(&out));
         assert!(stderr(&out).contains(says), "{case}: expected {says:?} in {}", stderr(&out));
     }
-    let db = TestDb::new().await;
-    let dir = tempfile::tempdir().expect("dir");
-    let (checkpoints, public) = checkpointed(&db, dir.path()).await;
-    let import = db
-        .omnictl_as("admin@north.test")
-        .args(["patient", "import", &crate::imports::seed("patients.csv")])
-        .output()
-        .expect("import");
-    assert!(import.status.success(), "{}", stderr(&import));
+    let Checkpointed { db, dir: _dir, checkpoints, public } = Checkpointed::new().await;
+    import_patients(&db);
     tamper(
         &db,
         "UPDATE audit_log_items SET fields = 'first_name' WHERE item_no = (SELECT min(item_no) FROM audit_log_items)",
