@@ -57,15 +57,13 @@ async fn run(url: &str) -> Result<()> {
             while Instant::now() < deadline {
                 let slot = booked as usize;
                 let start = first + chrono::Duration::hours(slot as i64);
-                let new = NewAppointments {
-                    patient: clinic.patients[slot % PATIENTS_PER_CLINIC].to_string(),
-                    practitioner: clinic.practitioners[slot % clinic.practitioners.len()].to_string(),
-                    service_code: "97153".to_string(),
-                    authorization: None,
-                    starts: vec![start.into()],
-                    length: appointments::Length::Minutes(60),
-                    series: false,
-                };
+                let new = NewAppointments::single(
+                    &clinic.patients[slot % PATIENTS_PER_CLINIC].to_string(),
+                    &clinic.practitioners[slot % clinic.practitioners.len()].to_string(),
+                    "97153",
+                    start.into(),
+                    appointments::Length::Minutes(60),
+                );
                 // What `appointment create` runs, without the retry loop (whose async
                 // closure tokio::spawn cannot yet prove Send).
                 let mut tx = CommandTx::begin(&pool, &actor, Scope::Organization(clinic.organization.id)).await?;

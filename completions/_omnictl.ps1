@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Payer authorizations: units, ledger, status sweep, cron reports')
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Appointments booked against authorizations')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Clinical sessions: start, events, completion that consumes units, signed notes')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Monthly reports: supervision of RBTs')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Examine, verify and export the audit trail')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Break-the-glass access of a super admin to a clinic''s patient data')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
@@ -164,6 +165,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Subscription tier (super admin only)')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'timezone')
             [CompletionResult]::new('--units-rule', '--units-rule', [CompletionResultType]::ParameterName, 'units-rule')
+            [CompletionResult]::new('--default-place', '--default-place', [CompletionResultType]::ParameterName, 'Where appointments happen unless booked with --place: clinic (POS 11), home (12), school (03), community (99), telehealth (02) or telehealth-home (10)')
+            [CompletionResult]::new('--telehealth-modifier', '--telehealth-modifier', [CompletionResultType]::ParameterName, 'The modifier the clinic''s payers require on telehealth claims: 95 or GT')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -514,6 +517,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practitioner (by NPI or id)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a practitioner''s details; --credential replaces the whole list')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a practitioner: no new appointments. Records are kept')
+            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -587,11 +591,14 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--license-state', '--license-state', [CompletionResultType]::ParameterName, 'license-state')
             [CompletionResult]::new('--credential-valid-until', '--credential-valid-until', [CompletionResultType]::ParameterName, 'credential-valid-until')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the affected appointments are cancelled (kept with each)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--cancel-affected', '--cancel-affected', [CompletionResultType]::ParameterName, 'Cancel the affected appointments with the change (releasing their units); needs --reason')
+            [CompletionResult]::new('--keep-affected', '--keep-affected', [CompletionResultType]::ParameterName, 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -605,11 +612,37 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;practitioner;deactivate' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the affected appointments are cancelled (kept with each)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--cancel-affected', '--cancel-affected', [CompletionResultType]::ParameterName, 'Cancel the affected appointments with the change (releasing their units); needs --reason')
+            [CompletionResult]::new('--keep-affected', '--keep-affected', [CompletionResultType]::ParameterName, 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;practitioner;supervision-contact' {
+            [CompletionResult]::new('--technician', '--technician', [CompletionResultType]::ParameterName, 'The RBT''s NPI or id')
+            [CompletionResult]::new('--supervisor', '--supervisor', [CompletionResultType]::ParameterName, 'The supervising BCBA''s or BCBA-D''s NPI or id')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'When it started, "YYYY-MM-DD HH:MM" in the clinic''s time zone')
+            [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long it lasted, 1 to 1440 minutes')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--with-client', '--with-client', [CompletionResultType]::ParameterName, 'The supervisor observed the RBT with a client')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -628,6 +661,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practitioner (by NPI or id)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a practitioner''s details; --credential replaces the whole list')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a practitioner: no new appointments. Records are kept')
+            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -644,6 +678,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;practitioner;help;deactivate' {
+            break
+        }
+        'omnictl;practitioner;help;supervision-contact' {
             break
         }
         'omnictl;practitioner;help;help' {
@@ -1209,11 +1246,14 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'pending or active')
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
             [CompletionResult]::new('--insurance', '--insurance', [CompletionResultType]::ParameterName, 'insurance')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the affected appointments are cancelled (kept with each)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--cancel-affected', '--cancel-affected', [CompletionResultType]::ParameterName, 'Cancel the affected appointments with the change (releasing their units); needs --reason')
+            [CompletionResult]::new('--keep-affected', '--keep-affected', [CompletionResultType]::ParameterName, 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -1416,8 +1456,11 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;appointment;create' {
-            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
+            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id; a group names each of its 2 to 8 patients (--patient A --patient B …)')
             [CompletionResult]::new('--practitioner', '--practitioner', [CompletionResultType]::ParameterName, 'The practitioner''s NPI or id')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Where the service happens: clinic (POS 11), home (12), school (03), community (99), telehealth (02) or telehealth-home (10); default: the clinic''s setting')
+            [CompletionResult]::new('--modifier', '--modifier', [CompletionResultType]::ParameterName, 'The telehealth claim''s modifier, 95 or GT (default: the clinic''s setting)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the daily maximum is passed (kept with the appointment and audited)')
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The service code, e.g. 97153')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start, "YYYY-MM-DD HH:MM" in the organization''s time zone')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length in real minutes, 1 to 1440')
@@ -1432,6 +1475,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Book a group code (97154, 97157, 97158) for 2 to 8 patients in one slot: each patient''s own authorization and units are reserved, all or nothing')
+            [CompletionResult]::new('--override-daily-max', '--override-daily-max', [CompletionResultType]::ParameterName, 'Book past the code''s daily maximum (clinic ADMIN only; needs --reason): the code is payable above it with documentation')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the plan and the units it would reserve; book nothing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
@@ -1514,6 +1559,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--needs-attention', '--needs-attention', [CompletionResultType]::ParameterName, 'Only scheduled appointments kept through a change of their authorization or practitioner (--keep-affected), with why')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -1598,12 +1644,15 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'The session note: generate, edit, sign, addendum, show')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The supervisor''s summary of one session')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions')
+            [CompletionResult]::new('notes-unsigned', 'notes-unsigned', [CompletionResultType]::ParameterValue, 'Completed sessions whose note is not signed in time (for cron): this clinic''s, or every clinic''s for a super admin (no patient data)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'omnictl;session;start' {
             [CompletionResult]::new('--appointment', '--appointment', [CompletionResultType]::ParameterName, 'appointment')
-            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it started, "YYYY-MM-DD HH:MM" (default: now)')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment''s date, never in the future')
+            [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home')
+            [CompletionResult]::new('--modifier', '--modifier', [CompletionResultType]::ParameterName, 'The telehealth claim''s modifier, 95 or GT (default: the booking''s, else the clinic''s)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1732,11 +1781,13 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;complete' {
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'When it ended, "YYYY-MM-DD HH:MM" (default: now)')
             [CompletionResult]::new('--bill-units', '--bill-units', [CompletionResultType]::ParameterName, 'Bill this many units when the authorization cannot cover all that was delivered; the rest is recorded as unbilled minutes')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the daily maximum is passed (kept with the session and audited)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--override-daily-max', '--override-daily-max', [CompletionResultType]::ParameterName, 'Bill past the code''s daily maximum (clinic ADMIN only; needs --reason)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
@@ -1785,8 +1836,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the DRAFT note from the session, its events and metrics')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT note''s text with a file''s (or - for stdin)')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note: it can never change afterwards')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards')
+            [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note')
             [CompletionResult]::new('addendum', 'addendum', [CompletionResultType]::ParameterValue, 'Append a dated addendum to a signed note')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the note and its addenda')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1847,6 +1899,24 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omnictl;session;note;cosign' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omnictl;session;note;addendum' {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'text')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
@@ -1886,8 +1956,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;session;note;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the DRAFT note from the session, its events and metrics')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT note''s text with a file''s (or - for stdin)')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note: it can never change afterwards')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards')
+            [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note')
             [CompletionResult]::new('addendum', 'addendum', [CompletionResultType]::ParameterValue, 'Append a dated addendum to a signed note')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the note and its addenda')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1900,6 +1971,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;session;note;help;sign' {
+            break
+        }
+        'omnictl;session;note;help;cosign' {
             break
         }
         'omnictl;session;note;help;addendum' {
@@ -1952,6 +2026,26 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omnictl;session;notes-unsigned' {
+            [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'How long after a session ends its note must be signed: 24h, 2d, 1w')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omnictl;session;help' {
             [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the session of a SCHEDULED appointment')
             [CompletionResult]::new('event', 'event', [CompletionResultType]::ParameterValue, 'Record and read behavioural events')
@@ -1960,6 +2054,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'The session note: generate, edit, sign, addendum, show')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The supervisor''s summary of one session')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions')
+            [CompletionResult]::new('notes-unsigned', 'notes-unsigned', [CompletionResultType]::ParameterValue, 'Completed sessions whose note is not signed in time (for cron): this clinic''s, or every clinic''s for a super admin (no patient data)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1989,8 +2084,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;session;help;note' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the DRAFT note from the session, its events and metrics')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT note''s text with a file''s (or - for stdin)')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note: it can never change afterwards')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards')
+            [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note')
             [CompletionResult]::new('addendum', 'addendum', [CompletionResultType]::ParameterValue, 'Append a dated addendum to a signed note')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the note and its addenda')
             break
@@ -2002,6 +2098,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;session;help;note;sign' {
+            break
+        }
+        'omnictl;session;help;note;cosign' {
             break
         }
         'omnictl;session;help;note;addendum' {
@@ -2016,7 +2115,61 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;help;list' {
             break
         }
+        'omnictl;session;help;notes-unsigned' {
+            break
+        }
         'omnictl;session;help;help' {
+            break
+        }
+        'omnictl;report' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('supervision', 'supervision', [CompletionResultType]::ParameterValue, 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA''s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;report;supervision' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM, on the clinic''s calendar')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 10 when an RBT is below the requirement (for cron), 0 when none is')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;report;help' {
+            [CompletionResult]::new('supervision', 'supervision', [CompletionResultType]::ParameterValue, 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA''s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;report;help;supervision' {
+            break
+        }
+        'omnictl;report;help;help' {
             break
         }
         'omnictl;audit' {
@@ -2587,6 +2740,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Payer authorizations: units, ledger, status sweep, cron reports')
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Appointments booked against authorizations')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Clinical sessions: start, events, completion that consumes units, signed notes')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Monthly reports: supervision of RBTs')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Examine, verify and export the audit trail')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Break-the-glass access of a super admin to a clinic''s patient data')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
@@ -2671,6 +2825,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practitioner (by NPI or id)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a practitioner''s details; --credential replaces the whole list')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a practitioner: no new appointments. Records are kept')
+            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)')
             break
         }
         'omnictl;help;practitioner;create' {
@@ -2686,6 +2841,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;practitioner;deactivate' {
+            break
+        }
+        'omnictl;help;practitioner;supervision-contact' {
             break
         }
         'omnictl;help;patient' {
@@ -2832,6 +2990,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'The session note: generate, edit, sign, addendum, show')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The supervisor''s summary of one session')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions')
+            [CompletionResult]::new('notes-unsigned', 'notes-unsigned', [CompletionResultType]::ParameterValue, 'Completed sessions whose note is not signed in time (for cron): this clinic''s, or every clinic''s for a super admin (no patient data)')
             break
         }
         'omnictl;help;session;start' {
@@ -2860,8 +3019,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;help;session;note' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the DRAFT note from the session, its events and metrics')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT note''s text with a file''s (or - for stdin)')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note: it can never change afterwards')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards')
+            [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note')
             [CompletionResult]::new('addendum', 'addendum', [CompletionResultType]::ParameterValue, 'Append a dated addendum to a signed note')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the note and its addenda')
             break
@@ -2875,6 +3035,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;help;session;note;sign' {
             break
         }
+        'omnictl;help;session;note;cosign' {
+            break
+        }
         'omnictl;help;session;note;addendum' {
             break
         }
@@ -2885,6 +3048,16 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;session;list' {
+            break
+        }
+        'omnictl;help;session;notes-unsigned' {
+            break
+        }
+        'omnictl;help;report' {
+            [CompletionResult]::new('supervision', 'supervision', [CompletionResultType]::ParameterValue, 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA''s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client')
+            break
+        }
+        'omnictl;help;report;supervision' {
             break
         }
         'omnictl;help;audit' {

@@ -55,6 +55,9 @@ _omnictl() {
             omnictl,quickstart)
                 cmd="omnictl__subcmd__quickstart"
                 ;;
+            omnictl,report)
+                cmd="omnictl__subcmd__report"
+                ;;
             omnictl,seed)
                 cmd="omnictl__subcmd__seed"
                 ;;
@@ -307,6 +310,9 @@ _omnictl() {
             omnictl__subcmd__help,quickstart)
                 cmd="omnictl__subcmd__help__subcmd__quickstart"
                 ;;
+            omnictl__subcmd__help,report)
+                cmd="omnictl__subcmd__help__subcmd__report"
+                ;;
             omnictl__subcmd__help,seed)
                 cmd="omnictl__subcmd__help__subcmd__seed"
                 ;;
@@ -484,8 +490,14 @@ _omnictl() {
             omnictl__subcmd__help__subcmd__practitioner,show)
                 cmd="omnictl__subcmd__help__subcmd__practitioner__subcmd__show"
                 ;;
+            omnictl__subcmd__help__subcmd__practitioner,supervision-contact)
+                cmd="omnictl__subcmd__help__subcmd__practitioner__subcmd__supervision__subcmd__contact"
+                ;;
             omnictl__subcmd__help__subcmd__practitioner,update)
                 cmd="omnictl__subcmd__help__subcmd__practitioner__subcmd__update"
+                ;;
+            omnictl__subcmd__help__subcmd__report,supervision)
+                cmd="omnictl__subcmd__help__subcmd__report__subcmd__supervision"
                 ;;
             omnictl__subcmd__help__subcmd__seed,demo)
                 cmd="omnictl__subcmd__help__subcmd__seed__subcmd__demo"
@@ -508,6 +520,9 @@ _omnictl() {
             omnictl__subcmd__help__subcmd__session,note)
                 cmd="omnictl__subcmd__help__subcmd__session__subcmd__note"
                 ;;
+            omnictl__subcmd__help__subcmd__session,notes-unsigned)
+                cmd="omnictl__subcmd__help__subcmd__session__subcmd__notes__subcmd__unsigned"
+                ;;
             omnictl__subcmd__help__subcmd__session,show)
                 cmd="omnictl__subcmd__help__subcmd__session__subcmd__show"
                 ;;
@@ -525,6 +540,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help__subcmd__session__subcmd__note,addendum)
                 cmd="omnictl__subcmd__help__subcmd__session__subcmd__note__subcmd__addendum"
+                ;;
+            omnictl__subcmd__help__subcmd__session__subcmd__note,cosign)
+                cmd="omnictl__subcmd__help__subcmd__session__subcmd__note__subcmd__cosign"
                 ;;
             omnictl__subcmd__help__subcmd__session__subcmd__note,edit)
                 cmd="omnictl__subcmd__help__subcmd__session__subcmd__note__subcmd__edit"
@@ -742,6 +760,9 @@ _omnictl() {
             omnictl__subcmd__practitioner,show)
                 cmd="omnictl__subcmd__practitioner__subcmd__show"
                 ;;
+            omnictl__subcmd__practitioner,supervision-contact)
+                cmd="omnictl__subcmd__practitioner__subcmd__supervision__subcmd__contact"
+                ;;
             omnictl__subcmd__practitioner,update)
                 cmd="omnictl__subcmd__practitioner__subcmd__update"
                 ;;
@@ -760,8 +781,23 @@ _omnictl() {
             omnictl__subcmd__practitioner__subcmd__help,show)
                 cmd="omnictl__subcmd__practitioner__subcmd__help__subcmd__show"
                 ;;
+            omnictl__subcmd__practitioner__subcmd__help,supervision-contact)
+                cmd="omnictl__subcmd__practitioner__subcmd__help__subcmd__supervision__subcmd__contact"
+                ;;
             omnictl__subcmd__practitioner__subcmd__help,update)
                 cmd="omnictl__subcmd__practitioner__subcmd__help__subcmd__update"
+                ;;
+            omnictl__subcmd__report,help)
+                cmd="omnictl__subcmd__report__subcmd__help"
+                ;;
+            omnictl__subcmd__report,supervision)
+                cmd="omnictl__subcmd__report__subcmd__supervision"
+                ;;
+            omnictl__subcmd__report__subcmd__help,help)
+                cmd="omnictl__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            omnictl__subcmd__report__subcmd__help,supervision)
+                cmd="omnictl__subcmd__report__subcmd__help__subcmd__supervision"
                 ;;
             omnictl__subcmd__seed,demo)
                 cmd="omnictl__subcmd__seed__subcmd__demo"
@@ -798,6 +834,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__session,note)
                 cmd="omnictl__subcmd__session__subcmd__note"
+                ;;
+            omnictl__subcmd__session,notes-unsigned)
+                cmd="omnictl__subcmd__session__subcmd__notes__subcmd__unsigned"
                 ;;
             omnictl__subcmd__session,show)
                 cmd="omnictl__subcmd__session__subcmd__show"
@@ -847,6 +886,9 @@ _omnictl() {
             omnictl__subcmd__session__subcmd__help,note)
                 cmd="omnictl__subcmd__session__subcmd__help__subcmd__note"
                 ;;
+            omnictl__subcmd__session__subcmd__help,notes-unsigned)
+                cmd="omnictl__subcmd__session__subcmd__help__subcmd__notes__subcmd__unsigned"
+                ;;
             omnictl__subcmd__session__subcmd__help,show)
                 cmd="omnictl__subcmd__session__subcmd__help__subcmd__show"
                 ;;
@@ -865,6 +907,9 @@ _omnictl() {
             omnictl__subcmd__session__subcmd__help__subcmd__note,addendum)
                 cmd="omnictl__subcmd__session__subcmd__help__subcmd__note__subcmd__addendum"
                 ;;
+            omnictl__subcmd__session__subcmd__help__subcmd__note,cosign)
+                cmd="omnictl__subcmd__session__subcmd__help__subcmd__note__subcmd__cosign"
+                ;;
             omnictl__subcmd__session__subcmd__help__subcmd__note,edit)
                 cmd="omnictl__subcmd__session__subcmd__help__subcmd__note__subcmd__edit"
                 ;;
@@ -879,6 +924,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__session__subcmd__note,addendum)
                 cmd="omnictl__subcmd__session__subcmd__note__subcmd__addendum"
+                ;;
+            omnictl__subcmd__session__subcmd__note,cosign)
+                cmd="omnictl__subcmd__session__subcmd__note__subcmd__cosign"
                 ;;
             omnictl__subcmd__session__subcmd__note,edit)
                 cmd="omnictl__subcmd__session__subcmd__note__subcmd__edit"
@@ -897,6 +945,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__session__subcmd__note__subcmd__help,addendum)
                 cmd="omnictl__subcmd__session__subcmd__note__subcmd__help__subcmd__addendum"
+                ;;
+            omnictl__subcmd__session__subcmd__note__subcmd__help,cosign)
+                cmd="omnictl__subcmd__session__subcmd__note__subcmd__help__subcmd__cosign"
                 ;;
             omnictl__subcmd__session__subcmd__note__subcmd__help,edit)
                 cmd="omnictl__subcmd__session__subcmd__note__subcmd__help__subcmd__edit"
@@ -980,7 +1031,7 @@ _omnictl() {
 
     case "${cmd}" in
         omnictl)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session audit access db migrate seed completions help"
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1252,7 +1303,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__create)
-            opts="-o -y -q -v -h -V --patient --practitioner --code --start --minutes --end --auth --repeat --on --until --count --dry-run --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --practitioner --group --place --modifier --override-daily-max --reason --code --start --minutes --end --auth --repeat --on --until --count --dry-run --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,6 +1314,18 @@ _omnictl() {
                     return 0
                     ;;
                 --practitioner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --place)
+                    COMPREPLY=($(compgen -W "clinic home school community telehealth telehealth-home" -- "${cur}"))
+                    return 0
+                    ;;
+                --modifier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1442,7 +1505,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__list)
-            opts="-o -y -q -v -h -V --from --to --practitioner --patient --status --week --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --from --to --practitioner --patient --status --needs-attention --week --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2596,7 +2659,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__update)
-            opts="-o -y -q -v -h -V --number --units --start --end --status --notes --insurance --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --number --units --start --end --status --notes --insurance --cancel-affected --keep-affected --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2627,6 +2690,10 @@ _omnictl() {
                     return 0
                     ;;
                 --insurance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2994,7 +3061,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help)
-            opts="quickstart org user practitioner patient insurance auth appointment session audit access db migrate seed completions help"
+            opts="quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3890,7 +3957,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__practitioner)
-            opts="create list show update deactivate"
+            opts="create list show update deactivate supervision-contact"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3959,6 +4026,20 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__help__subcmd__practitioner__subcmd__supervision__subcmd__contact)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__help__subcmd__practitioner__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3976,6 +4057,34 @@ _omnictl() {
         omnictl__subcmd__help__subcmd__quickstart)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__report)
+            opts="supervision"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__report__subcmd__supervision)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4030,7 +4139,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__session)
-            opts="start event complete cancel note show list"
+            opts="start event complete cancel note show list notes-unsigned"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4142,7 +4251,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__session__subcmd__note)
-            opts="generate edit sign addendum show"
+            opts="generate edit sign cosign addendum show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4156,6 +4265,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__session__subcmd__note__subcmd__addendum)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__session__subcmd__note__subcmd__cosign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4214,6 +4337,20 @@ _omnictl() {
         omnictl__subcmd__help__subcmd__session__subcmd__note__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__session__subcmd__notes__subcmd__unsigned)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5386,7 +5523,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__update)
-            opts="-o -y -q -v -h -V --name --type --tier --timezone --units-rule --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --type --tier --timezone --units-rule --default-place --telehealth-modifier --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5410,6 +5547,14 @@ _omnictl() {
                     ;;
                 --units-rule)
                     COMPREPLY=($(compgen -W "midpoint cms_8_minute" -- "${cur}"))
+                    return 0
+                    ;;
+                --default-place)
+                    COMPREPLY=($(compgen -W "clinic home school community telehealth telehealth-home" -- "${cur}"))
+                    return 0
+                    ;;
+                --telehealth-modifier)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --database-url)
@@ -6014,7 +6159,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create list show update deactivate help"
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create list show update deactivate supervision-contact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6110,12 +6255,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__deactivate)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --cancel-affected --keep-affected --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6144,7 +6293,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__help)
-            opts="create list show update deactivate help"
+            opts="create list show update deactivate supervision-contact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6214,6 +6363,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__practitioner__subcmd__help__subcmd__supervision__subcmd__contact)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6309,8 +6472,58 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__practitioner__subcmd__supervision__subcmd__contact)
+            opts="-o -y -q -v -h -V --technician --supervisor --start --minutes --with-client --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --technician)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --supervisor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minutes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__practitioner__subcmd__update)
-            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --cancel-affected --keep-affected --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6341,6 +6554,10 @@ _omnictl() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6378,6 +6595,120 @@ _omnictl() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__report)
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version supervision help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__report__subcmd__help)
+            opts="supervision help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__report__subcmd__help__subcmd__supervision)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__report__subcmd__supervision)
+            opts="-o -y -q -v -h -V --month --exit-code --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6576,7 +6907,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version start event complete cancel note show list help"
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version start event complete cancel note show list notes-unsigned help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6648,7 +6979,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__complete)
-            opts="-o -y -q -v -h -V --end --bill-units --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --end --bill-units --override-daily-max --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6659,6 +6990,10 @@ _omnictl() {
                     return 0
                     ;;
                 --bill-units)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6944,7 +7279,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__help)
-            opts="start event complete cancel note show list help"
+            opts="start event complete cancel note show list notes-unsigned help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7070,7 +7405,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__help__subcmd__note)
-            opts="generate edit sign addendum show"
+            opts="generate edit sign cosign addendum show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7084,6 +7419,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__help__subcmd__note__subcmd__addendum)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__session__subcmd__help__subcmd__note__subcmd__cosign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7142,6 +7491,20 @@ _omnictl() {
         omnictl__subcmd__session__subcmd__help__subcmd__note__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__session__subcmd__help__subcmd__notes__subcmd__unsigned)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7236,7 +7599,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version generate edit sign addendum show help"
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version generate edit sign cosign addendum show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7280,6 +7643,40 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__session__subcmd__note__subcmd__cosign)
+            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7380,7 +7777,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__help)
-            opts="generate edit sign addendum show help"
+            opts="generate edit sign cosign addendum show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7394,6 +7791,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__help__subcmd__addendum)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__session__subcmd__note__subcmd__help__subcmd__cosign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7545,6 +7956,44 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__session__subcmd__notes__subcmd__unsigned)
+            opts="-o -y -q -v -h -V --older-than --exit-code --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --older-than)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__session__subcmd__show)
             opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7580,7 +8029,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__start)
-            opts="-o -y -q -v -h -V --appointment --at --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --appointment --at --place --modifier --database-url --operator --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7591,6 +8040,14 @@ _omnictl() {
                     return 0
                     ;;
                 --at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --place)
+                    COMPREPLY=($(compgen -W "clinic home school community telehealth telehealth-home" -- "${cur}"))
+                    return 0
+                    ;;
+                --modifier)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -42,6 +42,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand auth 'Payer authorizations: units, ledger, status sweep, cron reports'
             cand appointment 'Appointments booked against authorizations'
             cand session 'Clinical sessions: start, events, completion that consumes units, signed notes'
+            cand report 'Monthly reports: supervision of RBTs'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -155,6 +156,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --tier 'Subscription tier (super admin only)'
             cand --timezone 'timezone'
             cand --units-rule 'units-rule'
+            cand --default-place 'Where appointments happen unless booked with --place: clinic (POS 11), home (12), school (03), community (99), telehealth (02) or telehealth-home (10)'
+            cand --telehealth-modifier 'The modifier the clinic''s payers require on telehealth claims: 95 or GT'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
@@ -473,6 +476,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand show 'Show one practitioner (by NPI or id)'
             cand update 'Change a practitioner''s details; --credential replaces the whole list'
             cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
+            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;practitioner;create'= {
@@ -542,11 +546,14 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --license-state 'license-state'
             cand --credential-valid-until 'credential-valid-until'
             cand --user 'user'
+            cand --reason 'Why the affected appointments are cancelled (kept with each)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
+            cand --cancel-affected 'Cancel the affected appointments with the change (releasing their units); needs --reason'
+            cand --keep-affected 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'
@@ -559,11 +566,36 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;practitioner;deactivate'= {
+            cand --reason 'Why the affected appointments are cancelled (kept with each)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
+            cand --cancel-affected 'Cancel the affected appointments with the change (releasing their units); needs --reason'
+            cand --keep-affected 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;practitioner;supervision-contact'= {
+            cand --technician 'The RBT''s NPI or id'
+            cand --supervisor 'The supervising BCBA''s or BCBA-D''s NPI or id'
+            cand --start 'When it started, "YYYY-MM-DD HH:MM" in the clinic''s time zone'
+            cand --minutes 'How long it lasted, 1 to 1440 minutes'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --with-client 'The supervisor observed the RBT with a client'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'
@@ -581,6 +613,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand show 'Show one practitioner (by NPI or id)'
             cand update 'Change a practitioner''s details; --credential replaces the whole list'
             cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
+            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;practitioner;help;create'= {
@@ -592,6 +625,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;practitioner;help;update'= {
         }
         &'omnictl;practitioner;help;deactivate'= {
+        }
+        &'omnictl;practitioner;help;supervision-contact'= {
         }
         &'omnictl;practitioner;help;help'= {
         }
@@ -1115,11 +1150,14 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --status 'pending or active'
             cand --notes 'notes'
             cand --insurance 'insurance'
+            cand --reason 'Why the affected appointments are cancelled (kept with each)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
+            cand --cancel-affected 'Cancel the affected appointments with the change (releasing their units); needs --reason'
+            cand --keep-affected 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'
@@ -1302,8 +1340,11 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;appointment;create'= {
-            cand --patient 'The patient''s MRN or id'
+            cand --patient 'The patient''s MRN or id; a group names each of its 2 to 8 patients (--patient A --patient B …)'
             cand --practitioner 'The practitioner''s NPI or id'
+            cand --place 'Where the service happens: clinic (POS 11), home (12), school (03), community (99), telehealth (02) or telehealth-home (10); default: the clinic''s setting'
+            cand --modifier 'The telehealth claim''s modifier, 95 or GT (default: the clinic''s setting)'
+            cand --reason 'Why the daily maximum is passed (kept with the appointment and audited)'
             cand --code 'The service code, e.g. 97153'
             cand --start 'Start, "YYYY-MM-DD HH:MM" in the organization''s time zone'
             cand --minutes 'Length in real minutes, 1 to 1440'
@@ -1318,6 +1359,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
+            cand --group 'Book a group code (97154, 97157, 97158) for 2 to 8 patients in one slot: each patient''s own authorization and units are reserved, all or nothing'
+            cand --override-daily-max 'Book past the code''s daily maximum (clinic ADMIN only; needs --reason): the code is payable above it with documentation'
             cand --dry-run 'Check everything and print the plan and the units it would reserve; book nothing'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
@@ -1396,6 +1439,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
+            cand --needs-attention 'Only scheduled appointments kept through a change of their authorization or practitioner (--keep-affected), with why'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'
@@ -1470,11 +1514,14 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand note 'The session note: generate, edit, sign, addendum, show'
             cand show 'The supervisor''s summary of one session'
             cand list 'List sessions'
+            cand notes-unsigned 'Completed sessions whose note is not signed in time (for cron): this clinic''s, or every clinic''s for a super admin (no patient data)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;session;start'= {
             cand --appointment 'appointment'
-            cand --at 'When it started, "YYYY-MM-DD HH:MM" (default: now)'
+            cand --at 'When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment''s date, never in the future'
+            cand --place 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home'
+            cand --modifier 'The telehealth claim''s modifier, 95 or GT (default: the booking''s, else the clinic''s)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
@@ -1593,11 +1640,13 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;complete'= {
             cand --end 'When it ended, "YYYY-MM-DD HH:MM" (default: now)'
             cand --bill-units 'Bill this many units when the authorization cannot cover all that was delivered; the rest is recorded as unbilled minutes'
+            cand --reason 'Why the daily maximum is passed (kept with the session and audited)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
+            cand --override-daily-max 'Bill past the code''s daily maximum (clinic ADMIN only; needs --reason)'
             cand -y 'Answer yes to confirmations (required for them without a terminal)'
             cand --yes 'Answer yes to confirmations (required for them without a terminal)'
             cand -q 'Print only results and errors'
@@ -1644,8 +1693,9 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand generate 'Write the DRAFT note from the session, its events and metrics'
-            cand edit 'Replace the DRAFT note''s text with a file''s (or - for stdin)'
-            cand sign 'Sign the note: it can never change afterwards'
+            cand edit 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited'
+            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards'
+            cand cosign 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note'
             cand addendum 'Append a dated addendum to a signed note'
             cand show 'Print the note and its addenda'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1702,6 +1752,23 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omnictl;session;note;cosign'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omnictl;session;note;addendum'= {
             cand --text 'text'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
@@ -1739,8 +1806,9 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;session;note;help'= {
             cand generate 'Write the DRAFT note from the session, its events and metrics'
-            cand edit 'Replace the DRAFT note''s text with a file''s (or - for stdin)'
-            cand sign 'Sign the note: it can never change afterwards'
+            cand edit 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited'
+            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards'
+            cand cosign 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note'
             cand addendum 'Append a dated addendum to a signed note'
             cand show 'Print the note and its addenda'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1750,6 +1818,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;note;help;edit'= {
         }
         &'omnictl;session;note;help;sign'= {
+        }
+        &'omnictl;session;note;help;cosign'= {
         }
         &'omnictl;session;note;help;addendum'= {
         }
@@ -1796,6 +1866,25 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omnictl;session;notes-unsigned'= {
+            cand --older-than 'How long after a session ends its note must be signed: 24h, 2d, 1w'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --exit-code 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omnictl;session;help'= {
             cand start 'Start the session of a SCHEDULED appointment'
             cand event 'Record and read behavioural events'
@@ -1804,6 +1893,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand note 'The session note: generate, edit, sign, addendum, show'
             cand show 'The supervisor''s summary of one session'
             cand list 'List sessions'
+            cand notes-unsigned 'Completed sessions whose note is not signed in time (for cron): this clinic''s, or every clinic''s for a super admin (no patient data)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;session;help;start'= {
@@ -1825,8 +1915,9 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;session;help;note'= {
             cand generate 'Write the DRAFT note from the session, its events and metrics'
-            cand edit 'Replace the DRAFT note''s text with a file''s (or - for stdin)'
-            cand sign 'Sign the note: it can never change afterwards'
+            cand edit 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited'
+            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards'
+            cand cosign 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note'
             cand addendum 'Append a dated addendum to a signed note'
             cand show 'Print the note and its addenda'
         }
@@ -1836,6 +1927,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;session;help;note;sign'= {
         }
+        &'omnictl;session;help;note;cosign'= {
+        }
         &'omnictl;session;help;note;addendum'= {
         }
         &'omnictl;session;help;note;show'= {
@@ -1844,7 +1937,55 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;session;help;list'= {
         }
+        &'omnictl;session;help;notes-unsigned'= {
+        }
         &'omnictl;session;help;help'= {
+        }
+        &'omnictl;report'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand supervision 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA''s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;report;supervision'= {
+            cand --month 'The month, YYYY-MM, on the clinic''s calendar'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --exit-code 'Exit 10 when an RBT is below the requirement (for cron), 0 when none is'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;report;help'= {
+            cand supervision 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA''s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;report;help;supervision'= {
+        }
+        &'omnictl;report;help;help'= {
         }
         &'omnictl;audit'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
@@ -2364,6 +2505,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand auth 'Payer authorizations: units, ledger, status sweep, cron reports'
             cand appointment 'Appointments booked against authorizations'
             cand session 'Clinical sessions: start, events, completion that consumes units, signed notes'
+            cand report 'Monthly reports: supervision of RBTs'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -2429,6 +2571,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand show 'Show one practitioner (by NPI or id)'
             cand update 'Change a practitioner''s details; --credential replaces the whole list'
             cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
+            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)'
         }
         &'omnictl;help;practitioner;create'= {
         }
@@ -2439,6 +2582,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;practitioner;update'= {
         }
         &'omnictl;help;practitioner;deactivate'= {
+        }
+        &'omnictl;help;practitioner;supervision-contact'= {
         }
         &'omnictl;help;patient'= {
             cand create 'Add a patient'
@@ -2549,6 +2694,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand note 'The session note: generate, edit, sign, addendum, show'
             cand show 'The supervisor''s summary of one session'
             cand list 'List sessions'
+            cand notes-unsigned 'Completed sessions whose note is not signed in time (for cron): this clinic''s, or every clinic''s for a super admin (no patient data)'
         }
         &'omnictl;help;session;start'= {
         }
@@ -2569,8 +2715,9 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;help;session;note'= {
             cand generate 'Write the DRAFT note from the session, its events and metrics'
-            cand edit 'Replace the DRAFT note''s text with a file''s (or - for stdin)'
-            cand sign 'Sign the note: it can never change afterwards'
+            cand edit 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited'
+            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards'
+            cand cosign 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note'
             cand addendum 'Append a dated addendum to a signed note'
             cand show 'Print the note and its addenda'
         }
@@ -2580,6 +2727,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;help;session;note;sign'= {
         }
+        &'omnictl;help;session;note;cosign'= {
+        }
         &'omnictl;help;session;note;addendum'= {
         }
         &'omnictl;help;session;note;show'= {
@@ -2587,6 +2736,13 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;session;show'= {
         }
         &'omnictl;help;session;list'= {
+        }
+        &'omnictl;help;session;notes-unsigned'= {
+        }
+        &'omnictl;help;report'= {
+            cand supervision 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA''s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'
+        }
+        &'omnictl;help;report;supervision'= {
         }
         &'omnictl;help;audit'= {
             cand log 'List audit rows, newest first'

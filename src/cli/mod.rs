@@ -101,6 +101,9 @@ pub enum Command {
     /// Clinical sessions: start, events, completion that consumes units, signed notes.
     #[command(subcommand)]
     Session(commands::session::SessionCommand),
+    /// Monthly reports: supervision of RBTs.
+    #[command(subcommand)]
+    Report(commands::report::ReportCommand),
     /// Examine, verify and export the audit trail.
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),

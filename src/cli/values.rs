@@ -7,7 +7,7 @@ use clap::builder::PossibleValue;
 
 use crate::domain::insurance::{Priority, Relationship};
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
-use crate::domain::scheduling::{AppointmentStatus, AuthStatus};
+use crate::domain::scheduling::{AppointmentStatus, AuthStatus, PlaceOfService};
 use crate::domain::session::{EventType, SessionStatus};
 use crate::domain::user::UserRole;
 use crate::import::{Format, Mode};
@@ -38,6 +38,7 @@ value_enum!(
     Priority,
     EventType,
     SessionStatus,
+    PlaceOfService,
 );
 
 /// An import's mode: insert or upsert.

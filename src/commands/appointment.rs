@@ -14,7 +14,7 @@ use crate::db::Schema;
 use crate::domain::clock::{WallTime, parse_wall_time};
 use crate::domain::dates::parse_date;
 use crate::domain::ids::AppointmentId;
-use crate::domain::scheduling::{AppointmentStatus, parse_time, parse_weekdays, weekly_occurrences};
+use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, parse_time, parse_weekdays, weekly_occurrences};
 use crate::domain::text::MAX_REASON;
 use crate::ops::appointments::{self as ops, Days, Length, Occurrence};
 use crate::output::{self, OutputFormat, Tabular};
@@ -48,12 +48,31 @@ pub enum Repeat {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
-    /// The patient's MRN or id.
-    #[arg(long)]
-    pub patient: String,
+    /// The patient's MRN or id; a group names each of its 2 to 8 patients
+    /// (--patient A --patient B …).
+    #[arg(long, required = true)]
+    pub patient: Vec<String>,
     /// The practitioner's NPI or id.
     #[arg(long)]
     pub practitioner: String,
+    /// Book a group code (97154, 97157, 97158) for 2 to 8 patients in one slot: each
+    /// patient's own authorization and units are reserved, all or nothing.
+    #[arg(long)]
+    pub group: bool,
+    /// Where the service happens: clinic (POS 11), home (12), school (03), community
+    /// (99), telehealth (02) or telehealth-home (10); default: the clinic's setting.
+    #[arg(long, value_enum, value_name = "PLACE")]
+    pub place: Option<PlaceOfService>,
+    /// The telehealth claim's modifier, 95 or GT (default: the clinic's setting).
+    #[arg(long, value_name = "95|GT")]
+    pub modifier: Option<String>,
+    /// Book past the code's daily maximum (clinic ADMIN only; needs --reason): the code
+    /// is payable above it with documentation.
+    #[arg(long, requires = "reason")]
+    pub override_daily_max: bool,
+    /// Why the daily maximum is passed (kept with the appointment and audited).
+    #[arg(long, requires = "override_daily_max")]
+    pub reason: Option<String>,
     /// The service code, e.g. 97153.
     #[arg(long)]
     pub code: String,
@@ -128,6 +147,10 @@ pub struct ListArgs {
     pub patient: Option<String>,
     #[arg(long, value_enum)]
     pub status: Option<AppointmentStatus>,
+    /// Only scheduled appointments kept through a change of their authorization or
+    /// practitioner (--keep-affected), with why.
+    #[arg(long, conflicts_with = "week")]
+    pub needs_attention: bool,
     /// A week (Monday to Sunday) as a grid per practitioner: this week with no value,
     /// `next`, or the week containing a DATE (in the clinic's time zone).
     #[arg(long, conflicts_with_all = ["from", "to"], num_args = 0..=1, default_missing_value = "this", value_name = "this|next|DATE")]
@@ -188,16 +211,27 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             locals.into_iter().map(|local| if local == first.local { first } else { local.into() }).collect()
         }
     };
+    let override_daily_max = match (args.override_daily_max, args.reason.as_deref()) {
+        (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
+        _ => None,
+    };
     let new = ops::NewAppointments {
-        patient: args.patient,
+        patients: args.patient,
         practitioner: args.practitioner,
         service_code: args.code,
         authorization: args.authorization,
         series: starts.len() > 1 || args.repeat.is_some(),
         starts,
         length,
+        group: args.group,
+        place: args.place,
+        modifier: args.modifier,
+        override_daily_max,
     };
     let book = async |tx: &mut crate::audit::CommandTx, session: &crate::access::Session| {
+        if new.override_daily_max.is_some() {
+            super::require_clinic_admin(session, "--override-daily-max")?;
+        }
         ops::create(tx, session.clinic()?, &new).await
     };
     if args.dry_run {
@@ -247,7 +281,13 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
             args.to.as_deref().map(|t| super::date_flag("--to", t)).transpose()?,
         ),
     };
-    let filter = ops::Filter { days, practitioner: args.practitioner, patient: args.patient, status: args.status };
+    let filter = ops::Filter {
+        days,
+        practitioner: args.practitioner,
+        patient: args.patient,
+        status: args.status,
+        needs_attention: args.needs_attention,
+    };
     let (rows, monday, zone) = app
         .run(pool, ops::READ, SCHEDULE, async |tx, session| {
             let ((rows, monday), entry) = ops::list(tx, &filter).await?;
@@ -303,10 +343,26 @@ fn print_week(zone: &str, monday: NaiveDate, rows: &[Appointment]) -> Result<()>
 
 impl Tabular for Appointment {
     fn headers() -> Vec<&'static str> {
-        vec!["start", "end", "mrn", "practitioner", "code", "units", "authorization", "status", "id"]
+        vec![
+            "start",
+            "end",
+            "mrn",
+            "practitioner",
+            "code",
+            "units",
+            "authorization",
+            "status",
+            "id",
+            "place",
+            "attention",
+        ]
     }
 
     fn cells(&self) -> Vec<String> {
+        let mut status = self.status.to_string();
+        if self.daily_max_override.is_some() {
+            status.push_str(" (over daily max)");
+        }
         vec![
             self.start.format("%Y-%m-%d %H:%M").to_string(),
             self.end.format("%H:%M").to_string(),
@@ -318,15 +374,17 @@ impl Tabular for Appointment {
                 .clone()
                 .or_else(|| self.authorization_id.map(|a| a.to_string()))
                 .unwrap_or_default(),
-            self.status.to_string(),
+            status,
             self.id.to_string(),
+            self.place_of_service.describe(self.telehealth_modifier.as_deref()),
+            output::cell(self.attention.clone()),
         ]
     }
 }
 
 impl Tabular for Occurrence {
     fn headers() -> Vec<&'static str> {
-        vec!["start", "end", "units", "authorization", "appointment", "refused"]
+        vec!["start", "end", "units", "authorization", "appointment", "refused", "patient", "place", "group"]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -337,6 +395,9 @@ impl Tabular for Occurrence {
             output::cell(self.authorization.clone()),
             output::cell(self.appointment_id),
             output::cell(self.refused.clone()),
+            self.patient.clone(),
+            self.place_of_service.describe(None),
+            output::cell(self.group_id),
         ]
     }
 }

@@ -136,6 +136,8 @@ pub struct UpdateArgs {
     pub notes: Option<String>,
     #[arg(long)]
     pub insurance: Option<uuid::Uuid>,
+    #[command(flatten)]
+    pub affected: super::AffectedArgs,
 }
 
 #[derive(Debug, Args)]
@@ -264,8 +266,11 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         notes: args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?,
         insurance: args.insurance,
     };
+    let affected = args.affected.choice()?;
     let updated = app
-        .run(pool, ops::UPDATE, WRITE, async |tx, _session| ops::update(tx, &args.authorization, &changes).await)
+        .run(pool, ops::UPDATE, WRITE, async |tx, session| {
+            ops::update(tx, session.clinic()?, &args.authorization, &changes, &affected).await
+        })
         .await?;
     output::print_record(app.global.output, &updated)
 }

@@ -14,6 +14,7 @@ pub mod org;
 pub mod patient;
 pub mod practitioner;
 pub mod quickstart;
+pub mod report;
 pub mod seed;
 pub mod session;
 pub mod user;
@@ -162,11 +163,52 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Auth(command) => auth::run(&app, command).await,
         Command::Appointment(command) => appointment::run(&app, command).await,
         Command::Session(command) => session::run(&app, command).await,
+        Command::Report(command) => report::run(&app, command).await,
         Command::Audit(command) => audit::run(&app, command).await,
         Command::Access(command) => access::run(&app, command).await,
         Command::Db(command) => db::run(&app, command).await,
         Command::Migrate(command) => migrate::run(&app, command).await,
         Command::Seed(command) => seed::run(&app, command).await,
         Command::Completions(args) => completions::run(args),
+    }
+}
+
+/// Refuses a flag that only a clinic ADMIN (or a super admin) may use.
+pub fn require_clinic_admin(session: &crate::access::Session, flag: &str) -> Result<()> {
+    use crate::domain::user::{Role, UserRole};
+    match session.role {
+        Role::SuperAdmin | Role::Clinic(UserRole::Admin) => Ok(()),
+        Role::Clinic(_) => Err(crate::error::Error::denied(format!("only a clinic ADMIN may use {flag}"))
+            .hint("ask your clinic's ADMIN to run the command")
+            .into()),
+    }
+}
+
+/// What a change does to the booked appointments it would leave outside the rules.
+#[derive(Debug, clap::Args)]
+pub struct AffectedArgs {
+    /// Cancel the affected appointments with the change (releasing their units); needs
+    /// --reason.
+    #[arg(long, requires = "reason", conflicts_with = "keep_affected")]
+    pub cancel_affected: bool,
+    /// Keep the affected appointments, flagged as needing attention (see appointment
+    /// list --needs-attention); a session cannot start until they are fixed.
+    #[arg(long)]
+    pub keep_affected: bool,
+    /// Why the affected appointments are cancelled (kept with each).
+    #[arg(long, requires = "cancel_affected")]
+    pub reason: Option<String>,
+}
+
+impl AffectedArgs {
+    pub fn choice(&self) -> Result<crate::ops::appointments::AffectedAppointments> {
+        use crate::ops::appointments::AffectedAppointments;
+        Ok(match (self.cancel_affected, self.keep_affected, self.reason.as_deref()) {
+            (true, _, Some(reason)) => {
+                AffectedAppointments::Cancel(line_flag("--reason", reason, crate::domain::text::MAX_REASON)?)
+            }
+            (_, true, _) => AffectedAppointments::Keep,
+            _ => AffectedAppointments::Refuse,
+        })
     }
 }

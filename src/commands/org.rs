@@ -8,6 +8,7 @@ use super::App;
 use crate::access::{Need, Session};
 use crate::db::Schema;
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
+use crate::domain::scheduling::{PlaceOfService, parse_telehealth_modifier};
 use crate::domain::text::MAX_NAME;
 use crate::ops::organizations::{self as ops, OrganizationDetail};
 use crate::output::{self, Tabular};
@@ -72,6 +73,13 @@ pub struct UpdateArgs {
     pub timezone: Option<String>,
     #[arg(long, value_enum)]
     pub units_rule: Option<UnitsRule>,
+    /// Where appointments happen unless booked with --place: clinic (POS 11), home (12),
+    /// school (03), community (99), telehealth (02) or telehealth-home (10).
+    #[arg(long, value_enum, value_name = "PLACE")]
+    pub default_place: Option<PlaceOfService>,
+    /// The modifier the clinic's payers require on telehealth claims: 95 or GT.
+    #[arg(long, value_name = "95|GT")]
+    pub telehealth_modifier: Option<String>,
 }
 
 pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
@@ -131,6 +139,12 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         tier: args.tier,
         time_zone: args.timezone,
         units_rule: args.units_rule,
+        default_place: args.default_place,
+        telehealth_modifier: args
+            .telehealth_modifier
+            .as_deref()
+            .map(|m| parse_telehealth_modifier(m).map_err(|e| anyhow::anyhow!("--telehealth-modifier: {e}")))
+            .transpose()?,
     };
     let org = app
         .run(pool, ops::UPDATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
@@ -151,7 +165,7 @@ async fn set_status(app: &App, pool: &sqlx::PgPool, args: KeyArgs, status: OrgSt
 
 impl Tabular for Organization {
     fn headers() -> Vec<&'static str> {
-        vec!["slug", "name", "type", "status", "tier", "time zone", "units rule", "id"]
+        vec!["slug", "name", "type", "status", "tier", "time zone", "units rule", "place", "id"]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -163,6 +177,7 @@ impl Tabular for Organization {
             self.subscription_tier.to_string(),
             self.time_zone.clone(),
             self.units_rule.to_string(),
+            self.default_place_of_service.describe(Some(&self.telehealth_modifier)),
             self.id.to_string(),
         ]
     }

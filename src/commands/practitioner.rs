@@ -26,7 +26,29 @@ pub enum PractitionerCommand {
     /// Change a practitioner's details; --credential replaces the whole list.
     Update(UpdateArgs),
     /// Deactivate a practitioner: no new appointments. Records are kept.
-    Deactivate(KeyArgs),
+    Deactivate(DeactivateArgs),
+    /// Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session
+    /// (counted by report supervision).
+    SupervisionContact(ContactArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ContactArgs {
+    /// The RBT's NPI or id.
+    #[arg(long)]
+    pub technician: String,
+    /// The supervising BCBA's or BCBA-D's NPI or id.
+    #[arg(long)]
+    pub supervisor: String,
+    /// When it started, "YYYY-MM-DD HH:MM" in the clinic's time zone.
+    #[arg(long)]
+    pub start: String,
+    /// How long it lasted, 1 to 1440 minutes.
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1..=1440))]
+    pub minutes: i32,
+    /// The supervisor observed the RBT with a client.
+    #[arg(long)]
+    pub with_client: bool,
 }
 
 #[derive(Debug, Args)]
@@ -84,6 +106,16 @@ pub struct UpdateArgs {
     pub credential_valid_until: Option<NaiveDate>,
     #[arg(long, value_name = "EMAIL")]
     pub user: Option<String>,
+    #[command(flatten)]
+    pub affected: super::AffectedArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DeactivateArgs {
+    /// The practitioner's NPI or id.
+    pub practitioner: String,
+    #[command(flatten)]
+    pub affected: super::AffectedArgs,
 }
 
 fn parse_credential(value: &str) -> Result<Credential, String> {
@@ -137,17 +169,36 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 credential_valid_until: args.credential_valid_until,
                 user: args.user,
             };
+            let affected = args.affected.choice()?;
             let practitioner = app
-                .run(&pool, ops::UPDATE, Need::Clinic { staff: false }, async |tx, _session| {
-                    ops::update(tx, &args.practitioner, &fields).await
+                .run(&pool, ops::UPDATE, Need::Clinic { staff: false }, async |tx, session| {
+                    ops::update(tx, session.clinic()?, &args.practitioner, &fields, &affected).await
                 })
                 .await?;
             output::print_record(app.global.output, &practitioner)
         }
+        PractitionerCommand::SupervisionContact(args) => {
+            let contact = crate::ops::supervision::Contact {
+                technician: args.technician,
+                supervisor: args.supervisor,
+                start: crate::domain::clock::parse_wall_time(&args.start)
+                    .map_err(|e| anyhow::anyhow!("--start: {e}"))?,
+                minutes: args.minutes,
+                with_client: args.with_client,
+            };
+            let id = app
+                .run(&pool, crate::ops::supervision::RECORD, Need::Clinic { staff: false }, async |tx, session| {
+                    crate::ops::supervision::record(tx, session.clinic()?, &contact).await
+                })
+                .await?;
+            app.ui.info(format!("recorded the supervision contact {id}"));
+            Ok(())
+        }
         PractitionerCommand::Deactivate(args) => {
+            let affected = args.affected.choice()?;
             let practitioner = app
-                .run(&pool, ops::DEACTIVATE, Need::Clinic { staff: false }, async |tx, _session| {
-                    ops::deactivate(tx, &args.practitioner).await
+                .run(&pool, ops::DEACTIVATE, Need::Clinic { staff: false }, async |tx, session| {
+                    ops::deactivate(tx, session.clinic()?, &args.practitioner, &affected).await
                 })
                 .await?;
             app.ui.info(format!("deactivated {} (NPI {})", practitioner.name, practitioner.npi));

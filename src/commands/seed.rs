@@ -217,7 +217,7 @@ async fn demo_clinic(
     if patients::any(tx.conn()).await? {
         return Ok(seeded);
     }
-    crate::demo::create_practitioners(&mut tx, organization.id, 100_000_000 + clinic * 10, today).await?;
+    crate::demo::create_practitioners(&mut tx, organization.id, 100_000_000 + clinic * 10, today, &[]).await?;
 
     let files = crate::demo::clinic_files(args.seed, clinic, args.patients_per_org, today);
     let label = format!("demo data of {slug}");

@@ -10,21 +10,21 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, anyhow};
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
-use serde::Serialize;
 
 use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{self, parse_wall_time};
 use crate::domain::ids::{AppointmentId, SessionId};
-use crate::domain::scheduling::parse_local_datetime;
-use crate::domain::session::{EventData, EventType, Metrics, NoteStatus, SessionStatus};
+use crate::domain::scheduling::{PlaceOfService, parse_local_datetime};
+use crate::domain::session::{EventData, EventType, Metrics, SessionStatus};
 use crate::domain::text::{MAX_NOTE, MAX_REASON};
 use crate::import::session_events::SessionEvents;
+use crate::ops::appointments::Place;
 use crate::ops::sessions::{self as ops, Shown};
 use crate::output::{self, Tabular};
 use crate::store::organizations::Organization;
-use crate::store::sessions::{Addendum, EventRow, Session};
+use crate::store::sessions::{self, EventRow, Session};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
@@ -45,6 +45,19 @@ pub enum SessionCommand {
     Show(SessionArgs),
     /// List sessions.
     List(ListArgs),
+    /// Completed sessions whose note is not signed in time (for cron): this clinic's, or
+    /// every clinic's for a super admin (no patient data).
+    NotesUnsigned(UnsignedArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UnsignedArgs {
+    /// How long after a session ends its note must be signed: 24h, 2d, 1w.
+    #[arg(long, default_value = "24h", value_name = "AGE")]
+    pub older_than: String,
+    /// Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6.
+    #[arg(long)]
+    pub exit_code: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -63,10 +76,14 @@ pub enum EventCommand {
 pub enum NoteCommand {
     /// Write the DRAFT note from the session, its events and metrics.
     Generate(SessionArgs),
-    /// Replace the DRAFT note's text with a file's (or - for stdin).
+    /// Replace the DRAFT narrative with a file's (or - for stdin); the header is the
+    /// session record's and cannot be edited.
     Edit(NoteEditArgs),
-    /// Sign the note: it can never change afterwards.
+    /// Sign the note as the practitioner who rendered the service (their own user), once
+    /// the session is COMPLETED: it can never change afterwards.
     Sign(SessionArgs),
+    /// Add a supervising BCBA's or BCBA-D's co-signature to a signed note.
+    Cosign(SessionArgs),
     /// Append a dated addendum to a signed note.
     Addendum(AddendumArgs),
     /// Print the note and its addenda.
@@ -77,9 +94,17 @@ pub enum NoteCommand {
 pub struct StartArgs {
     #[arg(long)]
     pub appointment: AppointmentId,
-    /// When it started, "YYYY-MM-DD HH:MM" (default: now).
+    /// When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment's date,
+    /// never in the future.
     #[arg(long)]
     pub at: Option<String>,
+    /// Where the service is delivered, when not where it was booked: clinic, home,
+    /// school, community, telehealth or telehealth-home.
+    #[arg(long, value_enum, value_name = "PLACE")]
+    pub place: Option<PlaceOfService>,
+    /// The telehealth claim's modifier, 95 or GT (default: the booking's, else the clinic's).
+    #[arg(long, value_name = "95|GT", requires = "place")]
+    pub modifier: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -136,6 +161,12 @@ pub struct CompleteArgs {
     /// the rest is recorded as unbilled minutes.
     #[arg(long, value_parser = clap::value_parser!(i32).range(0..=1_000))]
     pub bill_units: Option<i32>,
+    /// Bill past the code's daily maximum (clinic ADMIN only; needs --reason).
+    #[arg(long, requires = "reason")]
+    pub override_daily_max: bool,
+    /// Why the daily maximum is passed (kept with the session and audited).
+    #[arg(long, requires = "override_daily_max")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -185,8 +216,13 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         SessionCommand::Start(args) => {
             let started = app
                 .run(&pool, ops::START, RUN, async |tx, session| {
-                    let at = instant_flag(session.clinic()?, "--at", args.at.as_deref())?;
-                    ops::begin(tx, args.appointment, at).await
+                    let clinic = session.clinic()?;
+                    let at = instant_flag(clinic, "--at", args.at.as_deref())?;
+                    let place = match args.place {
+                        Some(place) => Some(Place::of(clinic, Some(place), args.modifier.as_deref())?),
+                        None => None,
+                    };
+                    ops::begin(tx, clinic, args.appointment, at, place.as_ref()).await
                 })
                 .await?;
             app.ui.info(format!("started the session {}", started.id));
@@ -202,10 +238,17 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
             bulk::import(app, &pool, RUN, SessionEvents { session: args.session }, args.import).await
         }
         SessionCommand::Complete(args) => {
+            let reason = match (args.override_daily_max, args.reason.as_deref()) {
+                (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
+                _ => None,
+            };
             let done = app
                 .run(&pool, ops::COMPLETE, RUN, async |tx, session| {
+                    if reason.is_some() {
+                        super::require_clinic_admin(session, "--override-daily-max")?;
+                    }
                     let end = instant_flag(session.clinic()?, "--end", args.end.as_deref())?;
-                    ops::finish(tx, session.clinic()?, args.session, end, args.bill_units).await
+                    ops::finish(tx, session.clinic()?, args.session, end, args.bill_units, reason.as_deref()).await
                 })
                 .await?;
             app.ui.info(format!("completed the session: {} unit(s) billed", done.billed_units));
@@ -234,9 +277,41 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
             let rows = app.run(&pool, ops::READ, RUN, async |tx, _session| ops::list(tx, &filter).await).await?;
             output::print_list(app.global.output, &rows)
         }
+        SessionCommand::NotesUnsigned(args) => {
+            let older_than = age_flag("--older-than", &args.older_than)?;
+            let rows = app
+                .run(&pool, ops::READ, Need::PlatformOrClinic { staff: true }, async |tx, _session| {
+                    ops::unsigned(tx, older_than).await
+                })
+                .await?;
+            output::print_list(app.global.output, &rows)?;
+            if rows.is_empty() {
+                app.ui.info("every completed session's note is signed in time");
+                Ok(())
+            } else if args.exit_code {
+                Err(super::Flagged.into())
+            } else {
+                Ok(())
+            }
+        }
     };
     pool.close().await;
     result
+}
+
+/// An age: 24h, 2d, 1w (a bare number is hours).
+fn age_flag(flag: &str, text: &str) -> Result<chrono::Duration> {
+    let text = text.trim();
+    let (number, unit) = match text.char_indices().last() {
+        Some((i, 'h')) => (&text[..i], 1),
+        Some((i, 'd')) => (&text[..i], 24),
+        Some((i, 'w')) => (&text[..i], 24 * 7),
+        _ => (text, 1),
+    };
+    match number.parse::<i64>() {
+        Ok(n) if (0..=24 * 366).contains(&(n * unit)) => Ok(chrono::Duration::hours(n * unit)),
+        _ => Err(anyhow!("{flag}: {text:?} is not an age: use hours, days or weeks, e.g. 24h, 2d, 1w (up to a year)")),
+    }
 }
 
 /// The instant a `--at` / `--end` names on the clinic's clock; None (the database's
@@ -274,14 +349,16 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
         NoteCommand::Generate(_) => ops::NOTE_GENERATE,
         NoteCommand::Edit(_) => ops::NOTE_EDIT,
         NoteCommand::Sign(_) => ops::NOTE_SIGN,
+        NoteCommand::Cosign(_) => ops::NOTE_COSIGN,
         NoteCommand::Addendum(_) => ops::NOTE_ADDENDUM,
         NoteCommand::Show(_) => ops::READ,
     };
-    let (session, addenda) = match command {
+    let note = match command {
         NoteCommand::Generate(a) => {
             app.run(pool, action, RUN, async |tx, _session| ops::generate(tx, a.session).await).await?
         }
         NoteCommand::Sign(a) => app.run(pool, action, RUN, async |tx, _| ops::sign(tx, a.session).await).await?,
+        NoteCommand::Cosign(a) => app.run(pool, action, RUN, async |tx, _| ops::cosign(tx, a.session).await).await?,
         NoteCommand::Show(a) => app.run(pool, action, RUN, async |tx, _| ops::note(tx, a.session).await).await?,
         NoteCommand::Edit(a) => {
             let text = note_file(&a.file)?;
@@ -293,17 +370,9 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
         }
     };
     if app.global.output != output::OutputFormat::Table {
-        let note = NoteView {
-            session_id: session.id,
-            status: session.note_status,
-            text: session.note_text.clone(),
-            signed_by: session.signed_by.clone(),
-            signed_at: session.signed_at,
-            addenda,
-        };
         return output::print_record(app.global.output, &note);
     }
-    print_note(&session, &addenda);
+    print_note(&note);
     Ok(())
 }
 
@@ -323,50 +392,53 @@ fn note_file(path: &std::path::Path) -> Result<String> {
     super::text_flag("the note file", &text, MAX_NOTE)
 }
 
-/// A session's note as data (`-o json|csv`).
-#[derive(Debug, Serialize)]
-struct NoteView {
-    session_id: SessionId,
-    status: NoteStatus,
-    text: Option<String>,
-    signed_by: Option<String>,
-    signed_at: Option<chrono::DateTime<chrono::Utc>>,
-    addenda: Vec<Addendum>,
-}
-
-impl Tabular for NoteView {
+impl Tabular for ops::Note {
     fn headers() -> Vec<&'static str> {
-        vec!["session_id", "status", "text", "signed_by", "signed_at", "addenda"]
+        vec!["session_id", "status", "text", "signed_by", "signed_at", "cosigned_by", "addenda"]
     }
 
     fn cells(&self) -> Vec<String> {
         vec![
             self.session_id.to_string(),
             self.status.to_string(),
-            self.text.clone().unwrap_or_default(),
+            self.text.clone(),
             self.signed_by.clone().unwrap_or_default(),
             self.signed_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            self.cosigned_by.clone().unwrap_or_default(),
             self.addenda.len().to_string(),
         ]
     }
 }
 
-fn print_note(session: &Session, addenda: &[Addendum]) {
-    match &session.note_text {
-        None => println!("(no note yet: omnictl session note generate {})", session.id),
-        Some(text) => print!("{text}"),
+fn print_note(note: &ops::Note) {
+    print!("{}", note.text);
+    let zone = clock::zone(&note.session.time_zone).ok();
+    for addendum in &note.addenda {
+        let at = match zone {
+            Some(zone) => format!(
+                "{} ({})",
+                addendum.written_at.with_timezone(&zone).format("%Y-%m-%d %H:%M"),
+                note.session.time_zone
+            ),
+            None => addendum.written_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        };
+        println!("\nAddendum by {} on {at}:\n{}", addendum.author, addendum.text);
     }
-    match (&session.signed_by, session.signed_at) {
-        (Some(by), Some(at)) => println!("\nSigned by {by} at {}", at.format("%Y-%m-%d %H:%M:%S UTC")),
-        _ => println!("\n(DRAFT)"),
+}
+
+impl Tabular for sessions::UnsignedNote {
+    fn headers() -> Vec<&'static str> {
+        vec!["clinic", "ended", "practitioner", "code", "session"]
     }
-    for addendum in addenda {
-        println!(
-            "\nAddendum by {} at {}:\n{}",
-            addendum.author,
-            addendum.written_at.format("%Y-%m-%d %H:%M:%S UTC"),
-            addendum.text
-        );
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.organization_slug.clone(),
+            self.local_end.format("%Y-%m-%d %H:%M").to_string(),
+            self.practitioner_name.clone(),
+            self.service_code.clone(),
+            self.session_id.to_string(),
+        ]
     }
 }
 
@@ -392,6 +464,12 @@ async fn show(app: &App, pool: &sqlx::PgPool, args: SessionArgs) -> Result<()> {
         s.reserved_units,
         s.metrics.get("billed_units").map(|v| v.to_string()).unwrap_or_else(|| "-".to_string())
     );
+    println!("place {}", s.place_of_service.describe(s.telehealth_modifier.as_deref()));
+    for (when, reason) in [("booked", &s.booking_daily_max_override), ("billed", &s.daily_max_override)] {
+        if let Some(reason) = reason {
+            println!("{when} over the code's daily maximum (ADMIN override): {reason}");
+        }
+    }
     if let Ok(m) = serde_json::from_value::<Metrics>(s.metrics.clone())
         && s.status == SessionStatus::Completed
     {
@@ -413,7 +491,7 @@ async fn show(app: &App, pool: &sqlx::PgPool, args: SessionArgs) -> Result<()> {
 
 impl Tabular for Session {
     fn headers() -> Vec<&'static str> {
-        vec!["start", "end", "mrn", "practitioner", "code", "reserved", "billed", "status", "note", "id"]
+        vec!["start", "end", "mrn", "practitioner", "code", "reserved", "billed", "status", "note", "id", "place"]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -428,6 +506,7 @@ impl Tabular for Session {
             self.status.to_string(),
             self.note_status.to_string(),
             self.id.to_string(),
+            self.place_of_service.describe(self.telehealth_modifier.as_deref()),
         ]
     }
 }

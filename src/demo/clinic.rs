@@ -20,7 +20,7 @@ use sqlx::PgPool;
 use crate::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
 use crate::db::context::Scope;
 use crate::domain::clock;
-use crate::domain::ids::AppointmentId;
+use crate::domain::ids::{AppointmentId, SessionId};
 use crate::domain::organization::{OrgType, SubscriptionTier, UnitsRule};
 use crate::domain::session::{EventData, EventType};
 use crate::domain::user::UserRole;
@@ -43,6 +43,13 @@ pub const SUPER_ADMIN: &str = "superadmin@omnictl.test";
 pub const CLINIC_ADMIN: &str = "admin@sunrise-demo.test";
 /// A STAFF user of the clinic (the RBT Riley Moreno).
 pub const CLINIC_STAFF: &str = "riley@sunrise-demo.test";
+/// The demo practitioners who have logins (index in `PRACTITIONERS`, email, name): they
+/// sign the notes of the sessions they rendered.
+const PRACTITIONER_LOGINS: [(usize, &str, &str); 3] = [
+    (3, CLINIC_STAFF, "Riley Moreno"),
+    (4, "sam@sunrise-demo.test", "Sam Achterberg"),
+    (1, "blair@sunrise-demo.test", "Blair Okafor"),
+];
 
 /// Who provisions the demo clinic on the platform.
 #[derive(Debug, Clone, PartialEq, Eq, Copy)]
@@ -109,7 +116,29 @@ pub async fn ensure(
     let pool = connect(&admin.email).await?;
     let filled = fill(&pool, tool, &organization, &admin, state).await;
     pool.close().await;
-    filled
+    let (demo, to_sign) = filled?;
+    // Each note is signed by the practitioner who rendered the session, as themselves.
+    for (email, session) in to_sign {
+        let pool = connect(&email).await?;
+        let signed = async {
+            let signer = crate::access::connected_actor(&pool, tool).await?;
+            crate::access::transact(
+                &pool,
+                &signer,
+                Scope::Organization(organization.id),
+                ops::sessions::NOTE_SIGN,
+                async |tx| {
+                    let (note, entry) = ops::sessions::sign(tx, session).await?;
+                    Ok((note.session_id, entry))
+                },
+            )
+            .await
+        }
+        .await;
+        pool.close().await;
+        signed?;
+    }
+    Ok(demo)
 }
 
 /// Fills the clinic as its admin, unless it has patients already.
@@ -119,7 +148,7 @@ async fn fill(
     organization: &Organization,
     admin: &OperatorRef,
     state: SuperAdmin,
-) -> Result<DemoClinic> {
+) -> Result<(DemoClinic, Vec<(String, SessionId)>)> {
     let clinic_actor = tool.clone().with_operator(admin.clone());
     let mut tx = CommandTx::begin(pool, &clinic_actor, Scope::Organization(organization.id)).await?;
     let mut demo = DemoClinic {
@@ -137,9 +166,9 @@ async fn fill(
     };
     organizations::lock_demo(tx.conn()).await?;
     if patients::any(tx.conn()).await? {
-        return Ok(demo);
+        return Ok((demo, Vec::new()));
     }
-    populate(&mut tx, organization, admin, &mut demo).await?;
+    let to_sign = populate(&mut tx, organization, admin, &mut demo).await?;
     tx.finish(
         AuditEntry::new("quickstart.demo")
             .entity("organization", organization.id)
@@ -149,7 +178,7 @@ async fn fill(
     )
     .await?;
     demo.created = true;
-    Ok(demo)
+    Ok((demo, to_sign))
 }
 
 /// Bootstraps the demo super admin when the platform has none (under the same lock as
@@ -192,9 +221,10 @@ async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, Ope
         }
     };
     let mut admin = None;
-    for (email, name, role) in
-        [(CLINIC_ADMIN, "Morgan Ellery", UserRole::Admin), (CLINIC_STAFF, "Riley Moreno", UserRole::Staff)]
-    {
+    let users = [(CLINIC_ADMIN, "Morgan Ellery", UserRole::Admin)]
+        .into_iter()
+        .chain(PRACTITIONER_LOGINS.iter().map(|&(_, email, name)| (email, name, UserRole::Staff)));
+    for (email, name, role) in users {
         let user = match users::find(tx.conn(), email).await? {
             Some(user) => user,
             None => {
@@ -455,11 +485,13 @@ async fn populate(
     organization: &Organization,
     _admin: &OperatorRef,
     demo: &mut DemoClinic,
-) -> Result<()> {
+) -> Result<Vec<(String, SessionId)>> {
     let now = organizations::local_now(tx.conn(), organization.id).await?;
     let today = now.date();
 
-    let npis = super::create_practitioners(tx, organization.id, 200_000_000, today).await?;
+    let logins: Vec<(usize, &str)> = PRACTITIONER_LOGINS.iter().map(|&(i, email, _)| (i, email)).collect();
+    let npis = super::create_practitioners(tx, organization.id, 200_000_000, today, &logins).await?;
+    let mut to_sign = Vec::new();
     demo.practitioners = npis.len();
 
     let (patient_file, insurance_file, authorization_file) = files(today);
@@ -471,15 +503,13 @@ async fn populate(
 
     // Each booking, session and note by the operations the commands run, each recorded.
     let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<AppointmentId> {
-        let new = NewAppointments {
-            patient: mrn(slot.patient),
-            practitioner: npis[slot.practitioner].clone(),
-            service_code: slot.code.to_string(),
-            authorization: None,
-            starts: vec![slot.start.into()],
-            length: ops::appointments::Length::Minutes((slot.end - slot.start).num_minutes()),
-            series: false,
-        };
+        let new = NewAppointments::single(
+            &mrn(slot.patient),
+            &npis[slot.practitioner],
+            slot.code,
+            slot.start.into(),
+            ops::appointments::Length::Minutes((slot.end - slot.start).num_minutes()),
+        );
         let (report, entry) = ops::appointments::create(tx, organization, &new).await?;
         tx.record(entry).await?;
         report.first().and_then(|o| o.appointment_id).ok_or_else(|| anyhow!("a demo booking booked nothing"))
@@ -490,7 +520,7 @@ async fn populate(
         let appointment = book(tx, &slot).await?;
         // Clinic hours, far from any daylight-saving change: the wall time is one instant.
         let started_at = clock::instant(zone, slot.start.into()).map_err(|e| anyhow!(e))?;
-        let (session, entry) = ops::sessions::begin(tx, appointment, Some(started_at)).await?;
+        let (session, entry) = ops::sessions::begin(tx, organization, appointment, Some(started_at), None).await?;
         tx.record(entry).await?;
         // The device's batch, as `session event import` reads it.
         let mut batch = String::new();
@@ -507,12 +537,14 @@ async fn populate(
         let events = SessionEvents { session: session.id };
         super::load(tx, &events, org, &format!("the device batch of {}", session.id), batch, Format::Jsonl).await?;
         let end = started_at + Duration::minutes(minutes);
-        let (done, entry) = ops::sessions::finish(tx, organization, session.id, Some(end), None).await?;
+        let (done, entry) = ops::sessions::finish(tx, organization, session.id, Some(end), None, None).await?;
         tx.record(entry).await?;
         let (_, entry) = ops::sessions::generate(tx, done.session.id).await?;
         tx.record(entry).await?;
-        let (_, entry) = ops::sessions::sign(tx, done.session.id).await?;
-        tx.record(entry).await?;
+        let signer = PRACTITIONER_LOGINS.iter().find(|(i, _, _)| *i == slot.practitioner);
+        if let Some(&(_, email, _)) = signer {
+            to_sign.push((email.to_string(), done.session.id));
+        }
         demo.completed_sessions += 1;
     }
 
@@ -520,7 +552,7 @@ async fn populate(
         book(tx, &slot).await?;
         demo.appointments += 1;
     }
-    Ok(())
+    Ok(to_sign)
 }
 
 #[cfg(test)]

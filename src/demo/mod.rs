@@ -164,6 +164,7 @@ pub async fn create_practitioners(
     organization_id: OrganizationId,
     npi_base: u32,
     today: NaiveDate,
+    logins: &[(usize, &str)],
 ) -> Result<Vec<String>> {
     let mut npis = Vec::new();
     for (index, (name, credential)) in PRACTITIONERS.iter().enumerate() {
@@ -175,7 +176,8 @@ pub async fn create_practitioners(
             license_number: Some(format!("IL-{:06}", 4_100 + index)),
             license_state: Some("IL".to_string()),
             credential_valid_until: Some(today + Duration::days(400)),
-            user: None,
+            // A practitioner with a login signs their own notes.
+            user: logins.iter().find(|(i, _)| *i == index).map(|(_, email)| email.to_string()),
         };
         let (_, entry) = ops::practitioners::create(tx, organization_id, &fields).await?;
         tx.record(entry).await?;

@@ -37,6 +37,208 @@ sql_enum!(
     }
 );
 
+sql_enum!(
+    /// Where a service happened, as the claim's CMS place-of-service code.
+    PlaceOfService in "place_of_service" {
+        Clinic => "CLINIC" as "clinic" | "office" | "11",
+        Home => "HOME" as "home" | "12",
+        School => "SCHOOL" as "school" | "03",
+        Community => "COMMUNITY" as "community" | "99",
+        /// Telehealth with the patient elsewhere than at home.
+        Telehealth => "TELEHEALTH" as "telehealth" | "02",
+        /// Telehealth with the patient at home.
+        TelehealthHome => "TELEHEALTH_HOME" as "telehealth-home" | "telehealth_home" | "10",
+    }
+);
+
+impl PlaceOfService {
+    /// The two-digit CMS place-of-service code.
+    pub fn pos_code(self) -> &'static str {
+        match self {
+            PlaceOfService::Clinic => "11",
+            PlaceOfService::Home => "12",
+            PlaceOfService::School => "03",
+            PlaceOfService::Community => "99",
+            PlaceOfService::Telehealth => "02",
+            PlaceOfService::TelehealthHome => "10",
+        }
+    }
+
+    pub fn is_telehealth(self) -> bool {
+        matches!(self, PlaceOfService::Telehealth | PlaceOfService::TelehealthHome)
+    }
+
+    /// "home (POS 12)", or with the telehealth modifier "telehealth-home (POS 10, modifier 95)".
+    pub fn describe(self, modifier: Option<&str>) -> String {
+        match modifier {
+            Some(modifier) if self.is_telehealth() => {
+                format!("{} (POS {}, modifier {modifier})", self.word(), self.pos_code())
+            }
+            _ => format!("{} (POS {})", self.word(), self.pos_code()),
+        }
+    }
+}
+
+/// The modifiers a telehealth claim may carry.
+pub const TELEHEALTH_MODIFIERS: [&str; 2] = ["95", "GT"];
+
+/// `95` or `gt` as a telehealth modifier.
+pub fn parse_telehealth_modifier(text: &str) -> Result<String, String> {
+    let upper = text.trim().to_ascii_uppercase();
+    if TELEHEALTH_MODIFIERS.contains(&upper.as_str()) {
+        Ok(upper)
+    } else {
+        Err(format!("{text:?} is not a telehealth modifier: use 95 or GT, as the payer requires"))
+    }
+}
+
+/// Group codes: one practitioner with 2 to 8 patients (97157: their families) in one slot.
+pub const GROUP_CODES: [&str; 3] = ["97154", "97157", "97158"];
+/// The most patients in one group slot (CPT 97154/97157/97158).
+pub const MAX_GROUP: usize = 8;
+
+pub fn is_group_code(code: &str) -> bool {
+    GROUP_CODES.contains(&code)
+}
+
+/// Codes a technician renders directly with a client, counted as direct hours for the
+/// monthly supervision requirement.
+pub const DIRECT_CODES: [&str; 2] = ["97153", "97154"];
+/// The code of a BCBA modifying protocol beside the technician's session.
+pub const SUPERVISION_CODE: &str = "97155";
+
+/// The BACB's monthly supervision of an RBT: at least 5% of direct hours, in at least
+/// two contacts, at least one of them observed with a client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SupervisionRequirement {
+    pub min_percent: i64,
+    pub min_contacts: i64,
+}
+
+pub const BACB_RBT: SupervisionRequirement = SupervisionRequirement { min_percent: 5, min_contacts: 2 };
+
+impl SupervisionRequirement {
+    /// What a month of `direct` minutes with `supervised` minutes in `contacts` contacts
+    /// (`observed` of them with a client) lacks; empty when it meets the requirement. No
+    /// direct hours need no supervision.
+    pub fn shortfalls(self, direct: i64, supervised: i64, contacts: i64, observed: i64) -> Vec<String> {
+        let mut missing = Vec::new();
+        if direct == 0 {
+            return missing;
+        }
+        if supervised * 100 < direct * self.min_percent {
+            missing.push(format!("{:.1}% supervised, below {}%", percent(supervised, direct), self.min_percent));
+        }
+        if contacts < self.min_contacts {
+            missing.push(format!("{contacts} contact(s), fewer than {}", self.min_contacts));
+        }
+        if observed == 0 {
+            missing.push("no contact observed with a client".to_string());
+        }
+        missing
+    }
+}
+
+/// `part` of `whole` in percent, one decimal.
+pub fn percent(part: i64, whole: i64) -> f64 {
+    if whole == 0 { 0.0 } else { (1000.0 * part as f64 / whole as f64).round() / 10.0 }
+}
+
+/// What the rules of a date of service read about one appointment: its practitioner,
+/// code, authorization and the authorization's policy, as they are now.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ServiceFacts {
+    pub appointment_id: crate::domain::ids::AppointmentId,
+    pub patient_id: crate::domain::ids::PatientId,
+    pub practitioner_id: crate::domain::ids::PractitionerId,
+    pub medical_record_number: String,
+    pub service_code: String,
+    /// Wall-clock start and end in the clinic's zone.
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    pub units: i32,
+    pub status: AppointmentStatus,
+    pub group_id: Option<uuid::Uuid>,
+    pub patient_archived: bool,
+    pub practitioner_name: String,
+    pub practitioner_active: bool,
+    pub credentials: Vec<String>,
+    pub credential_valid_until: Option<NaiveDate>,
+    pub required_credentials: Vec<String>,
+    pub max_units_per_day: Option<i32>,
+    pub authorization_id: Option<crate::domain::ids::AuthorizationId>,
+    pub authorization_number: Option<String>,
+    pub authorization_status: Option<AuthStatus>,
+    pub authorization_start: Option<NaiveDate>,
+    pub authorization_end: Option<NaiveDate>,
+    pub insurance_id: Option<uuid::Uuid>,
+    pub coverage_active: Option<bool>,
+    pub coverage_start: Option<NaiveDate>,
+    pub coverage_end: Option<NaiveDate>,
+}
+
+impl ServiceFacts {
+    /// The authorization as operators know it: its number, else its id.
+    pub fn authorization_label(&self) -> String {
+        match (&self.authorization_number, self.authorization_id) {
+            (Some(number), _) => number.clone(),
+            (None, Some(id)) => id.to_string(),
+            (None, None) => "(none)".to_string(),
+        }
+    }
+
+    /// Every payer rule that the care of this appointment on `day` breaks, one sentence
+    /// each naming the rule and its numbers; empty when the day may be billed. The same
+    /// rules booking applies, for the date the care is delivered.
+    pub fn problems_on(&self, day: NaiveDate) -> Vec<String> {
+        let mut problems = Vec::new();
+        let name = &self.practitioner_name;
+        if self.patient_archived {
+            problems.push(format!("the patient {} is archived", self.medical_record_number));
+        }
+        if !self.practitioner_active {
+            problems.push(format!("the practitioner {name} is inactive"));
+        }
+        if !credential_allows(&self.credentials, &self.required_credentials) {
+            problems.push(format!(
+                "{name} ({}) may not render {}: it needs one of {}",
+                self.credentials.join(", "),
+                self.service_code,
+                self.required_credentials.join(", ")
+            ));
+        }
+        if let Some(until) = self.credential_valid_until
+            && until < day
+        {
+            problems.push(format!("the credential of {name} is valid until {until}, before {day}"));
+        }
+        let label = self.authorization_label();
+        match (self.authorization_status, self.authorization_start, self.authorization_end) {
+            (Some(status), _, _) if status != AuthStatus::Active => {
+                problems.push(format!("the authorization {label} is {status}, not ACTIVE"))
+            }
+            (Some(_), Some(start), Some(end)) if day < start || day > end => {
+                problems.push(format!("the authorization {label} covers {start} to {end}, not {day}"))
+            }
+            _ => {}
+        }
+        if self.insurance_id.is_some() {
+            let active = self.coverage_active == Some(true);
+            let starts = self.coverage_start.is_none_or(|start| start <= day);
+            let ends = self.coverage_end.is_none_or(|end| day <= end);
+            if !(active && starts && ends) {
+                problems.push(format!(
+                    "the policy of the authorization {label} does not cover {day} ({}coverage {} to {})",
+                    if active { "" } else { "inactive; " },
+                    self.coverage_start.map(|d| d.to_string()).unwrap_or_else(|| "?".to_string()),
+                    self.coverage_end.map(|d| d.to_string()).unwrap_or_else(|| "open".to_string())
+                ));
+            }
+        }
+        problems
+    }
+}
+
 impl AuthStatus {
     /// Whether an operator may still set it to PENDING or ACTIVE.
     pub fn is_open(self) -> bool {

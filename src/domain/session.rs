@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 sql_enum!(
@@ -188,42 +188,86 @@ pub fn metrics(minutes: i64, billed_units: i64, unbilled_minutes: i64, events: &
     m
 }
 
-/// What a note is written from.
+/// The header of a note: every fact of it rendered from the session record, never
+/// typed, so the note cannot describe another service than the one billed.
 #[derive(Debug, Clone)]
-pub struct NoteInput<'a> {
+pub struct NoteHeader<'a> {
+    pub patient_name: &'a str,
+    pub date_of_birth: NaiveDate,
     pub medical_record_number: &'a str,
-    pub practitioner: &'a str,
-    pub credentials: &'a str,
-    pub service_code: &'a str,
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,
-    pub metrics: &'a Metrics,
-    pub events: &'a [Event],
+    /// e.g. "home (POS 12)".
+    pub place: &'a str,
+    pub service_code: &'a str,
+    pub practitioner: &'a str,
+    pub credentials: &'a str,
+    pub npi: &'a str,
+    pub minutes: i64,
+    pub billed_units: i64,
+    pub unbilled_minutes: i64,
+    /// Who was there besides the practitioner and the patient (a supervisor's 97155, a
+    /// group's other patients by count).
+    pub participants: &'a [String],
+    pub time_zone: &'a str,
 }
 
-/// The DRAFT note: service delivered, behaviours observed, skill acquisition and a plan.
-pub fn note_text(input: &NoteInput<'_>) -> String {
-    let m = input.metrics;
-    let mut text = String::new();
-    let _ = writeln!(text, "SESSION NOTE — {} — {}", input.medical_record_number, input.start.format("%Y-%m-%d"));
-    let _ = writeln!(text);
-    let _ = writeln!(text, "Service delivered");
-    let _ = writeln!(
-        text,
-        "  {} by {} ({}), {}–{}: {} minutes, {} unit(s) billed.",
-        input.service_code,
-        input.practitioner,
-        input.credentials,
-        input.start.format("%H:%M"),
-        input.end.format("%H:%M"),
-        m.session_minutes,
-        m.billed_units
-    );
-    if m.unbilled_minutes > 0 {
-        let _ =
-            writeln!(text, "  {} minute(s) delivered beyond the authorization were not billed.", m.unbilled_minutes);
+/// The header as printed above the narrative.
+pub fn note_header(h: &NoteHeader<'_>) -> String {
+    let mut lines = vec![
+        (
+            "Patient:",
+            format!("{} (DOB {}, MRN {})", h.patient_name, h.date_of_birth.format("%Y-%m-%d"), h.medical_record_number),
+        ),
+        (
+            "Date of service:",
+            format!(
+                "{}, {}–{} ({})",
+                h.start.format("%Y-%m-%d"),
+                h.start.format("%H:%M"),
+                h.end.format("%H:%M"),
+                h.time_zone
+            ),
+        ),
+        ("Place:", h.place.to_string()),
+        ("Service:", format!("{}, {} minutes, {} unit(s) billed", h.service_code, h.minutes, h.billed_units)),
+    ];
+    if h.unbilled_minutes > 0 {
+        lines
+            .push(("", format!("{} minute(s) delivered beyond the authorization were not billed", h.unbilled_minutes)));
     }
-    let _ = writeln!(text);
+    lines.push(("Rendered by:", format!("{}, {} (NPI {})", h.practitioner, h.credentials, h.npi)));
+    if !h.participants.is_empty() {
+        lines.push(("Participants:", h.participants.join("; ")));
+    }
+    let mut text = String::from("SESSION NOTE\n");
+    for (label, value) in lines {
+        let _ = writeln!(text, "{label:<17}{value}");
+    }
+    text
+}
+
+/// "Signed by NAME, CREDENTIAL on YYYY-MM-DD HH:MM (ZONE)".
+pub fn signature_line(kind: &str, name: &str, credential: &str, at: NaiveDateTime, zone: &str) -> String {
+    format!("{kind} by {name}, {credential} on {} ({zone})", at.format("%Y-%m-%d %H:%M"))
+}
+
+/// The note as signed: the header, the narrative, the signature line.
+pub fn signed_note(header: &str, narrative: &str, signature: &str) -> String {
+    let mut text = String::new();
+    text.push_str(header);
+    text.push('\n');
+    text.push_str(narrative.trim_end());
+    text.push_str("\n\n");
+    text.push_str(signature);
+    text.push('\n');
+    text
+}
+
+/// The DRAFT narrative: behaviours observed, skill acquisition, the clinician's notes and
+/// a plan, from the session's events and metrics (the header says what was delivered).
+pub fn note_narrative(m: &Metrics, events: &[Event]) -> String {
+    let mut text = String::new();
     let _ = writeln!(text, "Behaviors observed");
     if m.behaviors.is_empty() {
         let _ = writeln!(text, "  None recorded.");
@@ -254,11 +298,11 @@ pub fn note_text(input: &NoteInput<'_>) -> String {
             }
         }
     }
-    let notes: Vec<&str> = input.events.iter().filter_map(|e| e.data.text.as_deref()).collect();
+    let notes: Vec<&str> = events.iter().filter_map(|e| e.data.text.as_deref()).collect();
     if !notes.is_empty() {
         let _ = writeln!(text);
         let _ = writeln!(text, "Clinician notes");
-        for (event, note) in input.events.iter().filter(|e| e.data.text.is_some()).zip(notes) {
+        for (event, note) in events.iter().filter(|e| e.data.text.is_some()).zip(notes) {
             let _ = writeln!(text, "  {} {note}", event.at.format("%H:%M"));
         }
     }
@@ -273,6 +317,30 @@ pub fn note_text(input: &NoteInput<'_>) -> String {
             writeln!(text, "  Continue the current treatment plan; keep teaching {} (below 80%).", weakest.join(", "));
     }
     text
+}
+
+/// Why an edited narrative is refused: it may not restate the header (the record says
+/// what was delivered, by whom, where and for how long).
+pub fn narrative_problem(text: &str) -> Option<String> {
+    let header_lines = [
+        "SESSION NOTE",
+        "Patient:",
+        "Date of service:",
+        "Place:",
+        "Service:",
+        "Rendered by:",
+        "Participants:",
+        "Signed by",
+        "Co-signed by",
+    ];
+    text.lines().map(str::trim_start).find_map(|line| {
+        header_lines.iter().find(|h| line.starts_with(**h)).map(|h| {
+            format!(
+                "the note file has a {h:?} line: the header is rendered from the session record and cannot be edited; \
+                 the file holds only the narrative (behaviors, skills, clinician notes, plan)"
+            )
+        })
+    })
 }
 
 #[cfg(test)]
@@ -325,21 +393,37 @@ mod tests {
     #[test]
     fn the_note_is_the_same_for_the_same_session() {
         let m = metrics(30, 2, 0, &events());
-        let input = NoteInput {
-            medical_record_number: "MRN-1",
-            practitioner: "Riley Tech",
-            credentials: "RBT",
-            service_code: "97153",
-            start: at(0),
-            end: at(30),
-            metrics: &m,
-            events: &events(),
-        };
-        let first = note_text(&input);
-        assert_eq!(first, note_text(&input));
-        assert!(first.contains("97153 by Riley Tech (RBT), 09:00–09:30: 30 minutes, 2 unit(s) billed."), "{first}");
+        let first = note_narrative(&m, &events());
+        assert_eq!(first, note_narrative(&m, &events()));
         assert!(first.contains("keep teaching colors (below 80%)"), "{first}");
         assert!(first.contains("09:20 Calm after break."), "{first}");
+        let participants = vec!["Blair Analyst, BCBA (97155, supervising)".to_string()];
+        let header = note_header(&NoteHeader {
+            patient_name: "Avery Example",
+            date_of_birth: NaiveDate::from_ymd_opt(2019, 4, 2).unwrap_or_default(),
+            medical_record_number: "MRN-1",
+            start: at(0),
+            end: at(30),
+            place: "home (POS 12)",
+            service_code: "97153",
+            practitioner: "Riley Tech",
+            credentials: "RBT",
+            npi: "1234567893",
+            minutes: 30,
+            billed_units: 2,
+            unbilled_minutes: 0,
+            participants: &participants,
+            time_zone: "America/Chicago",
+        });
+        assert!(
+            header.contains("Avery Example (DOB 2019-04-02, MRN-1)") || header.contains("DOB 2019-04-02, MRN MRN-1")
+        );
+        assert!(header.contains("2026-12-01, 09:00–09:30 (America/Chicago)"), "{header}");
+        assert!(header.contains("Rendered by:     Riley Tech, RBT (NPI 1234567893)"), "{header}");
+        assert!(header.contains("Participants:    Blair Analyst"), "{header}");
+        assert!(narrative_problem(&first).is_none());
+        assert!(narrative_problem(&format!("{header}\n{first}")).is_some_and(|p| p.contains("SESSION NOTE")));
+        assert!(narrative_problem("Service: 97155 by a BCBA, 120 minutes").is_some());
     }
 
     #[test]

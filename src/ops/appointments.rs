@@ -16,7 +16,10 @@ use crate::error;
 
 use crate::domain::clock::{self, WallTime};
 use crate::domain::ids::{AppointmentId, AuthorizationId, PatientId, PractitionerId, UserId};
-use crate::domain::scheduling::{AppointmentStatus, AuthStatus, UnitEventKind, credential_allows, units_for_minutes};
+use crate::domain::scheduling::{
+    AppointmentStatus, AuthStatus, MAX_GROUP, PlaceOfService, ServiceFacts, UnitEventKind, credential_allows,
+    is_group_code, parse_telehealth_modifier, units_for_minutes,
+};
 use crate::store::appointments::{self, Appointment, AppointmentFilter, NewAppointment};
 use crate::store::authorizations::{self, Authorization, NewUnitEvent};
 use crate::store::organizations::Organization;
@@ -38,6 +41,38 @@ pub struct BookingRequest {
     /// code covering the date.
     pub authorization: Option<String>,
     pub series_id: Option<Uuid>,
+    /// The group slot it shares with the other patients of a group code.
+    pub group_id: Option<Uuid>,
+    pub place: Place,
+    /// An ADMIN's reason to pass the code's daily maximum (used only when it is passed).
+    pub override_daily_max: Option<String>,
+}
+
+/// Where the service happens, with the telehealth modifier its claim carries.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Place {
+    pub place_of_service: PlaceOfService,
+    pub telehealth_modifier: Option<String>,
+}
+
+impl Place {
+    /// `place` (default: the clinic's), with the clinic's modifier for telehealth unless
+    /// `modifier` names one; a modifier for an in-person place is refused.
+    pub fn of(organization: &Organization, place: Option<PlaceOfService>, modifier: Option<&str>) -> Result<Place> {
+        let place_of_service = place.unwrap_or(organization.default_place_of_service);
+        let telehealth_modifier = match (place_of_service.is_telehealth(), modifier) {
+            (true, Some(m)) => Some(parse_telehealth_modifier(m).map_err(error::refused)?),
+            (true, None) => Some(organization.telehealth_modifier.clone()),
+            (false, None) => None,
+            (false, Some(_)) => {
+                return Err(error::refused(format!(
+                    "--modifier is for telehealth; {} is in person",
+                    place_of_service.describe(None)
+                )));
+            }
+        };
+        Ok(Place { place_of_service, telehealth_modifier })
+    }
 }
 
 /// What a booking reserved.
@@ -51,6 +86,8 @@ pub struct Booked {
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,
     pub units: i32,
+    /// The reason recorded when the booking passed the code's daily maximum.
+    pub daily_max_override: Option<String>,
 }
 
 /// The parts of a booking once every rule but the ones the database enforces has passed.
@@ -75,6 +112,15 @@ pub async fn book(
     request: &BookingRequest,
 ) -> Result<Booked> {
     let checked = check(conn, organization, request).await?;
+    let day = request.start.local.date();
+    // An override is recorded only where it is used: when this booking passes the maximum.
+    let daily_max_override = match (&request.override_daily_max, checked.code.max_units_per_day) {
+        (Some(reason), Some(max)) => {
+            let booked = appointments::units_on_day(conn, checked.patient_id, &checked.code.code, day, None).await?;
+            (booked + i64::from(checked.units) > i64::from(max)).then(|| reason.clone())
+        }
+        _ => None,
+    };
     let new = NewAppointment {
         organization_id: organization.id,
         patient_id: checked.patient_id,
@@ -84,13 +130,17 @@ pub async fn book(
         authorization_id: Some(checked.authorization.id),
         starts_at: checked.starts_at,
         ends_at: checked.ends_at,
-        day: request.start.local.date(),
+        day,
         units: checked.units,
         series_id: request.series_id,
-        max_units_per_day: checked.code.max_units_per_day,
+        max_units_per_day: if daily_max_override.is_some() { None } else { checked.code.max_units_per_day },
+        group_id: request.group_id,
+        place_of_service: request.place.place_of_service,
+        telehealth_modifier: request.place.telehealth_modifier.clone(),
+        daily_max_override: daily_max_override.clone(),
     };
     let Some(appointment_id) = appointments::reserve_and_insert(conn, &new, operator).await? else {
-        check_daily_max(conn, &checked, request.start.local.date(), None).await?;
+        check_daily_max(conn, &checked, day, None).await?;
         return Err(refused_reservation(conn, &checked.authorization, checked.units).await);
     };
     Ok(Booked {
@@ -102,6 +152,7 @@ pub async fn book(
         start: request.start.local,
         end: request.end.local,
         units: checked.units,
+        daily_max_override,
     })
 }
 
@@ -204,13 +255,30 @@ async fn check_daily_max(
     let booked = appointments::units_on_day(conn, checked.patient_id, code, day, moving).await?;
     let total = booked + i64::from(checked.units);
     if total > i64::from(max) {
-        bail!(
-            "the patient {} would receive {total} units of {code} on {day}, over its daily maximum of {max} \
-             ({booked} already booked)",
-            checked.mrn
-        );
+        return Err(over_daily_max(&checked.mrn, code, day, total, max, booked, "booked"));
     }
     Ok(())
+}
+
+/// The refusal of a day past a code's maximum, with the documented way past it.
+pub fn over_daily_max(
+    mrn: &str,
+    code: &str,
+    day: NaiveDate,
+    total: i64,
+    max: i32,
+    already: i64,
+    how: &str,
+) -> anyhow::Error {
+    error::Error::refused(format!(
+        "the patient {mrn} would receive {total} units of {code} on {day}, over its daily maximum of {max} ({already} \
+         already {how})"
+    ))
+    .hint(
+        "the code is payable above its maximum with documentation (MUE adjudication indicator 3): a clinic ADMIN may \
+         add --override-daily-max --reason TEXT",
+    )
+    .into()
 }
 
 fn describe(a: &Authorization) -> String {
@@ -385,12 +453,21 @@ pub async fn reschedule(
         end,
         authorization: appointment.authorization_id.map(|a| a.to_string()),
         series_id: appointment.series_id,
+        group_id: appointment.group_id,
+        place: Place {
+            place_of_service: appointment.place_of_service,
+            telehealth_modifier: appointment.telehealth_modifier.clone(),
+        },
+        override_daily_max: appointment.daily_max_override.clone(),
     };
     // The same lock order as a booking: schedule locks before the authorization's row.
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
     release(conn, organization, operator, &appointment, Some("rescheduled")).await?;
     let checked = check(conn, organization, &request).await?;
-    check_daily_max(conn, &checked, start.local.date(), Some(id)).await?;
+    // An ADMIN's override stays with the appointment it documented.
+    if appointment.daily_max_override.is_none() {
+        check_daily_max(conn, &checked, start.local.date(), Some(id)).await?;
+    }
     reserve(conn, &checked.authorization, checked.units).await?;
     if !appointments::reschedule(conn, id, checked.starts_at, checked.ends_at, checked.units).await? {
         bail!("the appointment {id} changed while it was being moved; try again");
@@ -418,6 +495,7 @@ pub async fn reschedule(
         start: start.local,
         end: end.local,
         units: checked.units,
+        daily_max_override: appointment.daily_max_override,
     })
 }
 
@@ -430,15 +508,17 @@ pub const READ: &str = "appointment.read";
 /// The longest appointment: one day.
 pub const MAX_MINUTES: i64 = 24 * 60;
 
-/// Appointments to book together: one, or a series (every start lasting `minutes`).
+/// Appointments to book together: one, or a series (every start lasting `minutes`), for
+/// one patient or, with a group code, a group of 2 to 8 in one slot.
 #[derive(Debug, Clone)]
 pub struct NewAppointments {
-    /// MRN or id.
-    pub patient: String,
+    /// MRN or id of each patient: one, or the group's.
+    pub patients: Vec<String>,
     /// NPI or id.
     pub practitioner: String,
     pub service_code: String,
-    /// Id or number; None: the one ACTIVE authorization covering each date.
+    /// Id or number; None: the one ACTIVE authorization covering each date (a group's
+    /// patients each use their own).
     pub authorization: Option<String>,
     /// Wall-clock starts in the clinic's zone.
     pub starts: Vec<WallTime>,
@@ -446,6 +526,34 @@ pub struct NewAppointments {
     pub length: Length,
     /// Whether they form a series (a weekly recurrence, even of one).
     pub series: bool,
+    /// Whether the patients form a group sharing the practitioner's slot.
+    pub group: bool,
+    /// Where (None: the clinic's default place).
+    pub place: Option<PlaceOfService>,
+    /// The telehealth modifier (None: the clinic's).
+    pub modifier: Option<String>,
+    /// An ADMIN's documented reason to pass the code's daily maximum.
+    pub override_daily_max: Option<String>,
+}
+
+impl NewAppointments {
+    /// One appointment of one patient, at the clinic's place, against the authorization
+    /// covering its date.
+    pub fn single(patient: &str, practitioner: &str, code: &str, start: WallTime, length: Length) -> Self {
+        NewAppointments {
+            patients: vec![patient.to_string()],
+            practitioner: practitioner.to_string(),
+            service_code: code.to_string(),
+            authorization: None,
+            starts: vec![start],
+            length,
+            series: false,
+            group: false,
+            place: None,
+            modifier: None,
+            override_daily_max: None,
+        }
+    }
 }
 
 /// How long an appointment lasts.
@@ -478,21 +586,62 @@ impl Length {
     }
 }
 
-/// One occurrence's outcome in a booking's report.
+/// One occurrence's outcome in a booking's report (one line per patient of a group).
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Occurrence {
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,
+    pub patient: String,
     pub units: Option<i32>,
     pub authorization: Option<String>,
     pub appointment_id: Option<AppointmentId>,
+    pub group_id: Option<Uuid>,
+    pub place_of_service: PlaceOfService,
+    pub daily_max_override: Option<String>,
     pub refused: Option<String>,
 }
 
-/// Books every occurrence or none: each is tried in a savepoint of its own so that one
-/// refusal does not hide the others', and any refusal refuses the whole with every
-/// reason. The report lists each occurrence.
+/// The group rules of CPT: a group code is booked for 2 to 8 patients in one slot, any
+/// other code for one patient.
+fn check_group(new: &NewAppointments) -> Result<()> {
+    let code = new.service_code.trim().to_ascii_uppercase();
+    let count = new.patients.len();
+    let group_codes = crate::domain::scheduling::GROUP_CODES.join(", ");
+    if new.group && !is_group_code(&code) {
+        return Err(error::refused(format!(
+            "--group books a group code ({group_codes}); {code} is rendered to one patient"
+        )));
+    }
+    if !new.group && is_group_code(&code) {
+        return Err(error::Error::refused(format!(
+            "{code} is a group code: it is rendered to 2 to {MAX_GROUP} patients"
+        ))
+        .hint(format!("book the group in one slot: --group --patient MRN --patient MRN … (2 to {MAX_GROUP})"))
+        .into());
+    }
+    if !new.group && count != 1 {
+        return Err(error::refused("several --patient book a group: add --group (with a group code)"));
+    }
+    if new.group && !(2..=MAX_GROUP).contains(&count) {
+        return Err(error::refused(format!("a group of {code} has 2 to {MAX_GROUP} patients; got {count}")));
+    }
+    if new.group && new.authorization.is_some() {
+        return Err(error::refused(
+            "each patient of a group is booked against their own authorization: leave out --auth",
+        ));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(twice) = new.patients.iter().map(|p| p.trim()).find(|p| !seen.insert(*p)) {
+        return Err(error::refused(format!("the patient {twice} is named twice in the group")));
+    }
+    Ok(())
+}
+
+/// Books every occurrence (for every patient of a group) or none: each is tried in a
+/// savepoint of its own so that one refusal does not hide the others', and any refusal
+/// refuses the whole with every reason. The report lists each occurrence.
 pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAppointments) -> Done<Vec<Occurrence>> {
+    check_group(new)?;
     let Some(&first) = new.starts.first() else {
         return Err(error::refused("the series has no appointment: no chosen weekday falls in its dates"));
     };
@@ -503,64 +652,74 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
             "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}"
         )));
     }
+    let place = Place::of(organization, new.place, new.modifier.as_deref())?;
     let series_id = new.series.then(Uuid::new_v4);
     let operator = tx.operator_id();
     let mut report = Vec::new();
     let mut booked: Vec<Booked> = Vec::new();
+    let alone = new.starts.len() == 1 && new.patients.len() == 1;
     for &start in &new.starts {
         let end = match clock::instant(zone, start) {
             Ok(at) => clock::wall_after(zone, at, minutes),
             Err(_) => start, // refused by the booking with the reason
         };
-        let request = BookingRequest {
-            patient: new.patient.clone(),
-            practitioner: new.practitioner.clone(),
-            service_code: new.service_code.clone(),
-            start,
-            end,
-            authorization: new.authorization.clone(),
-            series_id,
-        };
-        // A series tries each occurrence in a savepoint (a nested transaction) so that one
-        // refusal does not hide the others'; a single booking needs none: its refusal is
-        // the command's.
-        let (done, occurrence) = if new.starts.len() == 1 {
-            (book(tx.conn(), organization, operator, &request).await, None)
-        } else {
-            let mut occurrence = tx.conn().begin().await?;
-            (book(&mut occurrence, organization, operator, &request).await, Some(occurrence))
-        };
-        match done {
-            Ok(done) => {
-                if let Some(occurrence) = occurrence {
-                    occurrence.commit().await?;
+        let group_id = new.group.then(Uuid::new_v4);
+        for patient in &new.patients {
+            let request = BookingRequest {
+                patient: patient.clone(),
+                practitioner: new.practitioner.clone(),
+                service_code: new.service_code.clone(),
+                start,
+                end,
+                authorization: new.authorization.clone(),
+                series_id,
+                group_id,
+                place: place.clone(),
+                override_daily_max: new.override_daily_max.clone(),
+            };
+            // Several bookings try each in a savepoint (a nested transaction) so that one
+            // refusal does not hide the others'; a single booking needs none: its refusal
+            // is the command's.
+            let (done, occurrence) = if alone {
+                (book(tx.conn(), organization, operator, &request).await, None)
+            } else {
+                let mut occurrence = tx.conn().begin().await?;
+                (book(&mut occurrence, organization, operator, &request).await, Some(occurrence))
+            };
+            let mut line = Occurrence {
+                start: start.local,
+                end: end.local,
+                patient: patient.clone(),
+                units: None,
+                authorization: None,
+                appointment_id: None,
+                group_id,
+                place_of_service: place.place_of_service,
+                daily_max_override: None,
+                refused: None,
+            };
+            match done {
+                Ok(done) => {
+                    if let Some(occurrence) = occurrence {
+                        occurrence.commit().await?;
+                    }
+                    line.end = done.end;
+                    line.units = Some(done.units);
+                    line.authorization =
+                        Some(done.authorization_number.clone().unwrap_or_else(|| done.authorization_id.to_string()));
+                    line.appointment_id = Some(done.appointment_id);
+                    line.daily_max_override = done.daily_max_override.clone();
+                    booked.push(done);
                 }
-                report.push(Occurrence {
-                    start: start.local,
-                    end: done.end,
-                    units: Some(done.units),
-                    authorization: Some(
-                        done.authorization_number.clone().unwrap_or_else(|| done.authorization_id.to_string()),
-                    ),
-                    appointment_id: Some(done.appointment_id),
-                    refused: None,
-                });
-                booked.push(done);
-            }
-            Err(error) if crate::error::is_retryable(&error) || occurrence.is_none() => return Err(error),
-            Err(error) => {
-                if let Some(occurrence) = occurrence {
-                    occurrence.rollback().await?;
+                Err(error) if crate::error::is_retryable(&error) || occurrence.is_none() => return Err(error),
+                Err(error) => {
+                    if let Some(occurrence) = occurrence {
+                        occurrence.rollback().await?;
+                    }
+                    line.refused = Some(format!("{error:#}"));
                 }
-                report.push(Occurrence {
-                    start: start.local,
-                    end: request.end.local,
-                    units: None,
-                    authorization: None,
-                    appointment_id: None,
-                    refused: Some(format!("{error:#}")),
-                });
             }
+            report.push(line);
         }
     }
     let refused: Vec<&Occurrence> = report.iter().filter(|o| o.refused.is_some()).collect();
@@ -570,7 +729,10 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
         }
         let lines: Vec<String> = refused
             .iter()
-            .map(|o| format!("{}: {}", o.start.format("%a %Y-%m-%d %H:%M"), o.refused.as_deref().unwrap_or_default()))
+            .map(|o| {
+                let who = if new.group { format!(" {}", o.patient) } else { String::new() };
+                format!("{}{who}: {}", o.start.format("%a %Y-%m-%d %H:%M"), o.refused.as_deref().unwrap_or_default())
+            })
             .collect();
         return Err(error::refused(format!(
             "{} of {} appointments refused; nothing was booked:\n  {}",
@@ -584,7 +746,8 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
         .entity_type("appointment")
         .detail("appointments", booked.len())
         .detail("units", units)
-        .detail("service_code", new.service_code.clone());
+        .detail("service_code", new.service_code.clone())
+        .detail("place_of_service", place.place_of_service.pos_code());
     if let [one] = booked.as_slice() {
         entry = entry
             .entity("appointment", one.appointment_id)
@@ -592,6 +755,13 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
             .detail("start", one.start.to_string());
     } else if let Some(series) = series_id {
         entry = entry.detail("series", series.to_string());
+    }
+    if new.group {
+        entry = entry.detail("group_patients", new.patients.len());
+    }
+    let overridden = booked.iter().filter(|b| b.daily_max_override.is_some()).count();
+    if let Some(reason) = new.override_daily_max.as_deref().filter(|_| overridden > 0) {
+        entry = entry.detail("daily_max_override", reason).detail("overridden_appointments", overridden);
     }
     Ok((report, entry))
 }
@@ -673,6 +843,8 @@ pub struct Filter {
     /// MRN or id.
     pub patient: Option<String>,
     pub status: Option<AppointmentStatus>,
+    /// Only appointments flagged as needing attention.
+    pub needs_attention: bool,
 }
 
 /// Appointments, and the Monday of the week when a week was asked for (computed on the
@@ -701,7 +873,14 @@ pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>
         Some(key) => Some(crate::store::patients::require(tx.conn(), key).await?.id),
         None => None,
     };
-    let row = AppointmentFilter { from, to, practitioner_id, patient_id, status: filter.status };
+    let row = AppointmentFilter {
+        from,
+        to,
+        practitioner_id,
+        patient_id,
+        status: filter.status,
+        needs_attention: filter.needs_attention,
+    };
     let rows = appointments::list(tx.conn(), &row).await?;
     let entry = AuditEntry::new(READ)
         .entity_type("appointment")
@@ -720,4 +899,128 @@ pub async fn find(tx: &mut CommandTx, id: AppointmentId) -> Result<Appointment> 
     appointments::find(tx.conn(), id)
         .await?
         .ok_or_else(|| error::not_found(format!("no appointment {id} in this organization")))
+}
+
+/// What to do with the SCHEDULED appointments a change leaves outside the rules.
+#[derive(Debug, Clone, Default)]
+pub enum AffectedAppointments {
+    /// Refuse the change, listing them (the default: nothing is orphaned silently).
+    #[default]
+    Refuse,
+    /// Cancel them with this reason, releasing their units.
+    Cancel(String),
+    /// Keep them, flagged as needing attention (`appointment list --needs-attention`).
+    Keep,
+}
+
+/// One appointment a change affects, and the rule it would break.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Affected {
+    pub appointment_id: AppointmentId,
+    pub start: NaiveDateTime,
+    pub medical_record_number: String,
+    pub service_code: String,
+    pub units: i32,
+    pub problem: String,
+}
+
+impl Affected {
+    pub fn of(facts: &ServiceFacts, problem: String) -> Self {
+        Affected {
+            appointment_id: facts.appointment_id,
+            start: facts.start,
+            medical_record_number: facts.medical_record_number.clone(),
+            service_code: facts.service_code.clone(),
+            units: facts.units,
+            problem,
+        }
+    }
+
+    /// The SCHEDULED appointments among `facts` that a date-of-service rule now refuses.
+    pub fn breaking_rules(facts: &[ServiceFacts]) -> Vec<Affected> {
+        facts
+            .iter()
+            .filter(|f| f.status == AppointmentStatus::Scheduled)
+            .filter_map(|f| {
+                let problems = f.problems_on(f.start.date());
+                (!problems.is_empty()).then(|| Affected::of(f, problems.join("; ")))
+            })
+            .collect()
+    }
+}
+
+/// Settles the appointments a change (`change`, e.g. "ending the credential of Riley
+/// Tech on 2026-12-05") affects, as `how` says, in the caller's transaction: refused
+/// with the list, cancelled with their units released, or kept and flagged. Returns the
+/// audit entry with what was done.
+pub async fn settle_affected(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    change: &str,
+    affected: &[Affected],
+    how: &AffectedAppointments,
+    entry: AuditEntry,
+) -> Result<AuditEntry> {
+    if affected.is_empty() {
+        return Ok(entry);
+    }
+    let lines: Vec<String> = affected
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {} {} ({} units): {} — {}",
+                a.start.format("%Y-%m-%d %H:%M"),
+                a.medical_record_number,
+                a.service_code,
+                a.units,
+                a.problem,
+                a.appointment_id
+            )
+        })
+        .collect();
+    let operator = tx.operator_id();
+    match how {
+        AffectedAppointments::Refuse => Err(error::Error::refused(format!(
+            "{change} would leave {} booked appointment(s) outside the rules:\n  {}",
+            affected.len(),
+            lines.join("\n  ")
+        ))
+        .hint("cancel them with the change: --cancel-affected --reason TEXT")
+        .hint("or keep them flagged for rescheduling: --keep-affected (see omnictl appointment list --needs-attention)")
+        .into()),
+        AffectedAppointments::Cancel(reason) => {
+            for a in affected {
+                close(tx.conn(), organization, operator, a.appointment_id, AppointmentStatus::Cancelled, Some(reason))
+                    .await?;
+            }
+            let units: i32 = affected.iter().map(|a| a.units).sum();
+            Ok(entry.detail("cancelled_appointments", affected.len()).detail("units_released", units))
+        }
+        AffectedAppointments::Keep => {
+            for a in affected {
+                appointments::flag(tx.conn(), &[a.appointment_id], &format!("{change}: {}", a.problem)).await?;
+            }
+            Ok(entry.detail("flagged_appointments", affected.len()))
+        }
+    }
+}
+
+/// The SCHEDULED appointments of `of` that break a rule now and did not in `before`
+/// (the ids that broke one before the change).
+pub async fn newly_breaking(
+    conn: &mut PgConnection,
+    of: crate::store::appointments::FactsOf,
+    before: &[AppointmentId],
+) -> Result<Vec<Affected>> {
+    let facts = appointments::service_facts(conn, of).await?;
+    Ok(Affected::breaking_rules(&facts).into_iter().filter(|a| !before.contains(&a.appointment_id)).collect())
+}
+
+/// The ids of the SCHEDULED appointments of `of` that break a rule as things are.
+pub async fn breaking_now(
+    conn: &mut PgConnection,
+    of: crate::store::appointments::FactsOf,
+) -> Result<Vec<AppointmentId>> {
+    let facts = appointments::service_facts(conn, of).await?;
+    Ok(Affected::breaking_rules(&facts).into_iter().map(|a| a.appointment_id).collect())
 }

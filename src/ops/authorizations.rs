@@ -8,15 +8,18 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::appointments::{self, Affected, AffectedAppointments};
 use super::{AuditEntry, CommandTx, Done};
 use crate::db::context::Scope;
 use crate::domain::ids::OrganizationId;
-use crate::domain::scheduling::AuthStatus;
+use crate::domain::scheduling::{AppointmentStatus, AuthStatus};
 use crate::error::{self, Error};
+use crate::store::appointments::{self as store_appointments, FactsOf};
 use crate::store::authorizations::{
     self, Authorization, AuthorizationChanges, AuthorizationFilter, CounterMismatch, NewAuthorization, ReportLine,
     UnitEvent,
 };
+use crate::store::organizations::Organization;
 use crate::store::{insurances, organizations, patients, service_codes};
 
 pub const CREATE: &str = "auth.create";
@@ -144,7 +147,16 @@ pub struct Changes {
     pub insurance: Option<Uuid>,
 }
 
-pub async fn update(tx: &mut CommandTx, key: &str, changes: &Changes) -> Done<Authorization> {
+/// Changes an authorization. Dates that no longer cover booked appointments, or units
+/// below what is booked, affect those appointments: settled as `affected` says (units
+/// cannot be kept: that would be overbooking).
+pub async fn update(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    key: &str,
+    changes: &Changes,
+    affected: &AffectedAppointments,
+) -> Done<Authorization> {
     let before = find(tx, key).await?;
     if let Some(status) = changes.status {
         if !status.is_open() {
@@ -167,6 +179,48 @@ pub async fn update(tx: &mut CommandTx, key: &str, changes: &Changes) -> Done<Au
             )));
         }
     }
+    let broken_before = appointments::breaking_now(tx.conn(), FactsOf::Authorization(before.id)).await?;
+    // Units below what is used and booked: the latest bookings give theirs back first.
+    let mut released = Vec::new();
+    if let Some(total) = changes.total_units
+        && total < before.used_units + before.scheduled_units
+    {
+        let short = before.used_units + before.scheduled_units - total;
+        if total < before.used_units {
+            return Err(error::refused(format!(
+                "the authorization {} has {} units used already: its total cannot be {total}",
+                name(&before),
+                before.used_units
+            )));
+        }
+        let mut facts = store_appointments::service_facts(tx.conn(), FactsOf::Authorization(before.id)).await?;
+        facts.sort_by_key(|f| std::cmp::Reverse(f.start));
+        let mut freed = 0;
+        for f in facts.iter().filter(|f| f.status == AppointmentStatus::Scheduled) {
+            if freed >= short {
+                break;
+            }
+            freed += f.units;
+            released.push(Affected::of(
+                f,
+                format!(
+                    "{total} units no longer cover it ({} used, {} booked)",
+                    before.used_units, before.scheduled_units
+                ),
+            ));
+        }
+        let change = format!("lowering the authorization {} to {total} units", name(&before));
+        if matches!(affected, AffectedAppointments::Keep) {
+            return Err(Error::refused(format!(
+                "{change} cannot keep its {} booked appointment(s): they would hold more units than it has",
+                released.len()
+            ))
+            .hint("cancel the latest of them with the change: --cancel-affected --reason TEXT")
+            .into());
+        }
+        let entry = AuditEntry::new(UPDATE);
+        appointments::settle_affected(tx, organization, &change, &released, affected, entry).await?;
+    }
     let row = AuthorizationChanges {
         authorization_number: changes.number.as_deref(),
         start_date: changes.start,
@@ -179,8 +233,16 @@ pub async fn update(tx: &mut CommandTx, key: &str, changes: &Changes) -> Done<Au
     authorizations::update(tx.conn(), before.id, &row)
         .await
         .map_err(|e| e.context(format!("could not update the authorization {}", name(&before))))?;
+    let changed = find(tx, &before.id.to_string()).await?;
+    let mut entry = diff(AuditEntry::new(UPDATE), &before, &changed);
+    if !released.is_empty() {
+        let units: i32 = released.iter().map(|a| a.units).sum();
+        entry = entry.detail("cancelled_appointments", released.len()).detail("units_released", units);
+    }
+    let broken = appointments::newly_breaking(tx.conn(), FactsOf::Authorization(before.id), &broken_before).await?;
+    let change = format!("changing the authorization {}", name(&before));
+    let entry = appointments::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
     let after = find(tx, &before.id.to_string()).await?;
-    let entry = diff(AuditEntry::new(UPDATE), &before, &after);
     Ok((after, entry))
 }
 

@@ -16,6 +16,7 @@ pub mod patients;
 pub mod practitioners;
 pub mod service_codes;
 pub mod sessions;
+pub mod supervision;
 pub mod users;
 
 pub use crate::audit::{AuditEntry, CommandTx};

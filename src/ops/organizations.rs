@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::{AuditEntry, CommandTx, Done};
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule, validate_slug};
+use crate::domain::scheduling::PlaceOfService;
 use crate::domain::user::Role;
 use crate::error::{self, Error};
 use crate::store::organizations::{self, NewOrganization, Organization, OrganizationChanges, OrganizationCounts};
@@ -82,6 +83,9 @@ pub struct Changes {
     pub tier: Option<SubscriptionTier>,
     pub time_zone: Option<String>,
     pub units_rule: Option<UnitsRule>,
+    pub default_place: Option<PlaceOfService>,
+    /// 95 or GT, already checked.
+    pub telehealth_modifier: Option<String>,
 }
 
 pub async fn update(tx: &mut CommandTx, role: Role, key: &str, changes: &Changes) -> Done<Organization> {
@@ -99,6 +103,8 @@ pub async fn update(tx: &mut CommandTx, role: Role, key: &str, changes: &Changes
         time_zone: changes.time_zone.as_deref(),
         units_rule: changes.units_rule,
         status: None,
+        default_place_of_service: changes.default_place,
+        telehealth_modifier: changes.telehealth_modifier.as_deref(),
     };
     let after = organizations::update(tx.conn(), before.id, &row).await?;
     let entry = diff(AuditEntry::new(UPDATE), &before, &after);
@@ -141,4 +147,6 @@ fn diff(entry: AuditEntry, before: &Organization, after: &Organization) -> Audit
         .diff("subscription_tier", &before.subscription_tier, &after.subscription_tier)
         .diff("time_zone", &before.time_zone, &after.time_zone)
         .diff("units_rule", &before.units_rule, &after.units_rule)
+        .diff("default_place_of_service", &before.default_place_of_service, &after.default_place_of_service)
+        .diff("telehealth_modifier", &before.telehealth_modifier, &after.telehealth_modifier)
 }

@@ -4,11 +4,14 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
+use super::appointments::{self, AffectedAppointments};
 use super::{AuditEntry, CommandTx, Done};
 use crate::domain::ids::{OrganizationId, UserId};
 use crate::domain::practitioner::{validate_npi, validate_state};
 use crate::domain::service_code::Credential;
 use crate::error;
+use crate::store::appointments::FactsOf;
+use crate::store::organizations::Organization;
 use crate::store::practitioners::{self, NewPractitioner, Practitioner, PractitionerChanges};
 use crate::store::users;
 
@@ -92,9 +95,19 @@ pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Practitioner> {
     Ok((found, entry))
 }
 
-pub async fn update(tx: &mut CommandTx, key: &str, fields: &Fields) -> Done<Practitioner> {
+/// Changes a practitioner. A change that leaves booked appointments outside the rules
+/// (a credential ending before them, a credential the code needs removed) is settled as
+/// `affected` says.
+pub async fn update(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    key: &str,
+    fields: &Fields,
+    affected: &AffectedAppointments,
+) -> Done<Practitioner> {
     fields.validate()?;
     let before = practitioners::require(tx.conn(), key).await?;
+    let broken_before = appointments::breaking_now(tx.conn(), FactsOf::Practitioner(before.id)).await?;
     let credentials = fields.credential_labels();
     let changes = PractitionerChanges {
         name: fields.name.as_deref(),
@@ -110,14 +123,27 @@ pub async fn update(tx: &mut CommandTx, key: &str, fields: &Fields) -> Done<Prac
         .await
         .map_err(|e| e.context(format!("could not update the practitioner {}", before.npi)))?;
     let entry = diff(AuditEntry::new(UPDATE), &before, &after);
+    let broken = appointments::newly_breaking(tx.conn(), FactsOf::Practitioner(after.id), &broken_before).await?;
+    let change = format!("changing the practitioner {} ({})", after.name, after.npi);
+    let entry = appointments::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
     Ok((after, entry))
 }
 
-pub async fn deactivate(tx: &mut CommandTx, key: &str) -> Done<Practitioner> {
+/// Deactivates a practitioner; their booked appointments are settled as `affected` says.
+pub async fn deactivate(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    key: &str,
+    affected: &AffectedAppointments,
+) -> Done<Practitioner> {
     let before = practitioners::require(tx.conn(), key).await?;
+    let broken_before = appointments::breaking_now(tx.conn(), FactsOf::Practitioner(before.id)).await?;
     let changes = PractitionerChanges { is_active: Some(false), ..Default::default() };
     let after = practitioners::update(tx.conn(), before.id, &changes).await?;
     let entry = diff(AuditEntry::new(DEACTIVATE), &before, &after);
+    let broken = appointments::newly_breaking(tx.conn(), FactsOf::Practitioner(after.id), &broken_before).await?;
+    let change = format!("deactivating the practitioner {} ({})", after.name, after.npi);
+    let entry = appointments::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
     Ok((after, entry))
 }
 

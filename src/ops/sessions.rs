@@ -5,42 +5,137 @@
 //! `session` commands and the quickstart's demo clinic both run sessions through here.
 
 use anyhow::{Context, Result, anyhow, bail};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
+use crate::domain::clock;
 use crate::domain::ids::{AppointmentId, OrganizationId, SessionId, UserId};
 use crate::domain::organization::UnitsRule;
 use crate::domain::patient::FieldError;
 use crate::domain::scheduling::{AppointmentStatus, cms_day_units, units_for_minutes};
-use crate::domain::session::{
-    self as rules, Event, EventData, EventType, Metrics, NoteInput, NoteStatus, SessionStatus,
-};
+use crate::domain::session::{self as rules, Event, EventData, EventType, Metrics, NoteStatus, SessionStatus};
 use crate::error::{self, Error, Remedy};
+use crate::ops::appointments::Place;
+use crate::store::appointments::FactsOf;
 use crate::store::organizations::{self, Organization};
 use crate::store::sessions::{self, Addendum, Consumption, EventRow, Session, SessionFilter};
 use crate::store::{appointments, authorizations, patients, practitioners, service_codes};
 
-/// Starts the session of a SCHEDULED appointment at the instant `at`.
+/// Starts the session of a SCHEDULED appointment at the instant `at`, which must not be
+/// in the future and must fall on the appointment's date; every rule of the date of
+/// service is checked again for that date (see `check_date_of_service`).
 pub async fn start(
     conn: &mut PgConnection,
-    organization_id: OrganizationId,
+    organization: &Organization,
     appointment_id: AppointmentId,
     at: DateTime<Utc>,
+    place: Option<&Place>,
 ) -> Result<Session> {
-    let appointment = appointments::find(conn, appointment_id)
+    let appointment = appointments::find_for_update(conn, appointment_id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {appointment_id} in this organization")))?;
-    let Some(id) = sessions::start(conn, organization_id, appointment.id, at).await? else {
+    if appointment.status != AppointmentStatus::Scheduled {
         bail!(
             "the appointment is {}: only a SCHEDULED appointment can start a session{}",
             appointment.status,
             if appointment.status == AppointmentStatus::InProgress { " (it already has one)" } else { "" }
         );
+    }
+    let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
+    let now = organizations::now(conn).await?;
+    not_in_future("start", at, now, zone)?;
+    let local = at.with_timezone(&zone).naive_local();
+    let booked_day = appointment.start.date();
+    if local.date() != booked_day {
+        return Err(Error::refused(format!(
+            "the appointment {appointment_id} is booked for {}; a session starts on its appointment's date, not {}",
+            appointment.start.format("%Y-%m-%d %H:%M"),
+            local.date()
+        ))
+        .hint(format!(
+            "move it first: omnictl appointment reschedule {appointment_id} --start \"{}\" (every rule is checked for the \
+             new date)",
+            local.format("%Y-%m-%d %H:%M")
+        ))
+        .into());
+    }
+    appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
+    check_date_of_service(conn, appointment_id, local.date(), "start").await?;
+    check_overlaps(conn, appointment_id, at, None, "start").await?;
+    let (place, modifier) = match place {
+        Some(p) => (Some(p.place_of_service), p.telehealth_modifier.as_deref()),
+        None => (None, None),
+    };
+    let Some(id) = sessions::start(conn, organization.id, appointment.id, at, place, modifier).await? else {
+        bail!("the appointment changed while the session was starting; run the command again");
     };
     sessions::require(conn, id).await
+}
+
+/// Refuses an instant after the clinic's now: care not yet delivered is not recorded.
+fn not_in_future(what: &str, at: DateTime<Utc>, now: DateTime<Utc>, zone: chrono_tz::Tz) -> Result<()> {
+    if at <= now {
+        return Ok(());
+    }
+    let show = |t: DateTime<Utc>| t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
+    Err(error::refused(format!(
+        "a session cannot {what} in the future: {} is after the clinic's now, {} ({zone})",
+        show(at),
+        show(now)
+    )))
+}
+
+/// Every payer rule of the appointment's care on `day`: the practitioner active and
+/// credentialed for the code on that date, the authorization ACTIVE and covering it, its
+/// policy active that day, the patient not archived. Refused with every broken rule.
+pub async fn check_date_of_service(
+    conn: &mut PgConnection,
+    appointment_id: AppointmentId,
+    day: NaiveDate,
+    what: &str,
+) -> Result<()> {
+    let facts = appointments::service_facts(conn, FactsOf::Appointment(appointment_id))
+        .await?
+        .pop()
+        .ok_or_else(|| error::not_found(format!("no appointment {appointment_id} in this organization")))?;
+    let problems = facts.problems_on(day);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    Err(Error::refused(format!("the session cannot {what} on {day}, its date of service: {}", problems.join("; ")))
+        .hint("fix the record (authorization, credential, policy), or cancel the appointment with a reason")
+        .into())
+}
+
+/// Refuses a span that meets another session of the same practitioner (outside a group
+/// slot) or patient (in the same lane).
+async fn check_overlaps(
+    conn: &mut PgConnection,
+    appointment_id: AppointmentId,
+    from: DateTime<Utc>,
+    to: Option<DateTime<Utc>>,
+    what: &str,
+) -> Result<()> {
+    let found = sessions::overlaps(conn, appointment_id, from, to).await?;
+    let Some(first) = found.first() else {
+        return Ok(());
+    };
+    let span = match first.end {
+        Some(end) => format!("ran {}–{}", first.start.format("%Y-%m-%d %H:%M"), end.format("%H:%M")),
+        None => format!("is in progress since {}", first.start.format("%Y-%m-%d %H:%M")),
+    };
+    Err(Error::refused(format!(
+        "the session cannot {what} then: the {}'s session {} {span}; one {} cannot be in two sessions at once",
+        first.shared, first.session_id, first.shared
+    ))
+    .hint(match first.end {
+        None => format!("complete or cancel the session {} first", first.session_id),
+        Some(_) => "give the times the care was actually delivered (--at / --end)".to_string(),
+    })
+    .into())
 }
 
 /// The session, which must be IN_PROGRESS, with its appointment's row locked until
@@ -150,15 +245,24 @@ pub async fn complete(
     session_id: SessionId,
     end: DateTime<Utc>,
     bill_units: Option<i32>,
+    override_daily_max: Option<&str>,
 ) -> Result<Completion> {
     let session = in_progress(conn, session_id).await?;
+    let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     if end <= session.started_at {
         bail!(
             "the end {} is not after the session's start {}",
-            end.format("%Y-%m-%d %H:%M UTC"),
+            end.with_timezone(&zone).format("%Y-%m-%d %H:%M"),
             session.start.format("%Y-%m-%d %H:%M")
         );
     }
+    let now = organizations::now(conn).await?;
+    not_in_future("end", end, now, zone)?;
+    // The same rules as at the start, for the date of service, with the whole span.
+    appointments::lock_booking(conn, session.practitioner_id, session.patient_id).await?;
+    let day = session.start.date();
+    check_date_of_service(conn, session.appointment_id, day, "complete").await?;
+    check_overlaps(conn, session.appointment_id, session.started_at, Some(end), "complete").await?;
     // Real minutes: elapsed between the two instants, whatever the clocks did between.
     let minutes = (end - session.started_at).num_minutes();
     let rule = organization.units_rule;
@@ -200,6 +304,28 @@ pub async fn complete(
             None => {}
         }
         let billed_i32 = i32::try_from(billed).map_err(|_| anyhow!("too many units"))?;
+        // The daily maximum counts what is billed that day, not what was booked.
+        let max = service_codes::rules(conn, &session.service_code).await?.and_then(|c| c.max_units_per_day);
+        if let Some(max) = max {
+            let already =
+                sessions::billed_on_day(conn, session.patient_id, &session.service_code, day, session.id).await?;
+            if already + billed > i64::from(max) {
+                match override_daily_max {
+                    Some(reason) => sessions::set_daily_max_override(conn, session.id, reason).await?,
+                    None => {
+                        return Err(super::appointments::over_daily_max(
+                            &session.medical_record_number,
+                            &session.service_code,
+                            day,
+                            already + billed,
+                            max,
+                            already,
+                            "billed that day",
+                        ));
+                    }
+                }
+            }
+        }
         let consumption = Consumption {
             organization_id: organization.id,
             authorization_id,
@@ -230,7 +356,7 @@ pub async fn complete(
     })
 }
 
-/// Writes the deterministic draft note of a COMPLETED session (replacing a draft).
+/// Writes the deterministic draft narrative of a COMPLETED session (replacing a draft).
 pub async fn generate_note(conn: &mut PgConnection, session: &Session) -> Result<()> {
     if session.status != SessionStatus::Completed {
         bail!("the session is {}: a note is written for a COMPLETED session", session.status);
@@ -238,37 +364,143 @@ pub async fn generate_note(conn: &mut PgConnection, session: &Session) -> Result
     let metrics: Metrics =
         serde_json::from_value(session.metrics.clone()).context("the session's metrics are unreadable")?;
     let events = event_list(&sessions::events(conn, session.id).await?)?;
-    let text = rules::note_text(&NoteInput {
-        medical_record_number: &session.medical_record_number,
-        practitioner: &session.practitioner_name,
-        credentials: &session.practitioner_credentials.join(", "),
-        service_code: &session.service_code,
-        start: session.start,
-        end: session.end.unwrap_or(session.start),
-        metrics: &metrics,
-        events: &events,
-    });
-    replace_draft(conn, session.id, &text).await
+    let text = rules::note_narrative(&metrics, &events);
+    replace_draft(conn, session, &text).await
 }
 
-/// Replaces the draft note; a signed note never changes.
-pub async fn replace_draft(conn: &mut PgConnection, session_id: SessionId, text: &str) -> Result<()> {
-    if !sessions::set_draft(conn, session_id, text).await? {
+/// Replaces the draft narrative of a COMPLETED session; a signed note never changes, and
+/// the header is the record's, never the text's.
+pub async fn replace_draft(conn: &mut PgConnection, session: &Session, text: &str) -> Result<()> {
+    if session.status != SessionStatus::Completed {
+        bail!("the session is {}: its note is written once it is COMPLETED", session.status);
+    }
+    if let Some(problem) = rules::narrative_problem(text) {
+        return Err(error::refused(problem));
+    }
+    if !sessions::set_draft(conn, session.id, text).await? {
         bail!("the note is signed and cannot change: add an addendum instead");
     }
     Ok(())
 }
 
-/// Signs the draft note as `signer`.
-pub async fn sign_note(conn: &mut PgConnection, session: &Session, signer: UserId) -> Result<()> {
+/// The note's header, rendered from the session record as it is now.
+pub async fn note_header(conn: &mut PgConnection, session: &Session) -> Result<String> {
+    let metrics: Metrics = serde_json::from_value(session.metrics.clone()).unwrap_or_default();
+    let participants = sessions::participants(conn, session.id).await?;
+    let name = format!("{} {}", session.patient_first_name, session.patient_last_name);
+    let place = session.place_of_service.describe(session.telehealth_modifier.as_deref());
+    let credentials = session.practitioner_credentials.join("/");
+    Ok(rules::note_header(&rules::NoteHeader {
+        patient_name: &name,
+        date_of_birth: session.patient_date_of_birth,
+        medical_record_number: &session.medical_record_number,
+        start: session.start,
+        end: session.end.unwrap_or(session.start),
+        place: &place,
+        service_code: &session.service_code,
+        practitioner: &session.practitioner_name,
+        credentials: &credentials,
+        npi: &session.practitioner_npi,
+        minutes: metrics.session_minutes,
+        billed_units: metrics.billed_units,
+        unbilled_minutes: metrics.unbilled_minutes,
+        participants: &participants,
+        time_zone: &session.time_zone,
+    }))
+}
+
+/// The note as a reader sees it: as signed (with any co-signature), or the draft under
+/// the header it will be signed with.
+pub async fn render_note(conn: &mut PgConnection, session: &Session) -> Result<String> {
+    let zone = clock::zone(&session.time_zone).map_err(error::internal)?;
+    let mut text = match (&session.signed_note, &session.note_text) {
+        (Some(signed), _) => signed.clone(),
+        // Signed before notes carried their header: the text as it was signed.
+        (None, Some(legacy)) if session.note_status == NoteStatus::Signed => {
+            let at = session.signed_at.map(|t| t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string());
+            format!(
+                "{legacy}\nSigned by {} on {} ({})\n",
+                session.signed_by.clone().unwrap_or_default(),
+                at.unwrap_or_default(),
+                session.time_zone
+            )
+        }
+        (None, narrative) => {
+            let header = note_header(conn, session).await?;
+            let narrative = narrative
+                .clone()
+                .unwrap_or_else(|| format!("(no narrative yet: omnictl session note generate {})\n", session.id));
+            format!("{header}\n{}\n\n(DRAFT: to be signed by {})\n", narrative.trim_end(), session.practitioner_name)
+        }
+    };
+    if let (Some(name), Some(credential), Some(at)) =
+        (&session.cosigner_name, &session.cosigner_credential, session.cosigned_at)
+    {
+        text.push_str(&rules::signature_line(
+            "Co-signed (supervisor)",
+            name,
+            credential,
+            at.with_timezone(&zone).naive_local(),
+            &session.time_zone,
+        ));
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+/// The operator's practitioner record, which signs for them.
+async fn signer(
+    conn: &mut PgConnection,
+    operator: UserId,
+    what: &str,
+) -> Result<crate::store::practitioners::Practitioner> {
+    practitioners::of_user(conn, operator).await?.ok_or_else(|| {
+        Error::denied(format!("you are linked to no practitioner: a note is {what} by a practitioner's own user"))
+            .hint("link your user to your practitioner record: omnictl practitioner update NPI --user EMAIL")
+            .into()
+    })
+}
+
+/// Signs the draft as `operator`, who must be the user of the practitioner who rendered
+/// the service, once the session is COMPLETED. The note is kept as signed: header,
+/// narrative and the signature line (name, credential, time in the clinic's zone).
+pub async fn sign_note(conn: &mut PgConnection, session: &Session, operator: UserId) -> Result<()> {
     if session.note_status == NoteStatus::Signed {
         bail!(
             "the note was already signed by {} on {}",
-            session.signed_by.clone().unwrap_or_default(),
+            session.signer_name.clone().or_else(|| session.signed_by.clone()).unwrap_or_default(),
             session.signed_at.map(|t| t.to_string()).unwrap_or_default()
         );
     }
-    if !sessions::sign(conn, session.id, signer).await? {
+    if session.status != SessionStatus::Completed {
+        bail!("the session is {}: a note is signed once its session is COMPLETED", session.status);
+    }
+    let me = signer(conn, operator, "signed").await?;
+    if me.id != session.practitioner_id {
+        return Err(Error::denied(format!(
+            "only {} (NPI {}), who rendered the service, may sign this note; you are {}",
+            session.practitioner_name, session.practitioner_npi, me.name
+        ))
+        .hint("a supervising BCBA or BCBA-D adds a co-signature once it is signed: omnictl session note cosign SESSION")
+        .into());
+    }
+    let Some(narrative) = session.note_text.as_deref() else {
+        bail!("there is no draft to sign: write one with omnictl session note generate");
+    };
+    let zone = clock::zone(&session.time_zone).map_err(error::internal)?;
+    let now = organizations::now(conn).await?;
+    let credential = me.credentials.join("/");
+    let line = rules::signature_line(
+        "Signed",
+        &me.name,
+        &credential,
+        now.with_timezone(&zone).naive_local(),
+        &session.time_zone,
+    );
+    let header = note_header(conn, session).await?;
+    let text = rules::signed_note(&header, narrative, &line);
+    let by = sessions::Signature { user: operator, at: now, name: &me.name, credential: &credential };
+    if !sessions::sign(conn, session.id, &by, &text).await? {
         bail!("there is no draft to sign: write one with omnictl session note generate");
     }
     Ok(())
@@ -284,16 +516,26 @@ pub const NOTE_GENERATE: &str = "session.note.generate";
 pub const NOTE_EDIT: &str = "session.note.edit";
 pub const NOTE_SIGN: &str = "session.note.sign";
 pub const NOTE_ADDENDUM: &str = "session.note.addendum";
+pub const NOTE_COSIGN: &str = "session.note.cosign";
 
-/// Starts the session of a SCHEDULED appointment at `at` (None: the database's now).
-pub async fn begin(tx: &mut CommandTx, appointment: AppointmentId, at: Option<DateTime<Utc>>) -> Done<Session> {
-    let organization_id = clinic(tx)?;
+/// Starts the session of a SCHEDULED appointment at `at` (None: the database's now),
+/// where `place` says (None: where it was booked).
+pub async fn begin(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    appointment: AppointmentId,
+    at: Option<DateTime<Utc>>,
+    place: Option<&Place>,
+) -> Done<Session> {
     let at = match at {
         Some(at) => at,
         None => organizations::now(tx.conn()).await?,
     };
-    let started = start(tx.conn(), organization_id, appointment, at).await?;
-    let entry = AuditEntry::new(START).entity("session", started.id).detail("appointment", appointment.to_string());
+    let started = start(tx.conn(), organization, appointment, at, place).await?;
+    let entry = AuditEntry::new(START)
+        .entity("session", started.id)
+        .detail("appointment", appointment.to_string())
+        .detail("place_of_service", started.place_of_service.pos_code());
     Ok((started, entry))
 }
 
@@ -340,13 +582,14 @@ pub async fn finish(
     session: SessionId,
     end: Option<DateTime<Utc>>,
     bill_units: Option<i32>,
+    override_daily_max: Option<&str>,
 ) -> Done<Completion> {
     let end = match end {
         Some(end) => end,
         None => organizations::now(tx.conn()).await?,
     };
     let operator = tx.operator_id();
-    let done = complete(tx.conn(), organization, operator, session, end, bill_units).await?;
+    let done = complete(tx.conn(), organization, operator, session, end, bill_units, override_daily_max).await?;
     let entry = AuditEntry::new(COMPLETE)
         .entity("session", done.session.id)
         .changed("status", SessionStatus::InProgress, done.session.status)
@@ -354,6 +597,10 @@ pub async fn finish(
         .detail("units_reserved", done.reserved_units)
         .detail("units_billed", done.billed_units)
         .detail("unbilled_minutes", done.unbilled_minutes);
+    let entry = match &done.session.daily_max_override {
+        Some(reason) => entry.detail("daily_max_override", reason.as_str()),
+        None => entry,
+    };
     Ok((done, entry))
 }
 
@@ -384,13 +631,37 @@ pub async fn cancel(
     Ok((after, entry))
 }
 
-/// A session's note and its addenda.
-pub type Note = (Session, Vec<Addendum>);
+/// A session's note as a reader sees it, and its addenda.
+#[derive(Debug, Serialize)]
+pub struct Note {
+    #[serde(skip)]
+    pub session: Session,
+    pub session_id: SessionId,
+    pub status: NoteStatus,
+    /// The whole note: as signed, or the draft under its header.
+    pub text: String,
+    pub signed_by: Option<String>,
+    pub signed_at: Option<DateTime<Utc>>,
+    pub cosigned_by: Option<String>,
+    pub cosigned_at: Option<DateTime<Utc>>,
+    pub addenda: Vec<Addendum>,
+}
 
 async fn note_of(tx: &mut CommandTx, session: SessionId) -> Result<Note> {
     let after = sessions::require(tx.conn(), session).await?;
     let addenda = sessions::addenda(tx.conn(), session).await?;
-    Ok((after, addenda))
+    let text = render_note(tx.conn(), &after).await?;
+    Ok(Note {
+        session_id: after.id,
+        status: after.note_status,
+        text,
+        signed_by: after.signed_by.clone(),
+        signed_at: after.signed_at,
+        cosigned_by: after.cosigned_by.clone(),
+        cosigned_at: after.cosigned_at,
+        addenda,
+        session: after,
+    })
 }
 
 /// Writes the deterministic draft note of a COMPLETED session.
@@ -404,7 +675,7 @@ pub async fn generate(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
 /// Replaces the draft with the operator's text.
 pub async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
     let found = sessions::require(tx.conn(), session).await?;
-    replace_draft(tx.conn(), found.id, text).await?;
+    replace_draft(tx.conn(), &found, text).await?;
     let entry = AuditEntry::new(NOTE_EDIT).entity("session", session).changed_phi("note_text");
     Ok((note_of(tx, session).await?, entry))
 }
@@ -414,13 +685,75 @@ pub async fn sign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let signer = tx.operator_id().ok_or_else(|| error::refused("a note is signed by an identified operator"))?;
     let found = sessions::require(tx.conn(), session).await?;
     sign_note(tx.conn(), &found, signer).await?;
-    let (after, addenda) = note_of(tx, session).await?;
-    let entry = AuditEntry::new(NOTE_SIGN).entity("session", session).changed(
+    let note = note_of(tx, session).await?;
+    let after = &note.session;
+    let mut entry = AuditEntry::new(NOTE_SIGN).entity("session", session).changed(
         "note_status",
         found.note_status,
         after.note_status,
     );
-    Ok(((after, addenda), entry))
+    // Signed later than the clinic's policy expects: on the record, for the auditor.
+    if let (Some(ended), Some(signed)) = (after.ended_at, after.signed_at) {
+        let hours = (signed - ended).num_hours();
+        if hours >= LATE_SIGNATURE_HOURS {
+            entry = entry.detail("signed_hours_after_session", hours);
+        }
+    }
+    Ok((note, entry))
+}
+
+/// Hours after a session's end past which a signature is late (and `session
+/// notes-unsigned` lists the note by default).
+pub const LATE_SIGNATURE_HOURS: i64 = 24;
+
+/// Adds the operator's co-signature as supervisor: a BCBA or BCBA-D other than the
+/// rendering practitioner, on a SIGNED note.
+pub async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
+    let operator = tx.operator_id().ok_or_else(|| error::refused("a note is co-signed by an identified operator"))?;
+    let found = sessions::require(tx.conn(), session).await?;
+    if found.note_status != NoteStatus::Signed {
+        return Err(error::refused(format!(
+            "the note is a DRAFT: {} signs it first, then a supervisor co-signs",
+            found.practitioner_name
+        )));
+    }
+    if let Some(by) = &found.cosigner_name {
+        return Err(error::refused(format!("the note was already co-signed by {by}")));
+    }
+    let me = signer(tx.conn(), operator, "co-signed").await?;
+    if me.id == found.practitioner_id {
+        return Err(Error::denied("the rendering practitioner signs the note; a co-signature is a supervisor's").into());
+    }
+    let supervisor = me.credentials.iter().any(|c| c == "BCBA" || c == "BCBA-D");
+    if !supervisor || !me.is_active {
+        return Err(Error::denied(format!(
+            "a co-signature is a supervising BCBA's or BCBA-D's; {} holds {}{}",
+            me.name,
+            me.credentials.join(", "),
+            if me.is_active { "" } else { " and is inactive" }
+        ))
+        .into());
+    }
+    let now = organizations::now(tx.conn()).await?;
+    let credential = me.credentials.join("/");
+    let by = sessions::Signature { user: operator, at: now, name: &me.name, credential: &credential };
+    if !sessions::cosign(tx.conn(), found.id, &by).await? {
+        return Err(error::conflict("the note changed while it was being co-signed; run the command again"));
+    }
+    let entry = AuditEntry::new(NOTE_COSIGN).entity("session", session).changed("cosigned", false, true);
+    Ok((note_of(tx, session).await?, entry))
+}
+
+/// Completed sessions whose note is still unsigned `older_than` after they ended: the
+/// scope's clinic, or every clinic in platform scope (no patient data).
+pub async fn unsigned(tx: &mut CommandTx, older_than: chrono::Duration) -> Done<Vec<sessions::UnsignedNote>> {
+    let rows = sessions::unsigned_notes(tx.conn(), older_than).await?;
+    let entry = AuditEntry::new(READ)
+        .entity_type("session")
+        .detail("command", "session notes-unsigned")
+        .detail("older_than_hours", older_than.num_hours())
+        .detail("count", rows.len());
+    Ok((rows, entry))
 }
 
 /// Adds a dated addendum to a signed note, as the operator.
@@ -438,8 +771,10 @@ pub async fn addendum(tx: &mut CommandTx, session: SessionId, text: &str) -> Don
 
 pub async fn note(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let found = note_of(tx, session).await?;
-    let entry =
-        AuditEntry::new(READ).entity("session", found.0.id).detail("command", "session note show").detail("count", 1);
+    let entry = AuditEntry::new(READ)
+        .entity("session", found.session_id)
+        .detail("command", "session note show")
+        .detail("count", 1);
     Ok((found, entry))
 }
 

@@ -11,7 +11,7 @@ use crate::domain::ids::{AppointmentId, AuthorizationId, OrganizationId, Patient
 
 use super::authorizations::{self, Authorization};
 use super::errors::explain;
-use crate::domain::scheduling::AppointmentStatus;
+use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, ServiceFacts};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Appointment {
@@ -31,14 +31,23 @@ pub struct Appointment {
     pub units: i32,
     pub status: AppointmentStatus,
     pub series_id: Option<Uuid>,
+    /// Appointments of one group slot share it.
+    pub group_id: Option<Uuid>,
     pub cancel_reason: Option<String>,
+    pub place_of_service: PlaceOfService,
+    pub telehealth_modifier: Option<String>,
+    /// Why an ADMIN let it pass the code's daily maximum.
+    pub daily_max_override: Option<String>,
+    /// Why it needs attention (kept through a change of its authorization or practitioner).
+    pub attention: Option<String>,
 }
 
 const SELECT: &str = "SELECT ap.id, ap.patient_id, p.medical_record_number, ap.practitioner_id,
                              pr.name AS practitioner_name, ap.service_code, ap.authorization_id,
                              a.authorization_number, ap.starts_at AT TIME ZONE o.time_zone AS start,
                              ap.ends_at AT TIME ZONE o.time_zone AS end, ap.starts_at, ap.ends_at, ap.units,
-                             ap.status, ap.series_id, ap.cancel_reason
+                             ap.status, ap.series_id, ap.group_id, ap.cancel_reason, ap.place_of_service,
+                             ap.telehealth_modifier, ap.daily_max_override, ap.attention
                         FROM appointments ap
                         JOIN organizations o ON o.id = ap.organization_id
                         JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id
@@ -59,8 +68,13 @@ pub struct NewAppointment {
     pub day: NaiveDate,
     pub units: i32,
     pub series_id: Option<Uuid>,
-    /// The code's daily maximum of units per patient, checked in the reservation.
+    /// The code's daily maximum of units per patient, checked in the reservation (None:
+    /// no maximum, or an ADMIN's override).
     pub max_units_per_day: Option<i32>,
+    pub group_id: Option<Uuid>,
+    pub place_of_service: PlaceOfService,
+    pub telehealth_modifier: Option<String>,
+    pub daily_max_override: Option<String>,
 }
 
 pub async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
@@ -91,6 +105,8 @@ pub struct AppointmentFilter {
     pub practitioner_id: Option<PractitionerId>,
     pub patient_id: Option<PatientId>,
     pub status: Option<AppointmentStatus>,
+    /// Only SCHEDULED appointments flagged as needing attention.
+    pub needs_attention: bool,
 }
 
 pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result<Vec<Appointment>> {
@@ -100,6 +116,7 @@ pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result
                     AND ($3::uuid IS NULL OR ap.practitioner_id = $3)
                     AND ($4::uuid IS NULL OR ap.patient_id = $4)
                     AND ($5::appointment_status IS NULL OR ap.status = $5)
+                    AND (NOT $6 OR (ap.attention IS NOT NULL AND ap.status = 'SCHEDULED'))
                   ORDER BY ap.starts_at, pr.name"
     ))
     .bind(filter.from)
@@ -107,6 +124,7 @@ pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result
     .bind(filter.practitioner_id)
     .bind(filter.patient_id)
     .bind(filter.status)
+    .bind(filter.needs_attention)
     .fetch_all(conn)
     .await
     .context("could not list appointments")
@@ -221,15 +239,18 @@ pub async fn reserve_and_insert(
              RETURNING id
          ), booked AS (
              INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
-                                       authorization_id, starts_at, ends_at, units, series_id)
-             SELECT $1, $2, $3, $4, $5, r.id, $7::timestamptz, $8::timestamptz, $9, $10
+                                       authorization_id, starts_at, ends_at, units, series_id, group_id,
+                                       place_of_service, telehealth_modifier, daily_max_override)
+             SELECT $1, $2, $3, $4, $5, r.id, $7::timestamptz, $8::timestamptz, $9, $10, $14,
+                    $15::place_of_service, $16, $17
                FROM reserved r
              RETURNING id, authorization_id, units
          ), ledger AS (
              INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta,
-                                                    appointment_id, recorded_by)
+                                                    appointment_id, recorded_by, note)
              SELECT $1, authorization_id, 'RESERVE', units, id,
-                    (SELECT u.id FROM users u WHERE u.id = $11 AND u.organization_id = $1)
+                    (SELECT u.id FROM users u WHERE u.id = $11 AND u.organization_id = $1),
+                    'over the daily maximum (ADMIN override): ' || $17
                FROM booked
          )
          SELECT id FROM booked",
@@ -247,6 +268,10 @@ pub async fn reserve_and_insert(
     .bind(recorded_by)
     .bind(new.max_units_per_day)
     .bind(new.day)
+    .bind(new.group_id)
+    .bind(new.place_of_service)
+    .bind(new.telehealth_modifier.as_deref())
+    .bind(new.daily_max_override.as_deref())
     .fetch_optional(conn)
     .await
     .map_err(explain)
@@ -300,7 +325,8 @@ pub async fn close(
     Ok(done.rows_affected() == 1)
 }
 
-/// Moves a SCHEDULED appointment; the exclusion constraints check the new time.
+/// Moves a SCHEDULED appointment; the exclusion constraints check the new time. Every
+/// rule passed again at the new time, so it no longer needs attention.
 pub async fn reschedule(
     conn: &mut PgConnection,
     id: AppointmentId,
@@ -309,7 +335,8 @@ pub async fn reschedule(
     units: i32,
 ) -> Result<bool> {
     let done = crate::db::statement::query(
-        "UPDATE appointments SET starts_at = $2, ends_at = $3, units = $4 WHERE id = $1 AND status = 'SCHEDULED'",
+        "UPDATE appointments SET starts_at = $2, ends_at = $3, units = $4, attention = NULL
+          WHERE id = $1 AND status = 'SCHEDULED'",
     )
     .bind(id)
     .bind(starts_at)
@@ -319,4 +346,64 @@ pub async fn reschedule(
     .await
     .map_err(explain)?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Whose appointments' facts to read for the date-of-service rules.
+#[derive(Debug, Clone, Copy)]
+pub enum FactsOf {
+    /// One appointment, whatever its status.
+    Appointment(AppointmentId),
+    /// The SCHEDULED appointments of a practitioner.
+    Practitioner(PractitionerId),
+    /// The SCHEDULED appointments against an authorization.
+    Authorization(AuthorizationId),
+}
+
+/// What the rules of a date of service read (see `ServiceFacts`), as the rows are now
+/// in this transaction, in start order.
+pub async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<ServiceFacts>> {
+    let (appointment, practitioner, authorization) = match of {
+        FactsOf::Appointment(id) => (Some(id), None, None),
+        FactsOf::Practitioner(id) => (None, Some(id), None),
+        FactsOf::Authorization(id) => (None, None, Some(id)),
+    };
+    crate::db::statement::query_as(
+        "SELECT ap.id AS appointment_id, ap.patient_id, ap.practitioner_id, p.medical_record_number, ap.service_code,
+                ap.starts_at AT TIME ZONE o.time_zone AS start, ap.ends_at AT TIME ZONE o.time_zone AS end,
+                ap.units, ap.status, ap.group_id, p.archived_at IS NOT NULL AS patient_archived,
+                pr.name AS practitioner_name, pr.is_active AS practitioner_active,
+                pr.credentials::text[] AS credentials, pr.credential_valid_until,
+                sc.required_credentials::text[] AS required_credentials, sc.max_units_per_day,
+                ap.authorization_id, a.authorization_number, a.status AS authorization_status,
+                a.start_date AS authorization_start, a.end_date AS authorization_end,
+                a.insurance_id, pi.is_active AS coverage_active, pi.coverage_start, pi.coverage_end
+           FROM appointments ap
+           JOIN organizations o ON o.id = ap.organization_id
+           JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id
+           JOIN practitioners pr ON pr.organization_id = ap.organization_id AND pr.id = ap.practitioner_id
+           JOIN service_codes sc ON sc.owner_key = ap.service_code_owner AND sc.code = ap.service_code
+           LEFT JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id
+           LEFT JOIN patient_insurances pi ON pi.organization_id = a.organization_id AND pi.id = a.insurance_id
+          WHERE ($1::uuid IS NOT NULL AND ap.id = $1)
+             OR ($2::uuid IS NOT NULL AND ap.practitioner_id = $2 AND ap.status = 'SCHEDULED')
+             OR ($3::uuid IS NOT NULL AND ap.authorization_id = $3 AND ap.status = 'SCHEDULED')
+          ORDER BY ap.starts_at, ap.id",
+    )
+    .bind(appointment)
+    .bind(practitioner)
+    .bind(authorization)
+    .fetch_all(conn)
+    .await
+    .context("could not read the appointments' practitioners, codes and authorizations")
+}
+
+/// Flags SCHEDULED appointments as needing attention, with why.
+pub async fn flag(conn: &mut PgConnection, ids: &[AppointmentId], why: &str) -> Result<()> {
+    crate::db::statement::query("UPDATE appointments SET attention = $2 WHERE id = ANY($1) AND status = 'SCHEDULED'")
+        .bind(ids.iter().map(|id| id.0).collect::<Vec<Uuid>>())
+        .bind(why)
+        .execute(conn)
+        .await
+        .map_err(explain)?;
+    Ok(())
 }

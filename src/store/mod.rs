@@ -17,4 +17,5 @@ pub mod patients;
 pub mod practitioners;
 pub mod service_codes;
 pub mod sessions;
+pub mod supervision;
 pub mod users;

@@ -10,6 +10,7 @@ use crate::domain::ids::OrganizationId;
 
 use super::errors::explain;
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
+use crate::domain::scheduling::PlaceOfService;
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow, PartialEq, Eq)]
 pub struct Organization {
@@ -21,10 +22,15 @@ pub struct Organization {
     pub subscription_tier: SubscriptionTier,
     pub time_zone: String,
     pub units_rule: UnitsRule,
+    /// Where appointments happen unless booked elsewhere.
+    pub default_place_of_service: PlaceOfService,
+    /// The modifier the clinic's payers require on telehealth claims (95 or GT).
+    pub telehealth_modifier: String,
     pub created_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, name, slug, org_type, status, subscription_tier, time_zone, units_rule, created_at";
+const COLUMNS: &str = "id, name, slug, org_type, status, subscription_tier, time_zone, units_rule, \
+                       default_place_of_service, telehealth_modifier, created_at";
 
 /// A new organization's fields, already validated.
 #[derive(Debug, Clone)]
@@ -82,6 +88,8 @@ pub struct OrganizationChanges<'a> {
     pub time_zone: Option<&'a str>,
     pub units_rule: Option<UnitsRule>,
     pub status: Option<OrgStatus>,
+    pub default_place_of_service: Option<PlaceOfService>,
+    pub telehealth_modifier: Option<&'a str>,
 }
 
 pub async fn update(
@@ -96,7 +104,9 @@ pub async fn update(
              subscription_tier = coalesce($4::subscription_tier, subscription_tier),
              time_zone = coalesce($5, time_zone),
              units_rule = coalesce($6::units_rule, units_rule),
-             status = coalesce($7::organization_status, status)
+             status = coalesce($7::organization_status, status),
+             default_place_of_service = coalesce($8::place_of_service, default_place_of_service),
+             telehealth_modifier = coalesce($9, telehealth_modifier)
          WHERE id = $1
          RETURNING {COLUMNS}"
     ))
@@ -107,6 +117,8 @@ pub async fn update(
     .bind(changes.time_zone)
     .bind(changes.units_rule)
     .bind(changes.status)
+    .bind(changes.default_place_of_service)
+    .bind(changes.telehealth_modifier)
     .fetch_one(conn)
     .await
     .map_err(explain)

@@ -130,3 +130,12 @@ pub async fn update(
     .map_err(explain)?;
     find(conn, &id.to_string()).await?.context("the practitioner is no longer visible")
 }
+
+/// The practitioner record linked to a user (their login), if any.
+pub async fn of_user(conn: &mut PgConnection, user_id: UserId) -> Result<Option<Practitioner>> {
+    crate::db::statement::query_as(&format!("{SELECT} WHERE p.user_id = $1"))
+        .bind(user_id)
+        .fetch_optional(conn)
+        .await
+        .context("could not look up the operator's practitioner record")
+}

@@ -12,6 +12,7 @@ use crate::domain::ids::{
 };
 
 use super::errors::explain;
+use crate::domain::scheduling::PlaceOfService;
 use crate::domain::session::{EventType, NoteStatus, SessionStatus};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -38,6 +39,34 @@ pub struct Session {
     pub note_text: Option<String>,
     pub signed_by: Option<String>,
     pub signed_at: Option<DateTime<Utc>>,
+    pub practitioner_id: PractitionerId,
+    pub practitioner_npi: String,
+    /// The header of the note names the patient; lists and records do not repeat it.
+    #[serde(skip_serializing)]
+    pub patient_first_name: String,
+    #[serde(skip_serializing)]
+    pub patient_last_name: String,
+    #[serde(skip_serializing)]
+    pub patient_date_of_birth: NaiveDate,
+    pub group_id: Option<Uuid>,
+    pub place_of_service: PlaceOfService,
+    pub telehealth_modifier: Option<String>,
+    /// The instant it ended.
+    pub ended_at: Option<DateTime<Utc>>,
+    /// Why an ADMIN let its completion pass the code's daily maximum.
+    pub daily_max_override: Option<String>,
+    /// The booking's override, if the appointment passed the maximum when booked.
+    pub booking_daily_max_override: Option<String>,
+    /// The note exactly as signed (header, narrative, signature line).
+    pub signed_note: Option<String>,
+    pub signer_name: Option<String>,
+    pub signer_credential: Option<String>,
+    pub cosigned_by: Option<String>,
+    pub cosigned_at: Option<DateTime<Utc>>,
+    pub cosigner_name: Option<String>,
+    pub cosigner_credential: Option<String>,
+    /// The clinic's zone, in which the note's times are shown.
+    pub time_zone: String,
 }
 
 const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_record_number,
@@ -47,13 +76,20 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                              ap.ends_at AT TIME ZONE o.time_zone AS scheduled_end,
                              s.started_at AT TIME ZONE o.time_zone AS start, s.ended_at AT TIME ZONE o.time_zone AS end, s.started_at,
                              s.status, s.metrics, s.note_status, s.note_text,
-                             u.email AS signed_by, s.signed_at
+                             u.email AS signed_by, s.signed_at, ap.practitioner_id, pr.npi AS practitioner_npi,
+                             p.first_name AS patient_first_name, p.last_name AS patient_last_name,
+                             p.date_of_birth AS patient_date_of_birth, ap.group_id, s.place_of_service,
+                             s.telehealth_modifier, s.ended_at, s.daily_max_override,
+                             ap.daily_max_override AS booking_daily_max_override, s.signed_note, s.signer_name,
+                             s.signer_credential, cu.email AS cosigned_by, s.cosigned_at, s.cosigner_name,
+                             s.cosigner_credential, o.time_zone
                         FROM sessions s
                         JOIN organizations o ON o.id = s.organization_id
                         JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
                         JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id
                         JOIN practitioners pr ON pr.organization_id = ap.organization_id AND pr.id = ap.practitioner_id
-                        LEFT JOIN users u ON u.id = s.signed_by";
+                        LEFT JOIN users u ON u.id = s.signed_by
+                        LEFT JOIN users cu ON cu.id = s.cosigned_by";
 
 pub async fn find(conn: &mut PgConnection, id: SessionId) -> Result<Option<Session>> {
     crate::db::statement::query_as(&format!("{SELECT} WHERE s.id = $1"))
@@ -117,18 +153,27 @@ pub async fn start(
     organization_id: OrganizationId,
     appointment_id: AppointmentId,
     at: DateTime<Utc>,
+    place: Option<PlaceOfService>,
+    modifier: Option<&str>,
 ) -> Result<Option<SessionId>> {
     crate::db::statement::query_scalar(
         "WITH started AS (
              UPDATE appointments SET status = 'IN_PROGRESS' WHERE id = $2 AND status = 'SCHEDULED' RETURNING id
          )
-         INSERT INTO sessions (organization_id, appointment_id, started_at)
-         SELECT $1, s.id, $3::timestamptz FROM started s
+         INSERT INTO sessions (organization_id, appointment_id, started_at, place_of_service, telehealth_modifier)
+         SELECT $1, s.id, $3::timestamptz, coalesce($4::place_of_service, ap.place_of_service),
+                CASE WHEN coalesce($4::place_of_service, ap.place_of_service) IN ('TELEHEALTH', 'TELEHEALTH_HOME')
+                     THEN coalesce($5, ap.telehealth_modifier, o.telehealth_modifier) END
+           FROM started s
+           JOIN appointments ap ON ap.id = s.id
+           JOIN organizations o ON o.id = ap.organization_id
          RETURNING id",
     )
     .bind(organization_id)
     .bind(appointment_id)
     .bind(at)
+    .bind(place)
+    .bind(modifier)
     .fetch_optional(conn)
     .await
     .map_err(explain)
@@ -234,8 +279,9 @@ pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
              RETURNING id
          ), ledger AS (
              INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
-                                                    appointment_id, session_id, recorded_by)
-             SELECT $1, id, 'CONSUME', -$4, $5, $3, $6, (SELECT u.id FROM users u WHERE u.id = $7 AND u.organization_id = $1)
+                                                    appointment_id, session_id, recorded_by, note)
+             SELECT $1, id, 'CONSUME', -$4, $5, $3, $6, (SELECT u.id FROM users u WHERE u.id = $7 AND u.organization_id = $1),
+                    (SELECT 'over the daily maximum (ADMIN override): ' || s.daily_max_override FROM sessions s WHERE s.id = $6)
                FROM consumed
          )
          SELECT id FROM consumed",
@@ -301,18 +347,161 @@ pub async fn set_draft(conn: &mut PgConnection, session_id: SessionId, text: &st
     Ok(done.rows_affected() == 1)
 }
 
-/// Signs the DRAFT note. Returns false when there is no draft to sign.
-pub async fn sign(conn: &mut PgConnection, session_id: SessionId, signer: UserId) -> Result<bool> {
+/// A signature as the note prints it.
+#[derive(Debug, Clone)]
+pub struct Signature<'a> {
+    pub user: UserId,
+    pub at: DateTime<Utc>,
+    pub name: &'a str,
+    pub credential: &'a str,
+}
+
+/// Signs the DRAFT note of a COMPLETED session, keeping the note as signed. Returns
+/// false when there is no draft to sign (the database checks who may sign).
+pub async fn sign(
+    conn: &mut PgConnection,
+    session_id: SessionId,
+    by: &Signature<'_>,
+    signed_note: &str,
+) -> Result<bool> {
     let done = crate::db::statement::query(
-        "UPDATE sessions SET note_status = 'SIGNED', signed_by = $2, signed_at = now()
+        "UPDATE sessions SET note_status = 'SIGNED', signed_by = $2, signed_at = $3, signer_name = $4,
+                             signer_credential = $5, signed_note = $6
           WHERE id = $1 AND note_status = 'DRAFT' AND note_text IS NOT NULL",
     )
     .bind(session_id)
-    .bind(signer)
+    .bind(by.user)
+    .bind(by.at)
+    .bind(by.name)
+    .bind(by.credential)
+    .bind(signed_note)
     .execute(conn)
     .await
     .map_err(explain)?;
     Ok(done.rows_affected() == 1)
+}
+
+/// Adds the supervisor's co-signature to a SIGNED note. Returns false when the note is
+/// not signed or already co-signed.
+pub async fn cosign(conn: &mut PgConnection, session_id: SessionId, by: &Signature<'_>) -> Result<bool> {
+    let done = crate::db::statement::query(
+        "UPDATE sessions SET cosigned_by = $2, cosigned_at = $3, cosigner_name = $4, cosigner_credential = $5
+          WHERE id = $1 AND note_status = 'SIGNED' AND cosigned_by IS NULL",
+    )
+    .bind(session_id)
+    .bind(by.user)
+    .bind(by.at)
+    .bind(by.name)
+    .bind(by.credential)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A session whose span meets another's: who it shares, and when it ran.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Overlap {
+    pub session_id: SessionId,
+    /// "practitioner" or "patient".
+    pub shared: String,
+    pub status: SessionStatus,
+    pub start: NaiveDateTime,
+    pub end: Option<NaiveDateTime>,
+}
+
+/// Other sessions (in progress or completed) of the session's practitioner (outside its
+/// group slot) or of its patient (in the same lane: 97155 runs beside the technician)
+/// whose span meets [from, to) — or contains `from` when `to` is None. A session in
+/// progress spans until it ends.
+pub async fn overlaps(
+    conn: &mut PgConnection,
+    appointment_id: AppointmentId,
+    from: DateTime<Utc>,
+    to: Option<DateTime<Utc>>,
+) -> Result<Vec<Overlap>> {
+    crate::db::statement::query_as(
+        "SELECT s2.id AS session_id,
+                CASE WHEN ap2.practitioner_id = ap.practitioner_id THEN 'practitioner' ELSE 'patient' END AS shared,
+                s2.status, s2.started_at AT TIME ZONE o.time_zone AS start, s2.ended_at AT TIME ZONE o.time_zone AS end
+           FROM appointments ap
+           JOIN organizations o ON o.id = ap.organization_id
+           JOIN appointments ap2 ON ap2.organization_id = ap.organization_id AND ap2.id <> ap.id
+           JOIN sessions s2 ON s2.organization_id = ap2.organization_id AND s2.appointment_id = ap2.id
+          WHERE ap.id = $1 AND s2.status IN ('IN_PROGRESS', 'COMPLETED')
+            AND ((ap2.practitioner_id = ap.practitioner_id AND ap2.practitioner_slot <> ap.practitioner_slot)
+                 OR (ap2.patient_id = ap.patient_id AND ap2.patient_lane = ap.patient_lane))
+            AND CASE WHEN $3::timestamptz IS NULL
+                     THEN tstzrange(s2.started_at, coalesce(s2.ended_at, 'infinity')) @> $2::timestamptz
+                     ELSE tstzrange(s2.started_at, coalesce(s2.ended_at, 'infinity')) && tstzrange($2, $3) END
+          ORDER BY s2.started_at",
+    )
+    .bind(appointment_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(conn)
+    .await
+    .context("could not compare the session with the others of its practitioner and patient")
+}
+
+/// Units billed to the patient for a code on a local day by COMPLETED sessions, leaving
+/// one session out.
+pub async fn billed_on_day(
+    conn: &mut PgConnection,
+    patient_id: PatientId,
+    code: &str,
+    day: NaiveDate,
+    except: SessionId,
+) -> Result<i64> {
+    crate::db::statement::query_scalar(
+        "SELECT coalesce(sum((s.metrics->>'billed_units')::bigint), 0)::bigint
+           FROM sessions s
+           JOIN organizations o ON o.id = s.organization_id
+           JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
+          WHERE ap.patient_id = $1 AND ap.service_code = $2 AND s.status = 'COMPLETED' AND s.id <> $4
+            AND s.started_at >= $3::timestamp AT TIME ZONE o.time_zone
+            AND s.started_at < ($3::date + 1)::timestamp AT TIME ZONE o.time_zone",
+    )
+    .bind(patient_id)
+    .bind(code)
+    .bind(day)
+    .bind(except)
+    .fetch_one(conn)
+    .await
+    .context("could not total the day's billed units")
+}
+
+/// Sets the ADMIN's reason for passing the daily maximum on a session being completed.
+pub async fn set_daily_max_override(conn: &mut PgConnection, session_id: SessionId, reason: &str) -> Result<()> {
+    crate::db::statement::query("UPDATE sessions SET daily_max_override = $2 WHERE id = $1")
+        .bind(session_id)
+        .bind(reason)
+        .execute(conn)
+        .await
+        .map_err(explain)?;
+    Ok(())
+}
+
+/// A completed session whose note is still a draft.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct UnsignedNote {
+    pub organization_slug: String,
+    pub session_id: SessionId,
+    pub practitioner_name: String,
+    pub service_code: String,
+    pub ended_at: DateTime<Utc>,
+    /// The end on the clinic's clock.
+    pub local_end: NaiveDateTime,
+}
+
+/// Completed sessions whose note is unsigned `older_than` after they ended, in the
+/// scope's clinic or (platform scope) every clinic. No patient data.
+pub async fn unsigned_notes(conn: &mut PgConnection, older_than: chrono::Duration) -> Result<Vec<UnsignedNote>> {
+    crate::db::statement::query_as("SELECT * FROM omnictl_unsigned_notes(make_interval(secs => $1))")
+        .bind(older_than.num_seconds() as f64)
+        .fetch_all(conn)
+        .await
+        .context("could not list the unsigned notes")
 }
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -352,4 +541,38 @@ pub async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> Result<V
     .fetch_all(conn)
     .await
     .context("could not read the note's addenda")
+}
+
+/// Who else took part in a session, as its note's header names them: the practitioners
+/// of the patient's sessions beside it in the other lane (a supervisor's 97155 during the
+/// technician's session) and, for a group slot, how many patients it held.
+pub async fn participants(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<String>> {
+    crate::db::statement::query_scalar(
+        "WITH me AS (
+             SELECT ap.organization_id, ap.id, ap.patient_id, ap.patient_lane, ap.group_id, s.started_at,
+                    coalesce(s.ended_at, 'infinity') AS ended_at
+               FROM sessions s JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
+              WHERE s.id = $1
+         )
+         SELECT line FROM (
+             SELECT 1 AS k, s2.started_at AS at,
+                    pr.name || ', ' || array_to_string(pr.credentials::text[], '/') || ' (' || ap2.service_code || ')' AS line
+               FROM me
+               JOIN appointments ap2 ON ap2.organization_id = me.organization_id AND ap2.patient_id = me.patient_id
+                                    AND ap2.patient_lane <> me.patient_lane
+               JOIN sessions s2 ON s2.organization_id = ap2.organization_id AND s2.appointment_id = ap2.id
+               JOIN practitioners pr ON pr.organization_id = ap2.organization_id AND pr.id = ap2.practitioner_id
+              WHERE s2.status IN ('IN_PROGRESS', 'COMPLETED')
+                AND tstzrange(s2.started_at, coalesce(s2.ended_at, 'infinity')) && tstzrange(me.started_at, me.ended_at)
+             UNION ALL
+             SELECT 2, NULL, 'group of ' || count(*) || ' patients'
+               FROM me JOIN appointments g ON g.organization_id = me.organization_id AND g.group_id = me.group_id
+              WHERE g.status NOT IN ('CANCELLED', 'NO_SHOW')
+             HAVING count(*) > 0
+         ) lines ORDER BY k, at",
+    )
+    .bind(session_id)
+    .fetch_all(conn)
+    .await
+    .context("could not read who took part in the session")
 }

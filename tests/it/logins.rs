@@ -47,6 +47,31 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         .await
         .expect("root");
     let owner = omnictl::db::cluster::SUPERUSER;
+    // A note of clinic B left unsigned: what a cross-clinic report would leak.
+    let b_visit = fixtures::book(
+        &db.pool,
+        fixtures::Booking {
+            org: b.org,
+            patient: b.patient,
+            practitioner: b.rbt,
+            code: "97153",
+            authorization: None,
+            starts: "2026-11-02 14:00Z",
+            ends: "2026-11-02 15:00Z",
+            group: None,
+        },
+    )
+    .await
+    .expect("B's appointment");
+    sqlx::query(
+        "INSERT INTO sessions (organization_id, appointment_id, started_at, ended_at, status)
+         VALUES ($1, $2, '2026-11-02 14:00Z', '2026-11-02 15:00Z', 'COMPLETED')",
+    )
+    .bind(b.org)
+    .bind(b_visit)
+    .execute(&db.pool)
+    .await
+    .expect("B's session");
 
     for email in [a.admin.as_str(), "staff@alpha.test"] {
         let mut conn = login(&db, email).await;
@@ -173,6 +198,7 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_set_login_password(uuid,text)",
             "omnictl_super_admin_exists()",
             "omnictl_sync_login()",
+            "omnictl_unsigned_notes(interval)",
             "omnictl_whoami()",
         ];
         expected.sort_unstable();
@@ -192,6 +218,9 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         assert!(counts.is_empty(), "clinic B's counts");
         let heads = ask(&mut conn, "SELECT chain_key FROM omnictl_audit_chain_heads()").await.expect("heads");
         assert!(heads.iter().all(|r| r.get::<Uuid, _>(0) != b.org), "clinic B's chain head");
+        let unsigned =
+            ask(&mut conn, "SELECT organization_slug FROM omnictl_unsigned_notes('0')").await.expect("notes");
+        assert!(unsigned.iter().all(|r| r.get::<String, _>(0) != "beta"), "clinic B's unsigned notes");
         let b_admin: Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
             .bind(&b.admin)
             .fetch_one(&db.pool)

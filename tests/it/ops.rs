@@ -111,6 +111,8 @@ async fn platform(db: &TestDb, slug: &str) -> Platform {
         name: Some("Riley Tech".to_string()),
         credentials: vec!["RBT".parse().expect("credential")],
         npi: Some("1234567893".to_string()),
+        // The technician signs their own notes as the clinic's staff user.
+        user: Some(format!("staff@{slug}.test")),
         ..Default::default()
     };
     let (_, entry) = ops::practitioners::create(&mut tx, p.clinic.id, &fields).await.expect("practitioner");
@@ -154,15 +156,13 @@ fn wall(text: &str) -> WallTime {
 }
 
 fn booking(start: &str, minutes: i64) -> ops::appointments::NewAppointments {
-    ops::appointments::NewAppointments {
-        patient: "MRN-1".to_string(),
-        practitioner: "1234567893".to_string(),
-        service_code: "97153".to_string(),
-        authorization: None,
-        starts: vec![wall(start)],
-        length: ops::appointments::Length::Minutes(minutes),
-        series: false,
-    }
+    ops::appointments::NewAppointments::single(
+        "MRN-1",
+        "1234567893",
+        "97153",
+        wall(start),
+        ops::appointments::Length::Minutes(minutes),
+    )
 }
 
 #[tokio::test]
@@ -289,7 +289,8 @@ async fn authorizations_keep_their_rules_and_reports_cover_every_clinic_for_the_
     assert!(format!("{busy:#}").contains("4 units reserved"));
     assert!(error::hints_of(&busy)[0].contains("appointment list"));
     let more = ops::authorizations::Changes { total_units: Some(60), ..Default::default() };
-    let (after, entry) = ops::authorizations::update(&mut tx, "PA-1", &more).await.expect("update");
+    let (after, entry) =
+        ops::authorizations::update(&mut tx, &p.clinic, "PA-1", &more, &Default::default()).await.expect("update");
     assert_eq!(after.total_units, 60);
     assert_eq!(
         entry.changes().clone(),
@@ -348,6 +349,7 @@ async fn a_series_books_every_occurrence_or_none_and_says_why() {
         practitioner: None,
         patient: Some("MRN-1".to_string()),
         status: None,
+        needs_attention: false,
     };
     let ((rows, monday), _) = ops::appointments::list(&mut tx, &filter).await.expect("list");
     assert_eq!((rows.len(), monday), (1, Some(day("2027-01-04"))));
@@ -366,7 +368,8 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
     let at = |h: u32, m: u32| zone.with_ymd_and_hms(2026, 11, 2, h, m, 0).single().expect("instant").to_utc();
 
     let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
-    let (session, entry) = ops::sessions::begin(&mut tx, appointment, Some(at(9, 0))).await.expect("start");
+    let (session, entry) =
+        ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(at(9, 0)), None).await.expect("start");
     assert_eq!(entry.details()["appointment"], json!(appointment.to_string()));
     let late = NaiveDateTime::parse_from_str("2026-11-02 08:00", "%Y-%m-%d %H:%M").expect("time");
     let refused =
@@ -375,7 +378,7 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
     assert_eq!(invalid.downcast_ref::<ops::Invalid>().map(|i| i.errors[0].column), Some("at"));
     // 2 hours delivered, 4 units reserved, 40 authorized: 8 units fit.
     let (done, entry) =
-        ops::sessions::finish(&mut tx, &p.clinic, session.id, Some(at(11, 0)), None).await.expect("finish");
+        ops::sessions::finish(&mut tx, &p.clinic, session.id, Some(at(11, 0)), None, None).await.expect("finish");
     assert_eq!((done.billed_units, done.session.status), (8, SessionStatus::Completed));
     assert_eq!(entry.details()["units_reserved"], json!(4));
     let unsigned = ops::sessions::addendum(&mut tx, session.id, "late entry").await;
@@ -385,8 +388,9 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
         entry.changes().clone(),
         json!({ "note_text": { "phi": true } }).as_object().cloned().unwrap_or_default()
     );
-    let ((signed, _), entry) = ops::sessions::sign(&mut tx, session.id).await.expect("sign");
-    assert_eq!(signed.note_status, NoteStatus::Signed);
+    let (signed, entry) = ops::sessions::sign(&mut tx, session.id).await.expect("sign");
+    assert_eq!(signed.status, NoteStatus::Signed);
+    assert!(signed.text.contains("Patient:         Ava Lee"), "{}", signed.text);
     assert_eq!(entry.changes()["note_status"], json!({ "old": "DRAFT", "new": "SIGNED" }));
     assert!(message(ops::sessions::sign(&mut tx, session.id).await).contains("already signed"));
     commit(tx, entry).await;
@@ -397,8 +401,9 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
         ops::appointments::create(&mut tx, &p.clinic, &booking("2026-11-03 09:00", 60)).await.expect("book");
     let appointment = report[0].appointment_id.expect("booked");
     let next = |h: u32| zone.with_ymd_and_hms(2026, 11, 3, h, 0, 0).single().expect("instant").to_utc();
-    let (session, _) = ops::sessions::begin(&mut tx, appointment, Some(next(9))).await.expect("start");
-    let over = ops::sessions::finish(&mut tx, &p.clinic, session.id, Some(next(18)), None).await.expect_err("too many");
+    let (session, _) = ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(next(9)), None).await.expect("start");
+    let over =
+        ops::sessions::finish(&mut tx, &p.clinic, session.id, Some(next(18)), None, None).await.expect_err("too many");
     assert_eq!(error::remedy_of(&over), Some(Remedy::BillCovered(32)));
     assert!(!format!("{over:#}").contains("--"), "operations name no flags: {over:#}");
 }
@@ -472,13 +477,18 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
     let at = |h: u32| zone.with_ymd_and_hms(2026, 11, 2, h, 0, 0).single().expect("instant").to_utc();
     let appointment = report[0].appointment_id.expect("booked");
     for step in 0..4 {
-        let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+        // The note is signed by the technician who rendered the session.
+        let who = if step == 3 { &p.staff } else { &p.admin };
+        let mut tx = begin(&db, Some(who), p.scope()).await;
         let entry = match step {
-            0 => ops::sessions::begin(&mut tx, appointment, Some(at(9))).await.expect("start").1,
+            0 => ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(at(9)), None).await.expect("start").1,
             1 => {
                 let session: uuid::Uuid =
                     sqlx::query_scalar("SELECT id FROM sessions").fetch_one(&db.pool).await.expect("id");
-                ops::sessions::finish(&mut tx, &p.clinic, session.into(), Some(at(10)), None).await.expect("complete").1
+                ops::sessions::finish(&mut tx, &p.clinic, session.into(), Some(at(10)), None, None)
+                    .await
+                    .expect("complete")
+                    .1
             }
             2 => {
                 let session: uuid::Uuid =

@@ -16,6 +16,16 @@ const RETIRED: &str = "1234567802";
 const LAPSED: &str = "1234567810";
 
 /// A clinic with patients, practitioners and the service codes; returns the admin.
+/// The login of the practice's RBT (Riley Tech), who signs their sessions' notes.
+pub fn rbt_login(slug: &str) -> String {
+    format!("riley@{slug}.test")
+}
+
+/// The login of the practice's BCBA (Blair Analyst), who co-signs as supervisor.
+pub fn bcba_login(slug: &str) -> String {
+    format!("blair@{slug}.test")
+}
+
 pub async fn practice(db: &TestDb, slug: &str) -> String {
     let admin = clinic(db, slug).await;
     ok(act(db, ROOT, &["seed", "service-codes"]));
@@ -24,6 +34,12 @@ pub async fn practice(db: &TestDb, slug: &str) -> String {
         [("Riley Tech", "RBT", RBT), ("Blair Analyst", "BCBA", BCBA), ("Retired Tech", "RBT", RETIRED)]
     {
         ok(act(db, &admin, &["practitioner", "create", "--name", name, "--credential", credential, "--npi", npi]));
+    }
+    // The technician and the analyst sign their own notes with logins of their own.
+    for (who, name, npi) in [("riley", "Riley Tech", RBT), ("blair", "Blair Analyst", BCBA)] {
+        let email = format!("{who}@{slug}.test");
+        ok(act(db, &admin, &["user", "create", "--email", &email, "--name", name, "--role", "staff"]));
+        ok(act(db, &admin, &["practitioner", "update", npi, "--user", &email]));
     }
     ok(act(db, &admin, &["practitioner", "deactivate", RETIRED]));
     ok(act(
@@ -530,7 +546,7 @@ async fn org_show_counts_only_its_own_clinic() {
     assert_eq!(counts(&empty, "empty"), nothing, "the empty clinic's own admin");
     assert_eq!(
         counts(ROOT, "busy"),
-        serde_json::json!({ "patients": 3, "practitioners": 3, "active_authorizations": 1, "users": 1 }),
-        "active practitioners only: one of the four is deactivated"
+        serde_json::json!({ "patients": 3, "practitioners": 3, "active_authorizations": 1, "users": 3 }),
+        "active practitioners only: one of the four is deactivated; the admin and two practitioners' logins"
     );
 }

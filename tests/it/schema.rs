@@ -497,7 +497,7 @@ async fn as_app(conn: &mut PgConnection, org: Option<Uuid>, platform: bool) -> s
     tx
 }
 
-const TENANT_TABLES: [&str; 10] = [
+const TENANT_TABLES: [&str; 11] = [
     "practitioners",
     "patients",
     "patient_insurances",
@@ -506,6 +506,7 @@ const TENANT_TABLES: [&str; 10] = [
     "appointments",
     "sessions",
     "session_events",
+    "supervision_contacts",
     "session_note_addenda",
     "break_glass_grants",
 ];

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::harness::{TestDb, stderr, stdout};
 use crate::imports::{act, count, failed, json, ok};
 use crate::operators::ROOT;
-use crate::scheduling::{RBT, auth, book, counters, ledger_agrees, practice};
+use crate::scheduling::{RBT, auth, bcba_login, book, counters, ledger_agrees, practice, rbt_login};
 
 pub fn booked_id(output: Output) -> String {
     json(&ok(output))[0]["appointment_id"].as_str().expect("appointment id").to_string()
@@ -90,20 +90,55 @@ async fn a_session_runs_from_start_to_a_signed_note_nobody_can_change() {
     let first = stdout(&ok(act(&db, &admin, &["session", "note", "generate", &s])));
     let second = stdout(&ok(act(&db, &admin, &["session", "note", "generate", &s])));
     assert_eq!(first, second, "the same session gives the same note");
-    assert!(first.contains("97153 by Riley Tech (RBT), 09:00–09:50: 50 minutes, 3 unit(s) billed."), "{first}");
+    // The header is the record's: the patient by name, the date and times, the place, the
+    // code, minutes and units, and who rendered it with credential and NPI.
+    for line in [
+        "Patient:         Ava Martinez (DOB 2017-03-14, MRN MRN-1001)",
+        "Date of service: 2026-11-20, 09:00–09:50 (America/New_York)",
+        "Place:           clinic (POS 11)",
+        "Service:         97153, 50 minutes, 3 unit(s) billed",
+        &format!("Rendered by:     Riley Tech, RBT (NPI {RBT})"),
+        "(DRAFT: to be signed by Riley Tech)",
+    ] {
+        assert!(first.contains(line), "{line:?} in {first}");
+    }
     assert!(first.contains("tantrum: 1 occurrence(s)") && first.contains("09:30 Calm after a break."), "{first}");
     let dir = tempfile::tempdir().expect("dir");
     let edited = dir.path().join("note.txt");
-    std::fs::write(&edited, format!("{first}Edited by the BCBA.\n")).expect("write");
-    ok(act(&db, &admin, &["session", "note", "edit", &s, "--file", &edited.display().to_string()]));
+    let file = edited.display().to_string();
+    // A narrative that restates the service differently is refused: the header is not text.
+    std::fs::write(&edited, "Service: 97155 by a BCBA, 120 minutes, 8 units.\nWent well.\n").expect("write");
+    let message = failed(&act(&db, &admin, &["session", "note", "edit", &s, "--file", &file]));
+    assert!(message.contains("header is rendered from the session record"), "{message}");
+    std::fs::write(&edited, "Behaviors observed\n  One tantrum, calmed after a break.\n\nPlan\n  Edited by the RBT.\n")
+        .expect("write");
+    ok(act(&db, &admin, &["session", "note", "edit", &s, "--file", &file]));
     let message = failed(&act(&db, &admin, &["session", "note", "addendum", &s, "--text", "too early"]));
     assert!(message.contains("is a DRAFT"), "{message}");
-    let signed = stdout(&ok(act(&db, &admin, &["session", "note", "sign", &s])));
-    assert!(signed.contains("Edited by the BCBA.") && signed.contains(&format!("Signed by {admin}")), "{signed}");
+    // Only the rendering practitioner's own user signs: not the admin, not the BCBA.
+    for other in [admin.clone(), bcba_login("notes")] {
+        let refused = act(&db, &other, &["session", "note", "sign", &s]);
+        assert_eq!(refused.status.code(), Some(1), "{other}: {}", stderr(&refused));
+        let message = stderr(&refused);
+        assert!(message.contains("linked to no practitioner") || message.contains("only Riley Tech"), "{message}");
+    }
+    let message = failed(&act(&db, &bcba_login("notes"), &["session", "note", "cosign", &s]));
+    assert!(message.contains("is a DRAFT"), "{message}");
+    let rbt = rbt_login("notes");
+    let signed = stdout(&ok(act(&db, &rbt, &["session", "note", "sign", &s])));
+    assert!(signed.contains("Edited by the RBT.") && signed.contains("Signed by Riley Tech, RBT on "), "{signed}");
+    assert!(signed.contains("Patient:         Ava Martinez") && !signed.contains("DRAFT"), "{signed}");
     let message = failed(&act(&db, &admin, &["session", "note", "generate", &s]));
     assert!(message.contains("signed and cannot change"), "{message}");
-    let message = failed(&act(&db, &admin, &["session", "note", "sign", &s]));
+    let message = failed(&act(&db, &rbt, &["session", "note", "sign", &s]));
     assert!(message.contains("already signed"), "{message}");
+    // The supervisor co-signs; the renderer cannot co-sign their own note.
+    let refused = act(&db, &rbt, &["session", "note", "cosign", &s]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    let cosigned = stdout(&ok(act(&db, &bcba_login("notes"), &["session", "note", "cosign", &s])));
+    assert!(cosigned.contains("Co-signed (supervisor) by Blair Analyst, BCBA on "), "{cosigned}");
+    let message = failed(&act(&db, &bcba_login("notes"), &["session", "note", "cosign", &s]));
+    assert!(message.contains("already co-signed"), "{message}");
     ok(act(&db, &admin, &["session", "note", "addendum", &s, "--text", "Parent reported a good evening."]));
     let shown = stdout(&ok(act(&db, &admin, &["session", "note", "show", &s])));
     assert!(shown.contains("Addendum by") && shown.contains("Parent reported a good evening."), "{shown}");
@@ -252,14 +287,34 @@ async fn a_device_batch_of_events_lands_whole_or_not_at_all() {
 }
 
 /// Minutes are real minutes on both daylight-saving days (the clinic is in
-/// America/New_York): the spring-forward night's 01:00–03:00 is one hour, a time the
+/// America/New_York): the spring-forward night's (2026-03-08) 01:00–03:00 is one hour, a time the
 /// clocks skip is refused, a repeated one is refused with both readings until an offset
 /// picks one, and a session across the change bills what elapsed.
 #[tokio::test]
 async fn daylight_saving_days_count_real_minutes() {
     let db = TestDb::new().await;
     let admin = practice(&db, "dst").await;
-    ok(auth(&db, &admin, "MRN-1001", "97153", "100", "PA-DST", &[]));
+    // From the spring-forward night of 2026 (a session is delivered in the past).
+    ok(act(
+        &db,
+        &admin,
+        &[
+            "auth",
+            "create",
+            "--patient",
+            "MRN-1001",
+            "--code",
+            "97153",
+            "--units",
+            "100",
+            "--start",
+            "2026-03-01",
+            "--end",
+            "2027-05-31",
+            "--number",
+            "PA-DST",
+        ],
+    ));
     let appointment = |start: &str, extra: &[&str]| {
         act(
             &db,
@@ -283,12 +338,12 @@ async fn daylight_saving_days_count_real_minutes() {
             .concat(),
         )
     };
-    let spring = json(&ok(appointment("2027-03-14 01:00", &["--end", "03:00"])));
+    let spring = json(&ok(appointment("2026-03-08 01:00", &["--end", "03:00"])));
     assert_eq!(spring[0]["units"], 4, "60 real minutes: {spring}");
-    let minutes = json(&ok(appointment("2027-03-14 03:30", &["--minutes", "60"])));
-    assert_eq!((minutes[0]["units"].as_i64(), minutes[0]["end"].as_str()), (Some(4), Some("2027-03-14T04:30:00")));
-    let skipped = failed(&appointment("2027-03-14 02:30", &["--minutes", "30"]));
-    assert!(skipped.contains("2027-03-14 02:30 does not exist in America/New_York"), "{skipped}");
+    let minutes = json(&ok(appointment("2026-03-08 03:30", &["--minutes", "60"])));
+    assert_eq!((minutes[0]["units"].as_i64(), minutes[0]["end"].as_str()), (Some(4), Some("2026-03-08T04:30:00")));
+    let skipped = failed(&appointment("2026-03-08 02:30", &["--minutes", "30"]));
+    assert!(skipped.contains("2026-03-08 02:30 does not exist in America/New_York"), "{skipped}");
 
     let twice = failed(&appointment("2026-11-01 01:30", &["--minutes", "30"]));
     assert!(
@@ -310,9 +365,9 @@ async fn daylight_saving_days_count_real_minutes() {
 
     // A session started at 01:00 and ended at 03:00 that night lasted 60 minutes.
     let id = spring[0]["appointment_id"].as_str().expect("id").to_string();
-    let session = start(&db, &admin, &id, "2027-03-14 01:00");
+    let session = start(&db, &admin, &id, "2026-03-08 01:00");
     let done =
-        json(&ok(act(&db, &admin, &["session", "complete", &session, "--end", "2027-03-14 03:00", "-o", "json"])));
+        json(&ok(act(&db, &admin, &["session", "complete", &session, "--end", "2026-03-08 03:00", "-o", "json"])));
     assert_eq!(done["metrics"]["session_minutes"], 60, "{done}");
     assert_eq!(done["metrics"]["billed_units"], 4, "{done}");
 }
