@@ -5,6 +5,7 @@ mod audit_trail;
 mod bad_input;
 mod checkpoints;
 mod cli;
+mod date_of_service;
 mod demo;
 mod exports;
 mod fixtures;

@@ -25,7 +25,7 @@ async fn waiting(db: &TestDb) -> i64 {
     .expect("pg_stat_activity")
 }
 
-async fn until_waiting(db: &TestDb, n: i64) {
+pub async fn until_waiting(db: &TestDb, n: i64) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while waiting(db).await < n {
         assert!(Instant::now() < deadline, "{n} command(s) never reached the lock");

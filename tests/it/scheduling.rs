@@ -11,9 +11,9 @@ use crate::imports::{act, clinic, count, failed, json, ok, seed};
 use crate::operators::ROOT;
 
 pub const RBT: &str = "1234567893";
-const BCBA: &str = "1245319599";
+pub const BCBA: &str = "1245319599";
 const RETIRED: &str = "1234567802";
-const LAPSED: &str = "1234567810";
+pub const LAPSED: &str = "1234567810";
 
 /// A clinic with patients, practitioners and the service codes; returns the admin.
 /// The login of the practice's RBT (Riley Tech), who signs their sessions' notes.
@@ -118,13 +118,14 @@ pub async fn counters(db: &TestDb, number: &str) -> (i32, i32) {
         .expect("authorization")
 }
 
-/// scheduled_units equals both the ledger's sum and the live appointments' units.
+/// scheduled_units equals both the ledger's sum and the units of the appointments that hold
+/// them (scheduled, or in progress until their session ends).
 pub async fn ledger_agrees(db: &TestDb, number: &str) {
     let (scheduled, ledger, booked): (i32, i64, i64) = sqlx::query_as(
         "SELECT a.scheduled_units,
                 (SELECT coalesce(sum(scheduled_delta), 0) FROM authorization_unit_events e WHERE e.authorization_id = a.id),
                 (SELECT coalesce(sum(units), 0) FROM appointments ap
-                  WHERE ap.authorization_id = a.id AND ap.status = 'SCHEDULED')
+                  WHERE ap.authorization_id = a.id AND ap.status IN ('SCHEDULED', 'IN_PROGRESS'))
            FROM authorizations a WHERE a.authorization_number = $1",
     )
     .bind(number)
