@@ -172,7 +172,6 @@ pub struct ServiceFacts {
     pub authorization_start: Option<NaiveDate>,
     pub authorization_end: Option<NaiveDate>,
     pub insurance_id: Option<uuid::Uuid>,
-    pub coverage_active: Option<bool>,
     pub coverage_start: Option<NaiveDate>,
     pub coverage_end: Option<NaiveDate>,
 }
@@ -222,21 +221,33 @@ impl ServiceFacts {
             }
             _ => {}
         }
-        if self.insurance_id.is_some() {
-            let active = self.coverage_active == Some(true);
-            let starts = self.coverage_start.is_none_or(|start| start <= day);
-            let ends = self.coverage_end.is_none_or(|end| day <= end);
-            if !(active && starts && ends) {
-                problems.push(format!(
-                    "the policy of the authorization {label} does not cover {day} ({}coverage {} to {})",
-                    if active { "" } else { "inactive; " },
-                    self.coverage_start.map(|d| d.to_string()).unwrap_or_else(|| "?".to_string()),
-                    self.coverage_end.map(|d| d.to_string()).unwrap_or_else(|| "open".to_string())
-                ));
-            }
+        if self.insurance_id.is_some()
+            && let Some(problem) = coverage_problem(&label, day, self.coverage_start, self.coverage_end)
+        {
+            problems.push(problem);
         }
         problems
     }
+}
+
+/// Why the policy behind the authorization `label` does not cover `day`, if it does not:
+/// the payer pays only for days within the policy's coverage dates (whether the policy
+/// is active today says nothing of a past day).
+pub fn coverage_problem(
+    label: &str,
+    day: NaiveDate,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+) -> Option<String> {
+    let starts = start.is_none_or(|start| start <= day);
+    let ends = end.is_none_or(|end| day <= end);
+    (!(starts && ends)).then(|| {
+        format!(
+            "the policy of the authorization {label} does not cover {day} (coverage {} to {})",
+            start.map(|d| d.to_string()).unwrap_or_else(|| "?".to_string()),
+            end.map(|d| d.to_string()).unwrap_or_else(|| "open".to_string())
+        )
+    })
 }
 
 impl AuthStatus {
@@ -369,6 +380,90 @@ pub fn parse_percent(text: &str) -> Result<f64, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn facts() -> ServiceFacts {
+        let start = day("2026-11-19").and_hms_opt(9, 0, 0).unwrap_or_default();
+        ServiceFacts {
+            appointment_id: uuid::Uuid::nil().into(),
+            patient_id: uuid::Uuid::nil().into(),
+            practitioner_id: uuid::Uuid::nil().into(),
+            medical_record_number: "MRN-1".into(),
+            service_code: "97153".into(),
+            start,
+            end: start,
+            units: 4,
+            status: AppointmentStatus::Scheduled,
+            group_id: None,
+            patient_archived: false,
+            practitioner_name: "Riley Tech".into(),
+            practitioner_active: true,
+            credentials: vec!["RBT".into()],
+            credential_valid_until: Some(day("2026-12-31")),
+            required_credentials: vec!["RBT".into(), "BCBA".into()],
+            max_units_per_day: Some(32),
+            authorization_id: None,
+            authorization_number: Some("PA-1".into()),
+            authorization_status: Some(AuthStatus::Active),
+            authorization_start: Some(day("2026-11-01")),
+            authorization_end: Some(day("2027-01-31")),
+            insurance_id: Some(uuid::Uuid::nil()),
+            coverage_start: Some(day("2026-01-01")),
+            coverage_end: None,
+        }
+    }
+
+    #[test]
+    fn a_day_of_service_breaks_each_rule_with_its_own_sentence() {
+        let f = facts();
+        assert!(f.problems_on(day("2026-11-19")).is_empty());
+        assert_eq!(
+            f.problems_on(day("2027-02-15")),
+            [
+                "the credential of Riley Tech is valid until 2026-12-31, before 2027-02-15",
+                "the authorization PA-1 covers 2026-11-01 to 2027-01-31, not 2027-02-15",
+            ]
+        );
+        let gone = ServiceFacts {
+            practitioner_active: false,
+            credentials: vec!["BCaBA".into()],
+            authorization_status: Some(AuthStatus::Expired),
+            coverage_end: Some(day("2026-11-18")),
+            ..facts()
+        };
+        let problems = gone.problems_on(day("2026-11-19"));
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[1].contains("may not render 97153: it needs one of RBT, BCBA"), "{problems:?}");
+        assert!(problems[2].contains("is EXPIRED, not ACTIVE"), "{problems:?}");
+        assert_eq!(
+            problems[3],
+            "the policy of the authorization PA-1 does not cover 2026-11-19 (coverage 2026-01-01 to 2026-11-18)"
+        );
+    }
+
+    #[test]
+    fn the_bacb_requirement_needs_five_percent_two_contacts_and_one_observed() {
+        assert!(BACB_RBT.shortfalls(0, 0, 0, 0).is_empty(), "no direct hours, nothing owed");
+        assert!(BACB_RBT.shortfalls(600, 30, 2, 1).is_empty(), "exactly 5%");
+        let short = BACB_RBT.shortfalls(600, 29, 1, 0);
+        assert_eq!(
+            short,
+            ["4.8% supervised, below 5%", "1 contact(s), fewer than 2", "no contact observed with a client"]
+        );
+    }
+
+    #[test]
+    fn places_carry_their_cms_code_and_telehealth_its_modifier() {
+        assert_eq!(PlaceOfService::from_word("10"), Some(PlaceOfService::TelehealthHome));
+        assert_eq!(PlaceOfService::Home.describe(Some("95")), "home (POS 12)");
+        assert_eq!(PlaceOfService::Telehealth.describe(Some("GT")), "telehealth (POS 02, modifier GT)");
+        assert_eq!(parse_telehealth_modifier(" gt "), Ok("GT".to_string()));
+        assert!(parse_telehealth_modifier("96").is_err());
+        assert!(is_group_code("97158") && !is_group_code("97153"));
+    }
 
     #[test]
     fn minutes_become_units_as_the_domain_primer_says() {

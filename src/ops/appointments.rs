@@ -17,8 +17,8 @@ use crate::error;
 use crate::domain::clock::{self, WallTime};
 use crate::domain::ids::{AppointmentId, AuthorizationId, PatientId, PractitionerId, UserId};
 use crate::domain::scheduling::{
-    AppointmentStatus, AuthStatus, MAX_GROUP, PlaceOfService, ServiceFacts, UnitEventKind, credential_allows,
-    is_group_code, parse_telehealth_modifier, units_for_minutes,
+    AppointmentStatus, AuthStatus, MAX_GROUP, PlaceOfService, ServiceFacts, UnitEventKind, coverage_problem,
+    credential_allows, is_group_code, parse_telehealth_modifier, units_for_minutes,
 };
 use crate::store::appointments::{self, Appointment, AppointmentFilter, NewAppointment};
 use crate::store::authorizations::{self, Authorization, NewUnitEvent};
@@ -228,6 +228,15 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         }
         None => covering(&parties.authorizations, &mrn, &code, day)?,
     };
+    // The payer pays only for days the authorization's policy covers.
+    if let Some(policy) = authorization.insurance_id {
+        let found = crate::store::insurances::find(conn, policy).await?;
+        let label = authorization.authorization_number.clone().unwrap_or_else(|| authorization.id.to_string());
+        if let Some(problem) = found.and_then(|p| coverage_problem(&label, day, Some(p.coverage_start), p.coverage_end))
+        {
+            bail!("{problem}");
+        }
+    }
     appointments::lock_booking(conn, practitioner_id, patient_id).await?;
     let code = CodeRules {
         owner_key,

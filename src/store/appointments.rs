@@ -376,7 +376,7 @@ pub async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<S
                 sc.required_credentials::text[] AS required_credentials, sc.max_units_per_day,
                 ap.authorization_id, a.authorization_number, a.status AS authorization_status,
                 a.start_date AS authorization_start, a.end_date AS authorization_end,
-                a.insurance_id, pi.is_active AS coverage_active, pi.coverage_start, pi.coverage_end
+                a.insurance_id, pi.coverage_start, pi.coverage_end
            FROM appointments ap
            JOIN organizations o ON o.id = ap.organization_id
            JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id

@@ -555,3 +555,45 @@ async fn concurrent_starts_of_one_patients_sessions_let_exactly_one_through() {
     assert!(stderr(loser).contains("is in progress since 2026-11-16 09:30"), "{}", stderr(loser));
     assert_eq!(count(&db, "SELECT count(*) FROM sessions").await, 1);
 }
+
+/// The payer pays only for days the patient is covered: the authorization's policy must
+/// be active on the day booked, and again on the day the care is delivered.
+#[tokio::test]
+async fn the_authorizations_policy_must_cover_the_day_booked_and_the_day_delivered() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "covered").await;
+    let policy = json(&ok(act(
+        &db,
+        &admin,
+        &[
+            "insurance",
+            "add",
+            "--patient",
+            "MRN-1002",
+            "--payer",
+            "Synthetic Health",
+            "--member-number",
+            "SYN-9",
+            "--start",
+            "2026-01-01",
+            "--end",
+            "2026-11-18",
+            "-o",
+            "json",
+        ],
+    )));
+    let policy = policy["id"].as_str().expect("policy id").to_string();
+    ok(auth(&db, &admin, "MRN-1002", "97153", "40", "PA-C", &["--insurance", &policy]));
+    let message = failed(&book(&db, &admin, ("MRN-1002", RBT, "97153"), "2026-11-19 09:00", "60", &[]));
+    assert!(
+        message.contains(
+            "the policy of the authorization PA-C does not cover 2026-11-19 (coverage 2026-01-01 to 2026-11-18)"
+        ),
+        "{message}"
+    );
+    let a = booked_id(book(&db, &admin, ("MRN-1002", RBT, "97153"), "2026-11-17 09:00", "60", &["-o", "json"]));
+    // Coverage ended before the day of service: the session cannot start.
+    ok(act(&db, &admin, &["insurance", "end", &policy, "--date", "2026-11-16"]));
+    let message = failed(&session_of(&db, &admin, &a, "2026-11-17 09:00"));
+    assert!(message.contains("does not cover 2026-11-17") && message.contains("to 2026-11-16"), "{message}");
+}
