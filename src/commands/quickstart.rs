@@ -145,7 +145,10 @@ fn print_report(target: &Target, readiness: &Readiness, has_operator: bool) {
             Some(SuperAdmin::Demo) => println!("  super admin    {}", clinic::SUPER_ADMIN),
             _ => println!("  super admin    yours (the platform was bootstrapped already; no demo super admin made)"),
         }
-        println!("  clinic admin   {} (ADMIN), {} (STAFF)", demo.clinic_admin, clinic::CLINIC_STAFF);
+        println!("  clinic admin   {} (ADMIN)", demo.clinic_admin);
+        let logins: Vec<String> =
+            clinic::PRACTITIONER_LOGINS.iter().map(|(_, email, name)| format!("{email} ({name})")).collect();
+        println!("  practitioners  {} sign their own notes", logins.join(", "));
         println!("                 everybody in the demo clinic is synthetic");
     }
     if !readiness.changed {

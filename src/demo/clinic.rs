@@ -45,7 +45,7 @@ pub const CLINIC_ADMIN: &str = "admin@sunrise-demo.test";
 pub const CLINIC_STAFF: &str = "riley@sunrise-demo.test";
 /// The demo practitioners who have logins (index in `PRACTITIONERS`, email, name): they
 /// sign the notes of the sessions they rendered.
-const PRACTITIONER_LOGINS: [(usize, &str, &str); 3] = [
+pub const PRACTITIONER_LOGINS: [(usize, &str, &str); 3] = [
     (3, CLINIC_STAFF, "Riley Moreno"),
     (4, "sam@sunrise-demo.test", "Sam Achterberg"),
     (1, "blair@sunrise-demo.test", "Blair Okafor"),
