@@ -4,7 +4,7 @@
 //! ADMIN's documented override; group codes book 2 to 8 patients in one slot; places
 //! of service; unsigned notes for cron; the monthly supervision of RBTs.
 
-use crate::harness::{TestDb, clinic_today, stderr, stdout};
+use crate::harness::{TestDb, clinic_today, raw_sql_in_clinic, stderr, stdout};
 use crate::imports::{act, count, failed, json, ok};
 use crate::operators::ROOT;
 use crate::scheduling::{BCBA, LAPSED, RBT, auth, book, counters, ledger_agrees, practice, rbt_login};
@@ -253,17 +253,7 @@ async fn two_sessions_of_one_person_cannot_overlap_and_the_daily_maximum_counts_
     )));
     assert_eq!((booked[0]["units"].as_i64(), booked[0]["daily_max_override"].as_str()), (Some(36), Some(reason)));
     // Not even by raw SQL can a STAFF login write an override.
-    let pool = db.pool_as(&staff).await;
-    let mut tx = pool.begin().await.expect("begin");
-    let org: String = sqlx::query_scalar("SELECT id::text FROM organizations WHERE slug = 'day'")
-        .fetch_one(&db.pool)
-        .await
-        .expect("org");
-    sqlx::query("SELECT set_config('omnictl.organization_id', $1, true)")
-        .bind(&org)
-        .execute(&mut *tx)
-        .await
-        .expect("context");
+    let mut tx = raw_sql_in_clinic(&db, &staff, "day").await;
     let forged = sqlx::query("UPDATE appointments SET daily_max_override = 'mine' WHERE id = $1::uuid")
         .bind(&clash)
         .execute(&mut *tx)
@@ -422,17 +412,7 @@ async fn unsigned_notes_are_reported_per_clinic_and_across_the_platform_without_
     let t = start(&db, &admin, &b, "2026-11-17 09:00");
     ok(act(&db, &admin, &["session", "complete", &t, "--end", "2026-11-17 10:00"]));
     ok(act(&db, &admin, &["session", "note", "generate", &t]));
-    let pool = db.pool_as(&admin).await;
-    let mut tx = pool.begin().await.expect("begin");
-    let org: String = sqlx::query_scalar("SELECT id::text FROM organizations WHERE slug = 'late'")
-        .fetch_one(&db.pool)
-        .await
-        .expect("org");
-    sqlx::query("SELECT set_config('omnictl.organization_id', $1, true)")
-        .bind(&org)
-        .execute(&mut *tx)
-        .await
-        .expect("context");
+    let mut tx = raw_sql_in_clinic(&db, &admin, "late").await;
     let forged = sqlx::query(
         "UPDATE sessions SET note_status = 'SIGNED', signed_at = now(),
                 signed_by = (SELECT id FROM users WHERE email = $2) WHERE id = $1::uuid",

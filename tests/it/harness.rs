@@ -237,3 +237,20 @@ pub fn stdout(output: &std::process::Output) -> String {
 pub fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// A transaction on `email`'s own login asking for the clinic `slug` (as a curious
+/// operator with raw SQL would): what the database lets that login do there.
+pub async fn raw_sql_in_clinic(db: &TestDb, email: &str, slug: &str) -> sqlx::Transaction<'static, sqlx::Postgres> {
+    let org: String = sqlx::query_scalar("SELECT id::text FROM organizations WHERE slug = $1")
+        .bind(slug)
+        .fetch_one(&db.pool)
+        .await
+        .expect("the clinic");
+    let mut tx = db.pool_as(email).await.begin().await.expect("begin");
+    sqlx::query("SELECT set_config('omnictl.organization_id', $1, true)")
+        .bind(&org)
+        .execute(&mut *tx)
+        .await
+        .expect("ask for the clinic");
+    tx
+}

@@ -4,9 +4,7 @@
 
 use std::process::Output;
 
-use uuid::Uuid;
-
-use crate::harness::{TestDb, stderr, stdout};
+use crate::harness::{TestDb, raw_sql_in_clinic, stderr, stdout};
 use crate::imports::{act, count, failed, json, ok};
 use crate::operators::ROOT;
 use crate::scheduling::{RBT, auth, bcba_login, book, counters, ledger_agrees, practice, rbt_login};
@@ -144,15 +142,7 @@ async fn a_session_runs_from_start_to_a_signed_note_nobody_can_change() {
     assert!(shown.contains("Addendum by") && shown.contains("Parent reported a good evening."), "{shown}");
 
     // Not even the application role, in the clinic's own context, can rewrite it.
-    let org: Uuid =
-        sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'notes'").fetch_one(&db.pool).await.expect("org");
-    let as_admin = db.pool_as(&admin).await;
-    let mut tx = as_admin.begin().await.expect("begin");
-    sqlx::query("SELECT set_config('role', 'omnictl_app', true), set_config('omnictl.organization_id', $1, true)")
-        .bind(org.to_string())
-        .execute(&mut *tx)
-        .await
-        .expect("context");
+    let mut tx = raw_sql_in_clinic(&db, &admin, "notes").await;
     let direct =
         sqlx::query("UPDATE sessions SET note_text = 'rewritten' WHERE id = $1::uuid").bind(&s).execute(&mut *tx).await;
     assert!(matches!(&direct, Err(sqlx::Error::Database(e)) if e.message().contains("cannot change")), "{direct:?}");
