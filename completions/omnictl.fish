@@ -352,7 +352,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l npi -d 'National Provider Identifier: 10 digits with a valid check digit' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l license -d 'State license number (unique in the organization); needs --license-state' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l license-state -d 'Two-letter state of the license, e.g. IL' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l credential-valid-until -d 'Last day the credential is valid (YYYY-MM-DD)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l credential-valid-until -d 'The last day the credential is valid' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l user -d 'Link to the practitioner\'s login (a user of the same organization)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
@@ -393,7 +393,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l npi -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l license -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l license-state -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l credential-valid-until -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l credential-valid-until -d 'The last day the credential is valid' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l user -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
@@ -518,7 +518,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l mrn -d 'A new medical record number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l first-name -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l last-name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l dob -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l dob -d 'A corrected date of birth' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l gender -d 'female, male, nonbinary, other or unknown' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l email -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l phone -r
@@ -629,8 +629,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 spouse\t''
 child\t''
 other\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l start -d 'Coverage start, YYYY-MM-DD or M/D/YYYY' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l end -d 'Coverage end, YYYY-MM-DD or M/D/YYYY' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l start -d 'Coverage start (YYYY-MM-DD, M/D/YYYY, today …)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l end -d 'Coverage end (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l priority -r -f -a "primary\t''
 secondary\t''
 tertiary\t''"
@@ -666,8 +666,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 spouse\t''
 child\t''
 other\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l start -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l end -d 'Coverage end; an empty value removes it' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l start -d 'A new coverage start' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l end -d 'A new coverage end; an empty value removes it' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l priority -r -f -a "primary\t''
 secondary\t''
 tertiary\t''"
@@ -682,7 +682,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l date -d 'The last day of coverage, YYYY-MM-DD or M/D/YYYY (default: today)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l date -d 'The last day of coverage (default: today)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l org -d 'The organization to act in, by slug or id' -r
@@ -766,7 +766,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l patient -d 'The patient\'s MRN or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l code -d 'The service code, e.g. 97153' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l units -d 'Units the payer approved, 1 to 100000' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l start -d 'First covered day, YYYY-MM-DD or M/D/YYYY' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l start -d 'First covered day (YYYY-MM-DD, M/D/YYYY, today, +7d …)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l end -d 'Last covered day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l number -d 'The payer\'s authorization number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l insurance -d 'The patient\'s insurance policy it was issued under (id from `insurance list`)' -r
@@ -815,8 +815,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l number -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l units -d 'A new total of units, up to 100000 (not below what is used and scheduled)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l start -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l end -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l start -d 'A new first covered day' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l end -d 'A new last covered day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l status -d 'pending or active' -r -f -a "pending\t''
 active\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l notes -r
@@ -958,7 +958,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l auth -d 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l repeat -d 'Repeat the appointment' -r -f -a "weekly\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l on -d 'Weekdays of a weekly series, e.g. mon,wed,fri' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l until -d 'Last day of the series (inclusive)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l until -d 'Last day of the series (inclusive): YYYY-MM-DD, M/D/YYYY, or from today (+8w)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l count -d 'Number of appointments in the series' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
@@ -1010,7 +1010,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'From this day (inclusive)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -d 'To this day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
@@ -1163,8 +1163,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l from -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l to -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'To this day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'in-progress, completed or cancelled' -r -f -a "in-progress\t''
 completed\t''
 cancelled\t''"
@@ -1250,7 +1250,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l by -d 'Rows of actions by this operator (email). (--operator is who you are.)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l action -d 'An action (patient.read), or every action of a group with a trailing dot (patient.)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l entity -d 'Rows about one entity, as TYPE:ID (organization:3f2c…, user:…)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Rows at or after this time (YYYY-MM-DD, or RFC 3339 such as 2026-11-01T09:00:00Z)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Rows at or after this time: a date (from its midnight on the clinic\'s clock, UTC\'s for the platform) or an RFC 3339 time such as 2026-11-01T09:00:00Z' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Rows before this time (same forms as --since)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'At most this many rows' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
@@ -1313,7 +1313,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l since -d 'Rows at or after this time (YYYY-MM-DD, or RFC 3339 such as 2026-11-01T09:00:00Z)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l since -d 'Rows at or after this time: a date (from its midnight on the clinic\'s clock, UTC\'s for the platform) or an RFC 3339 time such as 2026-11-01T09:00:00Z' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l until -d 'Rows before this time (same forms as --since)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l format -r -f -a "jsonl\t'One JSON object per line'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r

@@ -119,6 +119,11 @@ impl Error {
         Self { denied: true, ..Self::refused(format!("refused: {}", message.into())) }
     }
 
+    /// The command line is wrong (exit 2, as clap's own usage errors).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, message)
+    }
+
     pub fn not_found(message: impl Into<String>) -> Self {
         Self::new(Kind::NotFound, message)
     }

@@ -12,7 +12,7 @@ use super::App;
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{WallTime, parse_wall_time};
-use crate::domain::dates::parse_date;
+use crate::domain::dates::DateArg;
 use crate::domain::ids::AppointmentId;
 use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, parse_time, parse_weekdays, weekly_occurrences};
 use crate::domain::text::MAX_REASON;
@@ -96,9 +96,10 @@ pub struct CreateArgs {
     /// Weekdays of a weekly series, e.g. mon,wed,fri.
     #[arg(long, requires = "repeat")]
     pub on: Option<String>,
-    /// Last day of the series (inclusive).
-    #[arg(long, requires = "repeat", conflicts_with = "count")]
-    pub until: Option<String>,
+    /// Last day of the series (inclusive): YYYY-MM-DD, M/D/YYYY, or from today (+8w).
+    #[arg(long, requires = "repeat", conflicts_with = "count", value_name = "DATE", value_parser = DateArg::parse,
+          allow_hyphen_values = true)]
+    pub until: Option<DateArg>,
     /// Number of appointments in the series.
     #[arg(long, requires = "repeat", value_parser = clap::value_parser!(u16).range(1..=260))]
     pub count: Option<u16>,
@@ -133,12 +134,12 @@ pub struct RescheduleArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// From this day (inclusive).
-    #[arg(long)]
-    pub from: Option<String>,
+    /// From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub from: Option<DateArg>,
     /// To this day (inclusive).
-    #[arg(long)]
-    pub to: Option<String>,
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub to: Option<DateArg>,
     /// The practitioner's NPI or id.
     #[arg(long)]
     pub practitioner: Option<String>,
@@ -189,6 +190,9 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
     result
 }
 
+/// How far in the past a booking is said to be backdated.
+const BACKDATED_DAYS: i64 = 7;
+
 fn start_flag(text: &str) -> Result<WallTime> {
     parse_wall_time(text).map_err(|reason| anyhow!("--start: {reason}"))
 }
@@ -200,38 +204,45 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         (None, Some(end)) => Length::Until(parse_time(end).map_err(|reason| anyhow!("--end: {reason}"))?),
         (None, None) => bail!("give --minutes N or --end HH:MM"),
     };
-    let starts: Vec<WallTime> = match args.repeat {
-        None => vec![first],
+    let days = match args.repeat {
+        None => None,
         Some(Repeat::Weekly) => {
-            let days = parse_weekdays(args.on.as_deref().unwrap_or_default()).map_err(|e| anyhow!("--on: {e}"))?;
-            let until = args.until.as_deref().map(|t| super::date_flag("--until", t)).transpose()?;
-            let locals =
-                weekly_occurrences(first.local, &days, until, args.count.map(usize::from)).map_err(|e| anyhow!(e))?;
-            // The offset chose a reading of the first day's time; the others resolve alone.
-            locals.into_iter().map(|local| if local == first.local { first } else { local.into() }).collect()
+            Some(parse_weekdays(args.on.as_deref().unwrap_or_default()).map_err(|e| anyhow!("--on: {e}"))?)
         }
+    };
+    // The dates of the series, once the clinic's today is known (for --until +8w).
+    let starts = |today: NaiveDate| -> Result<Vec<WallTime>> {
+        let Some(days) = &days else { return Ok(vec![first]) };
+        let until = args.until.map(|d| d.on(today));
+        let locals =
+            weekly_occurrences(first.local, days, until, args.count.map(usize::from)).map_err(|e| anyhow!(e))?;
+        // The offset chose a reading of the first day's time; the others resolve alone.
+        Ok(locals.into_iter().map(|local| if local == first.local { first } else { local.into() }).collect())
     };
     let override_daily_max = match (args.override_daily_max, args.reason.as_deref()) {
         (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
         _ => None,
     };
-    let new = ops::NewAppointments {
-        patients: args.patient,
-        practitioner: args.practitioner,
-        service_code: args.code,
-        authorization: args.authorization,
-        series: starts.len() > 1 || args.repeat.is_some(),
-        starts,
+    let mut new = ops::NewAppointments {
+        patients: args.patient.clone(),
+        practitioner: args.practitioner.clone(),
+        service_code: args.code.clone(),
+        authorization: args.authorization.clone(),
+        series: args.repeat.is_some(),
+        starts: Vec::new(),
         length,
         group: args.group,
         place: args.place,
         modifier: args.modifier,
         override_daily_max,
     };
+    let mut zone = None;
     let book = async |tx: &mut crate::audit::CommandTx, session: &crate::access::Session| {
         if new.override_daily_max.is_some() {
             super::require_clinic_admin(session, "--override-daily-max")?;
         }
+        zone = crate::domain::clock::zone(&session.clinic()?.time_zone).ok();
+        new.starts = starts(super::today(session))?;
         ops::create(tx, session.clinic()?, &new).await
     };
     if args.dry_run {
@@ -247,6 +258,17 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     let report = app.run(pool, ops::CREATE, SCHEDULE, book).await?;
     let units: i32 = report.iter().filter_map(|o| o.units).sum();
     app.ui.info(format!("booked {} appointment(s), {units} unit(s) reserved", report.len()));
+    // Booking in the past records care already given; a typo in the year looks the same.
+    let now = zone.map(|zone| chrono::Utc::now().with_timezone(&zone).naive_local());
+    if let (Some(now), Some(first)) = (now, report.iter().map(|o| o.start).min())
+        && first < now - Duration::days(BACKDATED_DAYS)
+    {
+        app.ui.warn(format!(
+            "{} is {} days in the past: booked to record care already given (check the date if not)",
+            first.format("%Y-%m-%d %H:%M"),
+            (now.date() - first.date()).num_days()
+        ));
+    }
     output::print_list(app.global.output, &report)
 }
 
@@ -272,17 +294,14 @@ async fn close(
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
-    let days = match args.week.as_deref().map(str::trim) {
-        Some("this") => Days::WeekFromToday(0),
-        Some("next") => Days::WeekFromToday(7),
-        Some(day) => Days::WeekOf(parse_date(day).map_err(|e| anyhow!("--week: {e} (or use this / next)"))?),
-        None => Days::Between(
-            args.from.as_deref().map(|t| super::date_flag("--from", t)).transpose()?,
-            args.to.as_deref().map(|t| super::date_flag("--to", t)).transpose()?,
-        ),
+    let week = match args.week.as_deref().map(str::trim) {
+        Some("this") => Some(DateArg::FromToday(0)),
+        Some("next") => Some(DateArg::FromToday(7)),
+        Some(day) => Some(super::date_flag("--week", day)?),
+        None => None,
     };
-    let filter = ops::Filter {
-        days,
+    let mut filter = ops::Filter {
+        days: Days::Between(None, None),
         practitioner: args.practitioner,
         patient: args.patient,
         status: args.status,
@@ -290,6 +309,11 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
     };
     let (rows, monday, zone) = app
         .run(pool, ops::READ, SCHEDULE, async |tx, session| {
+            let today = super::today(session);
+            filter.days = match week {
+                Some(day) => Days::WeekOf(day.on(today)),
+                None => Days::Between(args.from.map(|d| d.on(today)), args.to.map(|d| d.on(today))),
+            };
             let ((rows, monday), entry) = ops::list(tx, &filter).await?;
             Ok(((rows, monday, session.clinic()?.time_zone.clone()), entry))
         })

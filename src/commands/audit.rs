@@ -3,8 +3,9 @@
 
 use std::io::Write;
 
+use crate::domain::dates::DateArg;
 use anyhow::{Result, anyhow, bail};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
 use futures_util::TryStreamExt;
 use uuid::Uuid;
@@ -66,12 +67,52 @@ pub struct CheckpointArgs {
 
 #[derive(Debug, Args)]
 pub struct FilterArgs {
-    /// Rows at or after this time (YYYY-MM-DD, or RFC 3339 such as 2026-11-01T09:00:00Z).
-    #[arg(long, value_parser = parse_instant)]
-    pub since: Option<DateTime<Utc>>,
+    /// Rows at or after this time: a date (from its midnight on the clinic's clock, UTC's
+    /// for the platform) or an RFC 3339 time such as 2026-11-01T09:00:00Z.
+    #[arg(long, value_name = "DATE|TIME", value_parser = TimeArg::parse, allow_hyphen_values = true)]
+    pub since: Option<TimeArg>,
     /// Rows before this time (same forms as --since).
-    #[arg(long, value_parser = parse_instant)]
-    pub until: Option<DateTime<Utc>>,
+    #[arg(long, value_name = "DATE|TIME", value_parser = TimeArg::parse, allow_hyphen_values = true)]
+    pub until: Option<TimeArg>,
+}
+
+/// A point in time as `--since`/`--until` take it: a date in the date language of every
+/// flag (the start of that day), or an exact RFC 3339 time.
+#[derive(Debug, Clone, Copy)]
+pub enum TimeArg {
+    Day(DateArg),
+    At(DateTime<Utc>),
+}
+
+impl TimeArg {
+    fn parse(value: &str) -> Result<TimeArg, String> {
+        if let Ok(at) = DateTime::parse_from_rfc3339(value.trim()) {
+            return Ok(TimeArg::At(at.with_timezone(&Utc)));
+        }
+        DateArg::parse(value)
+            .map(TimeArg::Day)
+            .map_err(|reason| format!("{reason}, or an RFC 3339 time (2026-11-01T09:00:00Z)"))
+    }
+
+    /// The instant: a day starts at midnight on the clinic's clock (UTC's for the platform).
+    fn instant(self, session: &crate::access::Session) -> DateTime<Utc> {
+        let day = match self {
+            TimeArg::At(at) => return at,
+            TimeArg::Day(day) => day.on(super::today(session)),
+        };
+        let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+        let zone = session.organization.as_ref().and_then(|o| crate::domain::clock::zone(&o.time_zone).ok());
+        match zone {
+            Some(zone) => crate::domain::clock::instant(zone, midnight.into()).unwrap_or_else(|_| midnight.and_utc()),
+            None => midnight.and_utc(),
+        }
+    }
+}
+
+impl FilterArgs {
+    fn window(&self, session: &crate::access::Session) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+        (self.since.map(|t| t.instant(session)), self.until.map(|t| t.instant(session)))
+    }
 }
 
 #[derive(Debug, Args)]
@@ -110,15 +151,6 @@ pub struct ExportArgs {
     pub window: FilterArgs,
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
     pub format: ExportFormat,
-}
-
-fn parse_instant(value: &str) -> Result<DateTime<Utc>, String> {
-    if let Ok(date) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-        return Ok(date.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc());
-    }
-    DateTime::parse_from_rfc3339(value)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| format!("{value:?} is not a date (YYYY-MM-DD) or an RFC 3339 time (2026-11-01T09:00:00Z)"))
 }
 
 pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
@@ -167,8 +199,8 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         action: args.action,
         entity_type,
         entity_id,
-        since: args.window.since,
-        until: args.window.until,
+        since: None,
+        until: None,
         limit: Some(args.limit),
         oldest_first: false,
         with_items: false,
@@ -176,6 +208,7 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
     let rows = app
         .run(pool, "audit.log", Need::PlatformOrClinic { staff: false }, async |tx, session| {
             filter.organization_id = session.organization.as_ref().map(|o| o.id);
+            (filter.since, filter.until) = args.window.window(session);
             let rows = audit_trail::list(tx.conn(), &filter).await?;
             Ok((rows.clone(), AuditEntry::new("audit.log").entity_type("audit_log").detail("count", rows.len())))
         })
@@ -373,17 +406,18 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
     const ACTION: &str = "audit.export";
     let session = app.authorize(pool, ACTION, Need::PlatformOrClinic { staff: false }).await?;
     let ExportFormat::Jsonl = args.format;
+    let (since, until) = args.window.window(&session);
     let filter = AuditFilter {
         organization_id: session.organization.as_ref().map(|o| o.id),
-        since: args.window.since,
-        until: args.window.until,
+        since,
+        until,
         ..Default::default()
     };
     let (filter, sql) = audit_trail::export_query(&filter);
     let entry = AuditEntry::new(ACTION)
         .entity_type("audit_log")
-        .detail("since", args.window.since.map(|t| t.to_rfc3339()))
-        .detail("until", args.window.until.map(|t| t.to_rfc3339()));
+        .detail("since", since.map(|t| t.to_rfc3339()))
+        .detail("until", until.map(|t| t.to_rfc3339()));
     let mut outflow = session.begin_outflow(pool, entry).await?;
     let mut count: u64 = 0;
     let streamed = async {

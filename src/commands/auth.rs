@@ -3,13 +3,14 @@
 //! statuses up to date; `expiring` and `low` are the cron reports, per clinic or, for a
 //! super admin, platform-wide (without patient identifiers).
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
 use crate::db::context::Scope;
+use crate::domain::dates::DateArg;
 use crate::domain::scheduling::{AuthStatus, parse_days, parse_percent};
 use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::domain::user::Role;
@@ -81,12 +82,12 @@ pub struct CreateArgs {
     /// Units the payer approved, 1 to 100000.
     #[arg(long, value_parser = clap::value_parser!(i32).range(1..=100_000))]
     pub units: i32,
-    /// First covered day, YYYY-MM-DD or M/D/YYYY.
-    #[arg(long)]
-    pub start: String,
+    /// First covered day (YYYY-MM-DD, M/D/YYYY, today, +7d …).
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub start: DateArg,
     /// Last covered day (inclusive).
-    #[arg(long)]
-    pub end: String,
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub end: DateArg,
     /// The payer's authorization number.
     #[arg(long)]
     pub number: Option<String>,
@@ -125,10 +126,12 @@ pub struct UpdateArgs {
     /// A new total of units, up to 100000 (not below what is used and scheduled).
     #[arg(long, value_parser = clap::value_parser!(i32).range(0..=100_000))]
     pub units: Option<i32>,
-    #[arg(long)]
-    pub start: Option<String>,
-    #[arg(long)]
-    pub end: Option<String>,
+    /// A new first covered day.
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub start: Option<DateArg>,
+    /// A new last covered day (inclusive).
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub end: Option<DateArg>,
     /// pending or active.
     #[arg(long, value_enum)]
     pub status: Option<StartStatus>,
@@ -151,8 +154,8 @@ pub struct CancelArgs {
 #[derive(Debug, Args)]
 pub struct ExpiringArgs {
     /// The window: 30d, 2w, or a number of days.
-    #[arg(long, default_value = "30d")]
-    pub within: String,
+    #[arg(long, default_value = "30d", value_name = "DAYS", value_parser = parse_days, allow_hyphen_values = true)]
+    pub within: i64,
     /// Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6.
     #[arg(long)]
     pub exit_code: bool,
@@ -161,8 +164,9 @@ pub struct ExpiringArgs {
 #[derive(Debug, Args)]
 pub struct LowArgs {
     /// Utilisation at or above which an authorization is listed, e.g. 80%.
-    #[arg(long, default_value = "80%")]
-    pub threshold: String,
+    #[arg(long, default_value = "80%", value_name = "PERCENT", value_parser = parse_percent,
+          allow_hyphen_values = true)]
+    pub threshold: f64,
     /// Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6.
     #[arg(long)]
     pub exit_code: bool,
@@ -195,33 +199,32 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
         AuthCommand::Sweep => sweep(app, &pool).await,
         AuthCommand::Check => check(app, &pool).await,
         AuthCommand::Import(args) => bulk::import(app, &pool, WRITE, Authorizations, args).await,
-        AuthCommand::Expiring(args) => {
-            let days = parse_days(&args.within).map_err(|e| anyhow!("--within: {e}"))?;
-            report(app, &pool, ops::Report::Expiring(days), args.exit_code).await
-        }
-        AuthCommand::Low(args) => {
-            let percent = parse_percent(&args.threshold).map_err(|e| anyhow!("--threshold: {e}"))?;
-            report(app, &pool, ops::Report::Low(percent), args.exit_code).await
-        }
+        AuthCommand::Expiring(args) => report(app, &pool, ops::Report::Expiring(args.within), args.exit_code).await,
+        AuthCommand::Low(args) => report(app, &pool, ops::Report::Low(args.threshold), args.exit_code).await,
     };
     pool.close().await;
     result
 }
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
-    let new = ops::NewAuth {
-        patient: args.patient,
-        service_code: args.code,
-        total_units: args.units,
-        start: super::date_flag("--start", &args.start)?,
-        end: super::date_flag("--end", &args.end)?,
-        number: super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?,
-        insurance: args.insurance,
-        status: args.status.into(),
-        notes: args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?,
-    };
+    let number = super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?;
+    let notes = args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?;
     let created = app
-        .run(pool, ops::CREATE, WRITE, async |tx, session| ops::create(tx, session.clinic()?.id, &new).await)
+        .run(pool, ops::CREATE, WRITE, async |tx, session| {
+            let today = super::today(session);
+            let new = ops::NewAuth {
+                patient: args.patient.clone(),
+                service_code: args.code.clone(),
+                total_units: args.units,
+                start: args.start.on(today),
+                end: args.end.on(today),
+                number: number.clone(),
+                insurance: args.insurance,
+                status: args.status.into(),
+                notes: notes.clone(),
+            };
+            ops::create(tx, session.clinic()?.id, &new).await
+        })
         .await?;
     app.ui.info(format!("created the authorization {}", ops::name(&created)));
     output::print_record(app.global.output, &created)
@@ -257,11 +260,11 @@ pub fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String 
 }
 
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
-    let changes = ops::Changes {
+    let mut changes = ops::Changes {
         number: super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?,
         total_units: args.units,
-        start: args.start.as_deref().map(|s| super::date_flag("--start", s)).transpose()?,
-        end: args.end.as_deref().map(|s| super::date_flag("--end", s)).transpose()?,
+        start: None,
+        end: None,
         status: args.status.map(Into::into),
         notes: args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?,
         insurance: args.insurance,
@@ -269,6 +272,9 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
     let affected = args.affected.choice()?;
     let updated = app
         .run(pool, ops::UPDATE, WRITE, async |tx, session| {
+            let today = super::today(session);
+            changes.start = args.start.map(|d| d.on(today));
+            changes.end = args.end.map(|d| d.on(today));
             ops::update(tx, session.clinic()?, &args.authorization, &changes, &affected).await
         })
         .await?;

@@ -2,6 +2,7 @@
 //! export is audited. A clinic's users may read; its ADMIN adds, changes, ends, removes
 //! and imports. At most one active primary policy per patient, enforced by the database.
 
+use crate::domain::dates::DateArg;
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 use futures_util::TryStreamExt;
@@ -61,12 +62,12 @@ pub struct AddArgs {
     /// The patient's relationship to the subscriber.
     #[arg(long, value_enum, default_value_t = Relationship::SelfInsured)]
     pub relationship: Relationship,
-    /// Coverage start, YYYY-MM-DD or M/D/YYYY.
-    #[arg(long)]
-    pub start: String,
-    /// Coverage end, YYYY-MM-DD or M/D/YYYY.
-    #[arg(long)]
-    pub end: Option<String>,
+    /// Coverage start (YYYY-MM-DD, M/D/YYYY, today …).
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub start: DateArg,
+    /// Coverage end (inclusive).
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub end: Option<DateArg>,
     #[arg(long, value_enum, default_value_t = Priority::Primary)]
     pub priority: Priority,
 }
@@ -94,10 +95,11 @@ pub struct UpdateArgs {
     pub plan: Option<String>,
     #[arg(long, value_enum)]
     pub relationship: Option<Relationship>,
-    #[arg(long)]
-    pub start: Option<String>,
-    /// Coverage end; an empty value removes it.
-    #[arg(long)]
+    /// A new coverage start.
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub start: Option<DateArg>,
+    /// A new coverage end; an empty value removes it.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub end: Option<String>,
     #[arg(long, value_enum)]
     pub priority: Option<Priority>,
@@ -107,9 +109,9 @@ pub struct UpdateArgs {
 pub struct EndArgs {
     /// The policy's id.
     pub policy: Uuid,
-    /// The last day of coverage, YYYY-MM-DD or M/D/YYYY (default: today).
-    #[arg(long)]
-    pub date: Option<String>,
+    /// The last day of coverage (default: today).
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub date: Option<DateArg>,
 }
 
 #[derive(Debug, Args)]
@@ -126,19 +128,22 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         InsuranceCommand::Add(args) => {
-            let input = ops::PolicyInput {
+            let mut input = ops::PolicyInput {
                 payer_name: Some(args.payer),
                 payer_id: args.payer_id,
                 member_number: Some(args.member_number),
                 group_number: args.group,
                 plan_name: args.plan,
                 relationship: Some(args.relationship),
-                coverage_start: Some(args.start),
-                coverage_end: args.end,
+                coverage_start: None,
+                coverage_end: None,
                 priority: Some(args.priority),
             };
             let policy = app
                 .run(&pool, ops::CREATE, WRITE, async |tx, session| {
+                    let today = super::today(session);
+                    input.coverage_start = Some(args.start.on(today).to_string());
+                    input.coverage_end = args.end.map(|d| d.on(today).to_string());
                     ops::add(tx, session.clinic()?.id, &args.patient, &input).await
                 })
                 .await
@@ -153,27 +158,39 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             output::print_list(app.global.output, &policies)
         }
         InsuranceCommand::Update(args) => {
-            let input = ops::PolicyInput {
+            // An empty --end removes the end; any other value is a date like every other.
+            let end = match args.end.as_deref().map(str::trim) {
+                Some("") => Some(None),
+                Some(text) => Some(Some(super::date_flag("--end", text)?)),
+                None => None,
+            };
+            let mut input = ops::PolicyInput {
                 payer_name: args.payer,
                 payer_id: args.payer_id,
                 member_number: args.member_number,
                 group_number: args.group,
                 plan_name: args.plan,
                 relationship: args.relationship,
-                coverage_start: args.start,
-                coverage_end: args.end,
+                coverage_start: None,
+                coverage_end: None,
                 priority: args.priority,
             };
             let policy = app
-                .run(&pool, ops::UPDATE, WRITE, async |tx, _session| ops::update(tx, args.policy, &input).await)
+                .run(&pool, ops::UPDATE, WRITE, async |tx, session| {
+                    let today = super::today(session);
+                    input.coverage_start = args.start.map(|d| d.on(today).to_string());
+                    input.coverage_end = end.map(|e| e.map(|d| d.on(today).to_string()).unwrap_or_default());
+                    ops::update(tx, args.policy, &input).await
+                })
                 .await
                 .map_err(with_flags)?;
             output::print_record(app.global.output, &policy)
         }
         InsuranceCommand::End(args) => {
-            let date = args.date.as_deref().map(|text| super::date_flag("--date", text)).transpose()?;
             let policy = app
-                .run(&pool, ops::END, WRITE, async |tx, _session| ops::end(tx, args.policy, date).await)
+                .run(&pool, ops::END, WRITE, async |tx, session| {
+                    ops::end(tx, args.policy, args.date.map(|d| d.on(super::today(session)))).await
+                })
                 .await
                 .map_err(with_flags)?;
             let end = policy.coverage_end.map(|d| d.to_string()).unwrap_or_default();

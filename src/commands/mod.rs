@@ -19,6 +19,7 @@ pub mod seed;
 pub mod session;
 pub mod user;
 
+use crate::domain::dates::DateArg;
 use anyhow::Result;
 use sqlx::PgPool;
 
@@ -116,9 +117,22 @@ pub fn optional_line_flag(flag: &str, value: Option<&str>, max: usize) -> Result
     value.map(|v| line_flag(flag, v, max)).transpose()
 }
 
-/// A date flag: YYYY-MM-DD or M/D/YYYY; the message names the flag.
-pub fn date_flag(flag: &str, text: &str) -> Result<chrono::NaiveDate> {
-    crate::domain::dates::parse_date(text).map_err(|reason| anyhow::anyhow!("{flag}: {reason}"))
+/// A date flag clap could not parse itself (an empty value has a meaning there): the
+/// same language, and the same usage error (exit 2), as every other date flag.
+pub fn date_flag(flag: &str, text: &str) -> Result<DateArg> {
+    DateArg::parse(text).map_err(|reason| {
+        crate::error::Error::usage(format!("invalid value '{text}' for '{flag} <DATE>': {reason}")).into()
+    })
+}
+
+/// The day relative dates (`today`, `+7d`) count from: the clinic's today on its own
+/// clock, or UTC's in platform scope.
+pub fn today(session: &crate::access::Session) -> chrono::NaiveDate {
+    let now = chrono::Utc::now();
+    match session.organization.as_ref().and_then(|o| crate::domain::clock::zone(&o.time_zone).ok()) {
+        Some(zone) => now.with_timezone(&zone).date_naive(),
+        None => now.date_naive(),
+    }
 }
 
 /// A text flag of several lines (a note): tabs and line breaks allowed.

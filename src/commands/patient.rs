@@ -3,6 +3,7 @@
 //! read; its ADMIN creates, changes, imports and archives; a super admin only under an
 //! active break-glass grant. Patients are archived, never deleted.
 
+use crate::domain::dates::DateArg;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 use futures_util::TryStreamExt;
@@ -76,8 +77,8 @@ pub struct CreateArgs {
     #[arg(long)]
     pub last_name: String,
     /// Date of birth, YYYY-MM-DD or M/D/YYYY.
-    #[arg(long)]
-    pub dob: String,
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub dob: DateArg,
     #[command(flatten)]
     pub contact: ContactArgs,
 }
@@ -93,8 +94,9 @@ pub struct UpdateArgs {
     pub first_name: Option<String>,
     #[arg(long)]
     pub last_name: Option<String>,
-    #[arg(long)]
-    pub dob: Option<String>,
+    /// A corrected date of birth.
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub dob: Option<DateArg>,
     #[command(flatten)]
     pub contact: ContactArgs,
 }
@@ -130,15 +132,17 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         PatientCommand::Create(args) => {
-            let input = ops::PatientInput {
+            let mut input = ops::PatientInput {
                 medical_record_number: Some(args.mrn),
                 first_name: Some(args.first_name),
                 last_name: Some(args.last_name),
-                date_of_birth: Some(args.dob),
                 ..args.contact.input()
             };
             let patient = app
-                .run(&pool, ops::CREATE, WRITE, async |tx, session| ops::create(tx, session.clinic()?.id, &input).await)
+                .run(&pool, ops::CREATE, WRITE, async |tx, session| {
+                    input.date_of_birth = Some(args.dob.on(super::today(session)).to_string());
+                    ops::create(tx, session.clinic()?.id, &input).await
+                })
                 .await
                 .map_err(with_flags)?;
             app.ui.info(format!("created the patient {}", patient.medical_record_number));
@@ -157,15 +161,17 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
             output::print_record(app.global.output, &patient)
         }
         PatientCommand::Update(args) => {
-            let input = ops::PatientInput {
+            let mut input = ops::PatientInput {
                 medical_record_number: args.mrn,
                 first_name: args.first_name,
                 last_name: args.last_name,
-                date_of_birth: args.dob,
                 ..args.contact.input()
             };
             let patient = app
-                .run(&pool, ops::UPDATE, WRITE, async |tx, _session| ops::update(tx, &args.patient, &input).await)
+                .run(&pool, ops::UPDATE, WRITE, async |tx, session| {
+                    input.date_of_birth = args.dob.map(|d| d.on(super::today(session)).to_string());
+                    ops::update(tx, &args.patient, &input).await
+                })
                 .await
                 .map_err(with_flags)?;
             output::print_record(app.global.output, &patient)

@@ -2,8 +2,8 @@
 //! NPI and license that decide which service codes they may render. Managed by the
 //! organization's ADMIN (or a super admin with --org); STAFF may list and show.
 
+use crate::domain::dates::DateArg;
 use anyhow::Result;
-use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::App;
@@ -67,9 +67,9 @@ pub struct CreateArgs {
     /// Two-letter state of the license, e.g. IL.
     #[arg(long, requires = "license_number")]
     pub license_state: Option<String>,
-    /// Last day the credential is valid (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub credential_valid_until: Option<NaiveDate>,
+    /// The last day the credential is valid.
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub credential_valid_until: Option<DateArg>,
     /// Link to the practitioner's login (a user of the same organization).
     #[arg(long, value_name = "EMAIL")]
     pub user: Option<String>,
@@ -102,8 +102,9 @@ pub struct UpdateArgs {
     pub license_number: Option<String>,
     #[arg(long)]
     pub license_state: Option<String>,
-    #[arg(long, value_name = "DATE")]
-    pub credential_valid_until: Option<NaiveDate>,
+    /// The last day the credential is valid.
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub credential_valid_until: Option<DateArg>,
     #[arg(long, value_name = "EMAIL")]
     pub user: Option<String>,
     #[command(flatten)]
@@ -126,17 +127,18 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         PractitionerCommand::Create(args) => {
-            let fields = ops::Fields {
+            let mut fields = ops::Fields {
                 name: Some(super::line_flag("--name", &args.name, MAX_NAME)?),
                 credentials: args.credentials,
                 npi: Some(args.npi),
                 license_number: args.license_number,
                 license_state: args.license_state,
-                credential_valid_until: args.credential_valid_until,
+                credential_valid_until: None,
                 user: args.user,
             };
             let practitioner = app
                 .run(&pool, ops::CREATE, Need::Clinic { staff: false }, async |tx, session| {
+                    fields.credential_valid_until = args.credential_valid_until.map(|d| d.on(super::today(session)));
                     ops::create(tx, session.clinic()?.id, &fields).await
                 })
                 .await?;
@@ -160,18 +162,19 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
             output::print_record(app.global.output, &practitioner)
         }
         PractitionerCommand::Update(args) => {
-            let fields = ops::Fields {
+            let mut fields = ops::Fields {
                 name: super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?,
                 credentials: args.credentials,
                 npi: args.npi,
                 license_number: args.license_number,
                 license_state: args.license_state,
-                credential_valid_until: args.credential_valid_until,
+                credential_valid_until: None,
                 user: args.user,
             };
             let affected = args.affected.choice()?;
             let practitioner = app
                 .run(&pool, ops::UPDATE, Need::Clinic { staff: false }, async |tx, session| {
+                    fields.credential_valid_until = args.credential_valid_until.map(|d| d.on(super::today(session)));
                     ops::update(tx, session.clinic()?, &args.practitioner, &fields, &affected).await
                 })
                 .await?;

@@ -15,6 +15,7 @@ use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{self, parse_wall_time};
+use crate::domain::dates::DateArg;
 use crate::domain::ids::{AppointmentId, SessionId};
 use crate::domain::scheduling::{PlaceOfService, parse_local_datetime};
 use crate::domain::session::{EventData, EventType, Metrics, SessionStatus};
@@ -199,10 +200,12 @@ pub struct ListArgs {
     /// The practitioner's NPI or id.
     #[arg(long)]
     pub practitioner: Option<String>,
-    #[arg(long)]
-    pub from: Option<String>,
-    #[arg(long)]
-    pub to: Option<String>,
+    /// From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub from: Option<DateArg>,
+    /// To this day (inclusive).
+    #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
+    pub to: Option<DateArg>,
     /// in-progress, completed or cancelled.
     #[arg(long, value_enum)]
     pub status: Option<SessionStatus>,
@@ -267,14 +270,21 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         SessionCommand::Note(command) => note(app, &pool, command).await,
         SessionCommand::Show(args) => show(app, &pool, args).await,
         SessionCommand::List(args) => {
-            let filter = ops::Filter {
+            let mut filter = ops::Filter {
                 patient: args.patient,
                 practitioner: args.practitioner,
-                from: args.from.as_deref().map(|t| super::date_flag("--from", t)).transpose()?,
-                to: args.to.as_deref().map(|t| super::date_flag("--to", t)).transpose()?,
+                from: None,
+                to: None,
                 status: args.status,
             };
-            let rows = app.run(&pool, ops::READ, RUN, async |tx, _session| ops::list(tx, &filter).await).await?;
+            let rows = app
+                .run(&pool, ops::READ, RUN, async |tx, session| {
+                    let today = super::today(session);
+                    filter.from = args.from.map(|d| d.on(today));
+                    filter.to = args.to.map(|d| d.on(today));
+                    ops::list(tx, &filter).await
+                })
+                .await?;
             output::print_list(app.global.output, &rows)
         }
         SessionCommand::NotesUnsigned(args) => {

@@ -1,4 +1,6 @@
-//! Dates as clinics type them: ISO `YYYY-MM-DD` or US `M/D/YYYY`, nothing else.
+//! Dates as clinics type them: ISO `YYYY-MM-DD` or US `M/D/YYYY` in files and on the
+//! command line; on the command line also days counted from the clinic's today
+//! (`today`, `tomorrow`, `yesterday`, `+7d`, `-2w`).
 
 use chrono::{Datelike, NaiveDate};
 
@@ -28,6 +30,57 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     Ok(date)
 }
 
+/// What a date flag accepts, as its help and its errors say.
+pub const DATE_FORMS: &str = "YYYY-MM-DD, M/D/YYYY, today, tomorrow, yesterday, or days from today such as +7d or -2w";
+
+/// A date as an operator gives it on the command line: a calendar date, or a number of
+/// days from the clinic's today (resolved on the clinic's clock, [`DateArg::on`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateArg {
+    On(NaiveDate),
+    FromToday(i64),
+}
+
+impl DateArg {
+    /// Every date flag's parser: one language, one sentence for a bad value.
+    pub fn parse(text: &str) -> Result<DateArg, String> {
+        let trimmed = text.trim();
+        match trimmed.to_ascii_lowercase().as_str() {
+            "today" => return Ok(DateArg::FromToday(0)),
+            "tomorrow" => return Ok(DateArg::FromToday(1)),
+            "yesterday" => return Ok(DateArg::FromToday(-1)),
+            _ => {}
+        }
+        if let Some(sign) = trimmed.chars().next().filter(|c| *c == '+' || *c == '-') {
+            let rest = &trimmed[1..];
+            let (number, unit) = match rest.char_indices().last() {
+                Some((i, 'd' | 'D')) => (&rest[..i], 1),
+                Some((i, 'w' | 'W')) => (&rest[..i], 7),
+                _ => (rest, 0),
+            };
+            return match number.parse::<i64>() {
+                Ok(n) if unit > 0 && n <= 36_600 => {
+                    Ok(DateArg::FromToday(if sign == '-' { -n * unit } else { n * unit }))
+                }
+                _ => Err(format!("{trimmed:?} is not a date: use {DATE_FORMS}")),
+            };
+        }
+        match parse_date(trimmed) {
+            Ok(date) => Ok(DateArg::On(date)),
+            Err(reason) if reason.contains("outside the years") => Err(reason),
+            Err(_) => Err(format!("{trimmed:?} is not a date: use {DATE_FORMS}")),
+        }
+    }
+
+    /// The calendar date, counting from `today` (the clinic's).
+    pub fn on(self, today: NaiveDate) -> NaiveDate {
+        match self {
+            DateArg::On(date) => date,
+            DateArg::FromToday(days) => today + chrono::Duration::days(days),
+        }
+    }
+}
+
 /// The years a date may fall in: births, coverage, authorizations and appointments.
 pub const FIRST_YEAR: i32 = 1900;
 pub const LAST_YEAR: i32 = 2100;
@@ -48,5 +101,22 @@ mod tests {
         {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_command_lines_dates_count_days_from_the_clinics_today() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default();
+        let on = |text: &str| DateArg::parse(text).map(|d| d.on(today).to_string());
+        assert_eq!(on("tomorrow"), Ok("2026-12-01".to_string()));
+        assert_eq!(on(" Today "), Ok("2026-11-30".to_string()));
+        assert_eq!(on("+7d"), Ok("2026-12-07".to_string()));
+        assert_eq!(on("-2w"), Ok("2026-11-16".to_string()));
+        assert_eq!(on("11/1/2026"), Ok("2026-11-01".to_string()));
+        assert_eq!(on("2026-11-01"), Ok("2026-11-01".to_string()));
+        for bad in ["soon", "-5", "+d", "7d", "+1y", "2026-13-01"] {
+            let reason = DateArg::parse(bad).expect_err(bad);
+            assert!(reason.contains("is not a date: use YYYY-MM-DD, M/D/YYYY, today"), "{bad}: {reason}");
+        }
+        assert!(DateArg::parse("1800-01-01").expect_err("old").contains("outside the years"));
     }
 }

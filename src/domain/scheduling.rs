@@ -363,7 +363,10 @@ pub fn parse_days(text: &str) -> Result<i64, String> {
         _ => (text, 1),
     };
     match number.parse::<i64>() {
-        Ok(n) if n >= 0 => Ok(n * unit),
+        Ok(n) if (0..=36_600).contains(&n) => Ok(n * unit),
+        Ok(_) if text.starts_with('-') => {
+            Err(format!("{text:?} looks back; the window counts forward from today: write e.g. 30d or 2w"))
+        }
         _ => Err(format!("{text:?} is not a number of days: write e.g. 30d or 2w")),
     }
 }

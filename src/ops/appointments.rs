@@ -837,9 +837,7 @@ pub async fn move_to(
 pub enum Days {
     /// Between two local dates (either open).
     Between(Option<NaiveDate>, Option<NaiveDate>),
-    /// The Monday-to-Sunday week containing the clinic's today plus this many days.
-    WeekFromToday(i64),
-    /// The week containing this day.
+    /// The Monday-to-Sunday week containing this day.
     WeekOf(NaiveDate),
 }
 
@@ -859,20 +857,12 @@ pub struct Filter {
 /// Appointments, and the Monday of the week when a week was asked for (computed on the
 /// clinic's clock, in the same transaction).
 pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>, Option<NaiveDate>)> {
-    let day = match filter.days {
-        Days::Between(..) => None,
-        Days::WeekOf(day) => Some(day),
-        Days::WeekFromToday(offset) => {
-            let organization = tx.organization_id().ok_or_else(|| error::refused("a week is one clinic's"))?;
-            let today = crate::store::organizations::local_now(tx.conn(), organization).await?.date();
-            Some(today + chrono::Duration::days(offset))
+    let (from, to, monday) = match filter.days {
+        Days::Between(from, to) => (from, to, None),
+        Days::WeekOf(day) => {
+            let monday = day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday()));
+            (Some(monday), Some(monday + chrono::Duration::days(6)), Some(monday))
         }
-    };
-    let monday = day.map(|day| day - chrono::Duration::days(i64::from(day.weekday().num_days_from_monday())));
-    let (from, to) = match (monday, filter.days) {
-        (Some(monday), _) => (Some(monday), Some(monday + chrono::Duration::days(6))),
-        (None, Days::Between(from, to)) => (from, to),
-        (None, _) => (None, None),
     };
     let practitioner_id = match &filter.practitioner {
         Some(key) => Some(crate::store::practitioners::require(tx.conn(), key).await?.id),

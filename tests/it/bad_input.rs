@@ -60,7 +60,7 @@ async fn numeric_flags_have_ranges_and_dates_have_years() {
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains(expected), "{}", stderr(&out));
     }
-    let ancient = failed(&act(
+    let ancient = act(
         &db,
         &admin,
         &[
@@ -77,8 +77,100 @@ async fn numeric_flags_have_ranges_and_dates_have_years() {
             "--end",
             "9999-12-31",
         ],
-    ));
+    );
+    assert_eq!(ancient.status.code(), Some(2), "a date out of range is a usage error like any bad date");
+    let ancient = stderr(&ancient);
     assert!(ancient.contains("--start") && ancient.contains("outside the years 1900 to 2100"), "{ancient}");
+}
+
+/// Every date flag speaks one language — YYYY-MM-DD, M/D/YYYY, today, tomorrow,
+/// yesterday, +7d, -2w — counted from the clinic's today, and a bad value is the same
+/// usage error (exit 2, the same sentence) on every command.
+#[tokio::test]
+async fn every_date_flag_takes_the_same_forms_and_refuses_alike() {
+    let db = TestDb::new().await;
+    let admin = crate::scheduling::practice(&db, "dates").await;
+    let today = crate::harness::clinic_today(&db, "dates").await;
+    let created = crate::imports::json(&crate::imports::ok(act(
+        &db,
+        &admin,
+        &[
+            "auth",
+            "create",
+            "--patient",
+            "MRN-1001",
+            "--code",
+            "97153",
+            "--units",
+            "40",
+            "--start",
+            "-2w",
+            "--end",
+            "+8w",
+            "--number",
+            "PA-REL",
+            "-o",
+            "json",
+        ],
+    )));
+    assert_eq!(created["start_date"].as_str(), Some((today - chrono::Duration::days(14)).to_string().as_str()));
+    assert_eq!(created["end_date"].as_str(), Some((today + chrono::Duration::days(56)).to_string().as_str()));
+    let us = format!("{}", today.format("%-m/%-d/%Y"));
+    for args in [
+        vec!["appointment", "list", "--from", "yesterday", "--to", "tomorrow"],
+        vec!["appointment", "list", "--week", "+7d"],
+        vec!["appointment", "list", "--from", us.as_str()],
+        vec!["session", "list", "--from", "-2w"],
+        vec!["audit", "log", "--since", us.as_str()],
+        vec!["audit", "log", "--since", "today", "--until", "tomorrow"],
+        vec!["auth", "expiring", "--within", "2w"],
+    ] {
+        crate::imports::ok(act(&db, &admin, &args));
+    }
+    for (args, flag) in [
+        (vec!["appointment", "list", "--from", "soon"], "--from <DATE>"),
+        (vec!["session", "list", "--to", "soon"], "--to <DATE>"),
+        (vec!["audit", "log", "--since", "soon"], "--since <DATE|TIME>"),
+        (vec!["insurance", "end", "00000000-0000-0000-0000-000000000000", "--date", "soon"], "--date <DATE>"),
+        (
+            vec!["practitioner", "update", "1234567893", "--credential-valid-until", "soon"],
+            "--credential-valid-until <DATE>",
+        ),
+        (vec!["appointment", "list", "--week", "soon"], "--week <DATE>"),
+    ] {
+        let out = act(&db, &admin, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        let message = stderr(&out);
+        assert!(
+            message.contains(&format!("invalid value 'soon' for '{flag}'"))
+                && message.contains("\"soon\" is not a date: use YYYY-MM-DD, M/D/YYYY, today, tomorrow, yesterday"),
+            "{args:?}: {message}"
+        );
+    }
+    // Booking well in the past records care already given: said, so a mistyped year shows.
+    let past = format!("{} 09:00", today - chrono::Duration::days(10));
+    let booked = crate::imports::ok(act(
+        &db,
+        &admin,
+        &[
+            "appointment",
+            "create",
+            "--patient",
+            "MRN-1001",
+            "--practitioner",
+            "1234567893",
+            "--code",
+            "97153",
+            "--start",
+            &past,
+            "--minutes",
+            "60",
+        ],
+    ));
+    assert!(stderr(&booked).contains(&format!("{past} is 10 days in the past")), "{}", stderr(&booked));
+    let back = act(&db, &admin, &["auth", "expiring", "--within", "-5d"]);
+    assert_eq!(back.status.code(), Some(2));
+    assert!(stderr(&back).contains("\"-5d\" looks back"), "{}", stderr(&back));
 }
 
 #[tokio::test]
