@@ -102,8 +102,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;org;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Display name, e.g. "Sunrise ABA Therapy"')
             [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'Short unique name used on the command line (lowercase, hyphens), e.g. sunrise-aba')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'tier')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'clinic, hospital or private-practice')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Subscription tier (super admin only): trial, basic, professional or enterprise')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'IANA time zone appointments are entered and shown in')
             [CompletionResult]::new('--units-rule', '--units-rule', [CompletionResultType]::ParameterName, 'How delivered minutes become billable units')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
@@ -160,11 +160,11 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;org;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new display name')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'clinic, hospital or private-practice')
             [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Subscription tier (super admin only)')
-            [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'timezone')
-            [CompletionResult]::new('--units-rule', '--units-rule', [CompletionResultType]::ParameterName, 'units-rule')
+            [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'IANA time zone appointments are entered and shown in, e.g. America/Chicago')
+            [CompletionResult]::new('--units-rule', '--units-rule', [CompletionResultType]::ParameterName, 'How delivered minutes become billable units: midpoint or cms_8_minute')
             [CompletionResult]::new('--default-place', '--default-place', [CompletionResultType]::ParameterName, 'Where appointments happen unless booked with --place: clinic (POS 11), home (12), school (03), community (99), telehealth (02) or telehealth-home (10)')
             [CompletionResult]::new('--telehealth-modifier', '--telehealth-modifier', [CompletionResultType]::ParameterName, 'The modifier the clinic''s payers require on telehealth claims: 95 or GT')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
@@ -280,8 +280,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;user;bootstrap' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The first super admin''s email: their login name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Their full name')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -301,8 +301,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;user;create' {
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The new user''s email: their login name, unique on the platform')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Their full name')
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
@@ -360,9 +360,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;user;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new full name')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'A new email (their login is renamed with it)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A new role in their clinic: admin or staff')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -522,7 +522,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;practitioner;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Full name, as on the credential')
             [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'BCBA-D, BCBA, BCaBA or RBT; repeat for several')
             [CompletionResult]::new('--npi', '--npi', [CompletionResultType]::ParameterName, 'National Provider Identifier: 10 digits with a valid check digit')
             [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'State license number (unique in the organization); needs --license-state')
@@ -584,13 +584,13 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;practitioner;update' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'credential')
-            [CompletionResult]::new('--npi', '--npi', [CompletionResultType]::ParameterName, 'npi')
-            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'license')
-            [CompletionResult]::new('--license-state', '--license-state', [CompletionResultType]::ParameterName, 'license-state')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new full name')
+            [CompletionResult]::new('--credential', '--credential', [CompletionResultType]::ParameterName, 'A credential (RBT, BCaBA, BCBA, BCBA-D); repeat for several; replaces the whole list')
+            [CompletionResult]::new('--npi', '--npi', [CompletionResultType]::ParameterName, 'A corrected NPI (ten digits, Luhn-checked)')
+            [CompletionResult]::new('--license', '--license', [CompletionResultType]::ParameterName, 'A new state license number')
+            [CompletionResult]::new('--license-state', '--license-state', [CompletionResultType]::ParameterName, 'Two-letter state of the license, e.g. IL')
             [CompletionResult]::new('--credential-valid-until', '--credential-valid-until', [CompletionResultType]::ParameterName, 'The last day the credential is valid')
-            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'user')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Link the practitioner to their login (a user of this clinic): they sign their own notes')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the affected appointments are cancelled (kept with each)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
@@ -715,19 +715,19 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;patient;create' {
             [CompletionResult]::new('--mrn', '--mrn', [CompletionResultType]::ParameterName, 'Medical record number, unique in the organization')
-            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
-            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'First name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'Last name')
             [CompletionResult]::new('--dob', '--dob', [CompletionResultType]::ParameterName, 'Date of birth, YYYY-MM-DD or M/D/YYYY')
             [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, nonbinary, other or unknown')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--address-line1', '--address-line1', [CompletionResultType]::ParameterName, 'address-line1')
-            [CompletionResult]::new('--address-line2', '--address-line2', [CompletionResultType]::ParameterName, 'address-line2')
-            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'city')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state')
-            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'postal-code')
-            [CompletionResult]::new('--guardian-name', '--guardian-name', [CompletionResultType]::ParameterName, 'guardian-name')
-            [CompletionResult]::new('--guardian-phone', '--guardian-phone', [CompletionResultType]::ParameterName, 'guardian-phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The family''s email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The family''s phone number')
+            [CompletionResult]::new('--address-line1', '--address-line1', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--address-line2', '--address-line2', [CompletionResultType]::ParameterName, 'Apartment, suite, unit')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'City')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Two-letter state, e.g. IL')
+            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'ZIP code (5 or 9 digits)')
+            [CompletionResult]::new('--guardian-name', '--guardian-name', [CompletionResultType]::ParameterName, 'The guardian''s full name')
+            [CompletionResult]::new('--guardian-phone', '--guardian-phone', [CompletionResultType]::ParameterName, 'The guardian''s phone number')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -785,19 +785,19 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;patient;update' {
             [CompletionResult]::new('--mrn', '--mrn', [CompletionResultType]::ParameterName, 'A new medical record number')
-            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'first-name')
-            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'last-name')
+            [CompletionResult]::new('--first-name', '--first-name', [CompletionResultType]::ParameterName, 'A new first name')
+            [CompletionResult]::new('--last-name', '--last-name', [CompletionResultType]::ParameterName, 'A new last name')
             [CompletionResult]::new('--dob', '--dob', [CompletionResultType]::ParameterName, 'A corrected date of birth')
             [CompletionResult]::new('--gender', '--gender', [CompletionResultType]::ParameterName, 'female, male, nonbinary, other or unknown')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'email')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
-            [CompletionResult]::new('--address-line1', '--address-line1', [CompletionResultType]::ParameterName, 'address-line1')
-            [CompletionResult]::new('--address-line2', '--address-line2', [CompletionResultType]::ParameterName, 'address-line2')
-            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'city')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'state')
-            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'postal-code')
-            [CompletionResult]::new('--guardian-name', '--guardian-name', [CompletionResultType]::ParameterName, 'guardian-name')
-            [CompletionResult]::new('--guardian-phone', '--guardian-phone', [CompletionResultType]::ParameterName, 'guardian-phone')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The family''s email')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The family''s phone number')
+            [CompletionResult]::new('--address-line1', '--address-line1', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--address-line2', '--address-line2', [CompletionResultType]::ParameterName, 'Apartment, suite, unit')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'City')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Two-letter state, e.g. IL')
+            [CompletionResult]::new('--postal-code', '--postal-code', [CompletionResultType]::ParameterName, 'ZIP code (5 or 9 digits)')
+            [CompletionResult]::new('--guardian-name', '--guardian-name', [CompletionResultType]::ParameterName, 'The guardian''s full name')
+            [CompletionResult]::new('--guardian-phone', '--guardian-phone', [CompletionResultType]::ParameterName, 'The guardian''s phone number')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -961,13 +961,13 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
             [CompletionResult]::new('--payer', '--payer', [CompletionResultType]::ParameterName, 'The payer''s name, e.g. "Blue Cross Blue Shield"')
             [CompletionResult]::new('--payer-id', '--payer-id', [CompletionResultType]::ParameterName, 'The payer''s id (electronic payer id)')
-            [CompletionResult]::new('--member-number', '--member-number', [CompletionResultType]::ParameterName, 'member-number')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'plan')
+            [CompletionResult]::new('--member-number', '--member-number', [CompletionResultType]::ParameterName, 'The member (subscriber) number on the card')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The group number on the card')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'The plan''s name')
             [CompletionResult]::new('--relationship', '--relationship', [CompletionResultType]::ParameterName, 'The patient''s relationship to the subscriber')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Coverage start (YYYY-MM-DD, M/D/YYYY, today …)')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Coverage end (inclusive)')
-            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'primary, secondary or tertiary (one active primary per patient)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1005,15 +1005,15 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;insurance;update' {
-            [CompletionResult]::new('--payer', '--payer', [CompletionResultType]::ParameterName, 'payer')
-            [CompletionResult]::new('--payer-id', '--payer-id', [CompletionResultType]::ParameterName, 'payer-id')
-            [CompletionResult]::new('--member-number', '--member-number', [CompletionResultType]::ParameterName, 'member-number')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'group')
-            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'plan')
-            [CompletionResult]::new('--relationship', '--relationship', [CompletionResultType]::ParameterName, 'relationship')
+            [CompletionResult]::new('--payer', '--payer', [CompletionResultType]::ParameterName, 'A new payer name')
+            [CompletionResult]::new('--payer-id', '--payer-id', [CompletionResultType]::ParameterName, 'A new payer id (for claims)')
+            [CompletionResult]::new('--member-number', '--member-number', [CompletionResultType]::ParameterName, 'A new member number')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'A new group number')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'A new plan name')
+            [CompletionResult]::new('--relationship', '--relationship', [CompletionResultType]::ParameterName, 'The patient''s relationship to the subscriber: self, spouse, child or other')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'A new coverage start')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'A new coverage end; an empty value removes it')
-            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'primary, secondary or tertiary')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1180,8 +1180,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Last covered day (inclusive)')
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The payer''s authorization number')
             [CompletionResult]::new('--insurance', '--insurance', [CompletionResultType]::ParameterName, 'The patient''s insurance policy it was issued under (id from `insurance list`)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
-            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'active (approved) or pending (awaiting the payer)')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free text kept with the authorization (PHI: audited by name only)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1201,8 +1201,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;auth;list' {
             [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'Only this patient''s (MRN or id)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
-            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'code')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only authorizations in this state')
+            [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'Only authorizations for this service code, e.g. 97153')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1239,13 +1239,13 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;auth;update' {
-            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'number')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'A new payer authorization number')
             [CompletionResult]::new('--units', '--units', [CompletionResultType]::ParameterName, 'A new total of units, up to 100000 (not below what is used and scheduled)')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'A new first covered day')
             [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'A new last covered day (inclusive)')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'pending or active')
-            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'notes')
-            [CompletionResult]::new('--insurance', '--insurance', [CompletionResultType]::ParameterName, 'insurance')
+            [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'New notes (replace the old)')
+            [CompletionResult]::new('--insurance', '--insurance', [CompletionResultType]::ParameterName, 'The policy it was issued under (id from insurance list)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the affected appointments are cancelled (kept with each)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
@@ -1267,7 +1267,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;auth;cancel' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled (kept in its notes)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1552,7 +1552,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To this day (inclusive)')
             [CompletionResult]::new('--practitioner', '--practitioner', [CompletionResultType]::ParameterName, 'The practitioner''s NPI or id')
             [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only appointments in this state: scheduled, in-progress, completed, cancelled, no-show')
             [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'A week (Monday to Sunday) as a grid per practitioner: this week with no value, `next`, or the week containing a DATE (in the clinic''s time zone)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
@@ -1649,7 +1649,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;session;start' {
-            [CompletionResult]::new('--appointment', '--appointment', [CompletionResultType]::ParameterName, 'appointment')
+            [CompletionResult]::new('--appointment', '--appointment', [CompletionResultType]::ParameterName, 'The SCHEDULED appointment the session delivers (its id)')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment''s date, never in the future')
             [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home')
             [CompletionResult]::new('--modifier', '--modifier', [CompletionResultType]::ParameterName, 'The telehealth claim''s modifier, 95 or GT (default: the booking''s, else the clinic''s)')
@@ -1701,7 +1701,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'A trial''s target skill')
             [CompletionResult]::new('--correct', '--correct', [CompletionResultType]::ParameterName, 'Whether a trial was answered correctly')
             [CompletionResult]::new('--prompt-level', '--prompt-level', [CompletionResultType]::ParameterName, 'independent, gestural, verbal, model, partial-physical or full-physical')
-            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'text')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'A note''s text (for --type note), or a remark on any event')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1801,7 +1801,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;session;cancel' {
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled (kept with it)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -1918,7 +1918,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;session;note;addendum' {
-            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'text')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The addendum, dated and signed by you')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
@@ -2301,7 +2301,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;audit;export' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Rows at or after this time: a date (from its midnight on the clinic''s clock, UTC''s for the platform) or an RFC 3339 time such as 2026-11-01T09:00:00Z')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Rows before this time (same forms as --since)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'jsonl: one JSON object per line')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')

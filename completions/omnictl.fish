@@ -84,10 +84,10 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l name -d 'Display name, e.g. "Sunrise ABA Therapy"' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l slug -d 'Short unique name used on the command line (lowercase, hyphens), e.g. sunrise-aba' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l type -r -f -a "clinic\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l type -d 'clinic, hospital or private-practice' -r -f -a "clinic\t''
 hospital\t''
 private-practice\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l tier -r -f -a "trial\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l tier -d 'Subscription tier (super admin only): trial, basic, professional or enterprise' -r -f -a "trial\t''
 basic\t''
 professional\t''
 enterprise\t''"
@@ -127,16 +127,16 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l type -r -f -a "clinic\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l name -d 'A new display name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l type -d 'clinic, hospital or private-practice' -r -f -a "clinic\t''
 hospital\t''
 private-practice\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l tier -d 'Subscription tier (super admin only)' -r -f -a "trial\t''
 basic\t''
 professional\t''
 enterprise\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l timezone -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l units-rule -r -f -a "midpoint\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l timezone -d 'IANA time zone appointments are entered and shown in, e.g. America/Chicago' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l units-rule -d 'How delivered minutes become billable units: midpoint or cms_8_minute' -r -f -a "midpoint\t''
 cms_8_minute\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l default-place -d 'Where appointments happen unless booked with --place: clinic (POS 11), home (12), school (03), community (99), telehealth (02) or telehealth-home (10)' -r -f -a "clinic\t''
 home\t''
@@ -206,8 +206,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -f -a "set-password" -d 'Set the password of a user\'s database login: your own, a user of your clinic (its ADMIN), anyone\'s (a super admin). Asked twice on a terminal, or read from stdin'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -f -a "whoami" -d 'Who you are connected as: the operator, their database login and where they act'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l email -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l email -d 'The first super admin\'s email: their login name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l name -d 'Their full name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l org -d 'The organization to act in, by slug or id' -r
@@ -220,8 +220,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l email -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l email -d 'The new user\'s email: their login name, unique on the platform' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l name -d 'Their full name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions' -r -f -a "admin\t''
 staff\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
@@ -259,9 +259,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l email -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l role -r -f -a "admin\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l name -d 'A new full name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l email -d 'A new email (their login is renamed with it)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l role -d 'A new role in their clinic: admin or staff' -r -f -a "admin\t''
 staff\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
@@ -347,7 +347,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -f -a "deactivate" -d 'Deactivate a practitioner: no new appointments. Records are kept'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -f -a "supervision-contact" -d 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l name -d 'Full name, as on the credential' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l credential -d 'BCBA-D, BCBA, BCaBA or RBT; repeat for several' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l npi -d 'National Provider Identifier: 10 digits with a valid check digit' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l license -d 'State license number (unique in the organization); needs --license-state' -r
@@ -388,13 +388,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l credential -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l npi -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l license -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l license-state -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l name -d 'A new full name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l credential -d 'A credential (RBT, BCaBA, BCBA, BCBA-D); repeat for several; replaces the whole list' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l npi -d 'A corrected NPI (ten digits, Luhn-checked)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l license -d 'A new state license number' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l license-state -d 'Two-letter state of the license, e.g. IL' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l credential-valid-until -d 'The last day the credential is valid' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l user -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l user -d 'Link the practitioner to their login (a user of this clinic): they sign their own notes' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
@@ -467,19 +467,19 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "export" -d 'Export patients as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l mrn -d 'Medical record number, unique in the organization' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l first-name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l last-name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l first-name -d 'First name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l last-name -d 'Last name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l dob -d 'Date of birth, YYYY-MM-DD or M/D/YYYY' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l gender -d 'female, male, nonbinary, other or unknown' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l email -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l phone -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l address-line1 -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l address-line2 -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l city -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l state -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l postal-code -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-phone -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l email -d 'The family\'s email' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l phone -d 'The family\'s phone number' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l address-line1 -d 'Street address' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l address-line2 -d 'Apartment, suite, unit' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l city -d 'City' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l state -d 'Two-letter state, e.g. IL' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l postal-code -d 'ZIP code (5 or 9 digits)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-name -d 'The guardian\'s full name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-phone -d 'The guardian\'s phone number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
@@ -516,19 +516,19 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l mrn -d 'A new medical record number' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l first-name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l last-name -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l first-name -d 'A new first name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l last-name -d 'A new last name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l dob -d 'A corrected date of birth' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l gender -d 'female, male, nonbinary, other or unknown' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l email -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l phone -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l address-line1 -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l address-line2 -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l city -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l state -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l postal-code -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-name -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-phone -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l email -d 'The family\'s email' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l phone -d 'The family\'s phone number' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l address-line1 -d 'Street address' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l address-line2 -d 'Apartment, suite, unit' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l city -d 'City' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l state -d 'Two-letter state, e.g. IL' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l postal-code -d 'ZIP code (5 or 9 digits)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-name -d 'The guardian\'s full name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-phone -d 'The guardian\'s phone number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
@@ -622,16 +622,16 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fis
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l patient -d 'The patient\'s MRN or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l payer -d 'The payer\'s name, e.g. "Blue Cross Blue Shield"' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l payer-id -d 'The payer\'s id (electronic payer id)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l member-number -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l group -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l plan -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l member-number -d 'The member (subscriber) number on the card' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l group -d 'The group number on the card' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l plan -d 'The plan\'s name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l relationship -d 'The patient\'s relationship to the subscriber' -r -f -a "self\t''
 spouse\t''
 child\t''
 other\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l start -d 'Coverage start (YYYY-MM-DD, M/D/YYYY, today …)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l end -d 'Coverage end (inclusive)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l priority -r -f -a "primary\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l priority -d 'primary, secondary or tertiary (one active primary per patient)' -r -f -a "primary\t''
 secondary\t''
 tertiary\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
@@ -657,18 +657,18 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l payer -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l payer-id -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l member-number -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l group -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l plan -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l relationship -r -f -a "self\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l payer -d 'A new payer name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l payer-id -d 'A new payer id (for claims)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l member-number -d 'A new member number' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l group -d 'A new group number' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l plan -d 'A new plan name' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l relationship -d 'The patient\'s relationship to the subscriber: self, spouse, child or other' -r -f -a "self\t''
 spouse\t''
 child\t''
 other\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l start -d 'A new coverage start' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l end -d 'A new coverage end; an empty value removes it' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l priority -r -f -a "primary\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l priority -d 'primary, secondary or tertiary' -r -f -a "primary\t''
 secondary\t''
 tertiary\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
@@ -770,9 +770,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l end -d 'Last covered day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l number -d 'The payer\'s authorization number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l insurance -d 'The patient\'s insurance policy it was issued under (id from `insurance list`)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l status -r -f -a "pending\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l status -d 'active (approved) or pending (awaiting the payer)' -r -f -a "pending\t''
 active\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l notes -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l notes -d 'Free text kept with the authorization (PHI: audited by name only)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
@@ -785,12 +785,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l patient -d 'Only this patient\'s (MRN or id)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l status -r -f -a "pending\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l status -d 'Only authorizations in this state' -r -f -a "pending\t''
 active\t''
 expired\t''
 exhausted\t''
 cancelled\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l code -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l code -d 'Only authorizations for this service code, e.g. 97153' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
@@ -813,14 +813,14 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l number -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l number -d 'A new payer authorization number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l units -d 'A new total of units, up to 100000 (not below what is used and scheduled)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l start -d 'A new first covered day' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l end -d 'A new last covered day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l status -d 'pending or active' -r -f -a "pending\t''
 active\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l notes -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l insurance -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l notes -d 'New notes (replace the old)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l insurance -d 'The policy it was issued under (id from insurance list)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
@@ -835,7 +835,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept in its notes)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
@@ -1014,7 +1014,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -d 'To this day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l status -r -f -a "scheduled\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l status -d 'Only appointments in this state: scheduled, in-progress, completed, cancelled, no-show' -r -f -a "scheduled\t''
 in-progress\t''
 completed\t''
 cancelled\t''
@@ -1070,7 +1070,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -f -a "list" -d 'List sessions'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -f -a "notes-unsigned" -d 'Completed sessions whose note is not signed in time (for cron): this clinic\'s, or every clinic\'s for a super admin (no patient data)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l appointment -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l appointment -d 'The SCHEDULED appointment the session delivers (its id)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l at -d 'When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment\'s date, never in the future' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l place -d 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home' -r -f -a "clinic\t''
 home\t''
@@ -1120,7 +1120,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l reason -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept with it)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
@@ -1315,7 +1315,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l since -d 'Rows at or after this time: a date (from its midnight on the clinic\'s clock, UTC\'s for the platform) or an RFC 3339 time such as 2026-11-01T09:00:00Z' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l until -d 'Rows before this time (same forms as --since)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l format -r -f -a "jsonl\t'One JSON object per line'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l format -d 'jsonl: one JSON object per line' -r -f -a "jsonl\t'One JSON object per line'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r

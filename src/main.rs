@@ -1,6 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
 use omnictl::error::{self, Kind};
 
 fn main() -> ExitCode {
@@ -16,7 +15,7 @@ fn main() -> ExitCode {
         eprintln!("hint: this is a bug; please report it with the command you ran (without patient data)");
     }));
     // clap exits with status 2 on usage errors and 0 for --help / --version.
-    let cli = omnictl::Cli::parse();
+    let cli = omnictl::cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {

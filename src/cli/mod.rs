@@ -1,8 +1,9 @@
 //! The top-level command line: global options and the list of command groups. Each
 //! group's own arguments live beside the code that runs them, in `commands/`.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+pub mod examples;
 pub mod values;
 
 use crate::commands;
@@ -26,9 +27,11 @@ use crate::output::OutputFormat;
 #[command(
     name = "omnictl",
     version,
+    long_version = LONG_VERSION,
     propagate_version = true,
     max_term_width = 100,
-    after_help = crate::error::exit_codes_help()
+    after_help = crate::error::exit_codes_help(),
+    after_long_help = format!("{}\n{ENVIRONMENT}", crate::error::exit_codes_help())
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -44,32 +47,39 @@ pub struct GlobalArgs {
     /// PostgreSQL server to use instead of the local database
     /// (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler).
     /// Without it, PGSERVICE names a connection service.
-    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true, value_name = "URL")]
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        global = true,
+        help_heading = "Global options",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
     pub database_url: Option<String>,
 
     /// The user you act as. On the local database, whose login to connect as; on a
     /// server the login in the URL decides, and this must name that same user.
-    #[arg(long, env = "OMNICTL_OPERATOR", global = true, value_name = "EMAIL")]
+    #[arg(long, env = "OMNICTL_OPERATOR", global = true, help_heading = "Global options", value_name = "EMAIL")]
     pub operator: Option<String>,
 
     /// The organization to act in, by slug or id.
-    #[arg(long, env = "OMNICTL_ORG", global = true, value_name = "SLUG|ID")]
+    #[arg(long, env = "OMNICTL_ORG", global = true, help_heading = "Global options", value_name = "SLUG|ID")]
     pub org: Option<String>,
 
     /// How to print results on stdout.
-    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    #[arg(short = 'o', long, global = true, help_heading = "Global options", value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,
 
     /// Answer yes to confirmations (required for them without a terminal).
-    #[arg(short = 'y', long, global = true)]
+    #[arg(short = 'y', long, global = true, help_heading = "Global options")]
     pub yes: bool,
 
     /// Print only results and errors.
-    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    #[arg(short, long, global = true, help_heading = "Global options", conflicts_with = "verbose")]
     pub quiet: bool,
 
     /// Say more about what is being done.
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub verbose: bool,
 }
 
@@ -121,4 +131,50 @@ pub enum Command {
     Seed(commands::seed::SeedCommand),
     /// Print a shell completion script.
     Completions(commands::completions::CompletionsArgs),
+}
+
+/// `omnictl --version`: the release, the commit it was built from, the schema it expects.
+pub const LONG_VERSION: &str =
+    concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("OMNICTL_COMMIT"), ", schema ", env!("OMNICTL_SCHEMA"), ")");
+
+/// The environment omnictl reads, as `omnictl --help` lists it.
+pub const ENVIRONMENT: &str = "Environment:
+  DATABASE_URL        the server to use (as --database-url); without it, the local database
+  PGSERVICE           a connection service in ~/.pg_service.conf (also PGSERVICEFILE, PGSYSCONFDIR)
+  PGPASSWORD          the login's password (or ~/.pgpass); PGSSLMODE, PGSSLROOTCERT, PGSSLCERT,
+                      PGSSLKEY as for libpq
+  OMNICTL_OPERATOR    the user you act as (as --operator)
+  OMNICTL_ORG         the organization to act in (as --org)
+  OMNICTL_HOME        where the local database lives (default: $XDG_DATA_HOME/omnictl, else
+                      ~/.local/share/omnictl)
+  OMNICTL_PG_BINDIR   the PostgreSQL server binaries for the local database (default: the newest
+                      installed)
+  OMNICTL_PG_USER     the system user the local server runs as when omnictl runs as root
+                      (default: postgres)
+  NO_COLOR            no colours in tables and messages
+Flags beat the environment.";
+
+/// The command line with every command's examples at the end of its help.
+pub fn command() -> clap::Command {
+    with_examples(Cli::command(), "")
+}
+
+fn with_examples(command: clap::Command, path: &str) -> clap::Command {
+    let mut command = match examples::for_command(path) {
+        Some(text) => command.after_help(text),
+        None => command,
+    };
+    let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        let child = if path.is_empty() { name.clone() } else { format!("{path} {name}") };
+        command = command.mut_subcommand(&name, |sub| with_examples(sub, &child));
+    }
+    command
+}
+
+/// The command line as given, parsed: exits with clap's message (status 2) when it is
+/// wrong, and prints help or the version (status 0) when asked.
+pub fn parse() -> Cli {
+    let mut matches = command().get_matches();
+    Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|error| error.exit())
 }

@@ -110,6 +110,7 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
+    /// The appointment's id.
     pub id: AppointmentId,
     /// Why it is cancelled (kept with the appointment).
     #[arg(long)]
@@ -118,11 +119,13 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
+    /// The appointment's id.
     pub id: AppointmentId,
 }
 
 #[derive(Debug, Args)]
 pub struct RescheduleArgs {
+    /// The appointment's id.
     pub id: AppointmentId,
     /// New start, "YYYY-MM-DD HH:MM".
     #[arg(long)]
@@ -146,6 +149,7 @@ pub struct ListArgs {
     /// The patient's MRN or id.
     #[arg(long)]
     pub patient: Option<String>,
+    /// Only appointments in this state: scheduled, in-progress, completed, cancelled, no-show.
     #[arg(long, value_enum)]
     pub status: Option<AppointmentStatus>,
     /// Only scheduled appointments kept through a change of their authorization or

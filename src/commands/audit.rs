@@ -149,6 +149,7 @@ pub enum ExportFormat {
 pub struct ExportArgs {
     #[command(flatten)]
     pub window: FilterArgs,
+    /// jsonl: one JSON object per line.
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
     pub format: ExportFormat,
 }

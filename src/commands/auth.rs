@@ -94,8 +94,10 @@ pub struct CreateArgs {
     /// The patient's insurance policy it was issued under (id from `insurance list`).
     #[arg(long)]
     pub insurance: Option<uuid::Uuid>,
+    /// active (approved) or pending (awaiting the payer).
     #[arg(long, value_enum, default_value_t = StartStatus::Active)]
     pub status: StartStatus,
+    /// Free text kept with the authorization (PHI: audited by name only).
     #[arg(long)]
     pub notes: Option<String>,
 }
@@ -105,8 +107,10 @@ pub struct ListArgs {
     /// Only this patient's (MRN or id).
     #[arg(long)]
     pub patient: Option<String>,
+    /// Only authorizations in this state.
     #[arg(long, value_enum)]
     pub status: Option<AuthStatus>,
+    /// Only authorizations for this service code, e.g. 97153.
     #[arg(long)]
     pub code: Option<String>,
 }
@@ -121,6 +125,7 @@ pub struct KeyArgs {
 pub struct UpdateArgs {
     /// The authorization's id or number.
     pub authorization: String,
+    /// A new payer authorization number.
     #[arg(long)]
     pub number: Option<String>,
     /// A new total of units, up to 100000 (not below what is used and scheduled).
@@ -135,8 +140,10 @@ pub struct UpdateArgs {
     /// pending or active.
     #[arg(long, value_enum)]
     pub status: Option<StartStatus>,
+    /// New notes (replace the old).
     #[arg(long)]
     pub notes: Option<String>,
+    /// The policy it was issued under (id from insurance list).
     #[arg(long)]
     pub insurance: Option<uuid::Uuid>,
     #[command(flatten)]
@@ -147,6 +154,7 @@ pub struct UpdateArgs {
 pub struct CancelArgs {
     /// The authorization's id or number.
     pub authorization: String,
+    /// Why it is cancelled (kept in its notes).
     #[arg(long)]
     pub reason: Option<String>,
 }

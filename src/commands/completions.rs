@@ -1,10 +1,8 @@
 //! `omnictl completions`: shell completion scripts (also committed under completions/).
 
 use anyhow::Result;
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
-
-use crate::cli::Cli;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -14,6 +12,6 @@ pub struct CompletionsArgs {
 }
 
 pub fn run(args: CompletionsArgs) -> Result<()> {
-    clap_complete::generate(args.shell, &mut Cli::command(), "omnictl", &mut std::io::stdout());
+    clap_complete::generate(args.shell, &mut crate::cli::command(), "omnictl", &mut std::io::stdout());
     Ok(())
 }

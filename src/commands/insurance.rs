@@ -53,10 +53,13 @@ pub struct AddArgs {
     /// The payer's id (electronic payer id).
     #[arg(long)]
     pub payer_id: Option<String>,
+    /// The member (subscriber) number on the card.
     #[arg(long)]
     pub member_number: String,
+    /// The group number on the card.
     #[arg(long)]
     pub group: Option<String>,
+    /// The plan's name.
     #[arg(long)]
     pub plan: Option<String>,
     /// The patient's relationship to the subscriber.
@@ -68,6 +71,7 @@ pub struct AddArgs {
     /// Coverage end (inclusive).
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
     pub end: Option<DateArg>,
+    /// primary, secondary or tertiary (one active primary per patient).
     #[arg(long, value_enum, default_value_t = Priority::Primary)]
     pub priority: Priority,
 }
@@ -83,16 +87,22 @@ pub struct ListArgs {
 pub struct UpdateArgs {
     /// The policy's id (see `insurance list`).
     pub policy: Uuid,
+    /// A new payer name.
     #[arg(long)]
     pub payer: Option<String>,
+    /// A new payer id (for claims).
     #[arg(long)]
     pub payer_id: Option<String>,
+    /// A new member number.
     #[arg(long)]
     pub member_number: Option<String>,
+    /// A new group number.
     #[arg(long)]
     pub group: Option<String>,
+    /// A new plan name.
     #[arg(long)]
     pub plan: Option<String>,
+    /// The patient's relationship to the subscriber: self, spouse, child or other.
     #[arg(long, value_enum)]
     pub relationship: Option<Relationship>,
     /// A new coverage start.
@@ -101,6 +111,7 @@ pub struct UpdateArgs {
     /// A new coverage end; an empty value removes it.
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub end: Option<String>,
+    /// primary, secondary or tertiary.
     #[arg(long, value_enum)]
     pub priority: Option<Priority>,
 }

@@ -40,8 +40,10 @@ pub struct CreateArgs {
     /// Short unique name used on the command line (lowercase, hyphens), e.g. sunrise-aba.
     #[arg(long)]
     pub slug: Option<String>,
+    /// clinic, hospital or private-practice.
     #[arg(long = "type", value_enum, default_value_t = OrgType::Clinic)]
     pub org_type: OrgType,
+    /// Subscription tier (super admin only): trial, basic, professional or enterprise.
     #[arg(long, value_enum, default_value_t = SubscriptionTier::Trial)]
     pub tier: SubscriptionTier,
     /// IANA time zone appointments are entered and shown in.
@@ -62,15 +64,19 @@ pub struct KeyArgs {
 pub struct UpdateArgs {
     /// The organization's slug or id (default: --org, or your own).
     pub organization: Option<String>,
+    /// A new display name.
     #[arg(long)]
     pub name: Option<String>,
+    /// clinic, hospital or private-practice.
     #[arg(long = "type", value_enum)]
     pub org_type: Option<OrgType>,
     /// Subscription tier (super admin only).
     #[arg(long, value_enum)]
     pub tier: Option<SubscriptionTier>,
+    /// IANA time zone appointments are entered and shown in, e.g. America/Chicago.
     #[arg(long, value_name = "TZ")]
     pub timezone: Option<String>,
+    /// How delivered minutes become billable units: midpoint or cms_8_minute.
     #[arg(long, value_enum)]
     pub units_rule: Option<UnitsRule>,
     /// Where appointments happen unless booked with --place: clinic (POS 11), home (12),

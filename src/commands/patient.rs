@@ -47,22 +47,31 @@ pub struct ContactArgs {
     /// female, male, nonbinary, other or unknown.
     #[arg(long)]
     pub gender: Option<String>,
+    /// The family's email.
     #[arg(long)]
     pub email: Option<String>,
+    /// The family's phone number.
     #[arg(long)]
     pub phone: Option<String>,
+    /// Street address.
     #[arg(long)]
     pub address_line1: Option<String>,
+    /// Apartment, suite, unit.
     #[arg(long)]
     pub address_line2: Option<String>,
+    /// City.
     #[arg(long)]
     pub city: Option<String>,
+    /// Two-letter state, e.g. IL.
     #[arg(long)]
     pub state: Option<String>,
+    /// ZIP code (5 or 9 digits).
     #[arg(long)]
     pub postal_code: Option<String>,
+    /// The guardian's full name.
     #[arg(long)]
     pub guardian_name: Option<String>,
+    /// The guardian's phone number.
     #[arg(long)]
     pub guardian_phone: Option<String>,
 }
@@ -72,8 +81,10 @@ pub struct CreateArgs {
     /// Medical record number, unique in the organization.
     #[arg(long)]
     pub mrn: String,
+    /// First name.
     #[arg(long)]
     pub first_name: String,
+    /// Last name.
     #[arg(long)]
     pub last_name: String,
     /// Date of birth, YYYY-MM-DD or M/D/YYYY.
@@ -90,8 +101,10 @@ pub struct UpdateArgs {
     /// A new medical record number.
     #[arg(long)]
     pub mrn: Option<String>,
+    /// A new first name.
     #[arg(long)]
     pub first_name: Option<String>,
+    /// A new last name.
     #[arg(long)]
     pub last_name: Option<String>,
     /// A corrected date of birth.

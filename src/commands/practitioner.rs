@@ -53,6 +53,7 @@ pub struct ContactArgs {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
+    /// Full name, as on the credential.
     #[arg(long)]
     pub name: String,
     /// BCBA-D, BCBA, BCaBA or RBT; repeat for several.
@@ -92,19 +93,25 @@ pub struct KeyArgs {
 pub struct UpdateArgs {
     /// The practitioner's NPI or id.
     pub practitioner: String,
+    /// A new full name.
     #[arg(long)]
     pub name: Option<String>,
+    /// A credential (RBT, BCaBA, BCBA, BCBA-D); repeat for several; replaces the whole list.
     #[arg(long = "credential", value_parser = parse_credential)]
     pub credentials: Vec<Credential>,
+    /// A corrected NPI (ten digits, Luhn-checked).
     #[arg(long)]
     pub npi: Option<String>,
+    /// A new state license number.
     #[arg(long = "license")]
     pub license_number: Option<String>,
+    /// Two-letter state of the license, e.g. IL.
     #[arg(long)]
     pub license_state: Option<String>,
     /// The last day the credential is valid.
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
     pub credential_valid_until: Option<DateArg>,
+    /// Link the practitioner to their login (a user of this clinic): they sign their own notes.
     #[arg(long, value_name = "EMAIL")]
     pub user: Option<String>,
     #[command(flatten)]

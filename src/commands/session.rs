@@ -93,6 +93,7 @@ pub enum NoteCommand {
 
 #[derive(Debug, Args)]
 pub struct StartArgs {
+    /// The SCHEDULED appointment the session delivers (its id).
     #[arg(long)]
     pub appointment: AppointmentId,
     /// When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment's date,
@@ -110,11 +111,13 @@ pub struct StartArgs {
 
 #[derive(Debug, Args)]
 pub struct SessionArgs {
+    /// The session's id.
     pub session: SessionId,
 }
 
 #[derive(Debug, Args)]
 pub struct EventArgs {
+    /// The session in progress (its id).
     pub session: SessionId,
     /// behavior, mand, trial or note.
     #[arg(long = "type", value_enum)]
@@ -140,6 +143,7 @@ pub struct EventArgs {
     /// independent, gestural, verbal, model, partial-physical or full-physical.
     #[arg(long)]
     pub prompt_level: Option<String>,
+    /// A note's text (for --type note), or a remark on any event.
     #[arg(long)]
     pub text: Option<String>,
 }
@@ -154,6 +158,7 @@ pub struct EventImportArgs {
 
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
+    /// The session in progress (its id).
     pub session: SessionId,
     /// When it ended, "YYYY-MM-DD HH:MM" (default: now).
     #[arg(long)]
@@ -172,13 +177,16 @@ pub struct CompleteArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
+    /// The session in progress (its id).
     pub session: SessionId,
+    /// Why it is cancelled (kept with it).
     #[arg(long)]
     pub reason: String,
 }
 
 #[derive(Debug, Args)]
 pub struct NoteEditArgs {
+    /// The session's id.
     pub session: SessionId,
     /// The note's new text: a file, or - for standard input.
     #[arg(long)]
@@ -187,7 +195,9 @@ pub struct NoteEditArgs {
 
 #[derive(Debug, Args)]
 pub struct AddendumArgs {
+    /// The session's id.
     pub session: SessionId,
+    /// The addendum, dated and signed by you.
     #[arg(long)]
     pub text: String,
 }

@@ -53,8 +53,10 @@ pub struct SetPasswordArgs {
 
 #[derive(Debug, Args)]
 pub struct BootstrapArgs {
+    /// The first super admin's email: their login name.
     #[arg(long)]
     pub email: Option<String>,
+    /// Their full name.
     #[arg(long)]
     pub name: Option<String>,
     /// Give the new login a password, read from the first line of standard input (a
@@ -65,8 +67,10 @@ pub struct BootstrapArgs {
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
+    /// The new user's email: their login name, unique on the platform.
     #[arg(long)]
     pub email: Option<String>,
+    /// Their full name.
     #[arg(long)]
     pub name: Option<String>,
     /// ADMIN manages the organization; STAFF reads patients, schedules and runs sessions.
@@ -94,10 +98,13 @@ pub struct KeyArgs {
 pub struct UpdateArgs {
     /// The user's email or id.
     pub user: String,
+    /// A new full name.
     #[arg(long)]
     pub name: Option<String>,
+    /// A new email (their login is renamed with it).
     #[arg(long)]
     pub email: Option<String>,
+    /// A new role in their clinic: admin or staff.
     #[arg(long, value_enum)]
     pub role: Option<UserRole>,
 }

@@ -209,3 +209,57 @@ async fn a_superseded_migration_text_is_accepted_and_any_other_is_not() {
     let refused = run(db.omnictl().args(["migrate", "run"]));
     assert!(!refused.status.success() && stderr(&refused).contains("different SQL"), "{}", stderr(&refused));
 }
+
+/// The man pages are generated from the same definitions as `--help` (clap_mangen), one
+/// page per command, committed under man/ like the completions.
+#[test]
+fn committed_man_pages_match_the_binary() {
+    fn pages(command: clap::Command, path: Vec<String>, out: &mut Vec<(String, Vec<u8>)>) {
+        let name = path.join("-");
+        let command = command.display_name(name.clone()).bin_name(path.join(" "));
+        let mut page = Vec::new();
+        clap_mangen::Man::new(command.clone()).render(&mut page).expect("render the man page");
+        out.push((format!("{name}.1"), page));
+        for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
+            pages(sub.clone(), [path.clone(), vec![sub.get_name().to_string()]].concat(), out);
+        }
+    }
+    let mut all = Vec::new();
+    pages(omnictl::cli::command(), vec!["omnictl".to_string()], &mut all);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    if std::env::var_os("OMNICTL_BLESS").is_some() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("man/");
+        for (file, page) in &all {
+            std::fs::write(dir.join(file), page).expect("write the man page");
+        }
+        return;
+    }
+    let committed: Vec<String> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        committed.len(),
+        all.len(),
+        "man/ holds other pages: regenerate with `OMNICTL_BLESS=1 cargo test man_pages`"
+    );
+    for (file, page) in &all {
+        let on_disk = std::fs::read(dir.join(file)).unwrap_or_default();
+        assert!(&on_disk == page, "man/{file} is stale: regenerate with `OMNICTL_BLESS=1 cargo test man_pages`");
+    }
+}
+
+#[test]
+fn the_version_names_the_commit_and_the_schema_it_expects() {
+    let newest = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"))
+        .expect("migrations")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_string_lossy().split('_').next().map(String::from))
+        .max()
+        .expect("a migration");
+    let version = run(omnictl().arg("--version"));
+    assert!(version.status.success());
+    let text = String::from_utf8_lossy(&version.stdout);
+    assert!(text.starts_with(&format!("omnictl {}", env!("CARGO_PKG_VERSION"))), "{text}");
+    assert!(text.contains(&format!(", schema {newest})")) && text.contains("(commit "), "{text}");
+}
