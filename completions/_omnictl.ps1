@@ -23,6 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -46,6 +47,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Appointments booked against authorizations')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Clinical sessions: start, events, completion that consumes units, signed notes')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Monthly reports: supervision of RBTs')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Who you are here: operator, role, clinic, database, how the database knows you')
+            [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts: a server, an operator and a clinic to use together')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Examine, verify and export the audit trail')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Break-the-glass access of a super admin to a clinic''s patient data')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
@@ -58,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;quickstart' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -77,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;org' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -108,6 +113,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--units-rule', '--units-rule', [CompletionResultType]::ParameterName, 'How delivered minutes become billable units')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -126,6 +132,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;org;list' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -144,6 +151,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;org;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -169,6 +177,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--telehealth-modifier', '--telehealth-modifier', [CompletionResultType]::ParameterName, 'The modifier the clinic''s payers require on telehealth claims: 95 or GT')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -187,6 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;org;suspend' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -205,6 +215,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;org;activate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -254,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;user' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -284,6 +296,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Their full name')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -306,6 +319,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -325,6 +339,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;user;list' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -344,6 +359,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;user;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -365,6 +381,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'A new role in their clinic: admin or staff')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -383,6 +400,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;user;deactivate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -401,6 +419,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;user;activate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -419,6 +438,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;user;set-password' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -438,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;user;whoami' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -499,6 +520,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;practitioner' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -531,6 +553,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Link to the practitioner''s login (a user of the same organization)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -549,6 +572,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;practitioner;list' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -568,6 +592,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;practitioner;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -594,6 +619,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the affected appointments are cancelled (kept with each)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -615,6 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the affected appointments are cancelled (kept with each)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -639,6 +666,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long it lasted, 1 to 1440 minutes')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -689,6 +717,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;patient' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -730,6 +759,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--guardian-phone', '--guardian-phone', [CompletionResultType]::ParameterName, 'The guardian''s phone number')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -749,6 +779,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only patients whose MRN, first or last name contains this text (any case)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -768,6 +799,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;patient;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -800,6 +832,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--guardian-phone', '--guardian-phone', [CompletionResultType]::ParameterName, 'The guardian''s phone number')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -818,6 +851,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;patient;archive' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -836,6 +870,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;patient;unarchive' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -857,6 +892,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -876,6 +912,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;patient;export' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -934,6 +971,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;insurance' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -970,6 +1008,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'primary, secondary or tertiary (one active primary per patient)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -989,6 +1028,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'The patient''s MRN or id')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1016,6 +1056,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'primary, secondary or tertiary')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1035,6 +1076,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The last day of coverage (default: today)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1053,6 +1095,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;insurance;remove' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1074,6 +1117,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1093,6 +1137,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;insurance;export' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1146,6 +1191,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;auth' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1184,6 +1230,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--notes', '--notes', [CompletionResultType]::ParameterName, 'Free text kept with the authorization (PHI: audited by name only)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1205,6 +1252,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'Only authorizations for this service code, e.g. 97153')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1223,6 +1271,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;auth;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1249,6 +1298,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the affected appointments are cancelled (kept with each)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1270,6 +1320,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled (kept in its notes)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1288,6 +1339,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;auth;sweep' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1306,6 +1358,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;auth;check' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1327,6 +1380,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1347,6 +1401,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--within', '--within', [CompletionResultType]::ParameterName, 'The window: 30d, 2w, or a number of days')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1367,6 +1422,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'Utilisation at or above which an authorization is listed, e.g. 80%')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1433,6 +1489,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;appointment' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1472,6 +1529,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Number of appointments in the series')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1494,6 +1552,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled (kept with the appointment)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1512,6 +1571,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;appointment;no-show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1532,6 +1592,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'New length in real minutes, 1 to 1440 (default: unchanged)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1556,6 +1617,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--week', '--week', [CompletionResultType]::ParameterName, 'A week (Monday to Sunday) as a grid per practitioner: this week with no value, `next`, or the week containing a DATE (in the clinic''s time zone)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1575,6 +1637,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;appointment;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1624,6 +1687,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1655,6 +1719,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--modifier', '--modifier', [CompletionResultType]::ParameterName, 'The telehealth claim''s modifier, 95 or GT (default: the booking''s, else the clinic''s)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1673,6 +1738,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;event' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1704,6 +1770,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'A note''s text (for --type note), or a remark on any event')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1722,6 +1789,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;event;list' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1743,6 +1811,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--errors', '--errors', [CompletionResultType]::ParameterName, 'Also write every error as CSV (line, column, reason) to this file')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1784,6 +1853,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the daily maximum is passed (kept with the session and audited)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1804,6 +1874,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it is cancelled (kept with it)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1822,6 +1893,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;note' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1847,6 +1919,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;note;generate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1866,6 +1939,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The note''s new text: a file, or - for standard input')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1884,6 +1958,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;note;sign' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1902,6 +1977,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;note;cosign' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1921,6 +1997,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The addendum, dated and signed by you')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1939,6 +2016,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;note;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -1988,6 +2066,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2011,6 +2090,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'in-progress, completed or cancelled')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2030,6 +2110,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--older-than', '--older-than', [CompletionResultType]::ParameterName, 'How long after a session ends its note must be signed: 24h, 2d, 1w')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2124,6 +2205,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;report' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2145,6 +2227,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month, YYYY-MM, on the clinic''s calendar')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2172,9 +2255,156 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;report;help;help' {
             break
         }
+        'omnictl;whoami' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;context' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts; the one in use is marked')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the one in use (`local`: the embedded database)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create a context or change its parts (an empty value removes a part)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a context (the one in use falls back to `local`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;context;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;context;use' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;context;set' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The server: postgres://LOGIN@HOST:PORT/DB, without a password (keep that in ~/.pgpass or PGPASSWORD)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The operator to act as (their email)')
+            [CompletionResult]::new('--clinic', '--clinic', [CompletionResultType]::ParameterName, 'The clinic to act in by default (slug or id)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Also make it the context in use')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;context;delete' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is being done')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;context;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts; the one in use is marked')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the one in use (`local`: the embedded database)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create a context or change its parts (an empty value removes a part)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a context (the one in use falls back to `local`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;context;help;list' {
+            break
+        }
+        'omnictl;context;help;use' {
+            break
+        }
+        'omnictl;context;help;set' {
+            break
+        }
+        'omnictl;context;help;delete' {
+            break
+        }
+        'omnictl;context;help;help' {
+            break
+        }
         'omnictl;audit' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2206,6 +2436,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many rows')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2224,6 +2455,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;audit;show' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2244,6 +2476,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The public key the checkpoints were signed with (from omnictl audit keygen)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2263,6 +2496,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Where to write the private key; the public key goes to FILE.pub. Never overwritten')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2283,6 +2517,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Append the checkpoint to this file instead of printing it')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2304,6 +2539,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'jsonl: one JSON object per line')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2353,6 +2589,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;access' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2376,6 +2613,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long the grant lasts, 1 to 1440 minutes')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2394,6 +2632,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;access;list' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2427,6 +2666,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;db' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2451,6 +2691,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;db;start' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2469,6 +2710,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;db;stop' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2487,6 +2729,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;db;status' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2505,6 +2748,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;db;url' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2523,6 +2767,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;db;destroy' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2568,6 +2813,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;migrate' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2589,6 +2835,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;migrate;run' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2607,6 +2854,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;migrate;status' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2640,6 +2888,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;seed' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2664,6 +2913,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'The generator''s seed')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2682,6 +2932,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;seed;service-codes' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2715,6 +2966,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;completions' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
             [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
@@ -2741,6 +2993,8 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Appointments booked against authorizations')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Clinical sessions: start, events, completion that consumes units, signed notes')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Monthly reports: supervision of RBTs')
+            [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Who you are here: operator, role, clinic, database, how the database knows you')
+            [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts: a server, an operator and a clinic to use together')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Examine, verify and export the audit trail')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Break-the-glass access of a super admin to a clinic''s patient data')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
@@ -3058,6 +3312,28 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;report;supervision' {
+            break
+        }
+        'omnictl;help;whoami' {
+            break
+        }
+        'omnictl;help;context' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the contexts; the one in use is marked')
+            [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make a context the one in use (`local`: the embedded database)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Create a context or change its parts (an empty value removes a part)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a context (the one in use falls back to `local`)')
+            break
+        }
+        'omnictl;help;context;list' {
+            break
+        }
+        'omnictl;help;context;use' {
+            break
+        }
+        'omnictl;help;context;set' {
+            break
+        }
+        'omnictl;help;context;delete' {
             break
         }
         'omnictl;help;audit' {

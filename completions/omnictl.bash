@@ -31,6 +31,9 @@ _omnictl() {
             omnictl,completions)
                 cmd="omnictl__subcmd__completions"
                 ;;
+            omnictl,context)
+                cmd="omnictl__subcmd__context"
+                ;;
             omnictl,db)
                 cmd="omnictl__subcmd__db"
                 ;;
@@ -66,6 +69,9 @@ _omnictl() {
                 ;;
             omnictl,user)
                 cmd="omnictl__subcmd__user"
+                ;;
+            omnictl,whoami)
+                cmd="omnictl__subcmd__whoami"
                 ;;
             omnictl__subcmd__access,break-glass)
                 cmd="omnictl__subcmd__access__subcmd__break__subcmd__glass"
@@ -235,6 +241,36 @@ _omnictl() {
             omnictl__subcmd__auth__subcmd__help,update)
                 cmd="omnictl__subcmd__auth__subcmd__help__subcmd__update"
                 ;;
+            omnictl__subcmd__context,delete)
+                cmd="omnictl__subcmd__context__subcmd__delete"
+                ;;
+            omnictl__subcmd__context,help)
+                cmd="omnictl__subcmd__context__subcmd__help"
+                ;;
+            omnictl__subcmd__context,list)
+                cmd="omnictl__subcmd__context__subcmd__list"
+                ;;
+            omnictl__subcmd__context,set)
+                cmd="omnictl__subcmd__context__subcmd__set"
+                ;;
+            omnictl__subcmd__context,use)
+                cmd="omnictl__subcmd__context__subcmd__use"
+                ;;
+            omnictl__subcmd__context__subcmd__help,delete)
+                cmd="omnictl__subcmd__context__subcmd__help__subcmd__delete"
+                ;;
+            omnictl__subcmd__context__subcmd__help,help)
+                cmd="omnictl__subcmd__context__subcmd__help__subcmd__help"
+                ;;
+            omnictl__subcmd__context__subcmd__help,list)
+                cmd="omnictl__subcmd__context__subcmd__help__subcmd__list"
+                ;;
+            omnictl__subcmd__context__subcmd__help,set)
+                cmd="omnictl__subcmd__context__subcmd__help__subcmd__set"
+                ;;
+            omnictl__subcmd__context__subcmd__help,use)
+                cmd="omnictl__subcmd__context__subcmd__help__subcmd__use"
+                ;;
             omnictl__subcmd__db,destroy)
                 cmd="omnictl__subcmd__db__subcmd__destroy"
                 ;;
@@ -286,6 +322,9 @@ _omnictl() {
             omnictl__subcmd__help,completions)
                 cmd="omnictl__subcmd__help__subcmd__completions"
                 ;;
+            omnictl__subcmd__help,context)
+                cmd="omnictl__subcmd__help__subcmd__context"
+                ;;
             omnictl__subcmd__help,db)
                 cmd="omnictl__subcmd__help__subcmd__db"
                 ;;
@@ -321,6 +360,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help,user)
                 cmd="omnictl__subcmd__help__subcmd__user"
+                ;;
+            omnictl__subcmd__help,whoami)
+                cmd="omnictl__subcmd__help__subcmd__whoami"
                 ;;
             omnictl__subcmd__help__subcmd__access,break-glass)
                 cmd="omnictl__subcmd__help__subcmd__access__subcmd__break__subcmd__glass"
@@ -393,6 +435,18 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help__subcmd__auth,update)
                 cmd="omnictl__subcmd__help__subcmd__auth__subcmd__update"
+                ;;
+            omnictl__subcmd__help__subcmd__context,delete)
+                cmd="omnictl__subcmd__help__subcmd__context__subcmd__delete"
+                ;;
+            omnictl__subcmd__help__subcmd__context,list)
+                cmd="omnictl__subcmd__help__subcmd__context__subcmd__list"
+                ;;
+            omnictl__subcmd__help__subcmd__context,set)
+                cmd="omnictl__subcmd__help__subcmd__context__subcmd__set"
+                ;;
+            omnictl__subcmd__help__subcmd__context,use)
+                cmd="omnictl__subcmd__help__subcmd__context__subcmd__use"
                 ;;
             omnictl__subcmd__help__subcmd__db,destroy)
                 cmd="omnictl__subcmd__help__subcmd__db__subcmd__destroy"
@@ -1031,7 +1085,7 @@ _omnictl() {
 
     case "${cmd}" in
         omnictl)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1042,6 +1096,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1065,7 +1123,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__access)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version break-glass list help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version break-glass list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1076,6 +1134,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1099,7 +1161,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__access__subcmd__break__subcmd__glass)
-            opts="-o -y -q -v -h -V --reason --minutes --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --minutes --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1118,6 +1180,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1197,7 +1263,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__access__subcmd__list)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1208,6 +1274,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1231,7 +1301,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create cancel no-show reschedule list show help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create cancel no-show reschedule list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1242,6 +1312,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1265,7 +1339,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__cancel)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1280,6 +1354,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1303,7 +1381,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__create)
-            opts="-o -y -q -v -h -V --patient --practitioner --group --place --modifier --override-daily-max --reason --code --start --minutes --end --auth --repeat --on --until --count --dry-run --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --practitioner --group --place --modifier --override-daily-max --reason --code --start --minutes --end --auth --repeat --on --until --count --dry-run --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,6 +1448,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1505,7 +1587,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__list)
-            opts="-o -y -q -v -h -V --from --to --practitioner --patient --status --needs-attention --week --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --from --to --practitioner --patient --status --needs-attention --week --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1543,6 +1625,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1563,7 +1649,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__no__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1574,6 +1660,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1597,7 +1687,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__reschedule)
-            opts="-o -y -q -v -h -V --start --minutes --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --start --minutes --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1616,6 +1706,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1639,7 +1733,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1650,6 +1744,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1673,7 +1771,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version log show verify keygen checkpoint export help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version log show verify keygen checkpoint export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1684,6 +1782,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1707,7 +1809,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__checkpoint)
-            opts="-o -y -q -v -h -V --key --out --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --key --out --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1726,6 +1828,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1749,7 +1855,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__export)
-            opts="-o -y -q -v -h -V --since --until --format --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --since --until --format --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,6 +1878,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1907,7 +2017,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__keygen)
-            opts="-o -y -q -v -h -V --out --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --out --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1922,6 +2032,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1945,7 +2059,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__log)
-            opts="-o -y -q -v -h -V --by --action --entity --since --until --limit --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --by --action --entity --since --until --limit --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1983,6 +2097,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2003,7 +2121,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,6 +2132,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2037,7 +2159,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__verify)
-            opts="-o -y -q -v -h -V --checkpoints --public-key --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --checkpoints --public-key --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2056,6 +2178,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2079,7 +2205,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create list show update cancel sweep check import expiring low help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create list show update cancel sweep check import expiring low help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2090,6 +2216,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2113,7 +2243,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__cancel)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2128,6 +2258,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2151,7 +2285,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__check)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2162,6 +2296,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2185,7 +2323,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__create)
-            opts="-o -y -q -v -h -V --patient --code --units --start --end --number --insurance --status --notes --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --code --units --start --end --number --insurance --status --notes --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2235,6 +2373,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2255,7 +2397,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__expiring)
-            opts="-o -y -q -v -h -V --within --exit-code --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --within --exit-code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2270,6 +2412,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2461,7 +2607,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__import)
-            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2487,6 +2633,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2507,7 +2657,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__list)
-            opts="-o -y -q -v -h -V --patient --status --code --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --status --code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2533,6 +2683,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2553,7 +2707,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__low)
-            opts="-o -y -q -v -h -V --threshold --exit-code --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --threshold --exit-code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2568,6 +2722,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2591,7 +2749,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2602,6 +2760,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2625,7 +2787,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__sweep)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2636,6 +2798,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2659,7 +2825,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__update)
-            opts="-o -y -q -v -h -V --number --units --start --end --status --notes --insurance --cancel-affected --keep-affected --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --number --units --start --end --status --notes --insurance --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2705,6 +2871,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2725,7 +2895,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__completions)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2736,6 +2906,296 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version list use set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__delete)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__help)
+            opts="list use set delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__list)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__set)
+            opts="-o -y -q -v -h -V --server --user --clinic --use --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clinic)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__context__subcmd__use)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2759,7 +3219,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version start stop status url destroy help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version start stop status url destroy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2770,6 +3230,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2793,7 +3257,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__destroy)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,6 +3268,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2925,7 +3393,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__start)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2936,6 +3404,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2959,7 +3431,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__status)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2970,6 +3442,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2993,7 +3469,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__stop)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3004,6 +3480,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3027,7 +3507,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__url)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3038,6 +3518,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3061,7 +3545,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help)
-            opts="quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help"
+            opts="quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3469,6 +3953,76 @@ _omnictl() {
         omnictl__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__context)
+            opts="list use set delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__context__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__context__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__context__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__context__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4530,8 +5084,22 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__help__subcmd__whoami)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__insurance)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version add list update end remove import export help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version add list update end remove import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4542,6 +5110,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4565,7 +5137,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__add)
-            opts="-o -y -q -v -h -V --patient --payer --payer-id --member-number --group --plan --relationship --start --end --priority --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --payer --payer-id --member-number --group --plan --relationship --start --end --priority --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4619,6 +5191,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4639,7 +5215,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__end)
-            opts="-o -y -q -v -h -V --date --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --date --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4654,6 +5230,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4677,7 +5257,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__export)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4688,6 +5268,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4837,7 +5421,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__import)
-            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4863,6 +5447,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4883,7 +5471,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__list)
-            opts="-o -y -q -v -h -V --patient --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4898,6 +5486,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4921,7 +5513,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__remove)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4932,6 +5524,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4955,7 +5551,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__update)
-            opts="-o -y -q -v -h -V --payer --payer-id --member-number --group --plan --relationship --start --end --priority --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --payer --payer-id --member-number --group --plan --relationship --start --end --priority --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5005,6 +5601,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5025,7 +5625,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__migrate)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version run status help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version run status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5036,6 +5636,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5115,7 +5719,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__migrate__subcmd__run)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5126,6 +5730,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5149,7 +5757,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__migrate__subcmd__status)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5160,6 +5768,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5183,7 +5795,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create list show update suspend activate help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create list show update suspend activate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5194,6 +5806,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5217,7 +5833,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__activate)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5228,6 +5844,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5251,7 +5871,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__create)
-            opts="-o -y -q -v -h -V --name --slug --type --tier --timezone --units-rule --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --slug --type --tier --timezone --units-rule --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5286,6 +5906,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5421,7 +6045,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__list)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5432,6 +6056,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5455,7 +6083,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5466,6 +6094,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5489,7 +6121,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__suspend)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5500,6 +6132,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5523,7 +6159,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__update)
-            opts="-o -y -q -v -h -V --name --type --tier --timezone --units-rule --default-place --telehealth-modifier --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --type --tier --timezone --units-rule --default-place --telehealth-modifier --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5565,6 +6201,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5585,7 +6225,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create list show update archive unarchive import export help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create list show update archive unarchive import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5596,6 +6236,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5619,7 +6263,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__archive)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5630,6 +6274,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5653,7 +6301,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__create)
-            opts="-o -y -q -v -h -V --mrn --first-name --last-name --dob --gender --email --phone --address-line1 --address-line2 --city --state --postal-code --guardian-name --guardian-phone --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --mrn --first-name --last-name --dob --gender --email --phone --address-line1 --address-line2 --city --state --postal-code --guardian-name --guardian-phone --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5723,6 +6371,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5743,7 +6395,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__export)
-            opts="-o -y -q -v -h -V --include-archived --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --include-archived --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5754,6 +6406,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5917,7 +6573,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__import)
-            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5943,6 +6599,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5963,7 +6623,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__list)
-            opts="-o -y -q -v -h -V --search --include-archived --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --search --include-archived --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5978,6 +6638,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6001,7 +6665,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6012,6 +6676,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6035,7 +6703,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__unarchive)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6046,6 +6714,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6069,7 +6741,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__update)
-            opts="-o -y -q -v -h -V --mrn --first-name --last-name --dob --gender --email --phone --address-line1 --address-line2 --city --state --postal-code --guardian-name --guardian-phone --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --mrn --first-name --last-name --dob --gender --email --phone --address-line1 --address-line2 --city --state --postal-code --guardian-name --guardian-phone --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6139,6 +6811,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6159,7 +6835,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version create list show update deactivate supervision-contact help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create list show update deactivate supervision-contact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6170,6 +6846,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6193,7 +6873,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__create)
-            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6235,6 +6915,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6255,7 +6939,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__deactivate)
-            opts="-o -y -q -v -h -V --cancel-affected --keep-affected --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6270,6 +6954,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6405,7 +7093,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__list)
-            opts="-o -y -q -v -h -V --include-inactive --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --include-inactive --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6416,6 +7104,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6439,7 +7131,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6450,6 +7142,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6473,7 +7169,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__supervision__subcmd__contact)
-            opts="-o -y -q -v -h -V --technician --supervisor --start --minutes --with-client --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --technician --supervisor --start --minutes --with-client --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6503,6 +7199,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6523,7 +7223,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__update)
-            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --cancel-affected --keep-affected --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6569,6 +7269,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6589,7 +7293,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__quickstart)
-            opts="-o -y -q -v -h -V --no-demo --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --no-demo --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6600,6 +7304,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6623,7 +7331,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__report)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version supervision help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version supervision help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6634,6 +7342,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6699,7 +7411,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__report__subcmd__supervision)
-            opts="-o -y -q -v -h -V --month --exit-code --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --month --exit-code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6714,6 +7426,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6737,7 +7453,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__seed)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version demo service-codes help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version demo service-codes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6748,6 +7464,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6771,7 +7491,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__seed__subcmd__demo)
-            opts="-o -y -q -v -h -V --orgs --patients-per-org --seed --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --orgs --patients-per-org --seed --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6794,6 +7514,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6873,7 +7597,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__seed__subcmd__service__subcmd__codes)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6884,6 +7608,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6907,7 +7635,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version start event complete cancel note show list notes-unsigned help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version start event complete cancel note show list notes-unsigned help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6918,6 +7646,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6941,7 +7673,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__cancel)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6956,6 +7688,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6979,7 +7715,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__complete)
-            opts="-o -y -q -v -h -V --end --bill-units --override-daily-max --reason --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --end --bill-units --override-daily-max --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7005,6 +7741,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7025,7 +7765,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version add list import help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version add list import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7036,6 +7776,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7059,7 +7803,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event__subcmd__add)
-            opts="-o -y -q -v -h -V --type --name --at --duration-seconds --intensity --target --correct --prompt-level --text --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --type --name --at --duration-seconds --intensity --target --correct --prompt-level --text --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7106,6 +7850,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7199,7 +7947,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event__subcmd__import)
-            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7225,6 +7973,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7245,7 +7997,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event__subcmd__list)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7256,6 +8008,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7545,7 +8301,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__list)
-            opts="-o -y -q -v -h -V --patient --practitioner --from --to --status --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --practitioner --from --to --status --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7579,6 +8335,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7599,7 +8359,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version generate edit sign cosign addendum show help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version generate edit sign cosign addendum show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7610,6 +8370,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7633,7 +8397,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__addendum)
-            opts="-o -y -q -v -h -V --text --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --text --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7648,6 +8412,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7671,7 +8439,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__cosign)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7682,6 +8450,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7705,7 +8477,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__edit)
-            opts="-o -y -q -v -h -V --file --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --file --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7720,6 +8492,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7743,7 +8519,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__generate)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7754,6 +8530,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7889,7 +8669,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7900,6 +8680,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7923,7 +8707,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__sign)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7934,6 +8718,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7957,7 +8745,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__notes__subcmd__unsigned)
-            opts="-o -y -q -v -h -V --older-than --exit-code --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --older-than --exit-code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7972,6 +8760,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7995,7 +8787,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8006,6 +8798,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8029,7 +8825,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__start)
-            opts="-o -y -q -v -h -V --appointment --at --place --modifier --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --appointment --at --place --modifier --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8059,6 +8855,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8079,7 +8879,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version bootstrap create list show update deactivate activate set-password whoami help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version bootstrap create list show update deactivate activate set-password whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8090,6 +8890,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8113,7 +8917,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__activate)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8124,6 +8928,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8147,7 +8955,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__bootstrap)
-            opts="-o -y -q -v -h -V --email --name --password-stdin --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --email --name --password-stdin --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8166,6 +8974,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8189,7 +9001,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__create)
-            opts="-o -y -q -v -h -V --email --name --role --super-admin --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --email --name --role --super-admin --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8215,6 +9027,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8235,7 +9051,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__deactivate)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8246,6 +9062,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8423,7 +9243,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__list)
-            opts="-o -y -q -v -h -V --include-inactive --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --include-inactive --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8434,6 +9254,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8457,7 +9281,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__set__subcmd__password)
-            opts="-o -y -q -v -h -V --password-stdin --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --password-stdin --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8468,6 +9292,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8491,7 +9319,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8502,6 +9330,10 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8525,7 +9357,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__update)
-            opts="-o -y -q -v -h -V --name --email --role --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --email --role --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8551,6 +9383,10 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8571,7 +9407,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__whoami)
-            opts="-o -y -q -v -h -V --database-url --operator --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8582,6 +9418,48 @@ _omnictl() {
                     return 0
                     ;;
                 --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__whoami)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

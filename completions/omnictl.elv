@@ -20,6 +20,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -43,6 +44,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand appointment 'Appointments booked against authorizations'
             cand session 'Clinical sessions: start, events, completion that consumes units, signed notes'
             cand report 'Monthly reports: supervision of RBTs'
+            cand whoami 'Who you are here: operator, role, clinic, database, how the database knows you'
+            cand context 'Named contexts: a server, an operator and a clinic to use together'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -54,6 +57,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;quickstart'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -72,6 +76,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;org'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -102,6 +107,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --units-rule 'How delivered minutes become billable units'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -119,6 +125,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;org;list'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -136,6 +143,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;org;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -160,6 +168,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --telehealth-modifier 'The modifier the clinic''s payers require on telehealth claims: 95 or GT'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -177,6 +186,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;org;suspend'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -194,6 +204,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;org;activate'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -234,6 +245,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -263,6 +275,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --name 'Their full name'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -284,6 +297,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --role 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -302,6 +316,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;list'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -320,6 +335,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -340,6 +356,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --role 'A new role in their clinic: admin or staff'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -357,6 +374,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;deactivate'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -374,6 +392,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;activate'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -391,6 +410,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;set-password'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -409,6 +429,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;whoami'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -458,6 +479,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;practitioner'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -489,6 +511,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --user 'Link to the practitioner''s login (a user of the same organization)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -506,6 +529,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;practitioner;list'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -524,6 +548,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;practitioner;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -549,6 +574,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --reason 'Why the affected appointments are cancelled (kept with each)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -569,6 +595,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --reason 'Why the affected appointments are cancelled (kept with each)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -592,6 +619,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --minutes 'How long it lasted, 1 to 1440 minutes'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -633,6 +661,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;patient'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -673,6 +702,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --guardian-phone 'The guardian''s phone number'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -691,6 +721,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --search 'Only patients whose MRN, first or last name contains this text (any case)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -709,6 +740,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;patient;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -740,6 +772,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --guardian-phone 'The guardian''s phone number'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -757,6 +790,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;patient;archive'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -774,6 +808,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;patient;unarchive'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -794,6 +829,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -812,6 +848,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;patient;export'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -859,6 +896,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;insurance'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -894,6 +932,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --priority 'primary, secondary or tertiary (one active primary per patient)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -912,6 +951,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --patient 'The patient''s MRN or id'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -938,6 +978,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --priority 'primary, secondary or tertiary'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -956,6 +997,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --date 'The last day of coverage (default: today)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -973,6 +1015,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;insurance;remove'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -993,6 +1036,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1011,6 +1055,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;insurance;export'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1054,6 +1099,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;auth'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1091,6 +1137,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --notes 'Free text kept with the authorization (PHI: audited by name only)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1111,6 +1158,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --code 'Only authorizations for this service code, e.g. 97153'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1128,6 +1176,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;auth;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1153,6 +1202,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --reason 'Why the affected appointments are cancelled (kept with each)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1173,6 +1223,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --reason 'Why it is cancelled (kept in its notes)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1190,6 +1241,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;auth;sweep'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1207,6 +1259,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;auth;check'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1227,6 +1280,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1246,6 +1300,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --within 'The window: 30d, 2w, or a number of days'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1265,6 +1320,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --threshold 'Utilisation at or above which an authorization is listed, e.g. 80%'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1318,6 +1374,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;appointment'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1356,6 +1413,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --count 'Number of appointments in the series'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1377,6 +1435,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --reason 'Why it is cancelled (kept with the appointment)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1394,6 +1453,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;appointment;no-show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1413,6 +1473,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --minutes 'New length in real minutes, 1 to 1440 (default: unchanged)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1436,6 +1497,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --week 'A week (Monday to Sunday) as a grid per practitioner: this week with no value, `next`, or the week containing a DATE (in the clinic''s time zone)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1454,6 +1516,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;appointment;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1494,6 +1557,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1524,6 +1588,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --modifier 'The telehealth claim''s modifier, 95 or GT (default: the booking''s, else the clinic''s)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1541,6 +1606,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;event'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1571,6 +1637,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --text 'A note''s text (for --type note), or a remark on any event'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1588,6 +1655,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;event;list'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1608,6 +1676,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --errors 'Also write every error as CSV (line, column, reason) to this file'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1643,6 +1712,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --reason 'Why the daily maximum is passed (kept with the session and audited)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1662,6 +1732,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --reason 'Why it is cancelled (kept with it)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1679,6 +1750,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;note'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1703,6 +1775,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;note;generate'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1721,6 +1794,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --file 'The note''s new text: a file, or - for standard input'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1738,6 +1812,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;note;sign'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1755,6 +1830,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;note;cosign'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1773,6 +1849,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --text 'The addendum, dated and signed by you'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1790,6 +1867,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;note;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1830,6 +1908,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1852,6 +1931,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --status 'in-progress, completed or cancelled'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1870,6 +1950,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --older-than 'How long after a session ends its note must be signed: 24h, 2d, 1w'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1944,6 +2025,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;report'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1964,6 +2046,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --month 'The month, YYYY-MM, on the clinic''s calendar'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -1987,9 +2070,144 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;report;help;help'= {
         }
+        &'omnictl;whoami'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;context'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the contexts; the one in use is marked'
+            cand use 'Make a context the one in use (`local`: the embedded database)'
+            cand set 'Create a context or change its parts (an empty value removes a part)'
+            cand delete 'Delete a context (the one in use falls back to `local`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;context;list'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;context;use'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;context;set'= {
+            cand --server 'The server: postgres://LOGIN@HOST:PORT/DB, without a password (keep that in ~/.pgpass or PGPASSWORD)'
+            cand --user 'The operator to act as (their email)'
+            cand --clinic 'The clinic to act in by default (slug or id)'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --use 'Also make it the context in use'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;context;delete'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is being done'
+            cand --verbose 'Say more about what is being done'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;context;help'= {
+            cand list 'List the contexts; the one in use is marked'
+            cand use 'Make a context the one in use (`local`: the embedded database)'
+            cand set 'Create a context or change its parts (an empty value removes a part)'
+            cand delete 'Delete a context (the one in use falls back to `local`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;context;help;list'= {
+        }
+        &'omnictl;context;help;use'= {
+        }
+        &'omnictl;context;help;set'= {
+        }
+        &'omnictl;context;help;delete'= {
+        }
+        &'omnictl;context;help;help'= {
+        }
         &'omnictl;audit'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2020,6 +2238,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --limit 'At most this many rows'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2037,6 +2256,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;audit;show'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2056,6 +2276,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --public-key 'The public key the checkpoints were signed with (from omnictl audit keygen)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2074,6 +2295,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --out 'Where to write the private key; the public key goes to FILE.pub. Never overwritten'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2093,6 +2315,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --out 'Append the checkpoint to this file instead of printing it'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2113,6 +2336,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --format 'jsonl: one JSON object per line'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2153,6 +2377,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;access'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2175,6 +2400,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --minutes 'How long the grant lasts, 1 to 1440 minutes'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2192,6 +2418,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;access;list'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2220,6 +2447,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;db'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2243,6 +2471,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;db;start'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2260,6 +2489,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;db;stop'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2277,6 +2507,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;db;status'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2294,6 +2525,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;db;url'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2311,6 +2543,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;db;destroy'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2348,6 +2581,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;migrate'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2368,6 +2602,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;migrate;run'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2385,6 +2620,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;migrate;status'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2413,6 +2649,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;seed'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2436,6 +2673,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --seed 'The generator''s seed'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2453,6 +2691,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;seed;service-codes'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2481,6 +2720,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;completions'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
             cand --org 'The organization to act in, by slug or id'
             cand -o 'How to print results on stdout'
             cand --output 'How to print results on stdout'
@@ -2506,6 +2746,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand appointment 'Appointments booked against authorizations'
             cand session 'Clinical sessions: start, events, completion that consumes units, signed notes'
             cand report 'Monthly reports: supervision of RBTs'
+            cand whoami 'Who you are here: operator, role, clinic, database, how the database knows you'
+            cand context 'Named contexts: a server, an operator and a clinic to use together'
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
@@ -2743,6 +2985,22 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand supervision 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA''s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'
         }
         &'omnictl;help;report;supervision'= {
+        }
+        &'omnictl;help;whoami'= {
+        }
+        &'omnictl;help;context'= {
+            cand list 'List the contexts; the one in use is marked'
+            cand use 'Make a context the one in use (`local`: the embedded database)'
+            cand set 'Create a context or change its parts (an empty value removes a part)'
+            cand delete 'Delete a context (the one in use falls back to `local`)'
+        }
+        &'omnictl;help;context;list'= {
+        }
+        &'omnictl;help;context;use'= {
+        }
+        &'omnictl;help;context;set'= {
+        }
+        &'omnictl;help;context;delete'= {
         }
         &'omnictl;help;audit'= {
             cand log 'List audit rows, newest first'

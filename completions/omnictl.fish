@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_omnictl_global_optspecs
-    string join \n database-url= operator= org= o/output= y/yes q/quiet v/verbose h/help V/version
+    string join \n database-url= operator= context= org= o/output= y/yes q/quiet v/verbose h/help V/version
 end
 
 function __fish_omnictl_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c omnictl -n "__fish_omnictl_needs_command" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_needs_command" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_needs_command" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_needs_command" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_needs_command" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -45,6 +46,8 @@ complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "auth" -d 'Payer aut
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "appointment" -d 'Appointments booked against authorizations'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "session" -d 'Clinical sessions: start, events, completion that consumes units, signed notes'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "report" -d 'Monthly reports: supervision of RBTs'
+complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "whoami" -d 'Who you are here: operator, role, clinic, database, how the database knows you'
+complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "context" -d 'Named contexts: a server, an operator and a clinic to use together'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "audit" -d 'Examine, verify and export the audit trail'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
@@ -54,6 +57,7 @@ complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "completions" -d 'Pr
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -66,6 +70,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s h -l help
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -96,6 +101,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 cms_8_minute\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -107,6 +113,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -118,6 +125,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -147,6 +155,7 @@ telehealth-home\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l telehealth-modifier -d 'The modifier the clinic\'s payers require on telehealth claims: 95 or GT' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -158,6 +167,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -169,6 +179,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -187,6 +198,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -210,6 +222,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l name -d 'Their full name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -226,6 +239,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 staff\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -238,6 +252,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -250,6 +265,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -265,6 +281,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 staff\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -276,6 +293,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -287,6 +305,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -298,6 +317,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -310,6 +330,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -331,6 +352,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -356,6 +378,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l user -d 'Link to the practitioner\'s login (a user of the same organization)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -367,6 +390,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -379,6 +403,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -398,6 +423,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -412,6 +438,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -429,6 +456,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l minutes -d 'How long it lasted, 1 to 1440 minutes' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -448,6 +476,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -482,6 +511,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-phone -d 'The guardian\'s phone number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -494,6 +524,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l search -d 'Only patients whose MRN, first or last name contains this text (any case)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -506,6 +537,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -531,6 +563,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-phone -d 'The guardian\'s phone number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -542,6 +575,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -553,6 +587,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -569,6 +604,7 @@ upsert\t'update rows whose key exists'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -581,6 +617,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -602,6 +639,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -636,6 +674,7 @@ secondary\t''
 tertiary\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -648,6 +687,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -673,6 +713,7 @@ secondary\t''
 tertiary\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -685,6 +726,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l date -d 'The last day of coverage (default: today)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -696,6 +738,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -712,6 +755,7 @@ upsert\t'update rows whose key exists'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -724,6 +768,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -743,6 +788,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -775,6 +821,7 @@ active\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l notes -d 'Free text kept with the authorization (PHI: audited by name only)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -793,6 +840,7 @@ cancelled\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l code -d 'Only authorizations for this service code, e.g. 97153' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -804,6 +852,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -824,6 +873,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -838,6 +888,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept in its notes)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -849,6 +900,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -860,6 +912,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -876,6 +929,7 @@ upsert\t'update rows whose key exists'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -889,6 +943,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l within -d 'The window: 30d, 2w, or a number of days' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -902,6 +957,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l threshold -d 'Utilisation at or above which an authorization is listed, e.g. 80%' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -925,6 +981,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -962,6 +1019,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l count -d 'Number of appointments in the series' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -977,6 +1035,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept with the appointment)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -988,6 +1047,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1001,6 +1061,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l minutes -d 'New length in real minutes, 1 to 1440 (default: unchanged)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1022,6 +1083,7 @@ no-show\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l week -d 'A week (Monday to Sunday) as a grid per practitioner: this week with no value, `next`, or the week containing a DATE (in the clinic\'s time zone)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1034,6 +1096,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1052,6 +1115,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1081,6 +1145,7 @@ telehealth-home\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l modifier -d 'The telehealth claim\'s modifier, 95 or GT (default: the booking\'s, else the clinic\'s)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1092,6 +1157,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1110,6 +1176,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l reason -d 'Why the daily maximum is passed (kept with the session and audited)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1123,6 +1190,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept with it)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1134,6 +1202,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1152,6 +1221,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1170,6 +1240,7 @@ completed\t''
 cancelled\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1182,6 +1253,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l older-than -d 'How long after a session ends its note must be signed: 24h, 2d, 1w' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1203,6 +1275,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1217,6 +1290,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l month -d 'The month, YYYY-MM, on the clinic\'s calendar' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1229,8 +1303,95 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "supervision" -d 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA\'s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "list" -d 'List the contexts; the one in use is marked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "use" -d 'Make a context the one in use (`local`: the embedded database)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "set" -d 'Create a context or change its parts (an empty value removes a part)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "delete" -d 'Delete a context (the one in use falls back to `local`)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l server -d 'The server: postgres://LOGIN@HOST:PORT/DB, without a password (keep that in ~/.pgpass or PGPASSWORD)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l user -d 'The operator to act as (their email)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l clinic -d 'The clinic to act in by default (slug or id)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l use -d 'Also make it the context in use'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON: one object, or one array of objects'
+csv\t'CSV with a header row'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what is being done'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the contexts; the one in use is marked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a context the one in use (`local`: the embedded database)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create a context or change its parts (an empty value removes a part)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a context (the one in use falls back to `local`)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1255,6 +1416,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'At most this many rows' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1266,6 +1428,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1279,6 +1442,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l public-key -d 'The public key the checkpoints were signed with (from omnictl audit keygen)' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1291,6 +1455,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l out -d 'Where to write the private key; the public key goes to FILE.pub. Never overwritten' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1304,6 +1469,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l out -d 'Append the checkpoint to this file instead of printing it' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1318,6 +1484,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l format -d 'jsonl: one JSON object per line' -r -f -a "jsonl\t'One JSON object per line'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1336,6 +1503,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1352,6 +1520,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l minutes -d 'How long the grant lasts, 1 to 1440 minutes' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1363,6 +1532,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1377,6 +1547,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1394,6 +1565,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1405,6 +1577,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1416,6 +1589,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1427,6 +1601,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1438,6 +1613,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1455,6 +1631,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1469,6 +1646,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1480,6 +1658,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1494,6 +1673,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1511,6 +1691,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l seed -d 'The generator\'s seed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1522,6 +1703,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1536,6 +1718,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
@@ -1545,23 +1728,25 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s q -l qui
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s v -l verbose -d 'Say more about what is being done'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "quickstart" -d 'Set up everything a newcomer needs on the local database, and say what to try next'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "org" -d 'Organizations (clinics): create, list, show, update, suspend, activate'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "user" -d 'Users who operate omnictl, and bootstrapping the first super admin'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "practitioner" -d 'Practitioners of an organization: credentials, NPI, license'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "patient" -d 'Patients of an organization (reads are audited as PHI access)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "insurance" -d 'Patients\' insurance policies (reads are audited as PHI access)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "auth" -d 'Payer authorizations: units, ledger, status sweep, cron reports'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "appointment" -d 'Appointments booked against authorizations'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "session" -d 'Clinical sessions: start, events, completion that consumes units, signed notes'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "report" -d 'Monthly reports: supervision of RBTs'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "audit" -d 'Examine, verify and export the audit trail'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "migrate" -d 'Apply or inspect the schema migrations embedded in omnictl'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "seed" -d 'Load reference data shipped with omnictl'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report audit access db migrate seed completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "quickstart" -d 'Set up everything a newcomer needs on the local database, and say what to try next'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "org" -d 'Organizations (clinics): create, list, show, update, suspend, activate'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "user" -d 'Users who operate omnictl, and bootstrapping the first super admin'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "practitioner" -d 'Practitioners of an organization: credentials, NPI, license'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "patient" -d 'Patients of an organization (reads are audited as PHI access)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "insurance" -d 'Patients\' insurance policies (reads are audited as PHI access)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "auth" -d 'Payer authorizations: units, ledger, status sweep, cron reports'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "appointment" -d 'Appointments booked against authorizations'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "session" -d 'Clinical sessions: start, events, completion that consumes units, signed notes'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "report" -d 'Monthly reports: supervision of RBTs'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "whoami" -d 'Who you are here: operator, role, clinic, database, how the database knows you'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "context" -d 'Named contexts: a server, an operator and a clinic to use together'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "audit" -d 'Examine, verify and export the audit trail'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "access" -d 'Break-the-glass access of a super admin to a clinic\'s patient data'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "db" -d 'Manage the local database (start, stop, status, url, destroy)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "migrate" -d 'Apply or inspect the schema migrations embedded in omnictl'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "seed" -d 'Load reference data shipped with omnictl'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and not __fish_seen_subcommand_from quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "create" -d 'Create an organization (super admin). Prompts for missing values on a terminal'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations: all of them for a super admin, your own otherwise'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "show" -d 'Show an organization with its counts of patients, practitioners, active authorizations and users'
@@ -1623,6 +1808,10 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'List sessions'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "notes-unsigned" -d 'Completed sessions whose note is not signed in time (for cron): this clinic\'s, or every clinic\'s for a super admin (no patient data)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "supervision" -d 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA\'s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "list" -d 'List the contexts; the one in use is marked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "use" -d 'Make a context the one in use (`local`: the embedded database)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "set" -d 'Create a context or change its parts (an empty value removes a part)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from context" -f -a "delete" -d 'Delete a context (the one in use falls back to `local`)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit rows, newest first'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "show" -d 'Show one audit row in full'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Recompute the hash chains in omnictl; exit 10 naming the first broken row of any chain. With --checkpoints, also prove each chain still passes through every row a signed checkpoint vouched for'

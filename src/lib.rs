@@ -10,6 +10,7 @@ pub mod access;
 pub mod audit;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;

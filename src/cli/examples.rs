@@ -194,6 +194,14 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "omnictl seed demo --orgs 3 --patients-per-org 1000\nomnictl seed demo --orgs 1 --patients-per-org 200000 --seed 7",
     ),
     ("seed service-codes", "omnictl seed service-codes"),
+    ("whoami", "omnictl whoami\nomnictl --context staging whoami -o json"),
+    ("context list", "omnictl context list"),
+    ("context use", "omnictl context use staging\nomnictl context use local          # the embedded database again"),
+    (
+        "context set",
+        "omnictl context set staging --server postgres://ana@staging.example.org/omnictl --user ana@lakeside.test --clinic lakeside\nomnictl context set demo --user admin@sunrise-demo.test --clinic sunrise-demo --use",
+    ),
+    ("context delete", "omnictl context delete staging"),
     (
         "completions",
         "omnictl completions bash > ~/.local/share/bash-completion/completions/omnictl\nomnictl completions zsh > ~/.zfunc/_omnictl",

@@ -62,6 +62,11 @@ pub struct GlobalArgs {
     #[arg(long, env = "OMNICTL_OPERATOR", global = true, help_heading = "Global options", value_name = "EMAIL")]
     pub operator: Option<String>,
 
+    /// The named context to use (see `omnictl context`): its server, operator and clinic
+    /// fill what no flag or environment variable gives.
+    #[arg(long, env = "OMNICTL_CONTEXT", global = true, help_heading = "Global options", value_name = "NAME")]
+    pub context: Option<String>,
+
     /// The organization to act in, by slug or id.
     #[arg(long, env = "OMNICTL_ORG", global = true, help_heading = "Global options", value_name = "SLUG|ID")]
     pub org: Option<String>,
@@ -114,6 +119,11 @@ pub enum Command {
     /// Monthly reports: supervision of RBTs.
     #[command(subcommand)]
     Report(commands::report::ReportCommand),
+    /// Who you are here: operator, role, clinic, database, how the database knows you.
+    Whoami,
+    /// Named contexts: a server, an operator and a clinic to use together.
+    #[command(subcommand)]
+    Context(commands::context::ContextCommand),
     /// Examine, verify and export the audit trail.
     #[command(subcommand)]
     Audit(commands::audit::AuditCommand),
@@ -145,6 +155,9 @@ pub const ENVIRONMENT: &str = "Environment:
                       PGSSLKEY as for libpq
   OMNICTL_OPERATOR    the user you act as (as --operator)
   OMNICTL_ORG         the organization to act in (as --org)
+  OMNICTL_CONTEXT     the named context to use (as --context)
+  OMNICTL_CONFIG      the configuration file of the contexts (default:
+                      $XDG_CONFIG_HOME/omnictl/config.toml, else ~/.config/omnictl/config.toml)
   OMNICTL_HOME        where the local database lives (default: $XDG_DATA_HOME/omnictl, else
                       ~/.local/share/omnictl)
   OMNICTL_PG_BINDIR   the PostgreSQL server binaries for the local database (default: the newest
@@ -152,7 +165,7 @@ pub const ENVIRONMENT: &str = "Environment:
   OMNICTL_PG_USER     the system user the local server runs as when omnictl runs as root
                       (default: postgres)
   NO_COLOR            no colours in tables and messages
-Flags beat the environment.";
+Flags beat the environment, which beats the context.";
 
 /// The command line with every command's examples at the end of its help.
 pub fn command() -> clap::Command {

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod auth;
 pub mod bulk;
 pub mod completions;
+pub mod context;
 pub mod db;
 pub mod insurance;
 pub mod migrate;
@@ -166,8 +167,15 @@ pub fn required(ui: &Ui, value: Option<String>, flag: &str, prompt: &str) -> Res
 }
 
 pub async fn run(cli: Cli) -> Result<()> {
-    let app = App { ui: Ui::new(cli.global.quiet, cli.global.verbose), global: cli.global };
+    let global = match &cli.command {
+        // Managing the contexts, or printing completions, uses none.
+        Command::Context(_) | Command::Completions(_) => cli.global,
+        _ => crate::config::apply(cli.global)?,
+    };
+    let app = App { ui: Ui::new(global.quiet, global.verbose), global };
     match cli.command {
+        Command::Whoami => user::whoami(&app).await,
+        Command::Context(command) => context::run(&app, command),
         Command::Quickstart(args) => quickstart::run(&app, args).await,
         Command::Org(command) => org::run(&app, command).await,
         Command::User(command) => user::run(&app, command).await,

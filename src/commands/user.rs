@@ -166,14 +166,7 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
             output::print_record(app.global.output, &user)
         }
         UserCommand::SetPassword(args) => set_password(app, &pool, args).await,
-        UserCommand::Whoami => {
-            let me = app
-                .run(&pool, ops::WHOAMI, Need::PlatformOrClinic { staff: true }, async |tx, _session| {
-                    ops::whoami(tx).await
-                })
-                .await?;
-            output::print_record(app.global.output, &me)
-        }
+        UserCommand::Whoami => identity(app, &pool).await,
     };
     pool.close().await;
     result
@@ -264,4 +257,73 @@ impl Tabular for User {
             self.id.to_string(),
         ]
     }
+}
+
+/// Who you are here, as `omnictl whoami` says it.
+#[derive(Debug, serde::Serialize)]
+struct Identity {
+    operator: String,
+    name: String,
+    role: String,
+    organization: Option<String>,
+    context: String,
+    database: String,
+    login: Option<String>,
+    authenticated_by: String,
+}
+
+impl Tabular for Identity {
+    fn headers() -> Vec<&'static str> {
+        vec!["operator", "name", "role", "organization", "context", "database", "login", "authenticated by"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.operator.clone(),
+            self.name.clone(),
+            self.role.clone(),
+            output::cell(self.organization.clone()),
+            self.context.clone(),
+            self.database.clone(),
+            output::cell(self.login.clone()),
+            self.authenticated_by.clone(),
+        ]
+    }
+}
+
+/// `omnictl whoami` (and `user whoami`): the operator the database authenticated, their
+/// role and clinic, the context, the database and how the login was authenticated.
+pub async fn whoami(app: &App) -> Result<()> {
+    let pool = app.connect(Schema::Current).await?;
+    let result = identity(app, &pool).await;
+    pool.close().await;
+    result
+}
+
+async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
+    let (me, role, organization) = app
+        .run(pool, ops::WHOAMI, Need::PlatformOrClinic { staff: true }, async |tx, session| {
+            let (me, entry) = ops::whoami(tx).await?;
+            let organization = session.organization.as_ref().map(|o| o.slug.clone());
+            Ok(((me, session.role.to_string(), organization), entry))
+        })
+        .await?;
+    let (database, authenticated_by) = match app.target()? {
+        crate::db::Target::Local(cluster) => (
+            format!("the local database in {}", cluster.home().display()),
+            "their own login on the local database (its private socket)".to_string(),
+        ),
+        crate::db::Target::Url(url) => (crate::db::tls::redacted(&url), crate::db::tls::authentication(&url)),
+    };
+    let identity = Identity {
+        operator: me.email.clone(),
+        name: me.name.clone(),
+        role,
+        organization: organization.or(me.organization_slug.clone()),
+        context: app.global.context.clone().unwrap_or_else(|| crate::config::LOCAL.to_string()),
+        database,
+        login: me.login_role.clone(),
+        authenticated_by,
+    };
+    output::print_record(app.global.output, &identity)
 }

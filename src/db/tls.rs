@@ -49,6 +49,34 @@ pub fn libpq_defaults(url: &str, options: PgConnectOptions) -> Result<PgConnectO
     Ok(options)
 }
 
+/// How the server will know the login of `url`, as `whoami` says it: a client
+/// certificate when one is given (or found where libpq looks), else a password (from the
+/// URL, PGPASSWORD or ~/.pgpass).
+pub fn authentication(url: &str) -> String {
+    let given = parameter(url, "sslcert").or_else(|| std::env::var("PGSSLCERT").ok()).filter(|v| !v.is_empty());
+    let found = home().map(|h| h.join(".postgresql").join("postgresql.crt")).filter(|p| p.is_file());
+    let mode = parameter(url, "sslmode").unwrap_or_else(|| "prefer".to_string());
+    match (given, found) {
+        (Some(cert), _) => format!("client certificate {cert} (sslmode {mode})"),
+        (None, Some(cert)) => format!("client certificate {} (sslmode {mode})", cert.display()),
+        (None, None) => format!("password: the URL's, PGPASSWORD or ~/.pgpass (sslmode {mode})"),
+    }
+}
+
+/// The URL without its password, fit to print.
+pub fn redacted(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    match authority.rsplit_once('@') {
+        Some((credentials, host)) => {
+            let login = credentials.split(':').next().unwrap_or_default();
+            format!("{scheme}://{login}@{host}{}", tail.split('?').next().unwrap_or_default())
+        }
+        None => format!("{scheme}://{authority}{}", tail.split('?').next().unwrap_or_default()),
+    }
+}
+
 fn parameter(url: &str, name: &str) -> Option<String> {
     let query = url.split_once('?')?.1;
     query.split('&').filter_map(|pair| pair.split_once('=')).find(|(key, _)| *key == name).map(|(_, value)| {

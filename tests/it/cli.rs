@@ -114,9 +114,9 @@ async fn seeding_needs_a_super_admin() {
 
 #[test]
 fn version_help_and_usage_errors() {
-    let version = run(omnictl().arg("--version"));
+    let version = run(omnictl().arg("-V"));
     assert!(version.status.success());
-    assert_eq!(stdout(&version).trim(), format!("omnictl {}", env!("CARGO_PKG_VERSION")));
+    assert_eq!(stdout(&version).trim(), format!("omnictl {}", env!("CARGO_PKG_VERSION")), "-V: the short form");
 
     let help = run(omnictl().arg("--help"));
     let help = stdout(&help);

@@ -34,9 +34,12 @@ pub fn omnictl() -> Command {
         "PGSERVICEFILE",
         "PGPASSWORD",
         "PGUSER",
+        "OMNICTL_CONTEXT",
     ] {
         command.env_remove(var);
     }
+    // No one's own contexts: a configuration file that is not there.
+    command.env("OMNICTL_CONFIG", std::env::temp_dir().join("omnictl-tests-have-no-config").join("config.toml"));
     command.stdin(Stdio::null());
     command
 }

@@ -1,0 +1,153 @@
+//! `omnictl context`: named contexts (a server, an operator, a clinic) kept in the
+//! configuration file (see `crate::config`). Nothing here touches a database.
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::App;
+use crate::config::{self, Context, LOCAL};
+use crate::output::{self, Tabular};
+
+#[derive(Debug, Subcommand)]
+pub enum ContextCommand {
+    /// List the contexts; the one in use is marked.
+    List,
+    /// Make a context the one in use (`local`: the embedded database).
+    Use(NameArgs),
+    /// Create a context or change its parts (an empty value removes a part).
+    Set(SetArgs),
+    /// Delete a context (the one in use falls back to `local`).
+    Delete(NameArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NameArgs {
+    /// The context's name.
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// The context's name, e.g. staging.
+    pub name: String,
+    /// The server: postgres://LOGIN@HOST:PORT/DB, without a password (keep that in
+    /// ~/.pgpass or PGPASSWORD).
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    /// The operator to act as (their email).
+    #[arg(long, value_name = "EMAIL")]
+    pub user: Option<String>,
+    /// The clinic to act in by default (slug or id).
+    #[arg(long, value_name = "SLUG")]
+    pub clinic: Option<String>,
+    /// Also make it the context in use.
+    #[arg(long = "use")]
+    pub make_current: bool,
+}
+
+/// One line of `context list`.
+#[derive(Debug, Serialize)]
+struct Line {
+    name: String,
+    current: bool,
+    server: String,
+    operator: Option<String>,
+    org: Option<String>,
+}
+
+impl Tabular for Line {
+    fn headers() -> Vec<&'static str> {
+        vec!["", "name", "server", "operator", "clinic"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            if self.current { "*" } else { "" }.to_string(),
+            self.name.clone(),
+            self.server.clone(),
+            output::cell(self.operator.clone()),
+            output::cell(self.org.clone()),
+        ]
+    }
+}
+
+/// An empty value removes the part; anything else replaces it.
+fn part(value: Option<String>, old: Option<String>) -> Option<String> {
+    match value {
+        Some(v) if v.trim().is_empty() => None,
+        Some(v) => Some(v.trim().to_string()),
+        None => old,
+    }
+}
+
+pub fn run(app: &App, command: ContextCommand) -> Result<()> {
+    let mut config = config::load()?;
+    match command {
+        ContextCommand::List => {
+            let current = config.active_name(app.global.context.as_deref());
+            let mut lines = vec![];
+            if !config.contexts.contains_key(LOCAL) {
+                lines.push(Line {
+                    name: LOCAL.to_string(),
+                    current: current == LOCAL,
+                    server: "the local database".to_string(),
+                    operator: None,
+                    org: None,
+                });
+            }
+            for (name, context) in &config.contexts {
+                lines.push(Line {
+                    name: name.clone(),
+                    current: *name == current,
+                    server: context.database_url.clone().unwrap_or_else(|| "the local database".to_string()),
+                    operator: context.operator.clone(),
+                    org: context.org.clone(),
+                });
+            }
+            output::print_list(app.global.output, &lines)
+        }
+        ContextCommand::Use(args) => {
+            config.get(&args.name)?;
+            config.current = (args.name != LOCAL).then_some(args.name.clone());
+            let path = config::save(&config)?;
+            app.ui.info(format!("using the context {} ({})", args.name, path.display()));
+            Ok(())
+        }
+        ContextCommand::Set(args) => {
+            if let Some(url) = args.server.as_deref().filter(|u| !u.trim().is_empty()) {
+                config::check_url(url.trim())?;
+            }
+            if let Some(user) = args.user.as_deref() {
+                super::optional_line_flag("--user", Some(user), crate::domain::text::MAX_NAME)?;
+            }
+            let old = config.contexts.get(&args.name).cloned().unwrap_or_default();
+            let created = !config.contexts.contains_key(&args.name);
+            let context = Context {
+                database_url: part(args.server, old.database_url),
+                operator: part(args.user, old.operator),
+                org: part(args.clinic, old.org),
+            };
+            config.contexts.insert(args.name.clone(), context);
+            if args.make_current {
+                config.current = (args.name != LOCAL).then_some(args.name.clone());
+            }
+            let path = config::save(&config)?;
+            let verb = if created { "created" } else { "updated" };
+            app.ui.info(format!("{verb} the context {} ({})", args.name, path.display()));
+            Ok(())
+        }
+        ContextCommand::Delete(args) => {
+            if config.contexts.remove(&args.name).is_none() {
+                config.get(&args.name)?;
+                return Err(crate::error::refused("the local context is always there; nothing to delete"));
+            }
+            if config.current.as_deref() == Some(args.name.as_str()) {
+                config.current = None;
+            }
+            config::save(&config)?;
+            app.ui.info(format!("deleted the context {}", args.name));
+            Ok(())
+        }
+    }
+}
