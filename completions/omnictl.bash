@@ -5833,12 +5833,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__activate)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6121,12 +6125,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__suspend)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9051,12 +9059,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__deactivate)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -103,7 +103,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --slug 'Short unique name used on the command line (lowercase, hyphens), e.g. sunrise-aba'
             cand --type 'clinic, hospital or private-practice'
             cand --tier 'Subscription tier (super admin only): trial, basic, professional or enterprise'
-            cand --timezone 'IANA time zone appointments are entered and shown in'
+            cand --timezone 'IANA time zone appointments are entered and shown in (asked on a terminal, with this machine''s as the default; else America/New_York)'
             cand --units-rule 'How delivered minutes become billable units'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
@@ -184,6 +184,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;org;suspend'= {
+            cand --reason 'Why (kept in the audit trail)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
@@ -202,6 +203,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;org;activate'= {
+            cand --reason 'Why (kept in the audit trail)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
@@ -294,7 +296,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;user;create'= {
             cand --email 'The new user''s email: their login name, unique on the platform'
             cand --name 'Their full name'
-            cand --role 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions'
+            cand --role 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions (asked on a terminal; else staff)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
@@ -372,6 +374,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;user;deactivate'= {
+            cand --reason 'Why (kept in the audit trail)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'

@@ -84,6 +84,27 @@ impl Ui {
         )
     }
 
+    /// Asks for a value on the terminal, offering `default`, until `valid` accepts it.
+    pub fn ask(
+        &self,
+        prompt: &str,
+        default: Option<String>,
+        valid: impl Fn(&str) -> Result<(), String>,
+    ) -> Result<String> {
+        let mut input = dialoguer::Input::<String>::new()
+            .with_prompt(prompt)
+            .validate_with(|answer: &String| -> Result<(), String> { valid(answer.trim()) });
+        if let Some(default) = default.filter(|d| !d.is_empty()) {
+            input = input.default(default);
+        }
+        Ok(input.interact_text()?.trim().to_string())
+    }
+
+    /// Asks to choose one of `items` (their words), offering the first.
+    pub fn choose(&self, prompt: &str, items: &[&str]) -> Result<usize> {
+        Ok(dialoguer::Select::new().with_prompt(prompt).items(items).default(0).interact()?)
+    }
+
     /// Asks to go ahead with something that cannot be undone. `--yes` answers yes; with no
     /// terminal to ask on, the answer is a clear error rather than a hang.
     pub fn confirm(&self, question: &str, assume_yes: bool) -> Result<bool> {

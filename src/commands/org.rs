@@ -8,8 +8,9 @@ use super::App;
 use crate::access::{Need, Session};
 use crate::db::Schema;
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
+use crate::domain::organization::{suggest_slug, validate_slug};
 use crate::domain::scheduling::{PlaceOfService, parse_telehealth_modifier};
-use crate::domain::text::MAX_NAME;
+use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::ops::organizations::{self as ops, OrganizationDetail};
 use crate::output::{self, Tabular};
 use crate::store::organizations::Organization;
@@ -27,9 +28,9 @@ pub enum OrgCommand {
     /// admin); the tier only a super admin.
     Update(UpdateArgs),
     /// Suspend an organization (super admin): its users are refused until it is activated.
-    Suspend(KeyArgs),
+    Suspend(StatusArgs),
     /// Activate a suspended, inactive or trial organization (super admin).
-    Activate(KeyArgs),
+    Activate(StatusArgs),
 }
 
 #[derive(Debug, Args)]
@@ -46,9 +47,10 @@ pub struct CreateArgs {
     /// Subscription tier (super admin only): trial, basic, professional or enterprise.
     #[arg(long, value_enum, default_value_t = SubscriptionTier::Trial)]
     pub tier: SubscriptionTier,
-    /// IANA time zone appointments are entered and shown in.
-    #[arg(long, default_value = "America/New_York", value_name = "TZ")]
-    pub timezone: String,
+    /// IANA time zone appointments are entered and shown in (asked on a terminal, with
+    /// this machine's as the default; else America/New_York).
+    #[arg(long, value_name = "TZ")]
+    pub timezone: Option<String>,
     /// How delivered minutes become billable units.
     #[arg(long, value_enum, default_value_t = UnitsRule::Midpoint)]
     pub units_rule: UnitsRule,
@@ -58,6 +60,15 @@ pub struct CreateArgs {
 pub struct KeyArgs {
     /// The organization's slug or id (default: --org, or your own).
     pub organization: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The organization's slug or id (default: --org).
+    pub organization: Option<String>,
+    /// Why (kept in the audit trail).
+    #[arg(long)]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -116,18 +127,57 @@ pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
     let name = super::required(&app.ui, args.name, "--name", "Organization name")?;
-    let slug = super::required(&app.ui, args.slug, "--slug", "Slug (lowercase, hyphens)")?;
-    let new = ops::NewClinic {
-        name: super::line_flag("--name", &name, MAX_NAME)?,
-        slug,
-        org_type: args.org_type,
-        tier: args.tier,
-        time_zone: args.timezone,
-        units_rule: args.units_rule,
+    let name = super::line_flag("--name", &name, MAX_NAME)?;
+    // On a terminal, what is missing is asked, with a suggestion, until it is valid.
+    let slug = match args.slug {
+        Some(slug) => slug,
+        None if app.ui.is_interactive() => {
+            app.ui.ask("Slug (lowercase words joined by hyphens)", Some(suggest_slug(&name)), validate_slug)?
+        }
+        None => {
+            return Err(crate::error::Error::usage("--slug is required (there is no terminal to ask on)")
+                .hint(format!("e.g. --slug {}", suggest_slug(&name)))
+                .into());
+        }
     };
+    let time_zone = match args.timezone {
+        Some(zone) => zone,
+        None if app.ui.is_interactive() => {
+            app.ui.ask("Time zone (IANA name: every booking is in it)", Some(system_time_zone()), |zone: &str| {
+                crate::domain::clock::zone(zone)
+                    .map(|_| ())
+                    .map_err(|_| format!("{zone:?} is not an IANA time zone: e.g. America/Chicago"))
+            })?
+        }
+        None => {
+            app.ui.info(format!("time zone: {DEFAULT_TIME_ZONE} (the default; --timezone TZ to choose)"));
+            DEFAULT_TIME_ZONE.to_string()
+        }
+    };
+    let new =
+        ops::NewClinic { name, slug, org_type: args.org_type, tier: args.tier, time_zone, units_rule: args.units_rule };
     let org = app.run(pool, ops::CREATE, Need::Platform, async |tx, _session| ops::create(tx, &new).await).await?;
     app.ui.info(format!("created the organization {} ({})", org.slug, org.id));
     output::print_record(app.global.output, &org)
+}
+
+/// The zone a clinic gets when nobody is asked.
+const DEFAULT_TIME_ZONE: &str = "America/New_York";
+
+/// This machine's IANA time zone: TZ, /etc/timezone, or where /etc/localtime points.
+fn system_time_zone() -> String {
+    let from_env = std::env::var("TZ").ok().map(|tz| tz.trim_start_matches(':').to_string());
+    let from_file = || std::fs::read_to_string("/etc/timezone").ok().map(|tz| tz.trim().to_string());
+    let from_link = || {
+        std::fs::read_link("/etc/localtime")
+            .ok()
+            .and_then(|target| target.to_str().and_then(|t| t.split("zoneinfo/").nth(1)).map(String::from))
+    };
+    [from_env, from_file(), from_link()]
+        .into_iter()
+        .flatten()
+        .find(|tz| crate::domain::clock::zone(tz).is_ok())
+        .unwrap_or_else(|| DEFAULT_TIME_ZONE.to_string())
 }
 
 /// The organization a command names: its argument, else --org, else the operator's own.
@@ -160,11 +210,24 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
     output::print_record(app.global.output, &org)
 }
 
-async fn set_status(app: &App, pool: &sqlx::PgPool, args: KeyArgs, status: OrgStatus) -> Result<()> {
+async fn set_status(app: &App, pool: &sqlx::PgPool, args: StatusArgs, status: OrgStatus) -> Result<()> {
     let action = if status == OrgStatus::Suspended { ops::SUSPEND } else { ops::ACTIVATE };
     let key = args.organization.or_else(|| app.global.org.clone()).ok_or_else(|| anyhow!("name the organization"))?;
-    let org =
-        app.run(pool, action, Need::Platform, async |tx, _session| ops::set_status(tx, &key, status).await).await?;
+    let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
+    // Suspending locks every user of the clinic out: asked first.
+    if status == OrgStatus::Suspended
+        && !app
+            .ui
+            .confirm(&format!("Suspend {key}? Every user of it is refused until it is activated"), app.global.yes)?
+    {
+        app.ui.info("nothing changed");
+        return Ok(());
+    }
+    let org = app
+        .run(pool, action, Need::Platform, async |tx, _session| {
+            ops::set_status(tx, &key, status, reason.as_deref()).await
+        })
+        .await?;
     app.ui.info(format!("{} is now {}", org.slug, org.status));
     output::print_record(app.global.output, &org)
 }

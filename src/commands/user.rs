@@ -9,7 +9,7 @@ use crate::access::{self, Need};
 use crate::audit::Actor;
 use crate::db::Schema;
 use crate::db::context::Scope;
-use crate::domain::text::MAX_NAME;
+use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::domain::user::UserRole;
 use crate::ops::users as ops;
 use crate::output::{self, Tabular};
@@ -31,7 +31,7 @@ pub enum UserCommand {
     Update(UpdateArgs),
     /// Deactivate a user: their database login can no longer connect, and its open
     /// connections are ended. Records are kept.
-    Deactivate(KeyArgs),
+    Deactivate(DeactivateArgs),
     /// Reactivate a deactivated user: their login may connect again.
     Activate(KeyArgs),
     /// Set the password of a user's database login: your own, a user of your clinic (its
@@ -73,9 +73,10 @@ pub struct CreateArgs {
     /// Their full name.
     #[arg(long)]
     pub name: Option<String>,
-    /// ADMIN manages the organization; STAFF reads patients, schedules and runs sessions.
-    #[arg(long, value_enum, default_value_t = UserRole::Staff, conflicts_with = "super_admin")]
-    pub role: UserRole,
+    /// ADMIN manages the organization; STAFF reads patients, schedules and runs sessions
+    /// (asked on a terminal; else staff).
+    #[arg(long, value_enum, conflicts_with = "super_admin")]
+    pub role: Option<UserRole>,
     /// Create a platform super admin (no organization).
     #[arg(long)]
     pub super_admin: bool,
@@ -86,6 +87,15 @@ pub struct ListArgs {
     /// Include deactivated users.
     #[arg(long)]
     pub include_inactive: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeactivateArgs {
+    /// The user's email or id.
+    pub user: String,
+    /// Why (kept in the audit trail).
+    #[arg(long)]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -148,9 +158,15 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
             output::print_record(app.global.output, &user)
         }
         UserCommand::Deactivate(args) => {
+            let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
+            let question = format!("Deactivate {}? Their login stops working and its connections end", args.user);
+            if !app.ui.confirm(&question, app.global.yes)? {
+                app.ui.info("nothing changed");
+                return Ok(());
+            }
             let user = app
                 .run(&pool, ops::DEACTIVATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
-                    ops::deactivate(tx, session.role, &args.user).await
+                    ops::deactivate(tx, session.role, &args.user, reason.as_deref()).await
                 })
                 .await?;
             app.ui.info(format!("deactivated {}: their login can no longer connect", user.email));
@@ -231,9 +247,22 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     let email = super::required(&app.ui, args.email, "--email", "Email")?;
     let name = super::required(&app.ui, args.name, "--name", "Name")?;
     let name = super::line_flag("--name", &name, MAX_NAME)?;
+    let role = match args.role {
+        Some(role) => role,
+        None if args.super_admin => UserRole::Staff,
+        None if app.ui.is_interactive() => {
+            let roles = [UserRole::Staff, UserRole::Admin];
+            let words = ["staff: reads patients, schedules, runs sessions", "admin: manages the clinic and its users"];
+            roles[app.ui.choose("Role", &words)?]
+        }
+        None => {
+            app.ui.info("role: staff (the default; --role admin for a clinic administrator)");
+            UserRole::Staff
+        }
+    };
     let user = app
         .run(pool, ops::CREATE, need, async |tx, session| {
-            let clinic = if args.super_admin { None } else { Some((session.clinic()?.id, args.role)) };
+            let clinic = if args.super_admin { None } else { Some((session.clinic()?.id, role)) };
             ops::create(tx, &ops::NewOperator { email: email.clone(), name: name.clone(), clinic }).await
         })
         .await?;

@@ -60,9 +60,36 @@ pub fn validate_slug(slug: &str) -> Result<(), String> {
     }
 }
 
+/// A slug suggested from a clinic's name: "Sunrise ABA Therapy, LLC" → sunrise-aba-therapy-llc.
+pub fn suggest_slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            slug.push(c);
+        } else if c.is_alphanumeric() {
+            // A letter with no ASCII spelling is left out rather than made a break.
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let mut slug: String = slug.trim_end_matches('-').chars().take(63).collect();
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slug_is_suggested_from_the_name() {
+        assert_eq!(suggest_slug("Sunrise ABA Therapy, LLC"), "sunrise-aba-therapy-llc");
+        assert_eq!(suggest_slug("  Kids & Co. #2 "), "kids-co-2");
+        assert_eq!(suggest_slug("Zürich ABA"), "zrich-aba");
+        assert!(validate_slug(&suggest_slug(&"Long Name ".repeat(20))).is_ok());
+    }
 
     #[test]
     fn slugs_are_lowercase_hyphenated_words() {

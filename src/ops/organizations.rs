@@ -112,12 +112,16 @@ pub async fn update(tx: &mut CommandTx, role: Role, key: &str, changes: &Changes
 }
 
 /// Suspends (its users are refused) or activates an organization.
-pub async fn set_status(tx: &mut CommandTx, key: &str, status: OrgStatus) -> Done<Organization> {
+pub async fn set_status(tx: &mut CommandTx, key: &str, status: OrgStatus, reason: Option<&str>) -> Done<Organization> {
     let action = if status == OrgStatus::Suspended { SUSPEND } else { ACTIVATE };
     let before = find(tx, key).await?;
     let row = OrganizationChanges { status: Some(status), ..Default::default() };
     let after = organizations::update(tx.conn(), before.id, &row).await?;
     let entry = diff(AuditEntry::new(action), &before, &after);
+    let entry = match reason {
+        Some(reason) => entry.detail("reason", reason),
+        None => entry,
+    };
     Ok((after, entry))
 }
 

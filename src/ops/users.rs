@@ -121,7 +121,7 @@ pub async fn update(tx: &mut CommandTx, acting: Role, key: &str, changes: &Chang
 }
 
 /// Deactivates a user (never oneself: another administrator must).
-pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &str) -> Done<User> {
+pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &str, reason: Option<&str>) -> Done<User> {
     let before = manageable(tx, acting, key).await?;
     if Some(before.id) == tx.operator_id() {
         return Err(Error::denied("you cannot deactivate yourself; ask another administrator").into());
@@ -130,6 +130,10 @@ pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &str) -> Done<Use
     let after = users::update(tx.conn(), before.id, &row).await?;
     let entry =
         AuditEntry::new(DEACTIVATE).entity("user", after.id).diff("is_active", &before.is_active, &after.is_active);
+    let entry = match reason {
+        Some(reason) => entry.detail("reason", reason),
+        None => entry,
+    };
     Ok((after, entry))
 }
 

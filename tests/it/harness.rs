@@ -257,3 +257,48 @@ pub async fn raw_sql_in_clinic(db: &TestDb, email: &str, slug: &str) -> sqlx::Tr
         .expect("ask for the clinic");
     tx
 }
+
+/// Runs `omnictl ARGS` as `operator` on a real terminal (a pseudo-terminal from
+/// `script`, 120 columns), typing `keys` ahead: what a person at the prompts sees,
+/// escape sequences removed.
+pub fn on_a_terminal(db: &TestDb, operator: &str, args: &str, keys: &str) -> (bool, String) {
+    use std::io::Write;
+    let template = db.omnictl_as(operator);
+    let mut command = Command::new("script");
+    command.args(["-qec", &format!("stty cols 120; {} {args}", bin()), "/dev/null"]);
+    for (key, value) in template.get_envs() {
+        match value {
+            Some(value) => command.env(key, value),
+            None => command.env_remove(key),
+        };
+    }
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("script(1)");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(keys.as_bytes()).expect("type");
+    // The terminal stays open until the command is done with it (script(1) ends with it);
+    // the writer's end is closed a while later, off this thread.
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(30));
+        drop(stdin);
+    });
+    let out = child.wait_with_output().expect("wait");
+    let text = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    let mut plain = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // CSI: ESC [ params final-byte
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for c in chars.by_ref() {
+                    if c.is_ascii_alphabetic() || c == '~' {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        plain.push(c);
+    }
+    (out.status.success(), plain)
+}

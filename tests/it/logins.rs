@@ -323,7 +323,7 @@ async fn deactivating_a_user_ends_their_open_connections_and_locks_the_login() {
     .expect("user");
     let mut held = login(&db, "leaver@gamma.test").await;
     held.execute("SELECT 1").await.expect("the open connection works");
-    ok(db.omnictl_as(&a.admin).args(["user", "deactivate", "leaver@gamma.test"]));
+    ok(db.omnictl_as(&a.admin).args(["user", "deactivate", "leaver@gamma.test", "--yes"]));
     assert!(held.execute("SELECT 1").await.is_err(), "the open connection was ended");
     let options: sqlx::postgres::PgConnectOptions = db.url_as("leaver@gamma.test").parse().expect("url");
     let error = PgConnection::connect_with(&options).await.expect_err("a NOLOGIN role");

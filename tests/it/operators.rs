@@ -178,7 +178,18 @@ async fn missing_unknown_and_inactive_operators_are_refused_and_audited() {
     assert_eq!(ghost.status.code(), Some(5), "{}", stderr(&ghost));
     assert!(stderr(&ghost).contains("no database login named"), "{}", stderr(&ghost));
 
-    ok(act(&db, Some(ALPHA_ADMIN), &["user", "deactivate", ALPHA_STAFF]));
+    // Locking someone out is asked first; without a terminal, --yes answers.
+    let unasked = act(&db, Some(ALPHA_ADMIN), &["user", "deactivate", ALPHA_STAFF]);
+    assert_eq!(unasked.status.code(), Some(1));
+    assert!(stderr(&unasked).contains("there is no terminal to ask on; pass --yes"), "{}", stderr(&unasked));
+    ok(act(&db, Some(ALPHA_ADMIN), &["user", "deactivate", ALPHA_STAFF, "--yes", "--reason", "left the clinic"]));
+    let reason: Option<String> = sqlx::query_scalar(
+        "SELECT details->>'reason' FROM audit_logs WHERE action = 'user.deactivate' AND outcome = 'SUCCESS'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .expect("the deactivation's row");
+    assert_eq!(reason.as_deref(), Some("left the clinic"));
     let row = last_audit(&db).await;
     assert_eq!(row.action, "user.deactivate");
     assert_eq!(row.changes["is_active"], serde_json::json!({ "old": true, "new": false }));
@@ -246,7 +257,7 @@ async fn roles_and_organizations_bound_what_an_operator_may_do() {
     assert_eq!(row.changes["units_rule"]["new"], "cms_8_minute");
 
     // Suspension shuts the organization's users out until it is activated.
-    ok(act(&db, Some(ROOT), &["org", "suspend", "alpha"]));
+    ok(act(&db, Some(ROOT), &["org", "suspend", "alpha", "--yes", "--reason", "unpaid invoices"]));
     refused(&act(&db, Some(ALPHA_ADMIN), &["practitioner", "list"]), "is SUSPENDED");
     let row = last_audit(&db).await;
     assert_eq!((row.outcome.as_str(), row.organization_id), ("DENIED", Some(p.alpha)));
@@ -456,7 +467,7 @@ async fn organizations_users_and_practitioners_are_managed_end_to_end() {
     ok(act(&db, Some(ALPHA_ADMIN), &["user", "update", "new@alpha.example", "--role", "admin", "--name", "New Admin"]));
     let row = last_audit(&db).await;
     assert_eq!(row.changes["role"], serde_json::json!({ "old": "STAFF", "new": "ADMIN" }));
-    refused(&act(&db, Some(ALPHA_ADMIN), &["user", "deactivate", ALPHA_ADMIN]), "cannot deactivate yourself");
+    refused(&act(&db, Some(ALPHA_ADMIN), &["user", "deactivate", ALPHA_ADMIN, "--yes"]), "cannot deactivate yourself");
     missing(&act(&db, Some(ALPHA_ADMIN), &["user", "update", ROOT, "--name", "x"]), "no user root@platform.example");
     ok(act(
         &db,
@@ -498,4 +509,51 @@ async fn a_store_query_without_an_organization_filter_sees_only_the_current_orga
         .expect("id");
     assert_eq!(found.map(|p| p.id.0), Some(alpha_patient));
     tx.rollback().await.expect("rollback");
+}
+
+/// At a terminal, what is missing is asked: a slug suggested from the name and asked
+/// again after an invalid answer, the time zone (again after an unknown one), the role
+/// of a new user; a suspension is confirmed first.
+#[tokio::test]
+async fn prompts_suggest_and_ask_again_until_the_answer_is_valid() {
+    let db = TestDb::new().await;
+    bootstrap(&db).await;
+    let (created, screen) = crate::harness::on_a_terminal(
+        &db,
+        ROOT,
+        "org create --name 'Lake View ABA'",
+        "Bad Slug\r\rMars/Base\rAmerica/Chicago\r",
+    );
+    assert!(created, "{screen}");
+    assert!(screen.contains("Slug (lowercase words joined by hyphens) [lake-view-aba]"), "{screen}");
+    assert!(screen.contains("\"Bad Slug\" is not a valid slug"), "{screen}");
+    assert!(screen.contains("\"Mars/Base\" is not an IANA time zone"), "{screen}");
+    let zone: String = sqlx::query_scalar("SELECT time_zone FROM organizations WHERE slug = 'lake-view-aba'")
+        .fetch_one(&db.pool)
+        .await
+        .expect("the clinic, with the slug suggested");
+    assert_eq!(zone, "America/Chicago");
+
+    // The role is chosen (arrow down: admin), not silently STAFF.
+    let (created, screen) = crate::harness::on_a_terminal(
+        &db,
+        ROOT,
+        "--org lake-view-aba user create --email lead@lake.test --name Lead",
+        "\u{1b}[B\r",
+    );
+    assert!(created && screen.contains("admin: manages the clinic"), "{screen}");
+    let role: String = sqlx::query_scalar("SELECT role::text FROM users WHERE email = 'lead@lake.test'")
+        .fetch_one(&db.pool)
+        .await
+        .expect("user");
+    assert_eq!(role, "ADMIN");
+
+    // Suspending asks; answering no changes nothing.
+    let (_, screen) = crate::harness::on_a_terminal(&db, ROOT, "org suspend lake-view-aba", "n\r");
+    assert!(screen.contains("Suspend lake-view-aba?") && screen.contains("nothing changed"), "{screen}");
+    let status: String = sqlx::query_scalar("SELECT status::text FROM organizations WHERE slug = 'lake-view-aba'")
+        .fetch_one(&db.pool)
+        .await
+        .expect("org");
+    assert_eq!(status, "ACTIVE");
 }

@@ -198,7 +198,8 @@ async fn organizations_refuse_bad_zones_and_slugs_and_record_only_what_changed()
     commit(tx, entry).await;
 
     let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
-    let (after, entry) = ops::organizations::set_status(&mut tx, "orgs", OrgStatus::Suspended).await.expect("suspend");
+    let (after, entry) =
+        ops::organizations::set_status(&mut tx, "orgs", OrgStatus::Suspended, Some("unpaid")).await.expect("suspend");
     assert_eq!((after.status, entry.action()), (OrgStatus::Suspended, "org.suspend"));
     assert_eq!(entry.changes()["status"], json!({ "old": "ACTIVE", "new": "SUSPENDED" }));
     let missing = ops::organizations::show(&mut tx, "nowhere").await;
@@ -216,7 +217,7 @@ async fn users_bootstrap_once_and_nobody_deactivates_themselves() {
 
     let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
     let admin = Role::Clinic(UserRole::Admin);
-    let myself = ops::users::deactivate(&mut tx, admin, &p.admin.email).await;
+    let myself = ops::users::deactivate(&mut tx, admin, &p.admin.email, None).await;
     assert!(error::is_denied(myself.as_ref().expect_err("not oneself")));
     let root = ops::users::update(&mut tx, admin, &p.root.email, &ops::users::Changes::default()).await;
     assert_eq!(kind(&root), Kind::NotFound, "a super admin is not a clinic user's to see");
@@ -224,7 +225,8 @@ async fn users_bootstrap_once_and_nobody_deactivates_themselves() {
     let (after, entry) = ops::users::update(&mut tx, admin, &p.staff.email, &promote).await.expect("promote");
     assert_eq!(after.role, Some(UserRole::Admin));
     assert_eq!(entry.changes()["role"], json!({ "old": "STAFF", "new": "ADMIN" }));
-    let (after, entry) = ops::users::deactivate(&mut tx, admin, &p.staff.email).await.expect("deactivate");
+    let (after, entry) =
+        ops::users::deactivate(&mut tx, admin, &p.staff.email, Some("left the clinic")).await.expect("deactivate");
     assert!(!after.is_active);
     assert_eq!(entry.changes()["is_active"], json!({ "old": true, "new": false }));
 }
