@@ -1085,7 +1085,7 @@ _omnictl() {
 
     case "${cmd}" in
         omnictl)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1108,11 +1108,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1123,7 +1131,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__access)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version break-glass list help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version break-glass list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1146,11 +1154,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1161,7 +1177,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__access__subcmd__break__subcmd__glass)
-            opts="-o -y -q -v -h -V --reason --minutes --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --minutes --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1192,11 +1208,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1263,7 +1287,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__access__subcmd__list)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1286,11 +1310,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1301,7 +1333,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create cancel no-show reschedule list show help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version create cancel no-show reschedule list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,11 +1356,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1339,7 +1379,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__cancel)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1366,11 +1406,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1381,7 +1429,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__create)
-            opts="-o -y -q -v -h -V --patient --practitioner --group --place --modifier --override-daily-max --reason --code --start --minutes --end --auth --repeat --on --until --count --dry-run --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --practitioner --group --place --modifier --override-daily-max --reason --code --start --minutes --end --auth --repeat --on --until --count --dry-run --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,11 +1508,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1587,7 +1643,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__list)
-            opts="-o -y -q -v -h -V --from --to --practitioner --patient --status --needs-attention --week --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --from --to --practitioner --patient --status --needs-attention --week --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1634,11 +1690,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1649,7 +1713,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__no__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1672,11 +1736,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1687,7 +1759,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__reschedule)
-            opts="-o -y -q -v -h -V --start --minutes --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --start --minutes --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1718,11 +1790,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1733,7 +1813,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,11 +1836,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1771,7 +1859,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version log show verify keygen checkpoint export help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version log show verify keygen checkpoint export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1794,11 +1882,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1809,7 +1905,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__checkpoint)
-            opts="-o -y -q -v -h -V --key --out --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --key --out --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1840,11 +1936,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1855,7 +1959,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__export)
-            opts="-o -y -q -v -h -V --since --until --format --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --since --until --format --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1890,11 +1994,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2017,7 +2129,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__keygen)
-            opts="-o -y -q -v -h -V --out --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --out --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2044,11 +2156,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2059,7 +2179,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__log)
-            opts="-o -y -q -v -h -V --by --action --entity --since --until --limit --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --by --action --entity --since --until --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2085,10 +2205,6 @@ _omnictl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --limit)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2106,11 +2222,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2121,7 +2245,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2144,11 +2268,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2159,7 +2291,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__audit__subcmd__verify)
-            opts="-o -y -q -v -h -V --checkpoints --public-key --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --checkpoints --public-key --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2190,11 +2322,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2205,7 +2345,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create list show update cancel sweep check import expiring low help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version create list show update cancel sweep check import expiring low help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2228,11 +2368,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2243,7 +2391,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__cancel)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2270,11 +2418,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2285,7 +2441,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__check)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2308,11 +2464,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2323,7 +2487,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__create)
-            opts="-o -y -q -v -h -V --patient --code --units --start --end --number --insurance --status --notes --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --code --units --start --end --number --insurance --status --notes --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2382,11 +2546,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2397,7 +2569,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__expiring)
-            opts="-o -y -q -v -h -V --within --exit-code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --within --exit-code --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2424,11 +2596,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2607,7 +2787,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__import)
-            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2642,11 +2822,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2657,7 +2845,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__list)
-            opts="-o -y -q -v -h -V --patient --status --code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --status --code --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2692,11 +2880,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2707,7 +2903,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__low)
-            opts="-o -y -q -v -h -V --threshold --exit-code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --threshold --exit-code --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2734,11 +2930,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2749,7 +2953,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2772,11 +2976,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2787,7 +2999,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__sweep)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2810,11 +3022,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2825,7 +3045,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__auth__subcmd__update)
-            opts="-o -y -q -v -h -V --number --units --start --end --status --notes --insurance --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --number --units --start --end --status --notes --insurance --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2880,11 +3100,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2895,7 +3123,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__completions)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2918,11 +3146,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2933,7 +3169,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__context)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version list use set delete help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version list use set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2956,11 +3192,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2971,7 +3215,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__context__subcmd__delete)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2994,11 +3238,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3093,7 +3345,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__context__subcmd__list)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3116,11 +3368,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3131,7 +3391,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__context__subcmd__set)
-            opts="-o -y -q -v -h -V --server --user --clinic --use --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --server --user --clinic --use --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3166,11 +3426,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3181,7 +3449,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__context__subcmd__use)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3204,11 +3472,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3219,7 +3495,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version start stop status url destroy help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version start stop status url destroy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3242,11 +3518,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3257,7 +3541,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__destroy)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3280,11 +3564,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3393,7 +3685,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__start)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3416,11 +3708,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3431,7 +3731,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__status)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3454,11 +3754,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3469,7 +3777,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__stop)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3492,11 +3800,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3507,7 +3823,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__url)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3530,11 +3846,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5099,7 +5423,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version add list update end remove import export help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version add list update end remove import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5122,11 +5446,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5137,7 +5469,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__add)
-            opts="-o -y -q -v -h -V --patient --payer --payer-id --member-number --group --plan --relationship --start --end --priority --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --payer --payer-id --member-number --group --plan --relationship --start --end --priority --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5200,11 +5532,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5215,7 +5555,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__end)
-            opts="-o -y -q -v -h -V --date --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --date --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5242,11 +5582,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5257,7 +5605,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__export)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5280,11 +5628,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5421,7 +5777,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__import)
-            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5456,11 +5812,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5471,7 +5835,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__list)
-            opts="-o -y -q -v -h -V --patient --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5498,11 +5862,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5513,7 +5885,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__remove)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5536,11 +5908,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5551,7 +5931,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__update)
-            opts="-o -y -q -v -h -V --payer --payer-id --member-number --group --plan --relationship --start --end --priority --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --payer --payer-id --member-number --group --plan --relationship --start --end --priority --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5610,11 +5990,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5625,7 +6013,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__migrate)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version run status help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version run status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5648,11 +6036,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5719,7 +6115,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__migrate__subcmd__run)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5742,11 +6138,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5757,7 +6161,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__migrate__subcmd__status)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5780,11 +6184,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5795,7 +6207,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create list show update suspend activate help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version create list show update suspend activate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5818,11 +6230,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5833,7 +6253,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__activate)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5860,11 +6280,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5875,7 +6303,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__create)
-            opts="-o -y -q -v -h -V --name --slug --type --tier --timezone --units-rule --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --slug --type --tier --timezone --units-rule --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5922,11 +6350,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6049,7 +6485,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__list)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6072,11 +6508,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6087,7 +6531,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6110,11 +6554,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6125,7 +6577,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__suspend)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6152,11 +6604,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6167,7 +6627,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__org__subcmd__update)
-            opts="-o -y -q -v -h -V --name --type --tier --timezone --units-rule --default-place --telehealth-modifier --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --type --tier --timezone --units-rule --default-place --telehealth-modifier --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6218,11 +6678,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6233,7 +6701,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create list show update archive unarchive import export help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version create list show update archive unarchive import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6256,11 +6724,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6271,7 +6747,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__archive)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6294,11 +6770,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6309,7 +6793,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__create)
-            opts="-o -y -q -v -h -V --mrn --first-name --last-name --dob --gender --email --phone --address-line1 --address-line2 --city --state --postal-code --guardian-name --guardian-phone --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --mrn --first-name --last-name --dob --gender --email --phone --address-line1 --address-line2 --city --state --postal-code --guardian-name --guardian-phone --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6388,11 +6872,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6403,7 +6895,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__export)
-            opts="-o -y -q -v -h -V --include-archived --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --include-archived --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6426,11 +6918,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6581,7 +7081,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__import)
-            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6616,11 +7116,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6631,7 +7139,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__list)
-            opts="-o -y -q -v -h -V --search --include-archived --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --search --include-archived --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6658,11 +7166,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6673,7 +7189,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6696,11 +7212,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6711,7 +7235,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__unarchive)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6734,11 +7258,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6749,7 +7281,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__update)
-            opts="-o -y -q -v -h -V --mrn --first-name --last-name --dob --gender --email --phone --address-line1 --address-line2 --city --state --postal-code --guardian-name --guardian-phone --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --mrn --first-name --last-name --dob --gender --email --phone --address-line1 --address-line2 --city --state --postal-code --guardian-name --guardian-phone --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6828,11 +7360,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6843,7 +7383,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version create list show update deactivate supervision-contact help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version create list show update deactivate supervision-contact help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6866,11 +7406,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6881,7 +7429,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__create)
-            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6932,11 +7480,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6947,7 +7503,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__deactivate)
-            opts="-o -y -q -v -h -V --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6974,11 +7530,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7101,7 +7665,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__list)
-            opts="-o -y -q -v -h -V --include-inactive --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --include-inactive --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7124,11 +7688,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7139,7 +7711,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7162,11 +7734,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7177,7 +7757,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__supervision__subcmd__contact)
-            opts="-o -y -q -v -h -V --technician --supervisor --start --minutes --with-client --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --technician --supervisor --start --minutes --with-client --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7216,11 +7796,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7231,7 +7819,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__practitioner__subcmd__update)
-            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --credential --npi --license --license-state --credential-valid-until --user --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7286,11 +7874,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7301,7 +7897,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__quickstart)
-            opts="-o -y -q -v -h -V --no-demo --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --no-demo --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7324,11 +7920,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7339,7 +7943,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__report)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version supervision help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version supervision help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7362,11 +7966,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7419,7 +8031,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__report__subcmd__supervision)
-            opts="-o -y -q -v -h -V --month --exit-code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --month --exit-code --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7446,11 +8058,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7461,7 +8081,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__seed)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version demo service-codes help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version demo service-codes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7484,11 +8104,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7499,7 +8127,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__seed__subcmd__demo)
-            opts="-o -y -q -v -h -V --orgs --patients-per-org --seed --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --orgs --patients-per-org --seed --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7534,11 +8162,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7605,7 +8241,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__seed__subcmd__service__subcmd__codes)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7628,11 +8264,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7643,7 +8287,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version start event complete cancel note show list notes-unsigned help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version start event complete cancel note show list notes-unsigned help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7666,11 +8310,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7681,7 +8333,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__cancel)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7708,11 +8360,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7723,7 +8383,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__complete)
-            opts="-o -y -q -v -h -V --end --bill-units --override-daily-max --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --end --bill-units --override-daily-max --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7758,11 +8418,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7773,7 +8441,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version add list import help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version add list import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7796,11 +8464,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7811,7 +8487,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event__subcmd__add)
-            opts="-o -y -q -v -h -V --type --name --at --duration-seconds --intensity --target --correct --prompt-level --text --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --type --name --at --duration-seconds --intensity --target --correct --prompt-level --text --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7870,11 +8546,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7955,7 +8639,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event__subcmd__import)
-            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --format --mode --dry-run --errors --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7990,11 +8674,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8005,7 +8697,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__event__subcmd__list)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8028,11 +8720,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8309,7 +9009,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__list)
-            opts="-o -y -q -v -h -V --patient --practitioner --from --to --status --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --practitioner --from --to --status --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8352,11 +9052,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8367,7 +9075,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version generate edit sign cosign addendum show help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version generate edit sign cosign addendum show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8390,11 +9098,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8405,7 +9121,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__addendum)
-            opts="-o -y -q -v -h -V --text --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --text --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8432,11 +9148,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8447,7 +9171,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__cosign)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8470,11 +9194,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8485,7 +9217,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__edit)
-            opts="-o -y -q -v -h -V --file --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --file --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8512,11 +9244,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8527,7 +9267,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__generate)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8550,11 +9290,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8677,7 +9425,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8700,11 +9448,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8715,7 +9471,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__sign)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8738,11 +9494,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8753,7 +9517,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__notes__subcmd__unsigned)
-            opts="-o -y -q -v -h -V --older-than --exit-code --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --older-than --exit-code --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8780,11 +9544,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8795,7 +9567,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8818,11 +9590,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8833,7 +9613,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__start)
-            opts="-o -y -q -v -h -V --appointment --at --place --modifier --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --appointment --at --place --modifier --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8872,11 +9652,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8887,7 +9675,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version bootstrap create list show update deactivate activate set-password whoami help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version bootstrap create list show update deactivate activate set-password whoami help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8910,11 +9698,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8925,7 +9721,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__activate)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8948,11 +9744,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8963,7 +9767,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__bootstrap)
-            opts="-o -y -q -v -h -V --email --name --password-stdin --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --email --name --password-stdin --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8994,11 +9798,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9009,7 +9821,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__create)
-            opts="-o -y -q -v -h -V --email --name --role --super-admin --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --email --name --role --super-admin --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9044,11 +9856,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9059,7 +9879,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__deactivate)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9086,11 +9906,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9255,7 +10083,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__list)
-            opts="-o -y -q -v -h -V --include-inactive --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --include-inactive --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9278,11 +10106,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9293,7 +10129,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__set__subcmd__password)
-            opts="-o -y -q -v -h -V --password-stdin --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --password-stdin --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9316,11 +10152,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9331,7 +10175,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9354,11 +10198,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9369,7 +10221,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__update)
-            opts="-o -y -q -v -h -V --name --email --role --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --name --email --role --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9404,11 +10256,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9419,7 +10279,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__user__subcmd__whoami)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9442,11 +10302,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9457,7 +10325,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__whoami)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9480,11 +10348,19 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_omnictl_global_optspecs
-    string join \n database-url= operator= context= org= o/output= y/yes q/quiet v/verbose h/help V/version
+    string join \n database-url= operator= context= org= o/output= limit= all sort= no-headers y/yes q/quiet v/verbose h/help V/version
 end
 
 function __fish_omnictl_needs_command
@@ -30,7 +30,12 @@ complete -c omnictl -n "__fish_omnictl_needs_command" -l context -d 'The named c
 complete -c omnictl -n "__fish_omnictl_needs_command" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_needs_command" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_needs_command" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_needs_command" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_needs_command" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_needs_command" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_needs_command" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_needs_command" -s v -l verbose -d 'Say more about what is being done'
@@ -61,8 +66,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l context -
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l no-demo -d 'Only the database, schema and service codes: no demo super admin or demo clinic (for a database that will hold real clinics)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s v -l verbose -d 'Say more about what is being done'
@@ -74,7 +84,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -s v -l verbose -d 'Say more about what is being done'
@@ -105,7 +120,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
@@ -117,7 +137,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -129,7 +154,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
@@ -159,7 +189,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
@@ -172,7 +207,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'Say more about what is being done'
@@ -185,7 +225,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Say more about what is being done'
@@ -204,7 +249,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -s v -l verbose -d 'Say more about what is being done'
@@ -228,8 +278,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l password-stdin -d 'Give the new login a password, read from the first line of standard input (a server\'s operators connect with one; the local database needs none)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d 'Say more about what is being done'
@@ -245,8 +300,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l super-admin -d 'Create a platform super admin (no organization)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
@@ -258,8 +318,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l include-inactive -d 'Include deactivated users'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -271,7 +336,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
@@ -287,7 +357,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
@@ -300,7 +375,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'Say more about what is being done'
@@ -312,7 +392,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'Say more about what is being done'
@@ -324,8 +409,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from the first line of standard input (for scripts), instead of asking on the terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s v -l verbose -d 'Say more about what is being done'
@@ -337,7 +427,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -s v -l verbose -d 'Say more about what is being done'
@@ -359,7 +454,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -s v -l verbose -d 'Say more about what is being done'
@@ -385,7 +485,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
@@ -397,8 +502,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l include-inactive -d 'Include deactivated practitioners'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -410,7 +520,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
@@ -430,9 +545,14 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l cancel-affected -d 'Cancel the affected appointments with the change (releasing their units); needs --reason'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l keep-affected -d 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
@@ -445,9 +565,14 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l cancel-affected -d 'Cancel the affected appointments with the change (releasing their units); needs --reason'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l keep-affected -d 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'Say more about what is being done'
@@ -463,8 +588,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l with-client -d 'The supervisor observed the RBT with a client'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -s v -l verbose -d 'Say more about what is being done'
@@ -483,7 +613,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s v -l verbose -d 'Say more about what is being done'
@@ -518,7 +653,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
@@ -531,8 +671,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l include-archived -d 'Include archived patients'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -544,7 +689,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
@@ -570,7 +720,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
@@ -582,7 +737,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s v -l verbose -d 'Say more about what is being done'
@@ -594,7 +754,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s v -l verbose -d 'Say more about what is being done'
@@ -611,8 +776,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what is being done'
@@ -624,8 +794,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l include-archived -d 'Include archived patients'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more about what is being done'
@@ -646,7 +821,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fis
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s v -l verbose -d 'Say more about what is being done'
@@ -681,7 +861,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more about what is being done'
@@ -694,7 +879,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -720,7 +910,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
@@ -733,7 +928,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s v -l verbose -d 'Say more about what is being done'
@@ -745,7 +945,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Say more about what is being done'
@@ -762,8 +967,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what is being done'
@@ -775,7 +985,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more about what is being done'
@@ -795,7 +1010,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -s v -l verbose -d 'Say more about what is being done'
@@ -828,7 +1048,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
@@ -847,7 +1072,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -859,7 +1089,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
@@ -880,9 +1115,14 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l cancel-affected -d 'Cancel the affected appointments with the change (releasing their units); needs --reason'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l keep-affected -d 'Keep the affected appointments, flagged as needing attention (see appointment list --needs-attention); a session cannot start until they are fixed'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is being done'
@@ -895,7 +1135,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more about what is being done'
@@ -907,7 +1152,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s v -l verbose -d 'Say more about what is being done'
@@ -919,7 +1169,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more about what is being done'
@@ -936,8 +1191,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more about what is being done'
@@ -950,8 +1210,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s v -l verbose -d 'Say more about what is being done'
@@ -964,8 +1229,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s v -l verbose -d 'Say more about what is being done'
@@ -988,7 +1258,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s v -l verbose -d 'Say more about what is being done'
@@ -1026,10 +1301,15 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l group -d 'Book a group code (97154, 97157, 97158) for 2 to 8 patients in one slot: each patient\'s own authorization and units are reserved, all or nothing'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l override-daily-max -d 'Book past the code\'s daily maximum (clinic ADMIN only; needs --reason): the code is payable above it with documentation'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and print the plan and the units it would reserve; book nothing'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more about what is being done'
@@ -1042,7 +1322,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more about what is being done'
@@ -1054,7 +1339,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s v -l verbose -d 'Say more about what is being done'
@@ -1068,7 +1358,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s v -l verbose -d 'Say more about what is being done'
@@ -1090,8 +1385,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l needs-attention -d 'Only scheduled appointments kept through a change of their authorization or practitioner (--keep-affected), with why'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -1103,7 +1403,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
@@ -1122,7 +1427,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -s v -l verbose -d 'Say more about what is being done'
@@ -1152,7 +1462,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Say more about what is being done'
@@ -1164,7 +1479,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -s v -l verbose -d 'Say more about what is being done'
@@ -1183,8 +1503,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l override-daily-max -d 'Bill past the code\'s daily maximum (clinic ADMIN only; needs --reason)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'Say more about what is being done'
@@ -1197,7 +1522,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more about what is being done'
@@ -1209,7 +1539,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -s v -l verbose -d 'Say more about what is being done'
@@ -1228,7 +1563,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
@@ -1247,7 +1587,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -1260,8 +1605,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s v -l verbose -d 'Say more about what is being done'
@@ -1282,7 +1632,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -s v -l verbose -d 'Say more about what is being done'
@@ -1297,8 +1652,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l exit-code -d 'Exit 10 when an RBT is below the requirement (for cron), 0 when none is'
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s v -l verbose -d 'Say more about what is being done'
@@ -1312,7 +1672,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l context -d 'T
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s v -l verbose -d 'Say more about what is being done'
@@ -1324,7 +1689,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s v -l verbose -d 'Say more about what is being done'
@@ -1341,7 +1711,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -1353,7 +1728,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more about what is being done'
@@ -1368,8 +1748,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l use -d 'Also make it the context in use'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Say more about what is being done'
@@ -1381,7 +1766,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more about what is being done'
@@ -1398,7 +1788,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -s v -l verbose -d 'Say more about what is being done'
@@ -1416,14 +1811,18 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l entity -d 'Rows about one entity, as TYPE:ID (organization:3f2c…, user:…)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Rows at or after this time: a date (from its midnight on the clinic\'s clock, UTC\'s for the platform) or an RFC 3339 time such as 2026-11-01T09:00:00Z' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Rows before this time (same forms as --since)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'At most this many rows' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Say more about what is being done'
@@ -1435,7 +1834,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is being done'
@@ -1449,7 +1853,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Say more about what is being done'
@@ -1462,7 +1871,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s v -l verbose -d 'Say more about what is being done'
@@ -1476,7 +1890,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s v -l verbose -d 'Say more about what is being done'
@@ -1491,7 +1910,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more about what is being done'
@@ -1510,7 +1934,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -s v -l verbose -d 'Say more about what is being done'
@@ -1527,7 +1956,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s v -l verbose -d 'Say more about what is being done'
@@ -1539,7 +1973,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is being done'
@@ -1554,7 +1993,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -s v -l verbose -d 'Say more about what is being done'
@@ -1572,7 +2016,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Say more about what is being done'
@@ -1584,7 +2033,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Say more about what is being done'
@@ -1596,7 +2050,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more about what is being done'
@@ -1608,7 +2067,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s v -l verbose -d 'Say more about what is being done'
@@ -1620,7 +2084,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Say more about what is being done'
@@ -1638,7 +2107,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -s v -l verbose -d 'Say more about what is being done'
@@ -1653,7 +2127,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Say more about what is being done'
@@ -1665,7 +2144,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more about what is being done'
@@ -1680,7 +2164,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -s v -l verbose -d 'Say more about what is being done'
@@ -1698,7 +2187,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s v -l verbose -d 'Say more about what is being done'
@@ -1710,7 +2204,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -s v -l verbose -d 'Say more about what is being done'
@@ -1725,7 +2224,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l context 
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l org -d 'The organization to act in, by slug or id' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
-csv\t'CSV with a header row'"
+csv\t'CSV with a header row'
+ids\t'One id per line (lists): for the next command or xargs'"
+complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l all -d 'Lists: every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s v -l verbose -d 'Say more about what is being done'

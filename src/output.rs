@@ -1,11 +1,13 @@
 //! Rendering results on stdout as a table, JSON or CSV. JSON is one object for one
 //! record and one array for a list, with stable snake_case field names.
 
+use std::cmp::Ordering;
 use std::io::{IsTerminal, Write};
+use std::sync::OnceLock;
 
 use anyhow::Result;
 use clap::ValueEnum;
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -17,30 +19,180 @@ pub enum OutputFormat {
     Json,
     /// CSV with a header row.
     Csv,
+    /// One id per line (lists): for the next command or xargs.
+    Ids,
+}
+
+/// How lists are cut, ordered and headed, as the global options say.
+#[derive(Debug, Clone, Default)]
+pub struct ListOptions {
+    /// At most this many rows (None: a page on a terminal, everything into a pipe).
+    pub limit: Option<usize>,
+    /// Every row, even on a terminal.
+    pub all: bool,
+    /// A column's name, with `:desc` for the reverse order.
+    pub sort: Option<String>,
+    pub no_headers: bool,
+}
+
+/// Rows a list shows on a terminal when neither --limit nor --all says otherwise.
+pub const PAGE: usize = 50;
+
+static LIST_OPTIONS: OnceLock<ListOptions> = OnceLock::new();
+
+/// Sets, once per process, how every list is printed.
+pub fn configure(options: ListOptions) {
+    let _ = LIST_OPTIONS.set(options);
+}
+
+fn list_options() -> ListOptions {
+    LIST_OPTIONS.get().cloned().unwrap_or_default()
+}
+
+/// Columns that must never break across lines (the ids and times people copy).
+fn unbreakable(header: &str) -> bool {
+    let h = header.to_ascii_lowercase();
+    h == "id"
+        || h.ends_with(" id")
+        || h.ends_with("_id")
+        || [
+            "start",
+            "end",
+            "when",
+            "at",
+            "ended",
+            "created",
+            "date",
+            "session",
+            "appointment",
+            "mrn",
+            "npi",
+            "number",
+            "authorization",
+            "code",
+        ]
+        .contains(&h.as_str())
+}
+
+/// Orders `items` by the column `sort` names ("start", "units:desc"): numbers as
+/// numbers, the rest as text. An unknown column is refused with the known ones.
+fn sorted<'a, T: Tabular>(items: &'a [T], sort: Option<&str>) -> Result<Vec<&'a T>> {
+    let mut rows: Vec<&T> = items.iter().collect();
+    let Some(sort) = sort else { return Ok(rows) };
+    let (field, descending) = match sort.rsplit_once(':') {
+        Some((field, "desc")) => (field, true),
+        Some((field, "asc")) => (field, false),
+        _ => (sort, false),
+    };
+    let norm = |h: &str| h.trim().to_ascii_lowercase().replace(['_', '-'], " ");
+    let headers = T::headers();
+    let Some(column) = headers.iter().position(|h| norm(h) == norm(field)) else {
+        let known: Vec<String> = headers.iter().filter(|h| !h.is_empty()).map(|h| h.replace(' ', "_")).collect();
+        return Err(crate::error::Error::usage(format!(
+            "--sort: this list has no column {field:?}; sort by one of {}",
+            known.join(", ")
+        ))
+        .into());
+    };
+    let key = |item: &T| item.cells().into_iter().nth(column).unwrap_or_default();
+    rows.sort_by(|a, b| {
+        let (a, b) = (key(a), key(b));
+        let order = match (a.parse::<f64>(), b.parse::<f64>()) {
+            (Ok(x), Ok(y)) => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
+            _ => a.cmp(&b),
+        };
+        if descending { order.reverse() } else { order }
+    });
+    Ok(rows)
 }
 
 /// A result that has a table (and CSV) form beside its JSON form.
 pub trait Tabular: Serialize {
     fn headers() -> Vec<&'static str>;
     fn cells(&self) -> Vec<String>;
+
+    /// CSV's header row: the table's, unless the entity is importable, when it is the
+    /// import's columns (so a list can be imported again).
+    fn csv_headers() -> Vec<&'static str> {
+        Self::headers()
+    }
+
+    /// CSV's cells, in `csv_headers` order.
+    fn csv_cells(&self) -> Vec<String> {
+        self.cells()
+    }
 }
 
 pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
+    let options = list_options();
+    let rows = sorted(items, options.sort.as_deref())?;
+    let terminal = std::io::stdout().is_terminal();
+    let limit = match (options.limit, options.all) {
+        (_, true) => None,
+        (Some(limit), false) => Some(limit),
+        (None, false) if terminal && format == OutputFormat::Table => Some(PAGE),
+        (None, false) => None,
+    };
+    let shown = limit.map_or(rows.len(), |limit| limit.min(rows.len()));
+    let rows = &rows[..shown];
     let mut out = std::io::stdout().lock();
     match format {
         OutputFormat::Json => {
-            serde_json::to_writer_pretty(&mut out, items)?;
+            serde_json::to_writer_pretty(&mut out, rows)?;
             writeln!(out)?;
         }
-        OutputFormat::Csv => write_csv(&mut out, items)?,
+        OutputFormat::Csv => write_csv(&mut out, rows, !options.no_headers)?,
+        OutputFormat::Ids => {
+            let Some(column) = T::headers().iter().rposition(|h| *h == "id" || h.ends_with(" id")) else {
+                return Err(crate::error::Error::usage("-o ids: this list has no id column").into());
+            };
+            for row in rows {
+                writeln!(out, "{}", row.cells().into_iter().nth(column).unwrap_or_default())?;
+            }
+        }
         OutputFormat::Table => {
             let mut table = new_table();
-            table.set_header(T::headers());
-            for item in items {
-                table.add_row(printable(item.cells()));
+            if !options.no_headers {
+                table.set_header(T::headers());
             }
-            writeln!(out, "{table}")?;
+            for row in rows {
+                table.add_row(printable(row.cells()));
+            }
+            keep_whole(&mut table, &T::headers());
+            write_table(&mut out, &table)?;
         }
+    }
+    drop(out);
+    if shown < items.len() {
+        let more = items.len() - shown;
+        eprintln!("… {more} more not shown: --limit {} or --all to see them, -o csv to keep them", items.len());
+    }
+    Ok(())
+}
+
+/// On a terminal, ids, dates and times keep their width; the other columns give way,
+/// one line a row, cut with an ellipsis.
+fn keep_whole(table: &mut Table, headers: &[&str]) {
+    if !std::io::stdout().is_terminal() {
+        return;
+    }
+    for (index, header) in headers.iter().enumerate() {
+        if unbreakable(header)
+            && let Some(column) = table.column_mut(index)
+        {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    table.set_truncation_indicator("…");
+    for row in table.row_iter_mut() {
+        row.max_height(1);
+    }
+}
+
+/// A table, with no padding left at the end of its lines (pipes and files).
+fn write_table(out: &mut impl Write, table: &Table) -> Result<()> {
+    for line in table.lines() {
+        writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
 }
@@ -53,23 +205,31 @@ pub fn print_record<T: Tabular>(format: OutputFormat, item: &T) -> Result<()> {
             serde_json::to_writer_pretty(&mut out, item)?;
             writeln!(out)?;
         }
-        OutputFormat::Csv => write_csv(&mut out, std::slice::from_ref(item))?,
+        OutputFormat::Csv => write_csv(&mut out, &[item], !list_options().no_headers)?,
+        OutputFormat::Ids => {
+            let Some(column) = T::headers().iter().rposition(|h| *h == "id") else {
+                return Err(crate::error::Error::usage("-o ids: this record has no id").into());
+            };
+            writeln!(out, "{}", item.cells().into_iter().nth(column).unwrap_or_default())?;
+        }
         OutputFormat::Table => {
             let mut table = new_table();
             for (field, value) in T::headers().into_iter().zip(printable(item.cells())) {
                 table.add_row(vec![field.to_string(), value]);
             }
-            writeln!(out, "{table}")?;
+            write_table(&mut out, &table)?;
         }
     }
     Ok(())
 }
 
-fn write_csv<T: Tabular>(out: &mut impl Write, items: &[T]) -> Result<()> {
+fn write_csv<T: Tabular>(out: &mut impl Write, items: &[&T], headers: bool) -> Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(T::headers())?;
+    if headers {
+        writer.write_record(T::csv_headers())?;
+    }
     for item in items {
-        writer.write_record(printable(item.cells()))?;
+        writer.write_record(printable(item.csv_cells()))?;
     }
     writer.flush()?;
     Ok(())

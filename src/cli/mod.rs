@@ -75,6 +75,23 @@ pub struct GlobalArgs {
     #[arg(short = 'o', long, global = true, help_heading = "Global options", value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,
 
+    /// Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe).
+    #[arg(long, global = true, help_heading = "Global options", value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    pub limit: Option<u32>,
+
+    /// Lists: every row, even on a terminal.
+    #[arg(long, global = true, help_heading = "Global options", conflicts_with = "limit")]
+    pub all: bool,
+
+    /// Lists: order by a column (its name as the header shows it), FIELD:desc reversed.
+    #[arg(long, global = true, help_heading = "Global options", value_name = "FIELD")]
+    pub sort: Option<String>,
+
+    /// Lists: no header row (table and CSV).
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub no_headers: bool,
+
     /// Answer yes to confirmations (required for them without a terminal).
     #[arg(short = 'y', long, global = true, help_heading = "Global options")]
     pub yes: bool,

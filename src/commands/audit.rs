@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use crate::domain::dates::DateArg;
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, anyhow};
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
 use futures_util::TryStreamExt;
@@ -128,9 +128,6 @@ pub struct LogArgs {
     pub entity: Option<String>,
     #[command(flatten)]
     pub window: FilterArgs,
-    /// At most this many rows.
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
-    pub limit: i64,
 }
 
 #[derive(Debug, Args)]
@@ -153,6 +150,9 @@ pub struct ExportArgs {
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
     pub format: ExportFormat,
 }
+
+/// Rows `audit log` reads when no --limit says how many (--all: every row).
+const AUDIT_LOG_ROWS: i64 = 50;
 
 pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
     // A key pair is made without the database.
@@ -191,9 +191,6 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         }
         None => (None, None),
     };
-    if args.limit < 1 {
-        bail!("--limit must be at least 1");
-    }
     let mut filter = AuditFilter {
         organization_id: None,
         operator_email: args.by,
@@ -202,7 +199,8 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         entity_id,
         since: None,
         until: None,
-        limit: Some(args.limit),
+        // The newest rows first: the global --limit (default 50) cuts them in the database.
+        limit: (!app.global.all).then(|| app.global.limit.map_or(AUDIT_LOG_ROWS, i64::from)),
         oldest_first: false,
         with_items: false,
     };

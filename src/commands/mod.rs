@@ -172,6 +172,12 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Context(_) | Command::Completions(_) => cli.global,
         _ => crate::config::apply(cli.global)?,
     };
+    crate::output::configure(crate::output::ListOptions {
+        limit: global.limit.map(|n| n as usize),
+        all: global.all,
+        sort: global.sort.clone(),
+        no_headers: global.no_headers,
+    });
     let app = App { ui: Ui::new(global.quiet, global.verbose), global };
     match cli.command {
         Command::Whoami => user::whoami(&app).await,

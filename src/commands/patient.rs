@@ -246,22 +246,7 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
         writer.write_record(COLUMNS.names)?;
         let mut rows = patients::export(outflow.conn(), args.include_archived);
         while let Some(p) = rows.try_next().await? {
-            writer.write_record([
-                p.medical_record_number.as_str(),
-                &p.first_name,
-                &p.last_name,
-                &p.date_of_birth.to_string(),
-                p.gender.as_deref().unwrap_or_default(),
-                p.email.as_deref().unwrap_or_default(),
-                p.phone.as_deref().unwrap_or_default(),
-                p.address_line1.as_deref().unwrap_or_default(),
-                p.address_line2.as_deref().unwrap_or_default(),
-                p.city.as_deref().unwrap_or_default(),
-                p.state.as_deref().unwrap_or_default(),
-                p.postal_code.as_deref().unwrap_or_default(),
-                p.guardian_name.as_deref().unwrap_or_default(),
-                p.guardian_phone.as_deref().unwrap_or_default(),
-            ])?;
+            writer.write_record(import_cells(&p))?;
             count += 1;
         }
         writer.flush()?;
@@ -274,7 +259,37 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
     Ok(())
 }
 
+/// A patient as a row of the import's columns (`COLUMNS`): export and `-o csv` write it,
+/// `patient import` reads it back.
+fn import_cells(p: &Patient) -> Vec<String> {
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    vec![
+        p.medical_record_number.clone(),
+        p.first_name.clone(),
+        p.last_name.clone(),
+        p.date_of_birth.to_string(),
+        text(&p.gender),
+        text(&p.email),
+        text(&p.phone),
+        text(&p.address_line1),
+        text(&p.address_line2),
+        text(&p.city),
+        text(&p.state),
+        text(&p.postal_code),
+        text(&p.guardian_name),
+        text(&p.guardian_phone),
+    ]
+}
+
 impl Tabular for Patient {
+    fn csv_headers() -> Vec<&'static str> {
+        COLUMNS.names.to_vec()
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        import_cells(self)
+    }
+
     fn headers() -> Vec<&'static str> {
         vec![
             "mrn",

@@ -12,6 +12,7 @@ mod exports;
 mod fixtures;
 mod harness;
 mod imports;
+mod lists;
 mod local_cluster;
 mod logins;
 mod operators;
