@@ -1964,7 +1964,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;session;start' {
-            [CompletionResult]::new('--appointment', '--appointment', [CompletionResultType]::ParameterName, 'The SCHEDULED appointment the session delivers (its id)')
+            [CompletionResult]::new('--appointment', '--appointment', [CompletionResultType]::ParameterName, 'The SCHEDULED appointment the session delivers: its id, or its first 8 or more characters')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment''s date, never in the future')
             [CompletionResult]::new('--place', '--place', [CompletionResultType]::ParameterName, 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home')
             [CompletionResult]::new('--modifier', '--modifier', [CompletionResultType]::ParameterName, 'The telehealth claim''s modifier, 95 or GT (default: the booking''s, else the clinic''s)')

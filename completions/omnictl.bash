@@ -1108,11 +1108,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1154,11 +1154,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1208,11 +1208,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1310,11 +1310,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1356,11 +1356,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1406,11 +1406,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1508,11 +1508,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1690,11 +1690,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1736,11 +1736,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1790,11 +1790,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1836,11 +1836,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1882,11 +1882,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1936,11 +1936,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1994,11 +1994,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2156,11 +2156,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2222,11 +2222,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2268,11 +2268,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2322,11 +2322,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2368,11 +2368,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2418,11 +2418,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2464,11 +2464,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2546,11 +2546,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2596,11 +2596,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2822,11 +2822,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2880,11 +2880,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2930,11 +2930,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -2976,11 +2976,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3022,11 +3022,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3100,11 +3100,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3146,11 +3146,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3192,11 +3192,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3238,11 +3238,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3368,11 +3368,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3426,11 +3426,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3472,11 +3472,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3518,11 +3518,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3564,11 +3564,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3708,11 +3708,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3754,11 +3754,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3800,11 +3800,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -3846,11 +3846,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5446,11 +5446,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5532,11 +5532,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5582,11 +5582,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5628,11 +5628,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5812,11 +5812,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5862,11 +5862,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5908,11 +5908,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -5990,11 +5990,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6036,11 +6036,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6138,11 +6138,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6184,11 +6184,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6230,11 +6230,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6280,11 +6280,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6350,11 +6350,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6508,11 +6508,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6554,11 +6554,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6604,11 +6604,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6678,11 +6678,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6724,11 +6724,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6770,11 +6770,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6872,11 +6872,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -6918,11 +6918,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7116,11 +7116,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7166,11 +7166,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7212,11 +7212,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7258,11 +7258,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7360,11 +7360,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7406,11 +7406,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7480,11 +7480,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7530,11 +7530,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7688,11 +7688,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7734,11 +7734,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7796,11 +7796,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7874,11 +7874,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7920,11 +7920,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -7966,11 +7966,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8058,11 +8058,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8104,11 +8104,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8162,11 +8162,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8264,11 +8264,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8310,11 +8310,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8360,11 +8360,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8418,11 +8418,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8464,11 +8464,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8546,11 +8546,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8674,11 +8674,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -8720,11 +8720,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9052,11 +9052,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9098,11 +9098,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9148,11 +9148,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9194,11 +9194,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9244,11 +9244,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9290,11 +9290,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9448,11 +9448,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9494,11 +9494,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9544,11 +9544,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9590,11 +9590,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9652,11 +9652,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9698,11 +9698,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9744,11 +9744,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9798,11 +9798,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9856,11 +9856,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -9906,11 +9906,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -10106,11 +10106,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -10152,11 +10152,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -10198,11 +10198,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -10256,11 +10256,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -10302,11 +10302,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -10348,11 +10348,11 @@ _omnictl() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
                     return 0
                     ;;
                 --limit)

@@ -1833,7 +1833,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;session;start'= {
-            cand --appointment 'The SCHEDULED appointment the session delivers (its id)'
+            cand --appointment 'The SCHEDULED appointment the session delivers: its id, or its first 8 or more characters'
             cand --at 'When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment''s date, never in the future'
             cand --place 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home'
             cand --modifier 'The telehealth claim''s modifier, 95 or GT (default: the booking''s, else the clinic''s)'

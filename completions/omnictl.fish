@@ -31,7 +31,8 @@ complete -c omnictl -n "__fish_omnictl_needs_command" -l org -d 'The organizatio
 complete -c omnictl -n "__fish_omnictl_needs_command" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_needs_command" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_needs_command" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_needs_command" -l all -d 'Lists: every row, even on a terminal'
@@ -67,7 +68,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l org -d 'T
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l no-demo -d 'Only the database, schema and service codes: no demo super admin or demo clinic (for a database that will hold real clinics)'
@@ -85,7 +87,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l all -d 'Lists: every row, even on a terminal'
@@ -121,7 +124,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
@@ -138,7 +142,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
@@ -155,7 +160,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
@@ -190,7 +196,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
@@ -208,7 +215,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l all -d 'Lists: every row, even on a terminal'
@@ -226,7 +234,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l all -d 'Lists: every row, even on a terminal'
@@ -250,7 +259,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l all -d 'Lists: every row, even on a terminal'
@@ -279,7 +289,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l password-stdin -d 'Give the new login a password, read from the first line of standard input (a server\'s operators connect with one; the local database needs none)'
@@ -301,7 +312,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l super-admin -d 'Create a platform super admin (no organization)'
@@ -319,7 +331,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l include-inactive -d 'Include deactivated users'
@@ -337,7 +350,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
@@ -358,7 +372,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
@@ -376,7 +391,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l all -d 'Lists: every row, even on a terminal'
@@ -393,7 +409,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l all -d 'Lists: every row, even on a terminal'
@@ -410,7 +427,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l password-stdin -d 'Read the password from the first line of standard input (for scripts), instead of asking on the terminal'
@@ -428,7 +446,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l all -d 'Lists: every row, even on a terminal'
@@ -455,7 +474,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l all -d 'Lists: every row, even on a terminal'
@@ -486,7 +506,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
@@ -503,7 +524,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l include-inactive -d 'Include deactivated practitioners'
@@ -521,7 +543,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
@@ -546,7 +569,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l cancel-affected -d 'Cancel the affected appointments with the change (releasing their units); needs --reason'
@@ -566,7 +590,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l cancel-affected -d 'Cancel the affected appointments with the change (releasing their units); needs --reason'
@@ -589,7 +614,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l with-client -d 'The supervisor observed the RBT with a client'
@@ -614,7 +640,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l all -d 'Lists: every row, even on a terminal'
@@ -654,7 +681,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
@@ -672,7 +700,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l include-archived -d 'Include archived patients'
@@ -690,7 +719,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
@@ -721,7 +751,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
@@ -738,7 +769,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l all -d 'Lists: every row, even on a terminal'
@@ -755,7 +787,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l all -d 'Lists: every row, even on a terminal'
@@ -777,7 +810,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
@@ -795,7 +829,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l include-archived -d 'Include archived patients'
@@ -822,7 +857,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fis
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l all -d 'Lists: every row, even on a terminal'
@@ -862,7 +898,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l all -d 'Lists: every row, even on a terminal'
@@ -880,7 +917,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
@@ -911,7 +949,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l all -d 'Lists: every row, even on a terminal'
@@ -929,7 +968,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l all -d 'Lists: every row, even on a terminal'
@@ -946,7 +986,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l all -d 'Lists: every row, even on a terminal'
@@ -968,7 +1009,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
@@ -986,7 +1028,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l all -d 'Lists: every row, even on a terminal'
@@ -1011,7 +1054,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l all -d 'Lists: every row, even on a terminal'
@@ -1049,7 +1093,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
@@ -1073,7 +1118,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
@@ -1090,7 +1136,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
@@ -1116,7 +1163,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l cancel-affected -d 'Cancel the affected appointments with the change (releasing their units); needs --reason'
@@ -1136,7 +1184,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l all -d 'Lists: every row, even on a terminal'
@@ -1153,7 +1202,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l all -d 'Lists: every row, even on a terminal'
@@ -1170,7 +1220,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l all -d 'Lists: every row, even on a terminal'
@@ -1192,7 +1243,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, report, and roll back'
@@ -1211,7 +1263,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
@@ -1230,7 +1283,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
@@ -1259,7 +1313,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l all -d 'Lists: every row, even on a terminal'
@@ -1302,7 +1357,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l group -d 'Book a group code (97154, 97157, 97158) for 2 to 8 patients in one slot: each patient\'s own authorization and units are reserved, all or nothing'
@@ -1323,7 +1379,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l all -d 'Lists: every row, even on a terminal'
@@ -1340,7 +1397,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l all -d 'Lists: every row, even on a terminal'
@@ -1359,7 +1417,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l all -d 'Lists: every row, even on a terminal'
@@ -1386,7 +1445,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l needs-attention -d 'Only scheduled appointments kept through a change of their authorization or practitioner (--keep-affected), with why'
@@ -1404,7 +1464,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
@@ -1428,7 +1489,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l all -d 'Lists: every row, even on a terminal'
@@ -1447,7 +1509,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -f -a "list" -d 'List sessions'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -f -a "notes-unsigned" -d 'Completed sessions whose note is not signed in time (for cron): this clinic\'s, or every clinic\'s for a super admin (no patient data)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l appointment -d 'The SCHEDULED appointment the session delivers (its id)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l appointment -d 'The SCHEDULED appointment the session delivers: its id, or its first 8 or more characters' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l at -d 'When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment\'s date, never in the future' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l place -d 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home' -r -f -a "clinic\t''
 home\t''
@@ -1463,7 +1525,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l all -d 'Lists: every row, even on a terminal'
@@ -1480,7 +1543,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l all -d 'Lists: every row, even on a terminal'
@@ -1504,7 +1568,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l override-daily-max -d 'Bill past the code\'s daily maximum (clinic ADMIN only; needs --reason)'
@@ -1523,7 +1588,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l all -d 'Lists: every row, even on a terminal'
@@ -1540,7 +1606,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l all -d 'Lists: every row, even on a terminal'
@@ -1564,7 +1631,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
@@ -1588,7 +1656,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
@@ -1606,7 +1675,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
@@ -1633,7 +1703,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l all -d 'Lists: every row, even on a terminal'
@@ -1653,7 +1724,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l exit-code -d 'Exit 10 when an RBT is below the requirement (for cron), 0 when none is'
@@ -1673,7 +1745,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l org -d 'The o
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l all -d 'Lists: every row, even on a terminal'
@@ -1690,7 +1763,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l all -d 'Lists: every row, even on a terminal'
@@ -1712,7 +1786,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
@@ -1729,7 +1804,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l all -d 'Lists: every row, even on a terminal'
@@ -1749,7 +1825,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l use -d 'Also make it the context in use'
@@ -1767,7 +1844,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l all -d 'Lists: every row, even on a terminal'
@@ -1789,7 +1867,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l all -d 'Lists: every row, even on a terminal'
@@ -1818,7 +1897,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l all -d 'Lists: every row, even on a terminal'
@@ -1835,7 +1915,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l all -d 'Lists: every row, even on a terminal'
@@ -1854,7 +1935,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l all -d 'Lists: every row, even on a terminal'
@@ -1872,7 +1954,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l all -d 'Lists: every row, even on a terminal'
@@ -1891,7 +1974,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l all -d 'Lists: every row, even on a terminal'
@@ -1911,7 +1995,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l all -d 'Lists: every row, even on a terminal'
@@ -1935,7 +2020,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l all -d 'Lists: every row, even on a terminal'
@@ -1957,7 +2043,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l all -d 'Lists: every row, even on a terminal'
@@ -1974,7 +2061,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
@@ -1994,7 +2082,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l all -d 'Lists: every row, even on a terminal'
@@ -2017,7 +2106,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l all -d 'Lists: every row, even on a terminal'
@@ -2034,7 +2124,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l all -d 'Lists: every row, even on a terminal'
@@ -2051,7 +2142,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l all -d 'Lists: every row, even on a terminal'
@@ -2068,7 +2160,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l all -d 'Lists: every row, even on a terminal'
@@ -2085,7 +2178,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l all -d 'Lists: every row, even on a terminal'
@@ -2108,7 +2202,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l all -d 'Lists: every row, even on a terminal'
@@ -2128,7 +2223,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l all -d 'Lists: every row, even on a terminal'
@@ -2145,7 +2241,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l all -d 'Lists: every row, even on a terminal'
@@ -2165,7 +2262,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l all -d 'Lists: every row, even on a terminal'
@@ -2188,7 +2286,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l all -d 'Lists: every row, even on a terminal'
@@ -2205,7 +2304,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l all -d 'Lists: every row, even on a terminal'
@@ -2225,7 +2325,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l org -d '
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
-ids\t'One id per line (lists): for the next command or xargs'"
+ids\t'One id per line (lists): for the next command or xargs'
+wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l all -d 'Lists: every row, even on a terminal'

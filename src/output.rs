@@ -21,6 +21,15 @@ pub enum OutputFormat {
     Csv,
     /// One id per line (lists): for the next command or xargs.
     Ids,
+    /// A table with ids in full (tables show the shortest prefix that tells them apart).
+    Wide,
+}
+
+impl OutputFormat {
+    /// A table for people (with ids short or whole).
+    pub fn is_table(self) -> bool {
+        matches!(self, OutputFormat::Table | OutputFormat::Wide)
+    }
 }
 
 /// How lists are cut, ordered and headed, as the global options say.
@@ -130,7 +139,7 @@ pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
     let limit = match (options.limit, options.all) {
         (_, true) => None,
         (Some(limit), false) => Some(limit),
-        (None, false) if terminal && format == OutputFormat::Table => Some(PAGE),
+        (None, false) if terminal && matches!(format, OutputFormat::Table | OutputFormat::Wide) => Some(PAGE),
         (None, false) => None,
     };
     let shown = limit.map_or(rows.len(), |limit| limit.min(rows.len()));
@@ -150,13 +159,17 @@ pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
                 writeln!(out, "{}", row.cells().into_iter().nth(column).unwrap_or_default())?;
             }
         }
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Wide => {
             let mut table = new_table();
             if !options.no_headers {
                 table.set_header(T::headers());
             }
-            for row in rows {
-                table.add_row(printable(row.cells()));
+            let mut cells: Vec<Vec<String>> = rows.iter().map(|row| printable(row.cells())).collect();
+            if format == OutputFormat::Table {
+                shorten_ids(&mut cells);
+            }
+            for row in cells {
+                table.add_row(row);
             }
             keep_whole(&mut table, &T::headers());
             write_table(&mut out, &table)?;
@@ -168,6 +181,28 @@ pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
         eprintln!("… {more} more not shown: --limit {} or --all to see them, -o csv to keep them", items.len());
     }
     Ok(())
+}
+
+/// Columns of ids show the shortest prefix (at least 8 characters) that tells the listed
+/// ids apart, as git shows commits; every command taking an id takes such a prefix.
+fn shorten_ids(rows: &mut [Vec<String>]) {
+    let columns = rows.first().map_or(0, Vec::len);
+    for column in 0..columns {
+        let values: Vec<&str> = rows.iter().filter_map(|r| r.get(column)).map(String::as_str).collect();
+        let ids = values.iter().all(|v| v.is_empty() || uuid::Uuid::parse_str(v).is_ok())
+            && values.iter().any(|v| !v.is_empty());
+        if !ids {
+            continue;
+        }
+        let len = crate::domain::ids::unique_prefix_len(
+            &values.iter().copied().filter(|v| !v.is_empty()).collect::<Vec<_>>(),
+        );
+        for row in rows.iter_mut() {
+            if let Some(cell) = row.get_mut(column) {
+                cell.truncate(len);
+            }
+        }
+    }
 }
 
 /// On a terminal, ids, dates and times keep their width; the other columns give way,
@@ -212,7 +247,7 @@ pub fn print_record<T: Tabular>(format: OutputFormat, item: &T) -> Result<()> {
             };
             writeln!(out, "{}", item.cells().into_iter().nth(column).unwrap_or_default())?;
         }
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Wide => {
             let mut table = new_table();
             for (field, value) in T::headers().into_iter().zip(printable(item.cells())) {
                 table.add_row(vec![field.to_string(), value]);

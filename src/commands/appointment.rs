@@ -13,12 +13,14 @@ use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{WallTime, parse_wall_time};
 use crate::domain::dates::DateArg;
-use crate::domain::ids::AppointmentId;
+use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, parse_time, parse_weekdays, weekly_occurrences};
 use crate::domain::text::MAX_REASON;
 use crate::ops::appointments::{self as ops, Days, Length, Occurrence};
-use crate::output::{self, OutputFormat, Tabular};
+use crate::ops::ids::resolve;
+use crate::output::{self, Tabular};
 use crate::store::appointments::Appointment;
+use crate::store::ids::IdTable;
 
 #[derive(Debug, Subcommand)]
 pub enum AppointmentCommand {
@@ -110,8 +112,9 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
-    /// The appointment's id.
-    pub id: AppointmentId,
+    /// The appointment's id, or its first 8 or more characters.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub id: IdPrefix,
     /// Why it is cancelled (kept with the appointment).
     #[arg(long)]
     pub reason: String,
@@ -119,14 +122,16 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
-    /// The appointment's id.
-    pub id: AppointmentId,
+    /// The appointment's id, or its first 8 or more characters.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub id: IdPrefix,
 }
 
 #[derive(Debug, Args)]
 pub struct RescheduleArgs {
-    /// The appointment's id.
-    pub id: AppointmentId,
+    /// The appointment's id, or its first 8 or more characters.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub id: IdPrefix,
     /// New start, "YYYY-MM-DD HH:MM".
     #[arg(long)]
     pub start: String,
@@ -170,14 +175,15 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
         AppointmentCommand::Create(args) => create(app, &pool, args).await,
         AppointmentCommand::Cancel(args) => {
             let reason = super::line_flag("--reason", &args.reason, MAX_REASON)?;
-            close(app, &pool, args.id, AppointmentStatus::Cancelled, Some(reason)).await
+            close(app, &pool, &args.id, AppointmentStatus::Cancelled, Some(reason)).await
         }
-        AppointmentCommand::NoShow(args) => close(app, &pool, args.id, AppointmentStatus::NoShow, None).await,
+        AppointmentCommand::NoShow(args) => close(app, &pool, &args.id, AppointmentStatus::NoShow, None).await,
         AppointmentCommand::Reschedule(args) => {
             let start = start_flag(&args.start)?;
             let moved = app
                 .run(&pool, ops::RESCHEDULE, SCHEDULE, async |tx, session| {
-                    ops::move_to(tx, session.clinic()?, args.id, start, args.minutes).await
+                    let id = resolve(tx, IdTable::Appointments, &args.id).await?;
+                    ops::move_to(tx, session.clinic()?, id, start, args.minutes).await
                 })
                 .await?;
             app.ui.info(format!("moved the appointment to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
@@ -185,8 +191,12 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
         }
         AppointmentCommand::List(args) => list(app, &pool, args).await,
         AppointmentCommand::Show(args) => {
-            let appointment =
-                app.run(&pool, ops::READ, SCHEDULE, async |tx, _session| ops::show(tx, args.id).await).await?;
+            let appointment = app
+                .run(&pool, ops::READ, SCHEDULE, async |tx, _session| {
+                    let id = resolve(tx, IdTable::Appointments, &args.id).await?;
+                    ops::show(tx, id).await
+                })
+                .await?;
             output::print_record(app.global.output, &appointment)
         }
     };
@@ -279,13 +289,14 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
 async fn close(
     app: &App,
     pool: &sqlx::PgPool,
-    id: AppointmentId,
+    id: &IdPrefix,
     status: AppointmentStatus,
     reason: Option<String>,
 ) -> Result<()> {
     let action = if status == AppointmentStatus::Cancelled { ops::CANCEL } else { ops::NO_SHOW };
     let closed = app
         .run(pool, action, SCHEDULE, async |tx, session| {
+            let id = resolve(tx, IdTable::Appointments, id).await?;
             ops::cancel_or_no_show(tx, session.clinic()?, id, status, reason.as_deref()).await
         })
         .await?;
@@ -323,7 +334,7 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
         })
         .await?;
     match monday {
-        Some(monday) if app.global.output == OutputFormat::Table => print_week(&zone, monday, &rows),
+        Some(monday) if app.global.output.is_table() => print_week(&zone, monday, &rows),
         _ => output::print_list(app.global.output, &rows),
     }
 }

@@ -4,6 +4,8 @@
 use std::io::Write;
 
 use crate::domain::dates::DateArg;
+use crate::domain::ids::IdPrefix;
+use crate::store::ids::IdTable;
 use anyhow::{Result, anyhow};
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
@@ -132,8 +134,9 @@ pub struct LogArgs {
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// The audit row's id.
-    pub id: Uuid,
+    /// The audit row's id, or its first 8 or more characters.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub id: IdPrefix,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -165,10 +168,11 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
         AuditCommand::Show(args) => {
             let record = app
                 .run(&pool, "audit.show", Need::PlatformOrClinic { staff: false }, async |tx, _| {
-                    let record = audit_trail::find(tx.conn(), args.id).await?.ok_or_else(|| {
-                        crate::error::not_found(format!("no audit row {} (or not one you may see)", args.id))
+                    let id: Uuid = crate::ops::ids::resolve(tx, IdTable::AuditLogs, &args.id).await?;
+                    let record = audit_trail::find(tx.conn(), id).await?.ok_or_else(|| {
+                        crate::error::not_found(format!("no audit row {id} (or not one you may see)"))
                     })?;
-                    Ok((record, AuditEntry::new("audit.show").entity("audit_log", args.id)))
+                    Ok((record, AuditEntry::new("audit.show").entity("audit_log", id)))
                 })
                 .await?;
             output::print_record(app.global.output, &record)
@@ -455,7 +459,7 @@ impl Tabular for AuditRecord {
 
     fn cells(&self) -> Vec<String> {
         vec![
-            self.occurred_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+            self.occurred_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
             self.organization_slug.clone().unwrap_or_else(|| "(platform)".to_string()),
             output::cell(self.operator_email.clone()),
             match (&self.login_role, &self.client_addr) {

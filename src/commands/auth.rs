@@ -240,7 +240,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
 
 async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
     let shown = app.run(pool, ops::READ, READ, async |tx, _session| ops::show(tx, &args.authorization).await).await?;
-    if app.global.output != output::OutputFormat::Table {
+    if !app.global.output.is_table() {
         return output::print_record(app.global.output, &shown);
     }
     output::print_record(app.global.output, &shown.authorization)?;
@@ -376,7 +376,7 @@ impl Tabular for UnitEvent {
 
     fn cells(&self) -> Vec<String> {
         vec![
-            self.occurred_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+            self.occurred_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
             self.kind.to_string(),
             format!("{:+}", self.scheduled_delta),
             format!("{:+}", self.used_delta),

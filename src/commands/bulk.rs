@@ -140,7 +140,7 @@ struct ImportReport {
 fn print(format: OutputFormat, report: &ImportReport, verdict: &str) -> Result<()> {
     let s = &report.summary;
     match format {
-        OutputFormat::Table => {
+        format if format.is_table() => {
             println!(
                 "{verdict}: {} row(s) read, {} created, {} updated, {} unchanged, {} error(s)",
                 s.rows, s.created, s.updated, s.unchanged, s.errors

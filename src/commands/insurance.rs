@@ -3,10 +3,12 @@
 //! and imports. At most one active primary policy per patient, enforced by the database.
 
 use crate::domain::dates::DateArg;
+use crate::domain::ids::IdPrefix;
+use crate::ops::ids::resolve;
+use crate::store::ids::IdTable;
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 use futures_util::TryStreamExt;
-use uuid::Uuid;
 
 use super::{App, bulk};
 use crate::access::Need;
@@ -85,8 +87,9 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    /// The policy's id (see `insurance list`).
-    pub policy: Uuid,
+    /// The policy's id (see `insurance list`), or its first 8 or more characters.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub policy: IdPrefix,
     /// A new payer name.
     #[arg(long)]
     pub payer: Option<String>,
@@ -118,8 +121,9 @@ pub struct UpdateArgs {
 
 #[derive(Debug, Args)]
 pub struct EndArgs {
-    /// The policy's id.
-    pub policy: Uuid,
+    /// The policy's id, or its first 8 or more characters.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub policy: IdPrefix,
     /// The last day of coverage (default: today).
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
     pub date: Option<DateArg>,
@@ -127,8 +131,9 @@ pub struct EndArgs {
 
 #[derive(Debug, Args)]
 pub struct PolicyArgs {
-    /// The policy's id.
-    pub policy: Uuid,
+    /// The policy's id, or its first 8 or more characters.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub policy: IdPrefix,
 }
 
 /// Reading and writing policies: any clinic user reads; changes need an ADMIN.
@@ -191,7 +196,8 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                     let today = super::today(session);
                     input.coverage_start = args.start.map(|d| d.on(today).to_string());
                     input.coverage_end = end.map(|e| e.map(|d| d.on(today).to_string()).unwrap_or_default());
-                    ops::update(tx, args.policy, &input).await
+                    let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
+                    ops::update(tx, policy, &input).await
                 })
                 .await
                 .map_err(with_flags)?;
@@ -200,7 +206,8 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
         InsuranceCommand::End(args) => {
             let policy = app
                 .run(&pool, ops::END, WRITE, async |tx, session| {
-                    ops::end(tx, args.policy, args.date.map(|d| d.on(super::today(session)))).await
+                    let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
+                    ops::end(tx, policy, args.date.map(|d| d.on(super::today(session)))).await
                 })
                 .await
                 .map_err(with_flags)?;
@@ -215,8 +222,12 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             if !app.ui.confirm(&format!("Delete the insurance policy {} for good?", args.policy), app.global.yes)? {
                 bail!("nothing was removed");
             }
-            let removed =
-                app.run(&pool, ops::REMOVE, WRITE, async |tx, _session| ops::remove(tx, args.policy).await).await?;
+            let removed = app
+                .run(&pool, ops::REMOVE, WRITE, async |tx, _session| {
+                    let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
+                    ops::remove(tx, policy).await
+                })
+                .await?;
             app.ui.info(format!(
                 "removed the {} policy of the patient {}",
                 removed.payer_name, removed.medical_record_number

@@ -12,7 +12,7 @@ use crate::audit::Actor;
 use crate::db::migrations;
 use crate::db::{Schema, Target, cluster};
 use crate::demo::clinic::{self, DemoClinic, SuperAdmin};
-use crate::output::{self, OutputFormat, Tabular};
+use crate::output::{self, Tabular};
 use crate::store::service_codes::LoadSummary;
 
 #[derive(Debug, Args)]
@@ -89,7 +89,7 @@ pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
         demo,
         changed,
     };
-    if app.global.output != OutputFormat::Table {
+    if !app.global.output.is_table() {
         return output::print_record(app.global.output, &readiness);
     }
     print_report(&target, &readiness, has_operator);

@@ -85,7 +85,7 @@ pub async fn load_service_codes(pool: &sqlx::PgPool, actor: &Actor, record_uncha
 
 fn report(format: OutputFormat, summary: &LoadSummary) -> Result<()> {
     match format {
-        OutputFormat::Table => println!("{}", describe(summary)),
+        format if format.is_table() => println!("{}", describe(summary)),
         _ => output::print_record(format, summary)?,
     }
     Ok(())

@@ -16,14 +16,16 @@ use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{self, parse_wall_time};
 use crate::domain::dates::DateArg;
-use crate::domain::ids::{AppointmentId, SessionId};
+use crate::domain::ids::{IdPrefix, SessionId};
 use crate::domain::scheduling::{PlaceOfService, parse_local_datetime};
 use crate::domain::session::{EventData, EventType, Metrics, SessionStatus};
 use crate::domain::text::{MAX_NOTE, MAX_REASON};
 use crate::import::session_events::SessionEvents;
 use crate::ops::appointments::Place;
+use crate::ops::ids::resolve;
 use crate::ops::sessions::{self as ops, Shown};
 use crate::output::{self, Tabular};
+use crate::store::ids::IdTable;
 use crate::store::organizations::Organization;
 use crate::store::sessions::{self, EventRow, Session};
 
@@ -93,9 +95,10 @@ pub enum NoteCommand {
 
 #[derive(Debug, Args)]
 pub struct StartArgs {
-    /// The SCHEDULED appointment the session delivers (its id).
-    #[arg(long)]
-    pub appointment: AppointmentId,
+    /// The SCHEDULED appointment the session delivers: its id, or its first 8 or more
+    /// characters.
+    #[arg(long, value_parser = IdPrefix::parse)]
+    pub appointment: IdPrefix,
     /// When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment's date,
     /// never in the future.
     #[arg(long)]
@@ -112,13 +115,15 @@ pub struct StartArgs {
 #[derive(Debug, Args)]
 pub struct SessionArgs {
     /// The session's id.
-    pub session: SessionId,
+    #[arg(value_parser = IdPrefix::parse)]
+    pub session: IdPrefix,
 }
 
 #[derive(Debug, Args)]
 pub struct EventArgs {
     /// The session in progress (its id).
-    pub session: SessionId,
+    #[arg(value_parser = IdPrefix::parse)]
+    pub session: IdPrefix,
     /// behavior, mand, trial or note.
     #[arg(long = "type", value_enum)]
     pub kind: EventType,
@@ -151,7 +156,8 @@ pub struct EventArgs {
 #[derive(Debug, Args)]
 pub struct EventImportArgs {
     /// The session in progress the events belong to.
-    pub session: SessionId,
+    #[arg(value_parser = IdPrefix::parse)]
+    pub session: IdPrefix,
     #[command(flatten)]
     pub import: bulk::ImportArgs,
 }
@@ -159,7 +165,8 @@ pub struct EventImportArgs {
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
     /// The session in progress (its id).
-    pub session: SessionId,
+    #[arg(value_parser = IdPrefix::parse)]
+    pub session: IdPrefix,
     /// When it ended, "YYYY-MM-DD HH:MM" (default: now).
     #[arg(long)]
     pub end: Option<String>,
@@ -178,7 +185,8 @@ pub struct CompleteArgs {
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The session in progress (its id).
-    pub session: SessionId,
+    #[arg(value_parser = IdPrefix::parse)]
+    pub session: IdPrefix,
     /// Why it is cancelled (kept with it).
     #[arg(long)]
     pub reason: String,
@@ -187,7 +195,8 @@ pub struct CancelArgs {
 #[derive(Debug, Args)]
 pub struct NoteEditArgs {
     /// The session's id.
-    pub session: SessionId,
+    #[arg(value_parser = IdPrefix::parse)]
+    pub session: IdPrefix,
     /// The note's new text: a file, or - for standard input.
     #[arg(long)]
     pub file: PathBuf,
@@ -196,7 +205,8 @@ pub struct NoteEditArgs {
 #[derive(Debug, Args)]
 pub struct AddendumArgs {
     /// The session's id.
-    pub session: SessionId,
+    #[arg(value_parser = IdPrefix::parse)]
+    pub session: IdPrefix,
     /// The addendum, dated and signed by you.
     #[arg(long)]
     pub text: String,
@@ -235,7 +245,8 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                         Some(place) => Some(Place::of(clinic, Some(place), args.modifier.as_deref())?),
                         None => None,
                     };
-                    ops::begin(tx, clinic, args.appointment, at, place.as_ref()).await
+                    let appointment = resolve(tx, IdTable::Appointments, &args.appointment).await?;
+                    ops::begin(tx, clinic, appointment, at, place.as_ref()).await
                 })
                 .await?;
             app.ui.info(format!("started the session {}", started.id));
@@ -243,12 +254,19 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         }
         SessionCommand::Event(EventCommand::Add(args)) => add_event(app, &pool, args).await,
         SessionCommand::Event(EventCommand::List(args)) => {
-            let events =
-                app.run(&pool, ops::READ, RUN, async |tx, _session| ops::events(tx, args.session).await).await?;
+            let events = app
+                .run(&pool, ops::READ, RUN, async |tx, _session| {
+                    let id = session_id(tx, &args.session).await?;
+                    ops::events(tx, id).await
+                })
+                .await?;
             output::print_list(app.global.output, &events)
         }
         SessionCommand::Event(EventCommand::Import(args)) => {
-            bulk::import(app, &pool, RUN, SessionEvents { session: args.session }, args.import).await
+            // The batch's own transaction needs the session's whole id first.
+            let authorized = app.authorize(&pool, ops::EVENT_IMPORT, RUN).await?;
+            let session = authorized.read(&pool, async |tx| session_id(tx, &args.session).await).await?;
+            bulk::import(app, &pool, RUN, SessionEvents { session }, args.import).await
         }
         SessionCommand::Complete(args) => {
             let reason = match (args.override_daily_max, args.reason.as_deref()) {
@@ -261,7 +279,8 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                         super::require_clinic_admin(session, "--override-daily-max")?;
                     }
                     let end = instant_flag(session.clinic()?, "--end", args.end.as_deref())?;
-                    ops::finish(tx, session.clinic()?, args.session, end, args.bill_units, reason.as_deref()).await
+                    let id = session_id(tx, &args.session).await?;
+                    ops::finish(tx, session.clinic()?, id, end, args.bill_units, reason.as_deref()).await
                 })
                 .await?;
             app.ui.info(format!("completed the session: {} unit(s) billed", done.billed_units));
@@ -271,7 +290,8 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
             let reason = super::line_flag("--reason", &args.reason, MAX_REASON)?;
             let cancelled = app
                 .run(&pool, ops::CANCEL, RUN, async |tx, session| {
-                    ops::cancel(tx, session.clinic()?, args.session, &reason).await
+                    let id = session_id(tx, &args.session).await?;
+                    ops::cancel(tx, session.clinic()?, id, &reason).await
                 })
                 .await?;
             app.ui.info(format!("cancelled the session; {} unit(s) released", cancelled.reserved_units));
@@ -357,7 +377,10 @@ async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()
         text: args.text,
     };
     let id = app
-        .run(pool, ops::EVENT, RUN, async |tx, _session| ops::add_event(tx, args.session, args.kind, at, &data).await)
+        .run(pool, ops::EVENT, RUN, async |tx, _session| {
+            let id = session_id(tx, &args.session).await?;
+            ops::add_event(tx, id, args.kind, at, &data).await
+        })
         .await
         .map_err(|e| crate::ops::Invalid::with_flags(e, |column| format!("--{}", column.replace('_', "-"))))?;
     app.ui.info(format!("recorded the event {id}"));
@@ -375,21 +398,51 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
     };
     let note = match command {
         NoteCommand::Generate(a) => {
-            app.run(pool, action, RUN, async |tx, _session| ops::generate(tx, a.session).await).await?
+            app.run(pool, action, RUN, async |tx, _session| {
+                let id = session_id(tx, &a.session).await?;
+                ops::generate(tx, id).await
+            })
+            .await?
         }
-        NoteCommand::Sign(a) => app.run(pool, action, RUN, async |tx, _| ops::sign(tx, a.session).await).await?,
-        NoteCommand::Cosign(a) => app.run(pool, action, RUN, async |tx, _| ops::cosign(tx, a.session).await).await?,
-        NoteCommand::Show(a) => app.run(pool, action, RUN, async |tx, _| ops::note(tx, a.session).await).await?,
+        NoteCommand::Sign(a) => {
+            app.run(pool, action, RUN, async |tx, _| {
+                let id = session_id(tx, &a.session).await?;
+                ops::sign(tx, id).await
+            })
+            .await?
+        }
+        NoteCommand::Cosign(a) => {
+            app.run(pool, action, RUN, async |tx, _| {
+                let id = session_id(tx, &a.session).await?;
+                ops::cosign(tx, id).await
+            })
+            .await?
+        }
+        NoteCommand::Show(a) => {
+            app.run(pool, action, RUN, async |tx, _| {
+                let id = session_id(tx, &a.session).await?;
+                ops::note(tx, id).await
+            })
+            .await?
+        }
         NoteCommand::Edit(a) => {
             let text = note_file(&a.file)?;
-            app.run(pool, action, RUN, async |tx, _| ops::edit(tx, a.session, &text).await).await?
+            app.run(pool, action, RUN, async |tx, _| {
+                let id = session_id(tx, &a.session).await?;
+                ops::edit(tx, id, &text).await
+            })
+            .await?
         }
         NoteCommand::Addendum(a) => {
             let text = super::text_flag("the addendum", &a.text, MAX_NOTE)?;
-            app.run(pool, action, RUN, async |tx, _| ops::addendum(tx, a.session, &text).await).await?
+            app.run(pool, action, RUN, async |tx, _| {
+                let id = session_id(tx, &a.session).await?;
+                ops::addendum(tx, id, &text).await
+            })
+            .await?
         }
     };
-    if app.global.output != output::OutputFormat::Table {
+    if !app.global.output.is_table() {
         return output::print_record(app.global.output, &note);
     }
     print_note(&note);
@@ -463,8 +516,13 @@ impl Tabular for sessions::UnsignedNote {
 }
 
 async fn show(app: &App, pool: &sqlx::PgPool, args: SessionArgs) -> Result<()> {
-    let shown = app.run(pool, ops::READ, RUN, async |tx, _session| ops::show(tx, args.session).await).await?;
-    if app.global.output != output::OutputFormat::Table {
+    let shown = app
+        .run(pool, ops::READ, RUN, async |tx, _session| {
+            let id = session_id(tx, &args.session).await?;
+            ops::show(tx, id).await
+        })
+        .await?;
+    if !app.global.output.is_table() {
         return output::print_record(app.global.output, &shown);
     }
     let s = &shown.session;
@@ -554,4 +612,9 @@ impl Tabular for EventRow {
             self.id.to_string(),
         ]
     }
+}
+
+/// The session a prefix names.
+async fn session_id(tx: &mut crate::audit::CommandTx, prefix: &IdPrefix) -> Result<SessionId> {
+    resolve(tx, IdTable::Sessions, prefix).await
 }

@@ -10,6 +10,7 @@ pub mod access_grants;
 pub mod appointments;
 pub mod audit;
 pub mod authorizations;
+pub mod ids;
 pub mod insurances;
 pub mod organizations;
 pub mod patients;

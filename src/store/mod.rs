@@ -8,6 +8,7 @@ pub mod auth_import;
 pub mod authorizations;
 pub mod errors;
 pub mod grants;
+pub mod ids;
 pub mod insurance_import;
 pub mod insurances;
 pub mod operators;

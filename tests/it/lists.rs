@@ -56,8 +56,54 @@ async fn on_a_terminal_a_list_is_a_page_and_ids_stay_whole() {
         .fetch_all(&db.pool)
         .await
         .expect("ids");
-    for id in ids {
-        assert!(screen.contains(&id), "the id {id} is on one line: {screen}");
+    // Imported together, these ids share a long prefix: the table shows as much of each as
+    // tells them apart, and a command takes that back.
+    let shown = omnictl::domain::ids::unique_prefix_len(&ids.iter().map(String::as_str).collect::<Vec<_>>());
+    for id in &ids {
+        assert!(screen.lines().any(|l| l.contains(&id[..shown]) && l.contains("MRN-100")), "{id}: {screen}");
     }
     assert!(screen.lines().filter(|l| l.contains("MRN-100")).count() == 2, "one line a row: {screen}");
+    let (_, wide) = on_a_terminal(&db, &admin, "patient list --limit 2 -o wide", "");
+    assert!(ids.iter().all(|id| wide.contains(id.as_str())), "-o wide: whole ids: {wide}");
+}
+
+#[tokio::test]
+async fn a_command_takes_the_short_id_a_table_shows_and_refuses_an_ambiguous_one() {
+    let db = TestDb::new().await;
+    let admin = crate::scheduling::practice(&db, "short").await;
+    ok(crate::scheduling::auth(&db, &admin, "MRN-1001", "97153", "40", "PA-S", &[]));
+    let a = crate::sessions::booked_id(crate::scheduling::book(
+        &db,
+        &admin,
+        ("MRN-1001", crate::scheduling::RBT, "97153"),
+        "2026-11-16 09:00",
+        "60",
+        &["-o", "json"],
+    ));
+    let table = stdout(&ok(act(&db, &admin, &["appointment", "list"])));
+    assert!(table.contains(&a[..8]) && !table.contains(&a), "a short id: {table}");
+    let shown = json(&ok(act(&db, &admin, &["appointment", "show", &a[..8], "-o", "json"])));
+    assert_eq!(shown["id"].as_str(), Some(a.as_str()));
+    let too_short = act(&db, &admin, &["appointment", "show", &a[..6]]);
+    assert_eq!(too_short.status.code(), Some(2), "{}", stderr(&too_short));
+    let none = act(&db, &admin, &["appointment", "show", "00000000"]);
+    assert_eq!(none.status.code(), Some(3), "{}", stderr(&none));
+    // Two appointments made to share a prefix: the prefix is refused with both.
+    let twin = format!("{}0000-4000-8000-000000000001", &a[..9]);
+    sqlx::query(
+        "INSERT INTO appointments (organization_id, id, patient_id, practitioner_id, service_code_owner, service_code,
+                                   starts_at, ends_at, units, status, cancel_reason)
+         SELECT organization_id, $2::uuid, patient_id, practitioner_id, service_code_owner, service_code,
+                starts_at, ends_at, 0, 'CANCELLED', 'twin' FROM appointments WHERE id = $1::uuid",
+    )
+    .bind(&a)
+    .bind(&twin)
+    .execute(&db.pool)
+    .await
+    .expect("twin");
+    let ambiguous = act(&db, &admin, &["appointment", "show", &a[..8]]);
+    assert_eq!(ambiguous.status.code(), Some(1));
+    assert!(stderr(&ambiguous).contains(&a) && stderr(&ambiguous).contains(&twin), "{}", stderr(&ambiguous));
+    let session = act(&db, &admin, &["session", "start", "--appointment", &a[..13], "--at", "2026-11-16 09:00"]);
+    assert!(session.status.success(), "a longer prefix tells them apart: {}", stderr(&session));
 }

@@ -94,6 +94,14 @@ fn normalized(line: &str) -> String {
             i += hex;
             continue;
         }
+        // A short id as tables show it: a whole word of 8 to 15 hex digits.
+        let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        let ends_word = bytes.get(i + hex).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if (8..16).contains(&hex) && starts_word && ends_word {
+            out.push_str("<id>");
+            i += hex;
+            continue;
+        }
         let c = bytes[i] as char;
         if c.is_ascii_digit() {
             while i < bytes.len() && (bytes[i] as char).is_ascii_digit() {
@@ -187,4 +195,5 @@ fn normalizing_keeps_words_and_sets_aside_ids_digits_and_padding() {
     assert_eq!(normalized(" chain   d110a918-9406-40ca-a69e-05b4d719acfb  15    15 "), "chain <id> # #");
     assert_eq!(normalized("sha256 22ec675ca8c63e9d17d771e980e3ba346c9047f7"), "sha# <hex>");
     assert_ne!(normalized("3 created"), normalized("3 updated"));
+    assert_eq!(normalized("RESERVE +12 850d5f0e"), normalized("RESERVE +12 e0fe8f85"), "short ids");
 }
