@@ -94,12 +94,14 @@ fn normalized(line: &str) -> String {
             i += hex;
             continue;
         }
-        // A short id as tables show it: a whole word of 8 to 15 hex digits.
+        // A short id as tables show it: a whole word that is the start of a UUID, at
+        // least 8 characters long.
+        let short = uuid_prefix_len(&bytes[i..]);
         let starts_word = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
-        let ends_word = bytes.get(i + hex).is_none_or(|c| !c.is_ascii_alphanumeric());
-        if (8..16).contains(&hex) && starts_word && ends_word {
+        let ends_word = bytes.get(i + short).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if short >= 8 && starts_word && ends_word {
             out.push_str("<id>");
-            i += hex;
+            i += short;
             continue;
         }
         let c = bytes[i] as char;
@@ -190,10 +192,26 @@ fn the_readme_tour_runs_as_shown() {
     }
 }
 
+/// How many of `bytes` follow the shape of a UUID from its start (hex digits, hyphens
+/// after 8, 12, 16 and 20 of them).
+fn uuid_prefix_len(bytes: &[u8]) -> usize {
+    let mut len = 0;
+    for (i, c) in bytes.iter().take(36).enumerate() {
+        let fits = if [8, 13, 18, 23].contains(&i) { *c == b'-' } else { c.is_ascii_hexdigit() };
+        if !fits {
+            break;
+        }
+        len = i + 1;
+    }
+    // A prefix ends on a digit, not on its hyphen.
+    if len > 0 && bytes[len - 1] == b'-' { len - 1 } else { len }
+}
+
 #[test]
 fn normalizing_keeps_words_and_sets_aside_ids_digits_and_padding() {
     assert_eq!(normalized(" chain   d110a918-9406-40ca-a69e-05b4d719acfb  15    15 "), "chain <id> # #");
     assert_eq!(normalized("sha256 22ec675ca8c63e9d17d771e980e3ba346c9047f7"), "sha# <hex>");
     assert_ne!(normalized("3 created"), normalized("3 updated"));
     assert_eq!(normalized("RESERVE +12 850d5f0e"), normalized("RESERVE +12 e0fe8f85"), "short ids");
+    assert_eq!(normalized("81.7% 01a22c57-460c-70a1-9a8f-58f"), "#.#% <id>");
 }
