@@ -181,6 +181,25 @@ fn print_report(target: &Target, readiness: &Readiness, has_operator: bool) {
         }
     }
     println!("  omnictl --help                             every command");
+    if let Target::Local(_) = target {
+        println!();
+        println!("The local server keeps running in the background; `omnictl db stop` stops it (any command");
+        println!("starts it again), `omnictl db status` says where it is.");
+    }
+    if !on_path("omnictl") {
+        println!("omnictl is not on your PATH yet: `cargo install --path .` puts it there (or, in this folder,");
+        println!("alias omnictl='cargo run -q --release --').");
+    }
+}
+
+/// Whether a program of that name is on PATH, as the shell would find it.
+fn on_path(program: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::env::var_os("PATH").is_some_and(|path| {
+        std::env::split_paths(&path).any(|dir| {
+            std::fs::metadata(dir.join(program)).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+    })
 }
 
 /// The five commands the tour suggests, each with what it shows.

@@ -41,6 +41,10 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
         "quickstart creates the demo clinic: {text}"
     );
     assert!(text.contains(&home.path().display().to_string()), "quickstart says where the data lives: {text}");
+    assert!(text.contains("keeps running in the background; `omnictl db stop` stops it"), "{text}");
+    let installed = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("omnictl").is_file()));
+    assert_eq!(text.contains("omnictl is not on your PATH yet: `cargo install --path .`"), !installed, "{text}");
     let audit_rows = || {
         let out = run(local(home.path())
             .args(["audit", "log", "--limit", "100000", "-o", "csv"])
