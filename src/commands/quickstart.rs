@@ -187,7 +187,7 @@ fn print_report(target: &Target, readiness: &Readiness, has_operator: bool) {
         println!("starts it again), `omnictl db status` says where it is.");
     }
     if !on_path("omnictl") {
-        println!("omnictl is not on your PATH yet: `cargo install --path .` puts it there (or, in this folder,");
+        println!("To type omnictl as above, put it on your PATH: `cargo install --path .` (or, in this folder,");
         println!("alias omnictl='cargo run -q --release --').");
     }
 }
