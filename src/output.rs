@@ -133,8 +133,14 @@ pub trait Tabular: Serialize {
 }
 
 pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
+    print_page(format, items, items.len(), false)
+}
+
+/// A page of a list the database already cut (and, when `sorted_already`, ordered):
+/// `total` is how many rows the whole list has.
+pub fn print_page<T: Tabular>(format: OutputFormat, items: &[T], total: usize, sorted_already: bool) -> Result<()> {
     let options = list_options();
-    let rows = sorted(items, options.sort.as_deref())?;
+    let rows = sorted(items, if sorted_already { None } else { options.sort.as_deref() })?;
     let terminal = std::io::stdout().is_terminal();
     let limit = match (options.limit, options.all) {
         (_, true) => None,
@@ -176,11 +182,100 @@ pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
         }
     }
     drop(out);
-    if shown < items.len() {
-        let more = items.len() - shown;
-        eprintln!("… {more} more not shown: --limit {} or --all to see them, -o csv to keep them", items.len());
+    let total = total.max(items.len());
+    if shown < total {
+        let more = total - shown;
+        eprintln!("… {more} more not shown: --limit {total} or --all to see them, -o csv to keep them");
     }
     Ok(())
+}
+
+/// The rows a page of a list holds when the database cuts it: the --limit given, or a
+/// page on a terminal (None: every row).
+pub fn page_size(format: OutputFormat) -> Option<usize> {
+    let options = list_options();
+    match (options.limit, options.all) {
+        (_, true) => None,
+        (Some(limit), false) => Some(limit),
+        (None, false) if std::io::stdout().is_terminal() && format.is_table() => Some(PAGE),
+        (None, false) => None,
+    }
+}
+
+/// The --sort the command line asked for, if any.
+pub fn requested_sort() -> Option<String> {
+    list_options().sort
+}
+
+/// Writes a list row by row as the database streams it (CSV, JSON or ids), so that
+/// memory stays flat whatever its length.
+pub struct RowWriter<W: Write> {
+    format: OutputFormat,
+    csv: Option<csv::Writer<W>>,
+    out: Option<W>,
+    rows: u64,
+    id_column: Option<usize>,
+}
+
+impl<W: Write> RowWriter<W> {
+    pub fn begin<T: Tabular>(format: OutputFormat, mut out: W) -> Result<Self> {
+        let mut writer = RowWriter { format, csv: None, out: None, rows: 0, id_column: None };
+        match format {
+            OutputFormat::Csv => {
+                let mut csv = csv::Writer::from_writer(out);
+                if !list_options().no_headers {
+                    csv.write_record(T::csv_headers())?;
+                }
+                writer.csv = Some(csv);
+            }
+            OutputFormat::Json => {
+                out.write_all(b"[")?;
+                writer.out = Some(out);
+            }
+            OutputFormat::Ids => {
+                writer.id_column = T::headers().iter().rposition(|h| *h == "id" || h.ends_with(" id"));
+                if writer.id_column.is_none() {
+                    return Err(crate::error::Error::usage("-o ids: this list has no id column").into());
+                }
+                writer.out = Some(out);
+            }
+            OutputFormat::Table | OutputFormat::Wide => {
+                return Err(crate::error::internal("a table is printed whole, not streamed"));
+            }
+        }
+        Ok(writer)
+    }
+
+    pub fn write<T: Tabular>(&mut self, item: &T) -> Result<()> {
+        match (self.format, &mut self.csv, &mut self.out) {
+            (OutputFormat::Csv, Some(csv), _) => csv.write_record(printable(item.csv_cells()))?,
+            (OutputFormat::Json, _, Some(out)) => {
+                out.write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
+                serde_json::to_writer(&mut *out, item)?;
+            }
+            (OutputFormat::Ids, _, Some(out)) => {
+                let id = item.cells().into_iter().nth(self.id_column.unwrap_or_default()).unwrap_or_default();
+                writeln!(out, "{id}")?;
+            }
+            _ => {}
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Ends the list; returns how many rows were written.
+    pub fn finish(mut self) -> Result<u64> {
+        if let Some(mut csv) = self.csv.take() {
+            csv.flush()?;
+        }
+        if let Some(mut out) = self.out.take() {
+            if self.format == OutputFormat::Json {
+                out.write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })?;
+            }
+            out.flush()?;
+        }
+        Ok(self.rows)
+    }
 }
 
 /// Columns of ids show the shortest prefix (at least 8 characters) that tells the listed

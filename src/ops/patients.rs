@@ -6,7 +6,8 @@ use anyhow::Result;
 use super::{AuditEntry, CommandTx, Done, Invalid};
 use crate::domain::ids::OrganizationId;
 use crate::domain::patient::{self, PatientFields, latest_birth_date, optional, validate_patient};
-use crate::store::patients::{self, Patient};
+use crate::store::patients::{self, Patient, PatientFilter};
+use futures_util::TryStreamExt;
 
 pub const CREATE: &str = "patient.create";
 pub const READ: &str = "patient.read";
@@ -89,16 +90,25 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, input: 
     Ok((patient, entry))
 }
 
-pub async fn list(tx: &mut CommandTx, search: Option<&str>, include_archived: bool) -> Done<Vec<Patient>> {
-    let list = patients::list(tx.conn(), search, include_archived).await?;
-    // What and how many; the search text may be a name, so only its use is kept.
-    let entry = AuditEntry::new(READ)
+/// A page of patients for a table, and how many the whole list holds.
+pub async fn list(tx: &mut CommandTx, filter: &PatientFilter) -> Done<(Vec<Patient>, i64)> {
+    let sql = patients::list_sql(filter);
+    let rows: Vec<Patient> = patients::stream(tx.conn(), &sql, filter).try_collect().await?;
+    let cut = filter.limit.is_some_and(|limit| rows.len() as i64 >= limit);
+    let total = if cut { patients::count(tx.conn(), filter).await? } else { rows.len() as i64 };
+    let entry = list_entry(filter).detail("count", rows.len());
+    Ok(((rows, total), entry))
+}
+
+/// The record of a patient list, kept before any row is read (a streamed list adds the
+/// count with its outcome): what and how many; the search text may be a name, so only
+/// its use is kept.
+pub fn list_entry(filter: &PatientFilter) -> AuditEntry {
+    AuditEntry::new(READ)
         .entity_type("patient")
         .detail("command", "patient list")
-        .detail("count", list.len())
-        .detail("searched", search.is_some())
-        .detail("include_archived", include_archived);
-    Ok((list, entry))
+        .detail("searched", filter.search.is_some())
+        .detail("include_archived", filter.include_archived)
 }
 
 pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Patient> {

@@ -44,19 +44,80 @@ pub async fn any(conn: &mut PgConnection) -> Result<bool> {
         .context("could not look for patients")
 }
 
-pub async fn list(conn: &mut PgConnection, search: Option<&str>, include_archived: bool) -> Result<Vec<Patient>> {
-    let pattern =
-        search.map(|s| format!("%{}%", s.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")));
-    crate::db::statement::query_as(&format!(
-        "{SELECT} WHERE ($1 OR archived_at IS NULL)
-            AND ($2::text IS NULL OR medical_record_number ILIKE $2 OR first_name ILIKE $2 OR last_name ILIKE $2)
-          ORDER BY lower(last_name), lower(first_name), medical_record_number"
-    ))
-    .bind(include_archived)
-    .bind(pattern)
-    .fetch_all(conn)
-    .await
-    .context("could not list patients")
+/// Which patients a list reads, in which order, and how many.
+#[derive(Debug, Clone, Default)]
+pub struct PatientFilter {
+    /// Text the MRN, first or last name contains (any case).
+    pub search: Option<String>,
+    pub include_archived: bool,
+    /// A column of [`SORTABLE`] and whether reversed; None: by name.
+    pub order: Option<(&'static str, bool)>,
+    pub limit: Option<i64>,
+}
+
+/// The columns a patient list sorts by in the database (as the list names them).
+pub const SORTABLE: [(&str, &str); 8] = [
+    ("mrn", "medical_record_number"),
+    ("medical_record_number", "medical_record_number"),
+    ("first_name", "lower(first_name)"),
+    ("last_name", "lower(last_name)"),
+    ("date_of_birth", "date_of_birth"),
+    ("city", "lower(city)"),
+    ("state", "state"),
+    ("postal_code", "postal_code"),
+];
+
+impl PatientFilter {
+    fn sql(&self, select: &str) -> String {
+        let order = match self.order {
+            Some((column, descending)) => {
+                format!("{column} {}, medical_record_number", if descending { "DESC" } else { "ASC" })
+            }
+            None => "lower(last_name), lower(first_name), medical_record_number".to_string(),
+        };
+        format!(
+            "{select} WHERE ($1 OR archived_at IS NULL)
+                AND ($2::text IS NULL OR medical_record_number ILIKE $2 OR first_name ILIKE $2 OR last_name ILIKE $2)
+              ORDER BY {order} LIMIT $3"
+        )
+    }
+
+    fn pattern(&self) -> Option<String> {
+        self.search
+            .as_deref()
+            .map(|s| format!("%{}%", s.trim().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")))
+    }
+}
+
+/// The statement [`stream`] runs for `filter` (the caller keeps it while rows come).
+pub fn list_sql(filter: &PatientFilter) -> String {
+    filter.sql(SELECT)
+}
+
+/// The patients `filter` names, streamed from the database by `sql` (from [`list_sql`]):
+/// memory stays flat however many there are.
+pub fn stream<'c>(
+    conn: &'c mut PgConnection,
+    sql: &'c str,
+    filter: &PatientFilter,
+) -> futures_util::stream::BoxStream<'c, Result<Patient, sqlx::Error>> {
+    crate::db::statement::query_as(sql)
+        .bind(filter.include_archived)
+        .bind(filter.pattern())
+        .bind(filter.limit)
+        .fetch(conn)
+}
+
+/// How many patients `filter` names, its limit aside.
+pub async fn count(conn: &mut PgConnection, filter: &PatientFilter) -> Result<i64> {
+    let unlimited = PatientFilter { limit: None, order: None, ..filter.clone() };
+    crate::db::statement::query_scalar(&format!("SELECT count(*) FROM ({}) x", unlimited.sql(SELECT)))
+        .bind(unlimited.include_archived)
+        .bind(unlimited.pattern())
+        .bind(None::<i64>)
+        .fetch_one(conn)
+        .await
+        .context("could not count the patients")
 }
 
 /// By MRN or id, archived or not.
@@ -77,20 +138,6 @@ pub async fn require(conn: &mut PgConnection, key: &str) -> Result<Patient> {
 }
 
 /// Streams the export (COLUMNS order of the import), by MRN: constant memory.
-pub fn export<'c>(
-    conn: &'c mut PgConnection,
-    include_archived: bool,
-) -> futures_util::stream::BoxStream<'c, Result<Patient, sqlx::Error>> {
-    crate::db::statement::query_as(
-        "SELECT id, medical_record_number, first_name, last_name, date_of_birth, gender, email, phone,
-                address_line1, address_line2, city, state, postal_code, guardian_name, guardian_phone,
-                archived_at, created_at
-           FROM patients WHERE $1 OR archived_at IS NULL ORDER BY medical_record_number",
-    )
-    .bind(include_archived)
-    .fetch(conn)
-}
-
 pub async fn create(
     conn: &mut PgConnection,
     organization_id: OrganizationId,

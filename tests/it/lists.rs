@@ -31,7 +31,10 @@ async fn lists_cut_sort_and_print_ids_and_their_csv_imports_again() {
     assert_eq!(names(&["--sort", "last_name", "--limit", "2"]), ["Kim", "Martinez"]);
     let bad = act(&db, &admin, &["patient", "list", "--sort", "shoe_size"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("no column \"shoe_size\"; sort by one of mrn, first_name"), "{}", stderr(&bad));
+    assert!(stderr(&bad).contains("--sort: patients sort by one of mrn,"), "{}", stderr(&bad));
+    let bad = act(&db, &admin, &["practitioner", "list", "--sort", "shoe_size"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("no column \"shoe_size\"; sort by one of name, credentials"), "{}", stderr(&bad));
 
     let ids = stdout(&ok(act(&db, &admin, &["patient", "list", "-o", "ids"])));
     let ids: Vec<&str> = ids.lines().collect();

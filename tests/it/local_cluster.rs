@@ -44,7 +44,11 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
     assert!(text.contains("keeps running in the background; `omnictl db stop` stops it"), "{text}");
     let installed = std::env::var_os("PATH")
         .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("omnictl").is_file()));
-    assert_eq!(text.contains("To type omnictl as above, put it on your PATH: `cargo install --path .`"), !installed, "{text}");
+    assert_eq!(
+        text.contains("To type omnictl as above, put it on your PATH: `cargo install --path .`"),
+        !installed,
+        "{text}"
+    );
     let audit_rows = || {
         let out = run(local(home.path())
             .args(["audit", "log", "--limit", "100000", "-o", "csv"])
