@@ -19,6 +19,7 @@ pub mod import;
 pub mod ops;
 pub mod output;
 pub mod store;
+pub mod trace;
 pub mod ui;
 
 pub use cli::Cli;

@@ -100,9 +100,10 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, help_heading = "Global options", conflicts_with = "verbose")]
     pub quiet: bool,
 
-    /// Say more about what is being done.
-    #[arg(short, long, global = true, help_heading = "Global options")]
-    pub verbose: bool,
+    /// Say more: -v also traces each SQL statement (its name and duration), -vv its
+    /// text; never a value. RUST_LOG, when set, takes over.
+    #[arg(short, long, global = true, help_heading = "Global options", action = clap::ArgAction::Count)]
+    pub verbose: u8,
 }
 
 #[derive(Debug, Subcommand)]
@@ -182,6 +183,7 @@ pub const ENVIRONMENT: &str = "Environment:
   OMNICTL_PG_USER     the system user the local server runs as when omnictl runs as root
                       (default: postgres)
   NO_COLOR            no colours in tables and messages
+  RUST_LOG            tracing's filter (e.g. sqlx=debug), instead of what -v and -vv trace
 Flags beat the environment, which beats the context.";
 
 /// The command line with every command's examples at the end of its help.

@@ -178,7 +178,8 @@ pub async fn run(cli: Cli) -> Result<()> {
         sort: global.sort.clone(),
         no_headers: global.no_headers,
     });
-    let app = App { ui: Ui::new(global.quiet, global.verbose), global };
+    crate::trace::init(if global.quiet { 0 } else { global.verbose });
+    let app = App { ui: Ui::new(global.quiet, global.verbose > 0), global };
     match cli.command {
         Command::Whoami => user::whoami(&app).await,
         Command::Context(command) => context::run(&app, command),

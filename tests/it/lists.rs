@@ -110,3 +110,22 @@ async fn a_command_takes_the_short_id_a_table_shows_and_refuses_an_ambiguous_one
     let session = act(&db, &admin, &["session", "start", "--appointment", &a[..13], "--at", "2026-11-16 09:00"]);
     assert!(session.status.success(), "a longer prefix tells them apart: {}", stderr(&session));
 }
+
+/// -v traces each statement with its duration, -vv its text too; never a value the
+/// operator typed (patient data stays out of logs).
+#[tokio::test]
+async fn verbose_traces_statements_never_their_values() {
+    let db = TestDb::new().await;
+    let admin = clinic(&db, "traced").await;
+    ok(act(&db, &admin, &["patient", "import", &seed("patients.csv")]));
+    let quiet = ok(act(&db, &admin, &["patient", "show", "MRN-1002"]));
+    assert!(!stderr(&quiet).contains("sql "), "{}", stderr(&quiet));
+    let once = ok(act(&db, &admin, &["-v", "patient", "show", "MRN-1002"]));
+    let traced = stderr(&once);
+    let statements: Vec<&str> = traced.lines().filter(|l| l.starts_with("sql ")).collect();
+    assert!(statements.len() >= 3 && statements.iter().all(|l| l.contains(" ms ")), "{traced}");
+    assert!(!traced.contains("    SELECT"), "-v gives names, not texts: {traced}");
+    let twice = stderr(&ok(act(&db, &admin, &["-vv", "patient", "show", "MRN-1002"])));
+    assert!(twice.lines().any(|l| l.starts_with("    ") && l.contains("FROM patients")), "{twice}");
+    assert!(!twice.contains("MRN-1002") && !twice.contains("Noah"), "no value in a trace: {twice}");
+}
