@@ -240,6 +240,16 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
 
 async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
     let shown = app.run(pool, ops::READ, READ, async |tx, _session| ops::show(tx, &args.authorization).await).await?;
+    if app.global.output == output::OutputFormat::Csv {
+        // CSV is one table: a line of the ledger each, naming its authorization.
+        let label = ops::name(&shown.authorization);
+        let lines: Vec<LedgerLine> = shown
+            .ledger
+            .iter()
+            .map(|event| LedgerLine { authorization: label.clone(), event: event.clone() })
+            .collect();
+        return output::print_list(app.global.output, &lines);
+    }
     if !app.global.output.is_table() {
         return output::print_record(app.global.output, &shown);
     }
@@ -366,6 +376,28 @@ impl Tabular for Shown {
 
     fn cells(&self) -> Vec<String> {
         self.authorization.cells()
+    }
+}
+
+/// A line of an authorization's ledger, as `auth show -o csv` writes it.
+#[derive(Debug, serde::Serialize)]
+struct LedgerLine {
+    authorization: String,
+    #[serde(flatten)]
+    event: UnitEvent,
+}
+
+impl Tabular for LedgerLine {
+    fn headers() -> Vec<&'static str> {
+        let mut headers = vec!["authorization"];
+        headers.extend(UnitEvent::headers());
+        headers
+    }
+
+    fn cells(&self) -> Vec<String> {
+        let mut cells = vec![self.authorization.clone()];
+        cells.extend(self.event.cells());
+        cells
     }
 }
 

@@ -233,6 +233,11 @@ async fn two_sessions_of_one_person_cannot_overlap_and_the_daily_maximum_counts_
     let notes: Vec<&str> =
         shown["ledger"].as_array().expect("ledger").iter().filter_map(|e| e["note"].as_str()).collect();
     assert_eq!(notes, [format!("over the daily maximum (ADMIN override): {reason}")], "{shown}");
+    // As CSV, the ledger: a line each, naming its authorization.
+    let csv = stdout(&ok(act(&db, &admin, &["auth", "show", "PA-D2", "-o", "csv"])));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("authorization,when,kind,scheduled,used,appointment,note"), "{csv}");
+    assert!(lines.len() == 5 && lines[1..].iter().all(|l| l.starts_with("PA-D2,")), "{csv}");
     let audited = count(
         &db,
         "SELECT count(*) FROM audit_logs WHERE action = 'session.complete' AND details->>'daily_max_override' IS NOT NULL",
