@@ -130,13 +130,12 @@ async fn seed_clinic(pool: &sqlx::PgPool, url: &str, task: usize) -> Result<Clin
     .bind(PATIENTS_PER_CLINIC as i32)
     .fetch_all(pool)
     .await?;
-    let organization = sqlx::query_as::<_, Organization>(
-        "SELECT id, name, slug, org_type, status, subscription_tier, time_zone, units_rule, created_at
-           FROM organizations WHERE id = $1",
-    )
-    .bind(organization_id)
-    .fetch_one(pool)
-    .await?;
+    // Read as the tool reads it (the owner's connection sees every clinic).
+    let mut conn = pool.acquire().await?;
+    let organization = omnictl::store::organizations::find(&mut conn, &organization_id.to_string())
+        .await?
+        .context("the bench clinic")?;
+    drop(conn);
     // The admin's own login (made by the database with the user), one connection as a
     // command has.
     let options: sqlx::postgres::PgConnectOptions = url.parse()?;
