@@ -396,52 +396,31 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
         NoteCommand::Addendum(_) => ops::NOTE_ADDENDUM,
         NoteCommand::Show(_) => ops::READ,
     };
-    let note = match command {
-        NoteCommand::Generate(a) => {
-            app.run(pool, action, RUN, async |tx, _session| {
-                let id = session_id(tx, &a.session).await?;
-                ops::generate(tx, id).await
-            })
-            .await?
-        }
-        NoteCommand::Sign(a) => {
-            app.run(pool, action, RUN, async |tx, _| {
-                let id = session_id(tx, &a.session).await?;
-                ops::sign(tx, id).await
-            })
-            .await?
-        }
-        NoteCommand::Cosign(a) => {
-            app.run(pool, action, RUN, async |tx, _| {
-                let id = session_id(tx, &a.session).await?;
-                ops::cosign(tx, id).await
-            })
-            .await?
-        }
-        NoteCommand::Show(a) => {
-            app.run(pool, action, RUN, async |tx, _| {
-                let id = session_id(tx, &a.session).await?;
-                ops::note(tx, id).await
-            })
-            .await?
-        }
-        NoteCommand::Edit(a) => {
-            let text = note_file(&a.file)?;
-            app.run(pool, action, RUN, async |tx, _| {
-                let id = session_id(tx, &a.session).await?;
-                ops::edit(tx, id, &text).await
-            })
-            .await?
-        }
-        NoteCommand::Addendum(a) => {
-            let text = super::text_flag("the addendum", &a.text, MAX_NOTE)?;
-            app.run(pool, action, RUN, async |tx, _| {
-                let id = session_id(tx, &a.session).await?;
-                ops::addendum(tx, id, &text).await
-            })
-            .await?
-        }
+    // What the note needs from outside the transaction: a file's or a flag's text.
+    let text = match &command {
+        NoteCommand::Edit(a) => Some(note_file(&a.file)?),
+        NoteCommand::Addendum(a) => Some(super::text_flag("the addendum", &a.text, MAX_NOTE)?),
+        _ => None,
     };
+    let prefix = match &command {
+        NoteCommand::Generate(a) | NoteCommand::Sign(a) | NoteCommand::Cosign(a) | NoteCommand::Show(a) => &a.session,
+        NoteCommand::Edit(a) => &a.session,
+        NoteCommand::Addendum(a) => &a.session,
+    };
+    let note = app
+        .run(pool, action, RUN, async |tx, _session| {
+            let id = session_id(tx, prefix).await?;
+            let text = text.as_deref().unwrap_or_default();
+            match &command {
+                NoteCommand::Generate(_) => ops::generate(tx, id).await,
+                NoteCommand::Sign(_) => ops::sign(tx, id).await,
+                NoteCommand::Cosign(_) => ops::cosign(tx, id).await,
+                NoteCommand::Show(_) => ops::note(tx, id).await,
+                NoteCommand::Edit(_) => ops::edit(tx, id, text).await,
+                NoteCommand::Addendum(_) => ops::addendum(tx, id, text).await,
+            }
+        })
+        .await?;
     if !app.global.output.is_table() {
         return output::print_record(app.global.output, &note);
     }
