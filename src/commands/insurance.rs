@@ -269,18 +269,7 @@ async fn export(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         writer.write_record(COLUMNS.names)?;
         let mut rows = insurances::export(outflow.conn());
         while let Some(p) = rows.try_next().await? {
-            writer.write_record([
-                p.medical_record_number.as_str(),
-                &p.payer_name,
-                p.payer_id.as_deref().unwrap_or_default(),
-                &p.member_number,
-                p.group_number.as_deref().unwrap_or_default(),
-                p.plan_name.as_deref().unwrap_or_default(),
-                &p.subscriber_relationship,
-                &p.coverage_start.to_string(),
-                &p.coverage_end.map(|d| d.to_string()).unwrap_or_default(),
-                &p.priority,
-            ])?;
+            writer.write_record(import_cells(&p))?;
             count += 1;
         }
         writer.flush()?;
@@ -293,7 +282,32 @@ async fn export(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     Ok(())
 }
 
+/// A policy as a row of the import's columns (`COLUMNS`): export and `-o csv` write it,
+/// `insurance import` reads it back.
+fn import_cells(p: &Policy) -> Vec<String> {
+    vec![
+        p.medical_record_number.clone(),
+        p.payer_name.clone(),
+        output::cell(p.payer_id.clone()),
+        p.member_number.clone(),
+        output::cell(p.group_number.clone()),
+        output::cell(p.plan_name.clone()),
+        p.subscriber_relationship.clone(),
+        p.coverage_start.to_string(),
+        output::cell(p.coverage_end),
+        p.priority.clone(),
+    ]
+}
+
 impl Tabular for Policy {
+    fn csv_headers() -> Vec<&'static str> {
+        COLUMNS.names.to_vec()
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        import_cells(self)
+    }
+
     fn headers() -> Vec<&'static str> {
         vec![
             "mrn",

@@ -21,6 +21,14 @@ async fn lists_cut_sort_and_print_ids_and_their_csv_imports_again() {
     std::fs::write(&file, &csv).expect("write");
     let imported = stdout(&ok(act(&db, &other, &["patient", "import", &file.display().to_string()])));
     assert!(imported.contains("3 row(s) read, 3 created"), "{imported}");
+    // So does a patient's list of policies.
+    ok(act(&db, &admin, &["insurance", "import", &seed("insurance.csv")]));
+    let policies = stdout(&ok(act(&db, &admin, &["insurance", "list", "--patient", "MRN-1001", "-o", "csv"])));
+    assert!(policies.starts_with("medical_record_number,payer_name,payer_id,member_number"), "{policies}");
+    let file = dir.path().join("policies.csv");
+    std::fs::write(&file, &policies).expect("write");
+    let imported = stdout(&ok(act(&db, &other, &["insurance", "import", &file.display().to_string()])));
+    assert!(imported.contains("created") && !imported.contains(" 0 created"), "{imported}");
 
     let names = |args: &[&str]| -> Vec<String> {
         let list = json(&ok(act(&db, &admin, &[&["patient", "list", "-o", "json"][..], args].concat())));
