@@ -6,11 +6,8 @@ use uuid::Uuid;
 
 use super::CommandTx;
 use crate::domain::ids::IdPrefix;
-use crate::error::{self, Error};
+use crate::error;
 use crate::store::ids::{self, IdTable};
-
-/// The most candidates an ambiguous prefix lists.
-const CANDIDATES: i64 = 5;
 
 /// The id of the one row of `table` that `prefix` names (a whole id is taken as given:
 /// the command's own lookup says when it is not there).
@@ -18,20 +15,10 @@ pub async fn resolve<T: From<Uuid>>(tx: &mut CommandTx, table: IdTable, prefix: 
     if let Some(whole) = prefix.whole() {
         return Ok(T::from(whole));
     }
-    let found = ids::matching(tx.conn(), table, prefix, CANDIDATES + 1).await?;
+    let found = ids::matching(tx.conn(), table, prefix, ids::KEY_ROWS).await?;
     match found.as_slice() {
         [one] => Ok(T::from(*one)),
         [] => Err(error::not_found(format!("no {} has an id starting with {prefix} here", table.noun()))),
-        many => {
-            let shown: Vec<String> = many.iter().take(CANDIDATES as usize).map(Uuid::to_string).collect();
-            let more = if many.len() > CANDIDATES as usize { "\n  …" } else { "" };
-            Err(Error::refused(format!(
-                "the prefix {prefix} names several {}s:\n  {}{more}",
-                table.noun(),
-                shown.join("\n  ")
-            ))
-            .hint("give more of the id")
-            .into())
-        }
+        many => Err(ids::ambiguous(&prefix.to_string(), table.noun(), many.iter().copied()).into()),
     }
 }

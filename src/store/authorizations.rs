@@ -8,6 +8,8 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::ids;
+
 use crate::domain::ids::{AppointmentId, AuthorizationId, OrganizationId, PatientId, SessionId, UserId};
 
 use super::errors::explain;
@@ -80,14 +82,24 @@ pub async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Resu
     .map_err(explain)
 }
 
-/// By id or payer authorization number.
+/// By payer authorization number, id or a unique prefix of the id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Authorization>> {
-    crate::db::statement::query_as(&format!("{SELECT} WHERE a.authorization_number = $1 OR a.id = $2"))
-        .bind(key.trim())
-        .bind(Uuid::parse_str(key.trim()).ok())
-        .fetch_optional(conn)
-        .await
-        .context("could not look up the authorization")
+    let id = Uuid::parse_str(key.trim()).ok();
+    let (low, high) = ids::prefix_range(key);
+    let rows: Vec<Authorization> = crate::db::statement::query_as(&format!(
+        "{SELECT} WHERE a.authorization_number = $1 OR a.id = $2 OR a.id BETWEEN $3 AND $4
+          ORDER BY a.authorization_number IS NOT DISTINCT FROM $1 OR a.id IS NOT DISTINCT FROM $2 DESC, a.id LIMIT $5"
+    ))
+    .bind(key.trim())
+    .bind(id)
+    .bind(low)
+    .bind(high)
+    .bind(ids::KEY_ROWS)
+    .fetch_all(conn)
+    .await
+    .context("could not look up the authorization")?;
+    let exact = |a: &Authorization| a.authorization_number.as_deref() == Some(key.trim()) || Some(a.id.0) == id;
+    ids::the_one(rows, key, "authorization", exact, |a| a.id.0)
 }
 
 #[derive(Debug, Clone, Default)]

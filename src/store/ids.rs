@@ -51,3 +51,53 @@ pub async fn matching(conn: &mut PgConnection, table: IdTable, prefix: &IdPrefix
     .await
     .with_context(|| format!("could not look up the {} {prefix}", table.noun()))
 }
+
+/// The most candidates an ambiguous prefix lists.
+pub const CANDIDATES: usize = 5;
+
+/// The rows a lookup by key fetches at most: every candidate an ambiguous prefix lists,
+/// plus one to tell there are more.
+pub const KEY_ROWS: i64 = CANDIDATES as i64 + 1;
+
+/// The ids `key` covers as a prefix (shorter than a whole id): bound beside the key in
+/// the lookups of rows named by a natural key or an id (`… OR id BETWEEN $3 AND $4`).
+/// Both None when `key` is no prefix, so that the range matches nothing.
+pub fn prefix_range(key: &str) -> (Option<Uuid>, Option<Uuid>) {
+    match IdPrefix::parse(key) {
+        Ok(prefix) if prefix.whole().is_none() => {
+            let (low, high) = prefix.bounds();
+            (Some(low), Some(high))
+        }
+        _ => (None, None),
+    }
+}
+
+/// The one row a key names among the rows a lookup found: the one it names exactly (its
+/// natural key or whole id, `exact`), else the only one whose id begins with it; several
+/// are refused with the candidates.
+pub fn the_one<T>(
+    rows: Vec<T>,
+    key: &str,
+    noun: &str,
+    exact: impl Fn(&T) -> bool,
+    id: impl Fn(&T) -> Uuid,
+) -> Result<Option<T>> {
+    let mut rows = rows;
+    if let Some(at) = rows.iter().position(&exact) {
+        return Ok(Some(rows.swap_remove(at)));
+    }
+    match rows.len() {
+        0 => Ok(None),
+        1 => Ok(rows.pop()),
+        _ => Err(ambiguous(key.trim(), noun, rows.iter().map(id)).into()),
+    }
+}
+
+/// The refusal of a prefix naming several rows, listing the first candidates.
+pub fn ambiguous(prefix: &str, noun: &str, candidates: impl Iterator<Item = Uuid>) -> crate::error::Error {
+    let candidates: Vec<Uuid> = candidates.collect();
+    let shown: Vec<String> = candidates.iter().take(CANDIDATES).map(Uuid::to_string).collect();
+    let more = if candidates.len() > CANDIDATES { "\n  …" } else { "" };
+    crate::error::Error::refused(format!("the prefix {prefix} names several {noun}s:\n  {}{more}", shown.join("\n  ")))
+        .hint("give more of the id")
+}

@@ -6,6 +6,8 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::ids;
+
 use crate::domain::ids::OrganizationId;
 
 use super::errors::explain;
@@ -68,15 +70,23 @@ pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
         .context("could not list organizations")
 }
 
-/// By slug or id.
+/// By slug, id or a unique prefix of the id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Organization>> {
-    let id = Uuid::parse_str(key).ok();
-    crate::db::statement::query_as(&format!("SELECT {COLUMNS} FROM organizations WHERE slug = $1 OR id = $2"))
-        .bind(key.trim())
-        .bind(id)
-        .fetch_optional(conn)
-        .await
-        .context("could not look up the organization")
+    let id = Uuid::parse_str(key.trim()).ok();
+    let (low, high) = ids::prefix_range(key);
+    let rows: Vec<Organization> = crate::db::statement::query_as(&format!(
+        "SELECT {COLUMNS} FROM organizations WHERE slug = $1 OR id = $2 OR id BETWEEN $3 AND $4
+          ORDER BY slug = $1 OR id IS NOT DISTINCT FROM $2 DESC, id LIMIT $5"
+    ))
+    .bind(key.trim())
+    .bind(id)
+    .bind(low)
+    .bind(high)
+    .bind(ids::KEY_ROWS)
+    .fetch_all(conn)
+    .await
+    .context("could not look up the organization")?;
+    ids::the_one(rows, key, "organization", |o| o.slug == key.trim() || Some(o.id.0) == id, |o| o.id.0)
 }
 
 /// Changes the given fields (None leaves a field as it is).

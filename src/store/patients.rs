@@ -6,6 +6,8 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::ids;
+
 use crate::domain::ids::{OrganizationId, PatientId};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -120,14 +122,23 @@ pub async fn count(conn: &mut PgConnection, filter: &PatientFilter) -> Result<i6
         .context("could not count the patients")
 }
 
-/// By MRN or id, archived or not.
+/// By MRN, id or a unique prefix of the id, archived or not.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Patient>> {
-    crate::db::statement::query_as(&format!("{SELECT} WHERE medical_record_number = $1 OR id = $2"))
-        .bind(key.trim())
-        .bind(Uuid::parse_str(key.trim()).ok())
-        .fetch_optional(conn)
-        .await
-        .context("could not look up the patient")
+    let id = Uuid::parse_str(key.trim()).ok();
+    let (low, high) = ids::prefix_range(key);
+    let rows: Vec<Patient> = crate::db::statement::query_as(&format!(
+        "{SELECT} WHERE medical_record_number = $1 OR id = $2 OR id BETWEEN $3 AND $4
+          ORDER BY medical_record_number = $1 OR id IS NOT DISTINCT FROM $2 DESC, id LIMIT $5"
+    ))
+    .bind(key.trim())
+    .bind(id)
+    .bind(low)
+    .bind(high)
+    .bind(ids::KEY_ROWS)
+    .fetch_all(conn)
+    .await
+    .context("could not look up the patient")?;
+    ids::the_one(rows, key, "patient", |p| p.medical_record_number == key.trim() || Some(p.id.0) == id, |p| p.id.0)
 }
 
 /// By MRN or id, or an error saying none has it.

@@ -6,6 +6,8 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
+use super::ids;
+
 use crate::domain::ids::{OrganizationId, PractitionerId, UserId};
 
 use super::errors::explain;
@@ -70,14 +72,23 @@ pub async fn list(conn: &mut PgConnection, include_inactive: bool) -> Result<Vec
         .context("could not list practitioners")
 }
 
-/// By id or NPI.
+/// By NPI, id or a unique prefix of the id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Practitioner>> {
-    crate::db::statement::query_as(&format!("{SELECT} WHERE p.npi = $1 OR p.id = $2"))
-        .bind(key.trim())
-        .bind(Uuid::parse_str(key.trim()).ok())
-        .fetch_optional(conn)
-        .await
-        .context("could not look up the practitioner")
+    let id = Uuid::parse_str(key.trim()).ok();
+    let (low, high) = ids::prefix_range(key);
+    let rows: Vec<Practitioner> = crate::db::statement::query_as(&format!(
+        "{SELECT} WHERE p.npi = $1 OR p.id = $2 OR p.id BETWEEN $3 AND $4
+          ORDER BY p.npi = $1 OR p.id IS NOT DISTINCT FROM $2 DESC, p.id LIMIT $5"
+    ))
+    .bind(key.trim())
+    .bind(id)
+    .bind(low)
+    .bind(high)
+    .bind(ids::KEY_ROWS)
+    .fetch_all(conn)
+    .await
+    .context("could not look up the practitioner")?;
+    ids::the_one(rows, key, "practitioner", |p| p.npi == key.trim() || Some(p.id.0) == id, |p| p.id.0)
 }
 
 /// By id or NPI, or an error saying none has it.

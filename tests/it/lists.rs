@@ -119,6 +119,60 @@ async fn a_command_takes_the_short_id_a_table_shows_and_refuses_an_ambiguous_one
     assert!(session.status.success(), "a longer prefix tells them apart: {}", stderr(&session));
 }
 
+/// Every entity a table lists with a short id takes that id back: organizations,
+/// users, practitioners, patients and authorizations as well as appointments, sessions,
+/// policies and audit rows. A natural key (an MRN that happens to be hex) wins over a
+/// prefix, and a prefix naming two rows is refused with both.
+#[tokio::test]
+async fn every_short_id_a_table_shows_names_its_row() {
+    let db = TestDb::new().await;
+    let admin = crate::scheduling::practice(&db, "prefixes").await;
+    ok(crate::scheduling::auth(&db, &admin, "MRN-1001", "97153", "40", "PA-P", &[]));
+    let root = crate::operators::ROOT;
+    let cases: [(&str, &str, &[&str]); 5] = [
+        (root, "org", &["org", "list"]),
+        (&admin, "user", &["user", "list"]),
+        (&admin, "practitioner", &["practitioner", "list"]),
+        (&admin, "patient", &["patient", "list"]),
+        (&admin, "auth", &["auth", "list"]),
+    ];
+    for (operator, noun, list) in cases {
+        let ids = stdout(&ok(act(&db, operator, &[list, &["-o", "ids"][..]].concat())));
+        let table = stdout(&ok(act(&db, operator, list)));
+        let whole = ids.lines().last().unwrap_or_default().to_string();
+        assert!(uuid::Uuid::parse_str(&whole).is_ok(), "{noun}: {ids}");
+        // The shortest prefix that tells the listed ids apart (at least 8 characters).
+        let len = omnictl::domain::ids::unique_prefix_len(&ids.lines().collect::<Vec<_>>());
+        let short = &whole[..len];
+        assert!(table.contains(short) && !table.contains(&whole), "{noun} list shows a short id: {table}");
+        let shown = json(&ok(act(&db, operator, &[noun, "show", short, "-o", "json"])));
+        assert_eq!(shown["id"].as_str(), Some(whole.as_str()), "{noun} show {short}");
+    }
+
+    // Two patients whose ids share a prefix: it is refused with both; an MRN that reads
+    // as hex is the patient with that MRN, not a prefix.
+    let first: String = sqlx::query_scalar("SELECT id::text FROM patients ORDER BY id LIMIT 1")
+        .fetch_one(&db.pool)
+        .await
+        .expect("a patient");
+    let twin = format!("{}0000-4000-8000-000000000001", &first[..9]);
+    sqlx::query(
+        "INSERT INTO patients (organization_id, id, medical_record_number, first_name, last_name, date_of_birth)
+         SELECT organization_id, $2::uuid, $3, 'Twin', 'Prefix', date_of_birth FROM patients WHERE id = $1::uuid",
+    )
+    .bind(&first)
+    .bind(&twin)
+    .bind(&first[..8])
+    .execute(&db.pool)
+    .await
+    .expect("twin");
+    let ambiguous = act(&db, &admin, &["patient", "show", &first[..9]]);
+    assert_eq!(ambiguous.status.code(), Some(1), "{}", stderr(&ambiguous));
+    assert!(stderr(&ambiguous).contains(&first) && stderr(&ambiguous).contains(&twin), "{}", stderr(&ambiguous));
+    let by_mrn = json(&ok(act(&db, &admin, &["patient", "show", &first[..8], "-o", "json"])));
+    assert_eq!(by_mrn["id"].as_str(), Some(twin.as_str()), "the MRN {} names the twin", &first[..8]);
+}
+
 /// -v traces each statement with its duration, -vv its text too; never a value the
 /// operator typed (patient data stays out of logs).
 #[tokio::test]
