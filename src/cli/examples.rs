@@ -281,6 +281,26 @@ mod tests {
     }
 
     #[test]
+    fn list_options_are_taken_by_lists_and_refused_elsewhere() {
+        let mut all = Vec::new();
+        leaves(&super::super::command(), "", &mut all);
+        for list in super::super::LISTS {
+            assert!(all.iter().any(|p| p == list), "LISTS names a command that does not exist: {list}");
+        }
+        let parse = |words: &[&str]| {
+            let matches = super::super::command().try_get_matches_from(words).expect("parses");
+            super::super::list_options_only_on_lists(&matches)
+        };
+        assert!(parse(&["omnictl", "patient", "list", "--limit", "5", "--sort", "mrn"]).is_ok());
+        assert!(parse(&["omnictl", "audit", "log", "--all"]).is_ok());
+        assert!(parse(&["omnictl", "patient", "show", "MRN-1", "--no-headers"]).is_ok());
+        let refused = parse(&["omnictl", "patient", "show", "MRN-1", "--limit", "5"]).expect_err("refused");
+        assert_eq!(refused.exit_code(), 2);
+        assert!(refused.to_string().contains("--limit applies to lists, and `omnictl patient show` prints none"));
+        assert!(parse(&["omnictl", "org", "create", "--name", "x", "--sort", "name"]).is_err());
+    }
+
+    #[test]
     fn every_argument_and_option_says_what_it_is() {
         fn walk(command: &clap::Command, path: &str, out: &mut Vec<String>) {
             for arg in command.get_arguments() {

@@ -204,9 +204,60 @@ fn with_examples(command: clap::Command, path: &str) -> clap::Command {
     command
 }
 
+/// The commands whose output is a list, and so take --limit, --all and --sort.
+pub const LISTS: &[&str] = &[
+    "org list",
+    "user list",
+    "practitioner list",
+    "patient list",
+    "insurance list",
+    "auth list",
+    "auth expiring",
+    "auth low",
+    "auth sweep",
+    "auth check",
+    "appointment list",
+    "session list",
+    "session notes-unsigned",
+    "session event list",
+    "audit log",
+    "access list",
+    "report supervision",
+    "migrate status",
+    "context list",
+];
+
 /// The command line as given, parsed: exits with clap's message (status 2) when it is
 /// wrong, and prints help or the version (status 0) when asked.
 pub fn parse() -> Cli {
     let mut matches = command().get_matches();
+    if let Err(error) = list_options_only_on_lists(&matches) {
+        error.exit();
+    }
     Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|error| error.exit())
+}
+
+/// --limit, --all and --sort given to a command that prints no list are refused, rather
+/// than parsed and ignored (--no-headers also heads a record's CSV).
+fn list_options_only_on_lists(matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+    let mut path = Vec::new();
+    let mut leaf = matches;
+    while let Some((name, sub)) = leaf.subcommand() {
+        path.push(name);
+        leaf = sub;
+    }
+    let path = path.join(" ");
+    if path.is_empty() || LISTS.contains(&path.as_str()) {
+        return Ok(());
+    }
+    let given = ["limit", "all", "sort"]
+        .into_iter()
+        .find(|id| leaf.value_source(id) == Some(clap::parser::ValueSource::CommandLine));
+    match given {
+        None => Ok(()),
+        Some(id) => Err(command().error(
+            clap::error::ErrorKind::ArgumentConflict,
+            format!("--{id} applies to lists, and `omnictl {path}` prints none (lists: {})", LISTS.join(", ")),
+        )),
+    }
 }
