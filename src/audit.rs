@@ -365,6 +365,11 @@ impl Outflow {
         self.tx.conn()
     }
 
+    /// The transaction the rows are read in, for the lookups that come before them.
+    pub fn tx(&mut self) -> &mut CommandTx {
+        &mut self.tx
+    }
+
     /// Records the outcome of streaming `rows` rows and returns whether the export
     /// completed. A reader that closed the pipe (`| head`) is an interruption, recorded,
     /// and not an error of the command; any other failure is recorded and returned.

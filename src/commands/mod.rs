@@ -10,6 +10,7 @@ pub mod completions;
 pub mod context;
 pub mod db;
 pub mod insurance;
+pub mod list;
 pub mod migrate;
 pub mod org;
 pub mod patient;

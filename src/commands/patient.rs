@@ -6,15 +6,15 @@
 use crate::domain::dates::DateArg;
 use anyhow::Result;
 use clap::{Args, Subcommand};
-use futures_util::TryStreamExt;
 
 use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
 use crate::import::patients::{COLUMNS, Patients};
+use crate::ops::lists::Shape;
 use crate::ops::patients as ops;
-use crate::output::{self, RowWriter, Tabular};
-use crate::store::patients::{self, Patient, PatientFilter, SORTABLE};
+use crate::output::{self, Tabular};
+use crate::store::patients::{Patient, PatientFilter};
 
 #[derive(Debug, Subcommand)]
 pub enum PatientCommand {
@@ -231,86 +231,20 @@ async fn set_archived(app: &App, pool: &sqlx::PgPool, args: KeyArgs, archived: b
     output::print_record(app.global.output, &patient)
 }
 
-/// `patient list`: a table is a page the database cuts (with how many more there are);
-/// CSV, JSON and ids stream every row the filter names, memory flat.
+/// `patient list` (see [`super::list`]).
 async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
-    let format = app.global.output;
-    let mut filter = PatientFilter {
-        search: args.search,
-        include_archived: args.include_archived,
-        order: sort_column()?,
-        limit: None,
-    };
-    if !format.is_table() {
-        filter.limit = app.global.limit.map(i64::from).filter(|_| !app.global.all);
-        return stream_out(app, pool, &filter, ops::list_entry(&filter), format, "listed").await;
-    }
-    filter.limit = output::page_size(format).map(|n| n as i64);
-    let (rows, total) = app.run(pool, ops::READ, READ, async |tx, _session| ops::list(tx, &filter).await).await?;
-    output::print_page(format, &rows, usize::try_from(total).unwrap_or(usize::MAX), true)
+    let filter = PatientFilter { search: args.search, include_archived: args.include_archived, by_mrn: false };
+    let entry = ops::list_entry(&filter);
+    super::list::print(app, pool, ops::READ, READ, entry, async |_tx, _session| Ok(filter.clone())).await
 }
 
-/// The database column --sort names, if it asked for one.
-fn sort_column() -> Result<Option<(&'static str, bool)>> {
-    let Some(sort) = output::requested_sort() else { return Ok(None) };
-    let (field, descending) = match sort.rsplit_once(':') {
-        Some((field, "desc")) => (field.to_string(), true),
-        Some((field, "asc")) => (field.to_string(), false),
-        _ => (sort.clone(), false),
-    };
-    let field = field.trim().to_ascii_lowercase().replace([' ', '-'], "_");
-    match SORTABLE.iter().find(|(name, _)| *name == field) {
-        Some((_, column)) => Ok(Some((column, descending))),
-        None => {
-            let names: Vec<&str> = SORTABLE.iter().map(|(name, _)| *name).collect();
-            Err(crate::error::Error::usage(format!(
-                "--sort: patients sort by one of {}, not {field:?}",
-                names.join(", ")
-            ))
-            .into())
-        }
-    }
-}
-
-/// Streams the patients `filter` names to stdout as `format`, with the read on the
-/// record before the first row leaves (see `audit::Outflow`).
-async fn stream_out(
-    app: &App,
-    pool: &sqlx::PgPool,
-    filter: &PatientFilter,
-    entry: crate::audit::AuditEntry,
-    format: output::OutputFormat,
-    verb: &str,
-) -> Result<()> {
-    let session = app.authorize(pool, ops::READ, READ).await?;
-    let mut outflow = session.begin_outflow(pool, entry).await?;
-    let mut count: u64 = 0;
-    let streamed = async {
-        let mut writer = RowWriter::begin::<Patient>(format, std::io::BufWriter::new(std::io::stdout().lock()))?;
-        let sql = patients::list_sql(filter);
-        let mut rows = patients::stream(outflow.conn(), &sql, filter);
-        while let Some(patient) = rows.try_next().await? {
-            writer.write(&patient)?;
-            count += 1;
-        }
-        writer.finish()?;
-        anyhow::Ok(())
-    }
-    .await;
-    if outflow.finish(count, streamed).await? {
-        app.ui.info(format!("{verb} {count} patient(s)"));
-    }
-    Ok(())
-}
-
+/// `patient export`: every patient by MRN, in the import's columns.
 async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> {
-    let filter = PatientFilter {
-        include_archived: args.include_archived,
-        order: Some(("medical_record_number", false)),
-        ..Default::default()
-    };
+    let filter = PatientFilter { include_archived: args.include_archived, by_mrn: true, ..Default::default() };
     let entry = ops::export_entry(args.include_archived);
-    stream_out(app, pool, &filter, entry, output::OutputFormat::Csv, "exported").await
+    let format = output::OutputFormat::Csv;
+    let prepare = async |_tx: &mut crate::audit::CommandTx, _session: &crate::access::Session| Ok(filter.clone());
+    super::list::stream(app, pool, (ops::READ, READ), entry, format, Shape::default(), "exported", prepare).await
 }
 
 /// A patient as a row of the import's columns (`COLUMNS`): export and `-o csv` write it,

@@ -12,6 +12,7 @@ pub mod audit;
 pub mod authorizations;
 pub mod ids;
 pub mod insurances;
+pub mod lists;
 pub mod organizations;
 pub mod patients;
 pub mod practitioners;

@@ -7,7 +7,6 @@ use super::{AuditEntry, CommandTx, Done, Invalid};
 use crate::domain::ids::OrganizationId;
 use crate::domain::patient::{self, PatientFields, latest_birth_date, optional, validate_patient};
 use crate::store::patients::{self, Patient, PatientFilter};
-use futures_util::TryStreamExt;
 
 pub const CREATE: &str = "patient.create";
 pub const READ: &str = "patient.read";
@@ -91,15 +90,6 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, input: 
 }
 
 /// A page of patients for a table, and how many the whole list holds.
-pub async fn list(tx: &mut CommandTx, filter: &PatientFilter) -> Done<(Vec<Patient>, i64)> {
-    let sql = patients::list_sql(filter);
-    let rows: Vec<Patient> = patients::stream(tx.conn(), &sql, filter).try_collect().await?;
-    let cut = filter.limit.is_some_and(|limit| rows.len() as i64 >= limit);
-    let total = if cut { patients::count(tx.conn(), filter).await? } else { rows.len() as i64 };
-    let entry = list_entry(filter).detail("count", rows.len());
-    Ok(((rows, total), entry))
-}
-
 /// The record of a patient list, kept before any row is read (a streamed list adds the
 /// count with its outcome): what and how many; the search text may be a name, so only
 /// its use is kept.

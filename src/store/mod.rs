@@ -11,6 +11,7 @@ pub mod grants;
 pub mod ids;
 pub mod insurance_import;
 pub mod insurances;
+pub mod listing;
 pub mod operators;
 pub mod organizations;
 pub mod patient_import;

@@ -8,6 +8,11 @@ use uuid::Uuid;
 
 use super::ids;
 
+use sqlx::Postgres;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+
+use super::listing::ListQuery;
 use crate::domain::ids::{OrganizationId, PatientId};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -46,44 +51,17 @@ pub async fn any(conn: &mut PgConnection) -> Result<bool> {
         .context("could not look for patients")
 }
 
-/// Which patients a list reads, in which order, and how many.
+/// Which patients a list reads (see [`ListQuery`]).
 #[derive(Debug, Clone, Default)]
 pub struct PatientFilter {
     /// Text the MRN, first or last name contains (any case).
     pub search: Option<String>,
     pub include_archived: bool,
-    /// A column of [`SORTABLE`] and whether reversed; None: by name.
-    pub order: Option<(&'static str, bool)>,
-    pub limit: Option<i64>,
+    /// By MRN rather than by name (the export's order).
+    pub by_mrn: bool,
 }
 
-/// The columns a patient list sorts by in the database (as the list names them).
-pub const SORTABLE: [(&str, &str); 8] = [
-    ("mrn", "medical_record_number"),
-    ("medical_record_number", "medical_record_number"),
-    ("first_name", "lower(first_name)"),
-    ("last_name", "lower(last_name)"),
-    ("date_of_birth", "date_of_birth"),
-    ("city", "lower(city)"),
-    ("state", "state"),
-    ("postal_code", "postal_code"),
-];
-
 impl PatientFilter {
-    fn sql(&self, select: &str) -> String {
-        let order = match self.order {
-            Some((column, descending)) => {
-                format!("{column} {}, medical_record_number", if descending { "DESC" } else { "ASC" })
-            }
-            None => "lower(last_name), lower(first_name), medical_record_number".to_string(),
-        };
-        format!(
-            "{select} WHERE ($1 OR archived_at IS NULL)
-                AND ($2::text IS NULL OR medical_record_number ILIKE $2 OR first_name ILIKE $2 OR last_name ILIKE $2)
-              ORDER BY {order} LIMIT $3"
-        )
-    }
-
     fn pattern(&self) -> Option<String> {
         self.search
             .as_deref()
@@ -91,35 +69,35 @@ impl PatientFilter {
     }
 }
 
-/// The statement [`stream`] runs for `filter` (the caller keeps it while rows come).
-pub fn list_sql(filter: &PatientFilter) -> String {
-    filter.sql(SELECT)
-}
+impl ListQuery for PatientFilter {
+    type Row = Patient;
+    const NOUN: &'static str = "patient";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("mrn", "medical_record_number"),
+        ("medical_record_number", "medical_record_number"),
+        ("first_name", "lower(first_name)"),
+        ("last_name", "lower(last_name)"),
+        ("date_of_birth", "date_of_birth"),
+        ("city", "lower(city)"),
+        ("state", "state"),
+        ("postal_code", "postal_code"),
+        ("created_at", "created_at"),
+    ];
 
-/// The patients `filter` names, streamed from the database by `sql` (from [`list_sql`]):
-/// memory stays flat however many there are.
-pub fn stream<'c>(
-    conn: &'c mut PgConnection,
-    sql: &'c str,
-    filter: &PatientFilter,
-) -> futures_util::stream::BoxStream<'c, Result<Patient, sqlx::Error>> {
-    crate::db::statement::query_as(sql)
-        .bind(filter.include_archived)
-        .bind(filter.pattern())
-        .bind(filter.limit)
-        .fetch(conn)
-}
+    fn select(&self) -> String {
+        format!(
+            "{SELECT} WHERE ($1 OR archived_at IS NULL)
+                AND ($2::text IS NULL OR medical_record_number ILIKE $2 OR first_name ILIKE $2 OR last_name ILIKE $2)"
+        )
+    }
 
-/// How many patients `filter` names, its limit aside.
-pub async fn count(conn: &mut PgConnection, filter: &PatientFilter) -> Result<i64> {
-    let unlimited = PatientFilter { limit: None, order: None, ..filter.clone() };
-    crate::db::statement::query_scalar(&format!("SELECT count(*) FROM ({}) x", unlimited.sql(SELECT)))
-        .bind(unlimited.include_archived)
-        .bind(unlimited.pattern())
-        .bind(None::<i64>)
-        .fetch_one(conn)
-        .await
-        .context("could not count the patients")
+    fn order(&self) -> &'static str {
+        if self.by_mrn { "medical_record_number" } else { "lower(last_name), lower(first_name), medical_record_number" }
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query.bind(self.include_archived).bind(self.pattern())
+    }
 }
 
 /// By MRN, id or a unique prefix of the id, archived or not.

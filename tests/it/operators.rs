@@ -493,17 +493,16 @@ async fn a_store_query_without_an_organization_filter_sees_only_the_current_orga
         .expect("practitioner");
         crate::fixtures::insert_patient(&db.pool, org, "MRN-SAME").await;
     }
-    // store::practitioners::list and store::patients::stream carry no organization filter
-    // on purpose: the database's row-level security is what scopes them.
+    // store::practitioners::list and the patient list carry no organization filter on
+    // purpose: the database's row-level security is what scopes them.
     let alpha = db.pool_as(ALPHA_ADMIN).await;
     let mut tx = context::begin(&alpha, Scope::Organization(p.alpha.into())).await.expect("begin");
     let practitioners = store::practitioners::list(&mut tx, true).await.expect("list");
     assert_eq!(practitioners.iter().map(|p| p.npi.as_str()).collect::<Vec<_>>(), ["1234567893"]);
     let everyone = store::patients::PatientFilter { include_archived: true, ..Default::default() };
-    let sql = store::patients::list_sql(&everyone);
-    let patients: Vec<store::patients::Patient> =
-        futures_util::TryStreamExt::try_collect(store::patients::stream(&mut tx, &sql, &everyone)).await.expect("list");
-    assert_eq!(patients.len(), 1);
+    let (patients, total) =
+        store::listing::page(&mut tx, &everyone, &store::listing::Shape::default()).await.expect("list");
+    assert_eq!((patients.len(), total), (1, 1));
     let found = store::patients::find(&mut tx, "MRN-SAME").await.expect("find");
     let alpha_patient: Uuid = sqlx::query_scalar("SELECT id FROM patients WHERE organization_id = $1")
         .bind(p.alpha)

@@ -1,0 +1,86 @@
+//! Printing a list the one way every list is printed: a table is a page the database
+//! cuts (`--limit`, or a page on a terminal) with a last line saying how many more;
+//! CSV, JSON and ids stream every row (`--limit` aside) with memory flat, the read on the
+//! record before the first row leaves (see `audit::Outflow`). `--sort` orders in the
+//! database, by the columns the list names.
+
+use anyhow::Result;
+use futures_util::TryStreamExt;
+
+use super::App;
+use crate::access::{Need, Session};
+use crate::audit::{AuditEntry, CommandTx};
+use crate::ops::lists::{self, ListQuery, Shape};
+use crate::output::{self, RowWriter, Tabular};
+
+/// Prints the list `prepare` names (it resolves the command's filter inside the read's
+/// transaction), recorded as `action` with `entry` (and the count of rows shown).
+pub async fn print<Q>(
+    app: &App,
+    pool: &sqlx::PgPool,
+    action: &str,
+    need: Need,
+    entry: AuditEntry,
+    prepare: impl AsyncFn(&mut CommandTx, &Session) -> Result<Q>,
+) -> Result<()>
+where
+    Q: ListQuery,
+    Q::Row: Tabular,
+{
+    let format = app.global.output;
+    let order = lists::sort_of::<Q>(output::requested_sort().as_deref())?;
+    if format.is_table() {
+        let shape = Shape { order, limit: output::page_size(format) };
+        let (rows, total) = app
+            .run(pool, action, need, async |tx, session| {
+                let query = prepare(tx, session).await?;
+                let (rows, total) = lists::page(tx, &query, &shape).await?;
+                let entry = entry.clone().detail("count", rows.len());
+                Ok(((rows, total), entry))
+            })
+            .await?;
+        return output::print_page(format, &rows, usize::try_from(total).unwrap_or(usize::MAX), true);
+    }
+    let shape = Shape { order, limit: app.global.limit.map(|n| n as usize).filter(|_| !app.global.all) };
+    stream(app, pool, (action, need), entry, format, shape, "listed", prepare).await
+}
+
+/// Writes every row of the list `prepare` names (as `shape` cuts it) to stdout as
+/// `format`, as the database streams them: the read is on the record before the first
+/// row leaves, its outcome (how many rows, completed or interrupted) after the last.
+#[allow(clippy::too_many_arguments)]
+pub async fn stream<Q>(
+    app: &App,
+    pool: &sqlx::PgPool,
+    (action, need): (&str, Need),
+    entry: AuditEntry,
+    format: output::OutputFormat,
+    shape: Shape,
+    verb: &str,
+    prepare: impl AsyncFn(&mut CommandTx, &Session) -> Result<Q>,
+) -> Result<()>
+where
+    Q: ListQuery,
+    Q::Row: Tabular,
+{
+    let session = app.authorize(pool, action, need).await?;
+    let mut outflow = session.begin_outflow(pool, entry).await?;
+    let mut count: u64 = 0;
+    let streamed = async {
+        let query = prepare(outflow.tx(), &session).await?;
+        let sql = lists::statement(&query, &shape);
+        let mut writer = RowWriter::begin::<Q::Row>(format, std::io::BufWriter::new(std::io::stdout().lock()))?;
+        let mut rows = lists::stream(outflow.tx(), &sql, &query);
+        while let Some(row) = rows.try_next().await? {
+            writer.write(&row)?;
+            count += 1;
+        }
+        writer.finish()?;
+        anyhow::Ok(())
+    }
+    .await;
+    if outflow.finish(count, streamed).await? {
+        app.ui.info(format!("{verb} {count} {}(s)", Q::NOUN));
+    }
+    Ok(())
+}
