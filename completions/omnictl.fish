@@ -1082,7 +1082,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l start -d 'First covered day (YYYY-MM-DD, M/D/YYYY, today, +7d …)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l end -d 'Last covered day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l number -d 'The payer\'s authorization number' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l insurance -d 'The patient\'s insurance policy it was issued under (id from `insurance list`)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l insurance -d 'The patient\'s insurance policy it was issued under (its id, or the short id `insurance list` shows)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l status -d 'active (approved) or pending (awaiting the payer)' -r -f -a "pending\t''
 active\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l notes -d 'Free text kept with the authorization (PHI: audited by name only)' -r
@@ -1154,7 +1154,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l status -d 'pending or active' -r -f -a "pending\t''
 active\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l notes -d 'New notes (replace the old)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l insurance -d 'The policy it was issued under (id from insurance list)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l insurance -d 'The policy it was issued under (its id, or the short id `insurance list` shows)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r

@@ -315,28 +315,40 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
         Some(day) => Some(super::date_flag("--week", day)?),
         None => None,
     };
-    let mut filter = ops::Filter {
+    let filter = ops::Filter {
         days: Days::Between(None, None),
         practitioner: args.practitioner,
         patient: args.patient,
         status: args.status,
         needs_attention: args.needs_attention,
     };
-    let (rows, monday, zone) = app
-        .run(pool, ops::READ, SCHEDULE, async |tx, session| {
-            let today = super::today(session);
-            filter.days = match week {
-                Some(day) => Days::WeekOf(day.on(today)),
-                None => Days::Between(args.from.map(|d| d.on(today)), args.to.map(|d| d.on(today))),
-            };
-            let ((rows, monday), entry) = ops::list(tx, &filter).await?;
-            Ok(((rows, monday, session.clinic()?.time_zone.clone()), entry))
-        })
-        .await?;
-    match monday {
-        Some(monday) if app.global.output.is_table() => print_week(&zone, monday, &rows),
-        _ => output::print_list(app.global.output, &rows),
+    let days = |session: &crate::access::Session| {
+        let today = super::today(session);
+        match week {
+            Some(day) => Days::WeekOf(day.on(today)),
+            None => Days::Between(args.from.map(|d| d.on(today)), args.to.map(|d| d.on(today))),
+        }
+    };
+    if week.is_some() && app.global.output.is_table() {
+        // The week grid: one week, whole.
+        let (rows, monday, zone) = app
+            .run(pool, ops::READ, SCHEDULE, async |tx, session| {
+                let filter = ops::Filter { days: days(session), ..filter.clone() };
+                let ((rows, monday), entry) = ops::week(tx, &filter).await?;
+                Ok(((rows, monday, session.clinic()?.time_zone.clone()), entry))
+            })
+            .await?;
+        if let Some(monday) = monday {
+            return print_week(&zone, monday, &rows);
+        }
+        return output::print_list(app.global.output, &rows);
     }
+    let entry = ops::list_entry(week.is_some());
+    super::list::print(app, pool, ops::READ, SCHEDULE, entry, async |tx, session| {
+        let filter = ops::Filter { days: days(session), ..filter.clone() };
+        Ok(ops::list_query(tx, &filter).await?.0)
+    })
+    .await
 }
 
 /// A week as a grid: one row per practitioner, one column per day, each cell the day's

@@ -154,9 +154,6 @@ pub struct ExportArgs {
     pub format: ExportFormat,
 }
 
-/// Rows `audit log` reads when no --limit says how many (--all: every row).
-const AUDIT_LOG_ROWS: i64 = 50;
-
 pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
     // A key pair is made without the database.
     if let AuditCommand::Keygen(args) = &command {
@@ -195,7 +192,7 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         }
         None => (None, None),
     };
-    let mut filter = AuditFilter {
+    let filter = AuditFilter {
         organization_id: None,
         operator_email: args.by,
         action: args.action,
@@ -203,20 +200,15 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         entity_id,
         since: None,
         until: None,
-        // The newest rows first: the global --limit (default 50) cuts them in the database.
-        limit: (!app.global.all).then(|| app.global.limit.map_or(AUDIT_LOG_ROWS, i64::from)),
         oldest_first: false,
         with_items: false,
     };
-    let rows = app
-        .run(pool, "audit.log", Need::PlatformOrClinic { staff: false }, async |tx, session| {
-            filter.organization_id = session.organization.as_ref().map(|o| o.id);
-            (filter.since, filter.until) = args.window.window(session);
-            let rows = audit_trail::list(tx.conn(), &filter).await?;
-            Ok((rows.clone(), AuditEntry::new("audit.log").entity_type("audit_log").detail("count", rows.len())))
-        })
-        .await?;
-    output::print_list(app.global.output, &rows)
+    let entry = AuditEntry::new("audit.log").entity_type("audit_log");
+    super::list::print(app, pool, "audit.log", Need::PlatformOrClinic { staff: false }, entry, async |_tx, session| {
+        let (since, until) = args.window.window(session);
+        Ok(AuditFilter { organization_id: session.organization.as_ref().map(|o| o.id), since, until, ..filter.clone() })
+    })
+    .await
 }
 
 async fn verify(app: &App, pool: &sqlx::PgPool, args: VerifyArgs) -> Result<()> {
@@ -416,7 +408,8 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
         until,
         ..Default::default()
     };
-    let (filter, sql) = audit_trail::export_query(&filter);
+    let filter = AuditFilter { oldest_first: true, with_items: true, ..filter };
+    let sql = crate::ops::lists::statement(&filter, &crate::ops::lists::Shape::default());
     let entry = AuditEntry::new(ACTION)
         .entity_type("audit_log")
         .detail("since", since.map(|t| t.to_rfc3339()))
@@ -425,7 +418,7 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
     let mut count: u64 = 0;
     let streamed = async {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        let mut rows = audit_trail::stream(outflow.conn(), &sql, &filter);
+        let mut rows = crate::ops::lists::stream(outflow.tx(), &sql, &filter);
         while let Some(row) = rows.try_next().await? {
             serde_json::to_writer(&mut out, &row)?;
             out.write_all(b"\n")?;

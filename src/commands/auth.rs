@@ -11,13 +11,16 @@ use crate::access::Need;
 use crate::db::Schema;
 use crate::db::context::Scope;
 use crate::domain::dates::DateArg;
+use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{AuthStatus, parse_days, parse_percent};
 use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::domain::user::Role;
 use crate::import::authorizations::Authorizations;
 use crate::ops::authorizations::{self as ops, Shown, Swept};
+use crate::ops::ids::resolve;
 use crate::output::{self, Tabular};
-use crate::store::authorizations::{Authorization, CounterMismatch, ReportLine, UnitEvent};
+use crate::store::authorizations::{Authorization, CounterMismatch, ListedAuthorization, ReportLine, UnitEvent};
+use crate::store::ids::IdTable;
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -91,9 +94,10 @@ pub struct CreateArgs {
     /// The payer's authorization number.
     #[arg(long)]
     pub number: Option<String>,
-    /// The patient's insurance policy it was issued under (id from `insurance list`).
-    #[arg(long)]
-    pub insurance: Option<uuid::Uuid>,
+    /// The patient's insurance policy it was issued under (its id, or the short id
+    /// `insurance list` shows).
+    #[arg(long, value_parser = IdPrefix::parse)]
+    pub insurance: Option<IdPrefix>,
     /// active (approved) or pending (awaiting the payer).
     #[arg(long, value_enum, default_value_t = StartStatus::Active)]
     pub status: StartStatus,
@@ -143,9 +147,9 @@ pub struct UpdateArgs {
     /// New notes (replace the old).
     #[arg(long)]
     pub notes: Option<String>,
-    /// The policy it was issued under (id from insurance list).
-    #[arg(long)]
-    pub insurance: Option<uuid::Uuid>,
+    /// The policy it was issued under (its id, or the short id `insurance list` shows).
+    #[arg(long, value_parser = IdPrefix::parse)]
+    pub insurance: Option<IdPrefix>,
     #[command(flatten)]
     pub affected: super::AffectedArgs,
 }
@@ -189,8 +193,11 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
         AuthCommand::Create(args) => create(app, &pool, args).await,
         AuthCommand::List(args) => {
             let filter = ops::Filter { patient: args.patient, status: args.status, service_code: args.code };
-            let rows = app.run(&pool, ops::READ, READ, async |tx, _session| ops::list(tx, &filter).await).await?;
-            output::print_list(app.global.output, &rows)
+            let entry = ops::list_entry();
+            super::list::print(app, &pool, ops::READ, READ, entry, async |tx, _session| {
+                ops::list_query(tx, &filter).await
+            })
+            .await
         }
         AuthCommand::Show(args) => show(app, &pool, args).await,
         AuthCommand::Update(args) => update(app, &pool, args).await,
@@ -220,6 +227,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     let created = app
         .run(pool, ops::CREATE, WRITE, async |tx, session| {
             let today = super::today(session);
+            let insurance = policy(tx, args.insurance.as_ref()).await?;
             let new = ops::NewAuth {
                 patient: args.patient.clone(),
                 service_code: args.code.clone(),
@@ -227,7 +235,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
                 start: args.start.on(today),
                 end: args.end.on(today),
                 number: number.clone(),
-                insurance: args.insurance,
+                insurance,
                 status: args.status.into(),
                 notes: notes.clone(),
             };
@@ -277,6 +285,14 @@ pub fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String 
     format!("[{}{}{}]", "#".repeat(used_cells), "=".repeat(scheduled_cells), ".".repeat(rest))
 }
 
+/// The policy `--insurance` names by its id or a prefix of it.
+async fn policy(tx: &mut crate::audit::CommandTx, given: Option<&IdPrefix>) -> Result<Option<uuid::Uuid>> {
+    match given {
+        Some(prefix) => Ok(Some(resolve(tx, IdTable::PatientInsurances, prefix).await?)),
+        None => Ok(None),
+    }
+}
+
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
     let mut changes = ops::Changes {
         number: super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?,
@@ -285,7 +301,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         end: None,
         status: args.status.map(Into::into),
         notes: args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?,
-        insurance: args.insurance,
+        insurance: None,
     };
     let affected = args.affected.choice()?;
     let updated = app
@@ -293,6 +309,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
             let today = super::today(session);
             changes.start = args.start.map(|d| d.on(today));
             changes.end = args.end.map(|d| d.on(today));
+            changes.insurance = policy(tx, args.insurance.as_ref()).await?;
             ops::update(tx, session.clinic()?, &args.authorization, &changes, &affected).await
         })
         .await?;
@@ -364,6 +381,37 @@ impl Tabular for Authorization {
             self.remaining_units.to_string(),
             self.status.to_string(),
             self.id.to_string(),
+        ]
+    }
+}
+
+/// A list's authorization: the table's columns; as CSV, the columns `auth import` takes
+/// (so a list imports again; the policy is named by its payer and member number).
+impl Tabular for ListedAuthorization {
+    fn headers() -> Vec<&'static str> {
+        Authorization::headers()
+    }
+
+    fn cells(&self) -> Vec<String> {
+        self.authorization.cells()
+    }
+
+    fn csv_headers() -> Vec<&'static str> {
+        crate::import::authorizations::COLUMNS.names.to_vec()
+    }
+
+    fn csv_cells(&self) -> Vec<String> {
+        let a = &self.authorization;
+        vec![
+            a.medical_record_number.clone(),
+            a.service_code.clone(),
+            output::cell(a.authorization_number.clone()),
+            a.start_date.to_string(),
+            a.end_date.to_string(),
+            a.total_units.to_string(),
+            a.used_units.to_string(),
+            output::cell(self.payer_name.clone()),
+            output::cell(self.member_number.clone()),
         ]
     }
 }

@@ -29,8 +29,13 @@ where
 {
     let format = app.global.output;
     let order = lists::sort_of::<Q>(output::requested_sort().as_deref())?;
+    let given = match (app.global.limit, app.global.all) {
+        (_, true) => None,
+        (Some(limit), false) => Some(limit as usize),
+        (None, false) => Q::DEFAULT_LIMIT,
+    };
     if format.is_table() {
-        let shape = Shape { order, limit: output::page_size(format) };
+        let shape = Shape { order, limit: given.or(output::page_size(format)) };
         let (rows, total) = app
             .run(pool, action, need, async |tx, session| {
                 let query = prepare(tx, session).await?;
@@ -41,7 +46,7 @@ where
             .await?;
         return output::print_page(format, &rows, usize::try_from(total).unwrap_or(usize::MAX), true);
     }
-    let shape = Shape { order, limit: app.global.limit.map(|n| n as usize).filter(|_| !app.global.all) };
+    let shape = Shape { order, limit: given };
     stream(app, pool, (action, need), entry, format, shape, "listed", prepare).await
 }
 

@@ -300,22 +300,23 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         SessionCommand::Note(command) => note(app, &pool, command).await,
         SessionCommand::Show(args) => show(app, &pool, args).await,
         SessionCommand::List(args) => {
-            let mut filter = ops::Filter {
+            let filter = ops::Filter {
                 patient: args.patient,
                 practitioner: args.practitioner,
                 from: None,
                 to: None,
                 status: args.status,
             };
-            let rows = app
-                .run(&pool, ops::READ, RUN, async |tx, session| {
-                    let today = super::today(session);
-                    filter.from = args.from.map(|d| d.on(today));
-                    filter.to = args.to.map(|d| d.on(today));
-                    ops::list(tx, &filter).await
-                })
-                .await?;
-            output::print_list(app.global.output, &rows)
+            super::list::print(app, &pool, ops::READ, RUN, ops::list_entry(), async |tx, session| {
+                let today = super::today(session);
+                let filter = ops::Filter {
+                    from: args.from.map(|d| d.on(today)),
+                    to: args.to.map(|d| d.on(today)),
+                    ..filter.clone()
+                };
+                ops::list_query(tx, &filter).await
+            })
+            .await
         }
         SessionCommand::NotesUnsigned(args) => {
             let older_than = age_flag("--older-than", &args.older_than)?;

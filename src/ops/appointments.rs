@@ -854,9 +854,9 @@ pub struct Filter {
     pub needs_attention: bool,
 }
 
-/// Appointments, and the Monday of the week when a week was asked for (computed on the
-/// clinic's clock, in the same transaction).
-pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>, Option<NaiveDate>)> {
+/// The appointments `filter` names, as a list's query (its patient and practitioner
+/// looked up), and the Monday of the week when a week was asked for.
+pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<(AppointmentFilter, Option<NaiveDate>)> {
     let (from, to, monday) = match filter.days {
         Days::Between(from, to) => (from, to, None),
         Days::WeekOf(day) => {
@@ -872,7 +872,7 @@ pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>
         Some(key) => Some(crate::store::patients::require(tx.conn(), key).await?.id),
         None => None,
     };
-    let row = AppointmentFilter {
+    let query = AppointmentFilter {
         from,
         to,
         practitioner_id,
@@ -880,11 +880,21 @@ pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>
         status: filter.status,
         needs_attention: filter.needs_attention,
     };
-    let rows = appointments::list(tx.conn(), &row).await?;
-    let entry = AuditEntry::new(READ)
+    Ok((query, monday))
+}
+
+/// The record of an appointment list, kept before its rows are read.
+pub fn list_entry(week: bool) -> AuditEntry {
+    AuditEntry::new(READ)
         .entity_type("appointment")
-        .detail("command", if monday.is_some() { "appointment list --week" } else { "appointment list" })
-        .detail("count", rows.len());
+        .detail("command", if week { "appointment list --week" } else { "appointment list" })
+}
+
+/// A week's appointments, whole (the week grid), and its Monday.
+pub async fn week(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>, Option<NaiveDate>)> {
+    let (query, monday) = list_query(tx, filter).await?;
+    let (rows, _) = super::lists::page(tx, &query, &super::lists::Shape::default()).await?;
+    let entry = list_entry(monday.is_some()).detail("count", rows.len());
     Ok(((rows, monday), entry))
 }
 

@@ -104,16 +104,18 @@ pub struct Filter {
     pub service_code: Option<String>,
 }
 
-pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<Vec<Authorization>> {
+/// The authorizations `filter` names, as a list's query (its patient looked up).
+pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<AuthorizationFilter> {
     let patient_id = match &filter.patient {
         Some(key) => Some(patients::require(tx.conn(), key).await?.id),
         None => None,
     };
-    let row = AuthorizationFilter { patient_id, status: filter.status, service_code: filter.service_code.clone() };
-    let rows = authorizations::list(tx.conn(), &row).await?;
-    let entry =
-        AuditEntry::new(READ).entity_type("authorization").detail("command", "auth list").detail("count", rows.len());
-    Ok((rows, entry))
+    Ok(AuthorizationFilter { patient_id, status: filter.status, service_code: filter.service_code.clone() })
+}
+
+/// The record of an authorization list, kept before its rows are read.
+pub fn list_entry() -> AuditEntry {
+    AuditEntry::new(READ).entity_type("authorization").detail("command", "auth list")
 }
 
 /// An authorization and its ledger.

@@ -806,7 +806,8 @@ pub struct Filter {
     pub status: Option<SessionStatus>,
 }
 
-pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<Vec<Session>> {
+/// The sessions `filter` names, as a list's query (its patient and practitioner looked up).
+pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<SessionFilter> {
     let patient_id = match &filter.patient {
         Some(key) => Some(patients::require(tx.conn(), key).await?.id),
         None => None,
@@ -815,11 +816,12 @@ pub async fn list(tx: &mut CommandTx, filter: &Filter) -> Done<Vec<Session>> {
         Some(key) => Some(practitioners::require(tx.conn(), key).await?.id),
         None => None,
     };
-    let row = SessionFilter { patient_id, practitioner_id, from: filter.from, to: filter.to, status: filter.status };
-    let rows = sessions::list(tx.conn(), &row).await?;
-    let entry =
-        AuditEntry::new(READ).entity_type("session").detail("command", "session list").detail("count", rows.len());
-    Ok((rows, entry))
+    Ok(SessionFilter { patient_id, practitioner_id, from: filter.from, to: filter.to, status: filter.status })
+}
+
+/// The record of a session list, kept before its rows are read.
+pub fn list_entry() -> AuditEntry {
+    AuditEntry::new(READ).entity_type("session").detail("command", "session list")
 }
 
 fn clinic(tx: &CommandTx) -> Result<OrganizationId> {

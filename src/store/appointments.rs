@@ -4,13 +4,16 @@
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+use sqlx::{PgConnection, Postgres};
 use uuid::Uuid;
 
 use crate::domain::ids::{AppointmentId, AuthorizationId, OrganizationId, PatientId, PractitionerId, UserId};
 
 use super::authorizations::{self, Authorization};
 use super::errors::explain;
+use super::listing::ListQuery;
 use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, ServiceFacts};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -109,25 +112,50 @@ pub struct AppointmentFilter {
     pub needs_attention: bool,
 }
 
-pub async fn list(conn: &mut PgConnection, filter: &AppointmentFilter) -> Result<Vec<Appointment>> {
-    crate::db::statement::query_as(&format!(
-        "{SELECT} WHERE ($1::date IS NULL OR ap.starts_at >= $1::timestamp AT TIME ZONE o.time_zone)
-                    AND ($2::date IS NULL OR ap.starts_at < ($2::date + 1)::timestamp AT TIME ZONE o.time_zone)
-                    AND ($3::uuid IS NULL OR ap.practitioner_id = $3)
-                    AND ($4::uuid IS NULL OR ap.patient_id = $4)
-                    AND ($5::appointment_status IS NULL OR ap.status = $5)
-                    AND (NOT $6 OR (ap.attention IS NOT NULL AND ap.status = 'SCHEDULED'))
-                  ORDER BY ap.starts_at, pr.name"
-    ))
-    .bind(filter.from)
-    .bind(filter.to)
-    .bind(filter.practitioner_id)
-    .bind(filter.patient_id)
-    .bind(filter.status)
-    .bind(filter.needs_attention)
-    .fetch_all(conn)
-    .await
-    .context("could not list appointments")
+impl ListQuery for AppointmentFilter {
+    type Row = Appointment;
+    const NOUN: &'static str = "appointment";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("start", "ap.starts_at"),
+        ("starts_at", "ap.starts_at"),
+        ("end", "ap.ends_at"),
+        ("ends_at", "ap.ends_at"),
+        ("mrn", "p.medical_record_number"),
+        ("medical_record_number", "p.medical_record_number"),
+        ("practitioner", "pr.name"),
+        ("practitioner_name", "pr.name"),
+        ("code", "ap.service_code"),
+        ("service_code", "ap.service_code"),
+        ("units", "ap.units"),
+        ("authorization", "a.authorization_number"),
+        ("status", "ap.status"),
+        ("place", "ap.place_of_service"),
+    ];
+
+    fn select(&self) -> String {
+        format!(
+            "{SELECT} WHERE ($1::date IS NULL OR ap.starts_at >= $1::timestamp AT TIME ZONE o.time_zone)
+                        AND ($2::date IS NULL OR ap.starts_at < ($2::date + 1)::timestamp AT TIME ZONE o.time_zone)
+                        AND ($3::uuid IS NULL OR ap.practitioner_id = $3)
+                        AND ($4::uuid IS NULL OR ap.patient_id = $4)
+                        AND ($5::appointment_status IS NULL OR ap.status = $5)
+                        AND (NOT $6 OR (ap.attention IS NOT NULL AND ap.status = 'SCHEDULED'))"
+        )
+    }
+
+    fn order(&self) -> &'static str {
+        "ap.starts_at, pr.name, ap.id"
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query
+            .bind(self.from)
+            .bind(self.to)
+            .bind(self.practitioner_id)
+            .bind(self.patient_id)
+            .bind(self.status)
+            .bind(self.needs_attention)
+    }
 }
 
 /// What a booking checks, looked up in one round trip: the patient (by MRN or id), the

@@ -5,9 +5,12 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use futures_util::stream::BoxStream;
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+use sqlx::{PgConnection, Postgres};
 use uuid::Uuid;
 
+use super::listing::ListQuery;
 use crate::domain::audit_chain::{StoredItem, StoredRow};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -67,7 +70,7 @@ const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.op
                                                  FROM unnest(string_to_array(nullif(i.fields, ''), ',')) f), '{}'),
                                      a.details, a.item_count, a.items_digest, i.item_no
                                 FROM audit_log_items i JOIN audit_logs a ON a.id = i.audit_log_id
-                               WHERE i.entity_id = $5 OR $9) a
+                               WHERE i.entity_id = $5 OR $8) a
                         LEFT JOIN organizations o ON o.id = a.organization_id";
 
 /// Filters of `audit log` and `audit export`; row-level security adds the scope.
@@ -81,7 +84,6 @@ pub struct AuditFilter {
     pub entity_id: Option<String>,
     pub since: Option<DateTime<Utc>>,
     pub until: Option<DateTime<Utc>>,
-    pub limit: Option<i64>,
     pub oldest_first: bool,
     /// Every bulk item after its audit row, not only those of the entity filtered on.
     pub with_items: bool,
@@ -95,54 +97,54 @@ const WHERE: &str = " WHERE ($1::uuid IS NULL OR a.organization_id = $1)
                         AND ($6::timestamptz IS NULL OR a.occurred_at >= $6)
                         AND ($7::timestamptz IS NULL OR a.occurred_at < $7)";
 
-fn query(filter: &AuditFilter) -> String {
-    let order = if filter.oldest_first { "ASC" } else { "DESC" };
-    // An audit row comes before its items either way.
-    let items = if filter.oldest_first { "ASC NULLS FIRST" } else { "DESC NULLS FIRST" };
-    format!("{SELECT}{WHERE} ORDER BY a.occurred_at {order}, a.chain_seq {order}, a.item_no {items} LIMIT $8")
-}
+impl ListQuery for AuditFilter {
+    type Row = AuditRecord;
+    const NOUN: &'static str = "audit row";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("time", "a.occurred_at"),
+        ("occurred_at", "a.occurred_at"),
+        ("organization", "o.slug"),
+        ("organization_slug", "o.slug"),
+        ("operator", "a.operator_email"),
+        ("operator_email", "a.operator_email"),
+        ("login", "a.login_role"),
+        ("login_role", "a.login_role"),
+        ("action", "a.action"),
+        ("entity", "a.entity_type"),
+        ("entity_type", "a.entity_type"),
+        ("outcome", "a.outcome"),
+    ];
+    /// The newest rows: a trail is long, and `--all` asks for all of it.
+    const DEFAULT_LIMIT: Option<usize> = Some(50);
 
-macro_rules! bind_filter {
-    ($query:expr, $filter:expr) => {
-        $query
-            .bind($filter.organization_id)
-            .bind($filter.operator_email.as_deref())
-            .bind($filter.action.as_deref())
-            .bind($filter.entity_type.as_deref())
-            .bind($filter.entity_id.as_deref())
-            .bind($filter.since)
-            .bind($filter.until)
-            .bind($filter.limit)
-            .bind($filter.with_items)
-    };
-}
+    fn select(&self) -> String {
+        format!("{SELECT}{WHERE}")
+    }
 
-pub async fn list(conn: &mut PgConnection, filter: &AuditFilter) -> Result<Vec<AuditRecord>> {
-    let sql = query(filter);
-    bind_filter!(crate::db::statement::query_as(&sql), filter)
-        .fetch_all(conn)
-        .await
-        .context("could not read the audit trail")
-}
+    fn order(&self) -> &'static str {
+        // An audit row comes before its items either way.
+        if self.oldest_first {
+            "a.occurred_at ASC, a.chain_seq ASC, a.item_no ASC NULLS FIRST"
+        } else {
+            "a.occurred_at DESC, a.chain_seq DESC, a.item_no DESC NULLS FIRST"
+        }
+    }
 
-/// Streams rows oldest first, for export: constant memory whatever the size.
-pub fn stream<'c>(
-    conn: &'c mut PgConnection,
-    sql: &'c str,
-    filter: &'c AuditFilter,
-) -> BoxStream<'c, Result<AuditRecord, sqlx::Error>> {
-    bind_filter!(crate::db::statement::query_as(sql), filter).fetch(conn)
-}
-
-/// The export's filter and query: oldest first, every bulk item after its row.
-pub fn export_query(filter: &AuditFilter) -> (AuditFilter, String) {
-    let filter = AuditFilter { oldest_first: true, with_items: true, ..filter.clone() };
-    let sql = query(&filter);
-    (filter, sql)
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query
+            .bind(self.organization_id)
+            .bind(self.operator_email.as_deref())
+            .bind(self.action.as_deref())
+            .bind(self.entity_type.as_deref())
+            .bind(self.entity_id.as_deref())
+            .bind(self.since)
+            .bind(self.until)
+            .bind(self.with_items)
+    }
 }
 
 pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecord>> {
-    // $2–$8 are the list filters' places, unused here; $5 and $9 keep items out.
+    // $2–$7 are the list filters' places, unused here; $5 and $8 keep items out.
     crate::db::statement::query_as(&format!("{SELECT} WHERE a.id = $1 AND a.item_no IS NULL"))
         .bind(id)
         .bind(None::<Uuid>)
@@ -151,7 +153,6 @@ pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecor
         .bind(None::<String>)
         .bind(None::<DateTime<Utc>>)
         .bind(None::<DateTime<Utc>>)
-        .bind(None::<i64>)
         .bind(false)
         .fetch_optional(conn)
         .await

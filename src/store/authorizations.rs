@@ -5,7 +5,9 @@
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+use sqlx::{PgConnection, Postgres};
 use uuid::Uuid;
 
 use super::ids;
@@ -13,6 +15,7 @@ use super::ids;
 use crate::domain::ids::{AppointmentId, AuthorizationId, OrganizationId, PatientId, SessionId, UserId};
 
 use super::errors::explain;
+use super::listing::ListQuery;
 use crate::domain::scheduling::{AuthStatus, UnitEventKind};
 
 #[derive(Debug, Clone, Serialize, serde::Deserialize, sqlx::FromRow)]
@@ -35,13 +38,31 @@ pub struct Authorization {
 }
 
 // No organization filter: row-level security scopes every query to the current one.
-pub(super) const SELECT: &str =
-    "SELECT a.id, a.authorization_number, a.patient_id, p.medical_record_number, a.insurance_id,
-                             a.service_code, a.start_date, a.end_date, a.total_units, a.used_units,
-                             a.scheduled_units, a.total_units - a.used_units - a.scheduled_units AS remaining_units,
-                             a.status, a.notes, a.created_at
-                        FROM authorizations a
-                        JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id";
+// (Macros, so that SELECT and the list's statement are built from one text at compile time.)
+macro_rules! columns {
+    () => {
+        "a.id, a.authorization_number, a.patient_id, p.medical_record_number, a.insurance_id,
+         a.service_code, a.start_date, a.end_date, a.total_units, a.used_units,
+         a.scheduled_units, a.total_units - a.used_units - a.scheduled_units AS remaining_units,
+         a.status, a.notes, a.created_at"
+    };
+}
+macro_rules! from {
+    () => {
+        "FROM authorizations a
+         JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id"
+    };
+}
+pub(super) const SELECT: &str = concat!("SELECT ", columns!(), " ", from!());
+
+/// The list's rows: with the policy's payer and member number (see [`ListedAuthorization`]).
+const LIST_SELECT: &str = concat!(
+    "SELECT ",
+    columns!(),
+    ", pi.payer_name, pi.member_number ",
+    from!(),
+    " LEFT JOIN patient_insurances pi ON pi.organization_id = a.organization_id AND pi.id = a.insurance_id"
+);
 
 /// A new authorization; the service code row (platform or the clinic's override) is
 /// resolved by the caller.
@@ -109,19 +130,59 @@ pub struct AuthorizationFilter {
     pub service_code: Option<String>,
 }
 
-pub async fn list(conn: &mut PgConnection, filter: &AuthorizationFilter) -> Result<Vec<Authorization>> {
-    crate::db::statement::query_as(&format!(
-        "{SELECT} WHERE ($1::uuid IS NULL OR a.patient_id = $1)
-                    AND ($2::authorization_status IS NULL OR a.status = $2)
-                    AND ($3::text IS NULL OR a.service_code = $3)
-                  ORDER BY p.medical_record_number, a.service_code, a.start_date"
-    ))
-    .bind(filter.patient_id)
-    .bind(filter.status)
-    .bind(filter.service_code.as_deref())
-    .fetch_all(conn)
-    .await
-    .context("could not list authorizations")
+/// An authorization as lists show it: with the payer and member number of its policy,
+/// so that a list has every column `auth import` takes.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ListedAuthorization {
+    #[serde(flatten)]
+    #[sqlx(flatten)]
+    pub authorization: Authorization,
+    pub payer_name: Option<String>,
+    pub member_number: Option<String>,
+}
+
+impl ListQuery for AuthorizationFilter {
+    type Row = ListedAuthorization;
+    const NOUN: &'static str = "authorization";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("number", "a.authorization_number"),
+        ("authorization_number", "a.authorization_number"),
+        ("mrn", "p.medical_record_number"),
+        ("medical_record_number", "p.medical_record_number"),
+        ("code", "a.service_code"),
+        ("service_code", "a.service_code"),
+        ("start", "a.start_date"),
+        ("start_date", "a.start_date"),
+        ("end", "a.end_date"),
+        ("end_date", "a.end_date"),
+        ("total", "a.total_units"),
+        ("total_units", "a.total_units"),
+        ("used", "a.used_units"),
+        ("used_units", "a.used_units"),
+        ("scheduled", "a.scheduled_units"),
+        ("scheduled_units", "a.scheduled_units"),
+        ("remaining", "a.total_units - a.used_units - a.scheduled_units"),
+        ("remaining_units", "a.total_units - a.used_units - a.scheduled_units"),
+        ("status", "a.status"),
+        ("created_at", "a.created_at"),
+    ];
+
+    fn select(&self) -> String {
+        format!(
+            "{LIST_SELECT}
+              WHERE ($1::uuid IS NULL OR a.patient_id = $1)
+                AND ($2::authorization_status IS NULL OR a.status = $2)
+                AND ($3::text IS NULL OR a.service_code = $3)"
+        )
+    }
+
+    fn order(&self) -> &'static str {
+        "p.medical_record_number, a.service_code, a.start_date, a.id"
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query.bind(self.patient_id).bind(self.status).bind(self.service_code.as_deref())
+    }
 }
 
 /// Changes of `auth update`; None keeps a field.

@@ -98,6 +98,10 @@ pub fn ambiguous(prefix: &str, noun: &str, candidates: impl Iterator<Item = Uuid
     let candidates: Vec<Uuid> = candidates.collect();
     let shown: Vec<String> = candidates.iter().take(CANDIDATES).map(Uuid::to_string).collect();
     let more = if candidates.len() > CANDIDATES { "\n  …" } else { "" };
-    crate::error::Error::refused(format!("the prefix {prefix} names several {noun}s:\n  {}{more}", shown.join("\n  ")))
+    let nouns = match noun.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{noun}s"),
+    };
+    crate::error::Error::refused(format!("the prefix {prefix} names several {nouns}:\n  {}{more}", shown.join("\n  ")))
         .hint("give more of the id")
 }

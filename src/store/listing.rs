@@ -17,6 +17,9 @@ pub trait ListQuery: Sync {
     const NOUN: &'static str;
     /// The columns `--sort` takes (as the list's JSON names them) and the SQL each sorts by.
     const SORTABLE: &'static [(&'static str, &'static str)];
+    /// At most this many rows unless `--limit` or `--all` says otherwise (None: a page on
+    /// a terminal, every row into a pipe).
+    const DEFAULT_LIMIT: Option<usize> = None;
 
     /// `SELECT … FROM … WHERE …`, its parameters `$1`… as [`ListQuery::bind`] binds them;
     /// no ORDER BY, no LIMIT.

@@ -4,7 +4,9 @@
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+use sqlx::{PgConnection, Postgres};
 use uuid::Uuid;
 
 use crate::domain::ids::{
@@ -12,6 +14,7 @@ use crate::domain::ids::{
 };
 
 use super::errors::explain;
+use super::listing::ListQuery;
 use crate::domain::scheduling::PlaceOfService;
 use crate::domain::session::{EventType, NoteStatus, SessionStatus};
 
@@ -113,22 +116,44 @@ pub struct SessionFilter {
     pub status: Option<SessionStatus>,
 }
 
-pub async fn list(conn: &mut PgConnection, filter: &SessionFilter) -> Result<Vec<Session>> {
-    crate::db::statement::query_as(&format!(
-        "{SELECT} WHERE ($1::uuid IS NULL OR ap.patient_id = $1) AND ($2::uuid IS NULL OR ap.practitioner_id = $2)
-                    AND ($3::date IS NULL OR s.started_at >= $3::timestamp AT TIME ZONE o.time_zone)
-                    AND ($4::date IS NULL OR s.started_at < ($4::date + 1)::timestamp AT TIME ZONE o.time_zone)
-                    AND ($5::session_status IS NULL OR s.status = $5)
-                  ORDER BY s.started_at"
-    ))
-    .bind(filter.patient_id)
-    .bind(filter.practitioner_id)
-    .bind(filter.from)
-    .bind(filter.to)
-    .bind(filter.status)
-    .fetch_all(conn)
-    .await
-    .context("could not list sessions")
+impl ListQuery for SessionFilter {
+    type Row = Session;
+    const NOUN: &'static str = "session";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("start", "s.started_at"),
+        ("started_at", "s.started_at"),
+        ("end", "s.ended_at"),
+        ("ended_at", "s.ended_at"),
+        ("mrn", "p.medical_record_number"),
+        ("medical_record_number", "p.medical_record_number"),
+        ("practitioner", "pr.name"),
+        ("practitioner_name", "pr.name"),
+        ("code", "ap.service_code"),
+        ("service_code", "ap.service_code"),
+        ("reserved", "ap.units"),
+        ("reserved_units", "ap.units"),
+        ("status", "s.status"),
+        ("note", "s.note_status"),
+        ("note_status", "s.note_status"),
+        ("place", "s.place_of_service"),
+    ];
+
+    fn select(&self) -> String {
+        format!(
+            "{SELECT} WHERE ($1::uuid IS NULL OR ap.patient_id = $1) AND ($2::uuid IS NULL OR ap.practitioner_id = $2)
+                        AND ($3::date IS NULL OR s.started_at >= $3::timestamp AT TIME ZONE o.time_zone)
+                        AND ($4::date IS NULL OR s.started_at < ($4::date + 1)::timestamp AT TIME ZONE o.time_zone)
+                        AND ($5::session_status IS NULL OR s.status = $5)"
+        )
+    }
+
+    fn order(&self) -> &'static str {
+        "s.started_at, s.id"
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query.bind(self.patient_id).bind(self.practitioner_id).bind(self.from).bind(self.to).bind(self.status)
+    }
 }
 
 /// Locks the row of the session's appointment until commit (see

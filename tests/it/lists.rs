@@ -30,6 +30,22 @@ async fn lists_cut_sort_and_print_ids_and_their_csv_imports_again() {
     let imported = stdout(&ok(act(&db, &other, &["insurance", "import", &file.display().to_string()])));
     assert!(imported.contains("created") && !imported.contains(" 0 created"), "{imported}");
 
+    // And its authorizations, against the policy of the same payer and member number.
+    ok(act(&db, crate::operators::ROOT, &["seed", "service-codes"]));
+    let policy = stdout(&ok(act(&db, &admin, &["insurance", "list", "--patient", "MRN-1001", "-o", "ids"])));
+    let policy = policy.lines().next().unwrap_or_default().to_string();
+    ok(crate::scheduling::auth(&db, &admin, "MRN-1001", "97153", "40", "PA-LIST", &["--insurance", &policy]));
+    let auths = stdout(&ok(act(&db, &admin, &["auth", "list", "-o", "csv"])));
+    assert!(auths.starts_with("medical_record_number,service_code,authorization_number,start_date"), "{auths}");
+    assert!(auths.contains("XOF123456789"), "the policy's member number: {auths}");
+    let file = dir.path().join("auths.csv");
+    std::fs::write(&file, &auths).expect("write");
+    let imported = stdout(&ok(act(&db, &other, &["auth", "import", &file.display().to_string()])));
+    assert!(imported.contains("1 created"), "{imported}");
+    let again = json(&ok(act(&db, &other, &["auth", "list", "-o", "json"])));
+    assert_eq!(again[0]["authorization_number"].as_str(), Some("PA-LIST"), "{again}");
+    assert_eq!(again[0]["member_number"].as_str(), Some("XOF123456789"), "{again}");
+
     let names = |args: &[&str]| -> Vec<String> {
         let list = json(&ok(act(&db, &admin, &[&["patient", "list", "-o", "json"][..], args].concat())));
         list.as_array().expect("list").iter().filter_map(|p| p["last_name"].as_str().map(String::from)).collect()
@@ -171,6 +187,46 @@ async fn every_short_id_a_table_shows_names_its_row() {
     assert!(stderr(&ambiguous).contains(&first) && stderr(&ambiguous).contains(&twin), "{}", stderr(&ambiguous));
     let by_mrn = json(&ok(act(&db, &admin, &["patient", "show", &first[..8], "-o", "json"])));
     assert_eq!(by_mrn["id"].as_str(), Some(twin.as_str()), "the MRN {} names the twin", &first[..8]);
+}
+
+/// Every list cuts and orders in the database, whatever the format: appointments,
+/// sessions, authorizations and the audit trail as well as patients.
+#[tokio::test]
+async fn every_list_sorts_and_cuts_in_the_database() {
+    let db = TestDb::new().await;
+    let admin = crate::scheduling::practice(&db, "sorted").await;
+    ok(crate::scheduling::auth(&db, &admin, "MRN-1001", "97153", "40", "PA-SORT", &[]));
+    for (start, minutes) in [("2026-11-16 09:00", "60"), ("2026-11-17 09:00", "30"), ("2026-11-18 09:00", "90")] {
+        ok(crate::scheduling::book(&db, &admin, ("MRN-1001", crate::scheduling::RBT, "97153"), start, minutes, &[]));
+    }
+    let units = |args: &[&str]| -> Vec<i64> {
+        let list = json(&ok(act(&db, &admin, &[&["appointment", "list", "-o", "json"][..], args].concat())));
+        list.as_array().expect("list").iter().filter_map(|a| a["units"].as_i64()).collect()
+    };
+    assert_eq!(units(&[]), [4, 2, 6], "by start");
+    assert_eq!(units(&["--sort", "units:desc"]), [6, 4, 2]);
+    assert_eq!(units(&["--sort", "units", "--limit", "2"]), [2, 4]);
+    // A piped table is cut in the database too, and says how many more there are.
+    let table = ok(act(&db, &admin, &["appointment", "list", "--limit", "1"]));
+    assert_eq!(stdout(&table).lines().count(), 2, "{}", stdout(&table));
+    assert!(stderr(&table).contains("… 2 more not shown: --limit 3 or --all"), "{}", stderr(&table));
+    let bad = act(&db, &admin, &["session", "list", "--sort", "shoe_size"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("--sort: sessions sort by one of start,"), "{}", stderr(&bad));
+    let ids = stdout(&ok(act(&db, &admin, &["auth", "list", "-o", "ids"])));
+    assert_eq!(ids.lines().count(), 1, "{ids}");
+
+    // The audit trail: the newest 50 unless told, oldest first when sorted so.
+    let log = |args: &[&str]| -> serde_json::Value {
+        json(&ok(act(&db, &admin, &[&["audit", "log", "-o", "json"][..], args].concat())))
+    };
+    let newest = log(&["--limit", "3"]);
+    assert_eq!(newest.as_array().map(Vec::len), Some(3));
+    let oldest = log(&["--limit", "1", "--sort", "time"]);
+    let first_ever = log(&["--all", "--sort", "time"]);
+    assert_eq!(oldest[0]["id"], first_ever[0]["id"]);
+    assert!(first_ever.as_array().map_or(0, Vec::len) > 3, "{first_ever}");
+    assert_ne!(newest[0]["id"], oldest[0]["id"]);
 }
 
 /// -v traces each statement with its duration, -vv its text too; never a value the

@@ -353,7 +353,7 @@ async fn a_series_books_every_occurrence_or_none_and_says_why() {
         status: None,
         needs_attention: false,
     };
-    let ((rows, monday), _) = ops::appointments::list(&mut tx, &filter).await.expect("list");
+    let ((rows, monday), _) = ops::appointments::week(&mut tx, &filter).await.expect("list");
     assert_eq!((rows.len(), monday), (1, Some(day("2027-01-04"))));
 }
 
