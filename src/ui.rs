@@ -56,10 +56,29 @@ impl Ui {
         }
         match total {
             Some(total) => indicatif::ProgressBar::new(total).with_style(
-                indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                indicatif::ProgressStyle::with_template(
+                    "{msg} {bar:40} {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             ),
             None => indicatif::ProgressBar::new_spinner(),
+        }
+    }
+
+    /// Turns a progress bar into a spinner saying what it waits on, once what it counted
+    /// is done and the rest is the database's work (checking, writing, committing).
+    pub fn waiting(&self, progress: &indicatif::ProgressBar, what: String) {
+        if progress.is_hidden() {
+            return;
+        }
+        progress.set_message(what);
+        if progress.length().is_some() {
+            progress.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            progress.unset_length();
+            progress.enable_steady_tick(std::time::Duration::from_millis(120));
         }
     }
 

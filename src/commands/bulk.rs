@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::App;
 use crate::access::{Need, Session};
 use crate::audit::{self, AuditEntry, CommandTx, Outcome};
-use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode, RowError};
+use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode, Phase, RowError};
 use crate::output::{self, OutputFormat, Tabular};
 
 #[derive(Debug, Args)]
@@ -60,13 +60,24 @@ pub async fn import<I: Importer>(
             return refuse::<I>(app, pool, &session, report, None).await;
         }
     };
+    // The bar counts the file's bytes while they are read, then says which of the
+    // database's phases the import waits on.
     let progress = app.ui.progress_bytes(input.total_bytes);
+    progress.set_message(Phase::Reading.word());
     let counter = input.progress_counter();
+    let phase = input.phase();
     let ticker = {
-        let progress = progress.clone();
+        let (progress, ui) = (progress.clone(), app.ui.clone());
         tokio::spawn(async move {
+            let mut shown = Phase::Reading;
             loop {
                 progress.set_position(counter.load(Ordering::Relaxed));
+                let now = phase.get();
+                if now != shown {
+                    let read = indicatif::HumanBytes(counter.load(Ordering::Relaxed));
+                    ui.waiting(&progress, format!("{} ({read} read)", now.word()));
+                    shown = now;
+                }
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         })
@@ -74,7 +85,9 @@ pub async fn import<I: Importer>(
     let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
     let outcome = importer.run(&mut tx, organization_id, input, args.mode, &mut report).await;
     ticker.abort();
-    progress.finish_and_clear();
+    if !matches!(&outcome, Ok(summary) if summary.errors == 0 && !args.dry_run) {
+        progress.finish_and_clear();
+    }
     let summary = match outcome {
         Ok(summary) => ImportReport { summary, mode: args.mode },
         Err(error) => {
@@ -98,7 +111,10 @@ pub async fn import<I: Importer>(
         let summary = ImportReport { summary: ImportSummary { dry_run: true, ..summary.summary }, ..summary };
         return print(app.global.output, &summary, "dry run: nothing was written");
     }
-    tx.finish(entry).await?;
+    app.ui.waiting(&progress, format!("committing {} row(s)", summary.summary.rows));
+    let committed = tx.finish(entry).await;
+    progress.finish_and_clear();
+    committed?;
     print(app.global.output, &summary, "imported")
 }
 

@@ -6,7 +6,7 @@ use crate::domain::text::MAX_NAME;
 use anyhow::Result;
 
 use super::{
-    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, Phase, RowError, copy_field, copy_new_id,
     report_repeated, stage,
 };
 use crate::audit::CommandTx;
@@ -54,6 +54,7 @@ impl Importer for Authorizations {
         report: &mut ErrorReport,
     ) -> Result<ImportSummary> {
         auth_import::create_staging(tx.conn()).await?;
+        let phase = input.phase();
         let mut summary =
             stage(tx.conn(), &auth_import::copy_statement(), input, report, |input, record, line, buffer| {
                 let get = |index: usize| optional(input.field(record, index));
@@ -88,6 +89,7 @@ impl Importer for Authorizations {
             return Ok(summary);
         }
         let audit_id = tx.audit_id();
+        phase.set(Phase::Writing);
         let (created, updated) = auth_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
         super::linear_plans(tx.conn(), false).await?;
         Ok(summary.moved(created as u64, updated as u64))

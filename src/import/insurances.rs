@@ -5,7 +5,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::{
-    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, Phase, RowError, copy_field, copy_new_id,
     report_repeated, stage,
 };
 use crate::audit::CommandTx;
@@ -49,6 +49,7 @@ impl Importer for Insurances {
     ) -> Result<ImportSummary> {
         let today = chrono::Utc::now().date_naive();
         insurance_import::create_staging(tx.conn()).await?;
+        let phase = input.phase();
         let mut summary =
             stage(tx.conn(), &insurance_import::copy_statement(), input, report, |input, record, line, buffer| {
                 let get = |index: usize| input.field(record, index);
@@ -105,6 +106,7 @@ impl Importer for Insurances {
             return Ok(summary);
         }
         let audit_id = tx.audit_id();
+        phase.set(Phase::Writing);
         let moved = insurance_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
         super::linear_plans(tx.conn(), false).await?;
         Ok(summary.moved(moved.created, moved.updated))

@@ -139,6 +139,7 @@ pub async fn stage(
         copy.send(buffer).await?;
     }
     copy.finish().await?;
+    input.phase.set(Phase::Checking);
     let file = input.name.clone();
     let sha256 = input.finish()?;
     Ok(ImportSummary { file, sha256, rows, ..Default::default() })
@@ -353,8 +354,49 @@ pub struct CsvInput {
     names: Vec<Option<&'static str>>,
     positions: Vec<Option<usize>>,
     bytes_read: Arc<AtomicU64>,
+    phase: PhaseCell,
     pub total_bytes: Option<u64>,
     pub name: String,
+}
+
+/// Where an import is, for its progress bar: the bytes of the file count only while it
+/// is read; checking and writing are the database's work after the last byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Reading, validating and copying rows to the staging table.
+    Reading,
+    /// Checking the staged rows against each other and the clinic's.
+    Checking,
+    /// Writing the rows and their audit items.
+    Writing,
+}
+
+impl Phase {
+    pub fn word(self) -> &'static str {
+        match self {
+            Phase::Reading => "reading",
+            Phase::Checking => "checking",
+            Phase::Writing => "writing",
+        }
+    }
+}
+
+/// The phase an import is in, shared with the thread drawing its progress.
+#[derive(Debug, Clone, Default)]
+pub struct PhaseCell(Arc<std::sync::atomic::AtomicU8>);
+
+impl PhaseCell {
+    pub fn set(&self, phase: Phase) {
+        self.0.store(phase as u8, Ordering::Relaxed);
+    }
+
+    pub fn get(&self) -> Phase {
+        match self.0.load(Ordering::Relaxed) {
+            0 => Phase::Reading,
+            1 => Phase::Checking,
+            _ => Phase::Writing,
+        }
+    }
 }
 
 enum Source {
@@ -418,6 +460,7 @@ impl CsvInput {
             names: spec.names.iter().map(|n| Some(*n)).collect(),
             positions: (0..spec.names.len()).map(Some).collect(),
             bytes_read,
+            phase: PhaseCell::default(),
             total_bytes,
             name,
         }
@@ -483,12 +526,26 @@ impl CsvInput {
                 names[*index] = Some(spec.names[known]);
             }
         }
-        Ok(Ok(Self { source: Source::Csv(reader), record_start, names, positions, bytes_read, total_bytes, name }))
+        Ok(Ok(Self {
+            source: Source::Csv(reader),
+            record_start,
+            names,
+            positions,
+            bytes_read,
+            phase: PhaseCell::default(),
+            total_bytes,
+            name,
+        }))
     }
 
     /// Bytes consumed so far, for a progress bar.
     pub fn progress_counter(&self) -> Arc<AtomicU64> {
         self.bytes_read.clone()
+    }
+
+    /// The import's phase, for a progress bar (the importer moves it on).
+    pub fn phase(&self) -> PhaseCell {
+        self.phase.clone()
     }
 
     /// The next record with the line it starts on, or a problem with that record.

@@ -4,7 +4,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::{
-    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, RowError, copy_field, copy_new_id,
+    ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, Phase, RowError, copy_field, copy_new_id,
     report_repeated, stage,
 };
 use crate::audit::CommandTx;
@@ -52,6 +52,7 @@ impl Importer for Patients {
     ) -> Result<ImportSummary> {
         let today = crate::domain::patient::latest_birth_date();
         patient_import::create_staging(tx.conn()).await?;
+        let phase = input.phase();
         let mut summary =
             stage(tx.conn(), &patient_import::copy_statement(), input, report, |input, record, line, buffer| {
                 let patient = fields(input, record, today)?;
@@ -85,6 +86,7 @@ impl Importer for Patients {
             return Ok(summary);
         }
         let audit_id = tx.audit_id();
+        phase.set(Phase::Writing);
         let moved = patient_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
         super::linear_plans(tx.conn(), false).await?;
         Ok(summary.moved(moved.created, moved.updated))

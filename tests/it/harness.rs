@@ -262,8 +262,13 @@ pub async fn raw_sql_in_clinic(db: &TestDb, email: &str, slug: &str) -> sqlx::Tr
 /// `script`, 120 columns), typing `keys` ahead: what a person at the prompts sees,
 /// escape sequences removed.
 pub fn on_a_terminal(db: &TestDb, operator: &str, args: &str, keys: &str) -> (bool, String) {
+    terminal_run(db.omnictl_as(operator), args, keys)
+}
+
+/// [`on_a_terminal`] with the environment of `template` (a command made by
+/// `TestDb::omnictl_as`), for running it off the test's thread.
+pub fn terminal_run(template: Command, args: &str, keys: &str) -> (bool, String) {
     use std::io::Write;
-    let template = db.omnictl_as(operator);
     let mut command = Command::new("script");
     command.args(["-qec", &format!("stty cols 120; {} {args}", bin()), "/dev/null"]);
     for (key, value) in template.get_envs() {

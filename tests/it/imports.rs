@@ -412,3 +412,32 @@ async fn insurance_rows_must_name_patients_and_keep_one_active_primary_each() {
         "{direct:?}"
     );
 }
+
+/// On a terminal the progress bar counts the file's bytes while they are read, then says
+/// which phase the import waits on. Held deterministically: the patients table is locked
+/// so that the import stops at its check against the clinic's patients, then at its
+/// writing, each long enough to be drawn.
+#[tokio::test]
+async fn an_import_on_a_terminal_says_which_phase_it_waits_on() {
+    let db = TestDb::new().await;
+    let admin = clinic(&db, "phases").await;
+    let mut lock = db.pool.begin().await.expect("begin");
+    sqlx::query("LOCK TABLE patients IN ACCESS EXCLUSIVE MODE").execute(&mut *lock).await.expect("lock");
+    let import = {
+        let (template, args) = (db.omnictl_as(&admin), format!("patient import {}", seed("patients.csv")));
+        std::thread::spawn(move || crate::harness::terminal_run(template, &args, ""))
+    };
+    // Checking: the import reads the clinic's patients, and waits.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    lock.commit().await.expect("release");
+    // Writing: the import inserts patients, and waits on a lock that lets it read.
+    let mut share = db.pool.begin().await.expect("begin");
+    sqlx::query("LOCK TABLE patients IN SHARE MODE").execute(&mut *share).await.expect("lock");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    share.commit().await.expect("release");
+    let (done, screen) = import.join().expect("the import");
+    assert!(done, "{screen}");
+    assert!(screen.contains("checking ("), "the check is named: {screen}");
+    assert!(screen.contains("writing ("), "the writing is named: {screen}");
+    assert!(screen.contains("3 row(s) read, 3 created"), "{screen}");
+}
