@@ -147,13 +147,12 @@ async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
     }
     let session = app.authorize(pool, DEMO, Need::Platform).await?;
     seed_service_codes(pool, &session.actor).await?;
-    let today = chrono::Utc::now().date_naive();
     let progress = app.ui.progress_count(u64::from(args.orgs), "clinics");
     let started = std::time::Instant::now();
     let mut seeded = Vec::new();
     for clinic in 1..=args.orgs {
         let slug = format!("demo-{clinic:03}");
-        seeded.push(demo_clinic(pool, &session.actor, &slug, clinic, &args, today).await?);
+        seeded.push(demo_clinic(pool, &session.actor, &slug, clinic, &args).await?);
         progress.inc(1);
     }
     progress.finish_and_clear();
@@ -176,7 +175,6 @@ async fn demo_clinic(
     slug: &str,
     clinic: u32,
     args: &DemoArgs,
-    today: chrono::NaiveDate,
 ) -> Result<SeededClinic> {
     use crate::import::authorizations::Authorizations;
     use crate::import::insurances::Insurances;
@@ -217,6 +215,8 @@ async fn demo_clinic(
     if patients::any(tx.conn()).await? {
         return Ok(seeded);
     }
+    // Dates of the demo data (credentials, coverage, authorizations) are the clinic's.
+    let today = organizations::local_now(tx.conn(), organization.id).await?.date();
     crate::demo::create_practitioners(&mut tx, organization.id, 100_000_000 + clinic * 10, today, &[]).await?;
 
     let files = crate::demo::clinic_files(args.seed, clinic, args.patients_per_org, today);

@@ -47,7 +47,8 @@ impl Importer for Insurances {
         mode: Mode,
         report: &mut ErrorReport,
     ) -> Result<ImportSummary> {
-        let today = chrono::Utc::now().date_naive();
+        // A policy is active when its coverage has not ended by the clinic's today.
+        let today = crate::store::organizations::local_now(tx.conn(), organization_id).await?.date();
         insurance_import::create_staging(tx.conn()).await?;
         let phase = input.phase();
         let mut summary =

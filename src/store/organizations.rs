@@ -160,7 +160,6 @@ pub async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<boo
         .context("could not check the time zone")
 }
 
-/// The wall-clock time now in the organization's time zone.
 /// The database's clock: the instant a session starts or ends when no time is given.
 pub async fn now(conn: &mut PgConnection) -> Result<chrono::DateTime<chrono::Utc>> {
     crate::db::statement::query_scalar("SELECT now()")
@@ -169,6 +168,7 @@ pub async fn now(conn: &mut PgConnection) -> Result<chrono::DateTime<chrono::Utc
         .context("could not read the database's time")
 }
 
+/// The wall-clock time now in the organization's time zone.
 pub async fn local_now(conn: &mut PgConnection, id: OrganizationId) -> Result<chrono::NaiveDateTime> {
     crate::db::statement::query_scalar("SELECT now() AT TIME ZONE time_zone FROM organizations WHERE id = $1")
         .bind(id)
