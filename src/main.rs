@@ -14,6 +14,9 @@ fn main() -> ExitCode {
         eprintln!("error: internal error in omnictl: {info}");
         eprintln!("hint: this is a bug; please report it with the command you ran (without patient data)");
     }));
+    // Run by a shell completing a command line (`COMPLETE=bash omnictl …`): the
+    // completions are printed and the process ends here.
+    clap_complete::CompleteEnv::with_factory(omnictl::cli::command).complete();
     // clap exits with status 2 on usage errors and 0 for --help / --version.
     let cli = omnictl::cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {

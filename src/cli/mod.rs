@@ -3,6 +3,7 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+pub mod complete;
 pub mod examples;
 pub mod values;
 
@@ -184,11 +185,13 @@ pub const ENVIRONMENT: &str = "Environment:
                       (default: postgres)
   NO_COLOR            no colours in tables and messages
   RUST_LOG            tracing's filter (e.g. sqlx=debug), instead of what -v and -vv trace
+  COMPLETE            set by the shell to complete a command line: `source <(COMPLETE=bash
+                      omnictl)` completes slugs, MRNs, NPIs and codes as well as commands
 Flags beat the environment, which beats the context.";
 
 /// The command line with every command's examples at the end of its help.
 pub fn command() -> clap::Command {
-    with_examples(Cli::command(), "")
+    complete::attach(with_examples(Cli::command(), ""))
 }
 
 fn with_examples(command: clap::Command, path: &str) -> clap::Command {

@@ -97,6 +97,32 @@ pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui
     connected.with_context(|| format!("could not connect to {}", describe(target)))
 }
 
+/// The database as it is, for a shell completing a value: nothing is started, created or
+/// migrated, and a server that does not answer at once is an error (the shell offers
+/// nothing rather than wait).
+pub async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<PgPool> {
+    let pooled = target.pooled();
+    statement::behind_pooler(pooled);
+    let options = match target {
+        Target::Url(url) => {
+            let url = pooler::strip(url);
+            tls::libpq_defaults(&url, url.parse::<PgConnectOptions>().context("the database URL is not valid")?)?
+        }
+        Target::Local(cluster) => {
+            if !matches!(cluster.state()?, cluster::ClusterState::Running { .. }) {
+                anyhow::bail!("the local database is not running");
+            }
+            let owner = cluster.connect_options(cluster::DATABASE);
+            match operator.map(str::trim).filter(|e| !e.is_empty()) {
+                Some(email) => owner.username(&login_name(cluster::DATABASE, email)),
+                None => owner,
+            }
+        }
+    };
+    let connecting = pool_options(pooled).acquire_timeout(Duration::from_secs(2)).connect_with(tuned(options));
+    Ok(connecting.await?)
+}
+
 /// The local database: the operator's login (or the owner's), migrated first when the
 /// schema is behind (the tool owns this database), created on first use.
 async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {

@@ -10,6 +10,7 @@ pub mod access_grants;
 pub mod appointments;
 pub mod audit;
 pub mod authorizations;
+pub mod completions;
 pub mod ids;
 pub mod insurances;
 pub mod lists;

@@ -6,6 +6,7 @@ pub mod appointments;
 pub mod audit_trail;
 pub mod auth_import;
 pub mod authorizations;
+pub mod completions;
 pub mod errors;
 pub mod grants;
 pub mod ids;

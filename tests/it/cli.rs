@@ -266,3 +266,48 @@ fn the_version_names_the_commit_and_the_schema_it_expects() {
     assert!(text.starts_with(&format!("omnictl {}", env!("CARGO_PKG_VERSION"))), "{text}");
     assert!(text.contains(&format!(", schema {newest})")) && text.contains("(commit "), "{text}");
 }
+
+/// With `source <(COMPLETE=bash omnictl)` the shell asks omnictl for values: a clinic's
+/// MRNs, NPIs, codes and slugs beginning with what was typed, as the operator may see
+/// them (another clinic's admin gets none of these MRNs), the MRNs on the record as a
+/// patient read. With no server running nothing is offered, and none is started.
+#[tokio::test]
+async fn the_shell_completes_values_the_operator_may_see() {
+    let db = TestDb::new().await;
+    let admin = crate::scheduling::practice(&db, "completing").await;
+    let other = crate::imports::clinic(&db, "elsewhere").await;
+    let complete = |operator: &str, words: &[&str]| -> Vec<String> {
+        let out = run(db.omnictl_as(operator).env("COMPLETE", "fish").args([&["--", "omnictl"][..], words].concat()));
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out).lines().map(|l| l.split('\t').next().unwrap_or_default().to_string()).collect()
+    };
+    assert_eq!(complete(&admin, &["patient", "show", "MRN-10"]), ["MRN-1001", "MRN-1002", "MRN-1003"]);
+    assert_eq!(complete(&admin, &["appointment", "create", "--patient", "MRN-1002"]), ["MRN-1002"]);
+    assert!(complete(&other, &["patient", "show", "MRN-10"]).is_empty(), "another clinic's MRNs");
+    assert_eq!(
+        complete(&admin, &["appointment", "list", "--practitioner", crate::scheduling::RBT]),
+        [crate::scheduling::RBT]
+    );
+    assert!(complete(&admin, &["auth", "create", "--code", "9715"]).contains(&"97153".to_string()));
+    assert_eq!(complete(&admin, &["--org", "c"]), ["completing"]);
+    assert_eq!(complete(&admin, &["--org", "e"]), Vec::<String>::new(), "a clinic admin sees their own clinic");
+    assert_eq!(complete(crate::operators::ROOT, &["--org", "el"]), ["elsewhere"]);
+    let reads: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_logs WHERE action = 'patient.read' AND details->>'command' = 'shell completion'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .expect("count");
+    assert_eq!(reads, 3, "each completion of MRNs is a recorded read");
+
+    // The local database, not running: nothing offered, nothing started or created.
+    let home = tempfile::tempdir().expect("home");
+    let out = run(omnictl()
+        .env_remove("DATABASE_URL")
+        .env("OMNICTL_HOME", home.path())
+        .env("COMPLETE", "fish")
+        .args(["--", "omnictl", "patient", "show", "MRN"]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("MRN"), "{}", stdout(&out));
+    assert_eq!(std::fs::read_dir(home.path()).expect("home").count(), 0, "nothing was created");
+}

@@ -1,0 +1,87 @@
+//! Values completed from the database, as jj completes its revisions: with
+//! `source <(COMPLETE=bash omnictl)` the shell runs omnictl with `COMPLETE` set, and an
+//! argument naming a clinic, a patient, a practitioner or a service code is offered the
+//! slugs, MRNs, NPIs or codes beginning with what was typed — as the operator of the
+//! environment (or context) may see them, and on the record like any read. Completing
+//! never starts the local server, never prompts, and offers nothing rather than fail.
+
+use std::ffi::OsStr;
+use std::time::Duration;
+
+use clap::Parser;
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+
+use super::Cli;
+use crate::access::Need;
+use crate::commands::App;
+use crate::ops::completions::{self as ops, Completing};
+use crate::ui::Ui;
+
+/// Which arguments complete which values (by the argument's id).
+const COMPLETED: &[(&str, Completing)] = &[
+    ("org", Completing::Slugs),
+    ("clinic", Completing::Slugs),
+    ("patient", Completing::Patients),
+    ("patients", Completing::Patients),
+    ("practitioner", Completing::Practitioners),
+    ("technician", Completing::Practitioners),
+    ("supervisor", Completing::Practitioners),
+    ("code", Completing::Codes),
+];
+
+/// `command` and its subcommands with the database's values attached to their arguments.
+pub fn attach(mut command: clap::Command) -> clap::Command {
+    // Every argument is passed through, in order: clap moves a changed argument last, and
+    // help and the completion scripts keep the order the definitions give.
+    let ids: Vec<String> = command.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in ids {
+        let completed = COMPLETED.iter().find(|(name, _)| *name == id).map(|(_, what)| *what);
+        command = command.mut_arg(&id, |arg| match completed {
+            Some(what) => arg.add(ArgValueCompleter::new(move |current: &OsStr| candidates(what, current))),
+            None => arg,
+        });
+    }
+    let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        command = command.mut_subcommand(&name, attach);
+    }
+    command
+}
+
+/// The values of `what` beginning with `current`; none when anything goes wrong.
+fn candidates(what: Completing, current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(prefix) = current.to_str() else { return Vec::new() };
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+        return Vec::new();
+    };
+    let found = runtime.block_on(async { tokio::time::timeout(Duration::from_secs(3), values(what, prefix)).await });
+    match found {
+        Ok(Ok(values)) => values
+            .into_iter()
+            .map(|(value, help)| {
+                let candidate = CompletionCandidate::new(value);
+                match help {
+                    Some(help) => candidate.help(Some(help.into())),
+                    None => candidate,
+                }
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+async fn values(what: Completing, prefix: &str) -> anyhow::Result<Vec<(String, Option<String>)>> {
+    // The environment and the context say where and as whom, as they do for a command.
+    let cli = Cli::try_parse_from(["omnictl", "whoami"])?;
+    let global = crate::config::apply(cli.global)?;
+    let app = App { ui: Ui::new(true, false), global };
+    let pool = crate::db::connect_as_is(&app.target()?, app.global.operator.as_deref()).await?;
+    let need = match what {
+        Completing::Patients => Need::PatientData { staff: true },
+        _ => Need::PlatformOrClinic { staff: true },
+    };
+    let values =
+        app.run(&pool, ops::action(what), need, async |tx, _session| ops::values(tx, what, prefix).await).await;
+    pool.close().await;
+    values
+}
