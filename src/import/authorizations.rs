@@ -53,6 +53,7 @@ impl Importer for Authorizations {
         mode: Mode,
         report: &mut ErrorReport,
     ) -> Result<ImportSummary> {
+        super::staging_in_memory(tx.conn()).await?;
         auth_import::create_staging(tx.conn()).await?;
         let phase = input.phase();
         let mut summary =

@@ -49,6 +49,7 @@ impl Importer for Insurances {
     ) -> Result<ImportSummary> {
         // A policy is active when its coverage has not ended by the clinic's today.
         let today = crate::store::organizations::local_now(tx.conn(), organization_id).await?.date();
+        super::staging_in_memory(tx.conn()).await?;
         insurance_import::create_staging(tx.conn()).await?;
         let phase = input.phase();
         let mut summary =

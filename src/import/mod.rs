@@ -95,6 +95,21 @@ pub async fn linear_plans(conn: &mut sqlx::PgConnection, on: bool) -> Result<()>
     Ok(())
 }
 
+/// Gives the import's transaction the memory its work wants, taken only as it needs it:
+/// temporary buffers to keep the staging table in memory (PostgreSQL's default of 8 MB
+/// sends a large file's staged rows to disk, and each check and the move read them
+/// again; this must come before the staging table), and sort memory for the checks'
+/// groupings and the audit items' digest (sorted by block, 65,536 items each).
+pub async fn staging_in_memory(conn: &mut sqlx::PgConnection) -> Result<()> {
+    crate::db::statement::query(
+        "SELECT set_config('temp_buffers', '512MB', true), set_config('work_mem', '64MB', true)",
+    )
+    .execute(conn)
+    .await
+    .context("could not set the import's memory for staged rows")?;
+    Ok(())
+}
+
 /// Rows are sent to the server in chunks of about this many bytes.
 pub const COPY_CHUNK: usize = 1 << 20;
 

@@ -51,6 +51,7 @@ impl Importer for Patients {
         report: &mut ErrorReport,
     ) -> Result<ImportSummary> {
         let today = crate::domain::patient::latest_birth_date();
+        super::staging_in_memory(tx.conn()).await?;
         patient_import::create_staging(tx.conn()).await?;
         let phase = input.phase();
         let mut summary =

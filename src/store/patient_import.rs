@@ -123,27 +123,26 @@ pub async fn apply(
 /// an item's number is the row's line in the file.
 async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
     let fields = FIELDS.join(", ");
-    let created = crate::db::statement::query(&format!(
-        "INSERT INTO patients (id, organization_id, medical_record_number, {fields})
-         SELECT id, $1, medical_record_number, {fields} FROM patient_import"
-    ))
-    .bind(organization_id)
-    .execute(&mut *conn)
-    .await
-    .map_err(explain)?
-    .rows_affected();
-    crate::db::statement::query(&format!(
-        "INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-         SELECT $2, line, $1, 'patient.create', 'patient', id::text, {set}
-           FROM patient_import s",
+    // One statement, one read of the staging table: the patients, then their items.
+    let created: i64 = crate::db::statement::query_scalar(&format!(
+        "WITH written AS (
+             INSERT INTO patients (id, organization_id, medical_record_number, {fields})
+             SELECT id, $1, medical_record_number, {fields} FROM patient_import
+             RETURNING 1
+         ), items AS (
+             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
+             SELECT $2, line, $1, 'patient.create', 'patient', id::text, {set}
+               FROM patient_import s
+         )
+         SELECT count(*) FROM written",
         set = field_names(|f| format!("s.{f} IS NOT NULL")),
     ))
     .bind(organization_id)
     .bind(audit_id)
-    .execute(conn)
+    .fetch_one(&mut *conn)
     .await
-    .context("could not write the audit items of the import")?;
-    Ok(Moved { created, updated: 0 })
+    .map_err(explain)?;
+    Ok(Moved { created: created as u64, updated: 0 })
 }
 
 /// Upsert mode: one statement inserts new MRNs, updates existing ones whose fields
