@@ -105,22 +105,14 @@ pub async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Resu
 
 /// By payer authorization number, id or a unique prefix of the id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Authorization>> {
-    let id = Uuid::parse_str(key.trim()).ok();
-    let (low, high) = ids::prefix_range(key);
-    let rows: Vec<Authorization> = crate::db::statement::query_as(&format!(
+    let sql = format!(
         "{SELECT} WHERE a.authorization_number = $1 OR a.id = $2 OR a.id BETWEEN $3 AND $4
           ORDER BY a.authorization_number IS NOT DISTINCT FROM $1 OR a.id IS NOT DISTINCT FROM $2 DESC, a.id LIMIT $5"
-    ))
-    .bind(key.trim())
-    .bind(id)
-    .bind(low)
-    .bind(high)
-    .bind(ids::KEY_ROWS)
-    .fetch_all(conn)
-    .await
-    .context("could not look up the authorization")?;
-    let exact = |a: &Authorization| a.authorization_number.as_deref() == Some(key.trim()) || Some(a.id.0) == id;
-    ids::the_one(rows, key, "authorization", exact, |a| a.id.0)
+    );
+    let exact = |a: &Authorization, key: &str, id: Option<Uuid>| {
+        a.authorization_number.as_deref() == Some(key) || Some(a.id.0) == id
+    };
+    ids::by_key(conn, &sql, key, "authorization", exact, |a| a.id.0).await
 }
 
 #[derive(Debug, Clone, Default)]

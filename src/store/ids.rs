@@ -72,6 +72,36 @@ pub fn prefix_range(key: &str) -> (Option<Uuid>, Option<Uuid>) {
     }
 }
 
+/// The one row `key` names, by `sql`: a statement taking the key (`$1`), the whole id it
+/// may be (`$2`), the ids it may begin (`$3`, `$4`, see [`prefix_range`]) and how many rows
+/// to read at most (`$5`), exact matches first. `exact` says whether a row is named by
+/// its natural key or whole id; see [`the_one`].
+pub async fn by_key<T>(
+    conn: &mut PgConnection,
+    sql: &str,
+    key: &str,
+    noun: &str,
+    exact: impl Fn(&T, &str, Option<Uuid>) -> bool,
+    id: impl Fn(&T) -> Uuid,
+) -> Result<Option<T>>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow> + Send + Unpin,
+{
+    let key = key.trim();
+    let whole = Uuid::parse_str(key).ok();
+    let (low, high) = prefix_range(key);
+    let rows: Vec<T> = crate::db::statement::query_as(sql)
+        .bind(key)
+        .bind(whole)
+        .bind(low)
+        .bind(high)
+        .bind(KEY_ROWS)
+        .fetch_all(conn)
+        .await
+        .with_context(|| format!("could not look up the {noun}"))?;
+    the_one(rows, key, noun, |row| exact(row, key, whole), id)
+}
+
 /// The one row a key names among the rows a lookup found: the one it names exactly (its
 /// natural key or whole id, `exact`), else the only one whose id begins with it; several
 /// are refused with the candidates.

@@ -72,21 +72,12 @@ pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
 
 /// By slug, id or a unique prefix of the id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Organization>> {
-    let id = Uuid::parse_str(key.trim()).ok();
-    let (low, high) = ids::prefix_range(key);
-    let rows: Vec<Organization> = crate::db::statement::query_as(&format!(
+    let sql = format!(
         "SELECT {COLUMNS} FROM organizations WHERE slug = $1 OR id = $2 OR id BETWEEN $3 AND $4
           ORDER BY slug = $1 OR id IS NOT DISTINCT FROM $2 DESC, id LIMIT $5"
-    ))
-    .bind(key.trim())
-    .bind(id)
-    .bind(low)
-    .bind(high)
-    .bind(ids::KEY_ROWS)
-    .fetch_all(conn)
-    .await
-    .context("could not look up the organization")?;
-    ids::the_one(rows, key, "organization", |o| o.slug == key.trim() || Some(o.id.0) == id, |o| o.id.0)
+    );
+    let exact = |o: &Organization, key: &str, id: Option<Uuid>| o.slug == key || Some(o.id.0) == id;
+    ids::by_key(conn, &sql, key, "organization", exact, |o| o.id.0).await
 }
 
 /// Changes the given fields (None leaves a field as it is).

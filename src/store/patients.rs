@@ -102,21 +102,12 @@ impl ListQuery for PatientFilter {
 
 /// By MRN, id or a unique prefix of the id, archived or not.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Patient>> {
-    let id = Uuid::parse_str(key.trim()).ok();
-    let (low, high) = ids::prefix_range(key);
-    let rows: Vec<Patient> = crate::db::statement::query_as(&format!(
+    let sql = format!(
         "{SELECT} WHERE medical_record_number = $1 OR id = $2 OR id BETWEEN $3 AND $4
           ORDER BY medical_record_number = $1 OR id IS NOT DISTINCT FROM $2 DESC, id LIMIT $5"
-    ))
-    .bind(key.trim())
-    .bind(id)
-    .bind(low)
-    .bind(high)
-    .bind(ids::KEY_ROWS)
-    .fetch_all(conn)
-    .await
-    .context("could not look up the patient")?;
-    ids::the_one(rows, key, "patient", |p| p.medical_record_number == key.trim() || Some(p.id.0) == id, |p| p.id.0)
+    );
+    let exact = |p: &Patient, key: &str, id: Option<Uuid>| p.medical_record_number == key || Some(p.id.0) == id;
+    ids::by_key(conn, &sql, key, "patient", exact, |p| p.id.0).await
 }
 
 /// By MRN or id, or an error saying none has it.

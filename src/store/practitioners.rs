@@ -74,21 +74,12 @@ pub async fn list(conn: &mut PgConnection, include_inactive: bool) -> Result<Vec
 
 /// By NPI, id or a unique prefix of the id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Practitioner>> {
-    let id = Uuid::parse_str(key.trim()).ok();
-    let (low, high) = ids::prefix_range(key);
-    let rows: Vec<Practitioner> = crate::db::statement::query_as(&format!(
+    let sql = format!(
         "{SELECT} WHERE p.npi = $1 OR p.id = $2 OR p.id BETWEEN $3 AND $4
           ORDER BY p.npi = $1 OR p.id IS NOT DISTINCT FROM $2 DESC, p.id LIMIT $5"
-    ))
-    .bind(key.trim())
-    .bind(id)
-    .bind(low)
-    .bind(high)
-    .bind(ids::KEY_ROWS)
-    .fetch_all(conn)
-    .await
-    .context("could not look up the practitioner")?;
-    ids::the_one(rows, key, "practitioner", |p| p.npi == key.trim() || Some(p.id.0) == id, |p| p.id.0)
+    );
+    let exact = |p: &Practitioner, key: &str, id: Option<Uuid>| p.npi == key || Some(p.id.0) == id;
+    ids::by_key(conn, &sql, key, "practitioner", exact, |p| p.id.0).await
 }
 
 /// By id or NPI, or an error saying none has it.

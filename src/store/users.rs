@@ -76,22 +76,12 @@ pub async fn list(
 
 /// By email (any case), id or a unique prefix of the id.
 pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<User>> {
-    let id = Uuid::parse_str(key.trim()).ok();
-    let (low, high) = ids::prefix_range(key);
-    let rows: Vec<User> = crate::db::statement::query_as(&format!(
+    let sql = format!(
         "{SELECT} WHERE lower(u.email) = lower($1) OR u.id = $2 OR u.id BETWEEN $3 AND $4
           ORDER BY lower(u.email) = lower($1) OR u.id IS NOT DISTINCT FROM $2 DESC, u.id LIMIT $5"
-    ))
-    .bind(key.trim())
-    .bind(id)
-    .bind(low)
-    .bind(high)
-    .bind(ids::KEY_ROWS)
-    .fetch_all(conn)
-    .await
-    .context("could not look up the user")?;
-    let exact = |u: &User| u.email.eq_ignore_ascii_case(key.trim()) || Some(u.id.0) == id;
-    ids::the_one(rows, key, "user", exact, |u| u.id.0)
+    );
+    let exact = |u: &User, key: &str, id: Option<Uuid>| u.email.eq_ignore_ascii_case(key) || Some(u.id.0) == id;
+    ids::by_key(conn, &sql, key, "user", exact, |u| u.id.0).await
 }
 
 #[derive(Debug, Clone, Default)]
