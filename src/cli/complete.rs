@@ -1,9 +1,10 @@
 //! Values completed from the database, as jj completes its revisions: with
 //! `source <(COMPLETE=bash omnictl)` the shell runs omnictl with `COMPLETE` set, and an
-//! argument naming a clinic, a patient, a practitioner or a service code is offered the
-//! slugs, MRNs, NPIs or codes beginning with what was typed — as the operator of the
-//! environment (or context) may see them, and on the record like any read. Completing
-//! never starts the local server, never prompts, and offers nothing rather than fail.
+//! argument naming a clinic, a user, a patient, a practitioner, an authorization or a
+//! service code is offered the slugs, emails, MRNs, NPIs, numbers or codes beginning with
+//! what was typed — as the operator of the environment (or context) may see them, and on
+//! the record like any read. Completing never starts the local server, never prompts, and
+//! offers nothing rather than fail.
 
 use std::ffi::OsStr;
 use std::time::Duration;
@@ -27,6 +28,9 @@ const COMPLETED: &[(&str, Completing)] = &[
     ("technician", Completing::Practitioners),
     ("supervisor", Completing::Practitioners),
     ("code", Completing::Codes),
+    ("operator", Completing::Users),
+    ("user", Completing::Users),
+    ("authorization", Completing::Authorizations),
 ];
 
 /// `command` and its subcommands with the database's values attached to their arguments.
@@ -77,7 +81,7 @@ async fn values(what: Completing, prefix: &str) -> anyhow::Result<Vec<(String, O
     let app = App { ui: Ui::new(true, false), global };
     let pool = crate::db::connect_as_is(&app.target()?, app.global.operator.as_deref()).await?;
     let need = match what {
-        Completing::Patients => Need::PatientData { staff: true },
+        Completing::Patients | Completing::Authorizations => Need::PatientData { staff: true },
         _ => Need::PlatformOrClinic { staff: true },
     };
     let values =

@@ -186,7 +186,8 @@ pub const ENVIRONMENT: &str = "Environment:
   NO_COLOR            no colours in tables and messages
   RUST_LOG            tracing's filter (e.g. sqlx=debug), instead of what -v and -vv trace
   COMPLETE            set by the shell to complete a command line: `source <(COMPLETE=bash
-                      omnictl)` completes slugs, MRNs, NPIs and codes as well as commands
+                      omnictl)` completes slugs, emails, MRNs, NPIs, authorization
+                      numbers and codes as well as commands
 Flags beat the environment, which beats the context.";
 
 /// The command line with every command's examples at the end of its help.

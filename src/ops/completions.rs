@@ -1,5 +1,5 @@
 //! Completing a value on the command line is a read like any other: the values come
-//! as the operator may see them, and the read is on the record (MRNs as a patient read).
+//! as the operator may see them, and the read is on the record (MRNs as a patient read, authorization numbers as an authorization read).
 
 use super::{AuditEntry, CommandTx, Done};
 use crate::store::completions;
@@ -9,6 +9,7 @@ pub use crate::store::completions::Completing;
 pub fn action(what: Completing) -> &'static str {
     match what {
         Completing::Patients => super::patients::READ,
+        Completing::Authorizations => super::authorizations::READ,
         _ => "completion.read",
     }
 }
@@ -21,6 +22,8 @@ pub async fn values(tx: &mut CommandTx, what: Completing, prefix: &str) -> Done<
         Completing::Patients => "patient",
         Completing::Practitioners => "practitioner",
         Completing::Codes => "service_code",
+        Completing::Users => "user",
+        Completing::Authorizations => "authorization",
     };
     let entry = AuditEntry::new(action(what))
         .entity_type(entity)

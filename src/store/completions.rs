@@ -15,6 +15,10 @@ pub enum Completing {
     Practitioners,
     /// Service codes (with their descriptions).
     Codes,
+    /// Users, by email (with their names).
+    Users,
+    /// Authorizations, by the payer's number (patient data: the number only).
+    Authorizations,
 }
 
 /// The most values one completion offers.
@@ -31,6 +35,14 @@ pub async fn values(conn: &mut PgConnection, what: Completing, prefix: &str) -> 
         }
         Completing::Practitioners => {
             "SELECT npi, name FROM practitioners WHERE is_active AND starts_with(npi, $1) ORDER BY npi LIMIT $2"
+        }
+        Completing::Users => {
+            "SELECT email, name FROM users WHERE is_active AND starts_with(lower(email), lower($1)) ORDER BY email LIMIT $2"
+        }
+        Completing::Authorizations => {
+            "SELECT authorization_number, NULL::text FROM authorizations
+              WHERE authorization_number IS NOT NULL AND starts_with(authorization_number, $1)
+              ORDER BY authorization_number LIMIT $2"
         }
         Completing::Codes => {
             "SELECT DISTINCT ON (code) code, description FROM service_codes

@@ -289,6 +289,10 @@ async fn the_shell_completes_values_the_operator_may_see() {
         [crate::scheduling::RBT]
     );
     assert!(complete(&admin, &["auth", "create", "--code", "9715"]).contains(&"97153".to_string()));
+    crate::imports::ok(crate::scheduling::auth(&db, &admin, "MRN-1001", "97153", "40", "PA-COMPLETE", &[]));
+    assert_eq!(complete(&admin, &["auth", "show", "PA-C"]), ["PA-COMPLETE"]);
+    assert!(complete(&other, &["auth", "show", "PA-C"]).is_empty(), "another clinic's authorizations");
+    assert_eq!(complete(&admin, &["user", "show", "admin@comp"]), ["admin@completing.example"]);
     assert_eq!(complete(&admin, &["--org", "c"]), ["completing"]);
     assert_eq!(complete(&admin, &["--org", "e"]), Vec::<String>::new(), "a clinic admin sees their own clinic");
     assert_eq!(complete(crate::operators::ROOT, &["--org", "el"]), ["elsewhere"]);
@@ -299,6 +303,13 @@ async fn the_shell_completes_values_the_operator_may_see() {
     .await
     .expect("count");
     assert_eq!(reads, 3, "each completion of MRNs is a recorded read");
+    let reads: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_logs WHERE action = 'auth.read' AND details->>'command' = 'shell completion'",
+    )
+    .fetch_one(&db.pool)
+    .await
+    .expect("count");
+    assert_eq!(reads, 2, "so is each completion of authorization numbers");
 
     // The local database, not running: nothing offered, nothing started or created.
     let home = tempfile::tempdir().expect("home");
