@@ -25,9 +25,9 @@ function __fish_omnictl_using_subcommand
 end
 
 complete -c omnictl -n "__fish_omnictl_needs_command" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_needs_command" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_needs_command" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_needs_command" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_needs_command" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_needs_command" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_needs_command" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -62,9 +62,9 @@ complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "seed" -d 'Load refe
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c omnictl -n "__fish_omnictl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -81,9 +81,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s v -l verb
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand quickstart" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and not __fish_seen_subcommand_from create list show update suspend activate help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -118,9 +118,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l units-rule -d 'How delivered minutes become billable units' -r -f -a "midpoint\t''
 cms_8_minute\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -136,9 +136,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -154,9 +154,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -190,9 +190,9 @@ telehealth\t''
 telehealth-home\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l telehealth-modifier -d 'The modifier the clinic\'s payers require on telehealth claims: 95 or GT' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -209,9 +209,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -228,9 +228,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from activate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -253,9 +253,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Activate a suspended, inactive or trial organization (super admin)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_seen_subcommand_from bootstrap create list show update deactivate activate set-password whoami help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -283,9 +283,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l email -d 'The first super admin\'s email: their login name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l name -d 'Their full name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -306,9 +306,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l role -d 'ADMIN manages the organization; STAFF reads patients, schedules and runs sessions (asked on a terminal; else staff)' -r -f -a "admin\t''
 staff\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -325,9 +325,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -344,9 +344,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -366,9 +366,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l role -d 'A new role in their clinic: admin or staff' -r -f -a "admin\t''
 staff\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -385,9 +385,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l reason -d 'Why (kept in the audit trail)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -403,9 +403,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -421,9 +421,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -440,9 +440,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from set-password" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from whoami" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -468,9 +468,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "whoami" -d 'Who you are connected as: the operator, their database login and where they act'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and not __fish_seen_subcommand_from create list show update deactivate supervision-contact help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -498,11 +498,11 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l license -d 'State license number (unique in the organization); needs --license-state' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l license-state -d 'Two-letter state of the license, e.g. IL' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l credential-valid-until -d 'The last day the credential is valid' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l user -d 'Link to the practitioner\'s login (a user of the same organization)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l user -d 'Link to the practitioner\'s login (a user of the same organization)' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -518,9 +518,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -537,9 +537,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -560,12 +560,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l license -d 'A new state license number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l license-state -d 'Two-letter state of the license, e.g. IL' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l credential-valid-until -d 'The last day the credential is valid' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l user -d 'Link the practitioner to their login (a user of this clinic): they sign their own notes' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l user -d 'Link the practitioner to their login (a user of this clinic): they sign their own notes' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -584,9 +584,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -603,14 +603,14 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l technician -d 'The RBT\'s NPI or id' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l supervisor -d 'The supervising BCBA\'s or BCBA-D\'s NPI or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l technician -d 'The RBT\'s NPI or id' -r -f
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l supervisor -d 'The supervising BCBA\'s or BCBA-D\'s NPI or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l start -d 'When it started, "YYYY-MM-DD HH:MM" in the clinic\'s time zone' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l minutes -d 'How long it lasted, 1 to 1440 minutes' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from supervision-contact" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -634,9 +634,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from help" -f -a "supervision-contact" -d 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and not __fish_seen_subcommand_from create list show update archive unarchive import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -675,9 +675,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-name -d 'The guardian\'s full name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l guardian-phone -d 'The guardian\'s phone number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -694,9 +694,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l search -d 'Only patients whose MRN, first or last name contains this text (any case)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -713,9 +713,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -745,9 +745,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-name -d 'The guardian\'s full name' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l guardian-phone -d 'The guardian\'s phone number' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -763,9 +763,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -781,9 +781,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from archive" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from unarchive" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -804,9 +804,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 upsert\t'update rows whose key exists'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -823,9 +823,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -851,9 +851,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export patients as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -876,7 +876,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fis
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "import" -d 'Import policies from CSV (FILE, or - for stdin): all rows land or none'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "export" -d 'Export every policy as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and not __fish_seen_subcommand_from add list update end remove import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l patient -d 'The patient\'s MRN or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l patient -d 'The patient\'s MRN or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l payer -d 'The payer\'s name, e.g. "Blue Cross Blue Shield"' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l payer-id -d 'The payer\'s id (electronic payer id)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l member-number -d 'The member (subscriber) number on the card' -r
@@ -892,9 +892,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 secondary\t''
 tertiary\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -909,11 +909,11 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -943,9 +943,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 secondary\t''
 tertiary\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -962,9 +962,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l date -d 'The last day of coverage (default: today)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -980,9 +980,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from remove" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1003,9 +1003,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 upsert\t'update rows whose key exists'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1022,9 +1022,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1048,9 +1048,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export every policy as CSV in the import\'s columns, to stdout'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1076,8 +1076,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -f -a "expiring" -d 'ACTIVE authorizations ending within a window (cron report)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -f -a "low" -d 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and not __fish_seen_subcommand_from create list show update cancel sweep check import expiring low help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l patient -d 'The patient\'s MRN or id' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l code -d 'The service code, e.g. 97153' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l patient -d 'The patient\'s MRN or id' -r -f
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l code -d 'The service code, e.g. 97153' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l units -d 'Units the payer approved, 1 to 100000' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l start -d 'First covered day (YYYY-MM-DD, M/D/YYYY, today, +7d …)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l end -d 'Last covered day (inclusive)' -r
@@ -1087,9 +1087,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 active\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l notes -d 'Free text kept with the authorization (PHI: audited by name only)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1104,17 +1104,17 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l patient -d 'Only this patient\'s (MRN or id)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l patient -d 'Only this patient\'s (MRN or id)' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l status -d 'Only authorizations in this state' -r -f -a "pending\t''
 active\t''
 expired\t''
 exhausted\t''
 cancelled\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l code -d 'Only authorizations for this service code, e.g. 97153' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l code -d 'Only authorizations for this service code, e.g. 97153' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1130,9 +1130,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1157,9 +1157,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l insurance -d 'The policy it was issued under (its id, or the short id `insurance list` shows)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l reason -d 'Why the affected appointments are cancelled (kept with each)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1178,9 +1178,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept in its notes)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1196,9 +1196,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1214,9 +1214,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1237,9 +1237,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 upsert\t'update rows whose key exists'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l errors -d 'Also write every error as CSV (line, column, reason) to this file' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1257,9 +1257,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l within -d 'The window: 30d, 2w, or a number of days' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1277,9 +1277,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l threshold -d 'Utilisation at or above which an authorization is listed, e.g. 80%' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1307,9 +1307,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "low" -d 'ACTIVE authorizations whose (used + scheduled) / total reaches a threshold (cron report)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1331,8 +1331,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "list" -d 'List appointments, or a week as a grid per practitioner (--week DATE)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "show" -d 'Show one appointment'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l patient -d 'The patient\'s MRN or id; a group names each of its 2 to 8 patients (--patient A --patient B …)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l practitioner -d 'The practitioner\'s NPI or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l patient -d 'The patient\'s MRN or id; a group names each of its 2 to 8 patients (--patient A --patient B …)' -r -f
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l practitioner -d 'The practitioner\'s NPI or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l place -d 'Where the service happens: clinic (POS 11), home (12), school (03), community (99), telehealth (02) or telehealth-home (10); default: the clinic\'s setting' -r -f -a "clinic\t''
 home\t''
 school\t''
@@ -1341,19 +1341,19 @@ telehealth\t''
 telehealth-home\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l modifier -d 'The telehealth claim\'s modifier, 95 or GT (default: the clinic\'s setting)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l reason -d 'Why the daily maximum is passed (kept with the appointment and audited)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l code -d 'The service code, e.g. 97153' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l code -d 'The service code, e.g. 97153' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l start -d 'Start, "YYYY-MM-DD HH:MM" in the organization\'s time zone' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l minutes -d 'Length in real minutes, 1 to 1440' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l end -d 'End time of day, HH:MM' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l auth -d 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l auth -d 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l repeat -d 'Repeat the appointment' -r -f -a "weekly\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l on -d 'Weekdays of a weekly series, e.g. mon,wed,fri' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l until -d 'Last day of the series (inclusive): YYYY-MM-DD, M/D/YYYY, or from today (+8w)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l count -d 'Number of appointments in the series' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1373,9 +1373,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept with the appointment)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1391,9 +1391,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1411,9 +1411,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l start -d 'New start, "YYYY-MM-DD HH:MM"' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l minutes -d 'New length in real minutes, 1 to 1440 (default: unchanged)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1430,8 +1430,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -d 'To this day (inclusive)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r -f
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l status -d 'Only appointments in this state: scheduled, in-progress, completed, cancelled, no-show' -r -f -a "scheduled\t''
 in-progress\t''
 completed\t''
@@ -1439,9 +1439,9 @@ cancelled\t''
 no-show\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l week -d 'A week (Monday to Sunday) as a grid per practitioner: this week with no value, `next`, or the week containing a DATE (in the clinic\'s time zone)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1458,9 +1458,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1483,9 +1483,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one appointment'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1519,9 +1519,9 @@ telehealth\t''
 telehealth-home\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l modifier -d 'The telehealth claim\'s modifier, 95 or GT (default: the booking\'s, else the clinic\'s)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1537,9 +1537,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from event" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1562,9 +1562,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l bill-units -d 'Bill this many units when the authorization cannot cover all that was delivered; the rest is recorded as unbilled minutes' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l reason -d 'Why the daily maximum is passed (kept with the session and audited)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1582,9 +1582,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from complete" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l reason -d 'Why it is cancelled (kept with it)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1600,9 +1600,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1625,9 +1625,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -f -a "show" -d 'Print the note and its addenda'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from note" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1642,17 +1642,17 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r -f
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l to -d 'To this day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l status -d 'in-progress, completed or cancelled' -r -f -a "in-progress\t''
 completed\t''
 cancelled\t''"
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1669,9 +1669,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l older-than -d 'How long after a session ends its note must be signed: 24h, 2d, 1w' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1697,9 +1697,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "notes-unsigned" -d 'Completed sessions whose note is not signed in time (for cron): this clinic\'s, or every clinic\'s for a super admin (no patient data)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1718,9 +1718,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l month -d 'The month, YYYY-MM, on the clinic\'s calendar' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1739,9 +1739,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "supervision" -d 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA\'s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1757,9 +1757,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s v -l verbose 
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1780,9 +1780,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "delete" -d 'Delete a context (the one in use falls back to `local`)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1798,9 +1798,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1816,12 +1816,12 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l server -d 'The server: postgres://LOGIN@HOST:PORT/DB, without a password (keep that in ~/.pgpass or PGPASSWORD)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l user -d 'The operator to act as (their email)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l clinic -d 'The clinic to act in by default (slug or id)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l user -d 'The operator to act as (their email)' -r -f
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l clinic -d 'The clinic to act in by default (slug or id)' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1838,9 +1838,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1861,9 +1861,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a context (the one in use falls back to `local`)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1891,9 +1891,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Rows at or after this time: a date (from its midnight on the clinic\'s clock, UTC\'s for the platform) or an RFC 3339 time such as 2026-11-01T09:00:00Z' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l until -d 'Rows before this time (same forms as --since)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1909,9 +1909,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from show" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1929,9 +1929,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l checkpoints -d 'A file of checkpoints (one JSON line each, from omnictl audit checkpoint)' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l public-key -d 'The public key the checkpoints were signed with (from omnictl audit keygen)' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1948,9 +1948,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l out -d 'Where to write the private key; the public key goes to FILE.pub. Never overwritten' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from keygen" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1968,9 +1968,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l key -d 'The private key (from omnictl audit keygen)' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l out -d 'Append the checkpoint to this file instead of printing it' -r -F
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from checkpoint" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -1989,9 +1989,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l until -d 'Rows before this time (same forms as --since)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l format -d 'jsonl: one JSON object per line' -r -f -a "jsonl\t'One JSON object per line'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from export" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2014,9 +2014,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_seen_subcommand_from break-glass list help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2037,9 +2037,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and not __fish_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l reason -d 'Why access is needed, in words (recorded; 5 to 2000 characters, at least 3 letters)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l minutes -d 'How long the grant lasts, 1 to 1440 minutes' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2055,9 +2055,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2076,9 +2076,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'List break-glass grants, active and past (one organization\'s with --org)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2100,9 +2100,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -f -a "destroy" -d 'Stop the local database and delete all of its data'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and not __fish_seen_subcommand_from start stop status url destroy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2118,9 +2118,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2136,9 +2136,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2154,9 +2154,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2172,9 +2172,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from url" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from destroy" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2196,9 +2196,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Stop the local database and delete all of its data'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2217,9 +2217,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -f -a "status" -d 'List the migrations: applied (with when), pending, or in conflict with this omnictl'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and not __fish_seen_subcommand_from run status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2235,9 +2235,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2256,9 +2256,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "status" -d 'List the migrations: applied (with when), pending, or in conflict with this omnictl'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and not __fish_seen_subcommand_from demo service-codes help" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2280,9 +2280,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l patients-per-org -d 'Patients per clinic' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l seed -d 'The generator\'s seed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2298,9 +2298,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from demo" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from service-codes" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
@@ -2319,9 +2319,9 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "service-codes" -d 'Load the platform\'s ABA service codes (97151–97158, 0362T, 0373T) with their credentials, categories and daily maxima. Repeating it changes nothing'
 complete -c omnictl -n "__fish_omnictl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l org -d 'The organization to act in, by slug or id' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -l org -d 'The organization to act in, by slug or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand completions" -s o -l output -d 'How to print results on stdout' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'

@@ -41,7 +41,10 @@ pub fn attach(mut command: clap::Command) -> clap::Command {
     for id in ids {
         let completed = COMPLETED.iter().find(|(name, _)| *name == id).map(|(_, what)| *what);
         command = command.mut_arg(&id, |arg| match completed {
-            Some(what) => arg.add(ArgValueCompleter::new(move |current: &OsStr| candidates(what, current))),
+            // Not files: the static scripts offer nothing for these, the dynamic ones values.
+            Some(what) => arg
+                .value_hint(clap::ValueHint::Other)
+                .add(ArgValueCompleter::new(move |current: &OsStr| candidates(what, current))),
             None => arg,
         });
     }
