@@ -414,27 +414,55 @@ async fn insurance_rows_must_name_patients_and_keep_one_active_primary_each() {
 }
 
 /// On a terminal the progress bar counts the file's bytes while they are read, then says
-/// which phase the import waits on. Held deterministically: the patients table is locked
-/// so that the import stops at its check against the clinic's patients, then at its
-/// writing, each long enough to be drawn.
+/// which phase the import waits on. Held deterministically by locks on the patients
+/// table: the import is seen (in pg_locks) waiting at its check against the clinic's
+/// patients, then at its writing, and each wait is held long enough to be drawn.
 #[tokio::test]
 async fn an_import_on_a_terminal_says_which_phase_it_waits_on() {
     let db = TestDb::new().await;
     let admin = clinic(&db, "phases").await;
-    let mut lock = db.pool.begin().await.expect("begin");
-    sqlx::query("LOCK TABLE patients IN ACCESS EXCLUSIVE MODE").execute(&mut *lock).await.expect("lock");
+    let waiting = async |mode: &str| {
+        for _ in 0..600 {
+            let waits: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM pg_locks WHERE relation = 'patients'::regclass AND mode = $1 AND NOT granted",
+            )
+            .bind(mode)
+            .fetch_one(&db.pool)
+            .await
+            .expect("locks");
+            if waits > 0 {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("nothing waited for a {mode} on patients");
+    };
+    let mut exclusive = db.pool.begin().await.expect("begin");
+    sqlx::query("LOCK TABLE patients IN ACCESS EXCLUSIVE MODE").execute(&mut *exclusive).await.expect("lock");
     let import = {
         let (template, args) = (db.omnictl_as(&admin), format!("patient import {}", seed("patients.csv")));
         std::thread::spawn(move || crate::harness::terminal_run(template, &args, ""))
     };
     // Checking: the import reads the clinic's patients, and waits.
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    lock.commit().await.expect("release");
-    // Writing: the import inserts patients, and waits on a lock that lets it read.
-    let mut share = db.pool.begin().await.expect("begin");
-    sqlx::query("LOCK TABLE patients IN SHARE MODE").execute(&mut *share).await.expect("lock");
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    share.commit().await.expect("release");
+    waiting("AccessShareLock").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Writing: a SHARE lock queued behind the first lets the import read, not insert.
+    let (release, released) = tokio::sync::oneshot::channel::<()>();
+    let share = {
+        let pool = db.pool.clone();
+        tokio::spawn(async move {
+            let mut share = pool.begin().await.expect("begin");
+            sqlx::query("LOCK TABLE patients IN SHARE MODE").execute(&mut *share).await.expect("lock");
+            let _ = released.await;
+            share.commit().await.expect("release");
+        })
+    };
+    waiting("ShareLock").await;
+    exclusive.commit().await.expect("release");
+    waiting("RowExclusiveLock").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let _ = release.send(());
+    share.await.expect("the share lock");
     let (done, screen) = import.join().expect("the import");
     assert!(done, "{screen}");
     assert!(screen.contains("checking ("), "the check is named: {screen}");
