@@ -67,7 +67,7 @@ pub async fn import<I: Importer>(
     let counter = input.progress_counter();
     let phase = input.phase();
     let ticker = {
-        let (progress, ui) = (progress.clone(), app.ui.clone());
+        let (progress, ui, phase) = (progress.clone(), app.ui.clone(), phase.clone());
         tokio::spawn(async move {
             let mut shown = Phase::Reading;
             loop {
@@ -112,9 +112,12 @@ pub async fn import<I: Importer>(
         return print(app.global.output, &summary, "dry run: nothing was written");
     }
     app.ui.waiting(&progress, format!("committing {} row(s)", summary.summary.rows));
+    let committing = std::time::Instant::now();
     let committed = tx.finish(entry).await;
     progress.finish_and_clear();
     committed?;
+    let done = std::time::Instant::now();
+    app.ui.detail(format!("{}, committing {:.1} s", phase.durations(committing), (done - committing).as_secs_f64()));
     print(app.global.output, &summary, "imported")
 }
 
