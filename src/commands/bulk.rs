@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::App;
 use crate::access::{Need, Session};
 use crate::audit::{self, AuditEntry, CommandTx, Outcome};
-use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode, Phase, RowError};
+use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode, RowError};
 use crate::output::{self, OutputFormat, Tabular};
 
 #[derive(Debug, Args)]
@@ -60,23 +60,23 @@ pub async fn import<I: Importer>(
             return refuse::<I>(app, pool, &session, report, None).await;
         }
     };
-    // The bar counts the file's bytes while they are read, then says which of the
-    // database's phases the import waits on.
+    // The bar counts the file's bytes and rows while they are read (and, when streamed,
+    // written), then says which of the database's phases the import waits on.
     let progress = app.ui.progress_bytes(input.total_bytes);
-    progress.set_message(Phase::Reading.word());
-    let counter = input.progress_counter();
+    let counts = input.progress();
     let phase = input.phase();
     let ticker = {
-        let (progress, ui, phase) = (progress.clone(), app.ui.clone(), phase.clone());
+        let (progress, ui) = (progress.clone(), app.ui.clone());
         tokio::spawn(async move {
-            let mut shown = Phase::Reading;
+            let mut waiting_on = None;
             loop {
-                progress.set_position(counter.load(Ordering::Relaxed));
-                let now = phase.get();
-                if now != shown {
-                    let read = indicatif::HumanBytes(counter.load(Ordering::Relaxed));
-                    ui.waiting(&progress, format!("{} ({read} read)", now.word()));
-                    shown = now;
+                let (now, rows) = (counts.phase.get(), indicatif::HumanCount(counts.rows.load(Ordering::Relaxed)));
+                if !counts.read_all.load(Ordering::Relaxed) {
+                    progress.set_position(counts.bytes.load(Ordering::Relaxed));
+                    progress.set_message(format!("{} {rows} row(s)", now.word()));
+                } else if waiting_on != Some(now) {
+                    ui.waiting(&progress, format!("{} ({rows} row(s) read)", now.word()));
+                    waiting_on = Some(now);
                 }
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
@@ -100,6 +100,7 @@ pub async fn import<I: Importer>(
     };
     if summary.summary.errors > 0 {
         drop(tx);
+        app.ui.detail(phase.durations(std::time::Instant::now()));
         return refuse::<I>(app, pool, &session, report, Some(summary)).await;
     }
     let entry = crate::import::audit_entry(&importer, &summary.summary, summary.mode);

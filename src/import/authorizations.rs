@@ -62,6 +62,7 @@ impl Importer for Authorizations {
                 encode(buffer, line, std::array::from_fn(get))
             })
             .await?;
+        phase.set(Phase::Checking);
         super::linear_plans(tx.conn(), true).await?;
         auth_import::repeated_in_file(tx.conn(), |number, lines| {
             report_repeated(report, "authorization_number", &format!("authorization number {number}"), &lines)

@@ -73,6 +73,7 @@ impl Importer for Insurances {
                 Ok(())
             })
             .await?;
+        phase.set(Phase::Checking);
         super::linear_plans(tx.conn(), true).await?;
 
         insurance_import::repeated_in_file(tx.conn(), |r| {

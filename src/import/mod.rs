@@ -12,7 +12,7 @@ use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
@@ -154,7 +154,6 @@ pub async fn stage(
         copy.send(buffer).await?;
     }
     copy.finish().await?;
-    input.phase.set(Phase::Checking);
     let file = input.name.clone();
     let sha256 = input.finish()?;
     Ok(ImportSummary { file, sha256, rows, ..Default::default() })
@@ -368,14 +367,25 @@ pub struct CsvInput {
     /// The import's column name of each CSV column.
     names: Vec<Option<&'static str>>,
     positions: Vec<Option<usize>>,
-    bytes_read: Arc<AtomicU64>,
-    phase: PhaseCell,
+    progress: Progress,
     pub total_bytes: Option<u64>,
     pub name: String,
 }
 
-/// Where an import is, for its progress bar: the bytes of the file count only while it
-/// is read; checking and writing are the database's work after the last byte.
+/// What an import has done so far, shared with the task drawing its progress bar.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    /// Bytes of the input read.
+    pub bytes: Arc<AtomicU64>,
+    /// Records read.
+    pub rows: Arc<AtomicU64>,
+    /// Set once the whole input is read: what is left is the database's work.
+    pub read_all: Arc<AtomicBool>,
+    pub phase: PhaseCell,
+}
+
+/// Where an import is, for its progress bar: the bytes and rows of the file count only
+/// while it is read; checking and writing are the database's work after the last byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
     /// Reading, validating and copying rows to the staging table.
@@ -482,8 +492,8 @@ impl CsvInput {
         name: String,
         spec: &ColumnSpec,
     ) -> Self {
-        let bytes_read = Arc::new(AtomicU64::new(0));
-        let hashing = HashingReader { inner, hasher: Sha256::new(), bytes: bytes_read.clone() };
+        let progress = Progress::default();
+        let hashing = HashingReader { inner, hasher: Sha256::new(), bytes: progress.bytes.clone() };
         let record_start = Arc::new(AtomicU64::new(0));
         let limited = RecordLimit { inner: hashing, passed: 0, record_start: record_start.clone() };
         Self {
@@ -491,8 +501,7 @@ impl CsvInput {
             record_start,
             names: spec.names.iter().map(|n| Some(*n)).collect(),
             positions: (0..spec.names.len()).map(Some).collect(),
-            bytes_read,
-            phase: PhaseCell::default(),
+            progress,
             total_bytes,
             name,
         }
@@ -505,8 +514,8 @@ impl CsvInput {
         name: String,
         spec: &ColumnSpec,
     ) -> Result<Result<Self, Vec<RowError>>> {
-        let bytes_read = Arc::new(AtomicU64::new(0));
-        let hashing = HashingReader { inner, hasher: Sha256::new(), bytes: bytes_read.clone() };
+        let progress = Progress::default();
+        let hashing = HashingReader { inner, hasher: Sha256::new(), bytes: progress.bytes.clone() };
         let record_start = Arc::new(AtomicU64::new(0));
         let limited =
             RecordLimit { inner: LineEndNormalizer::new(hashing), passed: 0, record_start: record_start.clone() };
@@ -558,26 +567,17 @@ impl CsvInput {
                 names[*index] = Some(spec.names[known]);
             }
         }
-        Ok(Ok(Self {
-            source: Source::Csv(reader),
-            record_start,
-            names,
-            positions,
-            bytes_read,
-            phase: PhaseCell::default(),
-            total_bytes,
-            name,
-        }))
+        Ok(Ok(Self { source: Source::Csv(reader), record_start, names, positions, progress, total_bytes, name }))
     }
 
-    /// Bytes consumed so far, for a progress bar.
-    pub fn progress_counter(&self) -> Arc<AtomicU64> {
-        self.bytes_read.clone()
+    /// What the import has done so far, for a progress bar.
+    pub fn progress(&self) -> Progress {
+        self.progress.clone()
     }
 
-    /// The import's phase, for a progress bar (the importer moves it on).
+    /// The import's phase (the importer moves it on).
     pub fn phase(&self) -> PhaseCell {
-        self.phase.clone()
+        self.progress.phase.clone()
     }
 
     /// The next record with the line it starts on, or a problem with that record.
@@ -588,7 +588,11 @@ impl CsvInput {
         let reader = match &mut self.source {
             Source::Csv(reader) => reader,
             Source::Jsonl { reader, line, consumed } => {
-                return next_json_record(reader, line, consumed, &self.record_start, &self.names, record);
+                let next = next_json_record(reader, line, consumed, &self.record_start, &self.names, record);
+                if matches!(next, Ok(Some(_))) {
+                    self.progress.rows.fetch_add(1, Ordering::Relaxed);
+                }
+                return next;
             }
         };
         let start = reader.position().clone();
@@ -596,6 +600,7 @@ impl CsvInput {
         match reader.read_record(record) {
             Ok(false) => Ok(None),
             Ok(true) => {
+                self.progress.rows.fetch_add(1, Ordering::Relaxed);
                 let line = record.position().map(|p| p.line()).unwrap_or_default();
                 if let Some(problem) = control_character(record, line, &self.names) {
                     return Ok(Some(Err(problem)));
@@ -622,11 +627,13 @@ impl CsvInput {
 
     /// Reads whatever is left (so the hash covers the whole input) and returns the SHA-256.
     pub fn finish(self) -> Result<String> {
+        let read_all = self.progress.read_all.clone();
         let mut hashing = match self.source {
             Source::Csv(reader) => reader.into_inner().inner.inner,
             Source::Jsonl { reader, .. } => reader.into_inner().inner,
         };
         io::copy(&mut hashing, &mut io::sink()).context("could not read the input")?;
+        read_all.store(true, Ordering::Relaxed);
         Ok(hashing.hasher.finalize().iter().map(|b| format!("{b:02x}")).collect())
     }
 }

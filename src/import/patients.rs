@@ -1,6 +1,6 @@
 //! Importing patients from CSV.
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use super::{
@@ -62,7 +62,17 @@ impl Importer for Patients {
             })
             .await?;
         super::linear_plans(tx.conn(), true).await?;
-
+        let audit_id = tx.audit_id();
+        // A clean file in insert mode is written at once: the unique MRN key checks it
+        // as it goes, and only a refused write needs the checks that say which lines.
+        if mode == Mode::Insert && report.count() == 0 {
+            phase.set(Phase::Writing);
+            if let Some(created) = patient_import::insert_new(tx.conn(), organization_id, audit_id).await? {
+                super::linear_plans(tx.conn(), false).await?;
+                return Ok(summary.moved(created, 0));
+            }
+        }
+        phase.set(Phase::Checking);
         patient_import::repeated_in_file(tx.conn(), |repeated| {
             report_repeated(
                 report,
@@ -86,9 +96,15 @@ impl Importer for Patients {
         if summary.errors > 0 {
             return Ok(summary);
         }
-        let audit_id = tx.audit_id();
+        if mode == Mode::Insert {
+            // Refused, yet no MRN is taken now: another command wrote one and undid it.
+            bail!(
+                "another command was adding patients with this file's MRNs at the same time and has since undone it; \
+                 run the import again"
+            );
+        }
         phase.set(Phase::Writing);
-        let moved = patient_import::apply(tx.conn(), organization_id, audit_id, mode == Mode::Upsert).await?;
+        let moved = patient_import::upsert(tx.conn(), organization_id, audit_id).await?;
         super::linear_plans(tx.conn(), false).await?;
         Ok(summary.moved(moved.created, moved.updated))
     }

@@ -1,10 +1,10 @@
-//! SQL of the patient import: a staging table filled by COPY, duplicates and conflicts
-//! found set-wise, rows moved with one INSERT … SELECT that also writes one audit item
-//! per patient created or changed (field names only: patient fields are PHI).
+//! SQL of the patient import: a staging table filled by COPY, rows moved with one
+//! INSERT … SELECT that also writes one audit item per patient created or changed (field
+//! names only: patient fields are PHI), duplicates and conflicts found set-wise.
 
 use anyhow::{Context, Result};
 use futures_util::TryStreamExt;
-use sqlx::PgConnection;
+use sqlx::{Connection, PgConnection};
 use uuid::Uuid;
 
 use super::errors::explain;
@@ -103,25 +103,31 @@ pub struct Moved {
     pub updated: u64,
 }
 
-/// Moves the staged rows into `patients` (inserts only, or inserts and updates of rows
-/// whose fields differ) and files one audit item per patient written under `audit_id`.
-pub async fn apply(
+/// Insert mode, betting the file is clean: writes every staged row as a new patient,
+/// with its audit item (an item's number is the row's line in the file), straight from
+/// the staging table, ids included. Returns None, with nothing written, when the unique
+/// MRN key refuses a row (one the clinic has, or one repeated in the file): the caller
+/// then looks for which.
+pub async fn insert_new(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     audit_id: Uuid,
-    upsert: bool,
-) -> Result<Moved> {
-    if upsert {
-        upsert_all(conn, organization_id, audit_id).await
-    } else {
-        insert_all(conn, organization_id, audit_id).await
+) -> Result<Option<u64>> {
+    let mut savepoint = conn.begin().await.context("could not begin writing the patients")?;
+    match insert_all(&mut savepoint, organization_id, audit_id).await {
+        Ok(created) => {
+            savepoint.commit().await.context("could not finish writing the patients")?;
+            Ok(Some(created))
+        }
+        Err(sqlx::Error::Database(error)) if error.constraint() == Some("patients_mrn_key") => {
+            savepoint.rollback().await.context("could not undo the refused patients")?;
+            Ok(None)
+        }
+        Err(error) => Err(explain(error)),
     }
 }
 
-/// Insert mode: every staged row is new (existing MRNs were refused before), so the
-/// rows and their items are written straight from the staging table, ids included;
-/// an item's number is the row's line in the file.
-async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
+async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> sqlx::Result<u64> {
     let fields = FIELDS.join(", ");
     // One statement, one read of the staging table: the patients, then their items.
     let created: i64 = crate::db::statement::query_scalar(&format!(
@@ -140,15 +146,14 @@ async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, au
     .bind(organization_id)
     .bind(audit_id)
     .fetch_one(&mut *conn)
-    .await
-    .map_err(explain)?;
-    Ok(Moved { created: created as u64, updated: 0 })
+    .await?;
+    Ok(created as u64)
 }
 
 /// Upsert mode: one statement inserts new MRNs, updates existing ones whose fields
 /// differ (leaving equal ones untouched) and files an item for each row it wrote,
 /// naming the fields a new patient has or an update changed.
-async fn upsert_all(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
+pub async fn upsert(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
     let fields = FIELDS.join(", ");
     let assignments: Vec<String> = FIELDS.iter().map(|f| format!("{f} = EXCLUDED.{f}")).collect();
     let current: Vec<String> = FIELDS.iter().map(|f| format!("patients.{f}")).collect();

@@ -283,10 +283,40 @@ async fn insert_mode_refuses_patients_that_exist() {
     assert_eq!(unchanged["unchanged"], 3);
 }
 
+/// Kills an import once the server runs a statement beginning with `statement`, and
+/// checks that nothing of it is left.
+async fn kill_while_running(db: &TestDb, mut child: std::process::Child, statement: &str) {
+    let running = format!(
+        "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '{statement}%' AND datname = current_database()"
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while count(db, &running).await == 0 {
+        assert!(Instant::now() < deadline, "the import never ran {statement}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reap");
+    // The server rolls the transaction back when it sees the connection gone.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while count(db, &running).await > 0 {
+        assert!(Instant::now() < deadline, "the killed import's session lingers");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(count(db, "SELECT count(*) FROM patients").await, 0);
+    assert_eq!(count(db, "SELECT count(*) FROM audit_log_items").await, 0);
+    assert_eq!(count(db, "SELECT count(*) FROM audit_logs WHERE action = 'patient.import'").await, 0);
+}
+
+/// Killed while staging standard input, or while writing a file's rows: either way
+/// nothing lands, and the clinic imports normally afterwards.
 #[tokio::test]
 async fn a_killed_import_leaves_nothing_behind() {
     let db = TestDb::new().await;
     let admin = clinic(&db, "killed").await;
+    let rows: String = std::iter::once("medical_record_number,first_name,last_name,date_of_birth\n".to_string())
+        .chain((0..60_000).map(|i| format!("K-{i:06},Kim,Doe,2015-01-01\n")))
+        .collect();
+
     let mut child = db
         .omnictl_as(&admin)
         .args(["patient", "import", "-"])
@@ -296,30 +326,23 @@ async fn a_killed_import_leaves_nothing_behind() {
         .spawn()
         .expect("spawn import");
     let mut stdin = child.stdin.take().expect("stdin");
-    writeln!(stdin, "medical_record_number,first_name,last_name,date_of_birth").expect("header");
     // Enough rows that several COPY chunks reach the server before the kill.
-    for i in 0..60_000 {
-        writeln!(stdin, "K-{i:06},Kim,Doe,2015-01-01").expect("row");
-    }
+    stdin.write_all(rows.as_bytes()).expect("rows");
     stdin.flush().expect("flush");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while count(&db, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY patient_import%'").await == 0 {
-        assert!(Instant::now() < deadline, "the import never started copying");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    child.kill().expect("SIGKILL");
-    child.wait().expect("reap");
+    kill_while_running(&db, child, "COPY patient_import").await;
     drop(stdin);
-    // The server rolls the transaction back when it sees the connection gone.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while count(&db, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY patient_import%'").await > 0 {
-        assert!(Instant::now() < deadline, "the killed import's session lingers");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    assert_eq!(count(&db, "SELECT count(*) FROM patients").await, 0);
-    assert_eq!(count(&db, "SELECT count(*) FROM audit_log_items").await, 0);
-    assert_eq!(count(&db, "SELECT count(*) FROM audit_logs WHERE action = 'patient.import'").await, 0);
-    // And the clinic imports normally afterwards.
+
+    let dir = tempfile::tempdir().expect("dir");
+    let file = write_file(&dir, "many.csv", rows.as_bytes());
+    let child = db
+        .omnictl_as(&admin)
+        .args(["patient", "import", &file])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn import");
+    kill_while_running(&db, child, "WITH written AS").await;
+
     ok(act(&db, &admin, &["patient", "import", &seed("patients.csv")]));
 }
 
@@ -413,59 +436,81 @@ async fn insurance_rows_must_name_patients_and_keep_one_active_primary_each() {
     );
 }
 
-/// On a terminal the progress bar counts the file's bytes while they are read, then says
-/// which phase the import waits on. Held deterministically by locks on the patients
-/// table: the import is seen (in pg_locks) waiting at its check against the clinic's
-/// patients, then at its writing, and each wait is held long enough to be drawn.
+/// On a terminal the progress bar counts the file's rows and bytes, then names the phase
+/// the import waits on. Held deterministically: the patients table is locked and the
+/// import is seen (in pg_locks) waiting to write, long enough to be drawn.
 #[tokio::test]
-async fn an_import_on_a_terminal_says_which_phase_it_waits_on() {
+async fn an_import_on_a_terminal_counts_rows_and_says_which_phase_it_waits_on() {
     let db = TestDb::new().await;
     let admin = clinic(&db, "phases").await;
-    let waiting = async |mode: &str| {
-        for _ in 0..600 {
-            let waits: i64 = sqlx::query_scalar(
-                "SELECT count(*) FROM pg_locks WHERE relation = 'patients'::regclass AND mode = $1 AND NOT granted",
-            )
-            .bind(mode)
-            .fetch_one(&db.pool)
-            .await
-            .expect("locks");
-            if waits > 0 {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        panic!("nothing waited for a {mode} on patients");
-    };
+    let dir = tempfile::tempdir().expect("dir");
+    let mut rows = String::from("medical_record_number,first_name,last_name,date_of_birth\n");
+    for i in 0..60_000 {
+        rows.push_str(&format!("P-{i:06},Kim,Doe,2015-01-01\n"));
+    }
+    let file = write_file(&dir, "many.csv", rows.as_bytes());
     let mut exclusive = db.pool.begin().await.expect("begin");
     sqlx::query("LOCK TABLE patients IN ACCESS EXCLUSIVE MODE").execute(&mut *exclusive).await.expect("lock");
     let import = {
-        let (template, args) = (db.omnictl_as(&admin), format!("patient import {}", seed("patients.csv")));
+        let (template, args) = (db.omnictl_as(&admin), format!("patient import {file}"));
         std::thread::spawn(move || crate::harness::terminal_run(template, &args, ""))
     };
-    // Checking: the import reads the clinic's patients, and waits.
-    waiting("AccessShareLock").await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    // Writing: a SHARE lock queued behind the first lets the import read, not insert.
-    let (release, released) = tokio::sync::oneshot::channel::<()>();
-    let share = {
-        let pool = db.pool.clone();
-        tokio::spawn(async move {
-            let mut share = pool.begin().await.expect("begin");
-            sqlx::query("LOCK TABLE patients IN SHARE MODE").execute(&mut *share).await.expect("lock");
-            let _ = released.await;
-            share.commit().await.expect("release");
-        })
-    };
-    waiting("ShareLock").await;
+    let mut waited = 0;
+    while count(
+        &db,
+        "SELECT count(*) FROM pg_locks WHERE relation = 'patients'::regclass AND mode = 'RowExclusiveLock' \
+         AND NOT granted",
+    )
+    .await
+        == 0
+    {
+        waited += 1;
+        assert!(waited < 600, "the import never waited to write");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Long enough for the bar to be drawn with the reader stopped.
+    tokio::time::sleep(Duration::from_millis(800)).await;
     exclusive.commit().await.expect("release");
-    waiting("RowExclusiveLock").await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    let _ = release.send(());
-    share.await.expect("the share lock");
     let (done, screen) = import.join().expect("the import");
     assert!(done, "{screen}");
-    assert!(screen.contains("checking ("), "the check is named: {screen}");
-    assert!(screen.contains("writing ("), "the writing is named: {screen}");
-    assert!(screen.contains("3 row(s) read, 3 created"), "{screen}");
+    assert!(screen.contains("writing (60,000 row(s) read)"), "the rows read are counted: {screen}");
+    assert!(screen.contains("60000 row(s) read, 60000 created"), "{screen}");
+}
+
+/// Whether a line of `text` is `-v`'s phase durations, "reading 0.1 s, checking 0.0 s, …",
+/// naming exactly `phases` in this order.
+fn phases_named(text: &str, phases: &[&str]) -> bool {
+    text.lines().any(|line| {
+        let spans: Vec<Vec<&str>> = line.split(", ").map(|span| span.split(' ').collect()).collect();
+        spans.len() == phases.len()
+            && spans.iter().zip(phases).all(|(span, phase)| {
+                matches!(span.as_slice(), [word, seconds, "s"] if word == phase && seconds.parse::<f64>().is_ok())
+            })
+    })
+}
+
+/// `-v` names each phase an import went through and how long it took: a clean insert
+/// reads, writes and commits; an upsert reads, checks, writes and commits; an insert the
+/// MRN key refuses reads, writes, then checks to report every line.
+#[tokio::test]
+async fn verbose_imports_name_their_phases() {
+    let db = TestDb::new().await;
+    let admin = clinic(&db, "phases-v").await;
+    let insert = act(&db, &admin, &["-v", "patient", "import", &seed("patients.csv")]);
+    let traced = stderr(&insert);
+    assert!(insert.status.success(), "{traced}");
+    // A clean insert is not checked apart: the unique key checks it as it is written.
+    assert!(phases_named(&traced, &["reading", "writing", "committing"]), "{traced}");
+
+    let upsert = act(&db, &admin, &["-v", "patient", "import", &seed("patients.csv"), "--mode", "upsert"]);
+    let traced = stderr(&upsert);
+    assert!(upsert.status.success(), "{traced}");
+    assert!(phases_named(&traced, &["reading", "checking", "writing", "committing"]), "{traced}");
+
+    let again = act(&db, &admin, &["-v", "patient", "import", &seed("patients.csv")]);
+    let traced = stderr(&again);
+    assert!(!again.status.success(), "{traced}");
+    // Written until the key refused an MRN, then checked to report every line.
+    assert!(phases_named(&traced, &["reading", "writing", "checking"]), "{traced}");
+    assert!(traced.contains("a patient with MRN MRN-1001 already exists"), "{traced}");
 }
