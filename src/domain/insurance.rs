@@ -136,7 +136,7 @@ pub fn validate_insurance(text: &InsuranceText<'_>) -> Result<InsuranceFields, V
         }
         // An escape sequence stored here would reach whoever lists it; line breaks and
         // tabs are text (an address may span lines).
-        if value.is_some_and(|v| v.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t'))) {
+        if value.is_some_and(|v| crate::domain::text::first_control(v, &['\n', '\t']).is_some()) {
             errors.push(field_error(column, "contains a control character: remove it".to_string()));
         }
     }

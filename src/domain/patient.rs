@@ -114,12 +114,13 @@ pub fn validate_patient(
         ("gender", fields.gender.as_ref()),
     ];
     for (column, value) in lengths {
-        if value.is_some_and(|v| v.chars().count() > MAX_FIELD_LENGTH) {
+        // A value's bytes are at least its characters: most are counted without decoding.
+        if value.is_some_and(|v| v.len() > MAX_FIELD_LENGTH && v.chars().count() > MAX_FIELD_LENGTH) {
             errors.push(field_error(column, format!("is longer than {MAX_FIELD_LENGTH} characters")));
         }
         // An escape sequence stored here would reach whoever lists it; line breaks and
         // tabs are text (an address may span lines).
-        if value.is_some_and(|v| v.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t'))) {
+        if value.is_some_and(|v| crate::domain::text::first_control(v, &['\n', '\t']).is_some()) {
             errors.push(field_error(column, "contains a control character: remove it".to_string()));
         }
     }

@@ -12,10 +12,20 @@ pub const MAX_REASON: usize = 2_000;
 /// The longest clinical note or addendum.
 pub const MAX_NOTE: usize = 100_000;
 
+/// The first control character of `text` but those `allowed`. Control characters are
+/// the bytes below 0x20 and 0x7f, and U+0080..U+009F (0xc2 then 0x80..0x9f): text with
+/// none of these bytes, which is most text, is passed over without decoding it.
+pub fn first_control(text: &str, allowed: &[char]) -> Option<char> {
+    if !text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+        return None;
+    }
+    text.chars().find(|c| c.is_control() && !allowed.contains(c))
+}
+
 /// One line of text: trimmed, 1 to `max` characters, no control characters.
 pub fn single_line(what: &str, value: &str, max: usize) -> Result<String, String> {
     let value = value.trim();
-    if let Some(c) = value.chars().find(|c| c.is_control()) {
+    if let Some(c) = first_control(value, &[]) {
         return Err(format!("{what} contains the control character {}: type it without one", visible_char(c)));
     }
     within(what, value, max)
@@ -24,7 +34,7 @@ pub fn single_line(what: &str, value: &str, max: usize) -> Result<String, String
 /// Text of several lines: tabs and line breaks allowed, no other control characters.
 pub fn multi_line(what: &str, value: &str, max: usize) -> Result<String, String> {
     let value = value.trim();
-    if let Some(c) = value.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+    if let Some(c) = first_control(value, &['\n', '\t', '\r']) {
         return Err(format!("{what} contains the control character {}: type it without one", visible_char(c)));
     }
     within(what, value, max)
@@ -54,7 +64,7 @@ pub fn reason(what: &str, value: &str) -> Result<String, String> {
 /// Text as it may be printed on a terminal: control characters (but line breaks and
 /// tabs) shown as `\u{1b}`-style escapes.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\t')) {
+    if first_control(text, &['\n', '\t']).is_none() {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
@@ -81,6 +91,15 @@ fn visible_char(c: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_found_in_any_plane_and_only_them() {
+        assert_eq!(first_control("Zoë Núñez\u{a0}ABA", &[]), None, "Latin-1 letters and NBSP are text");
+        assert_eq!(first_control("next\u{85}line", &[]), Some('\u{85}'), "C1 controls count");
+        assert_eq!(first_control("bell\u{7f}", &[]), Some('\u{7f}'));
+        assert_eq!(first_control("a\tb\nc", &['\t', '\n']), None);
+        assert_eq!(first_control("a\tb\rc", &['\t', '\n']), Some('\r'));
+    }
 
     #[test]
     fn control_characters_are_refused_and_shown_escaped() {

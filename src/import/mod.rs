@@ -303,6 +303,11 @@ impl<R: Read> Read for LineEndNormalizer<R> {
                 }
                 return Ok(0);
             }
+            if !self.pending_cr && !self.raw[..n].contains(&b'\r') {
+                // No CR at all: the chunk passes as it is.
+                self.ready.extend_from_slice(&self.raw[..n]);
+                continue;
+            }
             for &byte in &self.raw[..n] {
                 if std::mem::take(&mut self.pending_cr) && byte != b'\n' {
                     self.ready.push(b'\r');
@@ -519,7 +524,11 @@ impl CsvInput {
         let record_start = Arc::new(AtomicU64::new(0));
         let limited =
             RecordLimit { inner: LineEndNormalizer::new(hashing), passed: 0, record_start: record_start.clone() };
-        let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(false).from_reader(limited);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(true)
+            .flexible(false)
+            .buffer_capacity(PARSER_SLACK as usize)
+            .from_reader(limited);
         let headers = match reader.headers() {
             Ok(headers) => headers.clone(),
             Err(error) => {
@@ -642,7 +651,7 @@ impl CsvInput {
 /// the record's error with its column.
 fn control_character(record: &csv::StringRecord, line: u64, names: &[Option<&'static str>]) -> Option<RowError> {
     for (index, value) in record.iter().enumerate() {
-        if let Some(c) = value.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+        if let Some(c) = crate::domain::text::first_control(value, &['\t', '\n', '\r']) {
             let column = names.get(index).copied().flatten().unwrap_or_default().to_string();
             let what = if c == '\0' {
                 "a NUL byte".to_string()
@@ -769,6 +778,12 @@ pub fn copy_field(buffer: &mut Vec<u8>, value: Option<&str>) {
     match value {
         None => buffer.extend_from_slice(b"\\N"),
         Some(text) => {
+            // Most values hold nothing to escape: copied whole, byte by byte only if not.
+            let special = |byte: &u8| matches!(byte, b'\\' | b'\t' | b'\n' | b'\r');
+            if !text.as_bytes().iter().any(special) {
+                buffer.extend_from_slice(text.as_bytes());
+                return;
+            }
             for byte in text.bytes() {
                 match byte {
                     b'\\' => buffer.extend_from_slice(b"\\\\"),

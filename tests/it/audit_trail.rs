@@ -167,3 +167,51 @@ async fn verify_says_what_it_cannot_detect_on_its_own() {
     let out = act(&db, &["audit", "verify"]);
     assert!(stderr(&out).contains("cannot detect"), "{}", stderr(&out));
 }
+
+/// The item digest read block by block (20261203000001) is the digest the trail was
+/// defined with: one grouping of all items by block. Compared on items numbered across
+/// three blocks, sparsely, and up to an enormous number (one probe per block with items,
+/// not one per number).
+#[tokio::test]
+async fn the_item_digest_read_block_by_block_is_the_grouped_one() {
+    let db = TestDb::new().await;
+    let mut tx = db.pool.begin().await.expect("begin");
+    let audit_log = uuid::Uuid::new_v4();
+    sqlx::query(
+        "INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
+         SELECT $1, n, NULL, 'patient.create', 'patient', md5(n::text), CASE WHEN n % 3 = 0 THEN 'email' ELSE '' END
+           FROM (SELECT generate_series(1, 70000) UNION ALL VALUES (200000), (9000000000000000)) s(n)",
+    )
+    .bind(audit_log)
+    .execute(&mut *tx)
+    .await
+    .expect("items");
+    let (count, digest): (i64, Vec<u8>) =
+        sqlx::query_as("SELECT item_count, items_digest FROM omnictl_audit_items_summary($1)")
+            .bind(audit_log)
+            .fetch_one(&mut *tx)
+            .await
+            .expect("summary");
+    let grouped: (i64, Vec<u8>) = sqlx::query_as(
+        "SELECT coalesce(sum(items), 0)::bigint, sha256(string_agg(block_digest, ''::bytea ORDER BY block))
+           FROM (SELECT i.item_no / 65536 AS block, count(*) AS items,
+                        sha256(convert_to(string_agg(
+                            concat_ws(E'\\x1f', i.item_no, i.organization_id, i.action, i.entity_type, i.entity_id,
+                                      i.fields),
+                            E'\\x1e' ORDER BY i.item_no), 'UTF8')) AS block_digest
+                   FROM audit_log_items i WHERE i.audit_log_id = $1 GROUP BY 1) blocks",
+    )
+    .bind(audit_log)
+    .fetch_one(&mut *tx)
+    .await
+    .expect("grouped");
+    assert_eq!(count, 70_002);
+    assert_eq!((count, digest), grouped);
+    let none: (i64, Option<Vec<u8>>) =
+        sqlx::query_as("SELECT item_count, items_digest FROM omnictl_audit_items_summary($1)")
+            .bind(uuid::Uuid::new_v4())
+            .fetch_one(&mut *tx)
+            .await
+            .expect("no items");
+    assert_eq!(none, (0, None), "no items: no digest");
+}
