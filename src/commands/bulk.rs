@@ -60,8 +60,8 @@ pub async fn import<I: Importer>(
             return refuse::<I>(app, pool, &session, report, None).await;
         }
     };
-    // The bar counts the file's bytes and rows while they are read (and, when streamed,
-    // written), then says which of the database's phases the import waits on.
+    // The bar counts the file's bytes and rows while they are read, then says which of
+    // the database's phases the import waits on.
     let progress = app.ui.progress_bytes(input.total_bytes);
     let counts = input.progress();
     let phase = input.phase();

@@ -309,6 +309,55 @@ async fn kill_while_running(db: &TestDb, mut child: std::process::Child, stateme
 
 /// Killed while staging standard input, or while writing a file's rows: either way
 /// nothing lands, and the clinic imports normally afterwards.
+/// Another transaction holds one of the file's MRNs, uncommitted, while the import
+/// writes (held deterministically: the import is seen waiting on that transaction). If
+/// it commits, the import is refused with that line and nothing of it lands; if it rolls
+/// back, the import writes every row.
+#[tokio::test]
+async fn an_import_racing_a_writer_of_the_same_mrn_waits_and_follows_its_outcome() {
+    let db = TestDb::new().await;
+    let admin = clinic(&db, "racing").await;
+    for commit in [true, false] {
+        let mut other = db.pool.begin().await.expect("begin");
+        sqlx::query(
+            "INSERT INTO patients (organization_id, medical_record_number, first_name, last_name, date_of_birth)
+             SELECT id, 'MRN-1002', 'Other', 'Writer', DATE '2016-01-01' FROM organizations WHERE slug = 'racing'",
+        )
+        .execute(&mut *other)
+        .await
+        .expect("the other writer");
+        let mut command = db.omnictl_as(&admin);
+        command.args(["patient", "import", &seed("patients.csv")]);
+        let import = tokio::task::spawn_blocking(move || command.output().expect("run omnictl"));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while count(&db, "SELECT count(*) FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted").await == 0 {
+            assert!(Instant::now() < deadline, "the import never waited on the other writer");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        if commit {
+            other.commit().await.expect("commit");
+        } else {
+            other.rollback().await.expect("rollback");
+        }
+        let out = import.await.expect("the import");
+        if commit {
+            let message = failed(&out);
+            assert!(
+                message.contains("line 3, column medical_record_number: a patient with MRN MRN-1002 already exists"),
+                "{message}"
+            );
+            assert_eq!(count(&db, "SELECT count(*) FROM patients").await, 1, "only the other writer's patient");
+            assert_eq!(count(&db, "SELECT count(*) FROM audit_log_items").await, 0);
+            // Make room for the second round.
+            sqlx::query("DELETE FROM patients").execute(&db.pool).await.expect("clean up");
+        } else {
+            ok(out);
+            assert_eq!(count(&db, "SELECT count(*) FROM patients").await, 3);
+            assert_eq!(count(&db, "SELECT count(*) FROM audit_log_items WHERE action = 'patient.create'").await, 3);
+        }
+    }
+}
+
 #[tokio::test]
 async fn a_killed_import_leaves_nothing_behind() {
     let db = TestDb::new().await;
