@@ -3,7 +3,7 @@
 //! tenant context, row-level security), without spawning omnictl. They check the rules
 //! each operation owns and the audit entry it builds — the one entry of its action.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{NaiveDate, NaiveDateTime, TimeZone, Timelike};
 use omnictl::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
 use omnictl::db::context::Scope;
 use omnictl::domain::clock::WallTime;
@@ -466,46 +466,60 @@ async fn shapes(db: &TestDb, action: &str) -> Vec<(Vec<String>, Vec<String>)> {
 }
 
 /// The quickstart's demo clinic is built by the operations the commands run: each of its
-/// actions leaves a row of the same shape as the same action taken by hand.
+/// actions leaves a row of the same shape as the same action taken by hand. Some shapes
+/// depend on the clock (a note signed a day or more after its session carries
+/// `signed_hours_after_session`), and the demo's last clinic day may be yesterday or days
+/// ago: the clinic built by hand signs one note late and one on time, so that whatever
+/// the instant the test runs at, every shape the demo can leave is one a hand leaves too.
 #[tokio::test]
 async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
     let db = TestDb::new().await;
     let p = platform(&db, "by-hand").await;
-    let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
-    let (report, entry) =
-        ops::appointments::create(&mut tx, &p.clinic, &booking("2026-11-02 09:00", 60)).await.expect("book");
-    commit(tx, entry).await;
     let zone: chrono_tz::Tz = "America/Chicago".parse().expect("zone");
-    let at = |h: u32| zone.with_ymd_and_hms(2026, 11, 2, h, 0, 0).single().expect("instant").to_utc();
-    let appointment = report[0].appointment_id.expect("booked");
-    for step in 0..4 {
+    // A session of a month ago (signed late) and one that ended an hour or two ago, at a
+    // wall time that names one instant (never inside a daylight-saving change).
+    let late = zone.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).single().expect("instant").to_utc();
+    let now = chrono::Utc::now();
+    let recent = (3..12)
+        .map(|hours| now - chrono::Duration::hours(hours))
+        .filter_map(|at| at.with_timezone(&zone).naive_local().with_second(0)?.with_nanosecond(0))
+        .find(|wall| zone.from_local_datetime(wall).single().is_some())
+        .expect("a wall time of one instant in the last hours");
+    let recent_start = zone.from_local_datetime(&recent).single().expect("instant").to_utc();
+    for start in [late, recent_start] {
+        let wall_start = start.with_timezone(&zone).naive_local();
+        let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+        let new = ops::appointments::NewAppointments::single(
+            "MRN-1",
+            "1234567893",
+            "97153",
+            wall_start.into(),
+            ops::appointments::Length::Minutes(60),
+        );
+        let (report, entry) = ops::appointments::create(&mut tx, &p.clinic, &new).await.expect("book");
+        commit(tx, entry).await;
+        let appointment = report[0].appointment_id.expect("booked");
+        let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+        let (started, entry) =
+            ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(start), None).await.expect("start");
+        commit(tx, entry).await;
+        let session = started.id;
+        let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+        let end = start + chrono::Duration::hours(1);
+        let (_, entry) =
+            ops::sessions::finish(&mut tx, &p.clinic, session, Some(end), None, None).await.expect("complete");
+        commit(tx, entry).await;
+        let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+        let (_, entry) = ops::sessions::generate(&mut tx, session).await.expect("draft");
+        commit(tx, entry).await;
         // The note is signed by the technician who rendered the session.
-        let who = if step == 3 { &p.staff } else { &p.admin };
-        let mut tx = begin(&db, Some(who), p.scope()).await;
-        let entry = match step {
-            0 => ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(at(9)), None).await.expect("start").1,
-            1 => {
-                let session: uuid::Uuid =
-                    sqlx::query_scalar("SELECT id FROM sessions").fetch_one(&db.pool).await.expect("id");
-                ops::sessions::finish(&mut tx, &p.clinic, session.into(), Some(at(10)), None, None)
-                    .await
-                    .expect("complete")
-                    .1
-            }
-            2 => {
-                let session: uuid::Uuid =
-                    sqlx::query_scalar("SELECT id FROM sessions").fetch_one(&db.pool).await.expect("id");
-                ops::sessions::generate(&mut tx, session.into()).await.expect("draft").1
-            }
-            _ => {
-                let session: uuid::Uuid =
-                    sqlx::query_scalar("SELECT id FROM sessions").fetch_one(&db.pool).await.expect("id");
-                ops::sessions::sign(&mut tx, session.into()).await.expect("sign").1
-            }
-        };
+        let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
+        let (_, entry) = ops::sessions::sign(&mut tx, session).await.expect("sign");
         commit(tx, entry).await;
     }
     let by_hand: Vec<_> = trail_shapes(&db).await;
+    let signatures = &by_hand[4];
+    assert_eq!(signatures.len(), 2, "one note signed late and one on time: {signatures:?}");
 
     let connect = async |email: &str| Ok(db.pool_as(email).await);
     omnictl::demo::clinic::ensure(&db.pool, &Actor::from_environment(), Some(&p.root.email), connect)
