@@ -130,6 +130,41 @@ pub trait Tabular: Serialize {
     fn csv_cells(&self) -> Vec<String> {
         self.cells()
     }
+
+    /// The column `-o ids` prints: the row's own id (`id`, else the last column named
+    /// `… id`); None when the result has no id, and `-o ids` is refused before the
+    /// command runs (see [`accepts`]).
+    fn id_column() -> Option<usize> {
+        let headers = Self::headers();
+        headers.iter().rposition(|h| *h == "id").or_else(|| headers.iter().rposition(|h| h.ends_with("_id")))
+    }
+}
+
+/// Whether results of type `T` can be printed in `format`, decided before a command
+/// writes anything: a command never fails on its output after it has written. Only
+/// `-o ids` can be refused, by a result that has no id.
+pub fn accepts<T: Tabular>(format: OutputFormat) -> Result<()> {
+    if format == OutputFormat::Ids && T::id_column().is_none() {
+        return Err(crate::error::Error::usage(
+            "-o ids: this command prints no ids (it makes nothing with an id of its own); use -o json or -o csv",
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// Writes the id of each row that has one, one a line.
+fn write_ids<'a, T: Tabular + 'a>(out: &mut impl Write, rows: impl IntoIterator<Item = &'a T>) -> Result<()> {
+    accepts::<T>(OutputFormat::Ids)?;
+    let column = T::id_column().unwrap_or_default();
+    for row in rows {
+        let id = row.cells().into_iter().nth(column).unwrap_or_default();
+        // A line that made nothing (a refused occurrence of a series) has no id.
+        if !id.is_empty() {
+            writeln!(out, "{id}")?;
+        }
+    }
+    Ok(())
 }
 
 pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
@@ -157,14 +192,7 @@ pub fn print_page<T: Tabular>(format: OutputFormat, items: &[T], total: usize, s
             writeln!(out)?;
         }
         OutputFormat::Csv => write_csv(&mut out, rows, !options.no_headers)?,
-        OutputFormat::Ids => {
-            let Some(column) = T::headers().iter().rposition(|h| *h == "id" || h.ends_with(" id")) else {
-                return Err(crate::error::Error::usage("-o ids: this list has no id column").into());
-            };
-            for row in rows {
-                writeln!(out, "{}", row.cells().into_iter().nth(column).unwrap_or_default())?;
-            }
-        }
+        OutputFormat::Ids => write_ids(&mut out, rows.iter().copied())?,
         OutputFormat::Table | OutputFormat::Wide => {
             let mut table = new_table();
             if !options.no_headers {
@@ -233,10 +261,8 @@ impl<W: Write> RowWriter<W> {
                 writer.out = Some(out);
             }
             OutputFormat::Ids => {
-                writer.id_column = T::headers().iter().rposition(|h| *h == "id" || h.ends_with(" id"));
-                if writer.id_column.is_none() {
-                    return Err(crate::error::Error::usage("-o ids: this list has no id column").into());
-                }
+                accepts::<T>(format)?;
+                writer.id_column = T::id_column();
                 writer.out = Some(out);
             }
             OutputFormat::Table | OutputFormat::Wide => {
@@ -336,12 +362,7 @@ pub fn print_record<T: Tabular>(format: OutputFormat, item: &T) -> Result<()> {
             writeln!(out)?;
         }
         OutputFormat::Csv => write_csv(&mut out, &[item], !list_options().no_headers)?,
-        OutputFormat::Ids => {
-            let Some(column) = T::headers().iter().rposition(|h| *h == "id") else {
-                return Err(crate::error::Error::usage("-o ids: this record has no id").into());
-            };
-            writeln!(out, "{}", item.cells().into_iter().nth(column).unwrap_or_default())?;
-        }
+        OutputFormat::Ids => write_ids(&mut out, [item])?,
         OutputFormat::Table | OutputFormat::Wide => {
             let mut table = new_table();
             for (field, value) in T::headers().into_iter().zip(printable(item.cells())) {

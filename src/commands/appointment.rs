@@ -438,6 +438,11 @@ impl Tabular for Occurrence {
         vec!["start", "end", "units", "authorization", "appointment", "refused", "patient", "place", "group"]
     }
 
+    /// The appointment each line booked.
+    fn id_column() -> Option<usize> {
+        Some(4)
+    }
+
     fn cells(&self) -> Vec<String> {
         vec![
             self.start.format("%a %Y-%m-%d %H:%M").to_string(),

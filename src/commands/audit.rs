@@ -16,7 +16,7 @@ use super::App;
 use crate::access::Need;
 use crate::audit::{AuditEntry, CommandTx};
 use crate::db::Schema;
-use crate::output::{self, Tabular};
+use crate::output::{self, OutputFormat, Tabular};
 use crate::store::audit_trail::{self, AuditFilter, AuditRecord, ChainSummary};
 
 #[derive(Debug, Subcommand)]
@@ -335,8 +335,27 @@ async fn read_checkpoints(
 
 /// A new key pair, never over an existing file; the private key readable by its owner
 /// only.
+/// The key pair `audit keygen` wrote.
+#[derive(Debug, serde::Serialize)]
+struct KeyPair {
+    private_key_file: String,
+    public_key_file: String,
+    public_key: String,
+}
+
+impl Tabular for KeyPair {
+    fn headers() -> Vec<&'static str> {
+        vec!["private key file", "public key file", "public key"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![self.private_key_file.clone(), self.public_key_file.clone(), self.public_key.clone()]
+    }
+}
+
 fn keygen(app: &App, args: &KeygenArgs) -> Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
+    output::accepts::<KeyPair>(app.global.output)?;
     let mut seed = [0u8; 32];
     getrandom::getrandom(&mut seed).map_err(|e| anyhow!("could not draw a random key: {e}"))?;
     let (private, public) = crate::domain::checkpoint::generate(seed);
@@ -360,37 +379,71 @@ fn keygen(app: &App, args: &KeygenArgs) -> Result<()> {
         args.out.display(),
         public_path.display()
     ));
-    Ok(())
+    let pair = KeyPair {
+        private_key_file: args.out.display().to_string(),
+        public_key_file: public_path.display().to_string(),
+        public_key: public.trim().to_string(),
+    };
+    output::print_record(app.global.output, &pair)
 }
 
-/// Signs every chain's head and appends the line to --out (or prints it).
+/// Signs every chain's head and appends the line to --out, then lists the chains it
+/// checkpointed; without --out the line itself is the output. The file is opened before
+/// anything is recorded: a path that cannot be written is refused first.
 async fn checkpoint(app: &App, pool: &sqlx::PgPool, args: CheckpointArgs) -> Result<()> {
+    let format = app.global.output;
+    output::accepts::<crate::domain::checkpoint::ChainHead>(format)?;
+    if args.out.is_none() && !matches!(format, OutputFormat::Table | OutputFormat::Json) {
+        return Err(crate::error::Error::usage(
+            "-o: without --out the checkpoint is printed as its JSON line; give --out FILE to append it there and \
+             list its chains as -o asks",
+        )
+        .into());
+    }
     let text = std::fs::read_to_string(&args.key)
         .map_err(|e| crate::error::Error::refused(format!("--key {}: cannot read it ({e})", args.key.display())))?;
     let key = crate::domain::checkpoint::signing_key(&text)
         .map_err(|e| crate::error::Error::refused(format!("--key {}: {e}", args.key.display())))?;
+    let file = match &args.out {
+        Some(path) => Some(std::fs::OpenOptions::new().append(true).create(true).open(path).map_err(|e| {
+            crate::error::Error::refused(format!("--out {}: cannot append to it ({e})", path.display()))
+        })?),
+        None => None,
+    };
     let signed = app
         .run(pool, crate::ops::audit::CHECKPOINT, Need::Platform, async |tx, _| {
             crate::ops::audit::checkpoint(tx, &key).await
         })
         .await?;
     let line = serde_json::to_string(&signed)?;
-    match &args.out {
-        Some(path) => {
-            let mut file = std::fs::OpenOptions::new().append(true).create(true).open(path).map_err(|e| {
+    match (file, &args.out) {
+        (Some(mut file), Some(path)) => {
+            let appended = writeln!(file, "{line}").and_then(|()| file.sync_all());
+            appended.map_err(|e| {
                 anyhow!("the checkpoint is recorded but could not be appended to {}: {e}", path.display())
             })?;
-            writeln!(file, "{line}")?;
-            file.sync_all()?;
             app.ui.info(format!(
                 "appended a checkpoint of {} chain(s) to {}",
                 signed.heads.chains.len(),
                 path.display()
             ));
+            output::print_list(format, &signed.heads.chains)
         }
-        None => println!("{line}"),
+        _ => {
+            println!("{line}");
+            Ok(())
+        }
     }
-    Ok(())
+}
+
+impl Tabular for crate::domain::checkpoint::ChainHead {
+    fn headers() -> Vec<&'static str> {
+        vec!["chain", "last seq", "rows", "last hash"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![self.name.clone(), self.last_seq.to_string(), self.rows.to_string(), self.last_hash.clone()]
+    }
 }
 
 fn chain_name(key: Uuid) -> String {

@@ -318,6 +318,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
 
 /// Each clinic in its own transaction: a sweep's audit items belong to that clinic's chain.
 async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
+    output::accepts::<ops::Swept>(app.global.output)?;
     let session = app.authorize(pool, ops::SWEEP, Need::PlatformOrClinic { staff: false }).await?;
     let mut swept = Vec::new();
     for (id, slug) in session.read(pool, async |tx| ops::clinics(tx).await).await? {

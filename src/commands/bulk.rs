@@ -43,6 +43,7 @@ pub async fn import<I: Importer>(
     importer: I,
     args: ImportArgs,
 ) -> Result<()> {
+    output::accepts::<ImportReport>(app.global.output)?;
     let session = app.authorize(pool, I::ACTION, need).await?;
     let organization_id = session.clinic()?.id;
     let mut report = ErrorReport::new(args.errors.as_deref())?;

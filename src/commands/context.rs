@@ -81,29 +81,32 @@ fn part(value: Option<String>, old: Option<String>) -> Option<String> {
     }
 }
 
+/// The line of the context `name` as `context list` shows it.
+fn line_of(name: &str, context: Option<&Context>, current: bool) -> Line {
+    Line {
+        name: name.to_string(),
+        current,
+        server: context
+            .and_then(|c| c.database_url.clone())
+            .unwrap_or_else(|| "the local database".to_string()),
+        operator: context.and_then(|c| c.operator.clone()),
+        org: context.and_then(|c| c.org.clone()),
+    }
+}
+
 pub fn run(app: &App, command: ContextCommand) -> Result<()> {
+    // A context has no id: `-o ids` is refused before the file is touched.
+    output::accepts::<Line>(app.global.output)?;
     let mut config = config::load()?;
     match command {
         ContextCommand::List => {
             let current = config.active_name(app.global.context.as_deref());
             let mut lines = vec![];
             if !config.contexts.contains_key(LOCAL) {
-                lines.push(Line {
-                    name: LOCAL.to_string(),
-                    current: current == LOCAL,
-                    server: "the local database".to_string(),
-                    operator: None,
-                    org: None,
-                });
+                lines.push(line_of(LOCAL, None, current == LOCAL));
             }
             for (name, context) in &config.contexts {
-                lines.push(Line {
-                    name: name.clone(),
-                    current: *name == current,
-                    server: context.database_url.clone().unwrap_or_else(|| "the local database".to_string()),
-                    operator: context.operator.clone(),
-                    org: context.org.clone(),
-                });
+                lines.push(line_of(name, Some(context), *name == current));
             }
             output::print_list(app.global.output, &lines)
         }
@@ -112,7 +115,7 @@ pub fn run(app: &App, command: ContextCommand) -> Result<()> {
             config.current = (args.name != LOCAL).then_some(args.name.clone());
             let path = config::save(&config)?;
             app.ui.info(format!("using the context {} ({})", args.name, path.display()));
-            Ok(())
+            output::print_record(app.global.output, &line_of(&args.name, config.contexts.get(&args.name), true))
         }
         ContextCommand::Set(args) => {
             if let Some(url) = args.server.as_deref().filter(|u| !u.trim().is_empty()) {
@@ -128,26 +131,27 @@ pub fn run(app: &App, command: ContextCommand) -> Result<()> {
                 operator: part(args.user, old.operator),
                 org: part(args.clinic, old.org),
             };
-            config.contexts.insert(args.name.clone(), context);
+            config.contexts.insert(args.name.clone(), context.clone());
             if args.make_current {
                 config.current = (args.name != LOCAL).then_some(args.name.clone());
             }
             let path = config::save(&config)?;
             let verb = if created { "created" } else { "updated" };
             app.ui.info(format!("{verb} the context {} ({})", args.name, path.display()));
-            Ok(())
+            let current = config.current.as_deref() == Some(args.name.as_str());
+            output::print_record(app.global.output, &line_of(&args.name, Some(&context), current))
         }
         ContextCommand::Delete(args) => {
-            if config.contexts.remove(&args.name).is_none() {
+            let Some(deleted) = config.contexts.remove(&args.name) else {
                 config.get(&args.name)?;
                 return Err(crate::error::refused("the local context is always there; nothing to delete"));
-            }
+            };
             if config.current.as_deref() == Some(args.name.as_str()) {
                 config.current = None;
             }
             config::save(&config)?;
             app.ui.info(format!("deleted the context {}", args.name));
-            Ok(())
+            output::print_record(app.global.output, &line_of(&args.name, Some(&deleted), false))
         }
     }
 }

@@ -232,7 +232,8 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                 "removed the {} policy of the patient {}",
                 removed.payer_name, removed.medical_record_number
             ));
-            Ok(())
+            // The policy as it was, for the record of whoever removed it.
+            output::print_record(app.global.output, &removed)
         }
         InsuranceCommand::Import(args) => bulk::import(app, &pool, WRITE, Insurances, args).await,
         InsuranceCommand::Export => export(app, &pool).await,

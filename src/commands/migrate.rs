@@ -17,6 +17,7 @@ pub enum MigrateCommand {
 }
 
 pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
+    output::accepts::<MigrationStatus>(app.global.output)?;
     let pool = app.connect_owner(Schema::AsIs).await?;
     match command {
         MigrateCommand::Run => {
@@ -25,14 +26,13 @@ pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
             if applied.is_empty() {
                 app.ui.info("the schema is up to date; nothing to apply");
             } else {
-                let statuses = migrations::status(&pool).await?;
-                for version in &applied {
-                    if let Some(m) = statuses.iter().find(|m| m.version == *version) {
-                        app.ui.info(format!("applied {} {}", m.version, m.description));
-                    }
-                }
                 app.ui.info(format!("applied {} migration(s)", applied.len()));
             }
+            // The migrations this run applied, as `migrate status` lists them.
+            let statuses = migrations::status(&pool).await?;
+            let applied: Vec<MigrationStatus> =
+                statuses.into_iter().filter(|m| applied.contains(&m.version)).collect();
+            output::print_list(app.global.output, &applied)?;
         }
         MigrateCommand::Status => output::print_list(app.global.output, &migrations::status(&pool).await?)?,
     }

@@ -196,13 +196,13 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 minutes: args.minutes,
                 with_client: args.with_client,
             };
-            let id = app
+            let recorded = app
                 .run(&pool, crate::ops::supervision::RECORD, Need::Clinic { staff: false }, async |tx, session| {
                     crate::ops::supervision::record(tx, session.clinic()?, &contact).await
                 })
                 .await?;
-            app.ui.info(format!("recorded the supervision contact {id}"));
-            Ok(())
+            app.ui.info(format!("recorded the supervision contact {}", recorded.id));
+            output::print_record(app.global.output, &recorded)
         }
         PractitionerCommand::Deactivate(args) => {
             let affected = args.affected.choice()?;
@@ -236,6 +236,23 @@ impl Tabular for Practitioner {
             output::cell(self.credential_valid_until),
             output::cell(self.user_email.clone()),
             if self.is_active { "yes" } else { "no" }.to_string(),
+            self.id.to_string(),
+        ]
+    }
+}
+
+impl Tabular for crate::ops::supervision::Recorded {
+    fn headers() -> Vec<&'static str> {
+        vec!["technician", "supervisor", "start", "minutes", "with client", "id"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.technician.clone(),
+            self.supervisor.clone(),
+            self.start.format("%Y-%m-%d %H:%M").to_string(),
+            self.minutes.to_string(),
+            if self.with_client { "yes" } else { "no" }.to_string(),
             self.id.to_string(),
         ]
     }

@@ -42,6 +42,10 @@ pub struct DemoArgs {
 
 pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
     match command {
+        SeedCommand::Demo(_) => output::accepts::<SeededClinic>(app.global.output)?,
+        SeedCommand::ServiceCodes => output::accepts::<LoadSummary>(app.global.output)?,
+    }
+    match command {
         SeedCommand::Demo(args) => {
             let pool = app.connect(Schema::Current).await?;
             let result = demo(app, &pool, args).await;

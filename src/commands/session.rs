@@ -377,15 +377,15 @@ async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()
         prompt_level: args.prompt_level,
         text: args.text,
     };
-    let id = app
+    let event = app
         .run(pool, ops::EVENT, RUN, async |tx, _session| {
             let id = session_id(tx, &args.session).await?;
             ops::add_event(tx, id, args.kind, at, &data).await
         })
         .await
         .map_err(|e| crate::ops::Invalid::with_flags(e, |column| format!("--{}", column.replace('_', "-"))))?;
-    app.ui.info(format!("recorded the event {id}"));
-    Ok(())
+    app.ui.info(format!("recorded the event {}", event.id));
+    output::print_record(app.global.output, &event)
 }
 
 async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()> {

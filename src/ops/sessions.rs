@@ -546,7 +546,7 @@ pub async fn add_event(
     kind: EventType,
     at: Option<NaiveDateTime>,
     data: &EventData,
-) -> Done<Uuid> {
+) -> Done<EventRow> {
     let organization_id = clinic(tx)?;
     let session = in_progress(tx.conn(), session).await?;
     let now = organizations::local_now(tx.conn(), organization_id).await?;
@@ -556,7 +556,7 @@ pub async fn add_event(
     let operator = tx.operator_id();
     let id = record_event(tx.conn(), organization_id, &session, kind, at, &data, operator).await?;
     let entry = AuditEntry::new(EVENT).entity("session", session.id).detail("event", kind.as_sql()).detail("count", 1);
-    Ok((id, entry))
+    Ok((sessions::event(tx.conn(), id).await?, entry))
 }
 
 /// An event's problems, by field.

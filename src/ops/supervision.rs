@@ -78,7 +78,19 @@ pub struct Contact {
     pub with_client: bool,
 }
 
-pub async fn record(tx: &mut CommandTx, organization: &Organization, contact: &Contact) -> Done<uuid::Uuid> {
+/// A supervision contact as it was recorded.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Recorded {
+    pub id: uuid::Uuid,
+    pub technician: String,
+    pub supervisor: String,
+    /// On the clinic's wall clock.
+    pub start: chrono::NaiveDateTime,
+    pub minutes: i32,
+    pub with_client: bool,
+}
+
+pub async fn record(tx: &mut CommandTx, organization: &Organization, contact: &Contact) -> Done<Recorded> {
     let technician = practitioners::require(tx.conn(), &contact.technician).await?;
     let supervisor = practitioners::require(tx.conn(), &contact.supervisor).await?;
     if !technician.credentials.iter().any(|c| c == "RBT") {
@@ -116,5 +128,13 @@ pub async fn record(tx: &mut CommandTx, organization: &Organization, contact: &C
         .detail("supervisor", supervisor.id.to_string())
         .detail("minutes", contact.minutes)
         .detail("with_client", contact.with_client);
-    Ok((id, entry))
+    let recorded = Recorded {
+        id,
+        technician: technician.name,
+        supervisor: supervisor.name,
+        start: contact.start.local,
+        minutes: contact.minutes,
+        with_client: contact.with_client,
+    };
+    Ok((recorded, entry))
 }

@@ -240,6 +240,19 @@ pub async fn add_event(
     .map_err(explain)
 }
 
+/// One event, as [`events`] lists it.
+pub async fn event(conn: &mut PgConnection, id: Uuid) -> Result<EventRow> {
+    crate::db::statement::query_as(
+        "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data
+           FROM session_events e JOIN organizations o ON o.id = e.organization_id
+          WHERE e.id = $1",
+    )
+    .bind(id)
+    .fetch_one(conn)
+    .await
+    .context("could not read the event")
+}
+
 pub async fn events(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<EventRow>> {
     crate::db::statement::query_as(
         "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data

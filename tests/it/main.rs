@@ -17,6 +17,7 @@ mod local_cluster;
 mod logins;
 mod operators;
 mod ops;
+mod outputs;
 mod patients;
 mod pooler;
 mod races;
