@@ -28,6 +28,8 @@ use crate::store::organizations::Organization;
 #[derive(Debug, Clone, Default)]
 pub struct Claim {
     pub operator: Option<String>,
+    /// What named the operator: `--operator`, `OMNICTL_OPERATOR` or `the context NAME`.
+    pub operator_source: Option<String>,
     pub organization: Option<String>,
 }
 
@@ -223,6 +225,16 @@ pub async fn connected_actor(pool: &PgPool, tool: &Actor) -> Result<Actor> {
     })
 }
 
+/// The login this pool connects as, and whether it is an operator's (`whoami` on a
+/// database that has none yet, or as the schema's owner).
+pub async fn connected_login(pool: &PgPool) -> Result<(String, bool)> {
+    let mut tx = context::begin(pool, Scope::Anonymous).await?;
+    let login = store::operators::login(&mut tx).await?;
+    let operator = store::operators::whoami(&mut tx).await?.is_some();
+    tx.rollback().await?;
+    Ok((login, operator))
+}
+
 /// Records a refusal and returns it as the command's error.
 pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: &str, reason: String) -> anyhow::Error {
     let entry = AuditEntry::new(action);
@@ -239,16 +251,29 @@ pub struct Refusal {
     actor: Actor,
     scope: Scope,
     reason: String,
+    hints: Vec<String>,
 }
 
 impl Refusal {
     fn new(actor: &Actor, scope: Scope, reason: String) -> Self {
-        Self { actor: actor.clone(), scope, reason }
+        Self { actor: actor.clone(), scope, reason, hints: Vec::new() }
+    }
+
+    /// Adds what the operator can do about it (not recorded: the reason is).
+    fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
     }
 
     /// Records the refusal and returns it as the command's error.
     pub async fn record(self, pool: &PgPool, action: &str) -> anyhow::Error {
-        deny(pool, &self.actor, self.scope, action, self.reason).await
+        let error = deny(pool, &self.actor, self.scope, action, self.reason).await;
+        if self.hints.is_empty() {
+            return error;
+        }
+        let hinted =
+            self.hints.into_iter().fold(crate::error::Error::refused(format!("{error}")), crate::error::Error::hint);
+        anyhow::Error::new(hinted)
     }
 }
 
@@ -326,30 +351,45 @@ async fn identify(
 ) -> Result<std::result::Result<Session, Refusal>> {
     let actor = Actor::from_environment();
     let claimed = claim.operator.as_deref().map(str::trim).filter(|e| !e.is_empty());
+    let source = claim.operator_source.as_deref().unwrap_or("--operator");
     let Some(user) = store::operators::whoami(conn).await? else {
         let login = store::operators::login(conn).await?;
         let login = crate::domain::text::bounded(&login, 63);
-        return Ok(Err(match claimed {
+        // A database nobody operates yet: say how the first operator comes to be. (A login
+        // that may not ask is told nothing more than before.)
+        let empty = matches!(store::users::super_admin_exists(conn).await, Ok(false));
+        let refusal = match claimed {
             Some(email) => {
                 // What a stranger claimed is kept bounded and printable (an email is at
                 // most 254 characters): the refusal row must not carry megabytes or
                 // escape sequences.
                 let email = crate::domain::text::bounded(email, 254);
                 let reason = format!(
-                    "no operator has the email {email}, or the database login {login} is not theirs; check \
-                     --operator / OMNICTL_OPERATOR (on a server, connect with your own login)"
+                    "no operator has the email {email} (named by {source}), or the database login {login} is not \
+                     theirs"
                 );
                 Refusal::new(&actor.with_claimed_email(email), Scope::Anonymous, reason)
+                    .hint(format!("check {source}; on a server, connect with your own login"))
             }
             None => Refusal::new(
                 &actor,
                 Scope::Anonymous,
-                format!(
-                    "`{action}` acts as an operator, and the database login {login} is no operator's: connect \
-                     with your own login (the user of --database-url), or on the local database pass --operator \
-                     EMAIL (or set OMNICTL_OPERATOR)"
-                ),
+                format!("`{action}` acts as an operator, and the database login {login} is no operator's"),
+            )
+            .hint(
+                "connect with your own login (the user of --database-url), or on the local database pass \
+                 --operator EMAIL (or set OMNICTL_OPERATOR)",
             ),
+        };
+        return Ok(Err(if empty {
+            let mut first = refusal.hint(
+                "this database has no operators yet: `omnictl quickstart` makes a demo platform to try, `omnictl \
+                 user bootstrap --email EMAIL --name NAME` the first super admin of a real one",
+            );
+            first.hints.rotate_right(1);
+            first
+        } else {
+            refusal
         }));
     };
     let own_scope = user.organization_id.map(Scope::Organization).unwrap_or(Scope::Anonymous);
@@ -360,11 +400,21 @@ async fn identify(
         let email = crate::domain::text::bounded(email, 254);
         let login = user.login_role.clone().unwrap_or_default();
         let reason = format!(
-            "you are connected as {} (database login {login}), but --operator names {email}; an operator acts \
+            "you are connected as {} (database login {login}), but {source} names {email}; an operator acts \
              only as themselves",
             user.email
         );
-        return Ok(Err(Refusal::new(&actor.with_claimed_email(email), own_scope, reason)));
+        let fix = match claim.operator_source.as_deref() {
+            Some(context) if context.starts_with("the context ") => {
+                let name = context.trim_start_matches("the context ");
+                format!("omnictl context set {name} --user {}", user.email)
+            }
+            Some("OMNICTL_OPERATOR") => format!("export OMNICTL_OPERATOR={}", user.email),
+            _ => format!("--operator {}", user.email),
+        };
+        let refusal = Refusal::new(&actor.with_claimed_email(email), own_scope, reason)
+            .hint(format!("act as yourself: {fix}, or connect with the login of the operator you mean"));
+        return Ok(Err(refusal));
     }
     if !user.is_active {
         return Ok(Err(Refusal::new(&actor, own_scope, format!("the user {} is deactivated", user.email))));

@@ -155,6 +155,14 @@ pub fn apply(mut global: GlobalArgs) -> Result<GlobalArgs> {
     if global.database_url.is_none() && !service {
         global.database_url = context.database_url;
     }
+    global.operator_source = match (&global.operator, &context.operator) {
+        (Some(given), _) if std::env::var("OMNICTL_OPERATOR").is_ok_and(|env| env == *given) => {
+            Some("OMNICTL_OPERATOR".to_string())
+        }
+        (Some(_), _) => Some("--operator".to_string()),
+        (None, Some(_)) => Some(format!("the context {name}")),
+        (None, None) => None,
+    };
     if global.operator.is_none() {
         global.operator = context.operator;
     }

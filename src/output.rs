@@ -345,6 +345,11 @@ fn keep_whole(table: &mut Table, headers: &[&str]) {
     }
 }
 
+/// Prints a table made by hand (the week grid) as every table is printed.
+pub fn print_table(table: &Table) -> Result<()> {
+    write_table(&mut std::io::stdout().lock(), table)
+}
+
 /// A table, with no padding left at the end of its lines (pipes and files).
 fn write_table(out: &mut impl Write, table: &Table) -> Result<()> {
     for line in table.lines() {

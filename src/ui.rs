@@ -33,8 +33,12 @@ impl Ui {
         }
     }
 
+    /// A warning meant for a person (a booking in the past, no operator connected):
+    /// silenced by `-q` like every other message; errors never are.
     pub fn warn(&self, message: impl Display) {
-        eprintln!("warning: {message}");
+        if !self.quiet {
+            eprintln!("warning: {message}");
+        }
     }
 
     /// Whether prompts may be shown: both stdin and stderr are terminals.

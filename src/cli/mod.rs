@@ -63,6 +63,11 @@ pub struct GlobalArgs {
     #[arg(long, env = "OMNICTL_OPERATOR", global = true, help_heading = "Global options", value_name = "EMAIL")]
     pub operator: Option<String>,
 
+    /// Where the operator's email came from (--operator, OMNICTL_OPERATOR or a context),
+    /// for messages about it; set by `config::apply`.
+    #[arg(skip)]
+    pub operator_source: Option<String>,
+
     /// The named context to use (see `omnictl context`): its server, operator and clinic
     /// fill what no flag or environment variable gives.
     #[arg(long, env = "OMNICTL_CONTEXT", global = true, help_heading = "Global options", value_name = "NAME")]

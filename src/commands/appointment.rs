@@ -208,20 +208,20 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
 const BACKDATED_DAYS: i64 = 7;
 
 fn start_flag(text: &str) -> Result<WallTime> {
-    parse_wall_time(text).map_err(|reason| anyhow!("--start: {reason}"))
+    parse_wall_time(text).map_err(|reason| super::bad_flag("--start", reason))
 }
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
     let first = start_flag(&args.start)?;
     let length = match (args.minutes, args.end.as_deref()) {
         (Some(minutes), _) => Length::Minutes(minutes),
-        (None, Some(end)) => Length::Until(parse_time(end).map_err(|reason| anyhow!("--end: {reason}"))?),
+        (None, Some(end)) => Length::Until(parse_time(end).map_err(|reason| super::bad_flag("--end", reason))?),
         (None, None) => bail!("give --minutes N or --end HH:MM"),
     };
     let days = match args.repeat {
         None => None,
         Some(Repeat::Weekly) => {
-            Some(parse_weekdays(args.on.as_deref().unwrap_or_default()).map_err(|e| anyhow!("--on: {e}"))?)
+            Some(parse_weekdays(args.on.as_deref().unwrap_or_default()).map_err(|e| super::bad_flag("--on", e))?)
         }
     };
     // The dates of the series, once the clinic's today is known (for --until +8w).
@@ -387,7 +387,7 @@ fn print_week(zone: &str, monday: NaiveDate, rows: &[Appointment]) -> Result<()>
     if by_practitioner.is_empty() {
         println!("no appointments");
     } else {
-        println!("{table}");
+        output::print_table(&table)?;
     }
     Ok(())
 }

@@ -186,8 +186,9 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
 async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
     let (entity_type, entity_id) = match args.entity.as_deref() {
         Some(entity) => {
-            let (kind, id) =
-                entity.split_once(':').ok_or_else(|| anyhow!("--entity takes TYPE:ID, e.g. user:{}", Uuid::nil()))?;
+            let (kind, id) = entity
+                .split_once(':')
+                .ok_or_else(|| super::bad_flag("--entity", format!("takes TYPE:ID, e.g. user:{}", Uuid::nil())))?;
             (Some(kind.to_string()), Some(id.to_string()))
         }
         None => (None, None),

@@ -86,9 +86,7 @@ fn line_of(name: &str, context: Option<&Context>, current: bool) -> Line {
     Line {
         name: name.to_string(),
         current,
-        server: context
-            .and_then(|c| c.database_url.clone())
-            .unwrap_or_else(|| "the local database".to_string()),
+        server: context.and_then(|c| c.database_url.clone()).unwrap_or_else(|| "the local database".to_string()),
         operator: context.and_then(|c| c.operator.clone()),
         org: context.and_then(|c| c.org.clone()),
     }

@@ -30,8 +30,7 @@ pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
             }
             // The migrations this run applied, as `migrate status` lists them.
             let statuses = migrations::status(&pool).await?;
-            let applied: Vec<MigrationStatus> =
-                statuses.into_iter().filter(|m| applied.contains(&m.version)).collect();
+            let applied: Vec<MigrationStatus> = statuses.into_iter().filter(|m| applied.contains(&m.version)).collect();
             output::print_list(app.global.output, &applied)?;
         }
         MigrateCommand::Status => output::print_list(app.global.output, &migrations::status(&pool).await?)?,

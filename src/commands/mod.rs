@@ -44,7 +44,11 @@ impl App {
 
     /// Who the operator claims to be and where they act, as the command line says.
     pub fn claim(&self) -> crate::access::Claim {
-        crate::access::Claim { operator: self.global.operator.clone(), organization: self.global.org.clone() }
+        crate::access::Claim {
+            operator: self.global.operator.clone(),
+            operator_source: self.global.operator_source.clone(),
+            organization: self.global.org.clone(),
+        }
     }
 
     /// Identifies the operator and checks they may run `action` (see [`crate::access`]).
@@ -117,6 +121,12 @@ pub fn line_flag(flag: &str, value: &str, max: usize) -> Result<String> {
 /// The same for an optional flag.
 pub fn optional_line_flag(flag: &str, value: Option<&str>, max: usize) -> Result<Option<String>> {
     value.map(|v| line_flag(flag, v, max)).transpose()
+}
+
+/// A flag's value that does not parse: the command line is wrong (exit 2), said with the
+/// flag's name and why.
+pub fn bad_flag(flag: &str, reason: impl std::fmt::Display) -> anyhow::Error {
+    crate::error::Error::usage(format!("{flag}: {reason}")).into()
 }
 
 /// A date flag clap could not parse itself (an empty value has a meaning there): the

@@ -199,7 +199,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         telehealth_modifier: args
             .telehealth_modifier
             .as_deref()
-            .map(|m| parse_telehealth_modifier(m).map_err(|e| anyhow::anyhow!("--telehealth-modifier: {e}")))
+            .map(|m| parse_telehealth_modifier(m).map_err(|e| super::bad_flag("--telehealth-modifier", e)))
             .transpose()?,
     };
     let org = app

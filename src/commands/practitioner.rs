@@ -191,8 +191,7 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
             let contact = crate::ops::supervision::Contact {
                 technician: args.technician,
                 supervisor: args.supervisor,
-                start: crate::domain::clock::parse_wall_time(&args.start)
-                    .map_err(|e| anyhow::anyhow!("--start: {e}"))?,
+                start: crate::domain::clock::parse_wall_time(&args.start).map_err(|e| super::bad_flag("--start", e))?,
                 minutes: args.minutes,
                 with_client: args.with_client,
             };

@@ -1,6 +1,6 @@
 //! `omnictl report`: reports a clinic reads each month (supervision of its RBTs).
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
@@ -41,7 +41,7 @@ pub async fn run(app: &App, command: ReportCommand) -> Result<()> {
 /// `2026-11` as its first day.
 fn month_flag(text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(&format!("{}-01", text.trim()), "%Y-%m-%d")
-        .map_err(|_| anyhow!("--month: {text:?} is not a month: use YYYY-MM, e.g. 2026-11"))
+        .map_err(|_| super::bad_flag("--month", format!("{text:?} is not a month: use YYYY-MM, e.g. 2026-11")))
 }
 
 async fn supervision(app: &App, pool: &sqlx::PgPool, args: SupervisionArgs) -> Result<()> {

@@ -147,7 +147,7 @@ const DEMO: &str = "seed.demo";
 
 async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
     if args.orgs == 0 || args.orgs > 999 {
-        anyhow::bail!("--orgs must be from 1 to 999");
+        return Err(super::bad_flag("--orgs", "must be from 1 to 999"));
     }
     let session = app.authorize(pool, DEMO, Need::Platform).await?;
     seed_service_codes(pool, &session.actor).await?;

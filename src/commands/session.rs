@@ -351,7 +351,10 @@ fn age_flag(flag: &str, text: &str) -> Result<chrono::Duration> {
     };
     match number.parse::<i64>() {
         Ok(n) if (0..=24 * 366).contains(&(n * unit)) => Ok(chrono::Duration::hours(n * unit)),
-        _ => Err(anyhow!("{flag}: {text:?} is not an age: use hours, days or weeks, e.g. 24h, 2d, 1w (up to a year)")),
+        _ => Err(super::bad_flag(
+            flag,
+            format!("{text:?} is not an age: use hours, days or weeks, e.g. 24h, 2d, 1w (up to a year)"),
+        )),
     }
 }
 
@@ -361,13 +364,13 @@ fn instant_flag(organization: &Organization, flag: &str, text: Option<&str>) -> 
     let Some(text) = text else {
         return Ok(None);
     };
-    let wall = parse_wall_time(text).map_err(|reason| anyhow!("{flag}: {reason}"))?;
+    let wall = parse_wall_time(text).map_err(|reason| super::bad_flag(flag, reason))?;
     let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
     clock::instant(zone, wall).map(Some).map_err(|reason| anyhow!("{flag}: {reason}"))
 }
 
 async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()> {
-    let at = args.at.as_deref().map(|t| parse_local_datetime(t).map_err(|r| anyhow!("--at: {r}"))).transpose()?;
+    let at = args.at.as_deref().map(|t| parse_local_datetime(t).map_err(|r| super::bad_flag("--at", r))).transpose()?;
     let data = EventData {
         name: args.name,
         duration_seconds: args.duration_seconds,
@@ -456,7 +459,7 @@ impl Tabular for ops::Note {
             self.status.to_string(),
             self.text.clone(),
             self.signed_by.clone().unwrap_or_default(),
-            self.signed_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+            self.signed_at.map(|t| clock::on_clinic_clock(t, &self.session.time_zone)).unwrap_or_default(),
             self.cosigned_by.clone().unwrap_or_default(),
             self.addenda.len().to_string(),
         ]
@@ -465,16 +468,8 @@ impl Tabular for ops::Note {
 
 fn print_note(note: &ops::Note) {
     print!("{}", note.text);
-    let zone = clock::zone(&note.session.time_zone).ok();
     for addendum in &note.addenda {
-        let at = match zone {
-            Some(zone) => format!(
-                "{} ({})",
-                addendum.written_at.with_timezone(&zone).format("%Y-%m-%d %H:%M"),
-                note.session.time_zone
-            ),
-            None => addendum.written_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-        };
+        let at = clock::on_clinic_clock(addendum.written_at, &note.session.time_zone);
         println!("\nAddendum by {} on {at}:\n{}", addendum.author, addendum.text);
     }
 }

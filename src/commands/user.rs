@@ -330,13 +330,7 @@ pub async fn whoami(app: &App) -> Result<()> {
 }
 
 async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    let (me, role, organization) = app
-        .run(pool, ops::WHOAMI, Need::PlatformOrClinic { staff: true }, async |tx, session| {
-            let (me, entry) = ops::whoami(tx).await?;
-            let organization = session.organization.as_ref().map(|o| o.slug.clone());
-            Ok(((me, session.role.to_string(), organization), entry))
-        })
-        .await?;
+    output::accepts::<Identity>(app.global.output)?;
     let (database, authenticated_by) = match app.target()? {
         crate::db::Target::Local(cluster) => (
             format!("the local database in {}", cluster.home().display()),
@@ -344,12 +338,40 @@ async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         ),
         crate::db::Target::Url(url) => (crate::db::tls::redacted(&url), crate::db::tls::authentication(&url)),
     };
+    let context = app.global.context.clone().unwrap_or_else(|| crate::config::LOCAL.to_string());
+    if app.global.operator.is_none()
+        && let (login, false) = access::connected_login(pool).await?
+    {
+        // Nobody to act as: say who is connected, and that it is no operator.
+        app.ui.warn(format!(
+            "the database login {login} is no operator's: commands that act as an operator are refused (on the \
+             local database pass --operator EMAIL; `omnictl user list` as a super admin shows who operates)"
+        ));
+        let identity = Identity {
+            operator: String::new(),
+            name: String::new(),
+            role: "no operator".to_string(),
+            organization: None,
+            context,
+            database,
+            login: Some(login),
+            authenticated_by,
+        };
+        return output::print_record(app.global.output, &identity);
+    }
+    let (me, role, organization) = app
+        .run(pool, ops::WHOAMI, Need::PlatformOrClinic { staff: true }, async |tx, session| {
+            let (me, entry) = ops::whoami(tx).await?;
+            let organization = session.organization.as_ref().map(|o| o.slug.clone());
+            Ok(((me, session.role.to_string(), organization), entry))
+        })
+        .await?;
     let identity = Identity {
         operator: me.email.clone(),
         name: me.name.clone(),
         role,
         organization: organization.or(me.organization_slug.clone()),
-        context: app.global.context.clone().unwrap_or_else(|| crate::config::LOCAL.to_string()),
+        context,
         database,
         login: me.login_role.clone(),
         authenticated_by,

@@ -114,17 +114,29 @@ pub fn validate_patient(
         ("gender", fields.gender.as_ref()),
     ];
     for (column, value) in lengths {
-        // A value's bytes are at least its characters: most are counted without decoding.
-        if value.is_some_and(|v| v.len() > MAX_FIELD_LENGTH && v.chars().count() > MAX_FIELD_LENGTH) {
-            errors.push(field_error(column, format!("is longer than {MAX_FIELD_LENGTH} characters")));
-        }
-        // An escape sequence stored here would reach whoever lists it; line breaks and
-        // tabs are text (an address may span lines).
-        if value.is_some_and(|v| crate::domain::text::first_control(v, &['\n', '\t']).is_some()) {
-            errors.push(field_error(column, "contains a control character: remove it".to_string()));
-        }
+        errors.extend(value.into_iter().flat_map(|v| text_problems(v)).map(|reason| field_error(column, reason)));
     }
     if errors.is_empty() { Ok(fields) } else { Err(errors) }
+}
+
+/// What is wrong with a patient's text field as text: too long, or a control character.
+fn text_problems(value: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    // A value's bytes are at least its characters: most are counted without decoding.
+    if value.len() > MAX_FIELD_LENGTH && value.chars().count() > MAX_FIELD_LENGTH {
+        problems.push(format!("is longer than {MAX_FIELD_LENGTH} characters"));
+    }
+    // An escape sequence stored here would reach whoever lists it; line breaks and tabs
+    // are text (an address may span lines).
+    if crate::domain::text::first_control(value, &['\n', '\t']).is_some() {
+        problems.push("contains a control character: remove it".to_string());
+    }
+    problems
+}
+
+/// Whether an MRN is one a patient could have (its line may be wrong elsewhere).
+pub fn valid_mrn(mrn: &str) -> bool {
+    text_problems(mrn).is_empty()
 }
 
 use chrono::Datelike;

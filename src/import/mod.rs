@@ -121,9 +121,24 @@ pub const COPY_CHUNK: usize = 1 << 20;
 pub async fn stage(
     conn: &mut sqlx::PgConnection,
     copy_statement: &str,
+    input: CsvInput,
+    report: &mut ErrorReport,
+    encode: impl FnMut(&CsvInput, &csv::StringRecord, u64, &mut Vec<u8>) -> Result<(), Vec<(&'static str, String)>>,
+) -> Result<ImportSummary> {
+    stage_keyed(conn, copy_statement, input, report, encode, |_, _, _, _| {}).await
+}
+
+/// [`stage`], also staging the natural key of each record `encode` refused (through
+/// `refused_key`, which writes a COPY line marked refused, or nothing): the set-wise
+/// checks then find a key repeated in the file, or already taken, on every line that
+/// has it, whatever else is wrong there — one pass reports every problem.
+pub async fn stage_keyed(
+    conn: &mut sqlx::PgConnection,
+    copy_statement: &str,
     mut input: CsvInput,
     report: &mut ErrorReport,
     mut encode: impl FnMut(&CsvInput, &csv::StringRecord, u64, &mut Vec<u8>) -> Result<(), Vec<(&'static str, String)>>,
+    mut refused_key: impl FnMut(&CsvInput, &csv::StringRecord, u64, &mut Vec<u8>),
 ) -> Result<ImportSummary> {
     let mut copy = conn.copy_in_raw(copy_statement).await.context("could not start copying rows to the database")?;
     let mut rows: u64 = 0;
@@ -144,6 +159,7 @@ pub async fn stage(
             for (column, reason) in errors {
                 report.push(RowError { line, column: column.to_string(), reason })?;
             }
+            refused_key(&input, &record, line, &mut buffer);
         }
         if buffer.len() >= COPY_CHUNK {
             copy.send(std::mem::take(&mut buffer)).await?;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{
     ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, Phase, RowError, copy_field, copy_new_id,
-    report_repeated, stage,
+    report_repeated, stage_keyed,
 };
 use crate::audit::CommandTx;
 use crate::domain::ids::OrganizationId;
@@ -54,13 +54,26 @@ impl Importer for Patients {
         super::staging_in_memory(tx.conn()).await?;
         patient_import::create_staging(tx.conn()).await?;
         let phase = input.phase();
-        let mut summary =
-            stage(tx.conn(), &patient_import::copy_statement(), input, report, |input, record, line, buffer| {
+        let mut summary = stage_keyed(
+            tx.conn(),
+            &patient_import::copy_statement(),
+            input,
+            report,
+            |input, record, line, buffer| {
                 let patient = fields(input, record, today)?;
                 encode(buffer, line, &patient);
                 Ok(())
-            })
-            .await?;
+            },
+            |input, record, line, buffer| {
+                // The MRN of a refused line, when the MRN itself is valid.
+                if let Ok(mrn) = required(COLUMNS.names[0], input.field(record, 0))
+                    && crate::domain::patient::valid_mrn(&mrn)
+                {
+                    encode_refused(buffer, line, &mrn);
+                }
+            },
+        )
+        .await?;
         super::linear_plans(tx.conn(), true).await?;
         let audit_id = tx.audit_id();
         // A clean file in insert mode is written at once: the unique MRN key checks it
@@ -182,5 +195,19 @@ fn encode(buffer: &mut Vec<u8>, line: u64, patient: &PatientFields) {
         buffer.push(b'\t');
         copy_field(buffer, value);
     }
-    buffer.push(b'\n');
+    buffer.extend_from_slice(b"\tf\n");
+}
+
+/// A refused line's MRN alone, marked refused: checked for repeats and clashes, never
+/// written.
+fn encode_refused(buffer: &mut Vec<u8>, line: u64, mrn: &str) {
+    buffer.extend_from_slice(line.to_string().as_bytes());
+    buffer.push(b'\t');
+    copy_new_id(buffer);
+    buffer.push(b'\t');
+    copy_field(buffer, Some(mrn));
+    for _ in 0..13 {
+        buffer.extend_from_slice(b"\t\\N");
+    }
+    buffer.extend_from_slice(b"\tt\n");
 }

@@ -448,16 +448,15 @@ pub async fn render_note(conn: &mut PgConnection, session: &Session) -> Result<S
     Ok(text)
 }
 
-/// The operator's practitioner record, which signs for them.
-async fn signer(
-    conn: &mut PgConnection,
-    operator: UserId,
-    what: &str,
-) -> Result<crate::store::practitioners::Practitioner> {
+/// The operator's practitioner record, which co-signs for them.
+async fn cosigner(conn: &mut PgConnection, operator: UserId) -> Result<crate::store::practitioners::Practitioner> {
     practitioners::of_user(conn, operator).await?.ok_or_else(|| {
-        Error::denied(format!("you are linked to no practitioner: a note is {what} by a practitioner's own user"))
-            .hint("link your user to your practitioner record: omnictl practitioner update NPI --user EMAIL")
-            .into()
+        Error::denied(
+            "you are linked to no practitioner: a note is co-signed by a supervising BCBA or BCBA-D, as their own \
+             user",
+        )
+        .hint("the supervisor co-signs it with `omnictl session note cosign SESSION`, logged in as themselves")
+        .into()
     })
 }
 
@@ -469,13 +468,24 @@ pub async fn sign_note(conn: &mut PgConnection, session: &Session, operator: Use
         bail!(
             "the note was already signed by {} on {}",
             session.signer_name.clone().or_else(|| session.signed_by.clone()).unwrap_or_default(),
-            session.signed_at.map(|t| t.to_string()).unwrap_or_default()
+            session.signed_at.map(|t| clock::on_clinic_clock(t, &session.time_zone)).unwrap_or_default()
         );
     }
     if session.status != SessionStatus::Completed {
         bail!("the session is {}: a note is signed once its session is COMPLETED", session.status);
     }
-    let me = signer(conn, operator, "signed").await?;
+    let me = practitioners::of_user(conn, operator).await?.ok_or_else(|| -> anyhow::Error {
+        Error::denied(format!(
+            "only {} (NPI {}), who rendered the service, signs this note, as their own user; you are linked to no \
+             practitioner",
+            session.practitioner_name, session.practitioner_npi
+        ))
+        .hint(format!(
+            "{} signs it with `omnictl session note sign {}`, logged in as themselves",
+            session.practitioner_name, session.id
+        ))
+        .into()
+    })?;
     if me.id != session.practitioner_id {
         return Err(Error::denied(format!(
             "only {} (NPI {}), who rendered the service, may sign this note; you are {}",
@@ -720,7 +730,7 @@ pub async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     if let Some(by) = &found.cosigner_name {
         return Err(error::refused(format!("the note was already co-signed by {by}")));
     }
-    let me = signer(tx.conn(), operator, "co-signed").await?;
+    let me = cosigner(tx.conn(), operator).await?;
     if me.id == found.practitioner_id {
         return Err(Error::denied("the rendering practitioner signs the note; a co-signature is a supervisor's").into());
     }

@@ -10,10 +10,11 @@ use uuid::Uuid;
 use super::errors::explain;
 use crate::domain::ids::OrganizationId;
 
-/// Staging columns in COPY order: the source line, the id a new patient gets, then the
-/// patient fields.
+/// Staging columns in COPY order: the source line, the id a new patient gets, the
+/// patient fields, then whether the line was refused (staged for its MRN alone).
 const COPY_COLUMNS: &str = "line, id, medical_record_number, first_name, last_name, date_of_birth, gender, email, phone, \
-                                address_line1, address_line2, city, state, postal_code, guardian_name, guardian_phone";
+                                address_line1, address_line2, city, state, postal_code, guardian_name, guardian_phone, \
+                                refused";
 
 /// Fills the staging table (see `crate::import::stage`).
 pub fn copy_statement() -> String {
@@ -39,10 +40,10 @@ const FIELDS: [&str; 13] = [
 pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     crate::db::statement::query(
         "CREATE TEMP TABLE patient_import (
-             line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, first_name text NOT NULL,
-             last_name text NOT NULL, date_of_birth date NOT NULL, gender text, email text, phone text,
+             line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, first_name text,
+             last_name text, date_of_birth date, gender text, email text, phone text,
              address_line1 text, address_line2 text, city text, state text, postal_code text,
-             guardian_name text, guardian_phone text
+             guardian_name text, guardian_phone text, refused boolean NOT NULL
          ) ON COMMIT DROP",
     )
     .execute(conn)
@@ -133,12 +134,12 @@ async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, au
     let created: i64 = crate::db::statement::query_scalar(&format!(
         "WITH written AS (
              INSERT INTO patients (id, organization_id, medical_record_number, {fields})
-             SELECT id, $1, medical_record_number, {fields} FROM patient_import
+             SELECT id, $1, medical_record_number, {fields} FROM patient_import WHERE NOT refused
              RETURNING 1
          ), items AS (
              INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
              SELECT $2, line, $1, 'patient.create', 'patient', id::text, {set}
-               FROM patient_import s
+               FROM patient_import s WHERE NOT refused
          )
          SELECT count(*) FROM written",
         set = field_names(|f| format!("s.{f} IS NOT NULL")),
@@ -164,7 +165,7 @@ pub async fn upsert(conn: &mut PgConnection, organization_id: OrganizationId, au
     let sql = format!(
         "WITH written AS (
              INSERT INTO patients (id, organization_id, medical_record_number, {fields})
-             SELECT id, $1, medical_record_number, {fields} FROM patient_import
+             SELECT id, $1, medical_record_number, {fields} FROM patient_import WHERE NOT refused
              ON CONFLICT (organization_id, medical_record_number) DO UPDATE SET {assignments}
                 WHERE ({current}) IS DISTINCT FROM ({incoming})
              RETURNING id, (xmax = 0) AS created, {fields}

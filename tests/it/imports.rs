@@ -225,6 +225,40 @@ async fn every_bad_row_is_reported_by_line_and_column_and_nothing_lands() {
     assert_eq!(count(&db, "SELECT count(*) FROM patients").await, 0);
 }
 
+/// One pass finds every problem: an MRN repeated in the file, or one the clinic has, is
+/// reported on every line that has it, whatever else is wrong on those lines.
+#[tokio::test]
+async fn a_repeated_or_taken_mrn_is_reported_even_on_a_line_wrong_otherwise() {
+    let db = TestDb::new().await;
+    let admin = clinic(&db, "onepass").await;
+    let dir = tempfile::tempdir().expect("dir");
+    let first = write_file(
+        &dir,
+        "first.csv",
+        b"medical_record_number,first_name,last_name,date_of_birth\nC-1,Al,Ma,2015-01-01\n",
+    );
+    ok(act(&db, &admin, &["patient", "import", &first]));
+    let file = write_file(
+        &dir,
+        "bad.csv",
+        b"medical_record_number,first_name,last_name,date_of_birth,gender\n\
+          A-1,Ann,Lee,2099-01-01,\n\
+          B-1,Bo,Ng,2016-02-03,\n\
+          A-1,Cy,Wu,2016-05-06,\n\
+          C-1,Di,Ko,2017-01-01,robot\n",
+    );
+    let message = failed(&act(&db, &admin, &["patient", "import", &file]));
+    for expected in [
+        "line 2, column date_of_birth: 2099-01-01 is in the future",
+        "line 4, column medical_record_number: MRN A-1 appears more than once in the file (lines 2, 4)",
+        "line 5, column gender:",
+        "line 5, column medical_record_number: a patient with MRN C-1 already exists",
+    ] {
+        assert!(message.contains(expected), "expected {expected:?} in:\n{message}");
+    }
+    assert_eq!(count(&db, "SELECT count(*) FROM patients").await, 1);
+}
+
 #[tokio::test]
 async fn a_dry_run_reports_what_the_real_run_does_and_writes_nothing() {
     let db = TestDb::new().await;

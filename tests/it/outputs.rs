@@ -276,7 +276,8 @@ async fn life(db: &TestDb, format: &'static str) -> Vec<(String, Outcome)> {
     s.write(STAFF, &["session", "note", "sign", &session], None).await;
     s.write(ADMIN, &["session", "note", "cosign", &session], None).await;
     s.write(STAFF, &["session", "note", "addendum", &session, "--text", "Parent reported a calm evening."], None).await;
-    let moved = s.id("SELECT id FROM appointments WHERE (starts_at AT TIME ZONE 'America/Chicago')::date = '2026-11-03'").await;
+    let moved =
+        s.id("SELECT id FROM appointments WHERE (starts_at AT TIME ZONE 'America/Chicago')::date = '2026-11-03'").await;
     s.write(STAFF, &["session", "start", "--appointment", &moved, "--at", "2026-11-03 11:00"], None).await;
     let second = s.id(&format!("SELECT id FROM sessions WHERE appointment_id = '{moved}'")).await;
     s.write(STAFF, &["session", "cancel", &second, "--reason", "the family left early"], None).await;
