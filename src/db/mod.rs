@@ -4,6 +4,7 @@ pub mod binaries;
 pub mod cluster;
 pub mod context;
 pub mod migrations;
+pub mod pgpass;
 pub mod pooler;
 pub mod service;
 pub mod statement;
@@ -87,7 +88,8 @@ pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui
             let options = url
                 .parse::<PgConnectOptions>()
                 .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?;
-            let pool = open(tuned(tls::libpq_defaults(&url, options)?), pooled, Refusal::Fail).await;
+            let options = pgpass::apply(&url, tuned(tls::libpq_defaults(&url, options)?), Some(ui));
+            let pool = open(options, pooled, Refusal::Fail).await;
             match pool {
                 Ok(pool) if schema == Schema::Current => migrations::ensure_current(&pool).await.map(|()| pool),
                 other => other,
@@ -107,7 +109,8 @@ pub async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<Pg
     let options = match target {
         Target::Url(url) => {
             let url = pooler::strip(url);
-            tls::libpq_defaults(&url, url.parse::<PgConnectOptions>().context("the database URL is not valid")?)?
+            let options = url.parse::<PgConnectOptions>().context("the database URL is not valid")?;
+            pgpass::apply(&url, tls::libpq_defaults(&url, options)?, None)
         }
         Target::Local(cluster) => {
             if !matches!(cluster.state()?, cluster::ClusterState::Running { .. }) {
@@ -346,10 +349,22 @@ fn explain_connect(error: sqlx::Error, options: &PgConnectOptions, waited: Durat
         Some("3D000") => anyhow::Error::new(Missing::Database)
             .context(format!("the database {} does not exist", options.get_database().unwrap_or_default())),
         // pgbouncer says it with a protocol error code.
-        _ if code.as_deref() == Some("28P01") || message.contains("SASL authentication failed") => anyhow::anyhow!(
-            "the server refused the password of the login {login}: check PGPASSWORD, ~/.pgpass or the URL, or have \
-             it set again with `omnictl user set-password`"
-        ),
+        _ if code.as_deref() == Some("28P01") || message.contains("SASL authentication failed") => {
+            let refused = crate::error::Error::database(format!(
+                "the server refused the password of the login {login}: check PGPASSWORD, ~/.pgpass or the URL, or \
+                 have it set again with `omnictl user set-password`"
+            ));
+            match pgpass::ignored() {
+                Some(file) => refused
+                    .hint(format!(
+                        "the password file {0} was not used: its group or others may read it. Make it yours alone \
+                         with `chmod 0600 {0}`",
+                        file.display()
+                    ))
+                    .into(),
+                None => refused.into(),
+            }
+        }
         Some("28000") if message.contains("pg_hba.conf") => anyhow::anyhow!(
             "the server has no pg_hba.conf line letting the login {login} connect from here (the server says: \
              {message})"

@@ -409,3 +409,64 @@ async fn a_command_opens_one_server_connection() {
     let after = sessions().await;
     assert_eq!(after - before, 1, "server sessions opened by one command");
 }
+
+/// A password file its group or others may read is not used, as libpq has it: its
+/// warning on stderr (even with -q), the password refused, and the hint says why and
+/// what makes the file usable. PGPASSFILE names the one file read instead of ~/.pgpass.
+#[tokio::test]
+async fn a_password_file_others_may_read_is_warned_about_and_not_used() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "pgpass").await;
+    let credentials = vec![set_password(&db, &admin).await];
+    let pooler = Pooler::start(&db, &credentials);
+    let login = db.login(&admin);
+    let home = tempfile::tempdir().expect("home");
+    let pgpass = home.path().join(".pgpass");
+    let line = format!("127.0.0.1:{}:{}:{login}:{PASSWORD}\n", pooler.port, db.name);
+    std::fs::write(&pgpass, &line).expect("write .pgpass");
+    let chmod =
+        |path: &Path, mode| std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    let run = |file: Option<&Path>| {
+        let mut command = through(&pooler, &db.name, &login, Some(&admin));
+        command.env_remove("PGPASSWORD").env("HOME", home.path()).args(["-q", "user", "whoami"]);
+        if let Some(file) = file {
+            command.env("PGPASSFILE", file);
+        }
+        command.output().expect("run")
+    };
+    let warning = |path: &Path| {
+        format!(
+            "warning: password file \"{}\" has group or world access; permissions should be u=rw (0600) or less",
+            path.display()
+        )
+    };
+
+    chmod(&pgpass, 0o644);
+    let refused = run(None);
+    assert_eq!(refused.status.code(), Some(5), "{}", stderr(&refused));
+    let said = stderr(&refused);
+    assert!(said.contains(&warning(&pgpass)), "{said}");
+    assert!(said.contains("refused the password"), "the file's password was not sent: {said}");
+    let hint = format!("hint: the password file {} was not used", pgpass.display());
+    assert!(said.lines().any(|l| l.starts_with(&hint) && l.contains("chmod 0600")), "{said}");
+
+    // The same file, its owner's alone: its password is the right one.
+    chmod(&pgpass, 0o600);
+    let used = run(None);
+    assert!(used.status.success(), "{}", stderr(&used));
+    assert!(!stderr(&used).contains("warning"), "{}", stderr(&used));
+
+    // PGPASSFILE is the only file read: one others may read is warned about by its name
+    // and ~/.pgpass is not read instead; a private one is used.
+    let named = home.path().join("named.pgpass");
+    std::fs::write(&named, &line).expect("write");
+    chmod(&named, 0o640);
+    let refused = run(Some(&named));
+    assert_eq!(refused.status.code(), Some(5), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains(&warning(&named)), "{}", stderr(&refused));
+    chmod(&named, 0o600);
+    chmod(&pgpass, 0o644);
+    let used = run(Some(&named));
+    assert!(used.status.success(), "{}", stderr(&used));
+    assert!(!stderr(&used).contains("warning"), "~/.pgpass is not read when PGPASSFILE is set: {}", stderr(&used));
+}
