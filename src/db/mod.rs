@@ -125,8 +125,17 @@ pub async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<Pg
             }
         }
     };
-    let connecting = pool_options(pooled).acquire_timeout(Duration::from_secs(2)).connect_with(tuned(options));
-    Ok(connecting.await?)
+    let options = tuned(options);
+    let connecting = pool_options(pooled).acquire_timeout(Duration::from_secs(2)).connect_with(options.clone());
+    match connecting.await {
+        Ok(pool) => Ok(pool),
+        Err(error) => match tls::verify_ca_relay(&error, &options).await? {
+            Some(relayed) => {
+                Ok(pool_options(pooled).acquire_timeout(Duration::from_secs(2)).connect_with(relayed).await?)
+            }
+            None => Err(error.into()),
+        },
+    }
 }
 
 /// The local database: the operator's login (or the owner's), migrated first when the
@@ -201,7 +210,13 @@ async fn open(options: PgConnectOptions, pooled: bool, refusal: Refusal) -> Resu
     };
     match outcome {
         Ok(Ok(pool)) => return Ok(pool),
-        Ok(Err(error)) if !waits(&error, refusal) => return Err(explain_connect(error, &options, started.elapsed())),
+        Ok(Err(error)) if !waits(&error, refusal) => {
+            // sslmode=verify-ca, when the certificate is refused for its name alone.
+            if let Some(relayed) = tls::verify_ca_relay(&error, &options).await? {
+                return Box::pin(open(relayed, pooled, refusal)).await;
+            }
+            return Err(explain_connect(error, &options, started.elapsed()));
+        }
         _ => {}
     }
     first_connection(&options, refusal).await?.close().await.ok();
@@ -331,8 +346,8 @@ fn explain_connect(error: sqlx::Error, options: &PgConnectOptions, waited: Durat
         _ => String::new(),
     };
     let login = options.get_username().to_string();
-    if let Some(sentence) = tls::explain(&error, options.get_host()) {
-        return anyhow::anyhow!(sentence);
+    if let Some(sentence) = tls::explain(&error, options) {
+        return sentence.into();
     }
     if let Some(unreachable) = unreachable(&error, options, waited) {
         return unreachable.into();
