@@ -4,12 +4,14 @@ pub mod binaries;
 pub mod cluster;
 pub mod context;
 pub mod migrations;
+pub mod pgpass;
 pub mod pooler;
 pub mod service;
 pub mod statement;
 pub mod tls;
 
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
@@ -86,7 +88,8 @@ pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui
             let options = url
                 .parse::<PgConnectOptions>()
                 .context("the database URL is not valid (expected postgres://USER@HOST:PORT/DB)")?;
-            let pool = open(tuned(tls::libpq_defaults(&url, options)?), pooled).await;
+            let options = pgpass::apply(&url, tuned(tls::libpq_defaults(&url, options)?), Some(ui));
+            let pool = open(options, pooled, Refusal::Fail).await;
             match pool {
                 Ok(pool) if schema == Schema::Current => migrations::ensure_current(&pool).await.map(|()| pool),
                 other => other,
@@ -106,11 +109,14 @@ pub async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<Pg
     let options = match target {
         Target::Url(url) => {
             let url = pooler::strip(url);
-            tls::libpq_defaults(&url, url.parse::<PgConnectOptions>().context("the database URL is not valid")?)?
+            let options = url.parse::<PgConnectOptions>().context("the database URL is not valid")?;
+            pgpass::apply(&url, tls::libpq_defaults(&url, options)?, None)
         }
         Target::Local(cluster) => {
             if !matches!(cluster.state()?, cluster::ClusterState::Running { .. }) {
-                anyhow::bail!("the local database is not running");
+                return Err(crate::error::Error::database("the local database is stopped")
+                    .hint("start it with `omnictl db start`")
+                    .into());
             }
             let owner = cluster.connect_options(cluster::DATABASE);
             match operator.map(str::trim).filter(|e| !e.is_empty()) {
@@ -119,8 +125,17 @@ pub async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<Pg
             }
         }
     };
-    let connecting = pool_options(pooled).acquire_timeout(Duration::from_secs(2)).connect_with(tuned(options));
-    Ok(connecting.await?)
+    let options = tuned(options);
+    let connecting = pool_options(pooled).acquire_timeout(Duration::from_secs(2)).connect_with(options.clone());
+    match connecting.await {
+        Ok(pool) => Ok(pool),
+        Err(error) => match tls::verify_ca_relay(&error, &options).await? {
+            Some(relayed) => {
+                Ok(pool_options(pooled).acquire_timeout(Duration::from_secs(2)).connect_with(relayed).await?)
+            }
+            None => Err(error.into()),
+        },
+    }
 }
 
 /// The local database: the operator's login (or the owner's), migrated first when the
@@ -132,7 +147,7 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
         Some(email) => owner.clone().username(&login_name(cluster::DATABASE, email)),
         None => owner.clone(),
     };
-    let first = open(login.clone(), false).await;
+    let first = open(login.clone(), false, Refusal::Wait).await;
     let behind = match &first {
         Ok(pool) => schema == Schema::Current && !migrations::current(pool).await,
         // A fresh cluster: the database, or the operator's login, is made by migrating.
@@ -144,7 +159,7 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
     if let Ok(pool) = first {
         pool.close().await;
     }
-    let mut admin = first_connection(&cluster.connect_options("postgres"))
+    let mut admin = first_connection(&cluster.connect_options("postgres"), Refusal::Wait)
         .await
         .context("could not connect to the local PostgreSQL server")?;
     create_database_if_missing(&mut admin, cluster::DATABASE).await?;
@@ -158,32 +173,74 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
             ui.info(format!("applied {} migration(s) to the local database", applied.len()));
         }
     }
-    match open(login, false).await {
+    match open(login, false, Refusal::Wait).await {
         // No such operator: connect as the owner, so that the claim is refused and
         // recorded like any other.
-        Err(error) if is_unknown_role(&error) => open(owner, false).await,
+        Err(error) if is_unknown_role(&error) => open(owner, false, Refusal::Wait).await,
         other => other,
     }
 }
 
-/// One connection, opened now. A server that refuses connections, is starting up or
-/// has none free is waited for as long as each deserves (see [`first_connection`]);
-/// any other failure is said at once, as a sentence when it is a known one.
-async fn open(options: PgConnectOptions, pooled: bool) -> Result<PgPool> {
-    let eager = pool_options(pooled).connect_with(options.clone());
-    match tokio::time::timeout(Duration::from_secs(2), eager).await {
+/// What a refused connection means: the local server omnictl has just started may not
+/// listen yet, and is waited for briefly; at an address given by URL nothing listens, and
+/// that is said at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Refusal {
+    Wait,
+    Fail,
+}
+
+/// How long one attempt to connect may take before the server is said not to answer.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// One connection, opened now. A server that is starting up or has none free is waited
+/// for as long as each deserves (see [`first_connection`]), as is a refusal when
+/// `refusal` says so; any other failure is said at once, as a sentence when it is a
+/// known one.
+async fn open(options: PgConnectOptions, pooled: bool, refusal: Refusal) -> Result<PgPool> {
+    let started = Instant::now();
+    let eager = tokio::time::timeout(Duration::from_secs(2), pool_options(pooled).connect_with(options.clone()));
+    let outcome = match refusal {
+        Refusal::Wait => eager.await,
+        // The pool retries a refused connection until its time-out.
+        Refusal::Fail => tokio::select! {
+            outcome = eager => outcome,
+            refused = nothing_listens(&options) => Ok(Err(refused)),
+        },
+    };
+    match outcome {
         Ok(Ok(pool)) => return Ok(pool),
-        Ok(Err(error)) if !waits(&error) => return Err(explain_connect(error, &options, Duration::ZERO)),
+        Ok(Err(error)) if !waits(&error, refusal) => {
+            // sslmode=verify-ca, when the certificate is refused for its name alone.
+            if let Some(relayed) = tls::verify_ca_relay(&error, &options).await? {
+                return Box::pin(open(relayed, pooled, refusal)).await;
+            }
+            return Err(explain_connect(error, &options, started.elapsed()));
+        }
         _ => {}
     }
-    first_connection(&options).await?.close().await.ok();
+    first_connection(&options, refusal).await?.close().await.ok();
     Ok(pool(options, pooled))
 }
 
+/// Resolves with the refusal when nothing listens where `options` point (after a moment:
+/// a server that answers at once needs no second look); otherwise never.
+async fn nothing_listens(options: &PgConnectOptions) -> sqlx::Error {
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    let attempt = match Address::of(options) {
+        Address::Socket(path) => tokio::net::UnixStream::connect(path).await.map(drop),
+        Address::Tcp { host, port } => tokio::net::TcpStream::connect((host.as_str(), port)).await.map(drop),
+    };
+    match attempt {
+        Err(error) if error.kind() == std::io::ErrorKind::ConnectionRefused => sqlx::Error::Io(error),
+        _ => std::future::pending().await,
+    }
+}
+
 /// Whether a failed connection is worth waiting for (see [`first_connection`]).
-fn waits(error: &sqlx::Error) -> bool {
+fn waits(error: &sqlx::Error, refusal: Refusal) -> bool {
     match error {
-        sqlx::Error::Io(io) => io.kind() == std::io::ErrorKind::ConnectionRefused,
+        sqlx::Error::Io(io) => refusal == Refusal::Wait && io.kind() == std::io::ErrorKind::ConnectionRefused,
         sqlx::Error::Database(db) => matches!(db.code().as_deref(), Some("57P03" | "53300")),
         sqlx::Error::PoolTimedOut => true,
         _ => false,
@@ -242,17 +299,20 @@ fn is_missing_database(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| cause.downcast_ref::<Missing>() == Some(&Missing::Database))
 }
 
-/// Connects once, retrying briefly while a server that is starting refuses connections,
-/// so that a wrong address fails fast with its real cause rather than a pool time-out.
-/// A server still starting or recovering from a crash (57P03) is waited for up to half a
-/// minute; one with no free connection (53300) a few seconds, then explained.
-async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
-    let started = std::time::Instant::now();
+/// Connects once, retrying briefly while a server that is starting refuses connections
+/// (when `refusal` says to wait), so that a wrong address fails fast with its real cause
+/// rather than a pool time-out. A server still starting or recovering from a crash
+/// (57P03) is waited for up to half a minute; one with no free connection (53300) a few
+/// seconds, then explained. An attempt that gets no answer in [`CONNECT_TIMEOUT`] is
+/// said as a time-out.
+async fn first_connection(options: &PgConnectOptions, refusal: Refusal) -> Result<PgConnection> {
+    let started = Instant::now();
     let mut attempt: u64 = 0;
     loop {
-        let error = match PgConnection::connect_with(options).await {
-            Ok(connection) => return Ok(connection),
-            Err(error) => error,
+        let error = match tokio::time::timeout(CONNECT_TIMEOUT, PgConnection::connect_with(options)).await {
+            Ok(Ok(connection)) => return Ok(connection),
+            Ok(Err(error)) => error,
+            Err(_) => sqlx::Error::Io(std::io::Error::new(std::io::ErrorKind::TimedOut, "no answer")),
         };
         attempt += 1;
         let code = match &error {
@@ -264,7 +324,7 @@ async fn first_connection(options: &PgConnectOptions) -> Result<PgConnection> {
         let retry = match code.as_deref() {
             Some("57P03") => waited < Duration::from_secs(30),
             Some("53300") => waited < Duration::from_secs(5),
-            _ => refused && attempt <= 5,
+            _ => refused && refusal == Refusal::Wait && attempt <= 5,
         };
         if retry {
             tokio::time::sleep(Duration::from_millis((100 * attempt).min(1000))).await;
@@ -286,8 +346,11 @@ fn explain_connect(error: sqlx::Error, options: &PgConnectOptions, waited: Durat
         _ => String::new(),
     };
     let login = options.get_username().to_string();
-    if let Some(sentence) = tls::explain(&error, options.get_host()) {
-        return anyhow::anyhow!(sentence);
+    if let Some(sentence) = tls::explain(&error, options) {
+        return sentence.into();
+    }
+    if let Some(unreachable) = unreachable(&error, options, waited) {
+        return unreachable.into();
     }
     match code.as_deref() {
         Some("28000") if message.contains("not permitted to log in") => anyhow::anyhow!(
@@ -301,10 +364,22 @@ fn explain_connect(error: sqlx::Error, options: &PgConnectOptions, waited: Durat
         Some("3D000") => anyhow::Error::new(Missing::Database)
             .context(format!("the database {} does not exist", options.get_database().unwrap_or_default())),
         // pgbouncer says it with a protocol error code.
-        _ if code.as_deref() == Some("28P01") || message.contains("SASL authentication failed") => anyhow::anyhow!(
-            "the server refused the password of the login {login}: check PGPASSWORD, ~/.pgpass or the URL, or have \
-             it set again with `omnictl user set-password`"
-        ),
+        _ if code.as_deref() == Some("28P01") || message.contains("SASL authentication failed") => {
+            let refused = crate::error::Error::database(format!(
+                "the server refused the password of the login {login}: check PGPASSWORD, ~/.pgpass or the URL, or \
+                 have it set again with `omnictl user set-password`"
+            ));
+            match pgpass::ignored() {
+                Some(file) => refused
+                    .hint(format!(
+                        "the password file {0} was not used: its group or others may read it. Make it yours alone \
+                         with `chmod 0600 {0}`",
+                        file.display()
+                    ))
+                    .into(),
+                None => refused.into(),
+            }
+        }
         Some("28000") if message.contains("pg_hba.conf") => anyhow::anyhow!(
             "the server has no pg_hba.conf line letting the login {login} connect from here (the server says: \
              {message})"
@@ -358,15 +433,166 @@ pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) ->
     }
 }
 
-/// Names the target for messages without revealing a password.
+/// Names the target for messages without revealing a password: `user@host:port/db`, or
+/// for a Unix socket `user on the socket DIR/.s.PGSQL.PORT (database db)`.
 pub fn describe(target: &Target) -> String {
     match target {
         Target::Local(cluster) => format!("the local database in {}", cluster.root().display()),
         Target::Url(url) => match url.parse::<PgConnectOptions>() {
-            Ok(o) => {
-                format!("{}@{}:{}/{}", o.get_username(), o.get_host(), o.get_port(), o.get_database().unwrap_or(""))
-            }
+            Ok(o) => match Address::of(&o) {
+                Address::Socket(path) => match o.get_database() {
+                    Some(database) => {
+                        format!("{} on the socket {} (database {database})", o.get_username(), path.display())
+                    }
+                    None => format!("{} on the socket {}", o.get_username(), path.display()),
+                },
+                Address::Tcp { host, port } => {
+                    format!("{}@{host}:{port}/{}", o.get_username(), o.get_database().unwrap_or(""))
+                }
+            },
             Err(_) => "the database URL".to_string(),
         },
+    }
+}
+
+/// Where a connection goes: a Unix socket (the local database's, a server's on this
+/// machine), or a host and port.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Address {
+    Socket(PathBuf),
+    Tcp { host: String, port: u16 },
+}
+
+impl Address {
+    /// As sqlx decides it: a socket directory given, or a host that is a path.
+    fn of(options: &PgConnectOptions) -> Self {
+        let port = options.get_port();
+        let directory = match options.get_socket() {
+            Some(directory) => Some(directory.clone()),
+            None if options.get_host().starts_with('/') => Some(PathBuf::from(options.get_host())),
+            None => None,
+        };
+        match directory {
+            Some(directory) => Address::Socket(directory.join(format!(".s.PGSQL.{port}"))),
+            None => Address::Tcp { host: options.get_host().to_string(), port },
+        }
+    }
+}
+
+/// A server that could not be reached, as what happened and what to check: nothing
+/// listens there (or the local database is stopped), no answer, no route, no such host.
+fn unreachable(error: &sqlx::Error, options: &PgConnectOptions, waited: Duration) -> Option<crate::error::Error> {
+    use crate::error::Error;
+    use std::io::ErrorKind;
+    let sqlx::Error::Io(io) = error else { return None };
+    let (host, port) = match Address::of(options) {
+        Address::Socket(path) if matches!(io.kind(), ErrorKind::NotFound | ErrorKind::ConnectionRefused) => {
+            return Some(match local_cluster_of(&path) {
+                Some(root) => Error::database(format!(
+                    "the local database in {} is stopped: no server listens on its socket {}",
+                    root.display(),
+                    path.display()
+                ))
+                .hint(format!("start it with `{}`", start_command(&root))),
+                None => Error::database(format!(
+                    "no server listens on the socket {}{}",
+                    path.display(),
+                    if io.kind() == ErrorKind::NotFound { " (there is no such socket)" } else { "" }
+                ))
+                .hint(
+                    "check the socket directory (host=) and the port in the URL, and that the server runs; for \
+                     omnictl's local database, leave out --database-url or start it with `omnictl db start`",
+                ),
+            });
+        }
+        Address::Socket(_) => return None,
+        Address::Tcp { host, port } => (host, port),
+    };
+    let check = "check the host and the port in the URL";
+    Some(match io.kind() {
+        ErrorKind::ConnectionRefused => Error::database(format!(
+            "the server at {host}:{port} refuses connections: nothing listens there"
+        ))
+        .hint(format!(
+            "{check}, and that the PostgreSQL server runs there; for omnictl's local database, leave out \
+                     --database-url or start it with `omnictl db start`"
+        )),
+        ErrorKind::TimedOut => Error::database(format!(
+            "the server at {host}:{port} did not answer (waited {}s)",
+            waited.as_secs().max(CONNECT_TIMEOUT.as_secs())
+        ))
+        .hint(format!(
+            "a firewall may be dropping the connection, or the server is down or not at {host}: {check}, and that \
+             this machine may reach {host}:{port}"
+        )),
+        ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => {
+            Error::database(format!("there is no route from this machine to {host}:{port} ({io})"))
+                .hint(format!("{check}, and this machine's network (a VPN to connect first?)"))
+        }
+        _ if io.to_string().contains("failed to lookup address") => {
+            Error::database(format!("the host {host} is not known: its name could not be resolved ({io})"))
+                .hint(format!("check the host name {host} in the URL (a typo?) and this machine's DNS settings"))
+        }
+        _ => return None,
+    })
+}
+
+/// The local cluster whose socket is `socket` (`<root>/run/.s.PGSQL.5432`, beside
+/// `<root>/data`), if it is one.
+fn local_cluster_of(socket: &Path) -> Option<PathBuf> {
+    let directory = socket.parent()?;
+    let root = directory.parent()?;
+    (directory.file_name()? == "run" && root.join("data").join("PG_VERSION").is_file()).then(|| root.to_path_buf())
+}
+
+/// The command that starts the local cluster in `root`: `omnictl db start`, with the
+/// `OMNICTL_HOME` it belongs to when that is not the default one.
+fn start_command(root: &Path) -> String {
+    let home = root.parent().filter(|_| root.file_name().is_some_and(|name| name == "postgres"));
+    match home {
+        Some(home) if LocalCluster::default_home().ok().as_deref() != Some(home) => {
+            format!("OMNICTL_HOME={} omnictl db start", home.display())
+        }
+        _ => "omnictl db start".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_socket_is_named_as_a_socket_never_as_localhost() {
+        let target = Target::Url("postgresql:///omnictl?host=%2Fsrv%2Fomnictl%2Frun&port=5432&user=omnictl".into());
+        assert_eq!(describe(&target), "omnictl on the socket /srv/omnictl/run/.s.PGSQL.5432 (database omnictl)");
+        let target = Target::Url("postgres://ana@db.example.org:6432/omnictl".into());
+        assert_eq!(describe(&target), "ana@db.example.org:6432/omnictl");
+    }
+
+    #[test]
+    fn an_unreachable_server_is_said_with_what_to_check() {
+        let options = PgConnectOptions::new().host("db.example.org").port(5432);
+        let io = |kind| sqlx::Error::Io(std::io::Error::new(kind, "os error"));
+        let said = |error: sqlx::Error| {
+            let error =
+                unreachable(&error, &options, Duration::from_secs(12)).map(|e| (e.to_string(), e.hints().to_vec()));
+            error.unwrap_or_default()
+        };
+        let (refused, hints) = said(io(std::io::ErrorKind::ConnectionRefused));
+        assert_eq!(refused, "the server at db.example.org:5432 refuses connections: nothing listens there");
+        assert!(hints.iter().any(|h| h.contains("omnictl db start")), "{hints:?}");
+        let (timed_out, hints) = said(io(std::io::ErrorKind::TimedOut));
+        assert_eq!(timed_out, "the server at db.example.org:5432 did not answer (waited 12s)");
+        assert!(hints.iter().any(|h| h.contains("firewall")), "{hints:?}");
+        let lookup = std::io::Error::other("failed to lookup address information: Name or service not known");
+        let (unknown, hints) = said(sqlx::Error::Io(lookup));
+        assert!(unknown.starts_with("the host db.example.org is not known"), "{unknown}");
+        assert!(hints.iter().any(|h| h.contains("db.example.org")), "{hints:?}");
+        let local = PgConnectOptions::new().socket("/nowhere/run").port(5432);
+        let missing = unreachable(&io(std::io::ErrorKind::NotFound), &local, Duration::ZERO).map(|e| e.to_string());
+        assert_eq!(
+            missing.as_deref(),
+            Some("no server listens on the socket /nowhere/run/.s.PGSQL.5432 (there is no such socket)")
+        );
     }
 }

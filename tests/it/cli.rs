@@ -177,8 +177,8 @@ fn an_unreachable_server_fails_with_its_cause_not_a_time_out() {
     assert_eq!(output.status.code(), Some(5), "cannot reach the database: exit 5");
     let message = stderr(&output);
     assert!(message.contains("could not connect to someone@127.0.0.1:1/none"), "{message}");
-    assert!(message.contains("refused"), "{message}");
-    assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(message.contains("refuses connections"), "{message}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "took {:?}", started.elapsed());
 
     let invalid = run(omnictl().args(["migrate", "status", "--database-url", "mysql://x/y"]));
     assert_eq!(invalid.status.code(), Some(2), "a malformed --database-url is a usage error");

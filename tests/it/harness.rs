@@ -33,6 +33,7 @@ pub fn omnictl() -> Command {
         "PGSERVICE",
         "PGSERVICEFILE",
         "PGPASSWORD",
+        "PGPASSFILE",
         "PGUSER",
         "OMNICTL_CONTEXT",
     ] {

@@ -171,6 +171,17 @@ async fn quickstart_creates_the_local_database_and_db_commands_manage_it() {
     assert!(stop.status.success(), "{}", stderr(&stop));
     assert_eq!(status_json(home.path())["state"], "stopped");
 
+    // Its URL, with the server stopped: said as the local database, by its socket.
+    let stopped = run(local(home.path()).args(["--database-url", &url, "migrate", "status"]));
+    assert_eq!(stopped.status.code(), Some(5), "{}", stderr(&stopped));
+    let said = stderr(&stopped);
+    let socket = Path::new(status["socket_dir"].as_str().unwrap_or_default()).join(".s.PGSQL.5432");
+    assert!(said.contains(&format!("on the socket {}", socket.display())), "{said}");
+    assert!(said.contains("the local database in") && said.contains("is stopped"), "{said}");
+    assert!(said.lines().any(|l| l.starts_with("hint: ") && l.contains("omnictl db start")), "{said}");
+    assert!(!said.contains("localhost:5432"), "{said}");
+    assert_eq!(status_json(home.path())["state"], "stopped", "a URL never starts the local database");
+
     // Any command that needs the database starts it on demand.
     let again = run(local(home.path()).args(["migrate", "status"]));
     assert!(again.status.success(), "{}", stderr(&again));

@@ -5,6 +5,7 @@ mod audit_trail;
 mod bad_input;
 mod checkpoints;
 mod cli;
+mod connections;
 mod contexts;
 mod date_of_service;
 mod demo;

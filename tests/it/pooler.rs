@@ -278,6 +278,11 @@ fn openssl(dir: &Path, args: &[&str]) {
 /// A CA, a server certificate it signed for `localhost` only, and a second CA that
 /// signed nothing of this server.
 fn certificates() -> tempfile::TempDir {
+    certificates_for("localhost")
+}
+
+/// The same, the server's certificate for the DNS name `name` only.
+fn certificates_for(name: &str) -> tempfile::TempDir {
     let dir = tempfile::Builder::new().prefix("omnictl-tls-").tempdir().expect("dir");
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
     let d = dir.path();
@@ -299,14 +304,14 @@ fn certificates() -> tempfile::TempDir {
             "rsa:2048",
             "-nodes",
             "-subj",
-            "/CN=localhost",
+            &format!("/CN={name}"),
             "-keyout",
             "server.key",
             "-out",
             "server.csr",
         ],
     );
-    std::fs::write(d.join("san.ext"), "subjectAltName = DNS:localhost\n").expect("ext");
+    std::fs::write(d.join("san.ext"), format!("subjectAltName = DNS:{name}\n")).expect("ext");
     openssl(
         d,
         &[
@@ -376,6 +381,52 @@ async fn tls_is_verified_as_libpq_verifies_it_and_refusals_say_the_fix() {
     let by_address = run("127.0.0.1", &format!("sslmode=verify-full&sslrootcert={ca}"));
     assert_eq!(by_address.status.code(), Some(5));
     assert!(stderr(&by_address).contains("is not for the host name 127.0.0.1"), "{}", stderr(&by_address));
+    // verify-ca checks who signed it, not the name (as libpq does).
+    success(run("127.0.0.1", &format!("sslmode=verify-ca&sslrootcert={ca}")));
+}
+
+/// sslmode=verify-ca checks the certificate's chain and not its host name, as libpq
+/// does; verify-full checks both. The server's certificate here is for a name that
+/// resolves nowhere: the connection still goes to the host of the URL.
+#[tokio::test]
+async fn verify_ca_checks_the_signature_but_not_the_host_name() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "verifyca").await;
+    let credentials = vec![set_password(&db, &admin).await];
+    let certs = certificates_for("db.omnictl.invalid");
+    let pooler = Pooler::start_with(&db, &credentials, Some(certs.path()));
+    let login = db.login(&admin);
+    let home = tempfile::tempdir().expect("home");
+    let run = |host: &str, extra: &str| {
+        let url = pooler.url(&db.name, &login).replace("127.0.0.1", host).replace("sslmode=disable", extra);
+        through(&pooler, &db.name, &login, Some(&admin))
+            .env("DATABASE_URL", url)
+            .env("HOME", home.path())
+            .args(["user", "whoami", "-o", "json"])
+            .output()
+            .expect("run")
+    };
+    let ca = certs.path().join("ca.crt").display().to_string();
+    let other = certs.path().join("other-ca.crt").display().to_string();
+
+    for host in ["127.0.0.1", "localhost"] {
+        let connected = success(run(host, &format!("sslmode=verify-ca&sslrootcert={ca}")));
+        assert!(connected.contains(&login), "{connected}");
+        let full = run(host, &format!("sslmode=verify-full&sslrootcert={ca}"));
+        assert_eq!(full.status.code(), Some(5), "{}", stderr(&full));
+        let said = stderr(&full);
+        assert!(
+            said.contains(&format!(
+                "the server's certificate is not for the host name {host} (it is for db.omnictl.invalid)"
+            )),
+            "{said}"
+        );
+        assert!(said.lines().any(|l| l.starts_with("hint: ") && l.contains("sslmode=verify-ca")), "{said}");
+    }
+    // The chain is still checked: a CA that did not sign it is refused.
+    let stranger = run("127.0.0.1", &format!("sslmode=verify-ca&sslrootcert={other}"));
+    assert_eq!(stranger.status.code(), Some(5), "{}", stderr(&stranger));
+    assert!(stderr(&stranger).contains("not signed by a CA omnictl trusts"), "{}", stderr(&stranger));
 }
 
 /// A command holds one server connection: no probes beside it, no pool of several (a
@@ -408,4 +459,65 @@ async fn a_command_opens_one_server_connection() {
     ok(crate::imports::act(&db, &admin, &["patient", "list"]));
     let after = sessions().await;
     assert_eq!(after - before, 1, "server sessions opened by one command");
+}
+
+/// A password file its group or others may read is not used, as libpq has it: its
+/// warning on stderr (even with -q), the password refused, and the hint says why and
+/// what makes the file usable. PGPASSFILE names the one file read instead of ~/.pgpass.
+#[tokio::test]
+async fn a_password_file_others_may_read_is_warned_about_and_not_used() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "pgpass").await;
+    let credentials = vec![set_password(&db, &admin).await];
+    let pooler = Pooler::start(&db, &credentials);
+    let login = db.login(&admin);
+    let home = tempfile::tempdir().expect("home");
+    let pgpass = home.path().join(".pgpass");
+    let line = format!("127.0.0.1:{}:{}:{login}:{PASSWORD}\n", pooler.port, db.name);
+    std::fs::write(&pgpass, &line).expect("write .pgpass");
+    let chmod =
+        |path: &Path, mode| std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("chmod");
+    let run = |file: Option<&Path>| {
+        let mut command = through(&pooler, &db.name, &login, Some(&admin));
+        command.env_remove("PGPASSWORD").env("HOME", home.path()).args(["-q", "user", "whoami"]);
+        if let Some(file) = file {
+            command.env("PGPASSFILE", file);
+        }
+        command.output().expect("run")
+    };
+    let warning = |path: &Path| {
+        format!(
+            "warning: password file \"{}\" has group or world access; permissions should be u=rw (0600) or less",
+            path.display()
+        )
+    };
+
+    chmod(&pgpass, 0o644);
+    let refused = run(None);
+    assert_eq!(refused.status.code(), Some(5), "{}", stderr(&refused));
+    let said = stderr(&refused);
+    assert!(said.contains(&warning(&pgpass)), "{said}");
+    assert!(said.contains("refused the password"), "the file's password was not sent: {said}");
+    let hint = format!("hint: the password file {} was not used", pgpass.display());
+    assert!(said.lines().any(|l| l.starts_with(&hint) && l.contains("chmod 0600")), "{said}");
+
+    // The same file, its owner's alone: its password is the right one.
+    chmod(&pgpass, 0o600);
+    let used = run(None);
+    assert!(used.status.success(), "{}", stderr(&used));
+    assert!(!stderr(&used).contains("warning"), "{}", stderr(&used));
+
+    // PGPASSFILE is the only file read: one others may read is warned about by its name
+    // and ~/.pgpass is not read instead; a private one is used.
+    let named = home.path().join("named.pgpass");
+    std::fs::write(&named, &line).expect("write");
+    chmod(&named, 0o640);
+    let refused = run(Some(&named));
+    assert_eq!(refused.status.code(), Some(5), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains(&warning(&named)), "{}", stderr(&refused));
+    chmod(&named, 0o600);
+    chmod(&pgpass, 0o644);
+    let used = run(Some(&named));
+    assert!(used.status.success(), "{}", stderr(&used));
+    assert!(!stderr(&used).contains("warning"), "~/.pgpass is not read when PGPASSFILE is set: {}", stderr(&used));
 }
