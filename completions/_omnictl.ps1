@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Payer authorizations: units, ledger, status sweep, cron reports')
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Appointments booked against authorizations')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Clinical sessions: start, events, completion that consumes units, signed notes')
+            [CompletionResult]::new('code', 'code', [CompletionResultType]::ParameterValue, 'The service codes there are to book: units, credentials, daily maxima')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Monthly reports: supervision of RBTs')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Who you are here: operator, role, clinic, database, how the database knows you')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts: a server, an operator and a clinic to use together')
@@ -1744,7 +1745,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--code', '--code', [CompletionResultType]::ParameterName, 'The service code, e.g. 97153')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start, "YYYY-MM-DD HH:MM" in the organization''s time zone')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'Length in real minutes, 1 to 1440')
-            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End time of day, HH:MM')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End time of day, HH:MM (instead of --minutes)')
             [CompletionResult]::new('--auth', '--auth', [CompletionResultType]::ParameterName, 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date')
             [CompletionResult]::new('--repeat', '--repeat', [CompletionResultType]::ParameterName, 'Repeat the appointment')
             [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Weekdays of a weekly series, e.g. mon,wed,fri')
@@ -2519,6 +2520,65 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;session;help;help' {
+            break
+        }
+        'omnictl;code' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lists: every row, even on a terminal')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Lists: no header row (table and CSV)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the service codes: minutes per unit, who may render each, the daily maximum (a clinic''s own definition where it has one)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;code;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lists: every row, even on a terminal')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Lists: no header row (table and CSV)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;code;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the service codes: minutes per unit, who may render each, the daily maximum (a clinic''s own definition where it has one)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;code;help;list' {
+            break
+        }
+        'omnictl;code;help;help' {
             break
         }
         'omnictl;report' {
@@ -3434,6 +3494,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Payer authorizations: units, ledger, status sweep, cron reports')
             [CompletionResult]::new('appointment', 'appointment', [CompletionResultType]::ParameterValue, 'Appointments booked against authorizations')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Clinical sessions: start, events, completion that consumes units, signed notes')
+            [CompletionResult]::new('code', 'code', [CompletionResultType]::ParameterValue, 'The service codes there are to book: units, credentials, daily maxima')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Monthly reports: supervision of RBTs')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Who you are here: operator, role, clinic, database, how the database knows you')
             [CompletionResult]::new('context', 'context', [CompletionResultType]::ParameterValue, 'Named contexts: a server, an operator and a clinic to use together')
@@ -3747,6 +3808,13 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;session;notes-unsigned' {
+            break
+        }
+        'omnictl;help;code' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the service codes: minutes per unit, who may render each, the daily maximum (a clinic''s own definition where it has one)')
+            break
+        }
+        'omnictl;help;code;list' {
             break
         }
         'omnictl;help;report' {

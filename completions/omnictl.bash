@@ -28,6 +28,9 @@ _omnictl() {
             omnictl,auth)
                 cmd="omnictl__subcmd__auth"
                 ;;
+            omnictl,code)
+                cmd="omnictl__subcmd__code"
+                ;;
             omnictl,completions)
                 cmd="omnictl__subcmd__completions"
                 ;;
@@ -241,6 +244,18 @@ _omnictl() {
             omnictl__subcmd__auth__subcmd__help,update)
                 cmd="omnictl__subcmd__auth__subcmd__help__subcmd__update"
                 ;;
+            omnictl__subcmd__code,help)
+                cmd="omnictl__subcmd__code__subcmd__help"
+                ;;
+            omnictl__subcmd__code,list)
+                cmd="omnictl__subcmd__code__subcmd__list"
+                ;;
+            omnictl__subcmd__code__subcmd__help,help)
+                cmd="omnictl__subcmd__code__subcmd__help__subcmd__help"
+                ;;
+            omnictl__subcmd__code__subcmd__help,list)
+                cmd="omnictl__subcmd__code__subcmd__help__subcmd__list"
+                ;;
             omnictl__subcmd__context,delete)
                 cmd="omnictl__subcmd__context__subcmd__delete"
                 ;;
@@ -318,6 +333,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help,auth)
                 cmd="omnictl__subcmd__help__subcmd__auth"
+                ;;
+            omnictl__subcmd__help,code)
+                cmd="omnictl__subcmd__help__subcmd__code"
                 ;;
             omnictl__subcmd__help,completions)
                 cmd="omnictl__subcmd__help__subcmd__completions"
@@ -435,6 +453,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help__subcmd__auth,update)
                 cmd="omnictl__subcmd__help__subcmd__auth__subcmd__update"
+                ;;
+            omnictl__subcmd__help__subcmd__code,list)
+                cmd="omnictl__subcmd__help__subcmd__code__subcmd__list"
                 ;;
             omnictl__subcmd__help__subcmd__context,delete)
                 cmd="omnictl__subcmd__help__subcmd__context__subcmd__delete"
@@ -1085,7 +1106,7 @@ _omnictl() {
 
     case "${cmd}" in
         omnictl)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session code report whoami context audit access db migrate seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3326,6 +3347,152 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__code)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__code__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__code__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__code__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__code__subcmd__list)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__completions)
             opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4151,7 +4318,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help)
-            opts="quickstart org user practitioner patient insurance auth appointment session report whoami context audit access db migrate seed completions help"
+            opts="quickstart org user practitioner patient insurance auth appointment session code report whoami context audit access db migrate seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4543,6 +4710,34 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__auth__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__code)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__code__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

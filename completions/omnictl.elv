@@ -47,6 +47,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand auth 'Payer authorizations: units, ledger, status sweep, cron reports'
             cand appointment 'Appointments booked against authorizations'
             cand session 'Clinical sessions: start, events, completion that consumes units, signed notes'
+            cand code 'The service codes there are to book: units, credentials, daily maxima'
             cand report 'Monthly reports: supervision of RBTs'
             cand whoami 'Who you are here: operator, role, clinic, database, how the database knows you'
             cand context 'Named contexts: a server, an operator and a clinic to use together'
@@ -1628,7 +1629,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --code 'The service code, e.g. 97153'
             cand --start 'Start, "YYYY-MM-DD HH:MM" in the organization''s time zone'
             cand --minutes 'Length in real minutes, 1 to 1440'
-            cand --end 'End time of day, HH:MM'
+            cand --end 'End time of day, HH:MM (instead of --minutes)'
             cand --auth 'The authorization (id or number); by default the one ACTIVE authorization of the patient and code covering the date'
             cand --repeat 'Repeat the appointment'
             cand --on 'Weekdays of a weekly series, e.g. mon,wed,fri'
@@ -2340,6 +2341,60 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;help;notes-unsigned'= {
         }
         &'omnictl;session;help;help'= {
+        }
+        &'omnictl;code'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --limit 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)'
+            cand --sort 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed'
+            cand --all 'Lists: every row, even on a terminal'
+            cand --no-headers 'Lists: no header row (table and CSV)'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand --verbose 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the service codes: minutes per unit, who may render each, the daily maximum (a clinic''s own definition where it has one)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;code;list'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --limit 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)'
+            cand --sort 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed'
+            cand --all 'Lists: every row, even on a terminal'
+            cand --no-headers 'Lists: no header row (table and CSV)'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand --verbose 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;code;help'= {
+            cand list 'List the service codes: minutes per unit, who may render each, the daily maximum (a clinic''s own definition where it has one)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;code;help;list'= {
+        }
+        &'omnictl;code;help;help'= {
         }
         &'omnictl;report'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
@@ -3187,6 +3242,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand auth 'Payer authorizations: units, ledger, status sweep, cron reports'
             cand appointment 'Appointments booked against authorizations'
             cand session 'Clinical sessions: start, events, completion that consumes units, signed notes'
+            cand code 'The service codes there are to book: units, credentials, daily maxima'
             cand report 'Monthly reports: supervision of RBTs'
             cand whoami 'Who you are here: operator, role, clinic, database, how the database knows you'
             cand context 'Named contexts: a server, an operator and a clinic to use together'
@@ -3422,6 +3478,11 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;session;list'= {
         }
         &'omnictl;help;session;notes-unsigned'= {
+        }
+        &'omnictl;help;code'= {
+            cand list 'List the service codes: minutes per unit, who may render each, the daily maximum (a clinic''s own definition where it has one)'
+        }
+        &'omnictl;help;code;list'= {
         }
         &'omnictl;help;report'= {
             cand supervision 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA''s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'

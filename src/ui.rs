@@ -41,6 +41,12 @@ impl Ui {
         }
     }
 
+    /// A warning about the operator's own security settings (a password file others may
+    /// read): printed even with `-q`, as libpq prints it.
+    pub fn warn_always(&self, message: impl Display) {
+        eprintln!("warning: {message}");
+    }
+
     /// Whether prompts may be shown: both stdin and stderr are terminals.
     pub fn is_interactive(&self) -> bool {
         self.interactive

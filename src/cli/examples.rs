@@ -11,6 +11,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "org create",
         "omnictl org create --name \"Lakeside ABA\" --slug lakeside --timezone America/Chicago\nomnictl org create --name \"Hillside\" --slug hillside --type private-practice --units-rule cms_8_minute",
     ),
+    ("code list", "omnictl code list\nomnictl code list -o csv > codes.csv"),
     ("org list", "omnictl org list\nomnictl org list -o csv > clinics.csv"),
     ("org show", "omnictl org show lakeside\nomnictl --org lakeside org show -o json"),
     (
@@ -211,14 +212,115 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 /// The `--help` epilogue of the command at `path` ("session note sign").
 pub fn for_command(path: &str) -> Option<String> {
     EXAMPLES.iter().find(|(p, _)| *p == path).map(|(_, text)| {
-        let lines: Vec<String> = text.lines().map(|line| format!("  {line}")).collect();
+        let lines: Vec<String> =
+            text.lines().flat_map(|line| fold(line, WIDTH)).map(|line| format!("  {line}")).collect();
         format!("Examples:\n{}", lines.join("\n"))
     })
+}
+
+/// Example lines are folded to this many characters (indented by 2 in the help), so that
+/// help on an 80-column terminal never wraps one in the middle of a command.
+const WIDTH: usize = 76;
+
+/// Folds an example command line as a person would type it over several lines: breaks
+/// between words (never inside quotes) with a `\` continuation, the next line indented;
+/// a comment that does not fit after the command goes on a line of its own above it.
+fn fold(line: &str, width: usize) -> Vec<String> {
+    if line.chars().count() <= width {
+        return vec![line.to_string()];
+    }
+    let (command, comment) = split_comment(line);
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in shell_words(command) {
+        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() + 2 > width {
+            lines.push(format!("{current} \\"));
+            current = "    ".to_string();
+        } else if !current.is_empty() && current != "    " {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    match comment {
+        Some(comment) if current.chars().count() + 2 + comment.chars().count() <= width => {
+            lines.push(format!("{current}  {comment}"));
+        }
+        Some(comment) => {
+            lines.push(current);
+            lines.insert(0, comment.to_string());
+        }
+        None => lines.push(current),
+    }
+    lines
+}
+
+/// The command and its trailing `# comment` (a `#` outside quotes after a space).
+fn split_comment(line: &str) -> (&str, Option<&str>) {
+    let mut quote = None;
+    let mut previous = ' ';
+    for (at, c) in line.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '#') if previous == ' ' => return (line[..at].trim_end(), Some(&line[at..])),
+            _ => {}
+        }
+        previous = c;
+    }
+    (line.trim_end(), None)
+}
+
+/// The words of a command line split at spaces outside quotes, quotes kept.
+fn shell_words(command: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    let mut quote = None;
+    let mut start = None;
+    for (at, c) in command.char_indices() {
+        match (quote, c) {
+            (None, ' ') => {
+                if let Some(from) = start.take() {
+                    words.push(&command[from..at]);
+                }
+                continue;
+            }
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            _ => {}
+        }
+        start.get_or_insert(at);
+    }
+    if let Some(from) = start {
+        words.push(&command[from..]);
+    }
+    words
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every example fits an 80-column terminal once folded, and folding changes nothing
+    /// a shell would read: the continuation lines join back into the example.
+    #[test]
+    fn examples_are_folded_between_words_and_join_back_whole() {
+        for (path, text) in EXAMPLES {
+            for line in text.lines() {
+                let folded = fold(line, WIDTH);
+                for part in &folded {
+                    assert!(part.chars().count() <= WIDTH, "`{path}`: {part:?} is wider than {WIDTH}");
+                }
+                let (command, comment) = split_comment(line);
+                let joined: Vec<&str> = folded
+                    .iter()
+                    .filter(|part| Some(part.as_str()) != comment)
+                    .map(|part| part.trim_end_matches(" \\").trim_start())
+                    .collect();
+                let joined = joined.join(" ");
+                let joined = comment.map_or(joined.clone(), |c| joined.trim_end_matches(c).trim_end().to_string());
+                assert_eq!(shell_words(&joined), shell_words(command), "`{path}`: {line}");
+            }
+        }
+    }
 
     /// The words of the `omnictl …` part of an example line, as a shell would split them
     /// (double quotes; `$VARS` stand for ids), up to a comment, a pipe or a redirection.

@@ -60,7 +60,14 @@ pub struct GlobalArgs {
 
     /// The user you act as. On the local database, whose login to connect as; on a
     /// server the login in the URL decides, and this must name that same user.
-    #[arg(long, env = "OMNICTL_OPERATOR", global = true, help_heading = "Global options", value_name = "EMAIL")]
+    #[arg(
+        long,
+        env = "OMNICTL_OPERATOR",
+        hide_env_values = true,
+        global = true,
+        help_heading = "Global options",
+        value_name = "EMAIL"
+    )]
     pub operator: Option<String>,
 
     /// Where the operator's email came from (--operator, OMNICTL_OPERATOR or a context),
@@ -70,11 +77,25 @@ pub struct GlobalArgs {
 
     /// The named context to use (see `omnictl context`): its server, operator and clinic
     /// fill what no flag or environment variable gives.
-    #[arg(long, env = "OMNICTL_CONTEXT", global = true, help_heading = "Global options", value_name = "NAME")]
+    #[arg(
+        long,
+        env = "OMNICTL_CONTEXT",
+        hide_env_values = true,
+        global = true,
+        help_heading = "Global options",
+        value_name = "NAME"
+    )]
     pub context: Option<String>,
 
     /// The organization to act in, by slug or id.
-    #[arg(long, env = "OMNICTL_ORG", global = true, help_heading = "Global options", value_name = "SLUG|ID")]
+    #[arg(
+        long,
+        env = "OMNICTL_ORG",
+        hide_env_values = true,
+        global = true,
+        help_heading = "Global options",
+        value_name = "SLUG|ID"
+    )]
     pub org: Option<String>,
 
     /// How to print results on stdout.
@@ -140,6 +161,9 @@ pub enum Command {
     /// Clinical sessions: start, events, completion that consumes units, signed notes.
     #[command(subcommand)]
     Session(commands::session::SessionCommand),
+    /// The service codes there are to book: units, credentials, daily maxima.
+    #[command(subcommand)]
+    Code(commands::code::CodeCommand),
     /// Monthly reports: supervision of RBTs.
     #[command(subcommand)]
     Report(commands::report::ReportCommand),
@@ -195,15 +219,37 @@ pub const ENVIRONMENT: &str = "Environment:
                       numbers and codes as well as commands
 Flags beat the environment, which beats the context.";
 
-/// The command line with every command's examples at the end of its help.
-pub fn command() -> clap::Command {
+/// What a subcommand's help says of the global options it leaves out.
+const GLOBALS_ELSEWHERE: &str = "Global options (--database-url, --operator, --context, --org, -o, --limit, --all, \
+                                 --sort, --no-headers, -y, -q, -v) are accepted here too: `omnictl --help` says \
+                                 what each does.";
+
+/// The command line as the man pages document it: each page its command's own options,
+/// the global ones on `omnictl`'s page.
+pub fn documented() -> clap::Command {
     complete::attach(with_examples(Cli::command(), ""))
 }
 
+/// The command line with every command's examples at the end of its help.
+pub fn command() -> clap::Command {
+    let mut command = documented();
+    // The global options are listed once, in `omnictl --help`. clap copies a global
+    // option into each subcommand that has none of that name; each gets a copy of its
+    // own first, kept out of its help (still parsed and completed everywhere).
+    let globals: Vec<clap::Arg> = command.get_arguments().filter(|arg| arg.is_global_set()).cloned().collect();
+    for sub in command.get_subcommands_mut() {
+        keep_globals_out_of_help(sub, &globals);
+    }
+    command
+}
+
 fn with_examples(command: clap::Command, path: &str) -> clap::Command {
-    let mut command = match examples::for_command(path) {
-        Some(text) => command.after_help(text),
-        None => command,
+    let examples = examples::for_command(path);
+    let mut command = match (path.is_empty(), examples) {
+        (true, Some(text)) => command.after_help(text),
+        (true, None) => command,
+        (false, Some(text)) => command.after_help(format!("{text}\n\n{GLOBALS_ELSEWHERE}")),
+        (false, None) => command.after_help(GLOBALS_ELSEWHERE),
     };
     let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in names {
@@ -211,6 +257,16 @@ fn with_examples(command: clap::Command, path: &str) -> clap::Command {
         command = command.mut_subcommand(&name, |sub| with_examples(sub, &child));
     }
     command
+}
+
+/// Gives `command` and its subcommands copies of the global options hidden from help.
+fn keep_globals_out_of_help(command: &mut clap::Command, globals: &[clap::Arg]) {
+    for arg in globals {
+        *command = std::mem::take(command).arg(arg.clone().hide_short_help(true).hide_long_help(true));
+    }
+    for sub in command.get_subcommands_mut() {
+        keep_globals_out_of_help(sub, globals);
+    }
 }
 
 /// The commands whose output is a list, and so take --limit, --all and --sort.
@@ -232,6 +288,7 @@ pub const LISTS: &[&str] = &[
     "audit log",
     "access list",
     "report supervision",
+    "code list",
     "migrate status",
     "context list",
 ];

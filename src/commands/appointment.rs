@@ -49,6 +49,7 @@ pub enum Repeat {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("length").required(true).args(["minutes", "end"])))]
 pub struct CreateArgs {
     /// The patient's MRN or id; a group names each of its 2 to 8 patients
     /// (--patient A --patient B …).
@@ -82,10 +83,9 @@ pub struct CreateArgs {
     #[arg(long)]
     pub start: String,
     /// Length in real minutes, 1 to 1440.
-    #[arg(long, conflicts_with = "end", required_unless_present = "end",
-          value_parser = clap::value_parser!(i64).range(1..=1440))]
+    #[arg(long, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub minutes: Option<i64>,
-    /// End time of day, HH:MM.
+    /// End time of day, HH:MM (instead of --minutes).
     #[arg(long)]
     pub end: Option<String>,
     /// The authorization (id or number); by default the one ACTIVE authorization of the

@@ -6,6 +6,7 @@ pub mod appointment;
 pub mod audit;
 pub mod auth;
 pub mod bulk;
+pub mod code;
 pub mod completions;
 pub mod context;
 pub mod db;
@@ -209,6 +210,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Db(command) => db::run(&app, command).await,
         Command::Migrate(command) => migrate::run(&app, command).await,
         Command::Seed(command) => seed::run(&app, command).await,
+        Command::Code(command) => code::run(&app, command).await,
         Command::Completions(args) => completions::run(args),
     }
 }

@@ -54,13 +54,13 @@ fn read(path: &Path, ui: Option<&Ui>) -> Option<String> {
     let metadata = std::fs::metadata(path).ok()?;
     if !metadata.is_file() {
         if let Some(ui) = ui {
-            ui.warn(format!("password file \"{}\" is not a plain file", path.display()));
+            ui.warn_always(format!("password file \"{}\" is not a plain file", path.display()));
         }
         return None;
     }
     if metadata.permissions().mode() & 0o077 != 0 {
         if let Some(ui) = ui {
-            ui.warn(format!(
+            ui.warn_always(format!(
                 "password file \"{}\" has group or world access; permissions should be u=rw (0600) or less",
                 path.display()
             ));

@@ -98,11 +98,12 @@ pub fn instant(zone: Tz, wall: WallTime) -> Result<DateTime<Utc>, String> {
 }
 
 /// An instant as people read it in messages and notes: the clinic's wall clock to the
-/// minute, with its zone's name ("2026-11-02 10:05 America/Chicago"); UTC when the zone
+/// minute, with its zone's name ("2026-11-02 10:05 (America/Chicago)", as a signed note
+/// says it); UTC when the zone
 /// is not one chrono knows.
 pub fn on_clinic_clock(at: DateTime<Utc>, zone_name: &str) -> String {
     match zone(zone_name) {
-        Ok(zone) => format!("{} {zone_name}", at.with_timezone(&zone).format("%Y-%m-%d %H:%M")),
+        Ok(zone) => format!("{} ({zone_name})", at.with_timezone(&zone).format("%Y-%m-%d %H:%M")),
         Err(_) => at.format("%Y-%m-%d %H:%M UTC").to_string(),
     }
 }
@@ -129,7 +130,7 @@ mod tests {
     #[test]
     fn instants_in_messages_are_on_the_clinics_clock() {
         let at = Utc.with_ymd_and_hms(2026, 11, 2, 16, 5, 30).single().expect("instant");
-        assert_eq!(on_clinic_clock(at, "America/Chicago"), "2026-11-02 10:05 America/Chicago");
+        assert_eq!(on_clinic_clock(at, "America/Chicago"), "2026-11-02 10:05 (America/Chicago)");
         assert_eq!(on_clinic_clock(at, "Mars/Olympus"), "2026-11-02 16:05 UTC");
     }
 

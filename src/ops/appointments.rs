@@ -194,7 +194,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         (parties.code_owner, parties.code.clone(), parties.minutes_per_unit)
     else {
         return Err(crate::error::not_found(format!(
-            "no service code {} (see the codes with omnictl seed service-codes)",
+            "no service code {} (omnictl code list shows the codes there are)",
             request.service_code
         )));
     };

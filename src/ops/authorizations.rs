@@ -58,7 +58,7 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &N
     let patient = patients::require(tx.conn(), &new.patient).await?;
     let code = service_codes::rules(tx.conn(), &new.service_code).await?.ok_or_else(|| {
         Error::not_found(format!("no service code {}", new.service_code))
-            .hint("seed the catalogue with omnictl seed service-codes")
+            .hint("omnictl code list shows the codes there are (an empty list: a super admin loads them with omnictl seed service-codes)")
     })?;
     if let Some(policy) = new.insurance {
         let policy = policy_of(tx, policy).await?;

@@ -4,9 +4,10 @@
 use super::{AuditEntry, CommandTx, Done};
 use crate::domain::service_code;
 use crate::error;
-use crate::store::service_codes::{self, LoadSummary};
+use crate::store::service_codes::{self, LoadSummary, ServiceCode};
 
 pub const SEED: &str = "service-code.seed";
+pub const LIST: &str = "service-code.list";
 
 /// Inserts or updates the platform's codes from the embedded catalogue.
 pub async fn seed(tx: &mut CommandTx) -> Done<LoadSummary> {
@@ -19,4 +20,11 @@ pub async fn seed(tx: &mut CommandTx) -> Done<LoadSummary> {
         .detail("updated", summary.updated)
         .detail("unchanged", summary.unchanged);
     Ok((summary, entry))
+}
+
+/// The codes the operator's scope may book, with their units, credentials and maxima.
+pub async fn list(tx: &mut CommandTx) -> Done<Vec<ServiceCode>> {
+    let codes = service_codes::list(tx.conn()).await?;
+    let entry = AuditEntry::new(LIST).entity_type("service_code").detail("count", codes.len());
+    Ok((codes, entry))
 }

@@ -87,3 +87,30 @@ pub async fn rules(conn: &mut PgConnection, code: &str) -> Result<Option<CodeRul
     .await
     .context("could not look up the service code")
 }
+
+/// A code as the current scope may book it: the clinic's own row where it has one, else
+/// the platform's.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ServiceCode {
+    pub code: String,
+    pub description: String,
+    pub category: String,
+    pub minutes_per_unit: i32,
+    pub required_credentials: Vec<String>,
+    pub max_units_per_day: Option<i32>,
+    /// Whether the clinic overrides the platform's definition.
+    pub clinic_override: bool,
+}
+
+/// Every code the current scope sees, one row a code (the clinic's own first), by code.
+pub async fn list(conn: &mut PgConnection) -> Result<Vec<ServiceCode>> {
+    crate::db::statement::query_as(
+        "SELECT DISTINCT ON (code) code, description, category::text AS category, minutes_per_unit,
+                required_credentials::text[] AS required_credentials, max_units_per_day,
+                organization_id IS NOT NULL AS clinic_override
+           FROM service_codes ORDER BY code, organization_id NULLS LAST",
+    )
+    .fetch_all(conn)
+    .await
+    .context("could not read the service codes")
+}

@@ -1,0 +1,53 @@
+//! `omnictl code`: the service codes a clinic books and bills (CPT codes with their
+//! units, credentials and daily maxima).
+
+use anyhow::Result;
+use clap::Subcommand;
+
+use super::App;
+use crate::access::Need;
+use crate::db::Schema;
+use crate::ops::service_codes as ops;
+use crate::output::{self, Tabular};
+use crate::store::service_codes::ServiceCode;
+
+#[derive(Debug, Subcommand)]
+pub enum CodeCommand {
+    /// List the service codes: minutes per unit, who may render each, the daily maximum
+    /// (a clinic's own definition where it has one).
+    List,
+}
+
+pub async fn run(app: &App, command: CodeCommand) -> Result<()> {
+    output::accepts::<ServiceCode>(app.global.output)?;
+    let pool = app.connect(Schema::Current).await?;
+    let result = match command {
+        CodeCommand::List => {
+            // Whoever may book may see what there is to book.
+            let codes = app
+                .run(&pool, ops::LIST, Need::PlatformOrClinic { staff: true }, async |tx, _session| ops::list(tx).await)
+                .await?;
+            output::print_list(app.global.output, &codes)
+        }
+    };
+    pool.close().await;
+    result
+}
+
+impl Tabular for ServiceCode {
+    fn headers() -> Vec<&'static str> {
+        vec!["code", "description", "category", "minutes per unit", "credentials", "daily max", "clinic's own"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.code.clone(),
+            self.description.clone(),
+            self.category.clone(),
+            self.minutes_per_unit.to_string(),
+            self.required_credentials.join(", "),
+            output::cell(self.max_units_per_day),
+            if self.clinic_override { "yes" } else { "" }.to_string(),
+        ]
+    }
+}
