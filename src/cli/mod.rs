@@ -220,9 +220,7 @@ pub const ENVIRONMENT: &str = "Environment:
 Flags beat the environment, which beats the context.";
 
 /// What a subcommand's help says of the global options it leaves out.
-const GLOBALS_ELSEWHERE: &str = "Global options (--database-url, --operator, --context, --org, -o, --limit, --all, \
-                                 --sort, --no-headers, -y, -q, -v) are accepted here too: `omnictl --help` says \
-                                 what each does.";
+const GLOBALS_ELSEWHERE: &str = "Global options (--database-url, --operator, --org, -o, -q, …): omnictl --help";
 
 /// The command line as the man pages document it: each page its command's own options,
 /// the global ones on `omnictl`'s page.

@@ -80,14 +80,14 @@ pub struct CreateArgs {
     #[arg(long)]
     pub code: String,
     /// Start, "YYYY-MM-DD HH:MM" in the organization's time zone.
-    #[arg(long)]
-    pub start: String,
+    #[arg(long, value_parser = parse_wall_time)]
+    pub start: WallTime,
     /// Length in real minutes, 1 to 1440.
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub minutes: Option<i64>,
     /// End time of day, HH:MM (instead of --minutes).
-    #[arg(long)]
-    pub end: Option<String>,
+    #[arg(long, value_parser = parse_time)]
+    pub end: Option<chrono::NaiveTime>,
     /// The authorization (id or number); by default the one ACTIVE authorization of the
     /// patient and code covering the date.
     #[arg(long = "auth")]
@@ -133,8 +133,8 @@ pub struct RescheduleArgs {
     #[arg(value_parser = IdPrefix::parse)]
     pub id: IdPrefix,
     /// New start, "YYYY-MM-DD HH:MM".
-    #[arg(long)]
-    pub start: String,
+    #[arg(long, value_parser = parse_wall_time)]
+    pub start: WallTime,
     /// New length in real minutes, 1 to 1440 (default: unchanged).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub minutes: Option<i64>,
@@ -179,7 +179,7 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
         }
         AppointmentCommand::NoShow(args) => close(app, &pool, &args.id, AppointmentStatus::NoShow, None).await,
         AppointmentCommand::Reschedule(args) => {
-            let start = start_flag(&args.start)?;
+            let start = args.start;
             let moved = app
                 .run(&pool, ops::RESCHEDULE, SCHEDULE, async |tx, session| {
                     let id = resolve(tx, IdTable::Appointments, &args.id).await?;
@@ -207,15 +207,11 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
 /// How far in the past a booking is said to be backdated.
 const BACKDATED_DAYS: i64 = 7;
 
-fn start_flag(text: &str) -> Result<WallTime> {
-    parse_wall_time(text).map_err(|reason| super::bad_flag("--start", reason))
-}
-
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
-    let first = start_flag(&args.start)?;
-    let length = match (args.minutes, args.end.as_deref()) {
+    let first = args.start;
+    let length = match (args.minutes, args.end) {
         (Some(minutes), _) => Length::Minutes(minutes),
-        (None, Some(end)) => Length::Until(parse_time(end).map_err(|reason| super::bad_flag("--end", reason))?),
+        (None, Some(end)) => Length::Until(end),
         (None, None) => bail!("give --minutes N or --end HH:MM"),
     };
     let days = match args.repeat {

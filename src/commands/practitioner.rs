@@ -41,8 +41,8 @@ pub struct ContactArgs {
     #[arg(long)]
     pub supervisor: String,
     /// When it started, "YYYY-MM-DD HH:MM" in the clinic's time zone.
-    #[arg(long)]
-    pub start: String,
+    #[arg(long, value_parser = crate::domain::clock::parse_wall_time)]
+    pub start: crate::domain::clock::WallTime,
     /// How long it lasted, 1 to 1440 minutes.
     #[arg(long, value_parser = clap::value_parser!(i32).range(1..=1440))]
     pub minutes: i32,
@@ -191,7 +191,7 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
             let contact = crate::ops::supervision::Contact {
                 technician: args.technician,
                 supervisor: args.supervisor,
-                start: crate::domain::clock::parse_wall_time(&args.start).map_err(|e| super::bad_flag("--start", e))?,
+                start: args.start,
                 minutes: args.minutes,
                 with_client: args.with_client,
             };

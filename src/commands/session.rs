@@ -14,7 +14,7 @@ use clap::{Args, Subcommand};
 use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
-use crate::domain::clock::{self, parse_wall_time};
+use crate::domain::clock::{self, WallTime, parse_wall_time};
 use crate::domain::dates::DateArg;
 use crate::domain::ids::{IdPrefix, SessionId};
 use crate::domain::scheduling::{PlaceOfService, parse_local_datetime};
@@ -101,8 +101,8 @@ pub struct StartArgs {
     pub appointment: IdPrefix,
     /// When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment's date,
     /// never in the future.
-    #[arg(long)]
-    pub at: Option<String>,
+    #[arg(long, value_parser = parse_wall_time)]
+    pub at: Option<WallTime>,
     /// Where the service is delivered, when not where it was booked: clinic, home,
     /// school, community, telehealth or telehealth-home.
     #[arg(long, value_enum, value_name = "PLACE")]
@@ -131,8 +131,8 @@ pub struct EventArgs {
     #[arg(long)]
     pub name: Option<String>,
     /// When it happened, "YYYY-MM-DD HH:MM" (default: now).
-    #[arg(long)]
-    pub at: Option<String>,
+    #[arg(long, value_parser = parse_local_datetime)]
+    pub at: Option<chrono::NaiveDateTime>,
     /// How long the behaviour lasted, 0 to 86400 seconds.
     #[arg(long, value_parser = clap::value_parser!(i64).range(0..=86_400))]
     pub duration_seconds: Option<i64>,
@@ -168,8 +168,8 @@ pub struct CompleteArgs {
     #[arg(value_parser = IdPrefix::parse)]
     pub session: IdPrefix,
     /// When it ended, "YYYY-MM-DD HH:MM" (default: now).
-    #[arg(long)]
-    pub end: Option<String>,
+    #[arg(long, value_parser = parse_wall_time)]
+    pub end: Option<WallTime>,
     /// Bill this many units when the authorization cannot cover all that was delivered;
     /// the rest is recorded as unbilled minutes.
     #[arg(long, value_parser = clap::value_parser!(i32).range(0..=1_000))]
@@ -240,7 +240,7 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
             let started = app
                 .run(&pool, ops::START, RUN, async |tx, session| {
                     let clinic = session.clinic()?;
-                    let at = instant_flag(clinic, "--at", args.at.as_deref())?;
+                    let at = instant_flag(clinic, "--at", args.at)?;
                     let place = match args.place {
                         Some(place) => Some(Place::of(clinic, Some(place), args.modifier.as_deref())?),
                         None => None,
@@ -278,7 +278,7 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                     if reason.is_some() {
                         super::require_clinic_admin(session, "--override-daily-max")?;
                     }
-                    let end = instant_flag(session.clinic()?, "--end", args.end.as_deref())?;
+                    let end = instant_flag(session.clinic()?, "--end", args.end)?;
                     let id = session_id(tx, &args.session).await?;
                     ops::finish(tx, session.clinic()?, id, end, args.bill_units, reason.as_deref()).await
                 })
@@ -360,17 +360,16 @@ fn age_flag(flag: &str, text: &str) -> Result<chrono::Duration> {
 
 /// The instant a `--at` / `--end` names on the clinic's clock; None (the database's
 /// now, read in the command's transaction) when not given.
-fn instant_flag(organization: &Organization, flag: &str, text: Option<&str>) -> Result<Option<DateTime<Utc>>> {
-    let Some(text) = text else {
+fn instant_flag(organization: &Organization, flag: &str, wall: Option<WallTime>) -> Result<Option<DateTime<Utc>>> {
+    let Some(wall) = wall else {
         return Ok(None);
     };
-    let wall = parse_wall_time(text).map_err(|reason| super::bad_flag(flag, reason))?;
     let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
     clock::instant(zone, wall).map(Some).map_err(|reason| anyhow!("{flag}: {reason}"))
 }
 
 async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()> {
-    let at = args.at.as_deref().map(|t| parse_local_datetime(t).map_err(|r| super::bad_flag("--at", r))).transpose()?;
+    let at = args.at;
     let data = EventData {
         name: args.name,
         duration_seconds: args.duration_seconds,

@@ -322,3 +322,75 @@ async fn the_shell_completes_values_the_operator_may_see() {
     assert!(!stdout(&out).contains("MRN"), "{}", stdout(&out));
     assert_eq!(std::fs::read_dir(home.path()).expect("home").count(), 0, "nothing was created");
 }
+
+/// First contact: a database nobody operates yet says how the first operator comes to be,
+/// `whoami` without an operator says which login is connected (and `-q` keeps its warning
+/// quiet), and a wrong operator's message names what named them.
+#[tokio::test]
+async fn a_database_without_operators_says_how_to_begin() {
+    let db = TestDb::new().await;
+    let refused = run(db.omnictl().args(["org", "list"]));
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    let said = stderr(&refused);
+    assert!(said.contains("hint: this database has no operators yet: `omnictl quickstart`"), "{said}");
+    assert!(said.contains("`omnictl user bootstrap --email EMAIL --name NAME`"), "{said}");
+
+    let who = run(db.omnictl().args(["whoami", "-o", "json"]));
+    assert!(who.status.success(), "{}", stderr(&who));
+    let me: serde_json::Value = serde_json::from_slice(&who.stdout).expect("json");
+    assert_eq!((me["role"].as_str(), me["login"].as_str()), (Some("no operator"), Some("omnictl")), "{me}");
+    assert!(stderr(&who).contains("warning: the database login omnictl is no operator's"), "{}", stderr(&who));
+    let quiet = run(db.omnictl().args(["-q", "whoami"]));
+    assert!(quiet.status.success() && stderr(&quiet).is_empty(), "-q is quiet: {}", stderr(&quiet));
+
+    // Once there is one, the hint is gone: the login is simply no operator's.
+    crate::operators::bootstrap(&db).await;
+    let said = stderr(&run(db.omnictl().args(["org", "list"])));
+    assert!(!said.contains("no operators yet"), "{said}");
+
+    // The operator named by the environment is not the connected one: the message says
+    // where the name came from and how to act as oneself.
+    let root = crate::operators::ROOT;
+    let wrong = run(db.omnictl_as(root).env("OMNICTL_OPERATOR", "someone@else.test").args(["org", "list"]));
+    let said = stderr(&wrong);
+    assert!(said.contains("but OMNICTL_OPERATOR names someone@else.test"), "{said}");
+    assert!(said.contains(&format!("hint: act as yourself: export OMNICTL_OPERATOR={root}")), "{said}");
+}
+
+/// What help and usage errors say: subcommands leave the global options to `omnictl
+/// --help`, environment variables show no value, a missing choice names each of its
+/// alternatives, and a date-time omnictl cannot read is a usage error (exit 2).
+#[test]
+fn help_and_usage_errors_lead_somewhere() {
+    let help = stdout(&run(omnictl().args(["appointment", "create", "--help"])));
+    assert!(!help.contains("--database-url <URL>"), "the global options once, in omnictl --help:\n{help}");
+    assert!(help.contains("Global options (--database-url"), "{help}");
+    for line in help.lines().skip_while(|l| !l.starts_with("Examples:")).skip(1).take_while(|l| !l.is_empty()) {
+        assert!(line.chars().count() <= 80, "an example line fits 80 columns: {line:?}");
+    }
+    let top = stdout(&run(omnictl().env("OMNICTL_ORG", "lakeside").arg("--help")));
+    assert!(top.contains("Global options:") && top.contains("--database-url <URL>"), "{top}");
+    assert!(top.contains("[env: OMNICTL_ORG]") && !top.contains("lakeside]"), "env without its value:\n{top}");
+
+    let missing = run(omnictl().args(["appointment", "create", "--patient", "M-1"]));
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("<--minutes <MINUTES>|--end <END>>"), "{}", stderr(&missing));
+
+    // Refused before any connection: the server named here does not exist.
+    let bad = run(omnictl().env("DATABASE_URL", "postgres://nobody@127.0.0.1:1/omnictl").args([
+        "appointment",
+        "create",
+        "--patient",
+        "M-1",
+        "--practitioner",
+        "1234567893",
+        "--code",
+        "97153",
+        "--start",
+        "2026-12-10 9am",
+        "--minutes",
+        "60",
+    ]));
+    assert_eq!(bad.status.code(), Some(2), "a date-time omnictl cannot read: {}", stderr(&bad));
+    assert!(stderr(&bad).contains("for '--start <START>'"), "{}", stderr(&bad));
+}

@@ -215,3 +215,69 @@ fn normalizing_keeps_words_and_sets_aside_ids_digits_and_padding() {
     assert_eq!(normalized("RESERVE +12 850d5f0e"), normalized("RESERVE +12 e0fe8f85"), "short ids");
     assert_eq!(normalized("81.7% 01a22c57-460c-70a1-9a8f-58f"), "#.#% <id>");
 }
+
+/// The README's words between `start` and the next blank line after it.
+fn paragraph<'a>(readme: &'a str, start: &str) -> &'a str {
+    let from = readme.find(start).unwrap_or_else(|| panic!("the README has {start:?}"));
+    let rest = &readme[from..];
+    &rest[..rest.find("\n\n").unwrap_or(rest.len())]
+}
+
+/// The README's exit-code table is the binary's: every kind's code, and no other.
+#[test]
+fn the_readmes_exit_codes_are_the_binarys() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    let section = &readme[readme.find("\n## Exit codes").expect("an Exit codes section")..];
+    let table = paragraph(section, "| code | meaning |");
+    let documented: Vec<u8> =
+        table.lines().filter_map(|line| line.strip_prefix("| ")?.split(' ').next()?.parse().ok()).collect();
+    let mut codes: Vec<u8> = omnictl::error::Kind::ALL.iter().map(|kind| kind.exit_code()).collect();
+    codes.insert(0, 0);
+    assert_eq!(documented, codes, "the README's exit-code table:\n{table}");
+    // `omnictl --help` lists the same codes.
+    let help = omnictl().arg("--help").output().expect("run omnictl");
+    let help = String::from_utf8_lossy(&help.stdout).into_owned();
+    for code in codes {
+        assert!(help.contains(&format!("\n  {code:<3} ")), "--help lists exit code {code}:\n{help}");
+    }
+}
+
+/// Every range the README's input rules state is the one the binary enforces: past the
+/// end, the binary names the same range.
+#[test]
+fn the_readmes_ranges_are_the_binarys() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).expect("README");
+    let rules = paragraph(&readme, "**Input rules.**").replace('\n', " ");
+    // "`--flag` LOW–HIGH"
+    let stated: Vec<(String, i64, i64)> = rules
+        .split('`')
+        .collect::<Vec<_>>()
+        .windows(2)
+        .filter(|pair| pair[0].starts_with("--"))
+        .filter_map(|pair| {
+            let range = pair[1].trim().split([' ', ',', ')']).next()?;
+            let (low, high) = range.split_once('–')?;
+            Some((pair[0].to_string(), low.parse().ok()?, high.parse().ok()?))
+        })
+        .collect();
+    assert!(stated.len() >= 6, "the README's input rules state ranges: {rules}");
+    let command = omnictl::cli::command();
+    for (flag, low, high) in stated {
+        let path = path_with(&command, flag.trim_start_matches('-'), Vec::new())
+            .unwrap_or_else(|| panic!("no command takes {flag}"));
+        let out = omnictl().args(&path).args([flag.as_str(), &(high + 1).to_string()]).output().expect("run omnictl");
+        let said = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{path:?} {flag} {}: {said}", high + 1);
+        assert!(said.contains(&format!("is not in {low}..={high}")), "the README says {flag} {low}–{high}; {said}");
+    }
+}
+
+/// The path of a command that takes `--long` (the global options: any command).
+fn path_with(command: &clap::Command, long: &str, path: Vec<String>) -> Option<Vec<String>> {
+    if !path.is_empty() && command.get_arguments().any(|arg| arg.get_long() == Some(long)) {
+        return Some(path);
+    }
+    command
+        .get_subcommands()
+        .find_map(|sub| path_with(sub, long, [path.clone(), vec![sub.get_name().to_string()]].concat()))
+}
