@@ -141,13 +141,27 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         .await
         .expect_err("a row in B's chain");
         assert!(error.contains("row-level security"), "{error}");
-        // A row of one's own: its operator, login and address come from the server.
-        conn.execute(
-            "INSERT INTO audit_logs (operator_email, os_user, host, tool_version, action, outcome)
-             VALUES ('someone@else.example', 'x', 'x', 'x', 'own.row', 'SUCCESS')",
+        // Not into the platform's chain: a clinic's login writes to its clinic's only.
+        let error = ask(
+            &mut conn,
+            "INSERT INTO audit_logs (os_user, host, tool_version, action, outcome)
+             VALUES ('x', 'x', 'x', 'platform.row', 'SUCCESS')",
         )
         .await
-        .expect("an own row in the platform chain");
+        .expect_err("a row in the platform chain");
+        assert!(error.contains("row-level security"), "{error}");
+        // A row of one's own, in one's clinic's chain: its operator, login and address
+        // come from the server.
+        conn.execute(
+            format!(
+                "INSERT INTO audit_logs (organization_id, operator_email, os_user, host, tool_version, action, outcome)
+                 VALUES ('{}', 'someone@else.example', 'x', 'x', 'x', 'own.row', 'SUCCESS')",
+                a.org
+            )
+            .as_str(),
+        )
+        .await
+        .expect("an own row in the clinic's chain");
         let (operator, login_role): (Option<String>, Option<String>) = sqlx::query_as(
             "SELECT operator_email, login_role FROM audit_logs WHERE action = 'own.row' ORDER BY chain_seq DESC LIMIT 1",
         )
@@ -191,9 +205,11 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         .expect("definers");
         let mut expected = vec![
             "omnictl_audit_chain_heads()",
+            "omnictl_audit_items_have_their_row()",
             "omnictl_audit_link()",
             "omnictl_authorization_counters_match()",
             "omnictl_keep_login()",
+            "omnictl_note_audit_items()",
             "omnictl_organization_counts(uuid)",
             "omnictl_set_login_password(uuid,text)",
             "omnictl_super_admin_exists()",
@@ -232,9 +248,11 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             .expect_err("another clinic's password");
         assert!(error.contains("may not set this user's password"), "{error}");
         for trigger in [
+            "omnictl_audit_items_have_their_row()",
             "omnictl_audit_link()",
             "omnictl_authorization_counters_match()",
             "omnictl_keep_login()",
+            "omnictl_note_audit_items()",
             "omnictl_sync_login()",
         ] {
             let error = ask(&mut conn, &format!("SELECT {trigger}")).await.expect_err("a trigger function");

@@ -3,6 +3,7 @@
 
 mod audit_trail;
 mod bad_input;
+mod boundary;
 mod checkpoints;
 mod cli;
 mod connections;

@@ -624,8 +624,10 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
     let platform = [
         "_sqlx_migrations",
         "audit_chain_heads",
+        "audit_items_pending",
         "audit_log_items",
         "audit_logs",
+        "omnictl_role_rules",
         "operator_logins",
         "organizations",
         "service_codes",

@@ -1,0 +1,336 @@
+//! The database refuses a login over raw SQL what the tool refuses its role: each role's
+//! own login, with psql's powers (any statement, any setting), against the role rules,
+//! the payer's terms, break-the-glass grants and the audit trail.
+
+use sqlx::{Connection, Executor, PgConnection};
+use uuid::Uuid;
+
+use crate::fixtures;
+use crate::harness::TestDb;
+
+const STAFF: &str = "staff@rules.test";
+const ROOT: &str = "root@rules.test";
+
+/// A clinic (`rules`) with its ADMIN, a STAFF user, a super admin, and a row in every
+/// table the role rules cover.
+async fn clinic(db: &TestDb) -> fixtures::Clinic {
+    fixtures::seed_service_codes(&db.pool).await;
+    let clinic = fixtures::clinic(&db.pool, "rules").await;
+    sqlx::query("INSERT INTO users (email, name, organization_id, role) VALUES ($1, 'Staff', $2, 'STAFF')")
+        .bind(STAFF)
+        .bind(clinic.org)
+        .execute(&db.pool)
+        .await
+        .expect("staff");
+    sqlx::query("INSERT INTO users (email, name, is_super_admin) VALUES ($1, 'Root', true)")
+        .bind(ROOT)
+        .execute(&db.pool)
+        .await
+        .expect("root");
+    sqlx::query(
+        "INSERT INTO supervision_contacts (organization_id, technician_id, supervisor_id, starts_at, minutes, with_client)
+         VALUES ($1, $2, $3, '2026-11-02 15:00Z', 30, false)",
+    )
+    .bind(clinic.org)
+    .bind(clinic.rbt)
+    .bind(clinic.bcba)
+    .execute(&db.pool)
+    .await
+    .expect("a supervision contact");
+    let booking = fixtures::Booking {
+        org: clinic.org,
+        patient: clinic.patient,
+        practitioner: clinic.rbt,
+        code: "97153",
+        authorization: Some(clinic.auth_97153),
+        starts: "2026-11-02 14:00Z",
+        ends: "2026-11-02 15:00Z",
+        group: None,
+    };
+    fixtures::book(&db.pool, booking).await.expect("a booking with its ledger line");
+    clinic
+}
+
+/// `email`'s own login, asking for the clinic `org` (as psql with a forged setting would).
+async fn login_in(db: &TestDb, email: &str, org: Uuid) -> PgConnection {
+    let options: sqlx::postgres::PgConnectOptions = db.url_as(email).parse().expect("url");
+    let mut conn = PgConnection::connect_with(&options).await.expect("connect with the operator's login");
+    conn.execute(format!("SET omnictl.organization_id = '{org}'").as_str()).await.expect("ask for the clinic");
+    conn
+}
+
+/// What a statement did in a transaction rolled back after it: rows affected, or the
+/// SQLSTATE it was refused with.
+async fn attempt(conn: &mut PgConnection, sql: &str) -> Result<u64, String> {
+    let mut tx = conn.begin().await.expect("begin");
+    let done = tx.execute(sql).await;
+    tx.rollback().await.ok();
+    match done {
+        Ok(result) => Ok(result.rows_affected()),
+        Err(sqlx::Error::Database(e)) => Err(e.code().map(|c| c.into_owned()).unwrap_or_default()),
+        Err(other) => Err(other.to_string()),
+    }
+}
+
+/// The rules table, walked: for each table and write command, a STAFF login is refused
+/// what the rule keeps for an ADMIN (an INSERT by row-level security, an UPDATE or
+/// DELETE reaches no row), while the clinic's ADMIN is let through (the same INSERT
+/// reaches the table's own keys; the UPDATE and DELETE reach rows); and STAFF is let
+/// through where the rule says any clinic user.
+#[tokio::test]
+async fn each_role_rule_holds_for_each_roles_own_login_over_sql() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let rules: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT table_name, command, reach FROM omnictl_role_rules WHERE command <> 'SELECT' ORDER BY 1, 2",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("the rules");
+    assert!(rules.len() >= 15, "the rules cover the tenant tables: {rules:?}");
+    // A rule for each write the application role may make, and none without: what no
+    // rule allows, no privilege allows either.
+    let unruled: Vec<(String, String)> = sqlx::query_as(
+        "SELECT t.table_name, c.command FROM (SELECT DISTINCT table_name FROM omnictl_role_rules) t
+          CROSS JOIN unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE']) AS c(command)
+          WHERE has_table_privilege('omnictl_app', t.table_name, c.command)
+                <> EXISTS (SELECT 1 FROM omnictl_role_rules r WHERE r.table_name = t.table_name AND r.command = c.command)",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("privileges");
+    assert!(unruled.is_empty(), "a privilege without a rule, or a rule without a privilege: {unruled:?}");
+    let mut staff = login_in(&db, STAFF, clinic.org).await;
+    let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
+    let org = clinic.org;
+    for (table, command, reach) in rules {
+        let has_rows: bool =
+            sqlx::query_scalar(&format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE organization_id = $1)"))
+                .bind(org)
+                .fetch_one(&db.pool)
+                .await
+                .expect("rows");
+        if !has_rows {
+            // Sessions and their events exist once a session runs: the other tables
+            // carry the walk (each reach has a table with rows).
+            assert!(["sessions", "session_events", "session_note_addenda"].contains(&table.as_str()), "{table}");
+            continue;
+        }
+        let sql = match command.as_str() {
+            "INSERT" => {
+                // A copy of a row, but for the columns the database computes.
+                let columns: Vec<String> = sqlx::query_scalar(
+                    "SELECT quote_ident(attname) FROM pg_attribute
+                      WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' AND attidentity = ''
+                      ORDER BY attnum",
+                )
+                .bind(&table)
+                .fetch_all(&db.pool)
+                .await
+                .expect("columns");
+                let columns = columns.join(", ");
+                format!(
+                    "INSERT INTO {table} ({columns}) SELECT {columns} FROM {table} WHERE organization_id = '{org}' LIMIT 1"
+                )
+            }
+            "UPDATE" => format!("UPDATE {table} SET organization_id = organization_id WHERE organization_id = '{org}'"),
+            _ => format!("DELETE FROM {table} WHERE organization_id = '{org}'"),
+        };
+        let by_staff = attempt(&mut staff, &sql).await;
+        let by_admin = attempt(&mut admin, &sql).await;
+        let admin_only = reach.starts_with("managed");
+        // The ADMIN passes row-level security: the row is a duplicate of a key, is
+        // referenced, or is written.
+        let passed = |outcome: &Result<u64, String>| match outcome {
+            Ok(rows) => *rows > 0,
+            Err(code) => code.starts_with("23"),
+        };
+        assert!(passed(&by_admin), "{command} on {table} as the clinic's ADMIN: {by_admin:?}");
+        if admin_only {
+            let refused = match &by_staff {
+                Ok(rows) => *rows == 0,
+                Err(code) => code == "42501",
+            };
+            assert!(refused, "{command} on {table} as STAFF over SQL ({reach}): {by_staff:?}");
+        } else {
+            assert!(passed(&by_staff), "{command} on {table} as STAFF ({reach}): {by_staff:?}");
+        }
+    }
+}
+
+/// What the payer approved changes only by an ADMIN: STAFF raising the units, moving the
+/// dates or reviving a status is refused with the constraint's name; the counters a
+/// booking moves are not the payer's terms.
+#[tokio::test]
+async fn only_an_admin_changes_what_the_payer_approved() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let mut staff = login_in(&db, STAFF, clinic.org).await;
+    let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
+    let auth = clinic.auth_97153;
+    for change in [
+        "total_units = total_units + 1000",
+        "end_date = end_date + 3650",
+        "start_date = start_date - 365",
+        "status = 'ACTIVE', authorization_number = 'MINE'",
+    ] {
+        let sql = format!("UPDATE authorizations SET {change} WHERE id = '{auth}'");
+        let refused = staff.execute(sql.as_str()).await.expect_err("STAFF changes the payer's terms");
+        let message = refused.to_string();
+        assert!(message.contains("only a clinic ADMIN changes what the payer approved"), "{change}: {message}");
+        assert_eq!(attempt(&mut admin, &sql).await, Ok(1), "{change} by the ADMIN");
+    }
+    // The counters: the statement passes this rule (the commit-time check of counters
+    // against live appointments is another rule, tested in schema.rs).
+    let counters =
+        attempt(&mut staff, &format!("UPDATE authorizations SET scheduled_units = 0 WHERE id = '{auth}'")).await;
+    assert_eq!(counters, Ok(1));
+    let total: i32 = sqlx::query_scalar("SELECT total_units FROM authorizations WHERE id = $1")
+        .bind(auth)
+        .fetch_one(&db.pool)
+        .await
+        .expect("total");
+    assert_eq!(total, 100, "nothing changed");
+}
+
+/// A break-the-glass grant is made now for at most a day, only revoked afterwards, once,
+/// and each is on the record whoever made it: by SQL, the database files the row.
+#[tokio::test]
+async fn a_grant_is_made_now_only_revoked_later_and_always_on_the_record() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let mut root = login_in(&db, ROOT, clinic.org).await;
+    let root_id: Uuid = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+        .bind(ROOT)
+        .fetch_one(&db.pool)
+        .await
+        .expect("root id");
+    let insert = |granted: &str, expires: &str| {
+        format!(
+            "INSERT INTO break_glass_grants (organization_id, operator_id, operator_email, reason, granted_at, expires_at)
+             VALUES ('{}', '{root_id}', '{ROOT}', 'a payer audit today', {granted}, {expires}) RETURNING id",
+            clinic.org
+        )
+    };
+    for (granted, expires) in [
+        ("now() + interval '10 years'", "now() + interval '10 years 1 hour'"),
+        ("now()", "now() + interval '25 hours'"),
+        ("now() - interval '2 days'", "now() - interval '1 day'"),
+    ] {
+        let refused = root.execute(insert(granted, expires).as_str()).await.expect_err("a grant out of its window");
+        assert!(refused.to_string().contains("1440 minutes"), "{granted}, {expires}: {refused}");
+    }
+    // A date in the past for granted_at is replaced by the transaction's time.
+    let id: Uuid = sqlx::query_scalar(&insert("'2000-01-01'", "now() + interval '1 hour'"))
+        .fetch_one(&mut root)
+        .await
+        .expect("a grant by SQL");
+    let fresh: bool =
+        sqlx::query_scalar("SELECT granted_at > now() - interval '1 minute' FROM break_glass_grants WHERE id = $1")
+            .bind(id)
+            .fetch_one(&db.pool)
+            .await
+            .expect("granted_at");
+    assert!(fresh, "granted_at is the transaction's time");
+    for change in [
+        "expires_at = now() + interval '10 years'",
+        "granted_at = now() + interval '10 years'",
+        "reason = 'nothing to see'",
+        "operator_email = 'someone@else.test'",
+    ] {
+        let refused = root
+            .execute(format!("UPDATE break_glass_grants SET {change} WHERE id = '{id}'").as_str())
+            .await
+            .expect_err("a grant rewritten");
+        assert!(refused.to_string().contains("only revoked, once"), "{change}: {refused}");
+    }
+    root.execute(format!("UPDATE break_glass_grants SET revoked_at = '2099-01-01' WHERE id = '{id}'").as_str())
+        .await
+        .expect("revoked");
+    let again = root
+        .execute(format!("UPDATE break_glass_grants SET revoked_at = now() WHERE id = '{id}'").as_str())
+        .await
+        .expect_err("revoked twice");
+    assert!(again.to_string().contains("only revoked, once"), "{again}");
+    let deleted = root.execute(format!("DELETE FROM break_glass_grants WHERE id = '{id}'").as_str()).await;
+    assert!(!matches!(deleted, Ok(ref done) if done.rows_affected() > 0), "a grant is never deleted: {deleted:?}");
+    let revoked_now: bool = sqlx::query_scalar("SELECT revoked_at <= now() FROM break_glass_grants WHERE id = $1")
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await
+        .expect("revoked_at");
+    assert!(revoked_now, "revoked_at is the time of the revocation, not the one sent");
+    let filed: Vec<(String, serde_json::Value)> = sqlx::query_as(
+        "SELECT action, details FROM audit_logs WHERE entity_type = 'break_glass_grant' AND entity_id = $1
+          ORDER BY chain_seq",
+    )
+    .bind(id.to_string())
+    .fetch_all(&db.pool)
+    .await
+    .expect("rows");
+    let actions: Vec<&str> = filed.iter().map(|(a, _)| a.as_str()).collect();
+    assert_eq!(actions, ["access.break-glass", "access.revoke"], "{filed:?}");
+    assert!(filed.iter().all(|(_, d)| d["written_by"] == "database"), "{filed:?}");
+
+    // Through the tool, the tool's own row and no second one.
+    let out = db
+        .omnictl_as(ROOT)
+        .args(["access", "break-glass", "--org", "rules", "--reason", "a payer audit, by the tool", "--minutes", "30"])
+        .output()
+        .expect("run omnictl");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let rows: Vec<(String, serde_json::Value)> = sqlx::query_as(
+        "SELECT a.action, a.details FROM audit_logs a JOIN break_glass_grants g ON a.entity_id = g.id::text
+          WHERE g.reason = 'a payer audit, by the tool'",
+    )
+    .fetch_all(&db.pool)
+    .await
+    .expect("rows");
+    assert_eq!(rows.len(), 1, "one row for a grant made by the tool: {rows:?}");
+    assert!(rows[0].1.get("written_by").is_none(), "{rows:?}");
+}
+
+/// Audit items commit only with their row, written by the same login in the same
+/// transaction: an orphan is refused at commit and `audit verify` stays clean.
+#[tokio::test]
+async fn audit_items_commit_only_with_their_row() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
+    let item = |audit: Uuid| {
+        format!(
+            "INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id)
+             VALUES ('{audit}', 1, '{}', 'patient.create', 'patient', 'x')",
+            clinic.org
+        )
+    };
+    let mut tx = admin.begin().await.expect("begin");
+    tx.execute(item(Uuid::new_v4()).as_str()).await.expect("the statement itself passes");
+    let refused = tx.commit().await.expect_err("an orphan item at commit");
+    assert!(refused.to_string().contains("without their audit row"), "{refused}");
+
+    // With its row, by the same login, in the same transaction: kept.
+    let audit = Uuid::new_v4();
+    let mut tx = admin.begin().await.expect("begin");
+    tx.execute(item(audit).as_str()).await.expect("item");
+    tx.execute(
+        format!(
+            "INSERT INTO audit_logs (id, organization_id, os_user, host, tool_version, action, outcome)
+             VALUES ('{audit}', '{}', 'x', 'x', 'x', 'patient.import', 'SUCCESS')",
+            clinic.org
+        )
+        .as_str(),
+    )
+    .await
+    .expect("its row");
+    tx.commit().await.expect("items with their row");
+    let count: i64 = sqlx::query_scalar("SELECT item_count FROM audit_logs WHERE id = $1")
+        .bind(audit)
+        .fetch_one(&db.pool)
+        .await
+        .expect("row");
+    assert_eq!(count, 1);
+
+    let verify = db.omnictl_as(ROOT).args(["audit", "verify"]).output().expect("run omnictl");
+    assert!(verify.status.success(), "audit verify: {}", String::from_utf8_lossy(&verify.stderr));
+}
