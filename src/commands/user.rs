@@ -216,8 +216,13 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
 /// here with a random salt as libpq's PQencryptPasswordConn does, goes to the server.
 fn verifier(app: &App, from_stdin: bool) -> Result<String> {
     let password = if from_stdin {
-        let mut line = String::new();
-        std::io::stdin().read_line(&mut line).context("could not read the password from standard input")?;
+        // The first line, read at most one byte past the longest password: a file piped by
+        // mistake is refused, not read whole.
+        let limit = crate::domain::user::MAX_PASSWORD_BYTES as u64 + 2;
+        let mut line = Vec::new();
+        std::io::BufRead::read_until(&mut std::io::Read::take(std::io::stdin().lock(), limit), b'\n', &mut line)
+            .context("could not read the password from standard input")?;
+        let line = String::from_utf8(line).map_err(|_| crate::error::refused("the password is not UTF-8 text"))?;
         line.trim_end_matches(['\r', '\n']).to_string()
     } else if app.ui.is_interactive() {
         dialoguer::Password::new()

@@ -45,9 +45,16 @@ pub const MIN_PASSWORD: usize = 12;
 
 /// A password a login may have: at least [`MIN_PASSWORD`] characters, no NUL (which
 /// PostgreSQL cannot hold).
+/// The longest password read (bytes): a pass phrase fits; a file piped by mistake does not
+/// fill memory.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+
 pub fn validate_password(password: &str) -> Result<(), String> {
     if password.chars().count() < MIN_PASSWORD {
         return Err(format!("the password is too short: use at least {MIN_PASSWORD} characters"));
+    }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(format!("the password is longer than {MAX_PASSWORD_BYTES} bytes: use a shorter one"));
     }
     if password.contains('\0') {
         return Err("the password cannot contain a NUL character".to_string());
@@ -58,6 +65,13 @@ pub fn validate_password(password: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passwords_are_long_enough_and_bounded() {
+        assert!(validate_password(&"x".repeat(MAX_PASSWORD_BYTES)).is_ok());
+        assert!(validate_password(&"x".repeat(MAX_PASSWORD_BYTES + 1)).expect_err("too long").contains("longer than"));
+        assert!(validate_password("short").is_err());
+    }
 
     #[test]
     fn emails_need_one_at_and_no_spaces() {
