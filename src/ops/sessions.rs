@@ -494,6 +494,16 @@ pub async fn sign_note(conn: &mut PgConnection, session: &Session, operator: Use
         .hint("a supervising BCBA or BCBA-D adds a co-signature once it is signed: omnictl session note cosign SESSION")
         .into());
     }
+    // Who signs is who rendered the care: the user linked to the practitioner when the
+    // session started, whatever the link says now.
+    if session.rendered_by.is_some_and(|renderer| renderer != operator) {
+        return Err(Error::denied(format!(
+            "only the user who rendered this session, as {} (NPI {}), signs its note; the practitioner's link to a \
+             user changed after the session started, and that changes nothing",
+            session.practitioner_name, session.practitioner_npi
+        ))
+        .into());
+    }
     let Some(narrative) = session.note_text.as_deref() else {
         bail!("there is no draft to sign: write one with omnictl session note generate");
     };

@@ -70,6 +70,10 @@ pub struct Session {
     pub cosigner_credential: Option<String>,
     /// The clinic's zone, in which the note's times are shown.
     pub time_zone: String,
+    /// The user linked to the rendering practitioner when the session started: who
+    /// signs its note (None for sessions started before it was recorded).
+    #[serde(skip_serializing)]
+    pub rendered_by: Option<UserId>,
 }
 
 const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_record_number,
@@ -85,7 +89,7 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                              s.telehealth_modifier, s.ended_at, s.daily_max_override,
                              ap.daily_max_override AS booking_daily_max_override, s.signed_note, s.signer_name,
                              s.signer_credential, cu.email AS cosigned_by, s.cosigned_at, s.cosigner_name,
-                             s.cosigner_credential, o.time_zone
+                             s.cosigner_credential, o.time_zone, s.rendered_by
                         FROM sessions s
                         JOIN organizations o ON o.id = s.organization_id
                         JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id

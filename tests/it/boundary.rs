@@ -334,3 +334,118 @@ async fn audit_items_commit_only_with_their_row() {
     let verify = db.omnictl_as(ROOT).args(["audit", "verify"]).output().expect("run omnictl");
     assert!(verify.status.success(), "audit verify: {}", String::from_utf8_lossy(&verify.stderr));
 }
+
+/// Who signs is who rendered the care, as the record knows it: an ADMIN who relinks the
+/// practitioner to themselves after the session started cannot sign it, with the tool or
+/// SQL; the renderer's own SQL cannot put another name or line into the signature.
+#[tokio::test]
+async fn a_note_is_signed_by_who_rendered_it_in_the_words_of_the_record() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let id = |email: &str| {
+        let email = email.to_string();
+        let pool = db.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, Uuid>("SELECT id FROM users WHERE email = $1")
+                .bind(email)
+                .fetch_one(&pool)
+                .await
+                .expect("user id")
+        }
+    };
+    let (staff_id, admin_id) = (id(STAFF).await, id(&clinic.admin).await);
+    sqlx::query("UPDATE practitioners SET user_id = $1 WHERE id = $2")
+        .bind(staff_id)
+        .bind(clinic.rbt)
+        .execute(&db.pool)
+        .await
+        .expect("the RBT signs as the STAFF user");
+    let appointment: Uuid = sqlx::query_scalar("SELECT id FROM appointments WHERE organization_id = $1")
+        .bind(clinic.org)
+        .fetch_one(&db.pool)
+        .await
+        .expect("the booking");
+    let zone: String = sqlx::query_scalar("SELECT time_zone FROM organizations WHERE id = $1")
+        .bind(clinic.org)
+        .fetch_one(&db.pool)
+        .await
+        .expect("zone");
+    let local = |utc: &str| {
+        let at = chrono::DateTime::parse_from_rfc3339(utc).expect("instant").with_timezone(&chrono::Utc);
+        at.with_timezone(&zone.parse::<chrono_tz::Tz>().expect("zone")).format("%Y-%m-%d %H:%M").to_string()
+    };
+    let run = |email: &str, args: &[&str]| {
+        let out = db.omnictl_as(email).env("OMNICTL_ORG", "rules").args(args).output().expect("run omnictl");
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let started = run(
+        STAFF,
+        &["session", "start", "--appointment", &appointment.to_string(), "--at", &local("2026-11-02T14:00:00Z")],
+    );
+    assert_eq!(started.0, Some(0), "{}", started.1);
+    let session: Uuid = sqlx::query_scalar("SELECT id FROM sessions WHERE appointment_id = $1")
+        .bind(appointment)
+        .fetch_one(&db.pool)
+        .await
+        .expect("session");
+    let session = session.to_string();
+    for step in [
+        vec!["session", "complete", session.as_str(), "--end", &local("2026-11-02T15:00:00Z")],
+        vec!["session", "note", "generate", session.as_str()],
+    ] {
+        let done = run(STAFF, &step);
+        assert_eq!(done.0, Some(0), "{step:?}: {}", done.1);
+    }
+
+    // The ADMIN relinks the practitioner to themselves: the tool says no, and so does SQL.
+    let relinked = run(&clinic.admin, &["practitioner", "update", "1234567893", "--user", &clinic.admin]);
+    assert_eq!(relinked.0, Some(0), "{}", relinked.1);
+    let refused = run(&clinic.admin, &["session", "note", "sign", session.as_str()]);
+    assert_eq!(refused.0, Some(1), "{}", refused.1);
+    assert!(refused.1.contains("only the user who rendered this session"), "{}", refused.1);
+    let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
+    let forged = admin
+        .execute(
+            format!(
+                "UPDATE sessions SET note_status = 'SIGNED', signed_by = '{admin_id}', signed_at = now(),
+                        signer_name = 'Riley Tech', signer_credential = 'RBT',
+                        signed_note = note_text || E'\\n\\nSigned by Riley Tech, RBT on 2026-11-02 10:00 ({zone})\\n'
+                  WHERE id = '{session}'"
+            )
+            .as_str(),
+        )
+        .await
+        .expect_err("an ADMIN signing as the renderer by SQL");
+    assert!(forged.to_string().contains("only the user who rendered the session"), "{forged}");
+    let back = run(&clinic.admin, &["practitioner", "update", "1234567893", "--user", STAFF]);
+    assert_eq!(back.0, Some(0), "{}", back.1);
+
+    // The renderer's own SQL with another name in the signature line: refused.
+    let mut staff = login_in(&db, STAFF, clinic.org).await;
+    let other_name = staff
+        .execute(
+            format!(
+                "UPDATE sessions SET note_status = 'SIGNED', signed_by = '{staff_id}', signed_at = now(),
+                        signer_name = 'Blair Analyst', signer_credential = 'BCBA',
+                        signed_note = note_text || E'\\n\\nSigned by Blair Analyst, BCBA on '
+                                      || to_char(now() AT TIME ZONE '{zone}', 'YYYY-MM-DD HH24:MI') || ' ({zone})\\n'
+                  WHERE id = '{session}'"
+            )
+            .as_str(),
+        )
+        .await
+        .expect_err("a signature in another's name");
+    assert!(other_name.to_string().contains("ends with its signature as the record says it"), "{other_name}");
+
+    // Through the tool: signed, in the record's words.
+    let signed = run(STAFF, &["session", "note", "sign", session.as_str()]);
+    assert_eq!(signed.0, Some(0), "{}", signed.1);
+    let (name, credential, note): (String, String, String) =
+        sqlx::query_as("SELECT signer_name, signer_credential, signed_note FROM sessions WHERE id = $1::uuid")
+            .bind(&session)
+            .fetch_one(&db.pool)
+            .await
+            .expect("signed");
+    assert_eq!((name.as_str(), credential.as_str()), ("Riley Tech", "RBT"));
+    assert!(note.contains("Signed by Riley Tech, RBT on "), "{note}");
+}
