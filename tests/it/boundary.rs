@@ -449,3 +449,33 @@ async fn a_note_is_signed_by_who_rendered_it_in_the_words_of_the_record() {
     assert_eq!((name.as_str(), credential.as_str()), ("Riley Tech", "RBT"));
     assert!(note.contains("Signed by Riley Tech, RBT on "), "{note}");
 }
+
+/// The daily maximum holds for a login's own SQL: STAFF filling a patient's day past
+/// 97153's 32 units with bookings of their own is refused at the statement that passes
+/// it, with the constraint's name.
+#[tokio::test]
+async fn the_daily_maximum_holds_for_raw_sql() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let mut staff = login_in(&db, STAFF, clinic.org).await;
+    let mut tx = staff.begin().await.expect("begin");
+    let book = |hour: u32| {
+        format!(
+            "INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
+                                       starts_at, ends_at, units)
+             VALUES ('{}', '{}', '{}', '{}', '97153', '2026-11-03 {hour:02}:00Z', '2026-11-03 {hour:02}:45Z', 4)",
+            clinic.org,
+            clinic.patient,
+            clinic.rbt,
+            fixtures::PLATFORM
+        )
+    };
+    // 8 bookings of 4 units: 32, the maximum.
+    for hour in 10..18 {
+        tx.execute(book(hour).as_str()).await.unwrap_or_else(|e| panic!("booking at {hour}:00: {e}"));
+    }
+    let refused = tx.execute(book(18).as_str()).await.expect_err("the 9th booking of the day");
+    let said = refused.to_string();
+    assert!(said.contains("36 units of 97153") && said.contains("daily maximum of 32"), "{said}");
+    assert!(matches!(&refused, sqlx::Error::Database(e) if e.constraint() == Some("appointments_daily_max")));
+}
