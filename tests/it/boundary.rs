@@ -479,3 +479,73 @@ async fn the_daily_maximum_holds_for_raw_sql() {
     assert!(said.contains("36 units of 97153") && said.contains("daily maximum of 32"), "{said}");
     assert!(matches!(&refused, sqlx::Error::Database(e) if e.constraint() == Some("appointments_daily_max")));
 }
+
+/// Every write is on the record whoever makes it: a login's own SQL that files no audit
+/// row gets one from the database at commit (`sql.write`: tables, operations, ids and
+/// changed columns, never a value), in the clinic's chain, which `audit verify` verifies
+/// and `audit log` shows; a command of the tool has its own row and no second one.
+#[tokio::test]
+async fn a_write_by_sql_is_filed_by_the_database_and_the_tools_are_not_filed_twice() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
+    let mut tx = admin.begin().await.expect("begin");
+    tx.execute(format!("UPDATE patients SET city = 'Secretville' WHERE id = '{}'", clinic.patient).as_str())
+        .await
+        .expect("a patient changed by SQL");
+    tx.execute(
+        format!(
+            "INSERT INTO practitioners (organization_id, name, credentials, npi)
+             VALUES ('{}', 'Sam Side', '{{RBT}}', '1679576722')",
+            clinic.org
+        )
+        .as_str(),
+    )
+    .await
+    .expect("a practitioner added by SQL");
+    tx.commit().await.expect("commit");
+    let filed: Vec<(Option<String>, serde_json::Value)> = sqlx::query_as(
+        "SELECT login_role, details FROM audit_logs WHERE organization_id = $1 AND action = 'sql.write'
+            AND login_role = $2",
+    )
+    .bind(clinic.org)
+    .bind(db.login(&clinic.admin))
+    .fetch_all(&db.pool)
+    .await
+    .expect("rows");
+    assert_eq!(filed.len(), 1, "one row for the transaction: {filed:?}");
+    let writes = filed[0].1["writes"].as_array().expect("writes").clone();
+    let patients = writes.iter().find(|w| w["table"] == "patients").expect("patients written");
+    assert_eq!((patients["operation"].as_str(), patients["rows"].as_i64()), (Some("UPDATE"), Some(1)));
+    assert_eq!(patients["columns"], serde_json::json!(["city"]));
+    assert_eq!(patients["ids"], serde_json::json!([clinic.patient.to_string()]));
+    assert!(writes.iter().any(|w| w["table"] == "practitioners" && w["operation"] == "INSERT"), "{writes:?}");
+    assert!(!filed[0].1.to_string().contains("Secretville"), "no value on the record: {}", filed[0].1);
+
+    // The tool's own command: its row, and no sql.write beside it.
+    let out = db
+        .omnictl_as(&clinic.admin)
+        .env("OMNICTL_ORG", "rules")
+        .args(["patient", "update", "MRN-1", "--city", "Austin"])
+        .output()
+        .expect("run omnictl");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let sql_rows: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_logs WHERE action = 'sql.write' AND login_role = $1")
+            .bind(db.login(&clinic.admin))
+            .fetch_one(&db.pool)
+            .await
+            .expect("count");
+    assert_eq!(sql_rows, 1, "the tool's update is filed once, as patient.update");
+
+    let log = db
+        .omnictl_as(&clinic.admin)
+        .env("OMNICTL_ORG", "rules")
+        .args(["audit", "log", "--action", "sql.write", "-o", "json"])
+        .output()
+        .expect("run omnictl");
+    assert!(log.status.success(), "{}", String::from_utf8_lossy(&log.stderr));
+    assert!(String::from_utf8_lossy(&log.stdout).contains("sql.write"), "audit log shows it");
+    let verify = db.omnictl_as(ROOT).args(["audit", "verify"]).output().expect("run omnictl");
+    assert!(verify.status.success(), "audit verify: {}", String::from_utf8_lossy(&verify.stderr));
+}

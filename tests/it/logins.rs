@@ -210,12 +210,14 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_authorization_counters_match()",
             "omnictl_keep_login()",
             "omnictl_note_audit_items()",
+            "omnictl_note_write()",
             "omnictl_organization_counts(uuid)",
             "omnictl_set_login_password(uuid,text)",
             "omnictl_super_admin_exists()",
             "omnictl_sync_login()",
             "omnictl_unsigned_notes(interval)",
             "omnictl_whoami()",
+            "omnictl_writes_on_record()",
         ];
         expected.sort_unstable();
         assert_eq!(definers, expected, "a new SECURITY DEFINER function must be tried here");
@@ -253,7 +255,9 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_authorization_counters_match()",
             "omnictl_keep_login()",
             "omnictl_note_audit_items()",
+            "omnictl_note_write()",
             "omnictl_sync_login()",
+            "omnictl_writes_on_record()",
         ] {
             let error = ask(&mut conn, &format!("SELECT {trigger}")).await.expect_err("a trigger function");
             assert!(error.contains("trigger") || error.contains("permission denied"), "{trigger}: {error}");
