@@ -386,15 +386,23 @@ async fn unsigned_notes_are_reported_per_clinic_and_across_the_platform_without_
     let db = TestDb::new().await;
     let admin = practice(&db, "late").await;
     ok(auth(&db, &admin, "MRN-1001", "97153", "100", "PA-L", &[]));
-    let a = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-16 09:00", "60", &["-o", "json"]));
-    let s = start(&db, &admin, &a, "2026-11-16 09:00");
+    // A session three days ago, whatever day the suite runs on (its authorization
+    // stretched to cover it): older than a day, younger than a year.
+    let day = clinic_today(&db, "late").await - chrono::Duration::days(3);
+    let covered = chrono::NaiveDate::from_ymd_opt(2027, 5, 31).expect("date");
+    if day > covered {
+        ok(act(&db, &admin, &["auth", "update", "PA-L", "--end", &day.to_string()]));
+    }
+    let (nine, ten) = (format!("{day} 09:00"), format!("{day} 10:00"));
+    let a = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), &nine, "60", &["-o", "json"]));
+    let s = start(&db, &admin, &a, &nine);
     // Before completion there is no note to write or sign.
     let dir = tempfile::tempdir().expect("dir");
     let file = dir.path().join("n.txt");
     std::fs::write(&file, "Plan\n  Keep going.\n").expect("write");
     let message = failed(&act(&db, &admin, &["session", "note", "edit", &s, "--file", &file.display().to_string()]));
     assert!(message.contains("once it is COMPLETED"), "{message}");
-    ok(act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-16 10:00"]));
+    ok(act(&db, &admin, &["session", "complete", &s, "--end", &ten]));
     ok(act(&db, &admin, &["session", "note", "generate", &s]));
 
     let listed = act(&db, &admin, &["session", "notes-unsigned", "--older-than", "24h", "--exit-code", "-o", "csv"]);
