@@ -269,3 +269,9 @@ GRANT CREATE ON SCHEMA public TO omnictl_definer;
 ALTER FUNCTION omnictl_note_audit_items() OWNER TO omnictl_definer;
 ALTER FUNCTION omnictl_audit_items_have_their_row() OWNER TO omnictl_definer;
 REVOKE CREATE ON SCHEMA public FROM omnictl_definer;
+
+-- Waiting for a chain's head is bounded: a login that appends a row to its clinic's chain
+-- and keeps its transaction open holds that head, and whoever appends next in that chain
+-- waits at most 5 seconds, then is refused (lock_not_available, said as a conflict) instead
+-- of hanging. Other clinics' chains and the platform's are never held by a clinic's login.
+ALTER FUNCTION omnictl_audit_link() SET lock_timeout = '5s';

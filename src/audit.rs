@@ -265,7 +265,12 @@ impl CommandTx {
 /// trail (the server stopped, say): the error that happened first, then, on a line of its
 /// own, that it is not on the record.
 pub fn unrecorded(error: anyhow::Error, audit_error: &anyhow::Error) -> anyhow::Error {
-    anyhow::anyhow!("{error:#}\nand this could not be recorded in the audit trail: {audit_error:#}")
+    // The failure keeps its kind (and exit code): the missing record is a second line.
+    let kind = crate::error::kind_of(&error);
+    crate::error::with_kind(
+        anyhow::anyhow!("{error:#}\nand this could not be recorded in the audit trail: {audit_error:#}"),
+        kind,
+    )
 }
 
 /// Records a refused or failed command in a transaction of its own, after the command's
@@ -326,6 +331,7 @@ async fn insert(
     .bind(id)
     .execute(conn)
     .await
+    .map_err(crate::store::errors::explain)
     .context("could not write the audit record")?;
     Ok(())
 }

@@ -106,6 +106,14 @@ pub fn explain(error: sqlx::Error) -> anyhow::Error {
             Some("23503") => {
                 return Error::refused("a record this refers to does not exist in this organization").into();
             }
+            Some("55P03") => {
+                return Error::conflict(
+                    "another transaction has held what this command needs (its organization's audit trail, or a row \
+                     it changes) for more than a few seconds",
+                )
+                .hint("nothing was changed; run it again, and if it persists see who holds it in pg_stat_activity")
+                .into();
+            }
             Some("40P01") | Some("40001") => {
                 return Error::conflict("the database stopped this command to let a concurrent one finish")
                     .hint("nothing was changed; run it again")

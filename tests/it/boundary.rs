@@ -549,3 +549,47 @@ async fn a_write_by_sql_is_filed_by_the_database_and_the_tools_are_not_filed_twi
     let verify = db.omnictl_as(ROOT).args(["audit", "verify"]).output().expect("run omnictl");
     assert!(verify.status.success(), "audit verify: {}", String::from_utf8_lossy(&verify.stderr));
 }
+
+/// A login holding its transaction open after appending to its clinic's chain stalls no
+/// other clinic and not the platform; in its own clinic, the next command waits at most a
+/// few seconds for the chain's head, then is refused as a conflict (exit 4), not hung.
+#[tokio::test]
+async fn a_held_chain_head_stalls_no_one_else_and_its_own_clinic_only_briefly() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let other = fixtures::clinic(&db.pool, "other").await;
+    let mut holder = login_in(&db, &clinic.admin, clinic.org).await;
+    let mut held = holder.begin().await.expect("begin");
+    held.execute(
+        format!(
+            "INSERT INTO audit_logs (organization_id, os_user, host, tool_version, action, outcome)
+             VALUES ('{}', 'x', 'x', 'x', 'held.head', 'SUCCESS')",
+            clinic.org
+        )
+        .as_str(),
+    )
+    .await
+    .expect("a row in the clinic's chain, its head now held");
+    let timed = |email: &str, org: &str, args: &[&str]| {
+        let started = std::time::Instant::now();
+        let mut command = db.omnictl_as(email);
+        if !org.is_empty() {
+            command.env("OMNICTL_ORG", org);
+        }
+        let out = command.args(args).output().expect("run omnictl");
+        (out.status.code(), started.elapsed(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, took, said) = timed(&other.admin, "other", &["patient", "list"]);
+    assert_eq!(code, Some(0), "another clinic: {said}");
+    assert!(took < std::time::Duration::from_secs(3), "another clinic waited {took:?}");
+    let (code, took, said) = timed(ROOT, "", &["org", "list"]);
+    assert_eq!(code, Some(0), "the platform: {said}");
+    assert!(took < std::time::Duration::from_secs(3), "the platform waited {took:?}");
+    let (code, took, said) = timed(STAFF, "rules", &["patient", "list"]);
+    assert_eq!(code, Some(4), "the same clinic, while the head is held: {said}");
+    assert!(said.contains("for more than a few seconds"), "{said}");
+    assert!(took < std::time::Duration::from_secs(15), "the same clinic waited {took:?}");
+    held.rollback().await.expect("let go");
+    let (code, _, said) = timed(STAFF, "rules", &["patient", "list"]);
+    assert_eq!(code, Some(0), "once let go: {said}");
+}
