@@ -54,6 +54,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
+            cand doctor 'Check what the server is set up to do for omnictl (the schema, reads audited by pgAudit) and say what a superuser must do where it is not; exit 10 when a check fails'
             cand migrate 'Apply or inspect the schema migrations embedded in omnictl'
             cand seed 'Load reference data shipped with omnictl'
             cand completions 'Print a shell completion script'
@@ -3047,6 +3048,28 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;db;help;help'= {
         }
+        &'omnictl;doctor'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --limit 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)'
+            cand --sort 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed'
+            cand --all 'Lists: every row, even on a terminal'
+            cand --no-headers 'Lists: no header row (table and CSV)'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand --verbose 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omnictl;migrate'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
@@ -3249,6 +3272,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand audit 'Examine, verify and export the audit trail'
             cand access 'Break-the-glass access of a super admin to a clinic''s patient data'
             cand db 'Manage the local database (start, stop, status, url, destroy)'
+            cand doctor 'Check what the server is set up to do for omnictl (the schema, reads audited by pgAudit) and say what a superuser must do where it is not; exit 10 when a check fails'
             cand migrate 'Apply or inspect the schema migrations embedded in omnictl'
             cand seed 'Load reference data shipped with omnictl'
             cand completions 'Print a shell completion script'
@@ -3549,6 +3573,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;db;url'= {
         }
         &'omnictl;help;db;destroy'= {
+        }
+        &'omnictl;help;doctor'= {
         }
         &'omnictl;help;migrate'= {
             cand run 'Apply every pending migration (safe to repeat, safe to run concurrently)'

@@ -11,6 +11,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "org create",
         "omnictl org create --name \"Lakeside ABA\" --slug lakeside --timezone America/Chicago\nomnictl org create --name \"Hillside\" --slug hillside --type private-practice --units-rule cms_8_minute",
     ),
+    ("doctor", "omnictl doctor\nomnictl --database-url postgres://owner@db.example.org/omnictl doctor -o json"),
     ("code list", "omnictl code list\nomnictl code list -o csv > codes.csv"),
     ("org list", "omnictl org list\nomnictl org list -o csv > clinics.csv"),
     ("org show", "omnictl org show lakeside\nomnictl --org lakeside org show -o json"),

@@ -181,6 +181,9 @@ pub enum Command {
     /// Manage the local database (start, stop, status, url, destroy).
     #[command(subcommand)]
     Db(commands::db::DbCommand),
+    /// Check what the server is set up to do for omnictl (the schema, reads audited by
+    /// pgAudit) and say what a superuser must do where it is not; exit 10 when a check fails.
+    Doctor(commands::doctor::DoctorArgs),
     /// Apply or inspect the schema migrations embedded in omnictl.
     #[command(subcommand)]
     Migrate(commands::migrate::MigrateCommand),
@@ -287,6 +290,7 @@ pub const LISTS: &[&str] = &[
     "access list",
     "report supervision",
     "code list",
+    "doctor",
     "migrate status",
     "context list",
 ];

@@ -10,6 +10,7 @@ pub mod code;
 pub mod completions;
 pub mod context;
 pub mod db;
+pub mod doctor;
 pub mod insurance;
 pub mod list;
 pub mod migrate;
@@ -211,6 +212,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Migrate(command) => migrate::run(&app, command).await,
         Command::Seed(command) => seed::run(&app, command).await,
         Command::Code(command) => code::run(&app, command).await,
+        Command::Doctor(args) => doctor::run(&app, args).await,
         Command::Completions(args) => completions::run(args),
     }
 }

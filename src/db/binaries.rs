@@ -47,6 +47,16 @@ impl ServerBinaries {
         self.dir.join("pg_ctl")
     }
 
+    /// The server's loadable module `name` (e.g. `pgaudit`), if it is installed beside
+    /// these binaries (Debian's `lib/`, or a `lib/postgresql/` of a prefix).
+    pub fn library(&self, name: &str) -> Option<PathBuf> {
+        let prefix = self.dir.parent()?;
+        [prefix.join("lib"), prefix.join("lib").join("postgresql")]
+            .into_iter()
+            .map(|dir| dir.join(format!("{name}.so")))
+            .find(|path| path.is_file())
+    }
+
     /// The newest installed version, or exactly the directory of `OMNICTL_PG_BINDIR`.
     pub fn discover() -> Result<Self, BinariesError> {
         let found = Self::candidates();

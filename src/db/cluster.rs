@@ -45,6 +45,37 @@ pub enum ClusterState {
     Running { pid: u32 },
 }
 
+/// Reads of patient data go to the server's log through pgAudit when it is installed:
+/// object auditing of the tables a role named `omnictl_auditor` may read (migration
+/// `20261203000006` grants it those), and the role class (`ALTER ROLE … PASSWORD`).
+/// Appended once to the cluster's postgresql.conf; a server without pgAudit runs as
+/// before, and `omnictl doctor` says so.
+fn audit_reads(conf: &Path, binaries: &ServerBinaries) -> Result<()> {
+    if binaries.library("pgaudit").is_none() {
+        return Ok(());
+    }
+    let text = fs::read_to_string(conf).with_context(|| format!("could not read {}", conf.display()))?;
+    if text.contains(AUDIT_MARK) {
+        return Ok(());
+    }
+    let mut file =
+        OpenOptions::new().append(true).open(conf).with_context(|| format!("could not open {}", conf.display()))?;
+    writeln!(file, "\n{AUDIT_MARK}")?;
+    for (name, value) in [
+        ("shared_preload_libraries", "'pgaudit'"),
+        ("pgaudit.role", "'omnictl_auditor'"),
+        ("pgaudit.log", "'role'"),
+        ("pgaudit.log_relation", "on"),
+        ("log_line_prefix", "'%m [%p] %u@%d '"),
+    ] {
+        writeln!(file, "{name} = {value}")?;
+    }
+    Ok(())
+}
+
+/// The line that marks the pgAudit settings omnictl wrote.
+const AUDIT_MARK: &str = "# Written by omnictl: reads of patient data in the server's log (pgAudit).";
+
 /// Server settings beyond the defaults, e.g. the test harness turning off fsync.
 #[derive(Debug, Clone, Default)]
 pub struct ClusterSettings {
@@ -314,6 +345,7 @@ impl LocalCluster {
             writeln!(conf, "{name} = {value}")?;
         }
         drop(conf);
+        audit_reads(&staging.join("postgresql.conf"), &binaries)?;
         fs::rename(&staging, self.data_dir()).context("could not move the new cluster into place")?;
         Ok(())
     }
@@ -321,6 +353,8 @@ impl LocalCluster {
     fn start(&self) -> Result<()> {
         self.clear_stale_files()?;
         let binaries = self.binaries()?;
+        // A cluster made before pgAudit was installed audits reads from its next start.
+        audit_reads(&self.data_dir().join("postgresql.conf"), &binaries)?;
         let output = self
             .server_command(binaries.pg_ctl())
             .args(["start", "--wait", "--timeout=60", "--silent", "--pgdata"])

@@ -18,6 +18,7 @@ pub mod organizations;
 pub mod patient_import;
 pub mod patients;
 pub mod practitioners;
+pub mod server;
 pub mod service_codes;
 pub mod sessions;
 pub mod supervision;

@@ -593,3 +593,43 @@ async fn a_held_chain_head_stalls_no_one_else_and_its_own_clinic_only_briefly() 
     let (code, _, said) = timed(STAFF, "rules", &["patient", "list"]);
     assert_eq!(code, Some(0), "once let go: {said}");
 }
+
+/// Reads by a login's own SQL reach the server's log through pgAudit, with the login
+/// and the table (the chain records actions; pgAudit's log records raw reads), and so
+/// does a login changing its own password with ALTER ROLE; `omnictl doctor` says reads
+/// are audited.
+#[tokio::test]
+async fn raw_reads_and_password_changes_land_in_the_servers_log() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let login = db.login(&clinic.admin);
+    let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
+    let marker = format!("read_{}", Uuid::new_v4().simple());
+    let read: i64 = sqlx::query_scalar(&format!("SELECT count(*) AS {marker} FROM patients"))
+        .fetch_one(&mut admin)
+        .await
+        .expect("a raw read");
+    assert_eq!(read, 2);
+    let verifier = postgres_protocol::password::scram_sha_256(b"a password long enough to pass");
+    admin.execute(format!("ALTER ROLE \"{login}\" PASSWORD '{verifier}'").as_str()).await.expect("own password");
+    let log = crate::harness::server_log();
+    let mut found = (false, false);
+    for _ in 0..50 {
+        let text = std::fs::read_to_string(&log).expect("the server's log");
+        let lines: Vec<&str> = text.lines().filter(|l| l.contains(&login)).collect();
+        found = (
+            lines.iter().any(|l| l.contains("AUDIT: OBJECT") && l.contains("public.patients") && l.contains(&marker)),
+            lines.iter().any(|l| l.contains("AUDIT: SESSION") && l.contains("ROLE") && l.contains("ALTER ROLE")),
+        );
+        if found == (true, true) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert_eq!(found, (true, true), "a raw read and a password change of {login} in {}", log.display());
+
+    let doctor = db.omnictl().args(["doctor", "-o", "json"]).output().expect("run omnictl");
+    assert!(doctor.status.success(), "{}", String::from_utf8_lossy(&doctor.stderr));
+    let checks: serde_json::Value = serde_json::from_slice(&doctor.stdout).expect("json");
+    assert!(checks.as_array().expect("checks").iter().all(|c| c["ok"] == true), "{checks}");
+}

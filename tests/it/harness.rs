@@ -216,6 +216,11 @@ pub async fn clinic_today(db: &TestDb, slug: &str) -> chrono::NaiveDate {
         .expect("the clinic's today")
 }
 
+/// The test cluster's server log (what pgAudit writes, among the rest).
+pub fn server_log() -> PathBuf {
+    cluster().log_file()
+}
+
 /// A fresh, traversable directory for a test that runs its own local cluster.
 pub fn fresh_home() -> tempfile::TempDir {
     let dir = tempfile::Builder::new().prefix("omnictl-home-").tempdir().expect("temp dir");
