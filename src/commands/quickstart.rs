@@ -51,6 +51,7 @@ impl Tabular for Readiness {
 }
 
 pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
+    output::accepts::<Readiness>(app.global.output)?;
     let target = app.target()?;
     // The schema and the service-code catalogue are installed by the schema's owner;
     // the demo clinic by the operators who would make it (see `demo::clinic::ensure`).
@@ -77,6 +78,16 @@ pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
     };
     let has_operator = crate::access::platform_has_super_admin(&pool).await?;
     pool.close().await;
+    if let Target::Local(cluster) = &target
+        && let Ok(binaries) = cluster.binaries()
+        && binaries.library("pgaudit").is_none()
+    {
+        app.ui.warn(format!(
+            "reads of patient data by SQL are not in the server's log: pgAudit is not installed (Debian: sudo \
+             apt-get install postgresql-{}-pgaudit, then omnictl db stop and run again; omnictl doctor checks)",
+            binaries.major
+        ));
+    }
 
     let changed = !applied.is_empty()
         || seeded.inserted > 0
