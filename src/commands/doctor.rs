@@ -109,12 +109,7 @@ mod tests {
     use super::*;
 
     fn auditing(loaded: bool, role: Option<&str>, log: Option<&str>, granted: bool) -> ReadAuditing {
-        ReadAuditing {
-            loaded,
-            role: role.map(str::to_string),
-            log: log.map(str::to_string),
-            auditor_granted: granted,
-        }
+        ReadAuditing { loaded, role: role.map(str::to_string), log: log.map(str::to_string), auditor_granted: granted }
     }
 
     #[test]

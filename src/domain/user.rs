@@ -39,6 +39,27 @@ pub fn validate_email(email: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// An operator's email, which names their login: an email address in ASCII only. A
+/// letter from another alphabet that looks like a Latin one (Cyrillic `а` in `аna@…`), a
+/// full-width or accented form, or an invisible character would make a second address
+/// that reads as the first; and the database lowers ASCII exactly as Rust does, so the
+/// login the tool computes is the one the database made.
+pub fn validate_operator_email(email: &str) -> Result<(), String> {
+    validate_email(email)?;
+    let trimmed = email.trim();
+    if let Some(c) = trimmed.chars().find(|c| !c.is_ascii() || c.is_ascii_control()) {
+        return Err(format!(
+            "the email {:?} has the character {:?} (U+{:04X}), which is not plain ASCII: an operator's address is \
+             written in ASCII letters, digits and punctuation (an internationalized domain in its xn-- form), so \
+             that no look-alike address can stand for another",
+            crate::domain::text::bounded(trimmed, 254),
+            c,
+            u32::from(c)
+        ));
+    }
+    Ok(())
+}
+
 /// The shortest password a login may have. Length is what makes a password strong
 /// (NIST SP 800-63B); no composition rules.
 pub const MIN_PASSWORD: usize = 12;
@@ -65,6 +86,17 @@ pub fn validate_password(password: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operator_emails_are_plain_ascii() {
+        assert!(validate_operator_email("Ana.Lee+1@clinic.org").is_ok());
+        for look_alike in
+            ["\u{430}na@clinic.org", "ana@cl\u{131}nic.org", "\u{ff41}na@clinic.org", "ana\u{200b}@clinic.org"]
+        {
+            let refused = validate_operator_email(look_alike).expect_err(look_alike);
+            assert!(refused.contains("not plain ASCII"), "{refused}");
+        }
+    }
 
     #[test]
     fn passwords_are_long_enough_and_bounded() {

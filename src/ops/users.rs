@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::{AuditEntry, CommandTx, Done};
 use crate::domain::ids::OrganizationId;
-use crate::domain::user::{Role, UserRole, validate_email};
+use crate::domain::user::{Role, UserRole, validate_operator_email};
 use crate::error::{self, Error};
 use crate::store::users::{self, NewUser, User, UserChanges};
 
@@ -35,7 +35,7 @@ pub struct NewOperator {
 /// With a `verifier` (see [`set_password`]) the new login gets its password in the same
 /// transaction: the schema's owner, who runs this, may set it this once.
 pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Option<&str>) -> Done<User> {
-    validate_email(email).map_err(error::refused)?;
+    validate_operator_email(email).map_err(error::refused)?;
     users::lock_bootstrap(tx.conn()).await?;
     if users::super_admin_exists(tx.conn()).await? {
         return Err(Error::denied("a super admin already exists; bootstrap runs once")
@@ -59,7 +59,7 @@ pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Op
 }
 
 pub async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
-    validate_email(&new.email).map_err(error::refused)?;
+    validate_operator_email(&new.email).map_err(error::refused)?;
     let row = NewUser {
         email: &new.email,
         name: &new.name,
@@ -99,7 +99,7 @@ pub struct Changes {
 
 pub async fn update(tx: &mut CommandTx, acting: Role, key: &str, changes: &Changes) -> Done<User> {
     if let Some(email) = &changes.email {
-        validate_email(email).map_err(error::refused)?;
+        validate_operator_email(email).map_err(error::refused)?;
     }
     let before = manageable(tx, acting, key).await?;
     if before.is_super_admin && changes.role.is_some() {

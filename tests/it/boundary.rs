@@ -633,3 +633,33 @@ async fn raw_reads_and_password_changes_land_in_the_servers_log() {
     let checks: serde_json::Value = serde_json::from_slice(&doctor.stdout).expect("json");
     assert!(checks.as_array().expect("checks").iter().all(|c| c["ok"] == true), "{checks}");
 }
+
+/// An operator's email is plain ASCII: a look-alike address (a Cyrillic `а` for the
+/// Latin one) is refused by the tool with a sentence, and by the database to raw SQL.
+#[tokio::test]
+async fn a_look_alike_operator_email_is_refused_by_the_tool_and_the_database() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let look_alike = "st\u{430}ff@rules.test";
+    let out = db
+        .omnictl_as(&clinic.admin)
+        .env("OMNICTL_ORG", "rules")
+        .args(["user", "create", "--email", look_alike, "--name", "Look Alike", "--role", "staff"])
+        .output()
+        .expect("run omnictl");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("not plain ASCII") && said.contains("U+0430"), "{said}");
+    let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
+    let refused = admin
+        .execute(
+            format!(
+                "INSERT INTO users (email, name, organization_id, role) VALUES ('{look_alike}', 'Look Alike', '{}', 'STAFF')",
+                clinic.org
+            )
+            .as_str(),
+        )
+        .await
+        .expect_err("a look-alike email by SQL");
+    assert!(matches!(&refused, sqlx::Error::Database(e) if e.constraint() == Some("users_email_ascii")), "{refused}");
+}
