@@ -6,7 +6,8 @@
 -- trail; raw reads are in pgAudit's log.
 --
 -- Loading pgAudit (shared_preload_libraries) and setting pgaudit.role and pgaudit.log
--- need the server's superuser: the local cluster does it itself (src/db/cluster.rs); on a
+-- need the server's superuser (object and role auditing need the library only, not its
+-- extension, whose DDL event triggers would be SECURITY DEFINER functions of a superuser): the local cluster does it itself (src/db/cluster.rs); on a
 -- server, `omnictl doctor` says whether reads are audited and what a superuser must run.
 DO $$
 BEGIN
@@ -25,17 +26,6 @@ BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'omnictl_auditor') THEN
         GRANT SELECT ON patients, patient_insurances, sessions, session_events, session_note_addenda
             TO omnictl_auditor;
-    END IF;
-    -- The extension adds pgAudit's event triggers; it needs a superuser and the library.
-    IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pgaudit')
-       AND NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pgaudit') THEN
-        BEGIN
-            CREATE EXTENSION pgaudit;
-        EXCEPTION WHEN OTHERS THEN
-            RAISE NOTICE 'pgaudit is available but % could not create its extension (%); object auditing of reads '
-                         'works once pgaudit is in shared_preload_libraries and pgaudit.role = omnictl_auditor',
-                         current_user, SQLERRM;
-        END;
     END IF;
 END
 $$;

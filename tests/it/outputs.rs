@@ -345,6 +345,7 @@ fn write_commands() -> Vec<String> {
         "user show",
         "user whoami",
         "code list",
+        "doctor",
         "help",
     ];
     fn leaves(command: &clap::Command, path: &str, out: &mut Vec<String>) {
