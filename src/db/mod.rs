@@ -73,7 +73,7 @@ pub enum Schema {
 /// password from the URL, `PGPASSWORD`, `~/.pgpass` or a client certificate): the
 /// database derives the operator from that login. On the local database, which only
 /// its owner's OS account can reach, `operator` picks the operator's login (see
-/// [`login_name`]); without one the connection is the cluster's owner, which is no
+/// [`login_of`]); without one the connection is the cluster's owner, which is no
 /// operator (migrations, `user bootstrap`, `db`).
 ///
 /// A command holds one server connection. Only on the local database's first use, or
@@ -120,7 +120,10 @@ pub async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<Pg
             }
             let owner = cluster.connect_options(cluster::DATABASE);
             match operator.map(str::trim).filter(|e| !e.is_empty()) {
-                Some(email) => owner.username(&login_name(cluster::DATABASE, email)),
+                Some(email) => match login_of(&owner, email).await {
+                    Some(login) => owner.username(&login),
+                    None => anyhow::bail!("no operator has the email {email} on the local database"),
+                },
                 None => owner,
             }
         }
@@ -143,10 +146,14 @@ pub async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<Pg
 async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
     start_local(cluster, ui).await?;
     let owner = tuned(cluster.connect_options(cluster::DATABASE));
-    let login = match operator.map(str::trim).filter(|e| !e.is_empty()) {
-        Some(email) => owner.clone().username(&login_name(cluster::DATABASE, email)),
-        None => owner.clone(),
+    let email = operator.map(str::trim).filter(|e| !e.is_empty());
+    // The operator's login, as the database named it; no such user yet (or no database
+    // yet to ask): the owner, so that the claim is refused and recorded like any other.
+    let login_for = async |email: Option<&str>| match email {
+        Some(email) => login_of(&owner, email).await.map(|login| owner.clone().username(&login)),
+        None => Some(owner.clone()),
     };
+    let login = login_for(email).await.unwrap_or_else(|| owner.clone());
     let first = open(login.clone(), false, Refusal::Wait).await;
     let behind = match &first {
         Ok(pool) => schema == Schema::Current && !migrations::current(pool).await,
@@ -173,6 +180,8 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
             ui.info(format!("applied {} migration(s) to the local database", applied.len()));
         }
     }
+    // Migrated just now: the operator's login may be known only now.
+    let login = login_for(email).await.unwrap_or_else(|| owner.clone());
     match open(login, false, Refusal::Wait).await {
         // No such operator: connect as the owner, so that the claim is refused and
         // recorded like any other.
@@ -265,19 +274,23 @@ fn pool(options: PgConnectOptions, pooled: bool) -> PgPool {
     pool_options(pooled).connect_lazy_with(options)
 }
 
-/// The login role of the operator with `email` in `database`: `<database>.<email in
-/// lower case>`, or, when that is longer than PostgreSQL's 63 bytes, `omnictl_` and the
-/// first 32 hex digits of its SHA-256. The same rule as `omnictl_login_name` in the
-/// schema, which names the role when the user is created.
-pub fn login_name(database: &str, email: &str) -> String {
-    let name = format!("{database}.{}", email.trim().to_lowercase());
-    if name.len() <= 63 {
-        return name;
-    }
-    use sha2::Digest;
-    let digest = sha2::Sha256::digest(name.as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    format!("omnictl_{}", &hex[..32])
+/// The login role of the operator with `email`, as the database named it when the user
+/// was made (`omnictl_u_` and the user's id: a name that reveals no one), asked of the
+/// database as `owner` (the local cluster's owner). None when there is no such user, or
+/// no database or schema yet to ask.
+pub async fn login_of(owner: &PgConnectOptions, email: &str) -> Option<String> {
+    let mut conn = PgConnection::connect_with(owner).await.ok()?;
+    let login = statement::query_scalar::<Option<String>>(
+        "SELECT login_role FROM users WHERE lower(email) = lower($1) AND login_role IS NOT NULL",
+    )
+    .bind(email.trim())
+    .fetch_optional(&mut conn)
+    .await
+    .ok()
+    .flatten()
+    .flatten();
+    conn.close().await.ok();
+    login
 }
 
 /// Why connecting failed, when the local database can do something about it.
@@ -359,7 +372,7 @@ fn explain_connect(error: sqlx::Error, options: &PgConnectOptions, waited: Durat
         ),
         Some("28000") if message.contains("does not exist") => anyhow::Error::new(Missing::Role).context(format!(
             "there is no database login named {login}: connect with your own login (omnictl user whoami shows it; \
-             an operator's login is named DATABASE.EMAIL)"
+             omnictl user show EMAIL names an operator's login)"
         )),
         Some("3D000") => anyhow::Error::new(Missing::Database)
             .context(format!("the database {} does not exist", options.get_database().unwrap_or_default())),

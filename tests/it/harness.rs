@@ -169,9 +169,19 @@ impl TestDb {
         command
     }
 
-    /// The login role of the operator with `email` (see `omnictl::db::login_name`).
+    /// The login role of the operator with `email`, as the database named it (see
+    /// `omnictl::db::login_of`); a name no role has when there is no such user.
     pub fn login(&self, email: &str) -> String {
-        omnictl::db::login_name(&self.name, email)
+        let options = cluster().connect_options(&self.name);
+        let email = email.to_string();
+        // Asked on a thread of its own: the caller may be inside a runtime already.
+        let found = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+            runtime.block_on(omnictl::db::login_of(&options, &email))
+        })
+        .join()
+        .expect("the login lookup");
+        found.unwrap_or_else(|| "omnictl_u_nobody".to_string())
     }
 
     /// A URL of this database that logs in as the operator with `email`, as an operator's

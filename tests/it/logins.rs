@@ -436,7 +436,10 @@ async fn a_createrole_owner_without_superuser_migrates_and_databases_stay_apart(
     bootstrap.stdin.take().expect("stdin").write_all(b"first super admin's password\n").expect("write");
     let out = bootstrap.wait_with_output().expect("wait");
     assert!(out.status.success(), "{}", stderr(&out));
-    let root_login = omnictl::db::login_name(&name, ROOT);
+    // The login as that database named it (its owner reads its users).
+    let options: sqlx::postgres::PgConnectOptions =
+        db.url.replace(&format!("///{}?", db.name), &format!("///{name}?")).parse().expect("url");
+    let root_login = omnictl::db::login_of(&options, ROOT).await.expect("the first super admin's login");
     let verifier: Option<String> = sqlx::query_scalar("SELECT rolpassword FROM pg_authid WHERE rolname = $1")
         .bind(&root_login)
         .fetch_one(&db.pool)
