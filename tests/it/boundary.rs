@@ -663,3 +663,37 @@ async fn a_look_alike_operator_email_is_refused_by_the_tool_and_the_database() {
         .expect_err("a look-alike email by SQL");
     assert!(matches!(&refused, sqlx::Error::Database(e) if e.constraint() == Some("users_email_ascii")), "{refused}");
 }
+
+/// A login's name reveals no one: `omnictl_u_` and the user's id, in pg_roles and in
+/// pg_stat_activity where any login of the cluster may read it; `user show` maps it.
+#[tokio::test]
+async fn login_names_reveal_no_email_and_no_clinic() {
+    let db = TestDb::new().await;
+    let clinic = clinic(&db).await;
+    let logins: Vec<(String, Uuid)> = sqlx::query_as("SELECT login_role, id FROM users WHERE login_role IS NOT NULL")
+        .fetch_all(&db.pool)
+        .await
+        .expect("logins");
+    assert!(logins.len() >= 3);
+    for (login, id) in &logins {
+        assert_eq!(login, &format!("omnictl_u_{}", id.simple()), "an opaque name");
+    }
+    let _staff = login_in(&db, STAFF, clinic.org).await;
+    let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
+    let seen: Vec<String> = sqlx::query_scalar(
+        "SELECT usename::text FROM pg_stat_activity WHERE datname = current_database() AND usename LIKE 'omnictl_u_%'",
+    )
+    .fetch_all(&mut admin)
+    .await
+    .expect("activity");
+    assert!(seen.len() >= 2, "{seen:?}");
+    assert!(seen.iter().all(|name| !name.contains('@') && !name.contains("rules")), "{seen:?}");
+    let shown = db
+        .omnictl_as(&clinic.admin)
+        .env("OMNICTL_ORG", "rules")
+        .args(["user", "show", STAFF, "-o", "json"])
+        .output()
+        .expect("run omnictl");
+    let user: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
+    assert_eq!(user["login_role"].as_str().map(String::from), Some(db.login(STAFF)), "{user}");
+}
