@@ -275,3 +275,27 @@ REVOKE CREATE ON SCHEMA public FROM omnictl_definer;
 -- waits at most 5 seconds, then is refused (lock_not_available, said as a conflict) instead
 -- of hanging. Other clinics' chains and the platform's are never held by a clinic's login.
 ALTER FUNCTION omnictl_audit_link() SET lock_timeout = '5s';
+
+-- A clinic's ADMIN changes its settings (name, type, time zone, units rule, place); what
+-- the platform decides — the subscription tier, the status (suspended or active) and the
+-- slug — only a super admin in platform scope changes, as `org update --tier`, `org
+-- suspend` and `org activate` require.
+CREATE FUNCTION omnictl_platform_terms_by_super_admin() RETURNS trigger
+    LANGUAGE plpgsql
+    SET search_path = public, pg_temp
+    AS $$
+BEGIN
+    IF (NEW.subscription_tier, NEW.status, NEW.slug) IS NOT DISTINCT FROM (OLD.subscription_tier, OLD.status, OLD.slug) THEN
+        RETURN NEW;
+    END IF;
+    IF EXISTS (SELECT 1 FROM public.operator_logins l WHERE l.login_role = session_user)
+       AND NOT public.omnictl_platform_scope() THEN
+        RAISE EXCEPTION 'only a super admin changes an organization''s tier, status or slug'
+            USING ERRCODE = 'insufficient_privilege', CONSTRAINT = 'organizations_platform_terms_by_super_admin';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER organizations_platform_terms_by_super_admin
+    BEFORE UPDATE OF subscription_tier, status, slug ON organizations
+    FOR EACH ROW EXECUTE FUNCTION omnictl_platform_terms_by_super_admin();

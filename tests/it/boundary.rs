@@ -180,6 +180,17 @@ async fn only_an_admin_changes_what_the_payer_approved() {
         assert!(message.contains("only a clinic ADMIN changes what the payer approved"), "{change}: {message}");
         assert_eq!(attempt(&mut admin, &sql).await, Ok(1), "{change} by the ADMIN");
     }
+    // The clinic's ADMIN changes its settings, not what the platform decides.
+    let org = clinic.org;
+    assert_eq!(
+        attempt(&mut admin, &format!("UPDATE organizations SET name = 'Renamed' WHERE id = '{org}'")).await,
+        Ok(1)
+    );
+    for change in ["subscription_tier = 'ENTERPRISE'", "status = 'SUSPENDED'", "slug = 'mine'"] {
+        let sql = format!("UPDATE organizations SET {change} WHERE id = '{org}'");
+        let refused = admin.execute(sql.as_str()).await.expect_err("an ADMIN changes the platform's terms");
+        assert!(refused.to_string().contains("only a super admin changes"), "{change}: {refused}");
+    }
     // The counters: the statement passes this rule (the commit-time check of counters
     // against live appointments is another rule, tested in schema.rs).
     let counters =
