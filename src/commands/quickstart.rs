@@ -53,6 +53,9 @@ impl Tabular for Readiness {
 pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
     output::accepts::<Readiness>(app.global.output)?;
     let target = app.target()?;
+    if let Target::Local(cluster) = &target {
+        ensure_pgaudit(app, cluster);
+    }
     // The schema and the service-code catalogue are installed by the schema's owner;
     // the demo clinic by the operators who would make it (see `demo::clinic::ensure`).
     let pool = app.connect_owner(Schema::AsIs).await?;
@@ -78,16 +81,6 @@ pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
     };
     let has_operator = crate::access::platform_has_super_admin(&pool).await?;
     pool.close().await;
-    if let Target::Local(cluster) = &target
-        && let Ok(binaries) = cluster.binaries()
-        && binaries.library("pgaudit").is_none()
-    {
-        app.ui.warn(format!(
-            "reads of patient data by SQL are not in the server's log: pgAudit is not installed (Debian: sudo \
-             apt-get install postgresql-{}-pgaudit, then omnictl db stop and run again; omnictl doctor checks)",
-            binaries.major
-        ));
-    }
 
     let changed = !applied.is_empty()
         || seeded.inserted > 0
@@ -105,6 +98,36 @@ pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
     }
     print_report(&target, &readiness, has_operator);
     Ok(())
+}
+
+/// pgAudit for the local database (reads of patient data in the server's log): installed
+/// with the system's package manager when omnictl runs as root on Debian or Ubuntu, where
+/// the server's own packages come from; else, or when that fails, a sentence saying how.
+/// A cluster loads it when it is created, or at its next start.
+fn ensure_pgaudit(app: &App, cluster: &cluster::LocalCluster) {
+    let Ok(binaries) = cluster.binaries() else { return };
+    if binaries.library("pgaudit").is_some() {
+        return;
+    }
+    let package = format!("postgresql-{}-pgaudit", binaries.major);
+    if nix::unistd::geteuid().is_root() && std::path::Path::new("/usr/bin/apt-get").exists() {
+        app.ui.info(format!("installing {package}: reads of patient data go to the server's log (pgAudit)"));
+        let installed = std::process::Command::new("/usr/bin/apt-get")
+            .args(["install", "-y", "-qq", &package])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|status| status.success());
+        if installed && binaries.library("pgaudit").is_some() {
+            return;
+        }
+    }
+    app.ui.warn(format!(
+        "reads of patient data by SQL are not in the server's log: pgAudit is not installed (Debian and Ubuntu: \
+         sudo apt-get install {package}; then omnictl db stop and omnictl quickstart load it; omnictl doctor checks)"
+    ));
 }
 
 fn print_report(target: &Target, readiness: &Readiness, has_operator: bool) {
