@@ -139,8 +139,7 @@ async fn seed_clinic(pool: &sqlx::PgPool, url: &str, task: usize) -> Result<Clin
     // The admin's own login (made by the database with the user), one connection as a
     // command has.
     let options: sqlx::postgres::PgConnectOptions = url.parse()?;
-    let database = options.get_database().context("the URL names no database")?.to_string();
-    let login = omnictl::db::login_name(&database, &email);
+    let login = omnictl::db::login_of(&options, &email).await.context("the admin's login")?;
     let pool = PgPoolOptions::new().max_connections(1).connect_with(options.username(&login)).await?;
     Ok(Clinic { pool, organization, operator: OperatorRef { id: operator_id.into(), email }, patients, practitioners })
 }
