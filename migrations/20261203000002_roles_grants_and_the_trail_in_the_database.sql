@@ -221,7 +221,7 @@ CREATE POLICY audit_log_items_append ON audit_log_items FOR INSERT TO omnictl_ap
 -- for everyone, and items are append-only. Each statement that adds items notes their
 -- rows once (not once per item: an import adds a million), and at commit each noted row
 -- must be there.
-CREATE TABLE audit_items_pending (
+CREATE UNLOGGED TABLE audit_items_pending (
     audit_log_id uuid NOT NULL,
     login_role   text NOT NULL,
     noted_at     timestamptz NOT NULL

@@ -12,8 +12,9 @@
 -- have their own record (20261203000002); the trail itself is not noted.
 
 -- What this transaction wrote, by statement, until commit. Only the definer's functions
--- below read and write it; a login can neither add a note nor remove one.
-CREATE TABLE sql_writes_pending (
+-- below read and write it; a login can neither add a note nor remove one. Unlogged: a
+-- note lives no longer than its transaction, so it needs no WAL (a crash ends both).
+CREATE UNLOGGED TABLE sql_writes_pending (
     noted_at        timestamptz NOT NULL,
     login_role      text NOT NULL,
     organization_id uuid,
