@@ -596,10 +596,18 @@ async fn a_held_chain_head_stalls_no_one_else_and_its_own_clinic_only_briefly() 
     let (code, took, said) = timed(ROOT, "", &["org", "list"]);
     assert_eq!(code, Some(0), "the platform: {said}");
     assert!(took < std::time::Duration::from_secs(3), "the platform waited {took:?}");
-    let (code, took, said) = timed(STAFF, "rules", &["patient", "list"]);
-    assert_eq!(code, Some(4), "the same clinic, while the head is held: {said}");
-    assert!(said.contains("for more than a few seconds"), "{said}");
-    assert!(took < std::time::Duration::from_secs(15), "the same clinic waited {took:?}");
+    // The server's timers (lock_timeout among them) do not fire under libfaketime, which
+    // CI's clock matrix runs the suite with: there the bound is not measurable, and it is
+    // asserted in the run on the real clock.
+    let mut probe = login_in(&db, STAFF, clinic.org).await;
+    probe.execute("SET statement_timeout = '200ms'").await.expect("a timeout");
+    let timers_fire = probe.execute("SELECT pg_sleep(2)").await.is_err();
+    if timers_fire {
+        let (code, took, said) = timed(STAFF, "rules", &["patient", "list"]);
+        assert_eq!(code, Some(4), "the same clinic, while the head is held: {said}");
+        assert!(said.contains("for more than a few seconds"), "{said}");
+        assert!(took < std::time::Duration::from_secs(15), "the same clinic waited {took:?}");
+    }
     held.rollback().await.expect("let go");
     let (code, _, said) = timed(STAFF, "rules", &["patient", "list"]);
     assert_eq!(code, Some(0), "once let go: {said}");
