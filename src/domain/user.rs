@@ -60,6 +60,18 @@ pub fn validate_operator_email(email: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// An operator's email as it is stored and compared: NFKC-normalised (a full-width or
+/// ligature form becomes its plain letters: `ａｎａ@ｃｌｉｎｉｃ.ｏｒｇ` is `ana@clinic.org`),
+/// trimmed, then held to [`validate_operator_email`] (ASCII only, so that what is left
+/// of another alphabet — a Cyrillic `а`, which NFKC keeps — is refused, and case folds the
+/// same way in Rust and SQL).
+pub fn normalize_operator_email(email: &str) -> Result<String, String> {
+    use unicode_normalization::UnicodeNormalization;
+    let normalized: String = email.nfkc().collect::<String>().trim().to_string();
+    validate_operator_email(&normalized)?;
+    Ok(normalized)
+}
+
 /// The shortest password a login may have. Length is what makes a password strong
 /// (NIST SP 800-63B); no composition rules.
 pub const MIN_PASSWORD: usize = 12;
@@ -86,6 +98,13 @@ pub fn validate_password(password: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operator_emails_are_nfkc_normalised_then_plain_ascii() {
+        assert_eq!(normalize_operator_email(" \u{ff41}na@\u{ff43}linic.org ").as_deref(), Ok("ana@clinic.org"));
+        assert_eq!(normalize_operator_email("\u{fb01}n@clinic.org").as_deref(), Ok("fin@clinic.org"));
+        assert!(normalize_operator_email("\u{430}na@clinic.org").expect_err("Cyrillic").contains("not plain ASCII"));
+    }
 
     #[test]
     fn operator_emails_are_plain_ascii() {

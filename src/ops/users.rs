@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::{AuditEntry, CommandTx, Done};
 use crate::domain::ids::OrganizationId;
-use crate::domain::user::{Role, UserRole, validate_operator_email};
+use crate::domain::user::{Role, UserRole, normalize_operator_email};
 use crate::error::{self, Error};
 use crate::store::users::{self, NewUser, User, UserChanges};
 
@@ -35,7 +35,7 @@ pub struct NewOperator {
 /// With a `verifier` (see [`set_password`]) the new login gets its password in the same
 /// transaction: the schema's owner, who runs this, may set it this once.
 pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Option<&str>) -> Done<User> {
-    validate_operator_email(email).map_err(error::refused)?;
+    let email = &normalize_operator_email(email).map_err(error::refused)?;
     users::lock_bootstrap(tx.conn()).await?;
     if users::super_admin_exists(tx.conn()).await? {
         return Err(Error::denied("a super admin already exists; bootstrap runs once")
@@ -59,9 +59,9 @@ pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Op
 }
 
 pub async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
-    validate_operator_email(&new.email).map_err(error::refused)?;
+    let email = normalize_operator_email(&new.email).map_err(error::refused)?;
     let row = NewUser {
-        email: &new.email,
+        email: &email,
         name: &new.name,
         organization_id: new.clinic.map(|(id, _)| id),
         role: new.clinic.map(|(_, role)| role),
@@ -98,19 +98,13 @@ pub struct Changes {
 }
 
 pub async fn update(tx: &mut CommandTx, acting: Role, key: &str, changes: &Changes) -> Done<User> {
-    if let Some(email) = &changes.email {
-        validate_operator_email(email).map_err(error::refused)?;
-    }
+    let email = changes.email.as_deref().map(normalize_operator_email).transpose().map_err(error::refused)?;
     let before = manageable(tx, acting, key).await?;
     if before.is_super_admin && changes.role.is_some() {
         return Err(error::refused("a super admin has no clinic role to change"));
     }
-    let row = UserChanges {
-        email: changes.email.as_deref(),
-        name: changes.name.as_deref(),
-        role: changes.role,
-        is_active: None,
-    };
+    let row =
+        UserChanges { email: email.as_deref(), name: changes.name.as_deref(), role: changes.role, is_active: None };
     let after = users::update(tx.conn(), before.id, &row).await?;
     let entry = AuditEntry::new(UPDATE)
         .entity("user", after.id)

@@ -669,6 +669,16 @@ async fn a_look_alike_operator_email_is_refused_by_the_tool_and_the_database() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{said}");
     assert!(said.contains("not plain ASCII") && said.contains("U+0430"), "{said}");
+    // A full-width form is the same address, normalised (NFKC) to its plain letters.
+    let wide = "\u{ff57}ide@rules.test";
+    let out = db
+        .omnictl_as(&clinic.admin)
+        .env("OMNICTL_ORG", "rules")
+        .args(["user", "create", "--email", wide, "--name", "Wide Form", "--role", "staff", "-o", "json"])
+        .output()
+        .expect("run omnictl");
+    let made: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(made["email"], "wide@rules.test", "{}", String::from_utf8_lossy(&out.stderr));
     let mut admin = login_in(&db, &clinic.admin, clinic.org).await;
     let refused = admin
         .execute(
