@@ -102,6 +102,11 @@ pub enum Remedy {
     /// Bill only the units the authorization can still cover (the rest is recorded as
     /// unbilled minutes).
     BillCovered(i64),
+    /// A group member was delivered alone: bill it as the group code's individual code.
+    AsIndividual,
+    /// A change leaves one member alone in a group: cancel the rest of the group, or
+    /// convert it to the individual code.
+    SettleGroup,
 }
 
 impl Error {

@@ -34,7 +34,7 @@ pub enum AppointmentCommand {
     /// Cancel a scheduled appointment and release its units.
     Cancel(CancelArgs),
     /// Record that the patient did not come; the units are released.
-    NoShow(IdArgs),
+    NoShow(NoShowArgs),
     /// Move a scheduled appointment: release and reserve again, every rule checked.
     Reschedule(RescheduleArgs),
     /// List appointments, or a week as a grid per practitioner (--week DATE).
@@ -118,6 +118,32 @@ pub struct CancelArgs {
     /// Why it is cancelled (kept with the appointment).
     #[arg(long)]
     pub reason: String,
+    #[command(flatten)]
+    pub rest: RestArgs,
+}
+
+/// What to do with a group left with one member by this change.
+#[derive(Debug, Args)]
+pub struct RestArgs {
+    /// When this leaves one member alone in a group: cancel that member too.
+    #[arg(long, conflicts_with = "as_individual")]
+    pub cancel_group: bool,
+    /// When this leaves one member alone in a group: bill that member as the group
+    /// code's individual code (97154 → 97153, 97158 → 97155, 97157 → 97156).
+    #[arg(long)]
+    pub as_individual: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NoShowArgs {
+    /// The appointment's id, or its first 8 or more characters.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub id: IdPrefix,
+    #[command(flatten)]
+    pub rest: RestArgs,
+    /// Why the rest of the group is cancelled (with --cancel-group).
+    #[arg(long, requires = "cancel_group")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -138,6 +164,16 @@ pub struct RescheduleArgs {
     /// New length in real minutes, 1 to 1440 (default: unchanged).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub minutes: Option<i64>,
+    /// Move a group member out of its group as the individual code (and any member the
+    /// move leaves alone too, unless --cancel-group).
+    #[arg(long)]
+    pub as_individual: bool,
+    /// When the move leaves one member alone in the group: cancel that member.
+    #[arg(long, requires_all = ["as_individual", "reason"])]
+    pub cancel_group: bool,
+    /// Why the rest of the group is cancelled (with --cancel-group).
+    #[arg(long, requires = "cancel_group")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -175,15 +211,26 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
         AppointmentCommand::Create(args) => create(app, &pool, args).await,
         AppointmentCommand::Cancel(args) => {
             let reason = super::line_flag("--reason", &args.reason, MAX_REASON)?;
-            close(app, &pool, &args.id, AppointmentStatus::Cancelled, Some(reason)).await
+            let rest = rest_of_group(&args.rest, Some(&reason))?;
+            close(app, &pool, &args.id, AppointmentStatus::Cancelled, Some(reason), &rest).await
         }
-        AppointmentCommand::NoShow(args) => close(app, &pool, &args.id, AppointmentStatus::NoShow, None).await,
+        AppointmentCommand::NoShow(args) => {
+            let rest = rest_of_group(&args.rest, args.reason.as_deref())?;
+            close(app, &pool, &args.id, AppointmentStatus::NoShow, None, &rest).await
+        }
         AppointmentCommand::Reschedule(args) => {
             let start = args.start;
+            let rest = match (args.cancel_group, args.reason.as_deref()) {
+                (true, Some(reason)) => ops::RestOfGroup::Cancel(super::line_flag("--reason", reason, MAX_REASON)?),
+                (true, None) => return Err(super::bad_flag("--cancel-group", "needs --reason saying why")),
+                (false, _) if args.as_individual => ops::RestOfGroup::AsIndividual,
+                (false, _) => ops::RestOfGroup::Refuse,
+            };
+            let group = ops::GroupMove { as_individual: args.as_individual, rest };
             let moved = app
                 .run(&pool, ops::RESCHEDULE, SCHEDULE, async |tx, session| {
                     let id = resolve(tx, IdTable::Appointments, &args.id).await?;
-                    ops::move_to(tx, session.clinic()?, id, start, args.minutes).await
+                    ops::move_to(tx, session.clinic()?, id, start, args.minutes, &group).await
                 })
                 .await?;
             app.ui.info(format!("moved the appointment to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
@@ -282,18 +329,29 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     output::print_list(app.global.output, &report)
 }
 
+/// What `--cancel-group` / `--as-individual` say about a group left with one member.
+fn rest_of_group(args: &RestArgs, reason: Option<&str>) -> Result<ops::RestOfGroup> {
+    Ok(match (args.cancel_group, args.as_individual, reason) {
+        (true, _, Some(reason)) => ops::RestOfGroup::Cancel(super::line_flag("--reason", reason, MAX_REASON)?),
+        (true, _, None) => return Err(super::bad_flag("--cancel-group", "needs --reason saying why")),
+        (false, true, _) => ops::RestOfGroup::AsIndividual,
+        (false, false, _) => ops::RestOfGroup::Refuse,
+    })
+}
+
 async fn close(
     app: &App,
     pool: &sqlx::PgPool,
     id: &IdPrefix,
     status: AppointmentStatus,
     reason: Option<String>,
+    rest: &ops::RestOfGroup,
 ) -> Result<()> {
     let action = if status == AppointmentStatus::Cancelled { ops::CANCEL } else { ops::NO_SHOW };
     let closed = app
         .run(pool, action, SCHEDULE, async |tx, session| {
             let id = resolve(tx, IdTable::Appointments, id).await?;
-            ops::cancel_or_no_show(tx, session.clinic()?, id, status, reason.as_deref()).await
+            ops::cancel_or_no_show(tx, session.clinic()?, id, status, reason.as_deref(), rest).await
         })
         .await?;
     app.ui.info(format!(

@@ -326,7 +326,14 @@ async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         swept.push(session.transact_in(pool, scope, ops::SWEEP, async |tx| ops::sweep(tx, id, &slug).await).await?);
     }
     let (expired, exhausted) = swept.iter().fold((0, 0), |(e, x), s| (e + s.expired, x + s.exhausted));
+    let in_progress: i64 = swept.iter().map(|s| s.sessions_in_progress).sum();
     app.ui.info(format!("{expired} authorization(s) expired, {exhausted} exhausted"));
+    if in_progress > 0 {
+        app.ui.info(format!(
+            "{in_progress} session(s) in progress on them left as they are: care delivered inside an authorization's \
+             dates completes and bills after it expires"
+        ));
+    }
     output::print_list(app.global.output, &swept)
 }
 
@@ -531,11 +538,16 @@ impl Tabular for CounterMismatch {
 
 impl Tabular for Swept {
     fn headers() -> Vec<&'static str> {
-        vec!["organization", "expired", "exhausted"]
+        vec!["organization", "expired", "exhausted", "sessions_in_progress"]
     }
 
     fn cells(&self) -> Vec<String> {
-        vec![self.organization.clone(), self.expired.to_string(), self.exhausted.to_string()]
+        vec![
+            self.organization.clone(),
+            self.expired.to_string(),
+            self.exhausted.to_string(),
+            self.sessions_in_progress.to_string(),
+        ]
     }
 }
 

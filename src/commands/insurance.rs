@@ -127,6 +127,8 @@ pub struct EndArgs {
     /// The last day of coverage (default: today).
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
     pub date: Option<DateArg>,
+    #[command(flatten)]
+    pub affected: super::AffectedArgs,
 }
 
 #[derive(Debug, Args)]
@@ -204,10 +206,12 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             output::print_record(app.global.output, &policy)
         }
         InsuranceCommand::End(args) => {
+            let affected = args.affected.choice()?;
             let policy = app
                 .run(&pool, ops::END, WRITE, async |tx, session| {
                     let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
-                    ops::end(tx, policy, args.date.map(|d| d.on(super::today(session)))).await
+                    let date = args.date.map(|d| d.on(super::today(session)));
+                    ops::end(tx, session.clinic()?, policy, date, &affected).await
                 })
                 .await
                 .map_err(with_flags)?;

@@ -162,6 +162,12 @@ pub fn remedy_hint(remedy: crate::error::Remedy) -> String {
         Remedy::BillCovered(units) => {
             format!("bill what it covers with --bill-units {units}; the rest is recorded as unbilled minutes")
         }
+        Remedy::AsIndividual => "bill it as the individual code (97153 for 97154, 97155 for 97158, 97156 for 97157) \
+                                 with --as-individual, or start the other members' sessions first"
+            .to_string(),
+        Remedy::SettleGroup => "cancel the rest of the group too with --cancel-group, or convert the member left \
+                                alone to the individual code with --as-individual"
+            .to_string(),
     }
 }
 

@@ -26,8 +26,9 @@ pub enum PatientCommand {
     Show(KeyArgs),
     /// Change a patient's fields (an empty value clears an optional field).
     Update(UpdateArgs),
-    /// Archive a patient: hidden from lists, kept forever.
-    Archive(KeyArgs),
+    /// Archive a patient: hidden from lists, kept forever. Refused while the patient has
+    /// bookings or a session in progress, unless told what to do with them.
+    Archive(ArchiveArgs),
     /// Bring an archived patient back.
     Unarchive(KeyArgs),
     /// Import patients from CSV (FILE, or - for stdin): all rows land or none.
@@ -131,6 +132,14 @@ pub struct KeyArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct ArchiveArgs {
+    /// The patient's medical record number or id.
+    pub patient: String,
+    #[command(flatten)]
+    pub affected: super::AffectedArgs,
+}
+
+#[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Include archived patients.
     #[arg(long)]
@@ -183,7 +192,16 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
                 .map_err(with_flags)?;
             output::print_record(app.global.output, &patient)
         }
-        PatientCommand::Archive(args) => set_archived(app, &pool, args, true).await,
+        PatientCommand::Archive(args) => {
+            let affected = args.affected.choice()?;
+            let patient = app
+                .run(&pool, ops::ARCHIVE, WRITE, async |tx, session| {
+                    ops::archive(tx, session.clinic()?, &args.patient, &affected).await
+                })
+                .await?;
+            app.ui.info(format!("archived the patient {}", patient.medical_record_number));
+            output::print_record(app.global.output, &patient)
+        }
         PatientCommand::Unarchive(args) => set_archived(app, &pool, args, false).await,
         PatientCommand::Import(args) => bulk::import(app, &pool, WRITE, Patients, args).await,
         PatientCommand::Export(args) => export(app, &pool, args).await,

@@ -180,6 +180,10 @@ pub struct CompleteArgs {
     /// Why the daily maximum is passed (kept with the session and audited).
     #[arg(long, requires = "override_daily_max")]
     pub reason: Option<String>,
+    /// A group member delivered without the rest of its group: bill it as the group
+    /// code's individual code (97154 → 97153, 97158 → 97155, 97157 → 97156).
+    #[arg(long)]
+    pub as_individual: bool,
 }
 
 #[derive(Debug, Args)]
@@ -280,10 +284,22 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                     }
                     let end = instant_flag(session.clinic()?, "--end", args.end)?;
                     let id = session_id(tx, &args.session).await?;
-                    ops::finish(tx, session.clinic()?, id, end, args.bill_units, reason.as_deref()).await
+                    let ending = ops::Ending {
+                        end,
+                        bill_units: args.bill_units,
+                        override_daily_max: reason.as_deref(),
+                        as_individual: args.as_individual,
+                    };
+                    ops::finish(tx, session.clinic()?, id, &ending).await
                 })
                 .await?;
-            app.ui.info(format!("completed the session: {} unit(s) billed", done.billed_units));
+            app.ui.info(match done.dates_of_service {
+                1 => format!("completed the session: {} unit(s) billed", done.billed_units),
+                dates => format!(
+                    "completed the session: {} unit(s) billed on {dates} dates of service (it crossed midnight)",
+                    done.billed_units
+                ),
+            });
             output::print_record(app.global.output, &done.session)
         }
         SessionCommand::Cancel(args) => {

@@ -537,7 +537,13 @@ async fn populate(
         let events = SessionEvents { session: session.id };
         super::load(tx, &events, org, &format!("the device batch of {}", session.id), batch, Format::Jsonl).await?;
         let end = started_at + Duration::minutes(minutes);
-        let (done, entry) = ops::sessions::finish(tx, organization, session.id, Some(end), None, None).await?;
+        let (done, entry) = ops::sessions::finish(
+            tx,
+            organization,
+            session.id,
+            &ops::sessions::Ending { end: Some(end), ..Default::default() },
+        )
+        .await?;
         tx.record(entry).await?;
         let (_, entry) = ops::sessions::generate(tx, done.session.id).await?;
         tx.record(entry).await?;

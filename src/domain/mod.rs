@@ -52,6 +52,7 @@ macro_rules! sql_enum {
 }
 
 pub mod audit_chain;
+pub mod billing;
 pub mod checkpoint;
 pub mod clock;
 pub mod dates;

@@ -174,6 +174,10 @@ pub struct ServiceFacts {
     pub insurance_id: Option<uuid::Uuid>,
     pub coverage_start: Option<NaiveDate>,
     pub coverage_end: Option<NaiveDate>,
+    /// When the practitioner stopped being active (None: active).
+    pub practitioner_deactivated_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// When the patient was archived (None: not archived).
+    pub patient_archived_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl ServiceFacts {
@@ -190,12 +194,29 @@ impl ServiceFacts {
     /// each naming the rule and its numbers; empty when the day may be billed. The same
     /// rules booking applies, for the date the care is delivered.
     pub fn problems_on(&self, day: NaiveDate) -> Vec<String> {
+        self.problems(day, None)
+    }
+
+    /// Every rule the care of this appointment breaks, judged as of its date of service
+    /// for care that began at `since`: what changed after it began (a sweep that marked
+    /// the authorization EXPIRED, a deactivation, an archive) does not make delivered care
+    /// unbillable; the authorization's dates, the credential's and the policy's still
+    /// decide.
+    pub fn problems_of_care(&self, day: NaiveDate, since: chrono::DateTime<chrono::Utc>) -> Vec<String> {
+        self.problems(day, Some(since))
+    }
+
+    fn problems(&self, day: NaiveDate, care_since: Option<chrono::DateTime<chrono::Utc>>) -> Vec<String> {
         let mut problems = Vec::new();
         let name = &self.practitioner_name;
-        if self.patient_archived {
+        let after_care = |at: Option<chrono::DateTime<chrono::Utc>>| match (care_since, at) {
+            (Some(since), Some(at)) => at > since,
+            _ => false,
+        };
+        if self.patient_archived && !after_care(self.patient_archived_at) {
             problems.push(format!("the patient {} is archived", self.medical_record_number));
         }
-        if !self.practitioner_active {
+        if !self.practitioner_active && !after_care(self.practitioner_deactivated_at) {
             problems.push(format!("the practitioner {name} is inactive"));
         }
         if !credential_allows(&self.credentials, &self.required_credentials) {
@@ -213,6 +234,16 @@ impl ServiceFacts {
         }
         let label = self.authorization_label();
         match (self.authorization_status, self.authorization_start, self.authorization_end) {
+            // Care already given is judged by the dates: EXPIRED (past its end, by the
+            // sweep) and EXHAUSTED (its units used) say nothing of a day inside them.
+            (Some(AuthStatus::Expired | AuthStatus::Exhausted), _, _) if care_since.is_some() => {
+                match (self.authorization_start, self.authorization_end) {
+                    (Some(start), Some(end)) if day < start || day > end => {
+                        problems.push(format!("the authorization {label} covers {start} to {end}, not {day}"))
+                    }
+                    _ => {}
+                }
+            }
             (Some(status), _, _) if status != AuthStatus::Active => {
                 problems.push(format!("the authorization {label} is {status}, not ACTIVE"))
             }
@@ -416,7 +447,29 @@ mod tests {
             insurance_id: Some(uuid::Uuid::nil()),
             coverage_start: Some(day("2026-01-01")),
             coverage_end: None,
+            practitioner_deactivated_at: None,
+            patient_archived_at: None,
         }
+    }
+
+    #[test]
+    fn care_already_given_is_judged_as_of_its_date() {
+        let began =
+            chrono::DateTime::parse_from_rfc3339("2026-12-01T15:00:00Z").map(|t| t.to_utc()).unwrap_or_default();
+        let later = began + chrono::Duration::hours(2);
+        let swept = ServiceFacts {
+            authorization_status: Some(AuthStatus::Expired),
+            authorization_end: Some(day("2026-12-01")),
+            practitioner_active: false,
+            practitioner_deactivated_at: Some(later),
+            ..facts()
+        };
+        assert!(swept.problems_of_care(day("2026-12-01"), began).is_empty(), "expired and deactivated since");
+        assert_eq!(swept.problems_on(day("2026-12-01")).len(), 2, "a booking is judged as things are");
+        let problems = swept.problems_of_care(day("2026-12-02"), began);
+        assert_eq!(problems, ["the authorization PA-1 covers 2026-11-01 to 2026-12-01, not 2026-12-02"]);
+        let before = ServiceFacts { practitioner_deactivated_at: Some(began - chrono::Duration::hours(1)), ..swept };
+        assert!(before.problems_of_care(day("2026-12-01"), began).iter().any(|p| p.contains("inactive")));
     }
 
     #[test]

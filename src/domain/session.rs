@@ -210,15 +210,30 @@ pub struct NoteHeader<'a> {
     /// group's other patients by count).
     pub participants: &'a [String],
     pub time_zone: &'a str,
+    /// The dates of service when the care crossed midnight (one billed line each); empty
+    /// or one: the care is on one date.
+    pub dates: &'a [DateOfService],
+}
+
+/// One date of service of a session billed on several.
+#[derive(Debug, Clone)]
+pub struct DateOfService {
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    pub units: i64,
+}
+
+fn patient_line(h: &NoteHeader<'_>) -> (&'static str, String) {
+    (
+        "Patient:",
+        format!("{} (DOB {}, MRN {})", h.patient_name, h.date_of_birth.format("%Y-%m-%d"), h.medical_record_number),
+    )
 }
 
 /// The header as printed above the narrative.
 pub fn note_header(h: &NoteHeader<'_>) -> String {
     let mut lines = vec![
-        (
-            "Patient:",
-            format!("{} (DOB {}, MRN {})", h.patient_name, h.date_of_birth.format("%Y-%m-%d"), h.medical_record_number),
-        ),
+        patient_line(h),
         (
             "Date of service:",
             format!(
@@ -229,9 +244,34 @@ pub fn note_header(h: &NoteHeader<'_>) -> String {
                 h.time_zone
             ),
         ),
+    ];
+    if h.dates.len() > 1 {
+        // Care across midnight: one line per date, as it is billed.
+        lines.clear();
+        lines.push(patient_line(h));
+        for (n, date) in h.dates.iter().enumerate() {
+            let end = if date.end.date() > date.start.date() {
+                "24:00".to_string()
+            } else {
+                date.end.format("%H:%M").to_string()
+            };
+            lines.push((
+                if n == 0 { "Dates of service:" } else { "" },
+                format!(
+                    "{}, {}–{}, {} unit(s)",
+                    date.start.format("%Y-%m-%d"),
+                    date.start.format("%H:%M"),
+                    end,
+                    date.units
+                ),
+            ));
+        }
+        lines.push(("", format!("({})", h.time_zone)));
+    }
+    lines.extend([
         ("Place:", h.place.to_string()),
         ("Service:", format!("{}, {} minutes, {} unit(s) billed", h.service_code, h.minutes, h.billed_units)),
-    ];
+    ]);
     if h.unbilled_minutes > 0 {
         lines
             .push(("", format!("{} minute(s) delivered beyond the authorization were not billed", h.unbilled_minutes)));
@@ -414,6 +454,7 @@ mod tests {
             unbilled_minutes: 0,
             participants: &participants,
             time_zone: "America/Chicago",
+            dates: &[],
         });
         assert!(
             header.contains("Avery Example (DOB 2019-04-02, MRN-1)") || header.contains("DOB 2019-04-02, MRN MRN-1")

@@ -508,6 +508,130 @@ pub async fn reschedule(
     })
 }
 
+/// What to do with the rest of a group that a member's leaving (cancelled, no-show,
+/// moved out) would leave with one patient alone under a group code.
+#[derive(Debug, Clone, Default)]
+pub enum RestOfGroup {
+    /// Refuse, saying so (the default: a group of one is never billed as a group).
+    #[default]
+    Refuse,
+    /// Cancel the member left alone, with this reason (a session in progress is
+    /// cancelled, its units released).
+    Cancel(String),
+    /// Bill the member left alone as the group code's individual code.
+    AsIndividual,
+}
+
+/// Settles a group after one of its members left it: with 2 to 8 members left (or none)
+/// it stands; with one left, that member is cancelled or converted as `rest` says, or
+/// the change is refused. Returns what was done, for the audit entry.
+pub async fn settle_group(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<UserId>,
+    group_id: Uuid,
+    rest: &RestOfGroup,
+) -> Result<Option<(&'static str, AppointmentId)>> {
+    let members = appointments::group_members(conn, group_id).await?;
+    let [(alone, status)] = members.as_slice() else {
+        return Ok(None);
+    };
+    match rest {
+        RestOfGroup::Refuse => Err(error::Error::refused(format!(
+            "this leaves the appointment {alone} ({status}) alone in its group: a group code is billed for 2 to \
+             {MAX_GROUP} patients, never for one"
+        ))
+        .remedy(error::Remedy::SettleGroup)
+        .into()),
+        RestOfGroup::Cancel(reason) => {
+            match status {
+                AppointmentStatus::InProgress => {
+                    super::sessions::cancel_of_appointment(conn, organization, operator, *alone, reason).await?
+                }
+                AppointmentStatus::Scheduled => {
+                    close(conn, organization, operator, *alone, AppointmentStatus::Cancelled, Some(reason)).await?;
+                }
+                other => {
+                    return Err(error::refused(format!(
+                        "the appointment {alone} left alone in the group is {other}: it cannot be cancelled"
+                    )));
+                }
+            }
+            Ok(Some(("group_cancelled", *alone)))
+        }
+        RestOfGroup::AsIndividual => {
+            to_individual(conn, organization, operator, *alone).await?;
+            Ok(Some(("converted_to_individual", *alone)))
+        }
+    }
+}
+
+/// Takes a live group member out of its group under the group code's individual code
+/// (97154 → 97153, 97158 → 97155, 97157 → 97156): its units are released from the group
+/// code's authorization and reserved on the individual code's authorization covering its
+/// date, in the caller's transaction, and every rule of that date is checked again.
+pub async fn to_individual(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<UserId>,
+    id: AppointmentId,
+) -> Result<()> {
+    let appointment = appointments::find_for_update(conn, id)
+        .await?
+        .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
+    let Some(individual) = crate::domain::billing::individual_code_of(&appointment.service_code) else {
+        return Err(error::internal(format!("{} has no individual code", appointment.service_code)));
+    };
+    let code = crate::store::service_codes::rules(conn, individual)
+        .await?
+        .ok_or_else(|| crate::error::not_found(format!("no service code {individual}")))?;
+    let day = appointment.start.date();
+    let found = authorizations::covering_care(conn, appointment.patient_id, individual, day).await?;
+    let authorization = found
+        .into_iter()
+        .find(|a| a.status == AuthStatus::Active || appointment.status == AppointmentStatus::InProgress)
+        .ok_or_else(|| {
+            error::Error::refused(format!(
+                "the patient {} has no ACTIVE authorization for {individual} covering {day}: the member left alone \
+                 cannot be billed as the individual code",
+                appointment.medical_record_number
+            ))
+            .hint(format!("add one (omnictl auth create --code {individual}), or cancel the rest of the group"))
+        })?;
+    let minutes = (appointment.ends_at - appointment.starts_at).num_minutes();
+    let units = units_for_minutes(minutes, i64::from(code.minutes_per_unit), organization.units_rule);
+    let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
+    let note = format!("{} alone in its group: billed as {individual}", appointment.service_code);
+    release(conn, organization, operator, &appointment, Some(&note)).await?;
+    reserve(conn, &authorization, units).await?;
+    if !appointments::convert(conn, id, &code, authorization.id, units).await? {
+        bail!("the appointment {id} changed while it was being converted; run the command again");
+    }
+    authorizations::record_event(
+        conn,
+        &NewUnitEvent {
+            organization_id: organization.id,
+            authorization_id: authorization.id,
+            kind: UnitEventKind::Reserve,
+            scheduled_delta: units,
+            used_delta: 0,
+            appointment_id: Some(id),
+            recorded_by: operator,
+            note: Some(&note),
+        },
+    )
+    .await?;
+    let facts = appointments::service_facts(conn, appointments::FactsOf::Appointment(id)).await?;
+    let problems: Vec<String> = facts.iter().flat_map(|f| f.problems_on(day)).collect();
+    if !problems.is_empty() {
+        return Err(error::refused(format!(
+            "the appointment {id} cannot be billed as {individual} on {day}: {}",
+            problems.join("; ")
+        )));
+    }
+    Ok(())
+}
+
 pub const CREATE: &str = "appointment.create";
 pub const CANCEL: &str = "appointment.cancel";
 pub const NO_SHOW: &str = "appointment.no-show";
@@ -776,13 +900,14 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
 }
 
 /// Cancels (with a reason) or marks as no-show a SCHEDULED appointment, releasing the
-/// units it holds.
+/// units it holds; a group member's leaving is settled as `rest` says.
 pub async fn cancel_or_no_show(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
     status: AppointmentStatus,
     reason: Option<&str>,
+    rest: &RestOfGroup,
 ) -> Done<Appointment> {
     let action = match status {
         AppointmentStatus::Cancelled if reason.is_none_or(|r| r.trim().is_empty()) => {
@@ -794,22 +919,42 @@ pub async fn cancel_or_no_show(
     };
     let operator = tx.operator_id();
     let before = close(tx.conn(), organization, operator, id, status, reason).await?;
+    let settled = match before.group_id {
+        Some(group) => settle_group(tx.conn(), organization, operator, group, rest).await?,
+        None => None,
+    };
     let after = find(tx, id).await?;
     let entry = AuditEntry::new(action)
         .entity("appointment", id)
         .changed("status", before.status, after.status)
         .detail("units_released", before.units);
+    let entry = match settled {
+        Some((what, other)) => entry.detail(what, other.to_string()),
+        None => entry,
+    };
     Ok((after, entry))
 }
 
+/// How a group member is moved.
+#[derive(Debug, Clone, Default)]
+pub struct GroupMove {
+    /// Take the member out of its group under the individual code (a member moved alone
+    /// is no group).
+    pub as_individual: bool,
+    /// What to do with the rest when the move leaves one member alone.
+    pub rest: RestOfGroup,
+}
+
 /// Moves a SCHEDULED appointment to `start`, lasting `minutes` real minutes (None: as
-/// long as it did), every rule checked again.
+/// long as it did), every rule checked again. A group member moves out of its group
+/// only as its individual code (`group.as_individual`), and the rest is settled.
 pub async fn move_to(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
     start: WallTime,
     minutes: Option<i64>,
+    group: &GroupMove,
 ) -> Done<Appointment> {
     let before = find(tx, id).await?;
     let minutes = minutes.unwrap_or_else(|| (before.ends_at - before.starts_at).num_minutes());
@@ -818,17 +963,43 @@ pub async fn move_to(
             "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}"
         )));
     }
+    if before.group_id.is_some() && !group.as_individual {
+        return Err(error::Error::refused(format!(
+            "the appointment {id} is one member of a {} group: a member moved alone is no group",
+            before.service_code
+        ))
+        .remedy(error::Remedy::AsIndividual)
+        .into());
+    }
+    if before.group_id.is_none() && group.as_individual {
+        return Err(error::refused(
+            "--as-individual moves a group member out of its group; this appointment is no group's",
+        ));
+    }
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     let at = clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?;
     let end = clock::wall_after(zone, at, minutes);
     let operator = tx.operator_id();
+    if before.group_id.is_some() {
+        to_individual(tx.conn(), organization, operator, id).await?;
+    }
     let done = reschedule(tx.conn(), organization, operator, id, start, end).await?;
+    let settled = match before.group_id {
+        Some(group_id) => settle_group(tx.conn(), organization, operator, group_id, &group.rest).await?,
+        None => None,
+    };
     let after = find(tx, id).await?;
-    let entry = AuditEntry::new(RESCHEDULE)
+    let mut entry = AuditEntry::new(RESCHEDULE)
         .entity("appointment", id)
         .changed("start", before.start.to_string(), done.start.to_string())
         .changed("end", before.end.to_string(), done.end.to_string())
         .changed("units", before.units, done.units);
+    if before.service_code != after.service_code {
+        entry = entry.changed("service_code", before.service_code.as_str(), after.service_code.as_str());
+    }
+    if let Some((what, other)) = settled {
+        entry = entry.detail(what, other.to_string());
+    }
     Ok((after, entry))
 }
 
@@ -931,6 +1102,8 @@ pub struct Affected {
     pub service_code: String,
     pub units: i32,
     pub problem: String,
+    /// SCHEDULED (a booking) or IN_PROGRESS (a session being delivered).
+    pub status: AppointmentStatus,
 }
 
 impl Affected {
@@ -942,14 +1115,16 @@ impl Affected {
             service_code: facts.service_code.clone(),
             units: facts.units,
             problem,
+            status: facts.status,
         }
     }
 
-    /// The SCHEDULED appointments among `facts` that a date-of-service rule now refuses.
+    /// The live appointments among `facts` — bookings and sessions in progress alike —
+    /// that a date-of-service rule now refuses.
     pub fn breaking_rules(facts: &[ServiceFacts]) -> Vec<Affected> {
         facts
             .iter()
-            .filter(|f| f.status == AppointmentStatus::Scheduled)
+            .filter(|f| matches!(f.status, AppointmentStatus::Scheduled | AppointmentStatus::InProgress))
             .filter_map(|f| {
                 let problems = f.problems_on(f.start.date());
                 (!problems.is_empty()).then(|| Affected::of(f, problems.join("; ")))
@@ -977,7 +1152,8 @@ pub async fn settle_affected(
         .iter()
         .map(|a| {
             format!(
-                "{} {} {} ({} units): {} — {}",
+                "{}{} {} {} ({} units): {} — {}",
+                if a.status == AppointmentStatus::InProgress { "in progress since " } else { "" },
                 a.start.format("%Y-%m-%d %H:%M"),
                 a.medical_record_number,
                 a.service_code,
@@ -990,8 +1166,12 @@ pub async fn settle_affected(
     let operator = tx.operator_id();
     match how {
         AffectedAppointments::Refuse => Err(error::Error::refused(format!(
-            "{change} would leave {} booked appointment(s) outside the rules:\n  {}",
-            affected.len(),
+            "{change} would leave {} outside the rules:\n  {}",
+            match affected.iter().filter(|a| a.status == AppointmentStatus::InProgress).count() {
+                0 => format!("{} booked appointment(s)", affected.len()),
+                live =>
+                    format!("{} appointment(s) ({} booked, {live} in progress)", affected.len(), affected.len() - live),
+            },
             lines.join("\n  ")
         ))
         .hint("cancel them with the change: --cancel-affected --reason TEXT")
@@ -999,8 +1179,20 @@ pub async fn settle_affected(
         .into()),
         AffectedAppointments::Cancel(reason) => {
             for a in affected {
-                close(tx.conn(), organization, operator, a.appointment_id, AppointmentStatus::Cancelled, Some(reason))
+                if a.status == AppointmentStatus::InProgress {
+                    super::sessions::cancel_of_appointment(tx.conn(), organization, operator, a.appointment_id, reason)
+                        .await?;
+                } else {
+                    close(
+                        tx.conn(),
+                        organization,
+                        operator,
+                        a.appointment_id,
+                        AppointmentStatus::Cancelled,
+                        Some(reason),
+                    )
                     .await?;
+                }
             }
             let units: i32 = affected.iter().map(|a| a.units).sum();
             Ok(entry.detail("cancelled_appointments", affected.len()).detail("units_released", units))

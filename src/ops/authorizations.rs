@@ -160,11 +160,29 @@ pub async fn update(
     affected: &AffectedAppointments,
 ) -> Done<Authorization> {
     let before = find(tx, key).await?;
+    // An EXPIRED authorization whose end is extended (a payer's extension) covers dates
+    // again: ACTIVE once more, from today on. The sweep expires it again when it ends.
+    let today = crate::store::organizations::local_now(tx.conn(), organization.id).await?.date();
+    let end = changes.end.unwrap_or(before.end_date);
+    let reopens = before.status == AuthStatus::Expired && end >= today;
+    let mut status = changes.status;
+    if reopens && status.is_none() && changes.end.is_some() {
+        status = Some(AuthStatus::Active);
+    }
     if let Some(status) = changes.status {
         if !status.is_open() {
             return Err(error::refused(format!("an authorization is set to PENDING or ACTIVE, not {status}")));
         }
-        if !before.status.is_open() {
+        if before.status == AuthStatus::Expired && !reopens {
+            return Err(Error::refused(format!(
+                "the authorization {} ended on {}: it is ACTIVE again only once its end is today or later",
+                name(&before),
+                before.end_date
+            ))
+            .hint("extend it with --end DATE (the payer's extension); the status follows")
+            .into());
+        }
+        if !before.status.is_open() && !reopens {
             return Err(error::refused(format!(
                 "the authorization {} is {}: only a PENDING or ACTIVE one can be set to {status}",
                 name(&before),
@@ -228,7 +246,7 @@ pub async fn update(
         start_date: changes.start,
         end_date: changes.end,
         total_units: changes.total_units,
-        status: changes.status,
+        status,
         notes: changes.notes.as_deref(),
         insurance_id: changes.insurance,
     };
@@ -276,6 +294,9 @@ pub struct Swept {
     pub organization: String,
     pub expired: i64,
     pub exhausted: i64,
+    /// Sessions in progress on the authorizations it changed: left as they are, and
+    /// billable when completed (care is judged as of its date of service).
+    pub sessions_in_progress: i64,
 }
 
 /// One clinic's sweep, in a transaction of that clinic's scope (its own audit chain):
@@ -283,10 +304,14 @@ pub struct Swept {
 /// audit item per change. Idempotent.
 pub async fn sweep(tx: &mut CommandTx, organization_id: OrganizationId, slug: &str) -> Done<Swept> {
     let audit_id = tx.audit_id();
+    let sessions_in_progress = authorizations::sessions_in_progress_to_sweep(tx.conn(), organization_id).await?;
     let (expired, exhausted) = authorizations::sweep(tx.conn(), organization_id, audit_id).await?;
-    let entry =
-        AuditEntry::new(SWEEP).entity_type("authorization").detail("expired", expired).detail("exhausted", exhausted);
-    Ok((Swept { organization: slug.to_string(), expired, exhausted }, entry))
+    let entry = AuditEntry::new(SWEEP)
+        .entity_type("authorization")
+        .detail("expired", expired)
+        .detail("exhausted", exhausted)
+        .detail("sessions_in_progress", sessions_in_progress);
+    Ok((Swept { organization: slug.to_string(), expired, exhausted, sessions_in_progress }, entry))
 }
 
 /// Counters compared with rows in each clinic (read in its own scope): (authorizations

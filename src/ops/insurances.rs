@@ -116,8 +116,17 @@ pub async fn update(tx: &mut CommandTx, id: Uuid, input: &PolicyInput) -> Done<P
     Ok((after, entry))
 }
 
-/// Ends coverage on `date` (None: the clinic's today).
-pub async fn end(tx: &mut CommandTx, id: Uuid, date: Option<NaiveDate>) -> Done<Policy> {
+/// Ends coverage on `date` (None: the clinic's today); the bookings and sessions in
+/// progress it leaves uncovered are settled as `affected` says.
+pub async fn end(
+    tx: &mut CommandTx,
+    organization: &crate::store::organizations::Organization,
+    id: Uuid,
+    date: Option<NaiveDate>,
+    affected: &crate::ops::appointments::AffectedAppointments,
+) -> Done<Policy> {
+    use crate::ops::appointments as booked;
+    use crate::store::appointments::FactsOf;
     let today = clinic_today(tx).await?;
     let date = date.unwrap_or(today);
     let input = PolicyInput { coverage_end: Some(date.to_string()), ..Default::default() };
@@ -128,8 +137,13 @@ pub async fn end(tx: &mut CommandTx, id: Uuid, date: Option<NaiveDate>) -> Done<
             before.coverage_start
         )));
     }
+    let broken_before = booked::breaking_now(tx.conn(), FactsOf::Insurance(before.id)).await?;
     let (after, _) = update(tx, id, &input).await?;
     let entry = change_entry(END, Some(&before), &after);
+    let broken = booked::newly_breaking(tx.conn(), FactsOf::Insurance(after.id), &broken_before).await?;
+    let change =
+        format!("ending the {} policy of the patient {} on {date}", after.payer_name, after.medical_record_number);
+    let entry = booked::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
     Ok((after, entry))
 }
 

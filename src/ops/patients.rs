@@ -155,6 +155,25 @@ pub async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done
     Ok((after, entry))
 }
 
+/// Archives a patient; their bookings and sessions in progress are settled as
+/// `affected` says (nothing is orphaned silently).
+pub async fn archive(
+    tx: &mut CommandTx,
+    organization: &crate::store::organizations::Organization,
+    key: &str,
+    affected: &crate::ops::appointments::AffectedAppointments,
+) -> Done<Patient> {
+    use crate::ops::appointments as booked;
+    use crate::store::appointments::FactsOf;
+    let before = patients::require(tx.conn(), key).await?;
+    let broken_before = booked::breaking_now(tx.conn(), FactsOf::Patient(before.id)).await?;
+    let (after, entry) = set_archived(tx, key, true).await?;
+    let broken = booked::newly_breaking(tx.conn(), FactsOf::Patient(after.id), &broken_before).await?;
+    let change = format!("archiving the patient {}", after.medical_record_number);
+    let entry = booked::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
+    Ok((after, entry))
+}
+
 /// The names of the fields a patient has values for.
 fn phi_fields_set(p: &PatientFields) -> Vec<&'static str> {
     let fields: [(&'static str, bool); 14] = [

@@ -11,6 +11,7 @@ use sqlx::PgConnection;
 use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
+use crate::domain::billing;
 use crate::domain::clock;
 use crate::domain::ids::{AppointmentId, OrganizationId, SessionId, UserId};
 use crate::domain::organization::UnitsRule;
@@ -21,7 +22,7 @@ use crate::error::{self, Error, Remedy};
 use crate::ops::appointments::Place;
 use crate::store::appointments::FactsOf;
 use crate::store::organizations::{self, Organization};
-use crate::store::sessions::{self, Addendum, Consumption, EventRow, Session, SessionFilter};
+use crate::store::sessions::{self, Addendum, Consumption, EventRow, NewServiceLine, Session, SessionFilter};
 use crate::store::{appointments, authorizations, patients, practitioners, service_codes};
 
 /// Starts the session of a SCHEDULED appointment at the instant `at`, which must not be
@@ -208,47 +209,52 @@ pub struct Completion {
     pub reserved_units: i32,
     pub billed_units: i64,
     pub unbilled_minutes: i64,
+    /// How many dates of service (lines) the care was billed on.
+    pub dates_of_service: usize,
 }
 
-/// Units delivered by a session of `minutes` by the clinic's rule: midpoint per
-/// session; the CMS rule pools the patient's timed minutes of the day, so this session
-/// bills what the day's total adds to what the day's other sessions billed.
-async fn delivered_units(
-    conn: &mut PgConnection,
-    rule: UnitsRule,
-    session: &Session,
-    minutes: i64,
-) -> Result<(i64, i64)> {
-    let code = service_codes::rules(conn, &session.service_code)
-        .await?
-        .ok_or_else(|| crate::error::not_found(format!("no service code {}", session.service_code)))?;
-    let per_unit = i64::from(code.minutes_per_unit);
-    let units = match rule {
-        UnitsRule::Midpoint => units_for_minutes(minutes, per_unit, rule),
-        UnitsRule::Cms8Minute => {
-            let (other_minutes, other_units) =
-                sessions::day_totals(conn, session.patient_id, session.start.date(), session.id).await?;
-            (cms_day_units(other_minutes + minutes) - other_units).max(0)
-        }
-    };
-    Ok((units, per_unit))
+/// How a session in progress is completed.
+#[derive(Debug, Clone, Default)]
+pub struct Ending<'a> {
+    /// None: the database's now.
+    pub end: Option<DateTime<Utc>>,
+    /// Bill fewer units than delivered (the rest is recorded as unbilled minutes).
+    pub bill_units: Option<i32>,
+    /// An ADMIN's reason to pass the code's daily maximum.
+    pub override_daily_max: Option<&'a str>,
+    /// A group member delivered alone: bill it as the individual code.
+    pub as_individual: bool,
 }
 
-/// Completes a session in progress at `end`: its minutes become units by the clinic's
-/// rule; the appointment's reservation is given back and what is billed is consumed
-/// (ledger CONSUME), refused with the numbers when the authorization cannot cover it
-/// unless `bill_units` says how many to bill; the metrics are computed from the events.
+/// A date of service of the session being completed, and what it bills.
+struct DatePlan {
+    line: billing::DateLine,
+    units: i64,
+    authorization: Option<authorizations::Authorization>,
+}
+
+/// Completes a session in progress at `end`. Care is billed per date of service (a
+/// calendar date in the clinic's zone: a session across midnight is one line per date),
+/// each date judged by the rules of that date as they stood when the care began (see
+/// `ServiceFacts::problems_of_care`), its units by the clinic's rule, counted against
+/// that date's daily maximum and consumed from the authorization covering that date (the
+/// appointment's, or its renewal). The appointment's reservation is given back and what
+/// is billed is consumed (ledger CONSUME), refused with the numbers when an
+/// authorization cannot cover it unless `bill_units` says how many to bill. A group
+/// code is billed only for 2 to 8 members present. The metrics come from the events.
 pub async fn complete(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
     session_id: SessionId,
     end: DateTime<Utc>,
-    bill_units: Option<i32>,
-    override_daily_max: Option<&str>,
+    ending: &Ending<'_>,
 ) -> Result<Completion> {
-    let session = in_progress(conn, session_id).await?;
+    let mut session = in_progress(conn, session_id).await?;
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
+    if ending.as_individual && session.group_id.is_none() {
+        return Err(error::refused("--as-individual bills a group member delivered alone; this session is no group's"));
+    }
     if end <= session.started_at {
         bail!(
             "the end {} is not after the session's start {}",
@@ -258,87 +264,139 @@ pub async fn complete(
     }
     let now = organizations::now(conn).await?;
     not_in_future("end", end, now, zone)?;
-    // The same rules as at the start, for the date of service, with the whole span.
     appointments::lock_booking(conn, session.practitioner_id, session.patient_id).await?;
-    let day = session.start.date();
-    check_date_of_service(conn, session.appointment_id, day, "complete").await?;
     check_overlaps(conn, session.appointment_id, session.started_at, Some(end), "complete").await?;
+    // A group code describes the group present: a member alone is an individual service.
+    if session.group_id.is_some() {
+        let present = sessions::group_present(conn, session.id, session.started_at, end).await?;
+        if !billing::is_billable_group(usize::try_from(present).unwrap_or(usize::MAX)) {
+            if !ending.as_individual {
+                return Err(Error::refused(format!(
+                    "{} is billed for a group of 2 to 8 patients present; {present} of the group was present during                      this session (no other member's session overlaps it)",
+                    session.service_code
+                ))
+                .remedy(Remedy::AsIndividual)
+                .into());
+            }
+            super::appointments::to_individual(conn, organization, operator, session.appointment_id).await?;
+            session = sessions::require(conn, session.id).await?;
+        }
+    }
     // Real minutes: elapsed between the two instants, whatever the clocks did between.
     let minutes = (end - session.started_at).num_minutes();
     let rule = organization.units_rule;
-    let (delivered, per_unit) = delivered_units(conn, rule, &session, minutes).await?;
-    let mut billed = delivered;
-    let mut unbilled_minutes = 0;
-    if let Some(authorization_id) = session.authorization_id {
-        let auth = authorizations::find(conn, &authorization_id.to_string())
-            .await?
-            .ok_or_else(|| anyhow!("the appointment's authorization is gone"))?;
-        // What the authorization can still cover once this appointment's own
-        // reservation is given back.
-        let coverable = i64::from(auth.remaining_units + session.reserved_units);
-        match bill_units {
-            Some(n) if i64::from(n) > delivered => {
-                bail!("billing {n} unit(s) is more than the {delivered} unit(s) delivered")
-            }
-            Some(n) if i64::from(n) > coverable => {
-                bail!("billing {n} unit(s) is more than the authorization can cover ({coverable})")
-            }
-            Some(n) if n < 0 => bail!("the units billed cannot be negative"),
-            Some(n) => {
-                billed = i64::from(n);
-                unbilled_minutes = (minutes - billed * per_unit).max(0);
-            }
-            None if delivered > coverable => {
-                return Err(Error::refused(format!(
-                    "{minutes} minutes come to {delivered} unit(s) under the {rule} rule, but the authorization {} can \
-                     cover only {coverable} ({} used, {} scheduled of {}, {} reserved by this appointment)",
-                    auth.authorization_number.clone().unwrap_or_else(|| auth.id.to_string()),
-                    auth.used_units,
-                    auth.scheduled_units,
-                    auth.total_units,
-                    session.reserved_units
-                ))
-                .remedy(Remedy::BillCovered(coverable))
-                .into());
-            }
-            None => {}
+    let code = service_codes::rules(conn, &session.service_code)
+        .await?
+        .ok_or_else(|| crate::error::not_found(format!("no service code {}", session.service_code)))?;
+    let per_unit = i64::from(code.minutes_per_unit);
+    let plans =
+        plan_dates(conn, &session, billing::lines_by_date(session.started_at, end, zone), rule, per_unit).await?;
+    let delivered: i64 = plans.iter().map(|p| p.units).sum();
+    let billed_per_date = match ending.bill_units {
+        Some(n) if n < 0 => bail!("the units billed cannot be negative"),
+        Some(n) if i64::from(n) > delivered => {
+            bail!("billing {n} unit(s) is more than the {delivered} unit(s) delivered")
         }
-        let billed_i32 = i32::try_from(billed).map_err(|_| anyhow!("too many units"))?;
-        // The daily maximum counts what is billed that day, not what was booked.
-        let max = service_codes::rules(conn, &session.service_code).await?.and_then(|c| c.max_units_per_day);
-        if let Some(max) = max {
+        Some(n) => billing::cut_to(&plans.iter().map(|p| p.units).collect::<Vec<_>>(), i64::from(n)),
+        None => plans.iter().map(|p| p.units).collect(),
+    };
+    let billed: i64 = billed_per_date.iter().sum();
+    let unbilled_minutes = if ending.bill_units.is_some() { (minutes - billed * per_unit).max(0) } else { 0 };
+    // What each authorization can still cover: the appointment's gets its own
+    // reservation back first.
+    let mut consumptions: Vec<(authorizations::Authorization, i64, Vec<String>)> = Vec::new();
+    for (plan, units) in plans.iter().zip(&billed_per_date) {
+        let Some(auth) = &plan.authorization else { continue };
+        let date = format!("{}: {units} unit(s)", plan.line.date);
+        match consumptions.iter_mut().find(|(a, _, _)| a.id == auth.id) {
+            Some((_, sum, dates)) => {
+                *sum += units;
+                dates.push(date);
+            }
+            None => consumptions.push((auth.clone(), *units, vec![date])),
+        }
+    }
+    for (auth, sum, _) in &consumptions {
+        let reserved = if Some(auth.id) == session.authorization_id { session.reserved_units } else { 0 };
+        let coverable = i64::from(auth.remaining_units + reserved);
+        if *sum <= coverable {
+            continue;
+        }
+        let label = auth.authorization_number.clone().unwrap_or_else(|| auth.id.to_string());
+        if ending.bill_units.is_some() {
+            bail!("billing {sum} unit(s) on the authorization {label} is more than it can cover ({coverable})");
+        }
+        return Err(Error::refused(format!(
+            "{minutes} minutes come to {delivered} unit(s) under the {rule} rule, but the authorization {label} can cover              only {coverable} ({} used, {} scheduled of {}, {reserved} reserved by this appointment)",
+            auth.used_units, auth.scheduled_units, auth.total_units,
+        ))
+        .remedy(Remedy::BillCovered(delivered - (sum - coverable)))
+        .into());
+    }
+    // The daily maximum counts what is billed on each date of service.
+    if let Some(max) = code.max_units_per_day {
+        for (plan, units) in plans.iter().zip(&billed_per_date) {
             let already =
-                sessions::billed_on_day(conn, session.patient_id, &session.service_code, day, session.id).await?;
-            if already + billed > i64::from(max) {
-                match override_daily_max {
-                    Some(reason) => sessions::set_daily_max_override(conn, session.id, reason).await?,
-                    None => {
-                        return Err(super::appointments::over_daily_max(
-                            &session.medical_record_number,
-                            &session.service_code,
-                            day,
-                            already + billed,
-                            max,
-                            already,
-                            "billed that day",
-                        ));
-                    }
+                sessions::billed_on_day(conn, session.patient_id, &session.service_code, plan.line.date, session.id)
+                    .await?;
+            if already + units <= i64::from(max) {
+                continue;
+            }
+            match ending.override_daily_max {
+                Some(reason) => sessions::set_daily_max_override(conn, session.id, reason).await?,
+                None => {
+                    return Err(super::appointments::over_daily_max(
+                        &session.medical_record_number,
+                        &session.service_code,
+                        plan.line.date,
+                        already + units,
+                        max,
+                        already,
+                        "billed that day",
+                    ));
                 }
             }
         }
+    }
+    if session.authorization_id.is_some()
+        && !consumptions.iter().any(|(a, _, _)| Some(a.id) == session.authorization_id)
+    {
+        return Err(error::internal("the appointment's authorization bills none of the session's dates"));
+    }
+    for (auth, sum, dates) in &consumptions {
+        let reserved = if Some(auth.id) == session.authorization_id { session.reserved_units } else { 0 };
+        if reserved == 0 && *sum == 0 {
+            continue;
+        }
         let consumption = Consumption {
             organization_id: organization.id,
-            authorization_id,
+            authorization_id: auth.id,
             appointment_id: session.appointment_id,
             session_id: session.id,
-            reserved: session.reserved_units,
-            billed: billed_i32,
+            reserved,
+            billed: i32::try_from(*sum).map_err(|_| anyhow!("too many units"))?,
             recorded_by: operator,
+            dates: (plans.len() > 1).then(|| dates.join("; ")),
         };
         if !sessions::consume(conn, &consumption).await? {
             bail!("the authorization changed while the session was completing; run the command again");
         }
     }
+    let lines = plans
+        .iter()
+        .zip(&billed_per_date)
+        .map(|(plan, units)| -> Result<NewServiceLine> {
+            Ok(NewServiceLine {
+                date_of_service: plan.line.date,
+                starts_at: plan.line.starts_at,
+                ends_at: plan.line.ends_at,
+                minutes: i32::try_from(plan.line.minutes).map_err(|_| anyhow!("too many minutes"))?,
+                units: i32::try_from(*units).map_err(|_| anyhow!("too many units"))?,
+                authorization_id: plan.authorization.as_ref().map(|a| a.id),
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    sessions::insert_lines(conn, organization.id, session.id, &lines).await?;
     let events = event_list(&sessions::events(conn, session.id).await?)?;
     let metrics = rules::metrics(minutes, billed, unbilled_minutes, &events);
     if !sessions::close(conn, session.id, SessionStatus::Completed, Some(end), &serde_json::to_value(&metrics)?, None)
@@ -353,7 +411,77 @@ pub async fn complete(
         reserved_units: session.reserved_units,
         billed_units: billed,
         unbilled_minutes,
+        dates_of_service: plans.len(),
     })
+}
+
+/// Each date of service of the span: its rules as of that date (the authorization that
+/// covers it: the appointment's, or a renewal of it for a later date), and its units by
+/// the clinic's rule — midpoint per line; the CMS rule pools the same provider's timed
+/// minutes of that date, never another provider's.
+async fn plan_dates(
+    conn: &mut PgConnection,
+    session: &Session,
+    dates: Vec<billing::DateLine>,
+    rule: UnitsRule,
+    per_unit: i64,
+) -> Result<Vec<DatePlan>> {
+    let facts = appointments::service_facts(conn, FactsOf::Appointment(session.appointment_id))
+        .await?
+        .pop()
+        .ok_or_else(|| error::not_found(format!("no appointment {} in this organization", session.appointment_id)))?;
+    let own = match session.authorization_id {
+        Some(id) => authorizations::find(conn, &id.to_string()).await?,
+        None => None,
+    };
+    let mut plans = Vec::new();
+    for line in dates {
+        let mut judged = facts.clone();
+        let mut authorization = own.clone();
+        let outside = own.as_ref().is_some_and(|a| line.date < a.start_date || line.date > a.end_date);
+        if outside
+            && let Some(renewal) =
+                authorizations::covering_care(conn, session.patient_id, &session.service_code, line.date)
+                    .await?
+                    .into_iter()
+                    .next()
+        {
+            judged.authorization_id = Some(renewal.id);
+            judged.authorization_number = renewal.authorization_number.clone();
+            judged.authorization_status = Some(renewal.status);
+            judged.authorization_start = Some(renewal.start_date);
+            judged.authorization_end = Some(renewal.end_date);
+            judged.insurance_id = renewal.insurance_id;
+            if let Some(policy) = renewal.insurance_id {
+                let found = crate::store::insurances::find(conn, policy).await?;
+                judged.coverage_start = found.as_ref().map(|p| p.coverage_start);
+                judged.coverage_end = found.and_then(|p| p.coverage_end);
+            }
+            authorization = Some(renewal);
+        }
+        let problems = judged.problems_of_care(line.date, session.started_at);
+        if !problems.is_empty() {
+            return Err(Error::refused(format!(
+                "the session cannot complete on {}, {}: {}",
+                line.date,
+                if line.date == session.start.date() { "its date of service" } else { "a date of service it reaches" },
+                problems.join("; ")
+            ))
+            .hint("fix the record (authorization, credential, policy), or give the end the care was delivered (--end)")
+            .into());
+        }
+        let units = match rule {
+            UnitsRule::Midpoint => units_for_minutes(line.minutes, per_unit, rule),
+            UnitsRule::Cms8Minute => {
+                let (other_minutes, other_units) =
+                    sessions::day_totals(conn, session.patient_id, session.practitioner_id, line.date, session.id)
+                        .await?;
+                (cms_day_units(other_minutes + line.minutes) - other_units).max(0)
+            }
+        };
+        plans.push(DatePlan { line, units, authorization });
+    }
+    Ok(plans)
 }
 
 /// Writes the deterministic draft narrative of a COMPLETED session (replacing a draft).
@@ -387,6 +515,11 @@ pub async fn replace_draft(conn: &mut PgConnection, session: &Session, text: &st
 pub async fn note_header(conn: &mut PgConnection, session: &Session) -> Result<String> {
     let metrics: Metrics = serde_json::from_value(session.metrics.clone()).unwrap_or_default();
     let participants = sessions::participants(conn, session.id).await?;
+    let dates: Vec<rules::DateOfService> = sessions::lines(conn, session.id)
+        .await?
+        .into_iter()
+        .map(|l| rules::DateOfService { start: l.start, end: l.end, units: i64::from(l.units) })
+        .collect();
     let name = format!("{} {}", session.patient_first_name, session.patient_last_name);
     let place = session.place_of_service.describe(session.telehealth_modifier.as_deref());
     let credentials = session.practitioner_credentials.join("/");
@@ -406,6 +539,7 @@ pub async fn note_header(conn: &mut PgConnection, session: &Session) -> Result<S
         unbilled_minutes: metrics.unbilled_minutes,
         participants: &participants,
         time_zone: &session.time_zone,
+        dates: &dates,
     }))
 }
 
@@ -595,32 +729,36 @@ pub async fn events(tx: &mut CommandTx, session: SessionId) -> Done<Vec<EventRow
     Ok((events, entry))
 }
 
-/// Completes a session in progress at `end` (None: the database's now); see [`complete`].
+/// Completes a session in progress as `ending` says; see [`complete`].
 pub async fn finish(
     tx: &mut CommandTx,
     organization: &Organization,
     session: SessionId,
-    end: Option<DateTime<Utc>>,
-    bill_units: Option<i32>,
-    override_daily_max: Option<&str>,
+    ending: &Ending<'_>,
 ) -> Done<Completion> {
-    let end = match end {
+    let end = match ending.end {
         Some(end) => end,
         None => organizations::now(tx.conn()).await?,
     };
     let operator = tx.operator_id();
-    let done = complete(tx.conn(), organization, operator, session, end, bill_units, override_daily_max).await?;
-    let entry = AuditEntry::new(COMPLETE)
+    let before = sessions::require(tx.conn(), session).await?;
+    let done = complete(tx.conn(), organization, operator, session, end, ending).await?;
+    let mut entry = AuditEntry::new(COMPLETE)
         .entity("session", done.session.id)
         .changed("status", SessionStatus::InProgress, done.session.status)
         .detail("minutes", done.minutes)
         .detail("units_reserved", done.reserved_units)
         .detail("units_billed", done.billed_units)
         .detail("unbilled_minutes", done.unbilled_minutes);
-    let entry = match &done.session.daily_max_override {
-        Some(reason) => entry.detail("daily_max_override", reason.as_str()),
-        None => entry,
-    };
+    if done.dates_of_service > 1 {
+        entry = entry.detail("dates_of_service", done.dates_of_service);
+    }
+    if before.service_code != done.session.service_code {
+        entry = entry.changed("service_code", before.service_code.as_str(), done.session.service_code.as_str());
+    }
+    if let Some(reason) = &done.session.daily_max_override {
+        entry = entry.detail("daily_max_override", reason.as_str());
+    }
     Ok((done, entry))
 }
 
@@ -631,24 +769,51 @@ pub async fn cancel(
     session: SessionId,
     reason: &str,
 ) -> Done<Session> {
-    let session = in_progress(tx.conn(), session).await?;
-    let appointment = appointments::find_for_update(tx.conn(), session.appointment_id)
+    let operator = tx.operator_id();
+    let (before, after) = cancel_in_progress(tx.conn(), organization, operator, session, reason).await?;
+    let entry = AuditEntry::new(CANCEL)
+        .entity("session", before.id)
+        .changed("status", before.status, after.status)
+        .detail("units_released", before.reserved_units);
+    Ok((after, entry))
+}
+
+/// Cancels the session in progress of an appointment (a change that leaves it outside
+/// the rules, settled with `--cancel-affected`).
+pub async fn cancel_of_appointment(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<UserId>,
+    appointment: AppointmentId,
+    reason: &str,
+) -> Result<()> {
+    let session = sessions::of_appointment(conn, appointment)
+        .await?
+        .ok_or_else(|| error::internal(format!("the appointment {appointment} is in progress without a session")))?;
+    cancel_in_progress(conn, organization, operator, session, reason).await?;
+    Ok(())
+}
+
+/// The session before and after its cancellation.
+async fn cancel_in_progress(
+    conn: &mut PgConnection,
+    organization: &Organization,
+    operator: Option<UserId>,
+    session: SessionId,
+    reason: &str,
+) -> Result<(Session, Session)> {
+    let session = in_progress(conn, session).await?;
+    let appointment = appointments::find_for_update(conn, session.appointment_id)
         .await?
         .ok_or_else(|| error::internal("the session's appointment is gone"))?;
-    let operator = tx.operator_id();
-    super::appointments::release(tx.conn(), organization, operator, &appointment, Some(reason)).await?;
+    super::appointments::release(conn, organization, operator, &appointment, Some(reason)).await?;
     let closed =
-        sessions::close(tx.conn(), session.id, SessionStatus::Cancelled, None, &serde_json::json!({}), Some(reason))
-            .await?;
+        sessions::close(conn, session.id, SessionStatus::Cancelled, None, &serde_json::json!({}), Some(reason)).await?;
     if !closed {
         return Err(error::conflict("the session changed while it was being cancelled; run the command again"));
     }
-    let after = sessions::require(tx.conn(), session.id).await?;
-    let entry = AuditEntry::new(CANCEL)
-        .entity("session", session.id)
-        .changed("status", session.status, after.status)
-        .detail("units_released", session.reserved_units);
-    Ok((after, entry))
+    let after = sessions::require(conn, session.id).await?;
+    Ok((session, after))
 }
 
 /// A session's note as a reader sees it, and its addenda.

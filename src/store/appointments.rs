@@ -381,19 +381,25 @@ pub async fn reschedule(
 pub enum FactsOf {
     /// One appointment, whatever its status.
     Appointment(AppointmentId),
-    /// The SCHEDULED appointments of a practitioner.
+    /// The live (SCHEDULED or IN_PROGRESS) appointments of a practitioner.
     Practitioner(PractitionerId),
-    /// The SCHEDULED appointments against an authorization.
+    /// The live appointments against an authorization.
     Authorization(AuthorizationId),
+    /// The live appointments of a patient.
+    Patient(PatientId),
+    /// The live appointments against the authorizations of an insurance policy.
+    Insurance(Uuid),
 }
 
 /// What the rules of a date of service read (see `ServiceFacts`), as the rows are now
 /// in this transaction, in start order.
 pub async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<ServiceFacts>> {
-    let (appointment, practitioner, authorization) = match of {
-        FactsOf::Appointment(id) => (Some(id), None, None),
-        FactsOf::Practitioner(id) => (None, Some(id), None),
-        FactsOf::Authorization(id) => (None, None, Some(id)),
+    let (appointment, practitioner, authorization, patient, insurance) = match of {
+        FactsOf::Appointment(id) => (Some(id), None, None, None, None),
+        FactsOf::Practitioner(id) => (None, Some(id), None, None, None),
+        FactsOf::Authorization(id) => (None, None, Some(id), None, None),
+        FactsOf::Patient(id) => (None, None, None, Some(id), None),
+        FactsOf::Insurance(id) => (None, None, None, None, Some(id)),
     };
     crate::db::statement::query_as(
         "SELECT ap.id AS appointment_id, ap.patient_id, ap.practitioner_id, p.medical_record_number, ap.service_code,
@@ -404,7 +410,8 @@ pub async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<S
                 sc.required_credentials::text[] AS required_credentials, sc.max_units_per_day,
                 ap.authorization_id, a.authorization_number, a.status AS authorization_status,
                 a.start_date AS authorization_start, a.end_date AS authorization_end,
-                a.insurance_id, pi.coverage_start, pi.coverage_end
+                a.insurance_id, pi.coverage_start, pi.coverage_end,
+                pr.deactivated_at AS practitioner_deactivated_at, p.archived_at AS patient_archived_at
            FROM appointments ap
            JOIN organizations o ON o.id = ap.organization_id
            JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id
@@ -413,25 +420,70 @@ pub async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<S
            LEFT JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id
            LEFT JOIN patient_insurances pi ON pi.organization_id = a.organization_id AND pi.id = a.insurance_id
           WHERE ($1::uuid IS NOT NULL AND ap.id = $1)
-             OR ($2::uuid IS NOT NULL AND ap.practitioner_id = $2 AND ap.status = 'SCHEDULED')
-             OR ($3::uuid IS NOT NULL AND ap.authorization_id = $3 AND ap.status = 'SCHEDULED')
+             OR (ap.status IN ('SCHEDULED', 'IN_PROGRESS')
+                 AND (($2::uuid IS NOT NULL AND ap.practitioner_id = $2)
+                      OR ($3::uuid IS NOT NULL AND ap.authorization_id = $3)
+                      OR ($4::uuid IS NOT NULL AND ap.patient_id = $4)
+                      OR ($5::uuid IS NOT NULL AND a.insurance_id = $5)))
           ORDER BY ap.starts_at, ap.id",
     )
     .bind(appointment)
     .bind(practitioner)
     .bind(authorization)
+    .bind(patient)
+    .bind(insurance)
     .fetch_all(conn)
     .await
     .context("could not read the appointments' practitioners, codes and authorizations")
 }
 
-/// Flags SCHEDULED appointments as needing attention, with why.
+/// Flags live (SCHEDULED or IN_PROGRESS) appointments as needing attention, with why.
 pub async fn flag(conn: &mut PgConnection, ids: &[AppointmentId], why: &str) -> Result<()> {
-    crate::db::statement::query("UPDATE appointments SET attention = $2 WHERE id = ANY($1) AND status = 'SCHEDULED'")
-        .bind(ids.iter().map(|id| id.0).collect::<Vec<Uuid>>())
-        .bind(why)
-        .execute(conn)
-        .await
-        .map_err(explain)?;
+    crate::db::statement::query(
+        "UPDATE appointments SET attention = $2 WHERE id = ANY($1) AND status IN ('SCHEDULED', 'IN_PROGRESS')",
+    )
+    .bind(ids.iter().map(|id| id.0).collect::<Vec<Uuid>>())
+    .bind(why)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
     Ok(())
+}
+
+/// The live members of a group slot (not cancelled, not a no-show), with their status.
+pub async fn group_members(conn: &mut PgConnection, group_id: Uuid) -> Result<Vec<(AppointmentId, AppointmentStatus)>> {
+    crate::db::statement::query_as(
+        "SELECT ap.id, ap.status FROM appointments ap
+          WHERE ap.group_id = $1 AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
+          ORDER BY ap.id FOR UPDATE",
+    )
+    .bind(group_id)
+    .fetch_all(conn)
+    .await
+    .context("could not read the group's members")
+}
+
+/// Takes a live appointment out of its group under the group code's individual code:
+/// its code, authorization and units change in one statement.
+pub async fn convert(
+    conn: &mut PgConnection,
+    id: AppointmentId,
+    code: &super::service_codes::CodeRules,
+    authorization_id: AuthorizationId,
+    units: i32,
+) -> Result<bool> {
+    let done = crate::db::statement::query(
+        "UPDATE appointments
+            SET service_code_owner = $2, service_code = $3, authorization_id = $4, units = $5, group_id = NULL
+          WHERE id = $1 AND status IN ('SCHEDULED', 'IN_PROGRESS')",
+    )
+    .bind(id)
+    .bind(code.owner_key)
+    .bind(&code.code)
+    .bind(authorization_id)
+    .bind(units)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(done.rows_affected() == 1)
 }

@@ -456,3 +456,40 @@ pub async fn counter_mismatches(conn: &mut PgConnection) -> Result<(i64, Vec<Cou
     .context("could not check the authorizations' counters")?;
     Ok((checked, mismatches))
 }
+
+/// The patient's authorizations for `code` whose dates cover `day` and that may carry
+/// care delivered that day (ACTIVE, or EXPIRED or EXHAUSTED since), oldest first.
+pub async fn covering_care(
+    conn: &mut PgConnection,
+    patient_id: PatientId,
+    code: &str,
+    day: NaiveDate,
+) -> Result<Vec<Authorization>> {
+    crate::db::statement::query_as(&format!(
+        "{SELECT} WHERE a.patient_id = $1 AND a.service_code = $2 AND a.start_date <= $3 AND $3 <= a.end_date
+            AND a.status IN ('ACTIVE', 'EXPIRED', 'EXHAUSTED')
+          ORDER BY a.start_date, a.id"
+    ))
+    .bind(patient_id)
+    .bind(code)
+    .bind(day)
+    .fetch_all(conn)
+    .await
+    .context("could not look up the authorizations covering the date")
+}
+
+/// Sessions in progress on the ACTIVE authorizations a sweep of the clinic changes now
+/// (past their end, or fully used): read before the sweep.
+pub async fn sessions_in_progress_to_sweep(conn: &mut PgConnection, organization_id: OrganizationId) -> Result<i64> {
+    crate::db::statement::query_scalar(
+        "SELECT count(*) FROM appointments ap
+           JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id
+           JOIN organizations o ON o.id = a.organization_id
+          WHERE ap.organization_id = $1 AND ap.status = 'IN_PROGRESS' AND a.status = 'ACTIVE'
+            AND (a.end_date < (now() AT TIME ZONE o.time_zone)::date OR a.used_units >= a.total_units)",
+    )
+    .bind(organization_id)
+    .fetch_one(conn)
+    .await
+    .context("could not count the sessions in progress on the authorizations to sweep")
+}

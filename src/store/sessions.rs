@@ -269,36 +269,126 @@ pub async fn events(conn: &mut PgConnection, session_id: SessionId) -> Result<Ve
     .context("could not read the session's events")
 }
 
-/// Minutes and units of the patient's other COMPLETED sessions on a local day (the CMS
-/// rule pools a day's timed minutes).
+/// Minutes and units billed on a date of service to the patient by one practitioner,
+/// leaving one session out (the CMS rule pools one provider's timed minutes of the day).
 pub async fn day_totals(
     conn: &mut PgConnection,
     patient_id: PatientId,
+    practitioner_id: PractitionerId,
     day: NaiveDate,
     except: SessionId,
 ) -> Result<(i64, i64)> {
     crate::db::statement::query_as(
-        "SELECT coalesce(sum((s.metrics->>'session_minutes')::bigint), 0)::bigint,
-                coalesce(sum((s.metrics->>'billed_units')::bigint), 0)::bigint
-           FROM sessions s
-           JOIN organizations o ON o.id = s.organization_id
+        "SELECT coalesce(sum(l.minutes), 0)::bigint, coalesce(sum(l.units), 0)::bigint
+           FROM session_service_lines l
+           JOIN sessions s ON s.organization_id = l.organization_id AND s.id = l.session_id
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
-          WHERE ap.patient_id = $1 AND s.status = 'COMPLETED' AND s.id <> $3
-            AND (s.started_at AT TIME ZONE o.time_zone)::date = $2",
+          WHERE ap.patient_id = $1 AND ap.practitioner_id = $2 AND l.date_of_service = $3 AND s.id <> $4",
     )
     .bind(patient_id)
+    .bind(practitioner_id)
     .bind(day)
     .bind(except)
     .fetch_one(conn)
     .await
-    .context("could not total the patient's day")
+    .context("could not total the provider's day")
+}
+
+/// One date of service of a completed session.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ServiceLine {
+    pub date_of_service: NaiveDate,
+    /// Wall-clock start and end in the clinic's zone.
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+    pub minutes: i32,
+    pub units: i32,
+    pub authorization_id: Option<AuthorizationId>,
+}
+
+/// A line to bill, as completion computed it.
+#[derive(Debug, Clone)]
+pub struct NewServiceLine {
+    pub date_of_service: NaiveDate,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub minutes: i32,
+    pub units: i32,
+    pub authorization_id: Option<AuthorizationId>,
+}
+
+/// Writes the billed lines of a session being completed.
+pub async fn insert_lines(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+    lines: &[NewServiceLine],
+) -> Result<()> {
+    for line in lines {
+        crate::db::statement::query(
+            "INSERT INTO session_service_lines (organization_id, session_id, date_of_service, starts_at, ends_at,
+                                                minutes, units, authorization_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(organization_id)
+        .bind(session_id)
+        .bind(line.date_of_service)
+        .bind(line.starts_at)
+        .bind(line.ends_at)
+        .bind(line.minutes)
+        .bind(line.units)
+        .bind(line.authorization_id)
+        .execute(&mut *conn)
+        .await
+        .map_err(explain)?;
+    }
+    Ok(())
+}
+
+/// The billed lines of a session, by date.
+pub async fn lines(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<ServiceLine>> {
+    crate::db::statement::query_as(
+        "SELECT l.date_of_service, l.starts_at AT TIME ZONE o.time_zone AS start,
+                l.ends_at AT TIME ZONE o.time_zone AS end, l.minutes, l.units, l.authorization_id
+           FROM session_service_lines l JOIN organizations o ON o.id = l.organization_id
+          WHERE l.session_id = $1 ORDER BY l.date_of_service",
+    )
+    .bind(session_id)
+    .fetch_all(conn)
+    .await
+    .context("could not read the session's billed lines")
+}
+
+/// Group members present at the delivery of a session: the sessions (in progress or
+/// completed) of its group's appointments whose span meets [from, to), itself included.
+pub async fn group_present(
+    conn: &mut PgConnection,
+    session_id: SessionId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<i64> {
+    crate::db::statement::query_scalar(
+        "SELECT count(*) FROM sessions me
+           JOIN appointments ap ON ap.organization_id = me.organization_id AND ap.id = me.appointment_id
+           JOIN appointments g ON g.organization_id = ap.organization_id AND g.group_id = ap.group_id
+           JOIN sessions s ON s.organization_id = g.organization_id AND s.appointment_id = g.id
+          WHERE me.id = $1
+            AND (s.id = me.id OR (s.status IN ('IN_PROGRESS', 'COMPLETED')
+                 AND tstzrange(s.started_at, coalesce(s.ended_at, 'infinity')) && tstzrange($2, $3)))",
+    )
+    .bind(session_id)
+    .bind(from)
+    .bind(to)
+    .fetch_one(conn)
+    .await
+    .context("could not count the group present")
 }
 
 /// Moves the appointment's reserved units to used ones (`billed` of them) in one
 /// conditional UPDATE, with its CONSUME ledger line. Returns false when the
 /// authorization cannot cover `billed` units.
 /// What a completed session moves on its authorization.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Consumption {
     pub organization_id: OrganizationId,
     pub authorization_id: AuthorizationId,
@@ -309,6 +399,9 @@ pub struct Consumption {
     /// Units billed (join `used`).
     pub billed: i32,
     pub recorded_by: Option<UserId>,
+    /// The dates of service billed on this authorization when the session has several,
+    /// e.g. "2026-11-28: 8 unit(s); 2026-11-29: 8 unit(s)".
+    pub dates: Option<String>,
 }
 
 pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
@@ -323,7 +416,8 @@ pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
              INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
                                                     appointment_id, session_id, recorded_by, note)
              SELECT $1, id, 'CONSUME', -$4, $5, $3, $6, (SELECT u.id FROM users u WHERE u.id = $7 AND u.organization_id = $1),
-                    (SELECT 'over the daily maximum (ADMIN override): ' || s.daily_max_override FROM sessions s WHERE s.id = $6)
+                    nullif(concat_ws('; ', $8::text,
+                        (SELECT 'over the daily maximum (ADMIN override): ' || s.daily_max_override FROM sessions s WHERE s.id = $6)), '')
                FROM consumed
          )
          SELECT id FROM consumed",
@@ -335,6 +429,7 @@ pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
     .bind(c.billed)
     .bind(c.session_id)
     .bind(c.recorded_by)
+    .bind(c.dates.as_deref())
     .fetch_optional(conn)
     .await
     .map_err(explain)?;
@@ -486,8 +581,7 @@ pub async fn overlaps(
     .context("could not compare the session with the others of its practitioner and patient")
 }
 
-/// Units billed to the patient for a code on a local day by COMPLETED sessions, leaving
-/// one session out.
+/// Units billed to the patient for a code on a date of service, leaving one session out.
 pub async fn billed_on_day(
     conn: &mut PgConnection,
     patient_id: PatientId,
@@ -496,13 +590,11 @@ pub async fn billed_on_day(
     except: SessionId,
 ) -> Result<i64> {
     crate::db::statement::query_scalar(
-        "SELECT coalesce(sum((s.metrics->>'billed_units')::bigint), 0)::bigint
-           FROM sessions s
-           JOIN organizations o ON o.id = s.organization_id
+        "SELECT coalesce(sum(l.units), 0)::bigint
+           FROM session_service_lines l
+           JOIN sessions s ON s.organization_id = l.organization_id AND s.id = l.session_id
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
-          WHERE ap.patient_id = $1 AND ap.service_code = $2 AND s.status = 'COMPLETED' AND s.id <> $4
-            AND s.started_at >= $3::timestamp AT TIME ZONE o.time_zone
-            AND s.started_at < ($3::date + 1)::timestamp AT TIME ZONE o.time_zone",
+          WHERE ap.patient_id = $1 AND ap.service_code = $2 AND l.date_of_service = $3 AND s.id <> $4",
     )
     .bind(patient_id)
     .bind(code)
@@ -607,9 +699,11 @@ pub async fn participants(conn: &mut PgConnection, session_id: SessionId) -> Res
               WHERE s2.status IN ('IN_PROGRESS', 'COMPLETED')
                 AND tstzrange(s2.started_at, coalesce(s2.ended_at, 'infinity')) && tstzrange(me.started_at, me.ended_at)
              UNION ALL
-             SELECT 2, NULL, 'group of ' || count(*) || ' patients'
+             SELECT 2, NULL, 'group of ' || count(*) || ' patients present'
                FROM me JOIN appointments g ON g.organization_id = me.organization_id AND g.group_id = me.group_id
-              WHERE g.status NOT IN ('CANCELLED', 'NO_SHOW')
+               JOIN sessions gs ON gs.organization_id = g.organization_id AND gs.appointment_id = g.id
+              WHERE gs.status IN ('IN_PROGRESS', 'COMPLETED')
+                AND tstzrange(gs.started_at, coalesce(gs.ended_at, 'infinity')) && tstzrange(me.started_at, me.ended_at)
              HAVING count(*) > 0
          ) lines ORDER BY k, at",
     )
@@ -617,4 +711,13 @@ pub async fn participants(conn: &mut PgConnection, session_id: SessionId) -> Res
     .fetch_all(conn)
     .await
     .context("could not read who took part in the session")
+}
+
+/// The session of an appointment, if it has one.
+pub async fn of_appointment(conn: &mut PgConnection, appointment: AppointmentId) -> Result<Option<SessionId>> {
+    crate::db::statement::query_scalar("SELECT s.id FROM sessions s WHERE s.appointment_id = $1")
+        .bind(appointment)
+        .fetch_optional(conn)
+        .await
+        .context("could not look up the appointment's session")
 }
