@@ -8,6 +8,7 @@
 -- what a payer will compare with that date's maximum and authorization.
 CREATE TABLE session_service_lines (
     organization_id  uuid NOT NULL REFERENCES organizations (id),
+    id               uuid NOT NULL DEFAULT gen_random_uuid(),
     session_id       uuid NOT NULL,
     -- The clinic's local calendar date the care of this line was delivered on.
     date_of_service  date NOT NULL,
@@ -19,7 +20,9 @@ CREATE TABLE session_service_lines (
     authorization_id uuid,
     created_at       timestamptz NOT NULL DEFAULT now(),
 
-    CONSTRAINT session_service_lines_pkey PRIMARY KEY (organization_id, session_id, date_of_service),
+    CONSTRAINT session_service_lines_pkey PRIMARY KEY (organization_id, id),
+    -- One line per date of service of a session.
+    CONSTRAINT session_service_lines_one_per_date UNIQUE (organization_id, session_id, date_of_service),
     CONSTRAINT session_service_lines_session_fkey FOREIGN KEY (organization_id, session_id)
         REFERENCES sessions (organization_id, id),
     CONSTRAINT session_service_lines_authorization_fkey FOREIGN KEY (organization_id, authorization_id)

@@ -256,7 +256,7 @@ pub fn note_header(h: &NoteHeader<'_>) -> String {
                 date.end.format("%H:%M").to_string()
             };
             lines.push((
-                if n == 0 { "Dates of service:" } else { "" },
+                if n == 0 { "Date of service:" } else { "" },
                 format!(
                     "{}, {}–{}, {} unit(s)",
                     date.start.format("%Y-%m-%d"),

@@ -980,10 +980,13 @@ pub async fn move_to(
     let at = clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?;
     let end = clock::wall_after(zone, at, minutes);
     let operator = tx.operator_id();
+    // Moved first (still in its group's slot, so the practitioner is not booked twice at
+    // the old time), then taken out of the group at the new time.
+    let mut done = reschedule(tx.conn(), organization, operator, id, start, end).await?;
     if before.group_id.is_some() {
         to_individual(tx.conn(), organization, operator, id).await?;
+        done.units = find(tx, id).await?.units;
     }
-    let done = reschedule(tx.conn(), organization, operator, id, start, end).await?;
     let settled = match before.group_id {
         Some(group_id) => settle_group(tx.conn(), organization, operator, group_id, &group.rest).await?,
         None => None,

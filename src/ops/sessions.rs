@@ -279,6 +279,11 @@ pub async fn complete(
                 .into());
             }
             super::appointments::to_individual(conn, organization, operator, session.appointment_id).await?;
+            // The members who did not come are the operator's to record (no-show) first.
+            if let Some(group) = session.group_id {
+                let rest = super::appointments::RestOfGroup::Refuse;
+                super::appointments::settle_group(conn, organization, operator, group, &rest).await?;
+            }
             session = sessions::require(conn, session.id).await?;
         }
     }

@@ -139,7 +139,7 @@ impl ListQuery for AppointmentFilter {
                         AND ($3::uuid IS NULL OR ap.practitioner_id = $3)
                         AND ($4::uuid IS NULL OR ap.patient_id = $4)
                         AND ($5::appointment_status IS NULL OR ap.status = $5)
-                        AND (NOT $6 OR (ap.attention IS NOT NULL AND ap.status = 'SCHEDULED'))"
+                        AND (NOT $6 OR (ap.attention IS NOT NULL AND ap.status IN ('SCHEDULED', 'IN_PROGRESS')))"
         )
     }
 

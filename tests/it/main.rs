@@ -3,6 +3,7 @@
 
 mod audit_trail;
 mod bad_input;
+mod billed;
 mod boundary;
 mod checkpoints;
 mod cli;

@@ -263,9 +263,12 @@ async fn patients_and_policies_name_their_phi_fields_never_the_values() {
     let (added, entry) = ops::insurances::add(&mut tx, p.clinic.id, "MRN-1", &policy).await.expect("policy");
     assert!(added.is_active, "no end: active on the clinic's today");
     assert!(entry.changes().contains_key("member_number"));
-    let early = ops::insurances::end(&mut tx, added.id, Some(day("2025-12-31"))).await;
+    let early = ops::insurances::end(&mut tx, &p.clinic, added.id, Some(day("2025-12-31")), &Default::default()).await;
     assert!(message(early).contains("before it starts"));
-    let (ended, entry) = ops::insurances::end(&mut tx, added.id, Some(day("2026-02-01"))).await.expect("end");
+    let (ended, entry) =
+        ops::insurances::end(&mut tx, &p.clinic, added.id, Some(day("2026-02-01")), &Default::default())
+            .await
+            .expect("end");
     assert!(!ended.is_active, "ended in the past");
     assert_eq!(entry.action(), "insurance.end");
     assert!(entry.changes().contains_key("coverage_end") && entry.changes().contains_key("is_active"));
@@ -334,16 +337,32 @@ async fn a_series_books_every_occurrence_or_none_and_says_why() {
     assert_eq!(entry.details()["units"], json!(4));
     commit(tx, entry).await;
     let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
-    let no_reason =
-        ops::appointments::cancel_or_no_show(&mut tx, &p.clinic, id, AppointmentStatus::Cancelled, Some("  ")).await;
+    let no_reason = ops::appointments::cancel_or_no_show(
+        &mut tx,
+        &p.clinic,
+        id,
+        AppointmentStatus::Cancelled,
+        Some("  "),
+        &Default::default(),
+    )
+    .await;
     assert!(message(no_reason).contains("needs a reason"));
     let (moved, entry) =
-        ops::appointments::move_to(&mut tx, &p.clinic, id, wall("2027-01-06 10:00"), Some(30)).await.expect("move");
+        ops::appointments::move_to(&mut tx, &p.clinic, id, wall("2027-01-06 10:00"), Some(30), &Default::default())
+            .await
+            .expect("move");
     assert_eq!(moved.units, 2);
     assert_eq!(entry.changes()["units"], json!({ "old": 4, "new": 2 }));
-    let (closed, entry) = ops::appointments::cancel_or_no_show(&mut tx, &p.clinic, id, AppointmentStatus::NoShow, None)
-        .await
-        .expect("no-show");
+    let (closed, entry) = ops::appointments::cancel_or_no_show(
+        &mut tx,
+        &p.clinic,
+        id,
+        AppointmentStatus::NoShow,
+        None,
+        &Default::default(),
+    )
+    .await
+    .expect("no-show");
     assert_eq!(closed.status, AppointmentStatus::NoShow);
     assert_eq!(entry.details()["units_released"], json!(2));
     let filter = ops::appointments::Filter {
@@ -379,8 +398,14 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
     let invalid = refused.expect_err("before the session");
     assert_eq!(invalid.downcast_ref::<ops::Invalid>().map(|i| i.errors[0].column), Some("at"));
     // 2 hours delivered, 4 units reserved, 40 authorized: 8 units fit.
-    let (done, entry) =
-        ops::sessions::finish(&mut tx, &p.clinic, session.id, Some(at(11, 0)), None, None).await.expect("finish");
+    let (done, entry) = ops::sessions::finish(
+        &mut tx,
+        &p.clinic,
+        session.id,
+        &ops::sessions::Ending { end: Some(at(11, 0)), ..Default::default() },
+    )
+    .await
+    .expect("finish");
     assert_eq!((done.billed_units, done.session.status), (8, SessionStatus::Completed));
     assert_eq!(entry.details()["units_reserved"], json!(4));
     let unsigned = ops::sessions::addendum(&mut tx, session.id, "late entry").await;
@@ -404,8 +429,14 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
     let appointment = report[0].appointment_id.expect("booked");
     let next = |h: u32| zone.with_ymd_and_hms(2026, 11, 3, h, 0, 0).single().expect("instant").to_utc();
     let (session, _) = ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(next(9)), None).await.expect("start");
-    let over =
-        ops::sessions::finish(&mut tx, &p.clinic, session.id, Some(next(18)), None, None).await.expect_err("too many");
+    let over = ops::sessions::finish(
+        &mut tx,
+        &p.clinic,
+        session.id,
+        &ops::sessions::Ending { end: Some(next(18)), ..Default::default() },
+    )
+    .await
+    .expect_err("too many");
     assert_eq!(error::remedy_of(&over), Some(Remedy::BillCovered(32)));
     assert!(!format!("{over:#}").contains("--"), "operations name no flags: {over:#}");
 }
@@ -506,8 +537,14 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
         let session = started.id;
         let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
         let end = start + chrono::Duration::hours(1);
-        let (_, entry) =
-            ops::sessions::finish(&mut tx, &p.clinic, session, Some(end), None, None).await.expect("complete");
+        let (_, entry) = ops::sessions::finish(
+            &mut tx,
+            &p.clinic,
+            session,
+            &ops::sessions::Ending { end: Some(end), ..Default::default() },
+        )
+        .await
+        .expect("complete");
         commit(tx, entry).await;
         let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
         let (_, entry) = ops::sessions::generate(&mut tx, session).await.expect("draft");

@@ -1,0 +1,302 @@
+//! Billed as delivered, through the real binary: a group is the members present at
+//! delivery; care across midnight is one line per date of service, each counted against
+//! that date's maximum; care already given stays billable after a sweep or a
+//! deactivation; changes that touch bookings or sessions in progress say so; the CMS
+//! 8-minute rule pools one provider's minutes, never another's.
+
+use crate::harness::{TestDb, clinic_today, raw_sql_in_clinic, stdout};
+use crate::imports::{act, failed, json, ok};
+use crate::operators::ROOT;
+use crate::scheduling::{BCBA, LAPSED, RBT, auth, book, counters, ledger_agrees, practice};
+use crate::sessions::{booked_id, start};
+
+fn group(db: &TestDb, admin: &str, patients: &[&str], at: &str) -> Vec<String> {
+    let mut args = vec!["appointment", "create", "--group", "--practitioner", RBT, "--code", "97154"];
+    for p in patients {
+        args.extend(["--patient", p]);
+    }
+    args.extend(["--start", at, "--minutes", "60", "-o", "json"]);
+    let booked = json(&ok(act(db, admin, &args)));
+    booked.as_array().expect("report").iter().map(|r| r["appointment_id"].as_str().expect("id").to_string()).collect()
+}
+
+async fn appointment(db: &TestDb, id: &str) -> (String, String, Option<String>) {
+    sqlx::query_as(
+        "SELECT ap.status::text, ap.service_code, a.authorization_number FROM appointments ap
+           LEFT JOIN authorizations a ON a.id = ap.authorization_id WHERE ap.id = $1::uuid",
+    )
+    .bind(id)
+    .fetch_one(&db.pool)
+    .await
+    .expect("appointment")
+}
+
+#[tokio::test]
+async fn a_group_is_its_members_present_at_delivery() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "groups").await;
+    for (mrn, number) in [("MRN-1001", "PA-G1"), ("MRN-1002", "PA-G2"), ("MRN-1003", "PA-G3")] {
+        ok(auth(&db, &admin, mrn, "97154", "40", number, &[]));
+    }
+    ok(auth(&db, &admin, "MRN-1001", "97153", "40", "PA-I1", &[]));
+
+    // A group of three, two cancelled: the second cancellation would leave one alone.
+    let members = group(&db, &admin, &["MRN-1001", "MRN-1002", "MRN-1003"], "2026-11-16 13:00");
+    ok(act(&db, &admin, &["appointment", "cancel", &members[1], "--reason", "sick"]));
+    let message = failed(&act(&db, &admin, &["appointment", "cancel", &members[2], "--reason", "moved away"]));
+    assert!(message.contains("alone in its group") && message.contains("never for one"), "{message}");
+    assert!(message.contains("--cancel-group") && message.contains("--as-individual"), "{message}");
+    assert_eq!(appointment(&db, &members[2]).await.0, "SCHEDULED", "a refused cancellation changed nothing");
+    // Told to, the member left alone becomes the individual code, its units moved.
+    ok(act(&db, &admin, &["appointment", "cancel", &members[2], "--reason", "moved away", "--as-individual"]));
+    assert_eq!(
+        appointment(&db, &members[0]).await,
+        ("SCHEDULED".to_string(), "97153".to_string(), Some("PA-I1".to_string()))
+    );
+    assert_eq!((counters(&db, "PA-G1").await, counters(&db, "PA-I1").await), ((0, 0), (0, 4)));
+    for number in ["PA-G1", "PA-G2", "PA-G3", "PA-I1"] {
+        ledger_agrees(&db, number).await;
+    }
+
+    // A group of two where one member comes: the other's completion is refused as a
+    // group of one; the absent member is a no-show, and the present one is billed alone.
+    let pair = group(&db, &admin, &["MRN-1001", "MRN-1002"], "2026-11-17 13:00");
+    let present = start(&db, &admin, &pair[0], "2026-11-17 13:00");
+    let message = failed(&act(&db, &admin, &["session", "complete", &present, "--end", "2026-11-17 14:00"]));
+    assert!(message.contains("billed for a group of 2 to 8 patients present; 1 of the group"), "{message}");
+    assert!(message.contains("--as-individual"), "{message}");
+    let message = failed(&act(&db, &admin, &["appointment", "no-show", &pair[1]]));
+    assert!(message.contains("alone in its group"), "{message}");
+    ok(act(&db, &admin, &["appointment", "no-show", &pair[1], "--as-individual"]));
+    let done =
+        json(&ok(act(&db, &admin, &["session", "complete", &present, "--end", "2026-11-17 14:00", "-o", "json"])));
+    assert_eq!(done["service_code"], "97153", "{done}");
+    let note = stdout(&ok(act(&db, &admin, &["session", "note", "generate", &present])));
+    assert!(note.contains("97153, 60 minutes, 4 unit(s)") && !note.contains("group of"), "{note}");
+
+    // A group present at delivery: both start, both complete as a group of 2.
+    let both = group(&db, &admin, &["MRN-1002", "MRN-1003"], "2026-11-18 13:00");
+    let sessions: Vec<String> = both.iter().map(|a| start(&db, &admin, a, "2026-11-18 13:00")).collect();
+    for s in &sessions {
+        ok(act(&db, &admin, &["session", "complete", s, "--end", "2026-11-18 14:00"]));
+        let note = stdout(&ok(act(&db, &admin, &["session", "note", "generate", s])));
+        assert!(note.contains("Participants:    group of 2 patients present"), "{note}");
+    }
+
+    // A member moved alone is no group: refused unless taken out as the individual code.
+    let moving = group(&db, &admin, &["MRN-1001", "MRN-1002", "MRN-1003"], "2026-11-19 13:00");
+    let message = failed(&act(&db, &admin, &["appointment", "reschedule", &moving[0], "--start", "2026-11-19 16:00"]));
+    assert!(message.contains("a member moved alone is no group"), "{message}");
+    ok(act(&db, &admin, &["appointment", "reschedule", &moving[0], "--start", "2026-11-19 16:00", "--as-individual"]));
+    assert_eq!(appointment(&db, &moving[0]).await.1, "97153");
+
+    // The database holds the rule for a clinic's own login over SQL too.
+    let mut tx = raw_sql_in_clinic(&db, &admin, "groups").await;
+    sqlx::query(
+        "UPDATE appointments SET starts_at = starts_at + interval '5 hours', ends_at = ends_at + interval '5 hours'
+          WHERE id = $1::uuid",
+    )
+    .bind(&moving[1])
+    .execute(&mut *tx)
+    .await
+    .expect("the statement runs; the rule is checked at commit");
+    let refused = tx.commit().await.expect_err("a member moved out of its slot");
+    assert!(format!("{refused}").contains("2 to 8 live members"), "{refused}");
+}
+
+#[tokio::test]
+async fn care_across_midnight_is_billed_on_each_date_against_that_dates_maximum() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "midnight").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "200", "PA-M", &[]));
+    let night = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-28 22:00", "240", &["-o", "json"]));
+    let s = start(&db, &admin, &night, "2026-11-28 22:00");
+    ok(act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-29 02:00"]));
+    let lines: Vec<(String, i32, i32)> = sqlx::query_as(
+        "SELECT date_of_service::text, minutes, units FROM session_service_lines WHERE session_id = $1::uuid
+          ORDER BY date_of_service",
+    )
+    .bind(&s)
+    .fetch_all(&db.pool)
+    .await
+    .expect("lines");
+    assert_eq!(lines, [("2026-11-28".to_string(), 120, 8), ("2026-11-29".to_string(), 120, 8)]);
+    let note = stdout(&ok(act(&db, &admin, &["session", "note", "generate", &s])));
+    assert!(note.contains("Date of service: 2026-11-28, 22:00–24:00, 8 unit(s)"), "{note}");
+    assert!(note.contains("2026-11-29, 00:00–02:00, 8 unit(s)"), "{note}");
+    let shown = stdout(&ok(act(&db, &admin, &["auth", "show", "PA-M", "-o", "json"])));
+    assert!(shown.contains("2026-11-28: 8 unit(s); 2026-11-29: 8 unit(s)"), "{shown}");
+    assert_eq!(counters(&db, "PA-M").await, (16, 0));
+
+    // The same technician's 02:00–10:00 is 32 more units on the 29th, which already has
+    // 8: past its maximum of 32, refused unless an ADMIN documents why.
+    let morning = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-29 02:00", "480", &["-o", "json"]));
+    let s2 = start(&db, &admin, &morning, "2026-11-29 02:00");
+    let message = failed(&act(&db, &admin, &["session", "complete", &s2, "--end", "2026-11-29 10:00"]));
+    assert!(message.contains("40 units of 97153") && message.contains("2026-11-29"), "{message}");
+    ok(act(
+        &db,
+        &admin,
+        &["session", "complete", &s2, "--end", "2026-11-29 10:00", "--override-daily-max", "--reason", "crisis plan"],
+    ));
+    assert_eq!(counters(&db, "PA-M").await, (48, 0));
+    ledger_agrees(&db, "PA-M").await;
+
+    // A line is one date: the database refuses one that crosses the clinic's midnight.
+    let mut tx = raw_sql_in_clinic(&db, &admin, "midnight").await;
+    let refused = sqlx::query(
+        "INSERT INTO session_service_lines (organization_id, session_id, date_of_service, starts_at, ends_at, minutes, units)
+         SELECT organization_id, id, '2026-11-30', '2026-11-30 23:00 America/Chicago', '2026-12-01 01:00 America/Chicago', 120, 8
+           FROM sessions WHERE id = $1::uuid",
+    )
+    .bind(&s)
+    .execute(&mut *tx)
+    .await
+    .expect_err("crosses midnight");
+    assert!(format!("{refused}").contains("within its date of service"), "{refused}");
+}
+
+#[tokio::test]
+async fn the_cms_rule_pools_one_providers_minutes_never_anothers() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "pooled").await;
+    ok(act(&db, ROOT, &["org", "update", "pooled", "--units-rule", "cms_8_minute"]));
+    ok(auth(&db, &admin, "MRN-1001", "97153", "100", "PA-T", &[]));
+    ok(auth(&db, &admin, "MRN-1001", "97155", "100", "PA-S", &[]));
+    let treat = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-20 09:00", "60", &["-o", "json"]));
+    let supervise =
+        booked_id(book(&db, &admin, ("MRN-1001", BCBA, "97155"), "2026-11-20 09:00", "15", &["-o", "json"]));
+    let t = start(&db, &admin, &treat, "2026-11-20 09:00");
+    let s = start(&db, &admin, &supervise, "2026-11-20 09:00");
+    ok(act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-20 09:14"]));
+    // 53 minutes alone are 4 units; pooled with the BCBA's 14 they would be 3.
+    let done = json(&ok(act(&db, &admin, &["session", "complete", &t, "--end", "2026-11-20 09:53", "-o", "json"])));
+    assert_eq!(done["metrics"]["billed_units"], 4, "{done}");
+    // The same technician's second session that day pools with the first: 53 + 14 = 67
+    // minutes are 4 units in all, 0 more.
+    let again = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-20 13:00", "15", &["-o", "json"]));
+    let a = start(&db, &admin, &again, "2026-11-20 13:00");
+    let done = json(&ok(act(&db, &admin, &["session", "complete", &a, "--end", "2026-11-20 13:14", "-o", "json"])));
+    assert_eq!(done["metrics"]["billed_units"], 0, "{done}");
+}
+
+#[tokio::test]
+async fn care_already_given_stays_billable_and_changes_list_sessions_in_progress() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "given").await;
+    ok(act(
+        &db,
+        &admin,
+        &[
+            "auth",
+            "create",
+            "--patient",
+            "MRN-1001",
+            "--code",
+            "97153",
+            "--units",
+            "40",
+            "--start",
+            "2026-11-01",
+            "--end",
+            "2026-11-20",
+            "--number",
+            "PA-END",
+        ],
+    ));
+    // A session started on the authorization's last day; the sweep runs after it.
+    let last = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-20 09:00", "60", &["-o", "json"]));
+    let s = start(&db, &admin, &last, "2026-11-20 09:00");
+    let swept = act(&db, &admin, &["auth", "sweep"]);
+    let said = crate::harness::stderr(&ok(swept));
+    assert!(said.contains("1 session(s) in progress on them left as they are"), "{said}");
+    let status: String =
+        sqlx::query_scalar("SELECT status::text FROM authorizations WHERE authorization_number = 'PA-END'")
+            .fetch_one(&db.pool)
+            .await
+            .expect("status");
+    assert_eq!(status, "EXPIRED");
+    ok(act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-20 10:00"]));
+    assert_eq!(counters(&db, "PA-END").await, (4, 0), "the delivered session is billed");
+    // EXPIRED stays EXPIRED until the payer extends it; then ACTIVE again.
+    let message = failed(&act(&db, &admin, &["auth", "update", "PA-END", "--status", "active"]));
+    assert!(message.contains("ended on 2026-11-20") && message.contains("--end"), "{message}");
+    let today = clinic_today(&db, "given").await;
+    let later = (today + chrono::Duration::days(30)).to_string();
+    let extended = json(&ok(act(&db, &admin, &["auth", "update", "PA-END", "--end", &later, "-o", "json"])));
+    assert_eq!(extended["status"], "ACTIVE", "{extended}");
+
+    // A practitioner deactivated during a session: listed, kept on request, and the
+    // care they gave while active completes.
+    ok(auth(&db, &admin, "MRN-1002", "97153", "40", "PA-2", &[]));
+    let during = booked_id(book(&db, &admin, ("MRN-1002", LAPSED, "97153"), "2026-11-22 09:00", "60", &["-o", "json"]));
+    let live = start(&db, &admin, &during, "2026-11-22 09:00");
+    let message = failed(&act(&db, &admin, &["practitioner", "deactivate", LAPSED]));
+    assert!(message.contains("in progress since 2026-11-22 09:00") && message.contains(&during), "{message}");
+    ok(act(&db, &admin, &["practitioner", "deactivate", LAPSED, "--keep-affected"]));
+    let flagged = stdout(&ok(act(&db, &admin, &["appointment", "list", "--needs-attention", "-o", "json"])));
+    assert!(flagged.contains(&during), "{flagged}");
+    ok(act(&db, &admin, &["session", "complete", &live, "--end", "2026-11-22 10:00"]));
+
+    // Ending a policy or archiving a patient with future bookings says so.
+    let start_day = (today - chrono::Duration::days(30)).to_string();
+    let end_day = (today + chrono::Duration::days(60)).to_string();
+    let policy = json(&ok(act(
+        &db,
+        &admin,
+        &[
+            "insurance",
+            "add",
+            "--patient",
+            "MRN-1003",
+            "--payer",
+            "Acme Health",
+            "--member-number",
+            "M-3",
+            "--start",
+            &start_day,
+            "-o",
+            "json",
+        ],
+    )));
+    let policy = policy["id"].as_str().expect("policy id").to_string();
+    ok(act(
+        &db,
+        &admin,
+        &[
+            "auth",
+            "create",
+            "--patient",
+            "MRN-1003",
+            "--code",
+            "97153",
+            "--units",
+            "40",
+            "--start",
+            &start_day,
+            "--end",
+            &end_day,
+            "--number",
+            "PA-3",
+            "--insurance",
+            &policy,
+        ],
+    ));
+    let week = format!("{} 09:00", today + chrono::Duration::days(7));
+    let future = booked_id(book(&db, &admin, ("MRN-1003", RBT, "97153"), &week, "60", &["-o", "json"]));
+    let message = failed(&act(&db, &admin, &["insurance", "end", &policy]));
+    assert!(
+        message.contains("would leave 1 booked appointment(s) outside the rules") && message.contains(&future),
+        "{message}"
+    );
+    ok(act(&db, &admin, &["insurance", "end", &policy, "--keep-affected"]));
+    let flagged = stdout(&ok(act(&db, &admin, &["appointment", "list", "--needs-attention", "-o", "json"])));
+    assert!(flagged.contains(&future), "{flagged}");
+    let later = format!("{} 13:00", today + chrono::Duration::days(7));
+    let booked = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), &later, "60", &["-o", "json"]));
+    let message = failed(&act(&db, &admin, &["patient", "archive", "MRN-1001"]));
+    assert!(message.contains("archiving the patient MRN-1001") && message.contains(&booked), "{message}");
+    ok(act(&db, &admin, &["patient", "archive", "MRN-1001", "--cancel-affected", "--reason", "family moved"]));
+    assert_eq!(appointment(&db, &booked).await.0, "CANCELLED");
+    assert_eq!(counters(&db, "PA-END").await, (4, 0), "its units went back");
+}
