@@ -12,6 +12,7 @@ use super::App;
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{WallTime, parse_wall_time};
+use crate::domain::concurrency::patient_absent;
 use crate::domain::dates::DateArg;
 use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, parse_time, parse_weekdays, weekly_occurrences};
@@ -35,7 +36,8 @@ pub enum AppointmentCommand {
     Cancel(CancelArgs),
     /// Record that the patient did not come; the units are released.
     NoShow(IdArgs),
-    /// Move a scheduled appointment: release and reserve again, every rule checked.
+    /// Move a scheduled appointment (to another time, or another authorization such as a
+    /// renewal): release and reserve again, every rule checked.
     Reschedule(RescheduleArgs),
     /// List appointments, or a week as a grid per practitioner (--week DATE).
     List(ListArgs),
@@ -76,6 +78,11 @@ pub struct CreateArgs {
     /// Why the daily maximum is passed (kept with the appointment and audited).
     #[arg(long, requires = "override_daily_max")]
     pub reason: Option<String>,
+    /// The patient is not there: caregiver guidance without the patient (97156), which
+    /// occupies the practitioner but not the patient. 97157 is always without the
+    /// patient; every other code needs them.
+    #[arg(long)]
+    pub patient_absent: bool,
     /// The service code, e.g. 97153.
     #[arg(long)]
     pub code: String,
@@ -128,16 +135,28 @@ pub struct IdArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["start", "minutes", "authorization"])))]
 pub struct RescheduleArgs {
     /// The appointment's id, or its first 8 or more characters.
     #[arg(value_parser = IdPrefix::parse)]
     pub id: IdPrefix,
-    /// New start, "YYYY-MM-DD HH:MM".
+    /// New start, "YYYY-MM-DD HH:MM" (default: unchanged).
     #[arg(long, value_parser = parse_wall_time)]
-    pub start: WallTime,
+    pub start: Option<WallTime>,
     /// New length in real minutes, 1 to 1440 (default: unchanged).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub minutes: Option<i64>,
+    /// Move the booking to another authorization (id or number), e.g. its renewal: the
+    /// units are released from the old one and reserved on the new one together.
+    #[arg(long = "auth")]
+    pub authorization: Option<String>,
+    /// Pass the code's daily maximum on the new day (clinic ADMIN only; needs --reason):
+    /// an override documents one day, so a move to another day needs its own.
+    #[arg(long, requires = "reason")]
+    pub override_daily_max: bool,
+    /// Why the daily maximum is passed on the new day (kept and audited).
+    #[arg(long, requires = "override_daily_max")]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -179,11 +198,23 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
         }
         AppointmentCommand::NoShow(args) => close(app, &pool, &args.id, AppointmentStatus::NoShow, None).await,
         AppointmentCommand::Reschedule(args) => {
-            let start = args.start;
+            let override_daily_max = match (args.override_daily_max, args.reason.as_deref()) {
+                (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
+                _ => None,
+            };
+            let to = ops::MoveRequest {
+                start: args.start,
+                minutes: args.minutes,
+                authorization: args.authorization.clone(),
+                override_daily_max,
+            };
             let moved = app
                 .run(&pool, ops::RESCHEDULE, SCHEDULE, async |tx, session| {
+                    if to.override_daily_max.is_some() {
+                        super::require_clinic_admin(session, "--override-daily-max")?;
+                    }
                     let id = resolve(tx, IdTable::Appointments, &args.id).await?;
-                    ops::move_to(tx, session.clinic()?, id, start, args.minutes).await
+                    ops::move_to(tx, session.clinic()?, id, &to).await
                 })
                 .await?;
             app.ui.info(format!("moved the appointment to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
@@ -233,6 +264,9 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
         _ => None,
     };
+    if args.patient_absent {
+        patient_absent(&args.code, true).map_err(|e| super::bad_flag("--patient-absent", e))?;
+    }
     let mut new = ops::NewAppointments {
         patients: args.patient.clone(),
         practitioner: args.practitioner.clone(),
@@ -245,6 +279,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         place: args.place,
         modifier: args.modifier,
         override_daily_max,
+        patient_absent: args.patient_absent,
     };
     let mut zone = None;
     let book = async |tx: &mut crate::audit::CommandTx, session: &crate::access::Session| {
@@ -415,7 +450,11 @@ impl Tabular for Appointment {
             self.end.format("%H:%M").to_string(),
             self.medical_record_number.clone(),
             self.practitioner_name.clone(),
-            self.service_code.clone(),
+            if self.patient_absent {
+                format!("{} (patient absent)", self.service_code)
+            } else {
+                self.service_code.clone()
+            },
             self.units.to_string(),
             self.authorization_number
                 .clone()

@@ -54,6 +54,7 @@ macro_rules! sql_enum {
 pub mod audit_chain;
 pub mod checkpoint;
 pub mod clock;
+pub mod concurrency;
 pub mod dates;
 pub mod ids;
 pub mod insurance;
