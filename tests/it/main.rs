@@ -6,6 +6,7 @@ mod bad_input;
 mod boundary;
 mod checkpoints;
 mod cli;
+mod concurrency;
 mod connections;
 mod contexts;
 mod date_of_service;
