@@ -1492,7 +1492,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__create)
-            opts="-o -y -q -v -h -V --patient --practitioner --group --place --modifier --override-daily-max --reason --code --start --minutes --end --auth --repeat --on --until --count --dry-run --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --patient --practitioner --group --place --modifier --override-daily-max --reason --patient-absent --code --start --minutes --end --auth --repeat --on --until --count --dry-run --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1858,7 +1858,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__reschedule)
-            opts="-o -y -q -v -h -V --start --minutes --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --start --minutes --auth --override-daily-max --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1869,6 +1869,17 @@ _omnictl() {
                     return 0
                     ;;
                 --minutes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

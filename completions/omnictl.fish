@@ -1329,7 +1329,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "create" -d 'Book an appointment (or a weekly series) against an authorization'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "cancel" -d 'Cancel a scheduled appointment and release its units'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "no-show" -d 'Record that the patient did not come; the units are released'
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "reschedule" -d 'Move a scheduled appointment: release and reserve again, every rule checked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "reschedule" -d 'Move a scheduled appointment (to another time, or another authorization such as a renewal): release and reserve again, every rule checked'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "list" -d 'List appointments, or a week as a grid per practitioner (--week DATE)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "show" -d 'Show one appointment'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and not __fish_seen_subcommand_from create cancel no-show reschedule list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1365,6 +1365,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l group -d 'Book a group code (97154, 97157, 97158) for 2 to 8 patients in one slot: each patient\'s own authorization and units are reserved, all or nothing'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l override-daily-max -d 'Book past the code\'s daily maximum (clinic ADMIN only; needs --reason): the code is payable above it with documentation'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l patient-absent -d 'The patient is not there: caregiver guidance without the patient (97156), which occupies the practitioner but not the patient. 97157 is always without the patient; every other code needs them'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l dry-run -d 'Check everything and print the plan and the units it would reserve; book nothing'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l all -d 'Lists: every row, even on a terminal'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from create" -l no-headers -d 'Lists: no header row (table and CSV)'
@@ -1410,8 +1411,10 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from no-show" -s V -l version -d 'Print version'
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l start -d 'New start, "YYYY-MM-DD HH:MM"' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l start -d 'New start, "YYYY-MM-DD HH:MM" (default: unchanged)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l minutes -d 'New length in real minutes, 1 to 1440 (default: unchanged)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l auth -d 'Move the booking to another authorization (id or number), e.g. its renewal: the units are released from the old one and reserved on the new one together' -r -f
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l reason -d 'Why the daily maximum is passed on the new day (kept and audited)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -1423,6 +1426,7 @@ ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l override-daily-max -d 'Pass the code\'s daily maximum on the new day (clinic ADMIN only; needs --reason): an override documents one day, so a move to another day needs its own'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l all -d 'Lists: every row, even on a terminal'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
@@ -1480,7 +1484,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "create" -d 'Book an appointment (or a weekly series) against an authorization'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a scheduled appointment and release its units'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "no-show" -d 'Record that the patient did not come; the units are released'
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move a scheduled appointment: release and reserve again, every rule checked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "reschedule" -d 'Move a scheduled appointment (to another time, or another authorization such as a renewal): release and reserve again, every rule checked'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "list" -d 'List appointments, or a week as a grid per practitioner (--week DATE)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one appointment'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1513,13 +1517,13 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and not __fish_seen_subcommand_from start event complete cancel note show list notes-unsigned help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l appointment -d 'The SCHEDULED appointment the session delivers: its id, or its first 8 or more characters' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l at -d 'When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment\'s date, never in the future' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l place -d 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home' -r -f -a "clinic\t''
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l place -d 'Where the service is delivered, when not where it was booked: clinic, home, school, community, telehealth or telehealth-home. The appointment then shows the delivered place too' -r -f -a "clinic\t''
 home\t''
 school\t''
 community\t''
 telehealth\t''
 telehealth-home\t''"
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l modifier -d 'The telehealth claim\'s modifier, 95 or GT (default: the booking\'s, else the clinic\'s)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l modifier -d 'The telehealth claim\'s modifier with --place telehealth(-home), 95 or GT (default: the clinic\'s); an in-person place carries none' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from start" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -2466,7 +2470,7 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "create" -d 'Book an appointment (or a weekly series) against an authorization'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "cancel" -d 'Cancel a scheduled appointment and release its units'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "no-show" -d 'Record that the patient did not come; the units are released'
-complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "reschedule" -d 'Move a scheduled appointment: release and reserve again, every rule checked'
+complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "reschedule" -d 'Move a scheduled appointment (to another time, or another authorization such as a renewal): release and reserve again, every rule checked'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "list" -d 'List appointments, or a week as a grid per practitioner (--week DATE)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from appointment" -f -a "show" -d 'Show one appointment'
 complete -c omnictl -n "__fish_omnictl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "start" -d 'Start the session of a SCHEDULED appointment'

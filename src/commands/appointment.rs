@@ -12,6 +12,7 @@ use super::App;
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{WallTime, parse_wall_time};
+use crate::domain::concurrency::patient_absent;
 use crate::domain::dates::DateArg;
 use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, parse_time, parse_weekdays, weekly_occurrences};
@@ -35,7 +36,8 @@ pub enum AppointmentCommand {
     Cancel(CancelArgs),
     /// Record that the patient did not come; the units are released.
     NoShow(NoShowArgs),
-    /// Move a scheduled appointment: release and reserve again, every rule checked.
+    /// Move a scheduled appointment (to another time, or another authorization such as a
+    /// renewal): release and reserve again, every rule checked.
     Reschedule(RescheduleArgs),
     /// List appointments, or a week as a grid per practitioner (--week DATE).
     List(ListArgs),
@@ -76,6 +78,11 @@ pub struct CreateArgs {
     /// Why the daily maximum is passed (kept with the appointment and audited).
     #[arg(long, requires = "override_daily_max")]
     pub reason: Option<String>,
+    /// The patient is not there: caregiver guidance without the patient (97156), which
+    /// occupies the practitioner but not the patient. 97157 is always without the
+    /// patient; every other code needs them.
+    #[arg(long)]
+    pub patient_absent: bool,
     /// The service code, e.g. 97153.
     #[arg(long)]
     pub code: String,
@@ -154,16 +161,25 @@ pub struct IdArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["start", "minutes", "authorization"])))]
 pub struct RescheduleArgs {
     /// The appointment's id, or its first 8 or more characters.
     #[arg(value_parser = IdPrefix::parse)]
     pub id: IdPrefix,
-    /// New start, "YYYY-MM-DD HH:MM".
+    /// New start, "YYYY-MM-DD HH:MM" (default: unchanged).
     #[arg(long, value_parser = parse_wall_time)]
-    pub start: WallTime,
+    pub start: Option<WallTime>,
     /// New length in real minutes, 1 to 1440 (default: unchanged).
     #[arg(long, value_parser = clap::value_parser!(i64).range(1..=1440))]
     pub minutes: Option<i64>,
+    /// Move the booking to another authorization (id or number), e.g. its renewal: the
+    /// units are released from the old one and reserved on the new one together.
+    #[arg(long = "auth")]
+    pub authorization: Option<String>,
+    /// Pass the code's daily maximum on the new day (clinic ADMIN only; needs --reason):
+    /// an override documents one day, so a move to another day needs its own.
+    #[arg(long, requires = "reason")]
+    pub override_daily_max: bool,
     /// Move a group member out of its group as the individual code (and any member the
     /// move leaves alone too, unless --cancel-group).
     #[arg(long)]
@@ -171,8 +187,9 @@ pub struct RescheduleArgs {
     /// When the move leaves one member alone in the group: cancel that member.
     #[arg(long, requires_all = ["as_individual", "reason"])]
     pub cancel_group: bool,
-    /// Why the rest of the group is cancelled (with --cancel-group).
-    #[arg(long, requires = "cancel_group")]
+    /// Why: the daily maximum is passed on the new day (with --override-daily-max), or the
+    /// rest of the group is cancelled (with --cancel-group). Kept and audited.
+    #[arg(long)]
     pub reason: Option<String>,
 }
 
@@ -219,7 +236,9 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
             close(app, &pool, &args.id, AppointmentStatus::NoShow, None, &rest).await
         }
         AppointmentCommand::Reschedule(args) => {
-            let start = args.start;
+            if args.reason.is_some() && !args.override_daily_max && !args.cancel_group {
+                return Err(super::bad_flag("--reason", "goes with --override-daily-max or --cancel-group"));
+            }
             let rest = match (args.cancel_group, args.reason.as_deref()) {
                 (true, Some(reason)) => ops::RestOfGroup::Cancel(super::line_flag("--reason", reason, MAX_REASON)?),
                 (true, None) => return Err(super::bad_flag("--cancel-group", "needs --reason saying why")),
@@ -227,10 +246,24 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
                 (false, _) => ops::RestOfGroup::Refuse,
             };
             let group = ops::GroupMove { as_individual: args.as_individual, rest };
+            let override_daily_max = match (args.override_daily_max, args.reason.as_deref()) {
+                (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
+                _ => None,
+            };
+            let to = ops::MoveRequest {
+                start: args.start,
+                minutes: args.minutes,
+                authorization: args.authorization.clone(),
+                override_daily_max,
+                group,
+            };
             let moved = app
                 .run(&pool, ops::RESCHEDULE, SCHEDULE, async |tx, session| {
+                    if to.override_daily_max.is_some() {
+                        super::require_clinic_admin(session, "--override-daily-max")?;
+                    }
                     let id = resolve(tx, IdTable::Appointments, &args.id).await?;
-                    ops::move_to(tx, session.clinic()?, id, start, args.minutes, &group).await
+                    ops::move_to(tx, session.clinic()?, id, &to).await
                 })
                 .await?;
             app.ui.info(format!("moved the appointment to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
@@ -280,6 +313,9 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
         _ => None,
     };
+    if args.patient_absent {
+        patient_absent(&args.code, true).map_err(|e| super::bad_flag("--patient-absent", e))?;
+    }
     let mut new = ops::NewAppointments {
         patients: args.patient.clone(),
         practitioner: args.practitioner.clone(),
@@ -292,6 +328,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         place: args.place,
         modifier: args.modifier,
         override_daily_max,
+        patient_absent: args.patient_absent,
     };
     let mut zone = None;
     let book = async |tx: &mut crate::audit::CommandTx, session: &crate::access::Session| {
@@ -473,7 +510,11 @@ impl Tabular for Appointment {
             self.end.format("%H:%M").to_string(),
             self.medical_record_number.clone(),
             self.practitioner_name.clone(),
-            self.service_code.clone(),
+            if self.patient_absent {
+                format!("{} (patient absent)", self.service_code)
+            } else {
+                self.service_code.clone()
+            },
             self.units.to_string(),
             self.authorization_number
                 .clone()

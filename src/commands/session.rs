@@ -104,10 +104,12 @@ pub struct StartArgs {
     #[arg(long, value_parser = parse_wall_time)]
     pub at: Option<WallTime>,
     /// Where the service is delivered, when not where it was booked: clinic, home,
-    /// school, community, telehealth or telehealth-home.
+    /// school, community, telehealth or telehealth-home. The appointment then shows the
+    /// delivered place too.
     #[arg(long, value_enum, value_name = "PLACE")]
     pub place: Option<PlaceOfService>,
-    /// The telehealth claim's modifier, 95 or GT (default: the booking's, else the clinic's).
+    /// The telehealth claim's modifier with --place telehealth(-home), 95 or GT (default:
+    /// the clinic's); an in-person place carries none.
     #[arg(long, value_name = "95|GT", requires = "place")]
     pub modifier: Option<String>,
 }

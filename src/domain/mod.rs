@@ -55,6 +55,7 @@ pub mod audit_chain;
 pub mod billing;
 pub mod checkpoint;
 pub mod clock;
+pub mod concurrency;
 pub mod dates;
 pub mod ids;
 pub mod insurance;

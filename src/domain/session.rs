@@ -210,6 +210,8 @@ pub struct NoteHeader<'a> {
     /// group's other patients by count).
     pub participants: &'a [String],
     pub time_zone: &'a str,
+    /// Caregiver guidance without the patient (97156 booked so, 97157).
+    pub patient_absent: bool,
     /// The dates of service when the care crossed midnight (one billed line each); empty
     /// or one: the care is on one date.
     pub dates: &'a [DateOfService],
@@ -272,6 +274,9 @@ pub fn note_header(h: &NoteHeader<'_>) -> String {
         ("Place:", h.place.to_string()),
         ("Service:", format!("{}, {} minutes, {} unit(s) billed", h.service_code, h.minutes, h.billed_units)),
     ]);
+    if h.patient_absent {
+        lines.push(("Patient present:", "no (caregiver guidance)".to_string()));
+    }
     if h.unbilled_minutes > 0 {
         lines
             .push(("", format!("{} minute(s) delivered beyond the authorization were not billed", h.unbilled_minutes)));
@@ -455,7 +460,9 @@ mod tests {
             participants: &participants,
             time_zone: "America/Chicago",
             dates: &[],
+            patient_absent: false,
         });
+        assert!(!header.contains("Patient present:"), "said only when the patient was not there: {header}");
         assert!(
             header.contains("Avery Example (DOB 2019-04-02, MRN-1)") || header.contains("DOB 2019-04-02, MRN MRN-1")
         );

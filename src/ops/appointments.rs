@@ -15,6 +15,7 @@ use super::{AuditEntry, CommandTx, Done};
 use crate::error;
 
 use crate::domain::clock::{self, WallTime};
+use crate::domain::concurrency::{self, Service, may_overlap};
 use crate::domain::ids::{AppointmentId, AuthorizationId, PatientId, PractitionerId, UserId};
 use crate::domain::scheduling::{
     AppointmentStatus, AuthStatus, MAX_GROUP, PlaceOfService, ServiceFacts, UnitEventKind, coverage_problem,
@@ -46,6 +47,9 @@ pub struct BookingRequest {
     pub place: Place,
     /// An ADMIN's reason to pass the code's daily maximum (used only when it is passed).
     pub override_daily_max: Option<String>,
+    /// The operator said the patient is not there (caregiver guidance); the code's own
+    /// rule decides where it has one (see `domain::concurrency`).
+    pub patient_absent: bool,
 }
 
 /// Where the service happens, with the telehealth modifier its claim carries.
@@ -100,6 +104,8 @@ struct Checked {
     code: CodeRules,
     authorization: Authorization,
     units: i32,
+    /// Without the patient, by the code's rule or as asked.
+    patient_absent: bool,
 }
 
 /// Books one appointment: checks every rule, reserves the units, inserts the row and its
@@ -112,6 +118,7 @@ pub async fn book(
     request: &BookingRequest,
 ) -> Result<Booked> {
     let checked = check(conn, organization, request).await?;
+    check_concurrency(conn, &checked, None).await?;
     let day = request.start.local.date();
     // An override is recorded only where it is used: when this booking passes the maximum.
     let daily_max_override = match (&request.override_daily_max, checked.code.max_units_per_day) {
@@ -138,6 +145,7 @@ pub async fn book(
         place_of_service: request.place.place_of_service,
         telehealth_modifier: request.place.telehealth_modifier.clone(),
         daily_max_override: daily_max_override.clone(),
+        patient_absent: checked.patient_absent,
     };
     let Some(appointment_id) = appointments::reserve_and_insert(conn, &new, operator).await? else {
         check_daily_max(conn, &checked, day, None).await?;
@@ -198,6 +206,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
             request.service_code
         )));
     };
+    let patient_absent = concurrency::patient_absent(&code, request.patient_absent).map_err(error::refused)?;
     let held = parties.credentials.clone().unwrap_or_default();
     let any_of = parties.required_credentials.clone().unwrap_or_default();
     if !credential_allows(&held, &any_of) {
@@ -245,7 +254,43 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         required_credentials: any_of,
         max_units_per_day: parties.max_units_per_day,
     };
-    Ok(Checked { starts_at, ends_at, patient_id, practitioner_id, mrn, code, authorization, units })
+    Ok(Checked { starts_at, ends_at, patient_id, practitioner_id, mrn, code, authorization, units, patient_absent })
+}
+
+/// Refuses when the patient is booked at that time for a service the concurrency table
+/// does not allow beside this one (`moving` left out). Runs after `lock_booking`, so it
+/// sees every committed booking of the patient; the database refuses the same
+/// (appointments_patient_concurrency). A clash with the same practitioner is left to the
+/// practitioner's exclusion constraint, which says so.
+async fn check_concurrency(conn: &mut PgConnection, checked: &Checked, moving: Option<AppointmentId>) -> Result<()> {
+    let mine =
+        Service { code: &checked.code.code, patient_absent: checked.patient_absent, provider: checked.practitioner_id };
+    let others =
+        appointments::patient_bookings_during(conn, checked.patient_id, checked.starts_at, checked.ends_at, moving)
+            .await?;
+    let clash = others.iter().find(|other| {
+        let theirs = Service {
+            code: &other.service_code,
+            patient_absent: other.patient_absent,
+            provider: other.practitioner_id,
+        };
+        other.practitioner_id != checked.practitioner_id && !may_overlap(&mine, &theirs)
+    });
+    let Some(other) = clash else {
+        return Ok(());
+    };
+    Err(error::Error::refused(format!(
+        "the patient is already booked at that time: {} has {} with {} {}–{} (appointment {}); {}",
+        checked.mrn,
+        other.service_code,
+        other.practitioner_name,
+        other.start.format("%Y-%m-%d %H:%M"),
+        other.end.format("%H:%M"),
+        other.id,
+        concurrency::why_not(&checked.code.code, &other.service_code)
+    ))
+    .hint("caregiver guidance without the patient (97156 with --patient-absent, 97157) occupies the practitioner only")
+    .into())
 }
 
 /// Refuses when the patient's day would pass the code's daily maximum (with `moving`'s
@@ -435,8 +480,27 @@ pub async fn release(
     Ok(())
 }
 
-/// Moves a SCHEDULED appointment: its units are released and reserved again at the new
-/// time, with every rule checked again, in the caller's transaction.
+/// Where and how a SCHEDULED appointment moves.
+#[derive(Debug, Clone, Default)]
+pub struct MoveRequest {
+    /// The new start (None: where it is).
+    pub start: Option<WallTime>,
+    /// Real minutes (None: as long as it is).
+    pub minutes: Option<i64>,
+    /// Another authorization (a renewal) by id or number (None: its own).
+    pub authorization: Option<String>,
+    /// An ADMIN's reason to pass the code's daily maximum on the new day.
+    pub override_daily_max: Option<String>,
+    /// How a group member moves out of its group.
+    pub group: GroupMove,
+}
+
+/// Moves a SCHEDULED appointment: its units are released from its authorization and
+/// reserved again at the new time (on `authorization` when given: a renewal), with every
+/// rule checked again, in the caller's transaction (`to`'s start and length are the
+/// caller's, already in `start` and `end`). An ADMIN's override of the daily
+/// maximum documents one day: it stays on a move within that day and is dropped on a move
+/// to another, where passing the maximum needs a new one (`override_daily_max`).
 pub async fn reschedule(
     conn: &mut PgConnection,
     organization: &Organization,
@@ -444,7 +508,9 @@ pub async fn reschedule(
     id: AppointmentId,
     start: WallTime,
     end: WallTime,
+    to: &MoveRequest,
 ) -> Result<Booked> {
+    let (authorization, override_daily_max) = (to.authorization.as_deref(), to.override_daily_max.as_deref());
     let appointment = appointments::find_for_update(conn, id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
@@ -460,27 +526,53 @@ pub async fn reschedule(
         service_code: appointment.service_code.clone(),
         start,
         end,
-        authorization: appointment.authorization_id.map(|a| a.to_string()),
+        authorization: authorization
+            .map(str::to_string)
+            .or_else(|| appointment.authorization_id.map(|a| a.to_string())),
         series_id: appointment.series_id,
         group_id: appointment.group_id,
         place: Place {
             place_of_service: appointment.place_of_service,
             telehealth_modifier: appointment.telehealth_modifier.clone(),
         },
-        override_daily_max: appointment.daily_max_override.clone(),
+        override_daily_max: None,
+        patient_absent: appointment.patient_absent,
     };
     // The same lock order as a booking: schedule locks before the authorization's row.
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
     release(conn, organization, operator, &appointment, Some("rescheduled")).await?;
     let checked = check(conn, organization, &request).await?;
-    // An ADMIN's override stays with the appointment it documented.
-    if appointment.daily_max_override.is_none() {
-        check_daily_max(conn, &checked, start.local.date(), Some(id)).await?;
-    }
+    check_concurrency(conn, &checked, Some(id)).await?;
+    let day = start.local.date();
+    // The old override documents its own day only; on another day the maximum is counted
+    // again, and only a new ADMIN override passes it.
+    let kept = appointment.daily_max_override.clone().filter(|_| appointment.start.date() == day);
+    let daily_max_override = match kept {
+        Some(reason) => Some(reason),
+        None => match check_daily_max(conn, &checked, day, Some(id)).await {
+            Ok(()) => None,
+            Err(_) if override_daily_max.is_some() => override_daily_max.map(str::to_string),
+            Err(refused) => return Err(refused),
+        },
+    };
     reserve(conn, &checked.authorization, checked.units).await?;
-    if !appointments::reschedule(conn, id, checked.starts_at, checked.ends_at, checked.units).await? {
+    let moved = appointments::Moved {
+        starts_at: checked.starts_at,
+        ends_at: checked.ends_at,
+        units: checked.units,
+        authorization_id: Some(checked.authorization.id),
+        override_day: daily_max_override.as_ref().map(|_| day),
+        daily_max_override: daily_max_override.clone(),
+    };
+    if !appointments::reschedule(conn, id, &moved).await? {
         bail!("the appointment {id} changed while it was being moved; try again");
     }
+    let note = match &daily_max_override {
+        Some(reason) if appointment.daily_max_override.as_ref() != Some(reason) || appointment.start.date() != day => {
+            format!("rescheduled over the daily maximum (ADMIN override): {reason}")
+        }
+        _ => "rescheduled".to_string(),
+    };
     authorizations::record_event(
         conn,
         &NewUnitEvent {
@@ -491,7 +583,7 @@ pub async fn reschedule(
             used_delta: 0,
             appointment_id: Some(id),
             recorded_by: operator,
-            note: Some("rescheduled"),
+            note: Some(&note),
         },
     )
     .await?;
@@ -504,7 +596,7 @@ pub async fn reschedule(
         start: start.local,
         end: end.local,
         units: checked.units,
-        daily_max_override: appointment.daily_max_override,
+        daily_max_override,
     })
 }
 
@@ -667,6 +759,8 @@ pub struct NewAppointments {
     pub modifier: Option<String>,
     /// An ADMIN's documented reason to pass the code's daily maximum.
     pub override_daily_max: Option<String>,
+    /// The patient is not there (caregiver guidance: 97156; 97157 always).
+    pub patient_absent: bool,
 }
 
 impl NewAppointments {
@@ -685,6 +779,7 @@ impl NewAppointments {
             place: None,
             modifier: None,
             override_daily_max: None,
+            patient_absent: false,
         }
     }
 }
@@ -809,6 +904,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
                 group_id,
                 place: place.clone(),
                 override_daily_max: new.override_daily_max.clone(),
+                patient_absent: new.patient_absent,
             };
             // Several bookings try each in a savepoint (a nested transaction) so that one
             // refusal does not hide the others'; a single booking needs none: its refusal
@@ -945,25 +1041,26 @@ pub struct GroupMove {
     pub rest: RestOfGroup,
 }
 
-/// Moves a SCHEDULED appointment to `start`, lasting `minutes` real minutes (None: as
-/// long as it did), every rule checked again. A group member moves out of its group
-/// only as its individual code (`group.as_individual`), and the rest is settled.
+/// Moves a SCHEDULED appointment to `to.start` (None: where it is), lasting `to.minutes`
+/// real minutes (None: as long as it did), on `to.authorization` (None: its own), every
+/// rule checked again. A flagged appointment whose rules all hold again is no longer
+/// flagged.
+/// A group member moves out of its group only as its individual code
+/// (`to.group.as_individual`), and the rest is settled.
 pub async fn move_to(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
-    start: WallTime,
-    minutes: Option<i64>,
-    group: &GroupMove,
+    to: &MoveRequest,
 ) -> Done<Appointment> {
     let before = find(tx, id).await?;
-    let minutes = minutes.unwrap_or_else(|| (before.ends_at - before.starts_at).num_minutes());
+    let minutes = to.minutes.unwrap_or_else(|| (before.ends_at - before.starts_at).num_minutes());
     if !(1..=MAX_MINUTES).contains(&minutes) {
         return Err(error::refused(format!(
             "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}"
         )));
     }
-    if before.group_id.is_some() && !group.as_individual {
+    if before.group_id.is_some() && !to.group.as_individual {
         return Err(error::Error::refused(format!(
             "the appointment {id} is one member of a {} group: a member moved alone is no group",
             before.service_code
@@ -971,27 +1068,34 @@ pub async fn move_to(
         .remedy(error::Remedy::AsIndividual)
         .into());
     }
-    if before.group_id.is_none() && group.as_individual {
+    if before.group_id.is_none() && to.group.as_individual {
         return Err(error::refused(
             "--as-individual moves a group member out of its group; this appointment is no group's",
         ));
     }
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
-    let at = clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?;
+    let (start, at) = match to.start {
+        Some(start) => (start, clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?),
+        // Where it is: the instant itself (an hour repeated by a clock change keeps its reading).
+        None => (clock::wall_after(zone, before.starts_at, 0), before.starts_at),
+    };
     let end = clock::wall_after(zone, at, minutes);
     let operator = tx.operator_id();
     // Moved first (still in its group's slot, so the practitioner is not booked twice at
     // the old time), then taken out of the group at the new time.
-    let mut done = reschedule(tx.conn(), organization, operator, id, start, end).await?;
+    let mut done = reschedule(tx.conn(), organization, operator, id, start, end, to).await?;
     if before.group_id.is_some() {
         to_individual(tx.conn(), organization, operator, id).await?;
         done.units = find(tx, id).await?.units;
     }
     let settled = match before.group_id {
-        Some(group_id) => settle_group(tx.conn(), organization, operator, group_id, &group.rest).await?,
+        Some(group_id) => settle_group(tx.conn(), organization, operator, group_id, &to.group.rest).await?,
         None => None,
     };
     let after = find(tx, id).await?;
+    let label = |number: &Option<String>, id: Option<AuthorizationId>| {
+        number.clone().or_else(|| id.map(|a| a.to_string())).unwrap_or_default()
+    };
     let mut entry = AuditEntry::new(RESCHEDULE)
         .entity("appointment", id)
         .changed("start", before.start.to_string(), done.start.to_string())
@@ -1002,6 +1106,20 @@ pub async fn move_to(
     }
     if let Some((what, other)) = settled {
         entry = entry.detail(what, other.to_string());
+    }
+    if before.authorization_id != after.authorization_id {
+        entry = entry.changed(
+            "authorization",
+            label(&before.authorization_number, before.authorization_id),
+            label(&after.authorization_number, after.authorization_id),
+        );
+    }
+    if before.daily_max_override != after.daily_max_override {
+        entry =
+            entry.changed("daily_max_override", before.daily_max_override.clone(), after.daily_max_override.clone());
+    }
+    if before.attention.is_some() && after.attention.is_none() {
+        entry = entry.detail("attention_cleared", before.attention.clone().unwrap_or_default());
     }
     Ok((after, entry))
 }

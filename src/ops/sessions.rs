@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::{AuditEntry, CommandTx, Done, Invalid};
 use crate::domain::billing;
 use crate::domain::clock;
+use crate::domain::concurrency::{Service, may_overlap};
 use crate::domain::ids::{AppointmentId, OrganizationId, SessionId, UserId};
 use crate::domain::organization::UnitsRule;
 use crate::domain::patient::FieldError;
@@ -73,7 +74,15 @@ pub async fn start(
     let Some(id) = sessions::start(conn, organization.id, appointment.id, at, place, modifier).await? else {
         bail!("the appointment changed while the session was starting; run the command again");
     };
-    sessions::require(conn, id).await
+    let started = sessions::require(conn, id).await?;
+    // One place of service: delivered elsewhere than booked, the appointment says where.
+    if (started.place_of_service, &started.telehealth_modifier)
+        != (appointment.place_of_service, &appointment.telehealth_modifier)
+    {
+        appointments::set_place(conn, appointment.id, started.place_of_service, started.telehealth_modifier.as_deref())
+            .await?;
+    }
+    Ok(started)
 }
 
 /// Refuses an instant after the clinic's now: care not yet delivered is not recorded.
@@ -112,7 +121,9 @@ pub async fn check_date_of_service(
 }
 
 /// Refuses a span that meets another session of the same practitioner (outside a group
-/// slot) or patient (in the same lane).
+/// slot) or of the same patient where the concurrency table does not let the two run
+/// together (`domain::concurrency`: 97155 beside 97153 by two providers; caregiver
+/// guidance without the patient beside anything).
 async fn check_overlaps(
     conn: &mut PgConnection,
     appointment_id: AppointmentId,
@@ -121,16 +132,28 @@ async fn check_overlaps(
     what: &str,
 ) -> Result<()> {
     let found = sessions::overlaps(conn, appointment_id, from, to).await?;
-    let Some(first) = found.first() else {
+    let clashing = |o: &&sessions::Overlap| {
+        let mine =
+            Service { code: &o.my_service_code, patient_absent: o.my_patient_absent, provider: o.my_practitioner_id };
+        let theirs = Service { code: &o.service_code, patient_absent: o.patient_absent, provider: o.practitioner_id };
+        o.shared == "practitioner" || !may_overlap(&mine, &theirs)
+    };
+    let Some(first) = found.iter().find(clashing) else {
         return Ok(());
     };
     let span = match first.end {
         Some(end) => format!("ran {}–{}", first.start.format("%Y-%m-%d %H:%M"), end.format("%H:%M")),
         None => format!("is in progress since {}", first.start.format("%Y-%m-%d %H:%M")),
     };
+    let why = if first.shared == "patient" {
+        format!(" ({})", crate::domain::concurrency::why_not(&first.my_service_code, &first.service_code))
+    } else {
+        String::new()
+    };
     Err(Error::refused(format!(
-        "the session cannot {what} then: the {}'s session {} {span}; one {} cannot be in two sessions at once",
-        first.shared, first.session_id, first.shared
+        "the session cannot {what} then: the {}'s session {} ({}) {span}; one {} cannot be in two sessions at \
+         once{why}",
+        first.shared, first.session_id, first.service_code, first.shared
     ))
     .hint(match first.end {
         None => format!("complete or cancel the session {} first", first.session_id),
@@ -545,6 +568,7 @@ pub async fn note_header(conn: &mut PgConnection, session: &Session) -> Result<S
         participants: &participants,
         time_zone: &session.time_zone,
         dates: &dates,
+        patient_absent: session.patient_absent,
     }))
 }
 
@@ -690,11 +714,19 @@ pub async fn begin(
         Some(at) => at,
         None => organizations::now(tx.conn()).await?,
     };
+    let booked = appointments::find(tx.conn(), appointment).await?;
     let started = start(tx.conn(), organization, appointment, at, place).await?;
-    let entry = AuditEntry::new(START)
+    let mut entry = AuditEntry::new(START)
         .entity("session", started.id)
         .detail("appointment", appointment.to_string())
         .detail("place_of_service", started.place_of_service.pos_code());
+    if let Some(booked) = booked {
+        let was = booked.place_of_service.describe(booked.telehealth_modifier.as_deref());
+        let now = started.place_of_service.describe(started.telehealth_modifier.as_deref());
+        if was != now {
+            entry = entry.changed("appointment_place", was, now);
+        }
+    }
     Ok((started, entry))
 }
 

@@ -43,6 +43,9 @@ pub struct Appointment {
     pub daily_max_override: Option<String>,
     /// Why it needs attention (kept through a change of its authorization or practitioner).
     pub attention: Option<String>,
+    /// Delivered without the patient (caregiver guidance): it occupies the practitioner,
+    /// not the patient.
+    pub patient_absent: bool,
 }
 
 const SELECT: &str = "SELECT ap.id, ap.patient_id, p.medical_record_number, ap.practitioner_id,
@@ -50,7 +53,7 @@ const SELECT: &str = "SELECT ap.id, ap.patient_id, p.medical_record_number, ap.p
                              a.authorization_number, ap.starts_at AT TIME ZONE o.time_zone AS start,
                              ap.ends_at AT TIME ZONE o.time_zone AS end, ap.starts_at, ap.ends_at, ap.units,
                              ap.status, ap.series_id, ap.group_id, ap.cancel_reason, ap.place_of_service,
-                             ap.telehealth_modifier, ap.daily_max_override, ap.attention
+                             ap.telehealth_modifier, ap.daily_max_override, ap.attention, ap.patient_absent
                         FROM appointments ap
                         JOIN organizations o ON o.id = ap.organization_id
                         JOIN patients p ON p.organization_id = ap.organization_id AND p.id = ap.patient_id
@@ -78,6 +81,8 @@ pub struct NewAppointment {
     pub place_of_service: PlaceOfService,
     pub telehealth_modifier: Option<String>,
     pub daily_max_override: Option<String>,
+    /// Without the patient (caregiver guidance).
+    pub patient_absent: bool,
 }
 
 pub async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
@@ -268,9 +273,9 @@ pub async fn reserve_and_insert(
          ), booked AS (
              INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
                                        authorization_id, starts_at, ends_at, units, series_id, group_id,
-                                       place_of_service, telehealth_modifier, daily_max_override)
+                                       place_of_service, telehealth_modifier, daily_max_override, patient_absent)
              SELECT $1, $2, $3, $4, $5, r.id, $7::timestamptz, $8::timestamptz, $9, $10, $14,
-                    $15::place_of_service, $16, $17
+                    $15::place_of_service, $16, $17, $18
                FROM reserved r
              RETURNING id, authorization_id, units
          ), ledger AS (
@@ -300,6 +305,7 @@ pub async fn reserve_and_insert(
     .bind(new.place_of_service)
     .bind(new.telehealth_modifier.as_deref())
     .bind(new.daily_max_override.as_deref())
+    .bind(new.patient_absent)
     .fetch_optional(conn)
     .await
     .map_err(explain)
@@ -353,27 +359,98 @@ pub async fn close(
     Ok(done.rows_affected() == 1)
 }
 
-/// Moves a SCHEDULED appointment; the exclusion constraints check the new time. Every
-/// rule passed again at the new time, so it no longer needs attention.
-pub async fn reschedule(
-    conn: &mut PgConnection,
-    id: AppointmentId,
-    starts_at: DateTime<Utc>,
-    ends_at: DateTime<Utc>,
-    units: i32,
-) -> Result<bool> {
+/// Where a SCHEDULED appointment moves: its times and units, the authorization holding
+/// them, and the ADMIN's override of the daily maximum with the day it documents.
+#[derive(Debug, Clone)]
+pub struct Moved {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub units: i32,
+    pub authorization_id: Option<AuthorizationId>,
+    pub daily_max_override: Option<String>,
+    pub override_day: Option<NaiveDate>,
+}
+
+/// Moves a SCHEDULED appointment; the exclusion constraints and triggers check the new
+/// time. Every rule passed again at the new time, so it no longer needs attention.
+pub async fn reschedule(conn: &mut PgConnection, id: AppointmentId, to: &Moved) -> Result<bool> {
     let done = crate::db::statement::query(
-        "UPDATE appointments SET starts_at = $2, ends_at = $3, units = $4, attention = NULL
+        "UPDATE appointments SET starts_at = $2, ends_at = $3, units = $4, authorization_id = $5,
+                                 daily_max_override = $6, daily_max_override_day = $7, attention = NULL
           WHERE id = $1 AND status = 'SCHEDULED'",
     )
     .bind(id)
-    .bind(starts_at)
-    .bind(ends_at)
-    .bind(units)
+    .bind(to.starts_at)
+    .bind(to.ends_at)
+    .bind(to.units)
+    .bind(to.authorization_id)
+    .bind(to.daily_max_override.as_deref())
+    .bind(to.override_day)
     .execute(conn)
     .await
     .map_err(explain)?;
     Ok(done.rows_affected() == 1)
+}
+
+/// A live appointment of a patient whose time meets a span: what the concurrency table
+/// compares.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PatientBooking {
+    pub id: AppointmentId,
+    pub service_code: String,
+    pub practitioner_id: PractitionerId,
+    pub practitioner_name: String,
+    pub patient_absent: bool,
+    pub start: NaiveDateTime,
+    pub end: NaiveDateTime,
+}
+
+/// The patient's live (not cancelled, not no-show) appointments meeting [from, to),
+/// leaving one out (the one being booked or moved), in start order.
+pub async fn patient_bookings_during(
+    conn: &mut PgConnection,
+    patient_id: PatientId,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+    except: Option<AppointmentId>,
+) -> Result<Vec<PatientBooking>> {
+    crate::db::statement::query_as(
+        "SELECT ap.id, ap.service_code, ap.practitioner_id, pr.name AS practitioner_name, ap.patient_absent,
+                ap.starts_at AT TIME ZONE o.time_zone AS start, ap.ends_at AT TIME ZONE o.time_zone AS end
+           FROM appointments ap
+           JOIN organizations o ON o.id = ap.organization_id
+           JOIN practitioners pr ON pr.organization_id = ap.organization_id AND pr.id = ap.practitioner_id
+          WHERE ap.patient_id = $1 AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
+            AND tstzrange(ap.starts_at, ap.ends_at) && tstzrange($2, $3)
+            AND ($4::uuid IS NULL OR ap.id <> $4)
+          ORDER BY ap.starts_at, ap.id",
+    )
+    .bind(patient_id)
+    .bind(from)
+    .bind(to)
+    .bind(except)
+    .fetch_all(conn)
+    .await
+    .context("could not read the patient's bookings at that time")
+}
+
+/// Sets where an appointment is delivered (the place its session recorded at start).
+pub async fn set_place(
+    conn: &mut PgConnection,
+    id: AppointmentId,
+    place: PlaceOfService,
+    modifier: Option<&str>,
+) -> Result<()> {
+    crate::db::statement::query(
+        "UPDATE appointments SET place_of_service = $2::place_of_service, telehealth_modifier = $3 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(place)
+    .bind(modifier)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(())
 }
 
 /// Whose appointments' facts to read for the date-of-service rules.

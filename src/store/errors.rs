@@ -66,7 +66,8 @@ fn sentence(constraint: &str) -> Option<&'static str> {
             "the practitioner is already booked at that time; pick another time (omnictl appointment list --week shows the schedule)"
         }
         "appointments_patient_no_overlap" => {
-            "the patient is already booked at that time (only 97155 may run beside another code)"
+            "the patient is already booked at that time (for one patient only 97155 beside 97153 runs together, and \
+             caregiver guidance without the patient beside anything)"
         }
         "appointments_authorization_fkey" => "the authorization is for another patient or another code",
         "appointments_billable_units" => "a billable appointment must come to at least one unit",
@@ -79,11 +80,24 @@ fn sentence(constraint: &str) -> Option<&'static str> {
     })
 }
 
+/// Rules the database's own triggers check, whose message is already the sentence (it
+/// names the record's values), with the hint they give.
+const OWN_SENTENCE: &[&str] =
+    &["appointments_patient_concurrency", "appointments_patient_presence", "appointments_daily_max"];
+
 /// Turns a database error into an error whose message a user can act on.
 pub fn explain(error: sqlx::Error) -> anyhow::Error {
     if let sqlx::Error::Database(db) = &error {
         if let Some(text) = db.constraint().and_then(sentence) {
             return Error::refused(text).into();
+        }
+        if db.constraint().is_some_and(|c| OWN_SENTENCE.contains(&c)) {
+            let hint = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>().and_then(|pg| pg.hint());
+            let error = Error::refused(db.message().to_string());
+            return match hint {
+                Some(hint) => error.hint(hint.to_string()).into(),
+                None => error.into(),
+            };
         }
         match db.code().as_deref() {
             // Raised by the audit linking trigger with its own explanation.

@@ -58,6 +58,8 @@ pub struct Session {
     pub ended_at: Option<DateTime<Utc>>,
     /// Why an ADMIN let its completion pass the code's daily maximum.
     pub daily_max_override: Option<String>,
+    /// Delivered without the patient (caregiver guidance), as the appointment was booked.
+    pub patient_absent: bool,
     /// The booking's override, if the appointment passed the maximum when booked.
     pub booking_daily_max_override: Option<String>,
     /// The note exactly as signed (header, narrative, signature line).
@@ -86,7 +88,7 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                              u.email AS signed_by, s.signed_at, ap.practitioner_id, pr.npi AS practitioner_npi,
                              p.first_name AS patient_first_name, p.last_name AS patient_last_name,
                              p.date_of_birth AS patient_date_of_birth, ap.group_id, s.place_of_service,
-                             s.telehealth_modifier, s.ended_at, s.daily_max_override,
+                             s.telehealth_modifier, s.ended_at, s.daily_max_override, ap.patient_absent,
                              ap.daily_max_override AS booking_daily_max_override, s.signed_note, s.signer_name,
                              s.signer_credential, cu.email AS cosigned_by, s.cosigned_at, s.cosigner_name,
                              s.cosigner_credential, o.time_zone, s.rendered_by
@@ -536,7 +538,9 @@ pub async fn cosign(conn: &mut PgConnection, session_id: SessionId, by: &Signatu
     Ok(done.rows_affected() == 1)
 }
 
-/// A session whose span meets another's: who it shares, and when it ran.
+/// A session whose span meets another's: who it shares, and when it ran, with both
+/// services' codes, providers and whether the patient was there (for the patient, the
+/// concurrency table decides: `domain::concurrency`).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Overlap {
     pub session_id: SessionId,
@@ -545,12 +549,18 @@ pub struct Overlap {
     pub status: SessionStatus,
     pub start: NaiveDateTime,
     pub end: Option<NaiveDateTime>,
+    pub service_code: String,
+    pub practitioner_id: PractitionerId,
+    pub patient_absent: bool,
+    pub my_service_code: String,
+    pub my_practitioner_id: PractitionerId,
+    pub my_patient_absent: bool,
 }
 
 /// Other sessions (in progress or completed) of the session's practitioner (outside its
-/// group slot) or of its patient (in the same lane: 97155 runs beside the technician)
-/// whose span meets [from, to) — or contains `from` when `to` is None. A session in
-/// progress spans until it ends.
+/// group slot) or of its patient whose span meets [from, to) — or contains `from` when
+/// `to` is None. A session in progress spans until it ends. The patient's are all
+/// returned; which of them may run together is the caller's (the concurrency table).
 pub async fn overlaps(
     conn: &mut PgConnection,
     appointment_id: AppointmentId,
@@ -560,14 +570,16 @@ pub async fn overlaps(
     crate::db::statement::query_as(
         "SELECT s2.id AS session_id,
                 CASE WHEN ap2.practitioner_id = ap.practitioner_id THEN 'practitioner' ELSE 'patient' END AS shared,
-                s2.status, s2.started_at AT TIME ZONE o.time_zone AS start, s2.ended_at AT TIME ZONE o.time_zone AS end
+                s2.status, s2.started_at AT TIME ZONE o.time_zone AS start, s2.ended_at AT TIME ZONE o.time_zone AS end,
+                ap2.service_code, ap2.practitioner_id, ap2.patient_absent, ap.service_code AS my_service_code,
+                ap.practitioner_id AS my_practitioner_id, ap.patient_absent AS my_patient_absent
            FROM appointments ap
            JOIN organizations o ON o.id = ap.organization_id
            JOIN appointments ap2 ON ap2.organization_id = ap.organization_id AND ap2.id <> ap.id
            JOIN sessions s2 ON s2.organization_id = ap2.organization_id AND s2.appointment_id = ap2.id
           WHERE ap.id = $1 AND s2.status IN ('IN_PROGRESS', 'COMPLETED')
             AND ((ap2.practitioner_id = ap.practitioner_id AND ap2.practitioner_slot <> ap.practitioner_slot)
-                 OR (ap2.patient_id = ap.patient_id AND ap2.patient_lane = ap.patient_lane))
+                 OR ap2.patient_id = ap.patient_id)
             AND CASE WHEN $3::timestamptz IS NULL
                      THEN tstzrange(s2.started_at, coalesce(s2.ended_at, 'infinity')) @> $2::timestamptz
                      ELSE tstzrange(s2.started_at, coalesce(s2.ended_at, 'infinity')) && tstzrange($2, $3) END

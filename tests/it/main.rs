@@ -7,6 +7,7 @@ mod billed;
 mod boundary;
 mod checkpoints;
 mod cli;
+mod concurrency;
 mod connections;
 mod contexts;
 mod date_of_service;

@@ -347,10 +347,12 @@ async fn a_series_books_every_occurrence_or_none_and_says_why() {
     )
     .await;
     assert!(message(no_reason).contains("needs a reason"));
-    let (moved, entry) =
-        ops::appointments::move_to(&mut tx, &p.clinic, id, wall("2027-01-06 10:00"), Some(30), &Default::default())
-            .await
-            .expect("move");
+    let to = ops::appointments::MoveRequest {
+        start: Some(wall("2027-01-06 10:00")),
+        minutes: Some(30),
+        ..Default::default()
+    };
+    let (moved, entry) = ops::appointments::move_to(&mut tx, &p.clinic, id, &to).await.expect("move");
     assert_eq!(moved.units, 2);
     assert_eq!(entry.changes()["units"], json!({ "old": 4, "new": 2 }));
     let (closed, entry) = ops::appointments::cancel_or_no_show(

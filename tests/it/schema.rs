@@ -638,6 +638,7 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
         "operator_logins",
         "organizations",
         "service_codes",
+        "service_concurrency",
         "sql_writes_pending",
         "users",
     ];
