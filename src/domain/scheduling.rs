@@ -115,6 +115,15 @@ pub struct SupervisionRequirement {
     pub min_contacts: i64,
 }
 
+/// Who may supervise an RBT (BACB RBT supervision requirements): a BCBA, BCBA-D or
+/// BCaBA. A BCaBA's own supervision by a BCBA is not tracked here.
+pub const RBT_SUPERVISORS: [&str; 3] = ["BCBA-D", "BCBA", "BCaBA"];
+
+/// Whether a practitioner holding `credentials` may supervise an RBT.
+pub fn may_supervise_rbt(credentials: &[String]) -> bool {
+    credentials.iter().any(|c| RBT_SUPERVISORS.contains(&c.as_str()))
+}
+
 pub const BACB_RBT: SupervisionRequirement = SupervisionRequirement { min_percent: 5, min_contacts: 2 };
 
 impl SupervisionRequirement {
