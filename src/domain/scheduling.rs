@@ -459,6 +459,10 @@ mod tests {
     #[test]
     fn the_bacb_requirement_needs_five_percent_two_contacts_and_one_observed() {
         assert!(BACB_RBT.shortfalls(0, 0, 0, 0).is_empty(), "no direct hours, nothing owed");
+        for (credentials, may) in [(&["BCaBA"][..], true), (&["BCBA"], true), (&["BCBA-D"], true), (&["RBT"], false)] {
+            let credentials: Vec<String> = credentials.iter().map(|c| c.to_string()).collect();
+            assert_eq!(may_supervise_rbt(&credentials), may, "{credentials:?}");
+        }
         assert!(BACB_RBT.shortfalls(600, 30, 2, 1).is_empty(), "exactly 5%");
         let short = BACB_RBT.shortfalls(600, 29, 1, 0);
         assert_eq!(
