@@ -624,7 +624,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practitioner (by NPI or id)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a practitioner''s details; --credential replaces the whole list')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a practitioner: no new appointments. Records are kept')
-            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)')
+            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA, BCBA-D or BCaBA besides a 97155 session (counted by report supervision)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -766,7 +766,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         }
         'omnictl;practitioner;supervision-contact' {
             [CompletionResult]::new('--technician', '--technician', [CompletionResultType]::ParameterName, 'The RBT''s NPI or id')
-            [CompletionResult]::new('--supervisor', '--supervisor', [CompletionResultType]::ParameterName, 'The supervising BCBA''s or BCBA-D''s NPI or id')
+            [CompletionResult]::new('--supervisor', '--supervisor', [CompletionResultType]::ParameterName, 'The supervising BCBA''s, BCBA-D''s or BCaBA''s NPI or id')
             [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'When it started, "YYYY-MM-DD HH:MM" in the clinic''s time zone')
             [CompletionResult]::new('--minutes', '--minutes', [CompletionResultType]::ParameterName, 'How long it lasted, 1 to 1440 minutes')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
@@ -798,7 +798,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practitioner (by NPI or id)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a practitioner''s details; --credential replaces the whole list')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a practitioner: no new appointments. Records are kept')
-            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)')
+            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA, BCBA-D or BCaBA besides a 97155 session (counted by report supervision)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2198,7 +2198,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the DRAFT note from the session, its events and metrics')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards. The narrative must be the clinician''s own, and the session needs recorded events (in each hour of a session over 3 hours) or --no-data-reason')
             [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note')
             [CompletionResult]::new('addendum', 'addendum', [CompletionResultType]::ParameterValue, 'Append a dated addendum to a signed note')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the note and its addenda')
@@ -2253,6 +2253,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;session;note;sign' {
+            [CompletionResult]::new('--no-data-reason', '--no-data-reason', [CompletionResultType]::ParameterName, 'Why the session has no recorded events, or none in some of its hours (printed in the signed note and kept in the audit trail)')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
@@ -2348,7 +2349,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;note;help' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the DRAFT note from the session, its events and metrics')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards. The narrative must be the clinician''s own, and the session needs recorded events (in each hour of a session over 3 hours) or --no-data-reason')
             [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note')
             [CompletionResult]::new('addendum', 'addendum', [CompletionResultType]::ParameterValue, 'Append a dated addendum to a signed note')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the note and its addenda')
@@ -2491,7 +2492,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;session;help;note' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the DRAFT note from the session, its events and metrics')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards. The narrative must be the clinician''s own, and the session needs recorded events (in each hour of a session over 3 hours) or --no-data-reason')
             [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note')
             [CompletionResult]::new('addendum', 'addendum', [CompletionResultType]::ParameterValue, 'Append a dated addendum to a signed note')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the note and its addenda')
@@ -3611,7 +3612,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one practitioner (by NPI or id)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a practitioner''s details; --credential replaces the whole list')
             [CompletionResult]::new('deactivate', 'deactivate', [CompletionResultType]::ParameterValue, 'Deactivate a practitioner: no new appointments. Records are kept')
-            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)')
+            [CompletionResult]::new('supervision-contact', 'supervision-contact', [CompletionResultType]::ParameterValue, 'Record a supervision contact of an RBT by a BCBA, BCBA-D or BCaBA besides a 97155 session (counted by report supervision)')
             break
         }
         'omnictl;help;practitioner;create' {
@@ -3806,7 +3807,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;help;session;note' {
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write the DRAFT note from the session, its events and metrics')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards. The narrative must be the clinician''s own, and the session needs recorded events (in each hour of a session over 3 hours) or --no-data-reason')
             [CompletionResult]::new('cosign', 'cosign', [CompletionResultType]::ParameterValue, 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note')
             [CompletionResult]::new('addendum', 'addendum', [CompletionResultType]::ParameterValue, 'Append a dated addendum to a signed note')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print the note and its addenda')

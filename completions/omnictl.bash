@@ -10379,12 +10379,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__note__subcmd__sign)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --no-data-reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --no-data-reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

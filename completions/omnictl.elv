@@ -583,7 +583,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand show 'Show one practitioner (by NPI or id)'
             cand update 'Change a practitioner''s details; --credential replaces the whole list'
             cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
-            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)'
+            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA, BCBA-D or BCaBA besides a 97155 session (counted by report supervision)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;practitioner;create'= {
@@ -719,7 +719,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;practitioner;supervision-contact'= {
             cand --technician 'The RBT''s NPI or id'
-            cand --supervisor 'The supervising BCBA''s or BCBA-D''s NPI or id'
+            cand --supervisor 'The supervising BCBA''s, BCBA-D''s or BCaBA''s NPI or id'
             cand --start 'When it started, "YYYY-MM-DD HH:MM" in the clinic''s time zone'
             cand --minutes 'How long it lasted, 1 to 1440 minutes'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
@@ -750,7 +750,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand show 'Show one practitioner (by NPI or id)'
             cand update 'Change a practitioner''s details; --credential replaces the whole list'
             cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
-            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)'
+            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA, BCBA-D or BCaBA besides a 97155 session (counted by report supervision)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;practitioner;help;create'= {
@@ -2055,7 +2055,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
             cand generate 'Write the DRAFT note from the session, its events and metrics'
             cand edit 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited'
-            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards'
+            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards. The narrative must be the clinician''s own, and the session needs recorded events (in each hour of a session over 3 hours) or --no-data-reason'
             cand cosign 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note'
             cand addendum 'Append a dated addendum to a signed note'
             cand show 'Print the note and its addenda'
@@ -2107,6 +2107,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --version 'Print version'
         }
         &'omnictl;session;note;sign'= {
+            cand --no-data-reason 'Why the session has no recorded events, or none in some of its hours (printed in the signed note and kept in the audit trail)'
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
             cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
@@ -2198,7 +2199,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;note;help'= {
             cand generate 'Write the DRAFT note from the session, its events and metrics'
             cand edit 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited'
-            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards'
+            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards. The narrative must be the clinician''s own, and the session needs recorded events (in each hour of a session over 3 hours) or --no-data-reason'
             cand cosign 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note'
             cand addendum 'Append a dated addendum to a signed note'
             cand show 'Print the note and its addenda'
@@ -2322,7 +2323,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;session;help;note'= {
             cand generate 'Write the DRAFT note from the session, its events and metrics'
             cand edit 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited'
-            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards'
+            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards. The narrative must be the clinician''s own, and the session needs recorded events (in each hour of a session over 3 hours) or --no-data-reason'
             cand cosign 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note'
             cand addendum 'Append a dated addendum to a signed note'
             cand show 'Print the note and its addenda'
@@ -3339,7 +3340,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand show 'Show one practitioner (by NPI or id)'
             cand update 'Change a practitioner''s details; --credential replaces the whole list'
             cand deactivate 'Deactivate a practitioner: no new appointments. Records are kept'
-            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session (counted by report supervision)'
+            cand supervision-contact 'Record a supervision contact of an RBT by a BCBA, BCBA-D or BCaBA besides a 97155 session (counted by report supervision)'
         }
         &'omnictl;help;practitioner;create'= {
         }
@@ -3484,7 +3485,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;session;note'= {
             cand generate 'Write the DRAFT note from the session, its events and metrics'
             cand edit 'Replace the DRAFT narrative with a file''s (or - for stdin); the header is the session record''s and cannot be edited'
-            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards'
+            cand sign 'Sign the note as the practitioner who rendered the service (their own user), once the session is COMPLETED: it can never change afterwards. The narrative must be the clinician''s own, and the session needs recorded events (in each hour of a session over 3 hours) or --no-data-reason'
             cand cosign 'Add a supervising BCBA''s or BCBA-D''s co-signature to a signed note'
             cand addendum 'Append a dated addendum to a signed note'
             cand show 'Print the note and its addenda'

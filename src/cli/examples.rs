@@ -156,7 +156,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "session note edit",
         "omnictl session note edit $SESSION --file narrative.txt\n$EDITOR narrative.txt && omnictl session note edit $SESSION --file - < narrative.txt",
     ),
-    ("session note sign", "omnictl --operator riley@lakeside.test session note sign $SESSION"),
+    (
+        "session note sign",
+        "omnictl --operator riley@lakeside.test session note sign $SESSION\nomnictl --operator riley@lakeside.test session note sign $SESSION --no-data-reason \"the data tablet failed\"",
+    ),
     ("session note cosign", "omnictl --operator blair@lakeside.test session note cosign $SESSION"),
     ("session note addendum", "omnictl session note addendum $SESSION --text \"Parent reported a calm evening.\""),
     ("session note show", "omnictl session note show $SESSION\nomnictl session note show $SESSION -o json"),

@@ -27,7 +27,7 @@ pub enum PractitionerCommand {
     Update(UpdateArgs),
     /// Deactivate a practitioner: no new appointments. Records are kept.
     Deactivate(DeactivateArgs),
-    /// Record a supervision contact of an RBT by a BCBA or BCBA-D besides a 97155 session
+    /// Record a supervision contact of an RBT by a BCBA, BCBA-D or BCaBA besides a 97155 session
     /// (counted by report supervision).
     SupervisionContact(ContactArgs),
 }
@@ -37,7 +37,7 @@ pub struct ContactArgs {
     /// The RBT's NPI or id.
     #[arg(long)]
     pub technician: String,
-    /// The supervising BCBA's or BCBA-D's NPI or id.
+    /// The supervising BCBA's, BCBA-D's or BCaBA's NPI or id.
     #[arg(long)]
     pub supervisor: String,
     /// When it started, "YYYY-MM-DD HH:MM" in the clinic's time zone.

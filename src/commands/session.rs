@@ -83,8 +83,10 @@ pub enum NoteCommand {
     /// session record's and cannot be edited.
     Edit(NoteEditArgs),
     /// Sign the note as the practitioner who rendered the service (their own user), once
-    /// the session is COMPLETED: it can never change afterwards.
-    Sign(SessionArgs),
+    /// the session is COMPLETED: it can never change afterwards. The narrative must be
+    /// the clinician's own, and the session needs recorded events (in each hour of a
+    /// session over 3 hours) or --no-data-reason.
+    Sign(SignArgs),
     /// Add a supervising BCBA's or BCBA-D's co-signature to a signed note.
     Cosign(SessionArgs),
     /// Append a dated addendum to a signed note.
@@ -206,6 +208,17 @@ pub struct NoteEditArgs {
     /// The note's new text: a file, or - for standard input.
     #[arg(long)]
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The session's id.
+    #[arg(value_parser = IdPrefix::parse)]
+    pub session: IdPrefix,
+    /// Why the session has no recorded events, or none in some of its hours (printed
+    /// in the signed note and kept in the audit trail).
+    #[arg(long, value_name = "TEXT")]
+    pub no_data_reason: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -423,8 +436,15 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
         NoteCommand::Addendum(a) => Some(super::text_flag("the addendum", &a.text, MAX_NOTE)?),
         _ => None,
     };
+    let no_data_reason = match &command {
+        NoteCommand::Sign(SignArgs { no_data_reason: Some(reason), .. }) => {
+            Some(crate::domain::session::no_data_reason(reason).map_err(|e| super::bad_flag("--no-data-reason", e))?)
+        }
+        _ => None,
+    };
     let prefix = match &command {
-        NoteCommand::Generate(a) | NoteCommand::Sign(a) | NoteCommand::Cosign(a) | NoteCommand::Show(a) => &a.session,
+        NoteCommand::Generate(a) | NoteCommand::Cosign(a) | NoteCommand::Show(a) => &a.session,
+        NoteCommand::Sign(a) => &a.session,
         NoteCommand::Edit(a) => &a.session,
         NoteCommand::Addendum(a) => &a.session,
     };
@@ -434,7 +454,7 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
             let text = text.as_deref().unwrap_or_default();
             match &command {
                 NoteCommand::Generate(_) => ops::generate(tx, id).await,
-                NoteCommand::Sign(_) => ops::sign(tx, id).await,
+                NoteCommand::Sign(_) => ops::sign(tx, id, no_data_reason.as_deref()).await,
                 NoteCommand::Cosign(_) => ops::cosign(tx, id).await,
                 NoteCommand::Show(_) => ops::note(tx, id).await,
                 NoteCommand::Edit(_) => ops::edit(tx, id, text).await,
@@ -486,8 +506,12 @@ impl Tabular for ops::Note {
 fn print_note(note: &ops::Note) {
     print!("{}", note.text);
     for addendum in &note.addenda {
-        let at = clock::on_clinic_clock(addendum.written_at, &note.session.time_zone);
-        println!("\nAddendum by {} on {at}:\n{}", addendum.author, addendum.text);
+        let zone = &note.session.time_zone;
+        let at = clock::zone(zone)
+            .map(|z| addendum.written_at.with_timezone(&z).naive_local())
+            .unwrap_or_else(|_| addendum.written_at.naive_utc());
+        let line = crate::domain::session::signature_line("Addendum", &addendum.author, &addendum.credential, at, zone);
+        println!("\n{line}:\n{}", addendum.text);
     }
 }
 

@@ -128,7 +128,7 @@ pub async fn ensure(
                 Scope::Organization(organization.id),
                 ops::sessions::NOTE_SIGN,
                 async |tx| {
-                    let (note, entry) = ops::sessions::sign(tx, session).await?;
+                    let (note, entry) = ops::sessions::sign(tx, session, None).await?;
                     Ok((note.session_id, entry))
                 },
             )

@@ -115,6 +115,15 @@ pub struct SupervisionRequirement {
     pub min_contacts: i64,
 }
 
+/// Who may supervise an RBT (BACB RBT supervision requirements): a BCBA, BCBA-D or
+/// BCaBA. A BCaBA's own supervision by a BCBA is not tracked here.
+pub const RBT_SUPERVISORS: [&str; 3] = ["BCBA-D", "BCBA", "BCaBA"];
+
+/// Whether a practitioner holding `credentials` may supervise an RBT.
+pub fn may_supervise_rbt(credentials: &[String]) -> bool {
+    credentials.iter().any(|c| RBT_SUPERVISORS.contains(&c.as_str()))
+}
+
 pub const BACB_RBT: SupervisionRequirement = SupervisionRequirement { min_percent: 5, min_contacts: 2 };
 
 impl SupervisionRequirement {
@@ -503,6 +512,10 @@ mod tests {
     #[test]
     fn the_bacb_requirement_needs_five_percent_two_contacts_and_one_observed() {
         assert!(BACB_RBT.shortfalls(0, 0, 0, 0).is_empty(), "no direct hours, nothing owed");
+        for (credentials, may) in [(&["BCaBA"][..], true), (&["BCBA"], true), (&["BCBA-D"], true), (&["RBT"], false)] {
+            let credentials: Vec<String> = credentials.iter().map(|c| c.to_string()).collect();
+            assert_eq!(may_supervise_rbt(&credentials), may, "{credentials:?}");
+        }
         assert!(BACB_RBT.shortfalls(600, 30, 2, 1).is_empty(), "exactly 5%");
         let short = BACB_RBT.shortfalls(600, 29, 1, 0);
         assert_eq!(

@@ -297,13 +297,17 @@ pub fn signature_line(kind: &str, name: &str, credential: &str, at: NaiveDateTim
     format!("{kind} by {name}, {credential} on {} ({zone})", at.format("%Y-%m-%d %H:%M"))
 }
 
-/// The note as signed: the header, the narrative, the signature line.
-pub fn signed_note(header: &str, narrative: &str, signature: &str) -> String {
+/// The note as signed: the header, the narrative, the signer's reason for signing
+/// without (enough) data if they gave one, the signature line.
+pub fn signed_note(header: &str, narrative: &str, no_data_reason: Option<&str>, signature: &str) -> String {
     let mut text = String::new();
     text.push_str(header);
     text.push('\n');
     text.push_str(narrative.trim_end());
     text.push_str("\n\n");
+    if let Some(reason) = no_data_reason {
+        let _ = writeln!(text, "No-data reason:  {reason}");
+    }
     text.push_str(signature);
     text.push('\n');
     text
@@ -364,28 +368,307 @@ pub fn note_narrative(m: &Metrics, events: &[Event]) -> String {
     text
 }
 
-/// Why an edited narrative is refused: it may not restate the header (the record says
-/// what was delivered, by whom, where and for how long).
-pub fn narrative_problem(text: &str) -> Option<String> {
-    let header_lines = [
-        "SESSION NOTE",
-        "Patient:",
-        "Date of service:",
-        "Place:",
-        "Service:",
-        "Rendered by:",
-        "Participants:",
-        "Signed by",
-        "Co-signed by",
-    ];
-    text.lines().map(str::trim_start).find_map(|line| {
-        header_lines.iter().find(|h| line.starts_with(**h)).map(|h| {
-            format!(
-                "the note file has a {h:?} line: the header is rendered from the session record and cannot be edited; \
-                 the file holds only the narrative (behaviors, skills, clinician notes, plan)"
-            )
-        })
+/// A line of a narrative or an addendum that reads as a line the record renders: the
+/// note's header, its signature or co-signature, a draft or addendum mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForgedLine {
+    /// From 1, counting every line break (`\r\n`, `\r`, `\n`, U+2028, U+2029).
+    pub line: usize,
+    /// What it reads as, e.g. `"Service:" header`.
+    pub reads_as: &'static str,
+    /// The line as written.
+    pub text: String,
+}
+
+/// Header labels: a line that starts with one of these (words separated by anything but
+/// letters and digits, or nothing) followed by a colon reads as a header line.
+const HEADER_LABELS: &[(&[&str], &str)] = &[
+    (&["session", "note"], "\"SESSION NOTE\" header"),
+    (&["patient", "present"], "\"Patient present:\" header"),
+    (&["patient"], "\"Patient:\" header"),
+    (&["date", "of", "service"], "\"Date of service:\" header"),
+    (&["place", "of", "service"], "\"Place:\" header"),
+    (&["place"], "\"Place:\" header"),
+    (&["service", "code"], "\"Service:\" header"),
+    (&["service"], "\"Service:\" header"),
+    (&["rendered", "by"], "\"Rendered by:\" header"),
+    (&["participants"], "\"Participants:\" header"),
+    (&["draft"], "\"(DRAFT: …)\" mark"),
+    (&["co", "signed"], "co-signature"),
+    (&["signed"], "signature"),
+    (&["co", "signature"], "co-signature"),
+    (&["signature"], "signature"),
+    (&["supervisor"], "co-signature"),
+    (&["addendum"], "\"Addendum by …\" signature"),
+    (&["no", "data", "reason"], "\"No-data reason:\" line"),
+];
+
+/// Words that, first on a line and followed later on it by the word "by", make it read as
+/// a signature ("Signed … by", "Co-signed (supervisor) by", "Addendum by").
+const SIGNATURE_WORDS: &[(&[&str], &str)] = &[
+    (&["co", "signed"], "co-signature"),
+    (&["counter", "signed"], "co-signature"),
+    (&["electronically", "signed"], "signature"),
+    (&["digitally", "signed"], "signature"),
+    (&["e", "signed"], "signature"),
+    (&["signed"], "signature"),
+    (&["addendum"], "\"Addendum by …\" signature"),
+    (&["rendered"], "\"Rendered by:\" header"),
+];
+
+/// Characters read as a colon after NFKC (which already maps the full-width and small
+/// colons to `:`).
+const COLONS: &[char] = &[':', '\u{2236}', '\u{a789}'];
+
+/// Characters that print as nothing: removed before a line is read, so that a
+/// zero-width space cannot split a label.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{34f}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+}
+
+/// The lines of `text`, split at every line break a reader sees (the database splits at
+/// the same ones: `\r\n`, `\r`, `\n`, U+2028, U+2029).
+pub fn note_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut from = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}') {
+            lines.push(&text[from..i]);
+            from = i + c.len_utf8();
+            if c == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n') {
+                chars.next();
+                from += 1;
+            }
+        }
+    }
+    lines.push(&text[from..]);
+    lines
+}
+
+/// `words` at `at`, separated by runs of anything but ASCII letters and digits (or by
+/// nothing): where they end.
+fn words_at(s: &[char], mut at: usize, words: &[&str]) -> Option<usize> {
+    for (k, word) in words.iter().enumerate() {
+        if k > 0 {
+            at = skip_separators(s, at);
+        }
+        for expected in word.chars() {
+            if s.get(at) != Some(&expected) {
+                return None;
+            }
+            at += 1;
+        }
+    }
+    Some(at)
+}
+
+fn skip_separators(s: &[char], mut at: usize) -> usize {
+    while at < s.len() && !s[at].is_ascii_alphanumeric() {
+        at += 1;
+    }
+    at
+}
+
+/// What one line reads as, if it reads as a line the record renders. The rule, in the
+/// words of the database's regular expression (migration 20261204000002), on the line
+/// with invisible characters removed, NFKC-normalised, ASCII case ignored, `S` standing
+/// for any run of characters but ASCII letters and digits:
+/// - `^S LABEL S :` — a header label followed by a colon (see `HEADER_LABELS`);
+/// - `^S session S note S$` — the note's title alone;
+/// - `^S WORDS (S .*)? S by (S|$)` — a signature: "(co-)signed … by", "Addendum … by".
+pub fn line_reads_as(line: &str) -> Option<&'static str> {
+    use unicode_normalization::UnicodeNormalization;
+    let cleaned: String = line.chars().filter(|c| !invisible(*c)).collect();
+    let s: Vec<char> = cleaned.nfkc().map(|c| c.to_ascii_lowercase()).collect();
+    let begin = skip_separators(&s, 0);
+    for (words, label) in HEADER_LABELS {
+        if let Some(end) = words_at(&s, begin, words) {
+            let separators = &s[end..skip_separators(&s, end)];
+            if separators.iter().any(|c| COLONS.contains(c)) {
+                return Some(label);
+            }
+        }
+    }
+    if let Some(end) = words_at(&s, begin, &["session", "note"])
+        && skip_separators(&s, end) == s.len()
+    {
+        return Some("\"SESSION NOTE\" header");
+    }
+    for (words, label) in SIGNATURE_WORDS {
+        let Some(end) = words_at(&s, begin, words) else { continue };
+        if end >= s.len() || s[end].is_ascii_alphanumeric() {
+            continue;
+        }
+        let rest: String = s[end..].iter().collect();
+        if rest.split(|c: char| !c.is_ascii_alphanumeric()).any(|word| word == "by") {
+            return Some(label);
+        }
+    }
+    None
+}
+
+/// The first line of `text` that reads as a header, signature or co-signature line, in
+/// any spelling, case, spacing or punctuation (see [`line_reads_as`]). Ordinary prose
+/// ("Patient was calm", "Service dog present") is not one: a header line is a label
+/// followed by a colon, a signature line is "(co-)signed … by".
+pub fn forged_line(text: &str) -> Option<ForgedLine> {
+    note_lines(text).into_iter().enumerate().find_map(|(i, line)| {
+        line_reads_as(line).map(|reads_as| ForgedLine { line: i + 1, reads_as, text: line.trim().to_string() })
     })
+}
+
+/// Lines that read as what the record renders, in many spellings: the examples of
+/// [`line_reads_as`], run through it by the unit tests and through the database's rule by
+/// tests/it/notes_support.rs, which must agree.
+pub const FORGED_EXAMPLES: &[&str] = &[
+    "Patient present: yes",
+    "SERVICE: 97155, 120 minutes, 8 unit(s) billed",
+    "service :97153",
+    "  Service\u{a0}: 97153",
+    "**Service**: 97153",
+    "ＳＥＲＶＩＣＥ：97153",
+    "Ser\u{200b}vice: 97153",
+    "Service code - : 97153",
+    "Co-signed (supervisor) by Ben Analyst, BCBA on 2026-11-23 16:40 (America/Chicago)",
+    "co signed by Ben",
+    "COSIGNED BY Ben",
+    "Co-Signed: Ben Analyst",
+    "Signed by Bea Analyst, BCBA",
+    "signed  by",
+    "- Signed, with care, by Bea",
+    "Electronically signed by Riley Tech",
+    "e-signed by Riley",
+    "SESSION NOTE",
+    "session-note",
+    "Session Note: revised",
+    "(DRAFT: to be signed by Riley Tech)",
+    "[draft]: x",
+    "Addendum by Jamie Admin, ADMIN on 2026-11-23 10:00 (America/Chicago)",
+    "ADDENDUM: late entry",
+    "Patient: Ava Martinez (DOB 2017-03-14)",
+    "PATIENT ： Ava",
+    "Date of service: 2026-11-23",
+    "date-of-service : 2026-11-23",
+    "Place of service: home",
+    "place: home (POS 12)",
+    "Rendered by: Riley Tech, RBT",
+    "Rendered by Riley Tech, RBT (NPI 1234567893)",
+    "Participants: Blair Analyst",
+    "Signature: Bea",
+    "Supervisor: Ben Analyst",
+    "No-data reason: none",
+    "> Signed by Bea",
+    "Service\u{2236} 97153",
+];
+
+/// Ordinary prose that both rules must leave alone.
+pub const PROSE_EXAMPLES: &[&str] = &[
+    "Patient was calm",
+    "Service dog present",
+    "The patient's mother signed the consent form.",
+    "Session notes were reviewed with the parent.",
+    "Place the reinforcer within reach.",
+    "Services resumed after the break: all targets probed.",
+    "Patients: none other in the room",
+    "Draft targets: colors, shapes",
+    "Signed up for the social skills group.",
+    "She signed 'more' twice (ASL), prompted by the RBT.",
+    "Served by the RBT: 3 trials",
+    "Rendering the token board by hand",
+    "By 10:00 the tantrums stopped.",
+    "Plan",
+    "  Continue the current treatment plan.",
+    "",
+];
+
+/// Why a narrative (or an addendum, `what`) is refused: a line that reads as what the
+/// record renders, with its number and how to fix it.
+pub fn narrative_problem(what: &str, text: &str) -> Option<String> {
+    forged_line(text).map(|f| {
+        format!(
+            "line {} of {what} reads as the note's {}: {:?}; the header is rendered from the session record, as are \
+             the signatures and marks, and cannot be typed: reword the line (no label followed by a colon, no \
+             \"signed … by\") and keep to the narrative (behaviors, skills, clinician notes, plan)",
+            f.line,
+            f.reads_as,
+            super::text::bounded(&f.text, 80)
+        )
+    })
+}
+
+/// A reason for signing a note without (enough) data: said in words, on one line that
+/// reads as no header or signature.
+pub fn no_data_reason(reason: &str) -> Result<String, String> {
+    let reason = super::text::reason("the reason", reason)?;
+    match narrative_problem("the reason", &reason) {
+        Some(problem) => Err(problem),
+        None => Ok(reason),
+    }
+}
+
+/// Everything a note needs before it is signed, as [`sign_readiness`] reads it.
+#[derive(Debug, Clone)]
+pub struct Readiness<'a> {
+    /// The draft narrative.
+    pub narrative: &'a str,
+    /// The narrative `note_narrative` generates from the session's events.
+    pub generated: &'a str,
+    pub events: &'a [Event],
+    /// The session's start on the clinic's clock.
+    pub start: NaiveDateTime,
+    /// Its minutes.
+    pub minutes: i64,
+    /// Why the session has no (or too few) events, stated by the signer.
+    pub no_data_reason: Option<&'a str>,
+}
+
+/// Sessions longer than this need an event in each hour they started (or a reason).
+pub const HOURLY_EVENTS_AFTER_MINUTES: i64 = 180;
+
+/// Whether a note supports what is billed (OIG audits of ABA: notes with no data, or the
+/// same boilerplate for every session, do not): a narrative of the clinician's own — not
+/// the generated one word for word unless a clinician note was recorded; at least one
+/// recorded event, or a stated reason; and a session over 3 hours with an event in each
+/// hour it started, or a stated reason. Every problem, each with how to fix it.
+pub fn sign_readiness(r: &Readiness<'_>) -> Result<(), Vec<String>> {
+    let mut problems = Vec::new();
+    let has_note = r.events.iter().any(|e| e.kind == EventType::Note);
+    if !has_note && r.narrative.trim_end() == r.generated.trim_end() {
+        problems.push(
+            "the narrative is the generated draft word for word and the session has no clinician note: write what you \
+             observed and did (omnictl session note edit SESSION --file note.txt)"
+                .to_string(),
+        );
+    }
+    if r.no_data_reason.is_none() {
+        if r.events.is_empty() {
+            problems.push(
+                "the session has no recorded event (behavior, mand, trial or note): a note without data does not \
+                 support the units billed; if none could be recorded, sign with --no-data-reason TEXT"
+                    .to_string(),
+            );
+        } else if r.minutes > HOURLY_EVENTS_AFTER_MINUTES {
+            let hours = (r.minutes + 59) / 60;
+            let missing: Vec<String> = (0..hours)
+                .filter_map(|h| {
+                    let from = r.start + chrono::Duration::hours(h);
+                    let to = from + chrono::Duration::hours(1);
+                    (!r.events.iter().any(|e| e.at >= from && e.at < to))
+                        .then(|| format!("{}–{}", from.format("%H:%M"), to.format("%H:%M")))
+                })
+                .collect();
+            if !missing.is_empty() {
+                problems.push(format!(
+                    "the session ran {} minutes (over 3 hours) and has no recorded event in {}: a session that long \
+                     needs data in each hour it started; if none could be recorded, sign with --no-data-reason TEXT",
+                    r.minutes,
+                    missing.join(", ")
+                ));
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
 
 #[cfg(test)]
@@ -469,9 +752,82 @@ mod tests {
         assert!(header.contains("2026-12-01, 09:00–09:30 (America/Chicago)"), "{header}");
         assert!(header.contains("Rendered by:     Riley Tech, RBT (NPI 1234567893)"), "{header}");
         assert!(header.contains("Participants:    Blair Analyst"), "{header}");
-        assert!(narrative_problem(&first).is_none());
-        assert!(narrative_problem(&format!("{header}\n{first}")).is_some_and(|p| p.contains("SESSION NOTE")));
-        assert!(narrative_problem("Service: 97155 by a BCBA, 120 minutes").is_some());
+        assert!(narrative_problem("the narrative", &first).is_none());
+        assert!(
+            narrative_problem("the narrative", &format!("{header}\n{first}"))
+                .is_some_and(|p| p.contains("line 1 of the narrative") && p.contains("SESSION NOTE"))
+        );
+        assert!(narrative_problem("the narrative", "Service: 97155 by a BCBA, 120 minutes").is_some());
+    }
+
+    #[test]
+    fn lines_that_read_as_header_or_signature_are_found_in_any_spelling() {
+        for line in FORGED_EXAMPLES {
+            assert!(line_reads_as(line).is_some(), "{line:?} reads as a header or signature");
+        }
+        for line in PROSE_EXAMPLES {
+            assert_eq!(line_reads_as(line), None, "{line:?} is prose");
+        }
+        let found = forged_line("Plan\n  Keep going.\r\nfine\rSERVICE: 97155").expect("forged");
+        assert_eq!((found.line, found.reads_as), (4, "\"Service:\" header"));
+        assert_eq!(forged_line("one\u{2028}Signed by me").map(|f| f.line), Some(2));
+        assert_eq!(forged_line("one\r\n\r\nCo-signed by me").map(|f| (f.line, f.reads_as)), Some((3, "co-signature")));
+        let problem = narrative_problem("the addendum", "ok\nSigned by Bea Analyst, BCBA").expect("refused");
+        assert!(problem.contains("line 2 of the addendum") && problem.contains("signature"), "{problem}");
+        assert!(no_data_reason("Signed by me").is_err() && no_data_reason("ok").is_err());
+        assert_eq!(no_data_reason(" the device failed ").as_deref(), Ok("the device failed"));
+    }
+
+    fn at_hour(hour: u32, minute: u32) -> NaiveDateTime {
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 2).and_then(|d| d.and_hms_opt(hour, minute, 0)).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_note_is_signed_with_the_clinicians_words_and_data_in_every_hour() {
+        let mand = |h, m| Event { at: at_hour(h, m), kind: EventType::Mand, data: EventData::default() };
+        let note = |h, m| Event {
+            at: at_hour(h, m),
+            kind: EventType::Note,
+            data: EventData { text: Some("Calm.".into()), ..Default::default() },
+        };
+        let ready = |narrative: &str, events: &[Event], minutes, reason| {
+            let generated = note_narrative(&metrics(minutes, 1, 0, events), events);
+            let narrative = if narrative.is_empty() { generated.clone() } else { narrative.to_string() };
+            sign_readiness(&Readiness {
+                narrative: &narrative,
+                generated: &generated,
+                events,
+                start: at_hour(8, 0),
+                minutes,
+                no_data_reason: reason,
+            })
+        };
+        // The generated narrative alone, without a clinician note: refused.
+        let problems = ready("", &[mand(8, 10)], 60, None).unwrap_err();
+        assert!(problems[0].contains("generated draft word for word"), "{problems:?}");
+        assert_eq!(ready("", &[mand(8, 10)], 60, Some("device failed")).map_err(|p| p.len()), Err(1));
+        // With a clinician note the generated narrative is theirs; an edited one is too.
+        assert_eq!(ready("", &[note(8, 10)], 60, None), Ok(()));
+        assert_eq!(ready("Worked on manding.", &[mand(8, 10)], 60, None), Ok(()));
+        // No events: a reason, or refused.
+        let problems = ready("Worked on manding.", &[], 60, None).unwrap_err();
+        assert!(problems[0].contains("no recorded event") && problems[0].contains("--no-data-reason"));
+        assert_eq!(ready("Worked on manding.", &[], 60, Some("device failed")), Ok(()));
+        // 570 minutes: ten started hours, each needs an event.
+        let events = [note(8, 5), mand(9, 59), mand(12, 0), mand(17, 29)];
+        let problems = ready("", &events, 570, None).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("570 minutes")
+                && problems[0].contains("10:00–11:00, 11:00–12:00, 13:00–14:00, 14:00–15:00, 15:00–16:00, 16:00–17:00"),
+            "{problems:?}"
+        );
+        assert!(!problems[0].contains("08:00–09:00") && !problems[0].contains("17:00–18:00"), "{problems:?}");
+        assert_eq!(ready("", &events, 570, Some("the tablet was charging")), Ok(()));
+        // Exactly 3 hours needs no event per hour.
+        assert_eq!(ready("", &[note(8, 5)], 180, None), Ok(()));
+        let hourly: Vec<Event> = (8..18).map(|h| mand(h, 30)).chain([note(8, 1)]).collect();
+        assert_eq!(ready("", &hourly, 570, None), Ok(()));
     }
 
     #[test]

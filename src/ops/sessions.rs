@@ -530,7 +530,7 @@ pub async fn replace_draft(conn: &mut PgConnection, session: &Session, text: &st
     if session.status != SessionStatus::Completed {
         bail!("the session is {}: its note is written once it is COMPLETED", session.status);
     }
-    if let Some(problem) = rules::narrative_problem(text) {
+    if let Some(problem) = rules::narrative_problem("the narrative", text) {
         return Err(error::refused(problem));
     }
     if !sessions::set_draft(conn, session.id, text).await? {
@@ -611,6 +611,45 @@ pub async fn render_note(conn: &mut PgConnection, session: &Session) -> Result<S
     Ok(text)
 }
 
+/// Refuses to sign a note that does not support the code billed (see
+/// `rules::sign_readiness`): the draft against the narrative its events generate, the
+/// events by the hours of the session.
+async fn supports_the_code(
+    conn: &mut PgConnection,
+    session: &Session,
+    narrative: &str,
+    no_data_reason: Option<&str>,
+) -> Result<()> {
+    let metrics: Metrics =
+        serde_json::from_value(session.metrics.clone()).context("the session's metrics are unreadable")?;
+    let events = event_list(&sessions::events(conn, session.id).await?)?;
+    let generated = rules::note_narrative(&metrics, &events);
+    let minutes = match session.ended_at {
+        Some(ended) => (ended - session.started_at).num_minutes(),
+        None => metrics.session_minutes,
+    };
+    let readiness = rules::Readiness {
+        narrative,
+        generated: &generated,
+        events: &events,
+        start: session.start,
+        minutes,
+        no_data_reason,
+    };
+    rules::sign_readiness(&readiness).map_err(|problems| {
+        Error::refused(format!(
+            "the note cannot be signed: {}",
+            problems.join("; ").replace("SESSION", &session.id.to_string())
+        ))
+        .hint(format!(
+            "record the clinician's own narrative with omnictl session note edit {} --file note.txt; when no data \
+                 could be recorded, say why: omnictl session note sign {} --no-data-reason TEXT",
+            session.id, session.id
+        ))
+        .into()
+    })
+}
+
 /// The operator's practitioner record, which co-signs for them.
 async fn cosigner(conn: &mut PgConnection, operator: UserId) -> Result<crate::store::practitioners::Practitioner> {
     practitioners::of_user(conn, operator).await?.ok_or_else(|| {
@@ -626,7 +665,12 @@ async fn cosigner(conn: &mut PgConnection, operator: UserId) -> Result<crate::st
 /// Signs the draft as `operator`, who must be the user of the practitioner who rendered
 /// the service, once the session is COMPLETED. The note is kept as signed: header,
 /// narrative and the signature line (name, credential, time in the clinic's zone).
-pub async fn sign_note(conn: &mut PgConnection, session: &Session, operator: UserId) -> Result<()> {
+pub async fn sign_note(
+    conn: &mut PgConnection,
+    session: &Session,
+    operator: UserId,
+    no_data_reason: Option<&str>,
+) -> Result<()> {
     if session.note_status == NoteStatus::Signed {
         bail!(
             "the note was already signed by {} on {}",
@@ -670,6 +714,7 @@ pub async fn sign_note(conn: &mut PgConnection, session: &Session, operator: Use
     let Some(narrative) = session.note_text.as_deref() else {
         bail!("there is no draft to sign: write one with omnictl session note generate");
     };
+    supports_the_code(conn, session, narrative, no_data_reason).await?;
     let zone = clock::zone(&session.time_zone).map_err(error::internal)?;
     let now = organizations::now(conn).await?;
     let credential = me.credentials.join("/");
@@ -681,7 +726,7 @@ pub async fn sign_note(conn: &mut PgConnection, session: &Session, operator: Use
         &session.time_zone,
     );
     let header = note_header(conn, session).await?;
-    let text = rules::signed_note(&header, narrative, &line);
+    let text = rules::signed_note(&header, narrative, no_data_reason, &line);
     let by = sessions::Signature { user: operator, at: now, name: &me.name, credential: &credential };
     if !sessions::sign(conn, session.id, &by, &text).await? {
         bail!("there is no draft to sign: write one with omnictl session note generate");
@@ -902,11 +947,16 @@ pub async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<No
     Ok((note_of(tx, session).await?, entry))
 }
 
-/// Signs the draft as the operator.
-pub async fn sign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
+/// Signs the draft as the operator; `no_data_reason` says why the session has no (or too
+/// few) events, printed in the note and kept in the audit entry.
+pub async fn sign(tx: &mut CommandTx, session: SessionId, no_data_reason: Option<&str>) -> Done<Note> {
     let signer = tx.operator_id().ok_or_else(|| error::refused("a note is signed by an identified operator"))?;
+    let no_data_reason = match no_data_reason {
+        Some(reason) => Some(no_data(reason)?),
+        None => None,
+    };
     let found = sessions::require(tx.conn(), session).await?;
-    sign_note(tx.conn(), &found, signer).await?;
+    sign_note(tx.conn(), &found, signer, no_data_reason.as_deref()).await?;
     let note = note_of(tx, session).await?;
     let after = &note.session;
     let mut entry = AuditEntry::new(NOTE_SIGN).entity("session", session).changed(
@@ -914,6 +964,9 @@ pub async fn sign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
         found.note_status,
         after.note_status,
     );
+    if let Some(reason) = &no_data_reason {
+        entry = entry.detail("no_data_reason", reason.as_str());
+    }
     // Signed later than the clinic's policy expects: on the record, for the auditor.
     if let (Some(ended), Some(signed)) = (after.ended_at, after.signed_at) {
         let hours = (signed - ended).num_hours();
@@ -922,6 +975,12 @@ pub async fn sign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
         }
     }
     Ok((note, entry))
+}
+
+/// A reason for signing without (enough) data: said in words, on one line that reads as
+/// no header or signature.
+pub fn no_data(reason: &str) -> Result<String> {
+    rules::no_data_reason(reason).map_err(error::refused)
 }
 
 /// Hours after a session's end past which a signature is late (and `session
@@ -956,6 +1015,40 @@ pub async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
         ))
         .into());
     }
+    // Valid on the date of service, not merely active today (none recorded: no end).
+    let day = found.start.date();
+    if let Some(until) = me.credential_valid_until
+        && until < day
+    {
+        return Err(Error::denied(format!(
+            "a co-signer holds a credential valid on the date of service: the credential of {} is valid until {until}, \
+             before {day}",
+            me.name
+        ))
+        .hint(format!(
+            "if it was renewed, record it: omnictl practitioner update {} --credential-valid-until DATE; otherwise the \
+             technician's current supervisor co-signs",
+            me.npi
+        ))
+        .into());
+    }
+    // The technician's supervisor of record: their 97155 overlapped the session, or
+    // their supervision contact with the technician is recorded in its month.
+    if !crate::store::supervision::supervises(tx.conn(), me.id, found.id).await? {
+        return Err(Error::denied(format!(
+            "a co-signer is the technician's supervisor of record: {} rendered no 97155 with this patient overlapping \
+             the session and has no supervision contact with {} recorded in {}",
+            me.name,
+            found.practitioner_name,
+            day.format("%Y-%m")
+        ))
+        .hint(format!(
+            "record the supervision first: omnictl practitioner supervision-contact --technician {} --supervisor {} \
+             --start \"YYYY-MM-DD HH:MM\" --minutes N",
+            found.practitioner_npi, me.npi
+        ))
+        .into());
+    }
     let now = organizations::now(tx.conn()).await?;
     let credential = me.credentials.join("/");
     let by = sessions::Signature { user: operator, at: now, name: &me.name, credential: &credential };
@@ -985,6 +1078,9 @@ pub async fn addendum(tx: &mut CommandTx, session: SessionId, text: &str) -> Don
     let found = sessions::require(tx.conn(), session).await?;
     if found.note_status != NoteStatus::Signed {
         return Err(error::refused("the note is a DRAFT: edit it instead of adding an addendum"));
+    }
+    if let Some(problem) = rules::narrative_problem("the addendum", text) {
+        return Err(error::refused(problem));
     }
     sessions::add_addendum(tx.conn(), organization_id, found.id, author, text).await?;
     let entry = AuditEntry::new(NOTE_ADDENDUM).entity("session", session).changed_phi("addendum");

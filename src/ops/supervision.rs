@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{AuditEntry, CommandTx, Done};
 use crate::domain::clock::{self, WallTime};
-use crate::domain::scheduling::{BACB_RBT, percent};
+use crate::domain::scheduling::{BACB_RBT, may_supervise_rbt, percent};
 use crate::error;
 use crate::store::organizations::Organization;
 use crate::store::practitioners;
@@ -71,7 +71,7 @@ pub async fn report(tx: &mut CommandTx, organization: &Organization, first: Naiv
 pub struct Contact {
     /// NPI or id of the RBT.
     pub technician: String,
-    /// NPI or id of the supervising BCBA or BCBA-D.
+    /// NPI or id of the supervising BCBA, BCBA-D or BCaBA.
     pub supervisor: String,
     pub start: WallTime,
     pub minutes: i32,
@@ -100,9 +100,9 @@ pub async fn record(tx: &mut CommandTx, organization: &Organization, contact: &C
             technician.credentials.join(", ")
         )));
     }
-    if !supervisor.credentials.iter().any(|c| c == "BCBA" || c == "BCBA-D") {
+    if !may_supervise_rbt(&supervisor.credentials) {
         return Err(error::refused(format!(
-            "{} cannot supervise an RBT: a supervisor is a BCBA or BCBA-D ({})",
+            "{} cannot supervise an RBT: a supervisor is a BCBA, BCBA-D or BCaBA ({})",
             supervisor.name,
             supervisor.credentials.join(", ")
         )));

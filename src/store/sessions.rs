@@ -650,13 +650,20 @@ pub async fn unsigned_notes(conn: &mut PgConnection, older_than: chrono::Duratio
         .context("could not list the unsigned notes")
 }
 
+/// An addendum, signed from the record like a note: its author's name and credential
+/// when it was written, and its time.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Addendum {
     pub written_at: DateTime<Utc>,
+    /// The author's name (their practitioner's, else their user's), never their email.
     pub author: String,
+    /// Their practitioner's credential, else their clinic role.
+    pub credential: String,
     pub text: String,
 }
 
+/// Adds an addendum written by `author`; the database writes its name, credential and
+/// time from the record (and refuses another operator's name).
 pub async fn add_addendum(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
@@ -677,10 +684,16 @@ pub async fn add_addendum(
     Ok(())
 }
 
+/// The note's addenda, oldest first; those written before addenda were signed from the
+/// record show their author's record as it is now.
 pub async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<Addendum>> {
     crate::db::statement::query_as(
-        "SELECT a.written_at, u.email AS author, a.text FROM session_note_addenda a
+        "SELECT a.written_at, coalesce(a.author_name, pr.name, u.name) AS author,
+                coalesce(a.author_credential, array_to_string(pr.credentials::text[], '/'), u.role::text) AS credential,
+                a.text
+           FROM session_note_addenda a
            JOIN users u ON u.id = a.author_id
+           LEFT JOIN practitioners pr ON pr.organization_id = u.organization_id AND pr.user_id = u.id
           WHERE a.session_id = $1 ORDER BY a.written_at, a.id",
     )
     .bind(session_id)

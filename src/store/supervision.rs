@@ -7,7 +7,7 @@ use serde::Serialize;
 use sqlx::PgConnection;
 
 use super::errors::explain;
-use crate::domain::ids::{OrganizationId, PractitionerId, UserId};
+use crate::domain::ids::{OrganizationId, PractitionerId, SessionId, UserId};
 
 /// One technician's month.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -22,9 +22,13 @@ pub struct TechnicianMonth {
 }
 
 /// Every RBT's month from `first` (the month's first day, on the clinic's clock):
-/// direct minutes of their completed 97153/97154 sessions; supervised minutes where a
-/// completed 97155 of another practitioner with the same patient overlapped one (each
-/// such 97155 a contact observed with a client), plus the recorded contacts.
+/// direct minutes of their completed 97153/97154 sessions; supervision as intervals — the
+/// stretch where a completed 97155 of another practitioner with the same patient
+/// overlapped one (observed with a client), and each recorded contact. Supervised minutes
+/// are the length of the union of the technician's intervals, so a contact recorded for
+/// the hour of a 97155 counts once; contacts are the union's pieces per supervisor, so
+/// overlapping (or touching) intervals of one supervisor are one contact, observed with a
+/// client when any of its intervals was.
 pub async fn month(
     conn: &mut PgConnection,
     organization: OrganizationId,
@@ -41,30 +45,42 @@ pub async fn month(
                JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id, bounds b
               WHERE s.status = 'COMPLETED' AND ap.service_code IN ('97153', '97154')
                 AND s.started_at >= b.lo AND s.started_at < b.hi
-         ), overlap AS (
-             SELECT d.practitioner_id, s2.id AS contact,
-                    extract(epoch FROM least(d.ended_at, s2.ended_at) - greatest(d.started_at, s2.started_at)) / 60
-                        AS minutes
+         ), supervised AS (
+             SELECT d.practitioner_id AS technician_id, ap2.practitioner_id AS supervisor_id,
+                    tstzrange(greatest(d.started_at, s2.started_at), least(d.ended_at, s2.ended_at)) AS span,
+                    true AS with_client
                FROM direct d
                JOIN appointments ap2 ON ap2.patient_id = d.patient_id AND ap2.service_code = '97155'
                                     AND ap2.practitioner_id <> d.practitioner_id
                JOIN sessions s2 ON s2.organization_id = ap2.organization_id AND s2.appointment_id = ap2.id
               WHERE s2.status = 'COMPLETED'
                 AND tstzrange(s2.started_at, s2.ended_at) && tstzrange(d.started_at, d.ended_at)
-         ), recorded AS (
-             SELECT c.technician_id, c.minutes, c.with_client
+             UNION ALL
+             SELECT c.technician_id, c.supervisor_id,
+                    tstzrange(c.starts_at, c.starts_at + make_interval(mins => c.minutes)), c.with_client
                FROM supervision_contacts c, bounds b WHERE c.starts_at >= b.lo AND c.starts_at < b.hi
+         ), minutes AS (
+             SELECT u.technician_id,
+                    sum(extract(epoch FROM upper(u.piece) - lower(u.piece)) / 60) AS minutes
+               FROM (SELECT technician_id, unnest(range_agg(span)) AS piece FROM supervised GROUP BY technician_id) u
+              GROUP BY u.technician_id
+         ), contacts AS (
+             SELECT p.technician_id, count(*) AS contacts,
+                    count(*) FILTER (WHERE EXISTS (
+                        SELECT 1 FROM supervised s
+                         WHERE s.technician_id = p.technician_id AND s.supervisor_id = p.supervisor_id
+                           AND s.with_client AND s.span && p.piece)) AS observed
+               FROM (SELECT technician_id, supervisor_id, unnest(range_agg(span)) AS piece
+                       FROM supervised GROUP BY technician_id, supervisor_id) p
+              GROUP BY p.technician_id
          )
          SELECT pr.id AS practitioner_id, pr.name, pr.npi,
                 coalesce((SELECT sum(extract(epoch FROM d.ended_at - d.started_at) / 60) FROM direct d
                            WHERE d.practitioner_id = pr.id), 0)::bigint AS direct_minutes,
-                (coalesce((SELECT sum(o.minutes) FROM overlap o WHERE o.practitioner_id = pr.id), 0)
-                 + coalesce((SELECT sum(r.minutes) FROM recorded r WHERE r.technician_id = pr.id), 0))::bigint
+                coalesce((SELECT m.minutes FROM minutes m WHERE m.technician_id = pr.id), 0)::bigint
                     AS supervised_minutes,
-                ((SELECT count(DISTINCT o.contact) FROM overlap o WHERE o.practitioner_id = pr.id)
-                 + (SELECT count(*) FROM recorded r WHERE r.technician_id = pr.id))::bigint AS contacts,
-                ((SELECT count(DISTINCT o.contact) FROM overlap o WHERE o.practitioner_id = pr.id)
-                 + (SELECT count(*) FROM recorded r WHERE r.technician_id = pr.id AND r.with_client))::bigint
+                coalesce((SELECT c.contacts FROM contacts c WHERE c.technician_id = pr.id), 0)::bigint AS contacts,
+                coalesce((SELECT c.observed FROM contacts c WHERE c.technician_id = pr.id), 0)::bigint
                     AS observed_contacts
            FROM practitioners pr
           WHERE 'RBT' = ANY (pr.credentials::text[])
@@ -76,6 +92,38 @@ pub async fn month(
     .fetch_all(conn)
     .await
     .context("could not total the month's supervision")
+}
+
+/// Whether `supervisor` is the supervisor of record of the technician who rendered
+/// `session`: a completed 97155 of theirs with the same patient overlapped it, or a
+/// supervision contact of theirs with the technician is recorded in the session's month
+/// (the clinic's clock). The database checks the same at co-signature.
+pub async fn supervises(conn: &mut PgConnection, supervisor: PractitionerId, session: SessionId) -> Result<bool> {
+    crate::db::statement::query_scalar(
+        "SELECT EXISTS (
+                    SELECT 1 FROM appointments ap2
+                      JOIN sessions s2 ON s2.organization_id = ap2.organization_id AND s2.appointment_id = ap2.id
+                     WHERE ap2.organization_id = s.organization_id AND ap2.practitioner_id = $1
+                       AND ap2.patient_id = ap.patient_id AND ap2.service_code = '97155' AND s2.status = 'COMPLETED'
+                       AND tstzrange(s2.started_at, s2.ended_at) && tstzrange(s.started_at, s.ended_at))
+             OR EXISTS (
+                    SELECT 1 FROM supervision_contacts c
+                     WHERE c.organization_id = s.organization_id AND c.technician_id = ap.practitioner_id
+                       AND c.supervisor_id = $1
+                       AND c.starts_at >= date_trunc('month', s.started_at AT TIME ZONE o.time_zone) AT TIME ZONE o.time_zone
+                       AND c.starts_at < (date_trunc('month', s.started_at AT TIME ZONE o.time_zone) + interval '1 month')
+                                         AT TIME ZONE o.time_zone)
+           FROM sessions s
+           JOIN organizations o ON o.id = s.organization_id
+           JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
+          WHERE s.id = $2",
+    )
+    .bind(supervisor)
+    .bind(session)
+    .fetch_optional(conn)
+    .await
+    .context("could not look up the technician's supervision")
+    .map(|found| found.unwrap_or(false))
 }
 
 /// A supervision contact the clinic records.

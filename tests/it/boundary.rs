@@ -400,7 +400,9 @@ async fn a_note_is_signed_by_who_rendered_it_in_the_words_of_the_record() {
         .await
         .expect("session");
     let session = session.to_string();
+    let observed = local("2026-11-02T14:30:00Z");
     for step in [
+        vec!["session", "event", "add", session.as_str(), "--type", "note", "--text", "Calm.", "--at", &observed],
         vec!["session", "complete", session.as_str(), "--end", &local("2026-11-02T15:00:00Z")],
         vec!["session", "note", "generate", session.as_str()],
     ] {

@@ -416,7 +416,8 @@ async fn unsigned_notes_are_reported_per_clinic_and_across_the_platform_without_
     let bad = act(&db, &admin, &["session", "notes-unsigned", "--older-than", "soon"]);
     assert!(stderr(&bad).contains("--older-than: \"soon\" is not an age"), "{}", stderr(&bad));
 
-    ok(act(&db, &rbt_login("late"), &["session", "note", "sign", &s]));
+    ok(act(&db, &admin, &["session", "note", "edit", &s, "--file", &file.display().to_string()]));
+    ok(act(&db, &rbt_login("late"), &["session", "note", "sign", &s, "--no-data-reason", "recorded on paper"]));
     let none = act(&db, &admin, &["session", "notes-unsigned", "--exit-code"]);
     assert_eq!(none.status.code(), Some(0), "{}", stderr(&none));
     let late = count(

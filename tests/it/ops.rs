@@ -399,6 +399,9 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
         ops::sessions::add_event(&mut tx, session.id, EventType::Mand, Some(late), &EventData::default()).await;
     let invalid = refused.expect_err("before the session");
     assert_eq!(invalid.downcast_ref::<ops::Invalid>().map(|i| i.errors[0].column), Some("at"));
+    let noted = NaiveDateTime::parse_from_str("2026-11-02 09:30", "%Y-%m-%d %H:%M").expect("time");
+    let note = EventData { text: Some("Calm after a break.".into()), ..EventData::default() };
+    ops::sessions::add_event(&mut tx, session.id, EventType::Note, Some(noted), &note).await.expect("a note");
     // 2 hours delivered, 4 units reserved, 40 authorized: 8 units fit.
     let (done, entry) = ops::sessions::finish(
         &mut tx,
@@ -417,11 +420,11 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
         entry.changes().clone(),
         json!({ "note_text": { "phi": true } }).as_object().cloned().unwrap_or_default()
     );
-    let (signed, entry) = ops::sessions::sign(&mut tx, session.id).await.expect("sign");
+    let (signed, entry) = ops::sessions::sign(&mut tx, session.id, None).await.expect("sign");
     assert_eq!(signed.status, NoteStatus::Signed);
     assert!(signed.text.contains("Patient:         Ava Lee"), "{}", signed.text);
     assert_eq!(entry.changes()["note_status"], json!({ "old": "DRAFT", "new": "SIGNED" }));
-    assert!(message(ops::sessions::sign(&mut tx, session.id).await).contains("already signed"));
+    assert!(message(ops::sessions::sign(&mut tx, session.id, None).await).contains("already signed"));
     commit(tx, entry).await;
 
     // More than the authorization can cover: refused with the remedy, in the domain's terms.
@@ -537,6 +540,13 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
             ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(start), None).await.expect("start");
         commit(tx, entry).await;
         let session = started.id;
+        // The clinician's note of what happened, as the demo's device batch has one.
+        let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
+        let noted = wall_start + chrono::Duration::minutes(30);
+        let note = EventData { text: Some("Calm after a break.".into()), ..EventData::default() };
+        let (_, entry) =
+            ops::sessions::add_event(&mut tx, session, EventType::Note, Some(noted), &note).await.expect("a note");
+        commit(tx, entry).await;
         let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
         let end = start + chrono::Duration::hours(1);
         let (_, entry) = ops::sessions::finish(
@@ -553,7 +563,7 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
         commit(tx, entry).await;
         // The note is signed by the technician who rendered the session.
         let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
-        let (_, entry) = ops::sessions::sign(&mut tx, session).await.expect("sign");
+        let (_, entry) = ops::sessions::sign(&mut tx, session, None).await.expect("sign");
         commit(tx, entry).await;
     }
     let by_hand: Vec<_> = trail_shapes(&db).await;

@@ -274,13 +274,7 @@ async fn life(db: &TestDb, format: &'static str) -> Vec<(String, Outcome)> {
     let note = s.file("note.txt", "Worked on manding with a preferred item.\n");
     s.write(STAFF, &["session", "note", "edit", &session, "--file", &note], None).await;
     s.write(STAFF, &["session", "note", "sign", &session], None).await;
-    s.write(ADMIN, &["session", "note", "cosign", &session], None).await;
-    s.write(STAFF, &["session", "note", "addendum", &session, "--text", "Parent reported a calm evening."], None).await;
-    let moved =
-        s.id("SELECT id FROM appointments WHERE (starts_at AT TIME ZONE 'America/Chicago')::date = '2026-11-03'").await;
-    s.write(STAFF, &["session", "start", "--appointment", &moved, "--at", "2026-11-03 11:00"], None).await;
-    let second = s.id(&format!("SELECT id FROM sessions WHERE appointment_id = '{moved}'")).await;
-    s.write(STAFF, &["session", "cancel", &second, "--reason", "the family left early"], None).await;
+    // The co-signer is the technician's supervisor of record: a contact that month.
     s.write(
         ADMIN,
         &["practitioner", "supervision-contact", "--technician", "1234567893", "--supervisor", "1245319599"]
@@ -290,6 +284,13 @@ async fn life(db: &TestDb, format: &'static str) -> Vec<(String, Outcome)> {
         None,
     )
     .await;
+    s.write(ADMIN, &["session", "note", "cosign", &session], None).await;
+    s.write(STAFF, &["session", "note", "addendum", &session, "--text", "Parent reported a calm evening."], None).await;
+    let moved =
+        s.id("SELECT id FROM appointments WHERE (starts_at AT TIME ZONE 'America/Chicago')::date = '2026-11-03'").await;
+    s.write(STAFF, &["session", "start", "--appointment", &moved, "--at", "2026-11-03 11:00"], None).await;
+    let second = s.id(&format!("SELECT id FROM sessions WHERE appointment_id = '{moved}'")).await;
+    s.write(STAFF, &["session", "cancel", &second, "--reason", "the family left early"], None).await;
     let key = s.dir.path().join("audit.key").display().to_string();
     s.write(ROOT, &["audit", "keygen", "--out", &key], None).await;
     let checkpoints = s.dir.path().join("checkpoints.jsonl").display().to_string();

@@ -133,6 +133,23 @@ async fn a_session_runs_from_start_to_a_signed_note_nobody_can_change() {
     // The supervisor co-signs; the renderer cannot co-sign their own note.
     let refused = act(&db, &rbt, &["session", "note", "cosign", &s]);
     assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    // The BCBA is the technician's supervisor of record: a contact that month.
+    ok(act(
+        &db,
+        &admin,
+        &[
+            "practitioner",
+            "supervision-contact",
+            "--technician",
+            RBT,
+            "--supervisor",
+            crate::scheduling::BCBA,
+            "--start",
+            "2026-11-20 13:00",
+            "--minutes",
+            "30",
+        ],
+    ));
     let cosigned = stdout(&ok(act(&db, &bcba_login("notes"), &["session", "note", "cosign", &s])));
     assert!(cosigned.contains("Co-signed (supervisor) by Blair Analyst, BCBA on "), "{cosigned}");
     let message = failed(&act(&db, &bcba_login("notes"), &["session", "note", "cosign", &s]));
