@@ -1436,7 +1436,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__cancel)
-            opts="-o -y -q -v -h -V --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --reason --cancel-group --as-individual --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1806,12 +1806,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__no__subcmd__show)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --cancel-group --as-individual --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1858,7 +1862,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__reschedule)
-            opts="-o -y -q -v -h -V --start --minutes --auth --override-daily-max --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --start --minutes --auth --override-daily-max --as-individual --cancel-group --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6130,13 +6134,17 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__insurance__subcmd__end)
-            opts="-o -y -q -v -h -V --date --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --date --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7427,12 +7435,16 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__patient__subcmd__archive)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --cancel-affected --keep-affected --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9213,7 +9225,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__session__subcmd__complete)
-            opts="-o -y -q -v -h -V --end --bill-units --override-daily-max --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --end --bill-units --override-daily-max --reason --as-individual --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -295,7 +295,8 @@ pub async fn complete(
         if !billing::is_billable_group(usize::try_from(present).unwrap_or(usize::MAX)) {
             if !ending.as_individual {
                 return Err(Error::refused(format!(
-                    "{} is billed for a group of 2 to 8 patients present; {present} of the group was present during                      this session (no other member's session overlaps it)",
+                    "{} is billed for a group of 2 to 8 patients present; {present} of the group was present during \
+                     this session (no other member's session overlaps it)",
                     session.service_code
                 ))
                 .remedy(Remedy::AsIndividual)
@@ -352,10 +353,11 @@ pub async fn complete(
         }
         let label = auth.authorization_number.clone().unwrap_or_else(|| auth.id.to_string());
         if ending.bill_units.is_some() {
-            bail!("billing {sum} unit(s) on the authorization {label} is more than it can cover ({coverable})");
+            bail!("billing {sum} unit(s) is more than the authorization can cover ({coverable}): {label}");
         }
         return Err(Error::refused(format!(
-            "{minutes} minutes come to {delivered} unit(s) under the {rule} rule, but the authorization {label} can cover              only {coverable} ({} used, {} scheduled of {}, {reserved} reserved by this appointment)",
+            "{minutes} minutes come to {delivered} unit(s) under the {rule} rule, but the authorization {label} can cover \
+             only {coverable} ({} used, {} scheduled of {}, {reserved} reserved by this appointment)",
             auth.used_units, auth.scheduled_units, auth.total_units,
         ))
         .remedy(Remedy::BillCovered(delivered - (sum - coverable)))

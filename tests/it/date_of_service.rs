@@ -331,12 +331,15 @@ async fn a_group_code_books_two_to_eight_patients_in_one_slot_all_or_nothing() {
     assert!(rows[0]["group_id"].is_string() && rows[0]["group_id"] == rows[1]["group_id"], "{booked}");
     assert_eq!((counters(&db, "PA-G1").await, counters(&db, "PA-G2").await), ((0, 4), (0, 4)));
     // One practitioner, one slot: each patient gets a session of their own, side by side.
-    for row in rows {
-        let id = row["appointment_id"].as_str().expect("id");
-        let s = start(&db, &admin, id, "2026-11-16 13:00");
-        ok(act(&db, &admin, &["session", "complete", &s, "--end", "2026-11-16 14:00"]));
-        let note = stdout(&ok(act(&db, &admin, &["session", "note", "generate", &s])));
-        assert!(note.contains("Participants:    group of 2 patients"), "{note}");
+    // Both are present (their sessions overlap), so each completes as a group of 2.
+    let sessions: Vec<String> = rows
+        .iter()
+        .map(|row| start(&db, &admin, row["appointment_id"].as_str().expect("id"), "2026-11-16 13:00"))
+        .collect();
+    for s in &sessions {
+        ok(act(&db, &admin, &["session", "complete", s, "--end", "2026-11-16 14:00"]));
+        let note = stdout(&ok(act(&db, &admin, &["session", "note", "generate", s])));
+        assert!(note.contains("Participants:    group of 2 patients present"), "{note}");
     }
 }
 
@@ -592,8 +595,14 @@ async fn the_authorizations_policy_must_cover_the_day_booked_and_the_day_deliver
         "{message}"
     );
     let a = booked_id(book(&db, &admin, ("MRN-1002", RBT, "97153"), "2026-11-17 09:00", "60", &["-o", "json"]));
-    // Coverage ended before the day of service: the session cannot start.
-    ok(act(&db, &admin, &["insurance", "end", &policy, "--date", "2026-11-16"]));
+    // Coverage ended before the day of service: the change lists the booking; kept, its
+    // session cannot start.
+    let message = failed(&act(&db, &admin, &["insurance", "end", &policy, "--date", "2026-11-16"]));
+    assert!(
+        message.contains("would leave 1 booked appointment(s) outside the rules") && message.contains(&a),
+        "{message}"
+    );
+    ok(act(&db, &admin, &["insurance", "end", &policy, "--date", "2026-11-16", "--keep-affected"]));
     let message = failed(&session_of(&db, &admin, &a, "2026-11-17 09:00"));
     assert!(message.contains("does not cover 2026-11-17") && message.contains("to 2026-11-16"), "{message}");
 }

@@ -127,7 +127,7 @@ pub struct Booking<'a> {
 
 /// With an authorization, its 4 units are reserved with their ledger line in the same
 /// statement, as the database demands (counters equal their rows).
-pub async fn book(pool: &PgPool, b: Booking<'_>) -> Result<Uuid, sqlx::Error> {
+pub async fn book<'e>(pool: impl sqlx::PgExecutor<'e>, b: Booking<'_>) -> Result<Uuid, sqlx::Error> {
     sqlx::query_scalar(
         "WITH ap AS (
              INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner,

@@ -379,11 +379,22 @@ async fn exclusion_constraints_stop_double_booking_but_allow_97155_and_group_slo
     // A group slot: one practitioner, several patients, one group id.
     let group = Uuid::new_v4();
     let third = fixtures::insert_patient(&db.pool, a.org, "MRN-3").await;
+    // A group is booked whole: at commit a group slot holds 2 to 8 live members.
+    let mut tx = db.pool.begin().await.expect("begin");
     for patient in [a.other_patient, third] {
-        book(&db.pool, at(a.bcba, patient, "97154", "2026-12-02 13:00Z", "2026-12-02 14:00Z", Some(group)))
+        book(&mut *tx, at(a.bcba, patient, "97154", "2026-12-02 13:00Z", "2026-12-02 14:00Z", Some(group)))
             .await
             .expect("group members share the slot");
     }
+    tx.commit().await.expect("a group of two commits");
+    let alone = {
+        let mut tx = db.pool.begin().await.expect("begin");
+        book(&mut *tx, at(a.rbt, third, "97154", "2026-12-04 13:00Z", "2026-12-04 14:00Z", Some(Uuid::new_v4())))
+            .await
+            .expect("the statement runs");
+        tx.commit().await
+    };
+    assert_eq!(violated(alone), "appointments_group_holds");
     // Another group, or an individual session, in the same practitioner's slot is not allowed.
     let other_group =
         book(&db.pool, at(a.bcba, a.patient, "97154", "2026-12-02 13:30Z", "2026-12-02 14:30Z", Some(Uuid::new_v4())))
@@ -504,7 +515,7 @@ async fn as_app(conn: &mut PgConnection, org: Option<Uuid>, platform: bool) -> s
     tx
 }
 
-const TENANT_TABLES: [&str; 11] = [
+const TENANT_TABLES: [&str; 12] = [
     "practitioners",
     "patients",
     "patient_insurances",
@@ -515,6 +526,7 @@ const TENANT_TABLES: [&str; 11] = [
     "session_events",
     "supervision_contacts",
     "session_note_addenda",
+    "session_service_lines",
     "break_glass_grants",
 ];
 
