@@ -17,9 +17,10 @@
 use anyhow::{Result, anyhow, bail};
 use sqlx::{PgConnection, PgPool};
 
-use crate::audit::{self, Actor, AuditEntry, CommandTx, OperatorRef, Outcome};
+use crate::audit::{self, Actor, AuditEntry, OperatorRef, Outcome};
 use crate::db::context::{self, Scope};
 use crate::domain::user::{Role, UserRole};
+use crate::ops::action::Action;
 use crate::store;
 use crate::store::organizations::Organization;
 
@@ -49,19 +50,6 @@ pub enum Need {
     PatientData { staff: bool },
 }
 
-/// How many times a transaction runs before a collision is reported.
-pub const ATTEMPTS: u32 = 4;
-
-/// The pause before attempt `attempt + 1`: 20, 40, 80 ms, with jitter from the clock so
-/// that two processes that collided do not meet again in step.
-fn backoff(attempt: u32) -> std::time::Duration {
-    let base = 20u64 << (attempt - 1).min(4);
-    let jitter =
-        u64::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos()))
-            % base;
-    std::time::Duration::from_millis(base + jitter)
-}
-
 /// An authorized operator, the scope they act in, and the clinic (if any).
 #[derive(Debug, Clone)]
 pub struct Session {
@@ -72,6 +60,16 @@ pub struct Session {
 }
 
 impl Session {
+    /// The day relative dates (`today`, `+7d`) count from: the clinic's today on its own
+    /// clock, or UTC's in platform scope.
+    pub fn today(&self) -> chrono::NaiveDate {
+        let now = chrono::Utc::now();
+        match self.organization.as_ref().and_then(|o| crate::domain::clock::zone(&o.time_zone).ok()) {
+            Some(zone) => now.with_timezone(&zone).date_naive(),
+            None => now.date_naive(),
+        }
+    }
+
     pub fn operator(&self) -> Result<&OperatorRef> {
         self.actor.operator.as_ref().ok_or_else(|| anyhow!("no operator"))
     }
@@ -81,126 +79,15 @@ impl Session {
         self.organization.as_ref().ok_or_else(|| anyhow!("this command needs an organization: pass --org SLUG"))
     }
 
-    /// Runs a command's work in one transaction and commits it with the audit entry the
-    /// work returns (see [`transact`]).
-    pub async fn transact<T>(
-        &self,
-        pool: &PgPool,
-        action: &str,
-        work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
-    ) -> Result<T> {
-        transact(pool, &self.actor, self.scope, action, work).await
-    }
-
-    /// The same in another scope than the session's (a super admin's sweep runs each
-    /// clinic in a transaction of its own, filed in that clinic's chain).
-    pub async fn transact_in<T>(
-        &self,
-        pool: &PgPool,
-        scope: Scope,
-        action: &str,
-        work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
-    ) -> Result<T> {
-        transact(pool, &self.actor, scope, action, work).await
-    }
-
-    /// A lookup that changes nothing and records nothing of its own (which clinics a
-    /// sweep covers: each is named in the record of its own sweep). Rolled back when done.
-    pub async fn read<T>(&self, pool: &PgPool, work: impl AsyncFnOnce(&mut CommandTx) -> Result<T>) -> Result<T> {
-        let mut tx = CommandTx::begin(pool, &self.actor, self.scope).await?;
-        work(&mut tx).await
-    }
-
-    /// Starts a read that streams rows out (see [`audit::Outflow`]): `entry` is on the
-    /// record before this returns.
-    pub async fn begin_outflow(&self, pool: &PgPool, entry: AuditEntry) -> Result<audit::Outflow> {
-        audit::Outflow::begin(pool, &self.actor, self.scope, entry).await
+    /// A session for what runs before any operator is identified (the schema's owner):
+    /// `actor` in `scope`, with the platform's reach.
+    pub fn unidentified(actor: &Actor, scope: Scope) -> Self {
+        Self { actor: actor.clone(), role: Role::SuperAdmin, scope, organization: None }
     }
 
     /// Refuses the command now: audited as DENIED, returned as the error to report.
-    pub async fn deny(&self, pool: &PgPool, action: &str, reason: String) -> anyhow::Error {
+    pub async fn deny(&self, pool: &PgPool, action: Action, reason: String) -> anyhow::Error {
         deny(pool, &self.actor, self.scope, action, reason).await
-    }
-}
-
-/// Runs a command's work in one transaction, as `actor` in `scope`, and commits it with
-/// the audit entry the work returns. A serialization failure or deadlock (the database
-/// cancelled this side of a collision) rolls back and runs the work again, up to
-/// [`ATTEMPTS`] times; any other failure, or the last collision, is rolled back and
-/// audited (FAILED) in a transaction of its own.
-pub async fn transact<T>(
-    pool: &PgPool,
-    actor: &Actor,
-    scope: Scope,
-    action: &str,
-    mut work: impl AsyncFnMut(&mut CommandTx) -> Result<(T, AuditEntry)>,
-) -> Result<T> {
-    retrying(pool, action, async || {
-        let tx = CommandTx::begin(pool, actor, scope).await?;
-        Ok(attempt(tx, actor, scope, async |tx| work(tx).await).await)
-    })
-    .await
-}
-
-/// How one attempt at a command's transaction ended.
-enum Attempt<T> {
-    Committed(T),
-    /// Refused before any work, already on the record.
-    Refused(anyhow::Error),
-    /// Rolled back: to run again if the database cancelled it, else to record as FAILED
-    /// as `actor` in `scope`.
-    Failed {
-        error: anyhow::Error,
-        actor: Actor,
-        scope: Scope,
-    },
-}
-
-/// Runs `work` in `tx` and commits with its entry. A commit can fail too (a deferred
-/// check of the database): that is a failure like any other.
-async fn attempt<T>(
-    mut tx: CommandTx,
-    actor: &Actor,
-    scope: Scope,
-    work: impl AsyncFnOnce(&mut CommandTx) -> Result<(T, AuditEntry)>,
-) -> Attempt<T> {
-    let done = match work(&mut tx).await {
-        Ok((value, entry)) => tx.finish(entry).await.map(|()| value),
-        Err(error) => {
-            drop(tx);
-            Err(error)
-        }
-    };
-    match done {
-        Ok(value) => Attempt::Committed(value),
-        Err(error) => Attempt::Failed { error, actor: actor.clone(), scope },
-    }
-}
-
-/// Runs attempts until one commits or fails for good: collisions the database resolved
-/// by cancelling this side are tried again, up to [`ATTEMPTS`] times; the last failure is
-/// recorded. An error before the work (no connection) is returned as it is.
-async fn retrying<T>(pool: &PgPool, action: &str, mut next: impl AsyncFnMut() -> Result<Attempt<T>>) -> Result<T> {
-    let mut attempts = 1;
-    loop {
-        let (error, actor, scope) = match next().await? {
-            Attempt::Committed(value) => return Ok(value),
-            Attempt::Refused(error) => return Err(error),
-            Attempt::Failed { error, actor, scope } => (error, actor, scope),
-        };
-        let retryable = crate::error::is_retryable(&error);
-        if retryable && attempts < ATTEMPTS {
-            tokio::time::sleep(backoff(attempts)).await;
-            attempts += 1;
-            continue;
-        }
-        let error = if retryable && attempts > 1 { error.context(format!("tried {attempts} times")) } else { error };
-        let entry = AuditEntry::new(action);
-        let outcome = if crate::error::is_denied(&error) { Outcome::Denied } else { Outcome::Failed };
-        return match audit::record_refusal(pool, &actor, scope, &entry, outcome, &format!("{error:#}")).await {
-            Ok(()) => Err(error),
-            Err(audit_error) => Err(audit::unrecorded(error, &audit_error)),
-        };
     }
 }
 
@@ -236,7 +123,7 @@ pub async fn connected_login(pool: &PgPool) -> Result<(String, bool)> {
 }
 
 /// Records a refusal and returns it as the command's error.
-pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: &str, reason: String) -> anyhow::Error {
+pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: Action, reason: String) -> anyhow::Error {
     let entry = AuditEntry::new(action);
     if let Err(error) = audit::record_refusal(pool, actor, scope, &entry, Outcome::Denied, &reason).await {
         return audit::unrecorded(anyhow!("refused: {reason}"), &error);
@@ -266,7 +153,7 @@ impl Refusal {
     }
 
     /// Records the refusal and returns it as the command's error.
-    pub async fn record(self, pool: &PgPool, action: &str) -> anyhow::Error {
+    pub async fn record(self, pool: &PgPool, action: Action) -> anyhow::Error {
         let error = deny(pool, &self.actor, self.scope, action, self.reason).await;
         if self.hints.is_empty() {
             return error;
@@ -280,7 +167,7 @@ impl Refusal {
 /// Identifies the operator and authorizes `action`, in a transaction of its own (rolled
 /// back): for commands that stream or need the session before their one transaction.
 /// The others use [`run`], which decides inside the command's transaction.
-pub async fn authorize(pool: &PgPool, claim: &Claim, action: &str, need: Need) -> Result<Session> {
+pub async fn authorize(pool: &PgPool, claim: &Claim, action: Action, need: Need) -> Result<Session> {
     let mut tx = context::begin(pool, Scope::Anonymous).await?;
     let decided = identify(&mut tx, claim, action, need).await?;
     tx.rollback().await?;
@@ -290,63 +177,14 @@ pub async fn authorize(pool: &PgPool, claim: &Claim, action: &str, need: Need) -
     }
 }
 
-/// Runs a command as one transaction: the operator is identified, their role checked
-/// against `need` and the organization resolved inside it, then `work` runs as that
-/// operator in that scope and commits only with the entry it returns. A refusal is
-/// recorded as DENIED; a serialization failure or deadlock runs everything again (see
-/// [`transact`]).
-pub async fn run<T>(
-    pool: &PgPool,
-    claim: &Claim,
-    action: &str,
-    need: Need,
-    mut work: impl AsyncFnMut(&mut CommandTx, &Session) -> Result<(T, AuditEntry)>,
-) -> Result<T> {
-    retrying(pool, action, async || {
-        let mut tx = CommandTx::begin(pool, &Actor::from_environment(), Scope::Anonymous).await?;
-        let session = match identify(tx.conn(), claim, action, need).await? {
-            Ok(session) => session,
-            Err(refusal) => {
-                drop(tx);
-                return Ok(Attempt::Refused(refusal.record(pool, action).await));
-            }
-        };
-        tx.assume(&session.actor, session.scope).await?;
-        Ok(attempt(tx, &session.actor, session.scope, async |tx| work(tx, &session).await).await)
-    })
-    .await
-}
-
-/// Runs a command as [`run`] does, then rolls it back: a dry run, checked by every rule
-/// and recorded nowhere (a refusal still is, as DENIED).
-pub async fn rehearse<T>(
-    pool: &PgPool,
-    claim: &Claim,
-    action: &str,
-    need: Need,
-    work: impl AsyncFnOnce(&mut CommandTx, &Session) -> Result<(T, AuditEntry)>,
-) -> Result<T> {
-    let mut tx = CommandTx::begin(pool, &Actor::from_environment(), Scope::Anonymous).await?;
-    let session = match identify(tx.conn(), claim, action, need).await? {
-        Ok(session) => session,
-        Err(refusal) => {
-            drop(tx);
-            return Err(refusal.record(pool, action).await);
-        }
-    };
-    tx.assume(&session.actor, session.scope).await?;
-    let (value, _) = work(&mut tx, &session).await?;
-    Ok(value)
-}
-
 /// Who the operator is and whether `need` allows them `action`, decided on `conn` (a
 /// transaction begun in no scope, which this moves between scopes as it looks). The
 /// operator is the one the database authenticated (see [`store::operators::whoami`]);
 /// `--operator`, when given, must name that same user.
-async fn identify(
+pub(crate) async fn identify(
     conn: &mut PgConnection,
     claim: &Claim,
-    action: &str,
+    action: Action,
     need: Need,
 ) -> Result<std::result::Result<Session, Refusal>> {
     let actor = Actor::from_environment();
@@ -466,7 +304,7 @@ async fn identify(
 async fn identify_super_admin(
     conn: &mut PgConnection,
     claim: &Claim,
-    action: &str,
+    action: Action,
     need: Need,
     actor: Actor,
 ) -> Result<std::result::Result<Session, Refusal>> {

@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::db::context::{self, Scope};
 use crate::domain::ids::{OrganizationId, UserId};
+use crate::ops::action::Action;
 
 /// The identified operator a command acts for.
 #[derive(Debug, Clone)]
@@ -89,7 +90,7 @@ impl Outcome {
 /// What a command did, as it lands in `audit_logs`.
 #[derive(Debug, Clone)]
 pub struct AuditEntry {
-    action: String,
+    action: Action,
     entity_type: Option<String>,
     entity_id: Option<String>,
     changes: Map<String, Value>,
@@ -97,13 +98,13 @@ pub struct AuditEntry {
 }
 
 impl AuditEntry {
-    /// `action` is `group.verb`, e.g. `org.create`, `patient.read`.
-    pub fn new(action: impl Into<String>) -> Self {
-        Self { action: action.into(), entity_type: None, entity_id: None, changes: Map::new(), details: Map::new() }
+    /// An entry recording `action`.
+    pub fn new(action: Action) -> Self {
+        Self { action, entity_type: None, entity_id: None, changes: Map::new(), details: Map::new() }
     }
 
-    pub fn action(&self) -> &str {
-        &self.action
+    pub fn action(&self) -> Action {
+        self.action
     }
 
     /// The entity the entry is about, as (type, id) when one was named.
@@ -321,7 +322,7 @@ async fn insert(
     .bind(&actor.host)
     .bind(env!("CARGO_PKG_VERSION"))
     .bind(scope.organization_id())
-    .bind(&entry.action)
+    .bind(entry.action.as_str())
     .bind(&entry.entity_type)
     .bind(&entry.entity_id)
     .bind(outcome.as_sql())

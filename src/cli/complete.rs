@@ -13,7 +13,6 @@ use clap::Parser;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 use super::Cli;
-use crate::access::Need;
 use crate::commands::App;
 use crate::ops::completions::{self as ops, Completing};
 use crate::ui::Ui;
@@ -83,12 +82,7 @@ async fn values(what: Completing, prefix: &str) -> anyhow::Result<Vec<(String, O
     let global = crate::config::apply(cli.global)?;
     let app = App { ui: Ui::new(true, false), global };
     let pool = crate::db::connect_as_is(&app.target()?, app.global.operator.as_deref()).await?;
-    let need = match what {
-        Completing::Patients | Completing::Authorizations => Need::PatientData { staff: true },
-        _ => Need::PlatformOrClinic { staff: true },
-    };
-    let values =
-        app.run(&pool, ops::action(what), need, async |tx, _session| ops::values(tx, what, prefix).await).await;
+    let values = app.runner(&pool).run(ops::Complete { what, prefix: prefix.to_string() }).await;
     pool.close().await;
     values
 }

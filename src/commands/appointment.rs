@@ -336,12 +336,12 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             super::require_clinic_admin(session, "--override-daily-max")?;
         }
         zone = crate::domain::clock::zone(&session.clinic()?.time_zone).ok();
-        new.starts = starts(super::today(session))?;
+        new.starts = starts(session.today())?;
         ops::create(tx, session.clinic()?, &new).await
     };
     if args.dry_run {
         // Everything checked and booked, then rolled back; nothing is on the record.
-        let report = app.rehearse(pool, ops::CREATE, SCHEDULE, book).await?;
+        let report = app.runner(pool).rehearse_work(ops::CREATE, SCHEDULE, book).await?;
         let units: i32 = report.iter().filter_map(|o| o.units).sum();
         app.ui.info(format!(
             "dry run: {} appointment(s) would reserve {units} unit(s); nothing was booked",
@@ -414,7 +414,7 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
         needs_attention: args.needs_attention,
     };
     let days = |session: &crate::access::Session| {
-        let today = super::today(session);
+        let today = session.today();
         match week {
             Some(day) => Days::WeekOf(day.on(today)),
             None => Days::Between(args.from.map(|d| d.on(today)), args.to.map(|d| d.on(today))),
@@ -434,8 +434,7 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
         }
         return output::print_list(app.global.output, &rows);
     }
-    let entry = ops::list_entry(week.is_some());
-    super::list::print(app, pool, ops::READ, SCHEDULE, entry, async |tx, session| {
+    super::list::print(app, pool, ops::listing(week.is_some()), async |tx, session| {
         let filter = ops::Filter { days: days(session), ..filter.clone() };
         Ok(ops::list_query(tx, &filter).await?.0)
     })

@@ -5,6 +5,7 @@ use std::io::Write;
 
 use crate::domain::dates::DateArg;
 use crate::domain::ids::IdPrefix;
+use crate::ops::Action;
 use crate::store::ids::IdTable;
 use anyhow::{Result, anyhow};
 use chrono::{DateTime, Utc};
@@ -100,7 +101,7 @@ impl TimeArg {
     fn instant(self, session: &crate::access::Session) -> DateTime<Utc> {
         let day = match self {
             TimeArg::At(at) => return at,
-            TimeArg::Day(day) => day.on(super::today(session)),
+            TimeArg::Day(day) => day.on(session.today()),
         };
         let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
         let zone = session.organization.as_ref().and_then(|o| crate::domain::clock::zone(&o.time_zone).ok());
@@ -164,12 +165,12 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
         AuditCommand::Log(args) => log(app, &pool, args).await,
         AuditCommand::Show(args) => {
             let record = app
-                .run(&pool, "audit.show", Need::PlatformOrClinic { staff: false }, async |tx, _| {
+                .run(&pool, Action::AuditShow, Need::PlatformOrClinic { staff: false }, async |tx, _| {
                     let id: Uuid = crate::ops::ids::resolve(tx, IdTable::AuditLogs, &args.id).await?;
                     let record = audit_trail::find(tx.conn(), id).await?.ok_or_else(|| {
                         crate::error::not_found(format!("no audit row {id} (or not one you may see)"))
                     })?;
-                    Ok((record, AuditEntry::new("audit.show").entity("audit_log", id)))
+                    Ok((record, AuditEntry::new(Action::AuditShow).entity("audit_log", id)))
                 })
                 .await?;
             output::print_record(app.global.output, &record)
@@ -204,8 +205,10 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         oldest_first: false,
         with_items: false,
     };
-    let entry = AuditEntry::new("audit.log").entity_type("audit_log");
-    super::list::print(app, pool, "audit.log", Need::PlatformOrClinic { staff: false }, entry, async |_tx, session| {
+    let entry = AuditEntry::new(Action::AuditLog).entity_type("audit_log");
+    let read =
+        crate::ops::lists::Read { action: Action::AuditLog, need: Need::PlatformOrClinic { staff: false }, entry };
+    super::list::print(app, pool, read, async |_tx, session| {
         let (since, until) = args.window.window(session);
         Ok(AuditFilter { organization_id: session.organization.as_ref().map(|o| o.id), since, until, ..filter.clone() })
     })
@@ -213,12 +216,13 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
 }
 
 async fn verify(app: &App, pool: &sqlx::PgPool, args: VerifyArgs) -> Result<()> {
-    const ACTION: &str = crate::ops::audit::VERIFY;
+    const ACTION: Action = crate::ops::audit::VERIFY;
     let vouched = match (&args.checkpoints, &args.public_key) {
         (Some(path), Some(key)) => Some(read_checkpoints(pool, path, key).await?),
         _ => None,
     };
-    let session = app.authorize(pool, ACTION, Need::PlatformOrClinic { staff: false }).await?;
+    let runner = app.runner(pool);
+    let session = runner.authorize(ACTION, Need::PlatformOrClinic { staff: false }).await?;
     let chain = session.organization.as_ref().map(|o| o.id);
     // Checked in a read-only transaction of its own, so that a chain too damaged to
     // append to still gets its report.
@@ -226,14 +230,18 @@ async fn verify(app: &App, pool: &sqlx::PgPool, args: VerifyArgs) -> Result<()> 
     let (summary, breaks) =
         crate::ops::audit::verify(tx.conn(), chain, vouched.as_ref().unwrap_or(&Default::default())).await?;
     drop(tx);
-    let recorded = session
-        .transact(pool, ACTION, async |_tx| {
-            let entry = AuditEntry::new(ACTION)
-                .entity_type("audit_log")
-                .detail("chains", summary.len())
-                .detail("rows", summary.iter().map(|c| c.rows).sum::<i64>())
-                .detail("broken_chains", breaks.len());
-            Ok(((), entry))
+    let recorded = runner
+        .run(crate::ops::runner::Work {
+            action: ACTION,
+            need: Need::PlatformOrClinic { staff: false },
+            work: async |_tx: &mut CommandTx, _session: &crate::access::Session| {
+                let entry = AuditEntry::new(ACTION)
+                    .entity_type("audit_log")
+                    .detail("chains", summary.len())
+                    .detail("rows", summary.iter().map(|c| c.rows).sum::<i64>())
+                    .detail("broken_chains", breaks.len());
+                Ok(((), entry))
+            },
         })
         .await;
     output::print_list(app.global.output, &summary)?;
@@ -452,8 +460,9 @@ fn chain_name(key: Uuid) -> String {
 }
 
 async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> {
-    const ACTION: &str = "audit.export";
-    let session = app.authorize(pool, ACTION, Need::PlatformOrClinic { staff: false }).await?;
+    const ACTION: Action = Action::AuditExport;
+    let runner = app.runner(pool);
+    let session = runner.authorize(ACTION, Need::PlatformOrClinic { staff: false }).await?;
     let ExportFormat::Jsonl = args.format;
     let (since, until) = args.window.window(&session);
     let filter = AuditFilter {
@@ -468,7 +477,7 @@ async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> 
         .entity_type("audit_log")
         .detail("since", since.map(|t| t.to_rfc3339()))
         .detail("until", until.map(|t| t.to_rfc3339()));
-    let mut outflow = session.begin_outflow(pool, entry).await?;
+    let mut outflow = crate::audit::Outflow::begin(pool, &session.actor, session.scope, entry).await?;
     let mut count: u64 = 0;
     let streamed = async {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());

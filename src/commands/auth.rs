@@ -9,7 +9,6 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
-use crate::db::context::Scope;
 use crate::domain::dates::DateArg;
 use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{AuthStatus, parse_days, parse_percent};
@@ -193,11 +192,8 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
         AuthCommand::Create(args) => create(app, &pool, args).await,
         AuthCommand::List(args) => {
             let filter = ops::Filter { patient: args.patient, status: args.status, service_code: args.code };
-            let entry = ops::list_entry();
-            super::list::print(app, &pool, ops::READ, READ, entry, async |tx, _session| {
-                ops::list_query(tx, &filter).await
-            })
-            .await
+            super::list::print(app, &pool, ops::listing(), async |tx, _session| ops::list_query(tx, &filter).await)
+                .await
         }
         AuthCommand::Show(args) => show(app, &pool, args).await,
         AuthCommand::Update(args) => update(app, &pool, args).await,
@@ -213,7 +209,7 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
         }
         AuthCommand::Sweep => sweep(app, &pool).await,
         AuthCommand::Check => check(app, &pool).await,
-        AuthCommand::Import(args) => bulk::import(app, &pool, WRITE, Authorizations, args).await,
+        AuthCommand::Import(args) => bulk::import(app, &pool, Authorizations, args).await,
         AuthCommand::Expiring(args) => report(app, &pool, ops::Report::Expiring(args.within), args.exit_code).await,
         AuthCommand::Low(args) => report(app, &pool, ops::Report::Low(args.threshold), args.exit_code).await,
     };
@@ -226,7 +222,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     let notes = args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?;
     let created = app
         .run(pool, ops::CREATE, WRITE, async |tx, session| {
-            let today = super::today(session);
+            let today = session.today();
             let insurance = policy(tx, args.insurance.as_ref()).await?;
             let new = ops::NewAuth {
                 patient: args.patient.clone(),
@@ -306,7 +302,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
     let affected = args.affected.choice()?;
     let updated = app
         .run(pool, ops::UPDATE, WRITE, async |tx, session| {
-            let today = super::today(session);
+            let today = session.today();
             changes.start = args.start.map(|d| d.on(today));
             changes.end = args.end.map(|d| d.on(today));
             changes.insurance = policy(tx, args.insurance.as_ref()).await?;
@@ -319,12 +315,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
 /// Each clinic in its own transaction: a sweep's audit items belong to that clinic's chain.
 async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     output::accepts::<ops::Swept>(app.global.output)?;
-    let session = app.authorize(pool, ops::SWEEP, Need::PlatformOrClinic { staff: false }).await?;
-    let mut swept = Vec::new();
-    for (id, slug) in session.read(pool, async |tx| ops::clinics(tx).await).await? {
-        let scope = Scope::Organization(id);
-        swept.push(session.transact_in(pool, scope, ops::SWEEP, async |tx| ops::sweep(tx, id, &slug).await).await?);
-    }
+    let swept = app.runner(pool).per_clinic(ops::Sweep).await?;
     let (expired, exhausted) = swept.iter().fold((0, 0), |(e, x), s| (e + s.expired, x + s.exhausted));
     let in_progress: i64 = swept.iter().map(|s| s.sessions_in_progress).sum();
     app.ui.info(format!("{expired} authorization(s) expired, {exhausted} exhausted"));

@@ -5,14 +5,13 @@ use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Args;
 use serde::Serialize;
 
 use super::App;
-use crate::access::{Need, Session};
-use crate::audit::{self, AuditEntry, CommandTx, Outcome};
-use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode, RowError};
+use crate::import::{ErrorReport, Format, ImportSummary, Importer, Mode, RowError};
+use crate::ops::imports::{Import, Rejected, Source};
 use crate::output::{self, OutputFormat, Tabular};
 
 #[derive(Debug, Args)]
@@ -34,40 +33,20 @@ pub struct ImportArgs {
     pub errors: Option<PathBuf>,
 }
 
-/// Runs one import: all rows land, with their audit items and one summary row naming
-/// the file's SHA-256, or none do and every problem is reported by line and column.
-pub async fn import<I: Importer>(
-    app: &App,
-    pool: &sqlx::PgPool,
-    need: Need,
-    importer: I,
-    args: ImportArgs,
-) -> Result<()> {
+/// Runs one import (see [`crate::ops::imports`]): all rows land, with their audit items
+/// and one summary row naming the file's SHA-256, or none do and every problem is
+/// reported by line and column.
+pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, importer: I, args: ImportArgs) -> Result<()> {
     output::accepts::<ImportReport>(app.global.output)?;
-    let session = app.authorize(pool, I::ACTION, need).await?;
-    let organization_id = session.clinic()?.id;
-    let mut report = ErrorReport::new(args.errors.as_deref())?;
-    let format = args.format.unwrap_or_else(|| Format::of(&args.file));
-    let opened = match format {
-        Format::Csv => CsvInput::open(&args.file, &I::COLUMNS)?,
-        Format::Jsonl => Ok(CsvInput::open_jsonl(&args.file, &I::COLUMNS)?),
-    };
-    let input = match opened {
-        Ok(input) => input,
-        Err(header_errors) => {
-            for error in header_errors {
-                report.push(error)?;
-            }
-            return refuse::<I>(app, pool, &session, report, None).await;
-        }
-    };
+    let report = ErrorReport::new(args.errors.as_deref())?;
+    let source = Source { format: args.format.unwrap_or_else(|| Format::of(&args.file)), file: args.file };
+    let opened = source.open(&I::COLUMNS)?;
     // The bar counts the file's bytes and rows while they are read, then says which of
     // the database's phases the import waits on.
-    let progress = app.ui.progress_bytes(input.total_bytes);
-    let counts = input.progress();
-    let phase = input.phase();
-    let ticker = {
-        let (progress, ui) = (progress.clone(), app.ui.clone());
+    let watched = opened.as_ref().ok().map(|input| (input.total_bytes, input.progress(), input.phase()));
+    let progress = app.ui.progress_bytes(watched.as_ref().and_then(|(bytes, ..)| *bytes));
+    let ticker = watched.as_ref().map(|(_, counts, _)| {
+        let (progress, ui, counts) = (progress.clone(), app.ui.clone(), counts.clone());
         tokio::spawn(async move {
             let mut waiting_on = None;
             loop {
@@ -82,73 +61,47 @@ pub async fn import<I: Importer>(
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
         })
-    };
-    let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let outcome = importer.run(&mut tx, organization_id, input, args.mode, &mut report).await;
-    ticker.abort();
-    if !matches!(&outcome, Ok(summary) if summary.errors == 0 && !args.dry_run) {
-        progress.finish_and_clear();
+    });
+    let mut import =
+        Import { importer, source, input: Some(opened), mode: args.mode, report, summary: None, worked_at: None };
+    let runner = app.runner(pool);
+    let outcome = if args.dry_run { runner.rehearse(&mut import).await } else { runner.run(&mut import).await };
+    if let Some(ticker) = ticker {
+        ticker.abort();
+    }
+    progress.finish_and_clear();
+    let done = std::time::Instant::now();
+    if let Some((_, _, phase)) = &watched {
+        app.ui.detail(match (import.worked_at, args.dry_run) {
+            (Some(worked), false) => {
+                format!("{}, committing {:.1} s", phase.durations(worked), (done - worked).as_secs_f64())
+            }
+            _ => phase.durations(done),
+        });
     }
     let summary = match outcome {
-        Ok(summary) => ImportReport { summary, mode: args.mode },
-        Err(error) => {
-            drop(tx);
-            let reason = format!("{error:#}");
-            let entry = AuditEntry::new(I::ACTION);
-            audit::record_refusal(pool, &session.actor, session.scope, &entry, Outcome::Failed, &reason).await?;
-            return Err(error.context("nothing was imported"));
+        Ok(summary) => ImportReport { summary: ImportSummary { dry_run: args.dry_run, ..summary }, mode: args.mode },
+        Err(error) if error.downcast_ref::<Rejected>().is_some() => {
+            let (count, first) = import.report.finish()?;
+            for RowError { line, column, reason } in &first {
+                let column = if column.is_empty() { String::new() } else { format!(", column {column}") };
+                eprintln!("line {line}{column}: {reason}");
+            }
+            if count > first.len() as u64 {
+                eprintln!("… and {} more (write them all with --errors FILE)", count - first.len() as u64);
+            }
+            if let Some(summary) = import.summary {
+                print(app.global.output, &ImportReport { summary, mode: args.mode }, "not imported")?;
+            }
+            return Err(crate::error::Error::refused(format!("{error}"))
+                .hint("fix the lines above and run the import again")
+                .into());
         }
+        Err(error) => return Err(error.context("nothing was imported")),
     };
-    if summary.summary.errors > 0 {
-        drop(tx);
-        app.ui.detail(phase.durations(std::time::Instant::now()));
-        return refuse::<I>(app, pool, &session, report, Some(summary)).await;
-    }
-    let entry = crate::import::audit_entry(&importer, &summary.summary, summary.mode);
-    if args.dry_run {
-        // The work is rolled back; the attempt is still on the record.
-        drop(tx);
-        let dry = CommandTx::begin(pool, &session.actor, session.scope).await?;
-        dry.finish(entry.detail("dry_run", true)).await?;
-        let summary = ImportReport { summary: ImportSummary { dry_run: true, ..summary.summary }, ..summary };
-        return print(app.global.output, &summary, "dry run: nothing was written");
-    }
-    app.ui.waiting(&progress, format!("committing {} row(s)", summary.summary.rows));
-    let committing = std::time::Instant::now();
-    let committed = tx.finish(entry).await;
-    progress.finish_and_clear();
-    committed?;
-    let done = std::time::Instant::now();
-    app.ui.detail(format!("{}, committing {:.1} s", phase.durations(committing), (done - committing).as_secs_f64()));
-    print(app.global.output, &summary, "imported")
-}
-
-/// Reports the errors of an import that wrote nothing, audits the failure, exits 1.
-async fn refuse<I: Importer>(
-    app: &App,
-    pool: &sqlx::PgPool,
-    session: &Session,
-    report: ErrorReport,
-    summary: Option<ImportReport>,
-) -> Result<()> {
-    let (count, first) = report.finish()?;
-    for RowError { line, column, reason } in &first {
-        let column = if column.is_empty() { String::new() } else { format!(", column {column}") };
-        eprintln!("line {line}{column}: {reason}");
-    }
-    if count > first.len() as u64 {
-        eprintln!("… and {} more (write them all with --errors FILE)", count - first.len() as u64);
-    }
-    if let Some(summary) = &summary {
-        print(app.global.output, summary, "not imported")?;
-    }
-    let reason = format!("{count} error(s) in the file; nothing was imported");
-    let mut entry = AuditEntry::new(I::ACTION).entity_type(I::ENTITY).detail("errors", count);
-    if let Some(summary) = &summary {
-        entry = entry.detail("sha256", summary.summary.sha256.clone()).detail("rows", summary.summary.rows);
-    }
-    audit::record_refusal(pool, &session.actor, session.scope, &entry, Outcome::Failed, &reason).await?;
-    bail!("{reason}; fix the lines above and run the import again")
+    import.report.finish()?;
+    let verdict = if args.dry_run { "dry run: nothing was written" } else { "imported" };
+    print(app.global.output, &summary, verdict)
 }
 
 #[derive(Debug, Serialize)]

@@ -17,7 +17,7 @@ use crate::domain::insurance::{Priority, Relationship};
 use crate::import::insurances::{COLUMNS, Insurances};
 use crate::ops::insurances as ops;
 use crate::output::{self, Tabular};
-use crate::store::insurances::{self, Policy};
+use crate::store::insurances::Policy;
 
 #[derive(Debug, Subcommand)]
 pub enum InsuranceCommand {
@@ -159,7 +159,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             };
             let policy = app
                 .run(&pool, ops::CREATE, WRITE, async |tx, session| {
-                    let today = super::today(session);
+                    let today = session.today();
                     input.coverage_start = Some(args.start.on(today).to_string());
                     input.coverage_end = args.end.map(|d| d.on(today).to_string());
                     ops::add(tx, session.clinic()?.id, &args.patient, &input).await
@@ -195,7 +195,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             };
             let policy = app
                 .run(&pool, ops::UPDATE, WRITE, async |tx, session| {
-                    let today = super::today(session);
+                    let today = session.today();
                     input.coverage_start = args.start.map(|d| d.on(today).to_string());
                     input.coverage_end = end.map(|e| e.map(|d| d.on(today).to_string()).unwrap_or_default());
                     let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
@@ -210,7 +210,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             let policy = app
                 .run(&pool, ops::END, WRITE, async |tx, session| {
                     let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
-                    let date = args.date.map(|d| d.on(super::today(session)));
+                    let date = args.date.map(|d| d.on(session.today()));
                     ops::end(tx, session.clinic()?, policy, date, &affected).await
                 })
                 .await
@@ -239,7 +239,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             // The policy as it was, for the record of whoever removed it.
             output::print_record(app.global.output, &removed)
         }
-        InsuranceCommand::Import(args) => bulk::import(app, &pool, WRITE, Insurances, args).await,
+        InsuranceCommand::Import(args) => bulk::import(app, &pool, Insurances, args).await,
         InsuranceCommand::Export => export(app, &pool).await,
     };
     pool.close().await;
@@ -266,22 +266,21 @@ fn with_flags(error: anyhow::Error) -> anyhow::Error {
 }
 
 async fn export(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    let session = app.authorize(pool, ops::READ, READ).await?;
-    let mut outflow = session.begin_outflow(pool, ops::export_entry()).await?;
-    let mut count: u64 = 0;
-    let streamed = async {
-        let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(std::io::stdout().lock()));
-        writer.write_record(COLUMNS.names)?;
-        let mut rows = insurances::export(outflow.conn());
-        while let Some(p) = rows.try_next().await? {
-            writer.write_record(import_cells(&p))?;
-            count += 1;
-        }
-        writer.flush()?;
-        anyhow::Ok(())
-    }
-    .await;
-    if outflow.finish(count, streamed).await? {
+    let (completed, count) = app
+        .runner(pool)
+        .stream(&ops::exporting(), async |tx, _session, count| {
+            let mut writer = csv::Writer::from_writer(std::io::BufWriter::new(std::io::stdout().lock()));
+            writer.write_record(COLUMNS.names)?;
+            let mut rows = ops::export(tx);
+            while let Some(p) = rows.try_next().await? {
+                writer.write_record(import_cells(&p))?;
+                *count += 1;
+            }
+            writer.flush()?;
+            anyhow::Ok(())
+        })
+        .await?;
+    if completed {
         app.ui.info(format!("exported {count} insurance policy(ies)"));
     }
     Ok(())

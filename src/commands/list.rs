@@ -8,20 +8,18 @@ use anyhow::Result;
 use futures_util::TryStreamExt;
 
 use super::App;
-use crate::access::{Need, Session};
-use crate::audit::{AuditEntry, CommandTx};
-use crate::ops::lists::{self, ListQuery, Shape};
+use crate::access::Session;
+use crate::audit::CommandTx;
+use crate::ops::lists::{self, ListQuery, Page, Read, Shape};
 use crate::output::{self, RowWriter, Tabular};
 
 /// Prints the list `prepare` names (it resolves the command's filter inside the read's
-/// transaction), recorded as `action` with `entry` (and the count of rows shown).
+/// transaction), recorded as `read` says (with the count of rows shown).
 pub async fn print<Q>(
     app: &App,
     pool: &sqlx::PgPool,
-    action: &str,
-    need: Need,
-    entry: AuditEntry,
-    prepare: impl AsyncFn(&mut CommandTx, &Session) -> Result<Q>,
+    read: Read,
+    prepare: impl AsyncFnMut(&mut CommandTx, &Session) -> Result<Q>,
 ) -> Result<()>
 where
     Q: ListQuery,
@@ -36,55 +34,46 @@ where
     };
     if format.is_table() {
         let shape = Shape { order, limit: given.or(output::page_size(format)) };
-        let (rows, total) = app
-            .run(pool, action, need, async |tx, session| {
-                let query = prepare(tx, session).await?;
-                let (rows, total) = lists::page(tx, &query, &shape).await?;
-                let entry = entry.clone().detail("count", rows.len());
-                Ok(((rows, total), entry))
-            })
-            .await?;
+        let page = Page { read: &read, shape, prepare, query: std::marker::PhantomData };
+        let (rows, total) = app.runner(pool).run(page).await?;
         return output::print_page(format, &rows, usize::try_from(total).unwrap_or(usize::MAX), true);
     }
     let shape = Shape { order, limit: given };
-    stream(app, pool, (action, need), entry, format, shape, "listed", prepare).await
+    stream(app, pool, &read, format, shape, "listed", prepare).await
 }
 
 /// Writes every row of the list `prepare` names (as `shape` cuts it) to stdout as
 /// `format`, as the database streams them: the read is on the record before the first
 /// row leaves, its outcome (how many rows, completed or interrupted) after the last.
-#[allow(clippy::too_many_arguments)]
 pub async fn stream<Q>(
     app: &App,
     pool: &sqlx::PgPool,
-    (action, need): (&str, Need),
-    entry: AuditEntry,
+    read: &Read,
     format: output::OutputFormat,
     shape: Shape,
     verb: &str,
-    prepare: impl AsyncFn(&mut CommandTx, &Session) -> Result<Q>,
+    mut prepare: impl AsyncFnMut(&mut CommandTx, &Session) -> Result<Q>,
 ) -> Result<()>
 where
     Q: ListQuery,
     Q::Row: Tabular,
 {
-    let session = app.authorize(pool, action, need).await?;
-    let mut outflow = session.begin_outflow(pool, entry).await?;
-    let mut count: u64 = 0;
-    let streamed = async {
-        let query = prepare(outflow.tx(), &session).await?;
-        let sql = lists::statement(&query, &shape);
-        let mut writer = RowWriter::begin::<Q::Row>(format, std::io::BufWriter::new(std::io::stdout().lock()))?;
-        let mut rows = lists::stream(outflow.tx(), &sql, &query);
-        while let Some(row) = rows.try_next().await? {
-            writer.write(&row)?;
-            count += 1;
-        }
-        writer.finish()?;
-        anyhow::Ok(())
-    }
-    .await;
-    if outflow.finish(count, streamed).await? {
+    let (completed, count) = app
+        .runner(pool)
+        .stream(read, async |tx, session, count| {
+            let query = prepare(tx, session).await?;
+            let sql = lists::statement(&query, &shape);
+            let mut writer = RowWriter::begin::<Q::Row>(format, std::io::BufWriter::new(std::io::stdout().lock()))?;
+            let mut rows = lists::stream(tx, &sql, &query);
+            while let Some(row) = rows.try_next().await? {
+                writer.write(&row)?;
+                *count += 1;
+            }
+            writer.finish()?;
+            anyhow::Ok(())
+        })
+        .await?;
+    if completed {
         app.ui.info(format!("{verb} {count} {}(s)", Q::NOUN));
     }
     Ok(())

@@ -53,43 +53,23 @@ impl App {
         }
     }
 
-    /// Identifies the operator and checks they may run `action` (see [`crate::access`]).
-    pub async fn authorize(
-        &self,
-        pool: &PgPool,
-        action: &str,
-        need: crate::access::Need,
-    ) -> Result<crate::access::Session> {
-        crate::access::authorize(pool, &self.claim(), action, need).await
+    /// The runner of operations as this command line's operator, on `pool`.
+    pub fn runner(&self, pool: &PgPool) -> crate::ops::Runner {
+        crate::ops::Runner::new(pool, self.claim())
     }
 
-    /// Runs `action` as one transaction: identify and authorize the operator, resolve the
-    /// organization, run `work` and commit with its audit entry (see [`crate::access::run`]).
+    /// TRANSITIONAL: runs a closure as an operation (see [`crate::ops::runner::Work`]).
     pub async fn run<T>(
         &self,
         pool: &PgPool,
-        action: &str,
+        action: crate::ops::Action,
         need: crate::access::Need,
         work: impl AsyncFnMut(
             &mut crate::audit::CommandTx,
             &crate::access::Session,
         ) -> Result<(T, crate::audit::AuditEntry)>,
     ) -> Result<T> {
-        crate::access::run(pool, &self.claim(), action, need, work).await
-    }
-
-    /// Runs `action` as [`App::run`] does, then rolls it back (a dry run).
-    pub async fn rehearse<T>(
-        &self,
-        pool: &PgPool,
-        action: &str,
-        need: crate::access::Need,
-        work: impl AsyncFnOnce(
-            &mut crate::audit::CommandTx,
-            &crate::access::Session,
-        ) -> Result<(T, crate::audit::AuditEntry)>,
-    ) -> Result<T> {
-        crate::access::rehearse(pool, &self.claim(), action, need, work).await
+        self.runner(pool).run(crate::ops::runner::Work { action, need, work }).await
     }
 
     /// Connects as the operator: on a server given by URL, its login; on the local
@@ -137,16 +117,6 @@ pub fn date_flag(flag: &str, text: &str) -> Result<DateArg> {
     DateArg::parse(text).map_err(|reason| {
         crate::error::Error::usage(format!("invalid value '{text}' for '{flag} <DATE>': {reason}")).into()
     })
-}
-
-/// The day relative dates (`today`, `+7d`) count from: the clinic's today on its own
-/// clock, or UTC's in platform scope.
-pub fn today(session: &crate::access::Session) -> chrono::NaiveDate {
-    let now = chrono::Utc::now();
-    match session.organization.as_ref().and_then(|o| crate::domain::clock::zone(&o.time_zone).ok()) {
-        Some(zone) => now.with_timezone(&zone).date_naive(),
-        None => now.date_naive(),
-    }
 }
 
 /// A text flag of several lines (a note): tabs and line breaks allowed.

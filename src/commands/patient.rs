@@ -8,7 +8,6 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::{App, bulk};
-use crate::access::Need;
 use crate::db::Schema;
 use crate::import::patients::{COLUMNS, Patients};
 use crate::ops::lists::Shape;
@@ -146,64 +145,49 @@ pub struct ExportArgs {
     pub include_archived: bool,
 }
 
-/// Reading and writing patient data: any clinic user reads; changes need an ADMIN.
-const READ: Need = Need::PatientData { staff: true };
-const WRITE: Need = Need::PatientData { staff: false };
-
 pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
+    let runner = app.runner(&pool);
     let result = match command {
         PatientCommand::Create(args) => {
-            let mut input = ops::PatientInput {
+            let input = ops::PatientInput {
                 medical_record_number: Some(args.mrn),
                 first_name: Some(args.first_name),
                 last_name: Some(args.last_name),
                 ..args.contact.input()
             };
-            let patient = app
-                .run(&pool, ops::CREATE, WRITE, async |tx, session| {
-                    input.date_of_birth = Some(args.dob.on(super::today(session)).to_string());
-                    ops::create(tx, session.clinic()?.id, &input).await
-                })
-                .await
-                .map_err(with_flags)?;
+            let patient = runner.run(ops::Create { input, date_of_birth: args.dob }).await.map_err(with_flags)?;
             app.ui.info(format!("created the patient {}", patient.medical_record_number));
             output::print_record(app.global.output, &patient)
         }
         PatientCommand::List(args) => list(app, &pool, args).await,
         PatientCommand::Show(args) => {
-            let patient =
-                app.run(&pool, ops::READ, READ, async |tx, _session| ops::show(tx, &args.patient).await).await?;
+            let patient = runner.run(ops::Show { patient: args.patient }).await?;
             output::print_record(app.global.output, &patient)
         }
         PatientCommand::Update(args) => {
-            let mut input = ops::PatientInput {
+            let input = ops::PatientInput {
                 medical_record_number: args.mrn,
                 first_name: args.first_name,
                 last_name: args.last_name,
                 ..args.contact.input()
             };
-            let patient = app
-                .run(&pool, ops::UPDATE, WRITE, async |tx, session| {
-                    input.date_of_birth = args.dob.map(|d| d.on(super::today(session)).to_string());
-                    ops::update(tx, &args.patient, &input).await
-                })
-                .await
-                .map_err(with_flags)?;
+            let update = ops::Update { patient: args.patient, input, date_of_birth: args.dob };
+            let patient = runner.run(update).await.map_err(with_flags)?;
             output::print_record(app.global.output, &patient)
         }
         PatientCommand::Archive(args) => {
             let affected = args.affected.choice()?;
-            let patient = app
-                .run(&pool, ops::ARCHIVE, WRITE, async |tx, session| {
-                    ops::archive(tx, session.clinic()?, &args.patient, &affected).await
-                })
-                .await?;
+            let patient = runner.run(ops::Archive { patient: args.patient, affected }).await?;
             app.ui.info(format!("archived the patient {}", patient.medical_record_number));
             output::print_record(app.global.output, &patient)
         }
-        PatientCommand::Unarchive(args) => set_archived(app, &pool, args, false).await,
-        PatientCommand::Import(args) => bulk::import(app, &pool, WRITE, Patients, args).await,
+        PatientCommand::Unarchive(args) => {
+            let patient = runner.run(ops::Unarchive { patient: args.patient }).await?;
+            app.ui.info(format!("restored the patient {}", patient.medical_record_number));
+            output::print_record(app.global.output, &patient)
+        }
+        PatientCommand::Import(args) => bulk::import(app, &pool, Patients, args).await,
         PatientCommand::Export(args) => export(app, &pool, args).await,
     };
     pool.close().await;
@@ -237,32 +221,19 @@ fn with_flags(error: anyhow::Error) -> anyhow::Error {
     })
 }
 
-async fn set_archived(app: &App, pool: &sqlx::PgPool, args: KeyArgs, archived: bool) -> Result<()> {
-    let action = if archived { ops::ARCHIVE } else { ops::UNARCHIVE };
-    let patient =
-        app.run(pool, action, WRITE, async |tx, _session| ops::set_archived(tx, &args.patient, archived).await).await?;
-    app.ui.info(format!(
-        "{} the patient {}",
-        if archived { "archived" } else { "restored" },
-        patient.medical_record_number
-    ));
-    output::print_record(app.global.output, &patient)
-}
-
 /// `patient list` (see [`super::list`]).
 async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
     let filter = PatientFilter { search: args.search, include_archived: args.include_archived, by_mrn: false };
-    let entry = ops::list_entry(&filter);
-    super::list::print(app, pool, ops::READ, READ, entry, async |_tx, _session| Ok(filter.clone())).await
+    super::list::print(app, pool, ops::listing(&filter), async |_tx, _session| Ok(filter.clone())).await
 }
 
 /// `patient export`: every patient by MRN, in the import's columns.
 async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> {
     let filter = PatientFilter { include_archived: args.include_archived, by_mrn: true, ..Default::default() };
-    let entry = ops::export_entry(args.include_archived);
+    let read = ops::exporting(args.include_archived);
     let format = output::OutputFormat::Csv;
     let prepare = async |_tx: &mut crate::audit::CommandTx, _session: &crate::access::Session| Ok(filter.clone());
-    super::list::stream(app, pool, (ops::READ, READ), entry, format, Shape::default(), "exported", prepare).await
+    super::list::stream(app, pool, &read, format, Shape::default(), "exported", prepare).await
 }
 
 /// A patient as a row of the import's columns (`COLUMNS`): export and `-o csv` write it,

@@ -145,7 +145,7 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
             };
             let practitioner = app
                 .run(&pool, ops::CREATE, Need::Clinic { staff: false }, async |tx, session| {
-                    fields.credential_valid_until = args.credential_valid_until.map(|d| d.on(super::today(session)));
+                    fields.credential_valid_until = args.credential_valid_until.map(|d| d.on(session.today()));
                     ops::create(tx, session.clinic()?.id, &fields).await
                 })
                 .await?;
@@ -181,7 +181,7 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
             let affected = args.affected.choice()?;
             let practitioner = app
                 .run(&pool, ops::UPDATE, Need::Clinic { staff: false }, async |tx, session| {
-                    fields.credential_valid_until = args.credential_valid_until.map(|d| d.on(super::today(session)));
+                    fields.credential_valid_until = args.credential_valid_until.map(|d| d.on(session.today()));
                     ops::update(tx, session.clinic()?, &args.practitioner, &fields, &affected).await
                 })
                 .await?;

@@ -54,16 +54,13 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
         }
         SeedCommand::ServiceCodes => {
             let pool = app.connect(Schema::Current).await?;
-            let session = app.authorize(&pool, ACTION, Need::Platform).await?;
-            let summary = seed_service_codes(&pool, &session.actor).await?;
+            let summary = app.runner(&pool).run(crate::ops::service_codes::Seed).await?;
             report(app.global.output, &summary)?;
             pool.close().await;
             Ok(())
         }
     }
 }
-
-const ACTION: &str = crate::ops::service_codes::SEED;
 
 /// Loads the embedded catalogue in platform scope, audited; shared with `quickstart`,
 /// which acts as the tool itself on behalf of the OS user.
@@ -74,17 +71,17 @@ pub async fn seed_service_codes(pool: &sqlx::PgPool, actor: &Actor) -> Result<Lo
 /// As `seed_service_codes`; with `record_unchanged` false a load that changed nothing
 /// leaves no trace (a repeated quickstart changes nothing, not even the audit trail).
 pub async fn load_service_codes(pool: &sqlx::PgPool, actor: &Actor, record_unchanged: bool) -> Result<LoadSummary> {
+    use crate::ops::service_codes::Seed;
     let unchanged = |s: &LoadSummary| s.inserted == 0 && s.updated == 0;
+    let runner = crate::ops::Runner::new(pool, Default::default());
     if !record_unchanged {
         // Looked at first, rolled back: a load that would change nothing leaves no trace.
-        let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
-        let (summary, _) = crate::ops::service_codes::seed(&mut tx).await?;
+        let summary = runner.probe_as(actor, Scope::Platform, Seed).await?;
         if unchanged(&summary) {
             return Ok(summary);
         }
     }
-    crate::access::transact(pool, actor, Scope::Platform, ACTION, async |tx| crate::ops::service_codes::seed(tx).await)
-        .await
+    runner.run_as(actor, Scope::Platform, Seed).await
 }
 
 fn report(format: OutputFormat, summary: &LoadSummary) -> Result<()> {
@@ -143,14 +140,15 @@ impl Tabular for SeededClinic {
     }
 }
 
-const DEMO: &str = "seed.demo";
+const DEMO: crate::ops::Action = crate::ops::Action::SeedDemo;
 
 async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
     if args.orgs == 0 || args.orgs > 999 {
         return Err(super::bad_flag("--orgs", "must be from 1 to 999"));
     }
-    let session = app.authorize(pool, DEMO, Need::Platform).await?;
-    seed_service_codes(pool, &session.actor).await?;
+    let runner = app.runner(pool);
+    let session = runner.authorize(DEMO, Need::Platform).await?;
+    runner.run(crate::ops::service_codes::Seed).await?;
     let progress = app.ui.progress_count(u64::from(args.orgs), "clinics");
     let started = std::time::Instant::now();
     let mut seeded = Vec::new();

@@ -282,10 +282,9 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
             output::print_list(app.global.output, &events)
         }
         SessionCommand::Event(EventCommand::Import(args)) => {
-            // The batch's own transaction needs the session's whole id first.
-            let authorized = app.authorize(&pool, ops::EVENT_IMPORT, RUN).await?;
-            let session = authorized.read(&pool, async |tx| session_id(tx, &args.session).await).await?;
-            bulk::import(app, &pool, RUN, SessionEvents { session }, args.import).await
+            let events =
+                SessionEvents { session: crate::domain::ids::SessionId(uuid::Uuid::nil()), named: Some(args.session) };
+            bulk::import(app, &pool, events, args.import).await
         }
         SessionCommand::Complete(args) => {
             let reason = match (args.override_daily_max, args.reason.as_deref()) {
@@ -338,8 +337,8 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                 to: None,
                 status: args.status,
             };
-            super::list::print(app, &pool, ops::READ, RUN, ops::list_entry(), async |tx, session| {
-                let today = super::today(session);
+            super::list::print(app, &pool, ops::listing(), async |tx, session| {
+                let today = session.today();
                 let filter = ops::Filter {
                     from: args.from.map(|d| d.on(today)),
                     to: args.to.map(|d| d.on(today)),

@@ -195,10 +195,8 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
     let name = super::line_flag("--name", &name, MAX_NAME)?;
     let verifier = if args.password_stdin { Some(verifier(app, true)?) } else { None };
     let actor = Actor::from_environment().with_claimed_email(crate::domain::text::bounded(&email, 254));
-    let user = access::transact(pool, &actor, Scope::Platform, ops::BOOTSTRAP, async |tx| {
-        ops::bootstrap(tx, &email, &name, verifier.as_deref()).await
-    })
-    .await?;
+    let bootstrap = ops::Bootstrap { email, name, verifier };
+    let user = app.runner(pool).run_as(&actor, Scope::Platform, bootstrap).await?;
     app.ui.info(format!(
         "created the first super admin {}, database login {}; on the local database act as them with --operator \
          {} (or export OMNICTL_OPERATOR={}); on a server connect as that login (its password from \

@@ -122,17 +122,17 @@ pub async fn ensure(
         let pool = connect(&email).await?;
         let signed = async {
             let signer = crate::access::connected_actor(&pool, tool).await?;
-            crate::access::transact(
-                &pool,
-                &signer,
-                Scope::Organization(organization.id),
-                ops::sessions::NOTE_SIGN,
-                async |tx| {
+            let sign = crate::ops::runner::Work {
+                action: ops::sessions::NOTE_SIGN,
+                need: ops::sessions::RUNNERS,
+                work: async |tx: &mut CommandTx, _session: &crate::access::Session| {
                     let (note, entry) = ops::sessions::sign(tx, session, None).await?;
                     Ok((note.session_id, entry))
                 },
-            )
-            .await
+            };
+            crate::ops::Runner::new(&pool, Default::default())
+                .run_as(&signer, Scope::Organization(organization.id), sign)
+                .await
         }
         .await;
         pool.close().await;
@@ -170,7 +170,7 @@ async fn fill(
     }
     let to_sign = populate(&mut tx, organization, admin, &mut demo).await?;
     tx.finish(
-        AuditEntry::new("quickstart.demo")
+        AuditEntry::new(crate::ops::Action::QuickstartDemo)
             .entity("organization", organization.id)
             .detail("patients", demo.patients)
             .detail("appointments", demo.appointments)
@@ -244,7 +244,8 @@ async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, Ope
         }
     }
     if changed {
-        tx.finish(AuditEntry::new("quickstart.provision").entity("organization", organization.id)).await?;
+        tx.finish(AuditEntry::new(crate::ops::Action::QuickstartProvision).entity("organization", organization.id))
+            .await?;
     }
     let admin = admin.ok_or_else(|| anyhow!("the demo clinic's admin is missing"))?;
     Ok((organization, admin))
@@ -534,7 +535,7 @@ async fn populate(
             batch.push_str(&line.to_string());
             batch.push('\n');
         }
-        let events = SessionEvents { session: session.id };
+        let events = SessionEvents { session: session.id, named: None };
         super::load(tx, &events, org, &format!("the device batch of {}", session.id), batch, Format::Jsonl).await?;
         let end = started_at + Duration::minutes(minutes);
         let (done, entry) = ops::sessions::finish(

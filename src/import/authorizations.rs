@@ -41,7 +41,8 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 pub struct Authorizations;
 
 impl Importer for Authorizations {
-    const ACTION: &'static str = "auth.import";
+    const ACTION: crate::ops::Action = crate::ops::Action::AuthImport;
+    const NEED: crate::access::Need = crate::ops::authorizations::WRITERS;
     const ENTITY: &'static str = "authorization";
     const COLUMNS: ColumnSpec = COLUMNS;
 

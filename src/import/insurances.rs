@@ -35,7 +35,8 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 pub struct Insurances;
 
 impl Importer for Insurances {
-    const ACTION: &'static str = "insurance.import";
+    const ACTION: crate::ops::Action = crate::ops::Action::InsuranceImport;
+    const NEED: crate::access::Need = crate::ops::insurances::WRITERS;
     const ENTITY: &'static str = "insurance";
     const COLUMNS: ColumnSpec = COLUMNS;
 

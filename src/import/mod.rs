@@ -26,10 +26,18 @@ use crate::domain::ids::OrganizationId;
 /// rows inside the command's transaction.
 pub trait Importer {
     /// The audit action, e.g. `patient.import`.
-    const ACTION: &'static str;
+    const ACTION: crate::ops::Action;
+    /// Who may import these rows.
+    const NEED: crate::access::Need;
     /// The entity its rows are, e.g. `patient`.
     const ENTITY: &'static str;
     const COLUMNS: ColumnSpec;
+
+    /// Resolves what the import names before its rows are read (the session events go
+    /// to, named by a prefix of its id), in the import's transaction.
+    fn prepare(&mut self, _tx: &mut CommandTx) -> impl Future<Output = Result<()>> {
+        async { Ok(()) }
+    }
 
     /// The one record the whole import is about, if any (the session events go to).
     fn subject(&self) -> Option<(&'static str, Uuid)> {
@@ -264,6 +272,24 @@ impl ErrorReport {
 
     pub fn first(&self) -> &[RowError] {
         &self.first
+    }
+
+    /// The report of an attempt that starts over (the database cancelled the last one):
+    /// nothing counted yet, the errors file rewritten.
+    pub fn again(&mut self) -> Result<Self> {
+        let writer = match self.writer.take() {
+            Some(writer) => {
+                let mut file =
+                    writer.into_inner().map_err(|e| anyhow::anyhow!("could not write the errors file: {e}"))?;
+                file.set_len(0)?;
+                io::Seek::seek(&mut file, io::SeekFrom::Start(0))?;
+                let mut writer = csv::Writer::from_writer(file);
+                writer.write_record(["line", "column", "reason"])?;
+                Some(writer)
+            }
+            None => None,
+        };
+        Ok(Self { count: 0, first: Vec::new(), writer })
     }
 
     pub fn finish(mut self) -> Result<(u64, Vec<RowError>)> {

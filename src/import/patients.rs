@@ -38,7 +38,8 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 pub struct Patients;
 
 impl Importer for Patients {
-    const ACTION: &'static str = "patient.import";
+    const ACTION: crate::ops::Action = crate::ops::Action::PatientImport;
+    const NEED: crate::access::Need = crate::ops::patients::WRITERS;
     const ENTITY: &'static str = "patient";
     const COLUMNS: ColumnSpec = COLUMNS;
 

@@ -19,16 +19,26 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
     required: &["type", "at"],
 };
 
-/// The events of one session.
+/// The events of one session: named by a prefix of its id (resolved when the import
+/// runs), or by its id.
 #[derive(Debug)]
 pub struct SessionEvents {
     pub session: SessionId,
+    pub named: Option<crate::domain::ids::IdPrefix>,
 }
 
 impl Importer for SessionEvents {
-    const ACTION: &'static str = lifecycle::EVENT_IMPORT;
+    const ACTION: crate::ops::Action = crate::ops::Action::SessionEventImport;
+    const NEED: crate::access::Need = crate::ops::sessions::RUNNERS;
     const ENTITY: &'static str = "session_event";
     const COLUMNS: ColumnSpec = COLUMNS;
+
+    async fn prepare(&mut self, tx: &mut CommandTx) -> Result<()> {
+        if let Some(named) = &self.named {
+            self.session = crate::ops::ids::resolve(tx, crate::store::ids::IdTable::Sessions, named).await?;
+        }
+        Ok(())
+    }
 
     fn subject(&self) -> Option<(&'static str, Uuid)> {
         Some(("session", self.session.0))

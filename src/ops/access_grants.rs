@@ -2,6 +2,7 @@
 //! with a stated reason that expires by itself; every audit row made under it names the
 //! grant. The grant is the clinic's row, filed in the clinic's audit chain.
 
+use super::Action;
 use serde::Serialize;
 
 use super::{AuditEntry, CommandTx, Done};
@@ -11,8 +12,8 @@ use crate::error::Error;
 use crate::store::grants::{self, Grant};
 use crate::store::organizations;
 
-pub const BREAK_GLASS: &str = "access.break-glass";
-pub const LIST: &str = "access.list";
+pub const BREAK_GLASS: Action = Action::AccessBreakGlass;
+pub const LIST: Action = Action::AccessList;
 
 /// Opens a grant on the clinic `organization` (slug or id) for `minutes`, as the
 /// operator, in a transaction begun in platform scope. Every refusal is DENIED: a failed

@@ -6,6 +6,8 @@
 //! patient take an advisory lock first (see `appointments::lock_booking`), always before
 //! the authorization's row, so that concurrent bookings queue instead of deadlocking.
 
+use super::Action;
+use crate::access::Need;
 use anyhow::{Result, anyhow, bail};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 use sqlx::{Connection, PgConnection};
@@ -724,11 +726,14 @@ pub async fn to_individual(
     Ok(())
 }
 
-pub const CREATE: &str = "appointment.create";
-pub const CANCEL: &str = "appointment.cancel";
-pub const NO_SHOW: &str = "appointment.no-show";
-pub const RESCHEDULE: &str = "appointment.reschedule";
-pub const READ: &str = "appointment.read";
+pub const CREATE: Action = Action::AppointmentCreate;
+pub const CANCEL: Action = Action::AppointmentCancel;
+pub const NO_SHOW: Action = Action::AppointmentNoShow;
+pub const RESCHEDULE: Action = Action::AppointmentReschedule;
+pub const READ: Action = Action::AppointmentRead;
+
+/// Any of the clinic's users schedules (a super admin under break-glass).
+pub(crate) const SCHEDULERS: Need = Need::PatientData { staff: true };
 
 /// The longest appointment: one day.
 pub const MAX_MINUTES: i64 = 24 * 60;
@@ -1176,17 +1181,18 @@ pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<(Appointm
 }
 
 /// The record of an appointment list, kept before its rows are read.
-pub fn list_entry(week: bool) -> AuditEntry {
-    AuditEntry::new(READ)
+pub fn listing(week: bool) -> super::lists::Read {
+    let entry = AuditEntry::new(READ)
         .entity_type("appointment")
-        .detail("command", if week { "appointment list --week" } else { "appointment list" })
+        .detail("command", if week { "appointment list --week" } else { "appointment list" });
+    super::lists::Read { action: READ, need: SCHEDULERS, entry }
 }
 
 /// A week's appointments, whole (the week grid), and its Monday.
 pub async fn week(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>, Option<NaiveDate>)> {
     let (query, monday) = list_query(tx, filter).await?;
     let (rows, _) = super::lists::page(tx, &query, &super::lists::Shape::default()).await?;
-    let entry = list_entry(monday.is_some()).detail("count", rows.len());
+    let entry = listing(monday.is_some()).entry.detail("count", rows.len());
     Ok(((rows, monday), entry))
 }
 

@@ -5,6 +5,7 @@
 //! flat whatever the trail's size. It reads only, and leaves the recording of the
 //! verification to the caller (a chain too damaged to append to still gets its report).
 
+use super::Action;
 use std::collections::BTreeMap;
 
 use anyhow::Result;
@@ -19,8 +20,8 @@ use crate::domain::ids::OrganizationId;
 use crate::error::Error;
 use crate::store::audit_trail::{self, ChainBreak, ChainSummary};
 
-pub const VERIFY: &str = "audit.verify";
-pub const CHECKPOINT: &str = "audit.checkpoint";
+pub const VERIFY: Action = Action::AuditVerify;
+pub const CHECKPOINT: Action = Action::AuditCheckpoint;
 
 /// What signed checkpoints vouched for, by chain: (sequence number, hash, rows up to it).
 pub type Vouched = BTreeMap<Uuid, Vec<(i64, Vec<u8>, i64)>>;

@@ -3,6 +3,8 @@
 //! `expiring` and `low` are the cron reports and `check` compares counters with rows,
 //! per clinic or, for a super admin, platform-wide (without patient identifiers).
 
+use super::Action;
+use crate::access::Need;
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -22,13 +24,18 @@ use crate::store::authorizations::{
 use crate::store::organizations::Organization;
 use crate::store::{insurances, organizations, patients, service_codes};
 
-pub const CREATE: &str = "auth.create";
-pub const READ: &str = "auth.read";
-pub const UPDATE: &str = "auth.update";
-pub const CANCEL: &str = "auth.cancel";
-pub const SWEEP: &str = "auth.sweep";
-pub const CHECK: &str = "auth.check";
-pub const REPORT: &str = "auth.report";
+pub const CREATE: Action = Action::AuthCreate;
+pub const READ: Action = Action::AuthRead;
+pub const UPDATE: Action = Action::AuthUpdate;
+pub const CANCEL: Action = Action::AuthCancel;
+pub const SWEEP: Action = Action::AuthSweep;
+pub const CHECK: Action = Action::AuthCheck;
+pub const REPORT: Action = Action::AuthReport;
+
+/// Authorizations are patient data: any of the clinic's users reads them; its ADMIN
+/// changes them.
+pub(crate) const READERS: Need = Need::PatientData { staff: true };
+pub(crate) const WRITERS: Need = Need::PatientData { staff: false };
 
 /// A new authorization: notes and number are valid text already.
 #[derive(Debug, Clone)]
@@ -114,8 +121,9 @@ pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<Authoriza
 }
 
 /// The record of an authorization list, kept before its rows are read.
-pub fn list_entry() -> AuditEntry {
-    AuditEntry::new(READ).entity_type("authorization").detail("command", "auth list")
+pub fn listing() -> super::lists::Read {
+    let entry = AuditEntry::new(READ).entity_type("authorization").detail("command", "auth list");
+    super::lists::Read { action: READ, need: READERS, entry }
 }
 
 /// An authorization and its ledger.
@@ -302,7 +310,28 @@ pub struct Swept {
 /// One clinic's sweep, in a transaction of that clinic's scope (its own audit chain):
 /// ACTIVE authorizations past their end become EXPIRED, those fully used EXHAUSTED, one
 /// audit item per change. Idempotent.
-pub async fn sweep(tx: &mut CommandTx, organization_id: OrganizationId, slug: &str) -> Done<Swept> {
+/// `auth sweep`: marks what expired and what ran out, in one clinic (the runner runs it
+/// in each clinic in scope, each in a transaction filed in that clinic's chain).
+pub struct Sweep;
+
+impl super::Operation for Sweep {
+    type Output = Swept;
+
+    fn action(&self) -> Action {
+        SWEEP
+    }
+
+    fn need(&self) -> Need {
+        Need::PlatformOrClinic { staff: false }
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Swept> {
+        let clinic = session.clinic()?;
+        sweep(tx, clinic.id, &clinic.slug).await
+    }
+}
+
+async fn sweep(tx: &mut CommandTx, organization_id: OrganizationId, slug: &str) -> Done<Swept> {
     let audit_id = tx.audit_id();
     let sessions_in_progress = authorizations::sessions_in_progress_to_sweep(tx.conn(), organization_id).await?;
     let (expired, exhausted) = authorizations::sweep(tx.conn(), organization_id, audit_id).await?;

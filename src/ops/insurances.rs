@@ -2,6 +2,8 @@
 //! touched, never their values). Whether a policy is active is decided on the clinic's
 //! date.
 
+use super::Action;
+use crate::access::Need;
 use anyhow::Result;
 use chrono::NaiveDate;
 use uuid::Uuid;
@@ -13,11 +15,15 @@ use crate::error;
 use crate::store::insurances::{self, Policy};
 use crate::store::{organizations, patients};
 
-pub const CREATE: &str = "insurance.create";
-pub const READ: &str = "insurance.read";
-pub const UPDATE: &str = "insurance.update";
-pub const END: &str = "insurance.end";
-pub const REMOVE: &str = "insurance.remove";
+pub const CREATE: Action = Action::InsuranceCreate;
+pub const READ: Action = Action::InsuranceRead;
+pub const UPDATE: Action = Action::InsuranceUpdate;
+pub const END: Action = Action::InsuranceEnd;
+pub const REMOVE: Action = Action::InsuranceRemove;
+
+/// Insurance is patient data: any of the clinic's users reads it; its ADMIN changes it.
+pub(crate) const READERS: Need = Need::PatientData { staff: true };
+pub(crate) const WRITERS: Need = Need::PatientData { staff: false };
 
 /// A policy as an operator gives it: text as typed. For an update, None keeps a field
 /// and an empty text clears an optional one.
@@ -80,8 +86,16 @@ pub async fn list(tx: &mut CommandTx, patient: &str) -> Done<Vec<Policy>> {
 }
 
 /// The entry of `insurance export`, on the record before the first row leaves.
-pub fn export_entry() -> AuditEntry {
-    AuditEntry::new(READ).entity_type("insurance").detail("command", "insurance export")
+/// Every policy of the clinic, as the database streams them (see [`exporting`]).
+pub fn export(
+    tx: &mut CommandTx,
+) -> futures_util::stream::BoxStream<'_, Result<crate::store::insurances::Policy, sqlx::Error>> {
+    crate::store::insurances::export(tx.conn())
+}
+
+pub fn exporting() -> super::lists::Read {
+    let entry = AuditEntry::new(READ).entity_type("insurance").detail("command", "insurance export");
+    super::lists::Read { action: READ, need: READERS, entry }
 }
 
 pub async fn update(tx: &mut CommandTx, id: Uuid, input: &PolicyInput) -> Done<Policy> {
@@ -178,7 +192,7 @@ async fn clinic_today(tx: &mut CommandTx) -> Result<NaiveDate> {
 
 /// The entry of a change from `before` (None when created) to `after`: names of the
 /// fields that differ (all of a policy's fields are PHI: names only).
-fn change_entry(action: &str, before: Option<&Policy>, after: &Policy) -> AuditEntry {
+fn change_entry(action: Action, before: Option<&Policy>, after: &Policy) -> AuditEntry {
     let entry = AuditEntry::new(action).entity("insurance", after.id).detail("patient", after.patient_id.to_string());
     let Some(b) = before else {
         let set = [

@@ -7,22 +7,27 @@
 //! for the command line are the commands' business. SQL lives in `store`.
 
 pub mod access_grants;
+pub mod action;
 pub mod appointments;
 pub mod audit;
 pub mod authorizations;
 pub mod completions;
 pub mod ids;
+pub mod imports;
 pub mod insurances;
 pub mod lists;
 pub mod organizations;
 pub mod patients;
 pub mod practitioners;
+pub mod runner;
 pub mod service_codes;
 pub mod sessions;
 pub mod supervision;
 pub mod users;
 
 pub use crate::audit::{AuditEntry, CommandTx};
+pub use action::Action;
+pub use runner::{Operation, Outflowing, Runner};
 
 /// What an operation gives back: its result and the audit entry to commit it with.
 pub type Done<T> = anyhow::Result<(T, AuditEntry)>;
@@ -56,6 +61,6 @@ impl Invalid {
 }
 
 /// A read of a list: the entry every list action records (what was listed, how many).
-pub fn listed(action: &str, entity_type: &str, count: usize) -> AuditEntry {
+pub fn listed(action: Action, entity_type: &str, count: usize) -> AuditEntry {
     AuditEntry::new(action).entity_type(entity_type).detail("count", count)
 }

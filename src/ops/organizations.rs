@@ -1,6 +1,7 @@
 //! Organizations (clinics): created, suspended and activated by a super admin; shown to
 //! and updated by their own ADMIN.
 
+use super::Action;
 use anyhow::Result;
 use serde::Serialize;
 
@@ -11,12 +12,12 @@ use crate::domain::user::Role;
 use crate::error::{self, Error};
 use crate::store::organizations::{self, NewOrganization, Organization, OrganizationChanges, OrganizationCounts};
 
-pub const CREATE: &str = "org.create";
-pub const LIST: &str = "org.list";
-pub const SHOW: &str = "org.show";
-pub const UPDATE: &str = "org.update";
-pub const SUSPEND: &str = "org.suspend";
-pub const ACTIVATE: &str = "org.activate";
+pub const CREATE: Action = Action::OrgCreate;
+pub const LIST: Action = Action::OrgList;
+pub const SHOW: Action = Action::OrgShow;
+pub const UPDATE: Action = Action::OrgUpdate;
+pub const SUSPEND: Action = Action::OrgSuspend;
+pub const ACTIVATE: Action = Action::OrgActivate;
 
 /// A new organization: its name already a valid single line.
 #[derive(Debug, Clone)]

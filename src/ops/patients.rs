@@ -1,6 +1,7 @@
 //! Patients of one clinic. Every read is audited as access to PHI (what and how many,
 //! never the values), every change names the PHI fields it set, never their values.
 
+use super::Action;
 use anyhow::Result;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
@@ -8,11 +9,138 @@ use crate::domain::ids::OrganizationId;
 use crate::domain::patient::{self, PatientFields, latest_birth_date, optional, validate_patient};
 use crate::store::patients::{self, Patient, PatientFilter};
 
-pub const CREATE: &str = "patient.create";
-pub const READ: &str = "patient.read";
-pub const UPDATE: &str = "patient.update";
-pub const ARCHIVE: &str = "patient.archive";
-pub const UNARCHIVE: &str = "patient.unarchive";
+use super::lists::Read;
+use super::{Operation, appointments::AffectedAppointments};
+use crate::access::{Need, Session};
+use crate::domain::dates::DateArg;
+
+const CREATE: Action = Action::PatientCreate;
+pub(crate) const READ: Action = Action::PatientRead;
+const UPDATE: Action = Action::PatientUpdate;
+const ARCHIVE: Action = Action::PatientArchive;
+const UNARCHIVE: Action = Action::PatientUnarchive;
+
+/// Patient data: any of the clinic's users reads it; its ADMIN changes it; a super
+/// admin only under an active break-glass grant.
+pub(crate) const READERS: Need = Need::PatientData { staff: true };
+pub(crate) const WRITERS: Need = Need::PatientData { staff: false };
+
+/// `patient create`: a new patient, born on `date_of_birth` (relative dates count from
+/// the clinic's today).
+pub struct Create {
+    pub input: PatientInput,
+    pub date_of_birth: DateArg,
+}
+
+impl Operation for Create {
+    type Output = Patient;
+
+    fn action(&self) -> Action {
+        CREATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Patient> {
+        let input = PatientInput {
+            date_of_birth: Some(self.date_of_birth.on(session.today()).to_string()),
+            ..self.input.clone()
+        };
+        create(tx, session.clinic()?.id, &input).await
+    }
+}
+
+/// `patient show`: one patient, by MRN or id.
+pub struct Show {
+    pub patient: String,
+}
+
+impl Operation for Show {
+    type Output = Patient;
+
+    fn action(&self) -> Action {
+        READ
+    }
+
+    fn need(&self) -> Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Patient> {
+        show(tx, &self.patient).await
+    }
+}
+
+/// `patient update`: the fields given change (an empty text clears an optional one).
+pub struct Update {
+    pub patient: String,
+    pub input: PatientInput,
+    pub date_of_birth: Option<DateArg>,
+}
+
+impl Operation for Update {
+    type Output = Patient;
+
+    fn action(&self) -> Action {
+        UPDATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Patient> {
+        let date_of_birth = self.date_of_birth.map(|d| d.on(session.today()).to_string());
+        let input = PatientInput { date_of_birth, ..self.input.clone() };
+        update(tx, &self.patient, &input).await
+    }
+}
+
+/// `patient archive`: hidden from lists and scheduling, kept forever; its bookings and
+/// sessions in progress settled as `affected` says.
+pub struct Archive {
+    pub patient: String,
+    pub affected: AffectedAppointments,
+}
+
+impl Operation for Archive {
+    type Output = Patient;
+
+    fn action(&self) -> Action {
+        ARCHIVE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Patient> {
+        archive(tx, session.clinic()?, &self.patient, &self.affected).await
+    }
+}
+
+/// `patient unarchive`: an archived patient back in lists and scheduling.
+pub struct Unarchive {
+    pub patient: String,
+}
+
+impl Operation for Unarchive {
+    type Output = Patient;
+
+    fn action(&self) -> Action {
+        UNARCHIVE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Patient> {
+        set_archived(tx, &self.patient, false).await
+    }
+}
 
 /// A patient as an operator gives it: text as typed, the date of birth as text (any
 /// accepted format). For an update, None keeps a field and an empty text clears it.
@@ -93,12 +221,13 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, input: 
 /// The record of a patient list, kept before any row is read (a streamed list adds the
 /// count with its outcome): what and how many; the search text may be a name, so only
 /// its use is kept.
-pub fn list_entry(filter: &PatientFilter) -> AuditEntry {
-    AuditEntry::new(READ)
+pub fn listing(filter: &PatientFilter) -> Read {
+    let entry = AuditEntry::new(READ)
         .entity_type("patient")
         .detail("command", "patient list")
         .detail("searched", filter.search.is_some())
-        .detail("include_archived", filter.include_archived)
+        .detail("include_archived", filter.include_archived);
+    Read { action: READ, need: READERS, entry }
 }
 
 pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Patient> {
@@ -109,11 +238,12 @@ pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Patient> {
 }
 
 /// The entry of `patient export`, on the record before the first row leaves.
-pub fn export_entry(include_archived: bool) -> AuditEntry {
-    AuditEntry::new(READ)
+pub fn exporting(include_archived: bool) -> Read {
+    let entry = AuditEntry::new(READ)
         .entity_type("patient")
         .detail("command", "patient export")
-        .detail("include_archived", include_archived)
+        .detail("include_archived", include_archived);
+    Read { action: READ, need: READERS, entry }
 }
 
 pub async fn update(tx: &mut CommandTx, key: &str, input: &PatientInput) -> Done<Patient> {
@@ -143,7 +273,7 @@ pub async fn update(tx: &mut CommandTx, key: &str, input: &PatientInput) -> Done
 }
 
 /// Archives (hidden from lists and scheduling, kept for the record) or restores.
-pub async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done<Patient> {
+async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done<Patient> {
     let action = if archived { ARCHIVE } else { UNARCHIVE };
     let before = patients::require(tx.conn(), key).await?;
     let after = patients::set_archived(tx.conn(), before.id, archived).await?;
@@ -157,11 +287,11 @@ pub async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done
 
 /// Archives a patient; their bookings and sessions in progress are settled as
 /// `affected` says (nothing is orphaned silently).
-pub async fn archive(
+async fn archive(
     tx: &mut CommandTx,
     organization: &crate::store::organizations::Organization,
     key: &str,
-    affected: &crate::ops::appointments::AffectedAppointments,
+    affected: &AffectedAppointments,
 ) -> Done<Patient> {
     use crate::ops::appointments as booked;
     use crate::store::appointments::FactsOf;

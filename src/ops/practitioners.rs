@@ -1,6 +1,7 @@
 //! The clinicians of an organization, with the credentials, NPI and license that decide
 //! which service codes they may render. Managed by the organization's ADMIN.
 
+use super::Action;
 use anyhow::Result;
 use chrono::NaiveDate;
 
@@ -15,11 +16,11 @@ use crate::store::organizations::Organization;
 use crate::store::practitioners::{self, NewPractitioner, Practitioner, PractitionerChanges};
 use crate::store::users;
 
-pub const CREATE: &str = "practitioner.create";
-pub const LIST: &str = "practitioner.list";
-pub const SHOW: &str = "practitioner.show";
-pub const UPDATE: &str = "practitioner.update";
-pub const DEACTIVATE: &str = "practitioner.deactivate";
+pub const CREATE: Action = Action::PractitionerCreate;
+pub const LIST: Action = Action::PractitionerList;
+pub const SHOW: Action = Action::PractitionerShow;
+pub const UPDATE: Action = Action::PractitionerUpdate;
+pub const DEACTIVATE: Action = Action::PractitionerDeactivate;
 
 /// A practitioner's fields; for an update, None (or no credentials) keeps a field. The
 /// name is a valid single line.

@@ -1,16 +1,37 @@
 //! The platform's catalogue of service codes (CPT codes with their units, credentials
 //! and daily maxima), loaded from the catalogue embedded in omnictl.
 
+use super::Action;
 use super::{AuditEntry, CommandTx, Done};
 use crate::domain::service_code;
 use crate::error;
 use crate::store::service_codes::{self, LoadSummary, ServiceCode};
 
-pub const SEED: &str = "service-code.seed";
-pub const LIST: &str = "service-code.list";
+pub const SEED: Action = Action::ServiceCodeSeed;
+pub const LIST: Action = Action::ServiceCodeList;
+
+/// `seed service-codes`: the platform's codes from the embedded catalogue, inserted or
+/// updated.
+pub struct Seed;
+
+impl super::Operation for Seed {
+    type Output = LoadSummary;
+
+    fn action(&self) -> Action {
+        SEED
+    }
+
+    fn need(&self) -> crate::access::Need {
+        crate::access::Need::Platform
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<LoadSummary> {
+        seed(tx).await
+    }
+}
 
 /// Inserts or updates the platform's codes from the embedded catalogue.
-pub async fn seed(tx: &mut CommandTx) -> Done<LoadSummary> {
+async fn seed(tx: &mut CommandTx) -> Done<LoadSummary> {
     let specs = service_code::catalogue().map_err(error::internal)?;
     let summary = service_codes::upsert_platform_codes(tx.conn(), &specs).await?;
     let entry = AuditEntry::new(SEED)

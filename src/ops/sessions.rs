@@ -4,6 +4,8 @@
 //! clinic's minutes-to-units rule), write the deterministic draft note and sign it. The
 //! `session` commands and the quickstart's demo clinic both run sessions through here.
 
+use super::Action;
+use crate::access::Need;
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
@@ -736,17 +738,20 @@ pub async fn sign_note(
     Ok(())
 }
 
-pub const START: &str = "session.start";
-pub const EVENT: &str = "session.event";
-pub const EVENT_IMPORT: &str = "session.event.import";
-pub const COMPLETE: &str = "session.complete";
-pub const CANCEL: &str = "session.cancel";
-pub const READ: &str = "session.read";
-pub const NOTE_GENERATE: &str = "session.note.generate";
-pub const NOTE_EDIT: &str = "session.note.edit";
-pub const NOTE_SIGN: &str = "session.note.sign";
-pub const NOTE_ADDENDUM: &str = "session.note.addendum";
-pub const NOTE_COSIGN: &str = "session.note.cosign";
+pub const START: Action = Action::SessionStart;
+pub const EVENT: Action = Action::SessionEvent;
+pub const EVENT_IMPORT: Action = Action::SessionEventImport;
+pub const COMPLETE: Action = Action::SessionComplete;
+pub const CANCEL: Action = Action::SessionCancel;
+pub const READ: Action = Action::SessionRead;
+pub const NOTE_GENERATE: Action = Action::NoteGenerate;
+pub const NOTE_EDIT: Action = Action::NoteEdit;
+pub const NOTE_SIGN: Action = Action::NoteSign;
+pub const NOTE_ADDENDUM: Action = Action::NoteAddendum;
+pub const NOTE_COSIGN: Action = Action::NoteCosign;
+
+/// Any of the clinic's users runs sessions (a super admin under break-glass).
+pub(crate) const RUNNERS: Need = Need::PatientData { staff: true };
 
 /// Starts the session of a SCHEDULED appointment at `at` (None: the database's now),
 /// where `place` says (None: where it was booked).
@@ -1140,8 +1145,9 @@ pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<SessionFi
 }
 
 /// The record of a session list, kept before its rows are read.
-pub fn list_entry() -> AuditEntry {
-    AuditEntry::new(READ).entity_type("session").detail("command", "session list")
+pub fn listing() -> super::lists::Read {
+    let entry = AuditEntry::new(READ).entity_type("session").detail("command", "session list");
+    super::lists::Read { action: READ, need: RUNNERS, entry }
 }
 
 fn clinic(tx: &CommandTx) -> Result<OrganizationId> {

@@ -2,6 +2,7 @@
 //! at least two contacts, one observed with a client), and the contacts a clinic
 //! records besides the 97155 sessions that overlap a technician's.
 
+use super::Action;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -13,8 +14,8 @@ use crate::store::organizations::Organization;
 use crate::store::practitioners;
 use crate::store::supervision::{self, NewContact};
 
-pub const REPORT: &str = "report.supervision";
-pub const RECORD: &str = "practitioner.supervision-contact";
+pub const REPORT: Action = Action::SupervisionReport;
+pub const RECORD: Action = Action::SupervisionRecord;
 
 /// One RBT's line of the report.
 #[derive(Debug, Clone, Serialize)]

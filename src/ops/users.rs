@@ -2,6 +2,8 @@
 //! by a super admin (any organization, other super admins) or by a clinic's ADMIN (their
 //! own clinic).
 
+use super::Action;
+use crate::access::Need;
 use anyhow::Result;
 
 use super::{AuditEntry, CommandTx, Done};
@@ -10,15 +12,15 @@ use crate::domain::user::{Role, UserRole, normalize_operator_email};
 use crate::error::{self, Error};
 use crate::store::users::{self, NewUser, User, UserChanges};
 
-pub const BOOTSTRAP: &str = "user.bootstrap";
-pub const CREATE: &str = "user.create";
-pub const LIST: &str = "user.list";
-pub const SHOW: &str = "user.show";
-pub const UPDATE: &str = "user.update";
-pub const DEACTIVATE: &str = "user.deactivate";
-pub const ACTIVATE: &str = "user.activate";
-pub const SET_PASSWORD: &str = "user.set-password";
-pub const WHOAMI: &str = "user.whoami";
+pub const BOOTSTRAP: Action = Action::UserBootstrap;
+pub const CREATE: Action = Action::UserCreate;
+pub const LIST: Action = Action::UserList;
+pub const SHOW: Action = Action::UserShow;
+pub const UPDATE: Action = Action::UserUpdate;
+pub const DEACTIVATE: Action = Action::UserDeactivate;
+pub const ACTIVATE: Action = Action::UserActivate;
+pub const SET_PASSWORD: Action = Action::UserSetPassword;
+pub const WHOAMI: Action = Action::UserWhoami;
 
 /// A new user: a super admin when `role` is None. The name is a valid single line.
 #[derive(Debug, Clone)]
@@ -34,6 +36,30 @@ pub struct NewOperator {
 ///
 /// With a `verifier` (see [`set_password`]) the new login gets its password in the same
 /// transaction: the schema's owner, who runs this, may set it this once.
+/// `user bootstrap`: the platform's first super admin, made by the schema's owner
+/// before any operator exists (the one who runs it is recorded by the email given).
+pub struct Bootstrap {
+    pub email: String,
+    pub name: String,
+    pub verifier: Option<String>,
+}
+
+impl super::Operation for Bootstrap {
+    type Output = User;
+
+    fn action(&self) -> Action {
+        BOOTSTRAP
+    }
+
+    fn need(&self) -> Need {
+        Need::Platform
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<User> {
+        bootstrap(tx, &self.email, &self.name, self.verifier.as_deref()).await
+    }
+}
+
 pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Option<&str>) -> Done<User> {
     let email = &normalize_operator_email(email).map_err(error::refused)?;
     users::lock_bootstrap(tx.conn()).await?;
