@@ -99,6 +99,12 @@ pub async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
 /// migration on the same cluster: roles created only if missing, tolerating a
 /// concurrent creator; membership granted only when missing; no function SET clause
 /// for an omnictl.* setting (only a superuser may create one).
+///
+/// Closed: these are the only earlier texts of released migrations that databases ran,
+/// and no new pair may ever be added (nor one removed: older databases ran them).
+/// Released migrations never change again (migrations/released.sha384 pins them); a
+/// change to the schema is a new migration. The test
+/// `superseded_holds_only_the_pairs_already_released` fails when this list changes.
 const SUPERSEDED: &[(i64, &str)] = &[
     (
         20261124000001,
@@ -278,4 +284,127 @@ fn refuse_divergence(statuses: &[MigrationStatus]) -> Result<()> {
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use sha2::{Digest, Sha384};
+
+    use super::{MIGRATOR, SUPERSEDED, known_checksum};
+
+    /// The list of released migrations kept in the repository: (version, file, SHA-384).
+    fn released() -> Vec<(i64, String, String)> {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/released.sha384");
+        let text = std::fs::read_to_string(&path).expect("migrations/released.sha384 is there");
+        text.lines()
+            .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+            .map(|line| {
+                let (sum, file) = line.split_once("  ").unwrap_or_else(|| panic!("not `<sha384>  <file>`: {line}"));
+                assert!(sum.len() == 96 && sum.bytes().all(|b| b.is_ascii_hexdigit()), "not a SHA-384: {line}");
+                assert!(file.ends_with(".sql"), "not a migration file: {line}");
+                let version = file.split('_').next().and_then(|v| v.parse().ok());
+                let version = version.unwrap_or_else(|| panic!("no version in {file}"));
+                (version, file.to_string(), sum.to_ascii_lowercase())
+            })
+            .collect()
+    }
+
+    fn hex(bytes: &[u8]) -> String {
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    fn embedded(version: i64) -> Option<&'static sqlx::migrate::Migration> {
+        MIGRATOR.iter().find(|m| m.version == version && m.migration_type.is_up_migration())
+    }
+
+    /// Every released migration is in the repository and in the binary with the text
+    /// databases ran; a migration not released yet comes after every released one.
+    #[test]
+    fn released_migrations_are_unchanged() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let released = released();
+        assert!(released.len() >= 24, "migrations/released.sha384 lists {} migrations", released.len());
+        for pair in released.windows(2) {
+            assert!(pair[0].0 < pair[1].0, "released.sha384 is not in version order at {}", pair[1].1);
+        }
+        for (version, file, sum) in &released {
+            let text = std::fs::read(dir.join(file))
+                .unwrap_or_else(|e| panic!("released migration {file} is missing from migrations/: {e}"));
+            assert_eq!(
+                &hex(&Sha384::digest(&text)),
+                sum,
+                "released migration {file} was edited: released migrations never change; put the change in a new \
+                 migration"
+            );
+            let embedded = embedded(*version).unwrap_or_else(|| panic!("the binary does not embed {file}"));
+            assert_eq!(&hex(&embedded.checksum), sum, "the binary embeds another text of {file}");
+        }
+        let newest = released.last().map(|r| r.0).unwrap_or_default();
+        for m in MIGRATOR.iter().filter(|m| !released.iter().any(|r| r.0 == m.version)) {
+            assert!(
+                m.version > newest,
+                "migration {} is not released but older than the newest released one ({newest}): a new \
+                 migration goes after them",
+                m.version
+            );
+        }
+    }
+
+    /// The earlier texts `SUPERSEDED` accepts, copied here so that adding a pair there
+    /// fails this test: the list is closed.
+    const RELEASED_PAIRS: [(i64, &str); 5] = [
+        (
+            20261124000001,
+            "d0add1eee06090e0ab9a95798f4842370bc24ef6f5b50d0588f4e4fcaf205cb07cd8d885d6dd2206f0cb205092baf438",
+        ),
+        (
+            20261124000007,
+            "5756b509e21f66aa8647c61198160798866589b01fb7e9fbbd8ce3ee26cff0470c8d29579abb5d6a2670a58eb160055d",
+        ),
+        (
+            20261124000008,
+            "4c6ad1fe4e6d77c1cb237a6480b4e6a8fcb2d2fdc14fff0e7f708c1914cab69256377c8098ae23bec7686897c157d384",
+        ),
+        (
+            20261130000001,
+            "483ce9864ee54879b97a480b34ff6c85a62af723df2623c922349165f1fe9d573bf9f6e47ed66d3997bbbc9781c37832",
+        ),
+        (
+            20261130000002,
+            "7504d4bdfc9a2ff8907a576fca163ad425b167bca9ac893c4b1ec139e1f71916f7eee980123999279d724c635614dd33",
+        ),
+    ];
+
+    fn bytes(hex: &str) -> Vec<u8> {
+        (0..hex.len()).step_by(2).map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex")).collect()
+    }
+
+    /// A database that ran an earlier text of a released migration is current for
+    /// exactly the released (version, checksum) pairs; any other difference is refused.
+    #[test]
+    fn superseded_holds_only_the_pairs_already_released() {
+        assert_eq!(SUPERSEDED, RELEASED_PAIRS, "SUPERSEDED is closed: no pair may be added, none removed");
+        let released = released();
+        for (version, old) in SUPERSEDED {
+            // Released before 20261201000001, the migration that replaces all they changed.
+            assert!(*version < 20261201000001, "{version} was revised after the migration that replaces it");
+            let current = released.iter().find(|r| r.0 == *version).map(|r| r.2.as_str());
+            assert!(current.is_some_and(|c| c != *old), "{version} is not a released migration with another text");
+        }
+        let arbitrary = vec![0xab; 48];
+        for m in MIGRATOR.iter().filter(|m| m.migration_type.is_up_migration()) {
+            assert!(known_checksum(m.version, &m.checksum, &m.checksum), "{}: its own text", m.version);
+            assert!(!known_checksum(m.version, &m.checksum, &arbitrary), "{}: any other text", m.version);
+            for (version, old) in SUPERSEDED {
+                assert_eq!(
+                    known_checksum(m.version, &m.checksum, &bytes(old)),
+                    m.version == *version,
+                    "{}: an earlier text of {version}",
+                    m.version
+                );
+            }
+        }
+    }
 }

@@ -19,6 +19,7 @@ mod imports;
 mod lists;
 mod local_cluster;
 mod logins;
+mod migrations;
 mod notes_support;
 mod operators;
 mod ops;
