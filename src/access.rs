@@ -79,6 +79,17 @@ impl Session {
         self.organization.as_ref().ok_or_else(|| anyhow!("this command needs an organization: pass --org SLUG"))
     }
 
+    /// Refuses what only a clinic's ADMIN (or a super admin) may decide: `what` says it,
+    /// e.g. "override a code's daily maximum".
+    pub fn require_admin(&self, what: &str) -> Result<()> {
+        match self.role {
+            Role::SuperAdmin | Role::Clinic(UserRole::Admin) => Ok(()),
+            Role::Clinic(_) => Err(crate::error::Error::denied(format!("only a clinic ADMIN may {what}"))
+                .hint("ask your clinic's ADMIN to do it")
+                .into()),
+        }
+    }
+
     /// A session for what runs before any operator is identified (the schema's owner):
     /// `actor` in `scope`, with the platform's reach.
     pub fn unidentified(actor: &Actor, scope: Scope) -> Self {

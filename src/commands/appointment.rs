@@ -4,24 +4,21 @@
 
 use std::collections::BTreeMap;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::{Result, bail};
 use chrono::{Duration, NaiveDate};
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::App;
-use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{WallTime, parse_wall_time};
 use crate::domain::concurrency::patient_absent;
 use crate::domain::dates::DateArg;
 use crate::domain::ids::IdPrefix;
-use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, parse_time, parse_weekdays, weekly_occurrences};
+use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, parse_time, parse_weekdays};
 use crate::domain::text::MAX_REASON;
 use crate::ops::appointments::{self as ops, Days, Length, Occurrence};
-use crate::ops::ids::resolve;
 use crate::output::{self, Tabular};
 use crate::store::appointments::Appointment;
-use crate::store::ids::IdTable;
 
 #[derive(Debug, Subcommand)]
 pub enum AppointmentCommand {
@@ -220,20 +217,19 @@ pub struct ListArgs {
     pub week: Option<String>,
 }
 
-const SCHEDULE: Need = Need::PatientData { staff: true };
-
 pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
+    let runner = app.runner(&pool);
     let result = match command {
         AppointmentCommand::Create(args) => create(app, &pool, args).await,
         AppointmentCommand::Cancel(args) => {
             let reason = super::line_flag("--reason", &args.reason, MAX_REASON)?;
             let rest = rest_of_group(&args.rest, Some(&reason))?;
-            close(app, &pool, &args.id, AppointmentStatus::Cancelled, Some(reason), &rest).await
+            close(app, &pool, &args.id, AppointmentStatus::Cancelled, Some(reason), rest).await
         }
         AppointmentCommand::NoShow(args) => {
             let rest = rest_of_group(&args.rest, args.reason.as_deref())?;
-            close(app, &pool, &args.id, AppointmentStatus::NoShow, None, &rest).await
+            close(app, &pool, &args.id, AppointmentStatus::NoShow, None, rest).await
         }
         AppointmentCommand::Reschedule(args) => {
             if args.reason.is_some() && !args.override_daily_max && !args.cancel_group {
@@ -257,26 +253,13 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
                 override_daily_max,
                 group,
             };
-            let moved = app
-                .run(&pool, ops::RESCHEDULE, SCHEDULE, async |tx, session| {
-                    if to.override_daily_max.is_some() {
-                        super::require_clinic_admin(session, "--override-daily-max")?;
-                    }
-                    let id = resolve(tx, IdTable::Appointments, &args.id).await?;
-                    ops::move_to(tx, session.clinic()?, id, &to).await
-                })
-                .await?;
+            let moved = runner.run(ops::Reschedule { appointment: args.id, to }).await?;
             app.ui.info(format!("moved the appointment to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
             output::print_record(app.global.output, &moved)
         }
         AppointmentCommand::List(args) => list(app, &pool, args).await,
         AppointmentCommand::Show(args) => {
-            let appointment = app
-                .run(&pool, ops::READ, SCHEDULE, async |tx, _session| {
-                    let id = resolve(tx, IdTable::Appointments, &args.id).await?;
-                    ops::show(tx, id).await
-                })
-                .await?;
+            let appointment = runner.run(ops::Show { appointment: args.id }).await?;
             output::print_record(app.global.output, &appointment)
         }
     };
@@ -300,15 +283,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             Some(parse_weekdays(args.on.as_deref().unwrap_or_default()).map_err(|e| super::bad_flag("--on", e))?)
         }
     };
-    // The dates of the series, once the clinic's today is known (for --until +8w).
-    let starts = |today: NaiveDate| -> Result<Vec<WallTime>> {
-        let Some(days) = &days else { return Ok(vec![first]) };
-        let until = args.until.map(|d| d.on(today));
-        let locals =
-            weekly_occurrences(first.local, days, until, args.count.map(usize::from)).map_err(|e| anyhow!(e))?;
-        // The offset chose a reading of the first day's time; the others resolve alone.
-        Ok(locals.into_iter().map(|local| if local == first.local { first } else { local.into() }).collect())
-    };
+    let series = ops::Series { first, weekdays: days, until: args.until, count: args.count.map(usize::from) };
     let override_daily_max = match (args.override_daily_max, args.reason.as_deref()) {
         (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
         _ => None,
@@ -316,7 +291,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     if args.patient_absent {
         patient_absent(&args.code, true).map_err(|e| super::bad_flag("--patient-absent", e))?;
     }
-    let mut new = ops::NewAppointments {
+    let new = ops::NewAppointments {
         patients: args.patient.clone(),
         practitioner: args.practitioner.clone(),
         service_code: args.code.clone(),
@@ -330,18 +305,10 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         override_daily_max,
         patient_absent: args.patient_absent,
     };
-    let mut zone = None;
-    let book = async |tx: &mut crate::audit::CommandTx, session: &crate::access::Session| {
-        if new.override_daily_max.is_some() {
-            super::require_clinic_admin(session, "--override-daily-max")?;
-        }
-        zone = crate::domain::clock::zone(&session.clinic()?.time_zone).ok();
-        new.starts = starts(session.today())?;
-        ops::create(tx, session.clinic()?, &new).await
-    };
+    let mut book = ops::Book { new, series, zone: None };
     if args.dry_run {
-        // Everything checked and booked, then rolled back; nothing is on the record.
-        let report = app.runner(pool).rehearse_work(ops::CREATE, SCHEDULE, book).await?;
+        // Everything checked and booked, then rolled back: on the record as a dry run.
+        let report = app.runner(pool).rehearse(&mut book).await?;
         let units: i32 = report.iter().filter_map(|o| o.units).sum();
         app.ui.info(format!(
             "dry run: {} appointment(s) would reserve {units} unit(s); nothing was booked",
@@ -349,7 +316,8 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         ));
         return output::print_list(app.global.output, &report);
     }
-    let report = app.run(pool, ops::CREATE, SCHEDULE, book).await?;
+    let report = app.runner(pool).run(&mut book).await?;
+    let zone = book.zone;
     let units: i32 = report.iter().filter_map(|o| o.units).sum();
     app.ui.info(format!("booked {} appointment(s), {units} unit(s) reserved", report.len()));
     // Booking in the past records care already given; a typo in the year looks the same.
@@ -382,15 +350,10 @@ async fn close(
     id: &IdPrefix,
     status: AppointmentStatus,
     reason: Option<String>,
-    rest: &ops::RestOfGroup,
+    rest: ops::RestOfGroup,
 ) -> Result<()> {
-    let action = if status == AppointmentStatus::Cancelled { ops::CANCEL } else { ops::NO_SHOW };
-    let closed = app
-        .run(pool, action, SCHEDULE, async |tx, session| {
-            let id = resolve(tx, IdTable::Appointments, id).await?;
-            ops::cancel_or_no_show(tx, session.clinic()?, id, status, reason.as_deref(), rest).await
-        })
-        .await?;
+    let close = ops::Close { appointment: id.clone(), status, reason, rest };
+    let closed = app.runner(pool).run(close).await?;
     app.ui.info(format!(
         "{} the appointment; {} unit(s) released",
         if status == AppointmentStatus::Cancelled { "cancelled" } else { "marked no-show" },
@@ -423,11 +386,8 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
     if week.is_some() && app.global.output.is_table() {
         // The week grid: one week, whole.
         let (rows, monday, zone) = app
-            .run(pool, ops::READ, SCHEDULE, async |tx, session| {
-                let filter = ops::Filter { days: days(session), ..filter.clone() };
-                let ((rows, monday), entry) = ops::week(tx, &filter).await?;
-                Ok(((rows, monday, session.clinic()?.time_zone.clone()), entry))
-            })
+            .runner(pool)
+            .run(ops::Week { filter: filter.clone(), day: week.unwrap_or(DateArg::FromToday(0)) })
             .await?;
         if let Some(monday) = monday {
             return print_week(&zone, monday, &rows);

@@ -193,17 +193,6 @@ pub async fn run(cli: Cli) -> Result<()> {
     }
 }
 
-/// Refuses a flag that only a clinic ADMIN (or a super admin) may use.
-pub fn require_clinic_admin(session: &crate::access::Session, flag: &str) -> Result<()> {
-    use crate::domain::user::{Role, UserRole};
-    match session.role {
-        Role::SuperAdmin | Role::Clinic(UserRole::Admin) => Ok(()),
-        Role::Clinic(_) => Err(crate::error::Error::denied(format!("only a clinic ADMIN may use {flag}"))
-            .hint("ask your clinic's ADMIN to run the command")
-            .into()),
-    }
-}
-
 /// What a change does to the booked appointments it would leave outside the rules.
 #[derive(Debug, clap::Args)]
 pub struct AffectedArgs {

@@ -8,25 +8,19 @@ use std::io::Read;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, anyhow};
-use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
 
 use super::{App, bulk};
-use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{self, WallTime, parse_wall_time};
 use crate::domain::dates::DateArg;
-use crate::domain::ids::{IdPrefix, SessionId};
+use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{PlaceOfService, parse_local_datetime};
 use crate::domain::session::{EventData, EventType, Metrics, SessionStatus};
 use crate::domain::text::{MAX_NOTE, MAX_REASON};
 use crate::import::session_events::SessionEvents;
-use crate::ops::appointments::Place;
-use crate::ops::ids::resolve;
 use crate::ops::sessions::{self as ops, Shown};
 use crate::output::{self, Tabular};
-use crate::store::ids::IdTable;
-use crate::store::organizations::Organization;
 use crate::store::sessions::{self, EventRow, Session};
 
 #[derive(Debug, Subcommand)]
@@ -250,35 +244,20 @@ pub struct ListArgs {
     pub status: Option<SessionStatus>,
 }
 
-const RUN: Need = Need::PatientData { staff: true };
-
 pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
+    let runner = app.runner(&pool);
     let result = match command {
         SessionCommand::Start(args) => {
-            let started = app
-                .run(&pool, ops::START, RUN, async |tx, session| {
-                    let clinic = session.clinic()?;
-                    let at = instant_flag(clinic, "--at", args.at)?;
-                    let place = match args.place {
-                        Some(place) => Some(Place::of(clinic, Some(place), args.modifier.as_deref())?),
-                        None => None,
-                    };
-                    let appointment = resolve(tx, IdTable::Appointments, &args.appointment).await?;
-                    ops::begin(tx, clinic, appointment, at, place.as_ref()).await
-                })
-                .await?;
+            let place = args.place.map(|place| (place, args.modifier.clone()));
+            let start = ops::Start { appointment: args.appointment, at: args.at, place };
+            let started = runner.run(start).await.map_err(at_flags)?;
             app.ui.info(format!("started the session {}", started.id));
             output::print_record(app.global.output, &started)
         }
         SessionCommand::Event(EventCommand::Add(args)) => add_event(app, &pool, args).await,
         SessionCommand::Event(EventCommand::List(args)) => {
-            let events = app
-                .run(&pool, ops::READ, RUN, async |tx, _session| {
-                    let id = session_id(tx, &args.session).await?;
-                    ops::events(tx, id).await
-                })
-                .await?;
+            let events = runner.run(ops::Events { session: args.session }).await?;
             output::print_list(app.global.output, &events)
         }
         SessionCommand::Event(EventCommand::Import(args)) => {
@@ -291,22 +270,14 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                 (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
                 _ => None,
             };
-            let done = app
-                .run(&pool, ops::COMPLETE, RUN, async |tx, session| {
-                    if reason.is_some() {
-                        super::require_clinic_admin(session, "--override-daily-max")?;
-                    }
-                    let end = instant_flag(session.clinic()?, "--end", args.end)?;
-                    let id = session_id(tx, &args.session).await?;
-                    let ending = ops::Ending {
-                        end,
-                        bill_units: args.bill_units,
-                        override_daily_max: reason.as_deref(),
-                        as_individual: args.as_individual,
-                    };
-                    ops::finish(tx, session.clinic()?, id, &ending).await
-                })
-                .await?;
+            let complete = ops::Complete {
+                session: args.session,
+                end: args.end,
+                bill_units: args.bill_units,
+                override_daily_max: reason,
+                as_individual: args.as_individual,
+            };
+            let done = runner.run(complete).await.map_err(at_flags)?;
             app.ui.info(match done.dates_of_service {
                 1 => format!("completed the session: {} unit(s) billed", done.billed_units),
                 dates => format!(
@@ -318,12 +289,7 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         }
         SessionCommand::Cancel(args) => {
             let reason = super::line_flag("--reason", &args.reason, MAX_REASON)?;
-            let cancelled = app
-                .run(&pool, ops::CANCEL, RUN, async |tx, session| {
-                    let id = session_id(tx, &args.session).await?;
-                    ops::cancel(tx, session.clinic()?, id, &reason).await
-                })
-                .await?;
+            let cancelled = runner.run(ops::Cancel { session: args.session, reason }).await?;
             app.ui.info(format!("cancelled the session; {} unit(s) released", cancelled.reserved_units));
             output::print_record(app.global.output, &cancelled)
         }
@@ -350,11 +316,7 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         }
         SessionCommand::NotesUnsigned(args) => {
             let older_than = age_flag("--older-than", &args.older_than)?;
-            let rows = app
-                .run(&pool, ops::READ, Need::PlatformOrClinic { staff: true }, async |tx, _session| {
-                    ops::unsigned(tx, older_than).await
-                })
-                .await?;
+            let rows = runner.run(ops::Unsigned { older_than }).await?;
             output::print_list(app.global.output, &rows)?;
             if rows.is_empty() {
                 app.ui.info("every completed session's note is signed in time");
@@ -388,14 +350,9 @@ fn age_flag(flag: &str, text: &str) -> Result<chrono::Duration> {
     }
 }
 
-/// The instant a `--at` / `--end` names on the clinic's clock; None (the database's
-/// now, read in the command's transaction) when not given.
-fn instant_flag(organization: &Organization, flag: &str, wall: Option<WallTime>) -> Result<Option<DateTime<Utc>>> {
-    let Some(wall) = wall else {
-        return Ok(None);
-    };
-    let zone = clock::zone(&organization.time_zone).map_err(|e| anyhow!(e))?;
-    clock::instant(zone, wall).map(Some).map_err(|reason| anyhow!("{flag}: {reason}"))
+/// A start or end time the clinic's clock skips or repeats, named by its flag.
+fn at_flags(error: anyhow::Error) -> anyhow::Error {
+    crate::ops::Invalid::with_flags(error, |column| format!("--{column}"))
 }
 
 async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()> {
@@ -410,10 +367,8 @@ async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()
         text: args.text,
     };
     let event = app
-        .run(pool, ops::EVENT, RUN, async |tx, _session| {
-            let id = session_id(tx, &args.session).await?;
-            ops::add_event(tx, id, args.kind, at, &data).await
-        })
+        .runner(pool)
+        .run(ops::AddEvent { session: args.session, kind: args.kind, at, data })
         .await
         .map_err(|e| crate::ops::Invalid::with_flags(e, |column| format!("--{}", column.replace('_', "-"))))?;
     app.ui.info(format!("recorded the event {}", event.id));
@@ -421,46 +376,27 @@ async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()
 }
 
 async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()> {
-    let action = match &command {
-        NoteCommand::Generate(_) => ops::NOTE_GENERATE,
-        NoteCommand::Edit(_) => ops::NOTE_EDIT,
-        NoteCommand::Sign(_) => ops::NOTE_SIGN,
-        NoteCommand::Cosign(_) => ops::NOTE_COSIGN,
-        NoteCommand::Addendum(_) => ops::NOTE_ADDENDUM,
-        NoteCommand::Show(_) => ops::READ,
-    };
-    // What the note needs from outside the transaction: a file's or a flag's text.
-    let text = match &command {
-        NoteCommand::Edit(a) => Some(note_file(&a.file)?),
-        NoteCommand::Addendum(a) => Some(super::text_flag("the addendum", &a.text, MAX_NOTE)?),
-        _ => None,
-    };
-    let no_data_reason = match &command {
-        NoteCommand::Sign(SignArgs { no_data_reason: Some(reason), .. }) => {
-            Some(crate::domain::session::no_data_reason(reason).map_err(|e| super::bad_flag("--no-data-reason", e))?)
+    let (session, act) = match command {
+        NoteCommand::Generate(a) => (a.session, ops::NoteAct::Generate),
+        NoteCommand::Cosign(a) => (a.session, ops::NoteAct::Cosign),
+        NoteCommand::Show(a) => (a.session, ops::NoteAct::Show),
+        NoteCommand::Edit(a) => (a.session, ops::NoteAct::Edit(note_file(&a.file)?)),
+        NoteCommand::Addendum(a) => {
+            let text = super::text_flag("the addendum", &a.text, MAX_NOTE)?;
+            (a.session, ops::NoteAct::Addendum(text))
         }
-        _ => None,
+        NoteCommand::Sign(a) => {
+            let no_data_reason = match a.no_data_reason.as_deref() {
+                Some(reason) => Some(
+                    crate::domain::session::no_data_reason(reason)
+                        .map_err(|e| super::bad_flag("--no-data-reason", e))?,
+                ),
+                None => None,
+            };
+            (a.session, ops::NoteAct::Sign { no_data_reason })
+        }
     };
-    let prefix = match &command {
-        NoteCommand::Generate(a) | NoteCommand::Cosign(a) | NoteCommand::Show(a) => &a.session,
-        NoteCommand::Sign(a) => &a.session,
-        NoteCommand::Edit(a) => &a.session,
-        NoteCommand::Addendum(a) => &a.session,
-    };
-    let note = app
-        .run(pool, action, RUN, async |tx, _session| {
-            let id = session_id(tx, prefix).await?;
-            let text = text.as_deref().unwrap_or_default();
-            match &command {
-                NoteCommand::Generate(_) => ops::generate(tx, id).await,
-                NoteCommand::Sign(_) => ops::sign(tx, id, no_data_reason.as_deref()).await,
-                NoteCommand::Cosign(_) => ops::cosign(tx, id).await,
-                NoteCommand::Show(_) => ops::note(tx, id).await,
-                NoteCommand::Edit(_) => ops::edit(tx, id, text).await,
-                NoteCommand::Addendum(_) => ops::addendum(tx, id, text).await,
-            }
-        })
-        .await?;
+    let note = app.runner(pool).run(ops::NoteOp { session, act }).await?;
     if !app.global.output.is_table() {
         return output::print_record(app.global.output, &note);
     }
@@ -531,12 +467,7 @@ impl Tabular for sessions::UnsignedNote {
 }
 
 async fn show(app: &App, pool: &sqlx::PgPool, args: SessionArgs) -> Result<()> {
-    let shown = app
-        .run(pool, ops::READ, RUN, async |tx, _session| {
-            let id = session_id(tx, &args.session).await?;
-            ops::show(tx, id).await
-        })
-        .await?;
+    let shown = app.runner(pool).run(ops::ShowSession { session: args.session }).await?;
     if !app.global.output.is_table() {
         return output::print_record(app.global.output, &shown);
     }
@@ -627,9 +558,4 @@ impl Tabular for EventRow {
             self.id.to_string(),
         ]
     }
-}
-
-/// The session a prefix names.
-async fn session_id(tx: &mut crate::audit::CommandTx, prefix: &IdPrefix) -> Result<SessionId> {
-    resolve(tx, IdTable::Sessions, prefix).await
 }

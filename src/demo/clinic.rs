@@ -122,17 +122,11 @@ pub async fn ensure(
         let pool = connect(&email).await?;
         let signed = async {
             let signer = crate::access::connected_actor(&pool, tool).await?;
-            let sign = crate::ops::runner::Work {
-                action: ops::sessions::NOTE_SIGN,
-                need: ops::sessions::RUNNERS,
-                work: async |tx: &mut CommandTx, _session: &crate::access::Session| {
-                    let (note, entry) = ops::sessions::sign(tx, session, None).await?;
-                    Ok((note.session_id, entry))
-                },
-            };
+            let sign = ops::sessions::SignNote { session };
             crate::ops::Runner::new(&pool, Default::default())
                 .run_as(&signer, Scope::Organization(organization.id), sign)
                 .await
+                .map(|note| note.session_id)
         }
         .await;
         pool.close().await;

@@ -1352,3 +1352,158 @@ pub async fn breaking_now(
     let facts = appointments::service_facts(conn, of).await?;
     Ok(Affected::breaking_rules(&facts).into_iter().map(|a| a.appointment_id).collect())
 }
+
+/// The dates of a booking: one start, or a weekly series from it.
+#[derive(Debug, Clone)]
+pub struct Series {
+    pub first: WallTime,
+    /// The weekdays of a weekly series (None: one appointment).
+    pub weekdays: Option<Vec<chrono::Weekday>>,
+    /// The last date of the series (relative dates count from the clinic's today).
+    pub until: Option<crate::domain::dates::DateArg>,
+    /// How many appointments the series has at most.
+    pub count: Option<usize>,
+}
+
+impl Series {
+    /// Each start, on the clinic's clock, `today` being the clinic's.
+    pub fn starts(&self, today: NaiveDate) -> Result<Vec<WallTime>> {
+        let Some(days) = &self.weekdays else { return Ok(vec![self.first]) };
+        let until = self.until.map(|d| d.on(today));
+        let locals = crate::domain::scheduling::weekly_occurrences(self.first.local, days, until, self.count)
+            .map_err(|e| anyhow::anyhow!(e))?;
+        // The offset chose a reading of the first day's time; the others resolve alone.
+        Ok(locals.into_iter().map(|local| if local == self.first.local { self.first } else { local.into() }).collect())
+    }
+}
+
+/// `appointment create`: books the series (or the one appointment), reserving its units
+/// in the same transaction. Passing the code's daily maximum is an ADMIN's decision.
+pub struct Book {
+    pub new: NewAppointments,
+    pub series: Series,
+    /// The clinic's zone, once known (to say how far in the past a booking is).
+    pub zone: Option<chrono_tz::Tz>,
+}
+
+impl super::Operation for Book {
+    type Output = Vec<Occurrence>;
+
+    fn action(&self) -> Action {
+        CREATE
+    }
+
+    fn need(&self) -> Need {
+        SCHEDULERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Vec<Occurrence>> {
+        if self.new.override_daily_max.is_some() {
+            session.require_admin("override a code's daily maximum")?;
+        }
+        let clinic = session.clinic()?;
+        self.zone = crate::domain::clock::zone(&clinic.time_zone).ok();
+        self.new.starts = self.series.starts(session.today())?;
+        create(tx, clinic, &self.new).await
+    }
+}
+
+/// `appointment cancel` and `appointment no-show`: the appointment closes and its units
+/// are released; a group left with one member is settled as `rest` says.
+pub struct Close {
+    pub appointment: crate::domain::ids::IdPrefix,
+    pub status: AppointmentStatus,
+    pub reason: Option<String>,
+    pub rest: RestOfGroup,
+}
+
+impl super::Operation for Close {
+    type Output = Appointment;
+
+    fn action(&self) -> Action {
+        if self.status == AppointmentStatus::Cancelled { CANCEL } else { NO_SHOW }
+    }
+
+    fn need(&self) -> Need {
+        SCHEDULERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Appointment> {
+        let id = super::ids::resolve(tx, crate::store::ids::IdTable::Appointments, &self.appointment).await?;
+        cancel_or_no_show(tx, session.clinic()?, id, self.status, self.reason.as_deref(), &self.rest).await
+    }
+}
+
+/// `appointment reschedule`: the appointment moves, its units with it. Passing the
+/// daily maximum on the new date is an ADMIN's decision.
+pub struct Reschedule {
+    pub appointment: crate::domain::ids::IdPrefix,
+    pub to: MoveRequest,
+}
+
+impl super::Operation for Reschedule {
+    type Output = Appointment;
+
+    fn action(&self) -> Action {
+        RESCHEDULE
+    }
+
+    fn need(&self) -> Need {
+        SCHEDULERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Appointment> {
+        if self.to.override_daily_max.is_some() {
+            session.require_admin("override a code's daily maximum")?;
+        }
+        let id = super::ids::resolve(tx, crate::store::ids::IdTable::Appointments, &self.appointment).await?;
+        move_to(tx, session.clinic()?, id, &self.to).await
+    }
+}
+
+/// `appointment show`.
+pub struct Show {
+    pub appointment: crate::domain::ids::IdPrefix,
+}
+
+impl super::Operation for Show {
+    type Output = Appointment;
+
+    fn action(&self) -> Action {
+        READ
+    }
+
+    fn need(&self) -> Need {
+        SCHEDULERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Appointment> {
+        let id = super::ids::resolve(tx, crate::store::ids::IdTable::Appointments, &self.appointment).await?;
+        show(tx, id).await
+    }
+}
+
+/// `appointment list --week` as a grid: the week of `day`, whole, with the clinic's
+/// zone to draw it in.
+pub struct Week {
+    pub filter: Filter,
+    pub day: crate::domain::dates::DateArg,
+}
+
+impl super::Operation for Week {
+    type Output = (Vec<Appointment>, Option<NaiveDate>, String);
+
+    fn action(&self) -> Action {
+        READ
+    }
+
+    fn need(&self) -> Need {
+        SCHEDULERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Self::Output> {
+        let filter = Filter { days: Days::WeekOf(self.day.on(session.today())), ..self.filter.clone() };
+        let ((rows, monday), entry) = week(tx, &filter).await?;
+        Ok(((rows, monday, session.clinic()?.time_zone.clone()), entry))
+    }
+}

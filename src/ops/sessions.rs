@@ -15,8 +15,9 @@ use uuid::Uuid;
 use super::{AuditEntry, CommandTx, Done, Invalid};
 use crate::domain::billing;
 use crate::domain::clock;
+use crate::domain::clock::WallTime;
 use crate::domain::concurrency::{Service, may_overlap};
-use crate::domain::ids::{AppointmentId, OrganizationId, SessionId, UserId};
+use crate::domain::ids::{AppointmentId, IdPrefix, OrganizationId, SessionId, UserId};
 use crate::domain::organization::UnitsRule;
 use crate::domain::patient::FieldError;
 use crate::domain::scheduling::{AppointmentStatus, cms_day_units, units_for_minutes};
@@ -24,6 +25,7 @@ use crate::domain::session::{self as rules, Event, EventData, EventType, Metrics
 use crate::error::{self, Error, Remedy};
 use crate::ops::appointments::Place;
 use crate::store::appointments::FactsOf;
+use crate::store::ids::IdTable;
 use crate::store::organizations::{self, Organization};
 use crate::store::sessions::{self, Addendum, Consumption, EventRow, NewServiceLine, Session, SessionFilter};
 use crate::store::{appointments, authorizations, patients, practitioners, service_codes};
@@ -1152,4 +1154,277 @@ pub fn listing() -> super::lists::Read {
 
 fn clinic(tx: &CommandTx) -> Result<OrganizationId> {
     tx.organization_id().ok_or_else(|| error::refused("sessions belong to one organization"))
+}
+
+/// The instant `wall` names on the clinic's clock (None: the database's now, read in
+/// the operation's transaction); a time the clinic's clock skips or repeats is a
+/// problem of the `column` that gave it.
+fn instant_of(
+    organization: &Organization,
+    column: &'static str,
+    wall: Option<WallTime>,
+) -> Result<Option<DateTime<Utc>>> {
+    let Some(wall) = wall else { return Ok(None) };
+    let zone = crate::domain::clock::zone(&organization.time_zone).map_err(|e| anyhow::anyhow!(e))?;
+    crate::domain::clock::instant(zone, wall)
+        .map(Some)
+        .map_err(|reason| Invalid { what: "session", errors: vec![FieldError { column, reason }] }.into())
+}
+
+/// `session start`: the session of a booked appointment begins, at `at` on the clinic's
+/// clock (None: now), where `place` says (None: where it was booked).
+pub struct Start {
+    pub appointment: IdPrefix,
+    pub at: Option<WallTime>,
+    pub place: Option<(crate::domain::scheduling::PlaceOfService, Option<String>)>,
+}
+
+impl super::Operation for Start {
+    type Output = Session;
+
+    fn action(&self) -> Action {
+        START
+    }
+
+    fn need(&self) -> Need {
+        RUNNERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Session> {
+        let clinic = session.clinic()?;
+        let at = instant_of(clinic, "at", self.at)?;
+        let place = match &self.place {
+            Some((place, modifier)) => Some(Place::of(clinic, Some(*place), modifier.as_deref())?),
+            None => None,
+        };
+        let appointment = super::ids::resolve(tx, IdTable::Appointments, &self.appointment).await?;
+        begin(tx, clinic, appointment, at, place.as_ref()).await
+    }
+}
+
+/// `session event add`: one event of a session in progress.
+pub struct AddEvent {
+    pub session: IdPrefix,
+    pub kind: EventType,
+    pub at: Option<NaiveDateTime>,
+    pub data: EventData,
+}
+
+impl super::Operation for AddEvent {
+    type Output = EventRow;
+
+    fn action(&self) -> Action {
+        EVENT
+    }
+
+    fn need(&self) -> Need {
+        RUNNERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<EventRow> {
+        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        add_event(tx, id, self.kind, self.at, &self.data).await
+    }
+}
+
+/// `session event list`.
+pub struct Events {
+    pub session: IdPrefix,
+}
+
+impl super::Operation for Events {
+    type Output = Vec<EventRow>;
+
+    fn action(&self) -> Action {
+        READ
+    }
+
+    fn need(&self) -> Need {
+        RUNNERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Vec<EventRow>> {
+        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        events(tx, id).await
+    }
+}
+
+/// `session complete`: the session ends and bills what was delivered, date by date.
+/// Passing a code's daily maximum is an ADMIN's decision.
+pub struct Complete {
+    pub session: IdPrefix,
+    pub end: Option<WallTime>,
+    pub bill_units: Option<i32>,
+    pub override_daily_max: Option<String>,
+    pub as_individual: bool,
+}
+
+impl super::Operation for Complete {
+    type Output = Completion;
+
+    fn action(&self) -> Action {
+        COMPLETE
+    }
+
+    fn need(&self) -> Need {
+        RUNNERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Completion> {
+        if self.override_daily_max.is_some() {
+            session.require_admin("override a code's daily maximum")?;
+        }
+        let clinic = session.clinic()?;
+        let end = instant_of(clinic, "end", self.end)?;
+        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        let ending = Ending {
+            end,
+            bill_units: self.bill_units,
+            override_daily_max: self.override_daily_max.as_deref(),
+            as_individual: self.as_individual,
+        };
+        finish(tx, clinic, id, &ending).await
+    }
+}
+
+/// `session cancel`: a session in progress ends unbilled, its units released.
+pub struct Cancel {
+    pub session: IdPrefix,
+    pub reason: String,
+}
+
+impl super::Operation for Cancel {
+    type Output = Session;
+
+    fn action(&self) -> Action {
+        CANCEL
+    }
+
+    fn need(&self) -> Need {
+        RUNNERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Session> {
+        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        cancel(tx, session.clinic()?, id, &self.reason).await
+    }
+}
+
+/// `session show`.
+pub struct ShowSession {
+    pub session: IdPrefix,
+}
+
+impl super::Operation for ShowSession {
+    type Output = Shown;
+
+    fn action(&self) -> Action {
+        READ
+    }
+
+    fn need(&self) -> Need {
+        RUNNERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Shown> {
+        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        show(tx, id).await
+    }
+}
+
+/// `session notes-unsigned`: completed sessions whose note is not signed after
+/// `older_than` (a super admin: every clinic's, without patient data).
+pub struct Unsigned {
+    pub older_than: chrono::Duration,
+}
+
+impl super::Operation for Unsigned {
+    type Output = Vec<sessions::UnsignedNote>;
+
+    fn action(&self) -> Action {
+        READ
+    }
+
+    fn need(&self) -> Need {
+        Need::PlatformOrClinic { staff: true }
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Self::Output> {
+        unsigned(tx, self.older_than).await
+    }
+}
+
+/// What is done to a session's note.
+#[derive(Debug, Clone)]
+pub enum NoteAct {
+    Generate,
+    /// The draft replaced by this text.
+    Edit(String),
+    /// Signed (with the reason a session has no data, when it has none).
+    Sign {
+        no_data_reason: Option<String>,
+    },
+    Cosign,
+    /// An addendum of this text to a signed note.
+    Addendum(String),
+    Show,
+}
+
+/// `session note …`: one act on a session's note.
+pub struct NoteOp {
+    pub session: IdPrefix,
+    pub act: NoteAct,
+}
+
+impl super::Operation for NoteOp {
+    type Output = Note;
+
+    fn action(&self) -> Action {
+        match self.act {
+            NoteAct::Generate => NOTE_GENERATE,
+            NoteAct::Edit(_) => NOTE_EDIT,
+            NoteAct::Sign { .. } => NOTE_SIGN,
+            NoteAct::Cosign => NOTE_COSIGN,
+            NoteAct::Addendum(_) => NOTE_ADDENDUM,
+            NoteAct::Show => READ,
+        }
+    }
+
+    fn need(&self) -> Need {
+        RUNNERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Note> {
+        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        match &self.act {
+            NoteAct::Generate => generate(tx, id).await,
+            NoteAct::Edit(text) => edit(tx, id, text).await,
+            NoteAct::Sign { no_data_reason } => sign(tx, id, no_data_reason.as_deref()).await,
+            NoteAct::Cosign => cosign(tx, id).await,
+            NoteAct::Addendum(text) => addendum(tx, id, text).await,
+            NoteAct::Show => note(tx, id).await,
+        }
+    }
+}
+
+/// Signs the note of `session` as the practitioner the transaction acts for (the demo
+/// clinic's practitioners sign their own notes).
+pub struct SignNote {
+    pub session: SessionId,
+}
+
+impl super::Operation for SignNote {
+    type Output = Note;
+
+    fn action(&self) -> Action {
+        NOTE_SIGN
+    }
+
+    fn need(&self) -> Need {
+        RUNNERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Note> {
+        sign(tx, self.session, None).await
+    }
 }

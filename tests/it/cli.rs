@@ -257,7 +257,9 @@ fn the_version_names_the_commit_and_the_schema_it_expects() {
     let newest = std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations"))
         .expect("migrations")
         .filter_map(|e| e.ok())
-        .filter_map(|e| e.file_name().to_string_lossy().split('_').next().map(String::from))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".sql"))
+        .filter_map(|name| name.split('_').next().map(String::from))
         .max()
         .expect("a migration");
     let version = run(omnictl().arg("--version"));

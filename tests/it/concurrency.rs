@@ -297,7 +297,7 @@ async fn an_override_of_the_daily_maximum_documents_one_day() {
         &staff,
         &["appointment", "reschedule", &over, "--start", "2026-11-16 13:00", "--override-daily-max", "--reason", "x"],
     ));
-    assert!(message.contains("only a clinic ADMIN may use --override-daily-max"), "{message}");
+    assert!(message.contains("only a clinic ADMIN may override a code's daily maximum"), "{message}");
     // Within its own day it keeps its override.
     ok(act(&db, &staff, &["appointment", "reschedule", &over, "--start", "2026-11-17 14:00"]));
     assert_eq!(

@@ -213,7 +213,7 @@ async fn two_sessions_of_one_person_cannot_overlap_and_the_daily_maximum_counts_
         &staff,
         &["session", "complete", &l, "--end", "2026-11-17 17:30", "--override-daily-max", "--reason", "crisis"],
     ));
-    assert!(message.contains("only a clinic ADMIN may use --override-daily-max"), "{message}");
+    assert!(message.contains("only a clinic ADMIN may override a code's daily maximum"), "{message}");
     let reason = "behavioral crisis, documented in the plan";
     let done = json(&ok(act(
         &db,
