@@ -3,6 +3,7 @@
 //! read; its ADMIN creates, changes, imports and archives; a super admin only under an
 //! active break-glass grant. Patients are archived, never deleted.
 
+use crate::domain::ids::{Key, PatientId};
 use crate::domain::dates::DateArg;
 use anyhow::Result;
 use clap::{Args, Subcommand};
@@ -98,7 +99,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The patient's MRN or id.
-    pub patient: String,
+    pub patient: Key<PatientId>,
     /// A new medical record number.
     #[arg(long)]
     pub mrn: Option<String>,
@@ -128,13 +129,13 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct KeyArgs {
     /// The patient's medical record number or id.
-    pub patient: String,
+    pub patient: Key<PatientId>,
 }
 
 #[derive(Debug, Args)]
 pub struct ArchiveArgs {
     /// The patient's medical record number or id.
-    pub patient: String,
+    pub patient: Key<PatientId>,
     #[command(flatten)]
     pub affected: super::AffectedArgs,
 }

@@ -4,6 +4,7 @@
 //! deterministic draft, edited, signed (then unchangeable), with dated addenda. A
 //! clinic's users (STAFF included) run sessions.
 
+use crate::domain::ids::{AppointmentId, Key, PatientId, PractitionerId, SessionId};
 use std::io::Read;
 use std::path::PathBuf;
 
@@ -16,16 +17,13 @@ use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::clock::{self, WallTime, parse_wall_time};
 use crate::domain::dates::DateArg;
-use crate::domain::ids::{IdPrefix, SessionId};
 use crate::domain::scheduling::{PlaceOfService, parse_local_datetime};
 use crate::domain::session::{EventData, EventType, Metrics, SessionStatus};
 use crate::domain::text::{MAX_NOTE, MAX_REASON};
 use crate::import::session_events::SessionEvents;
 use crate::ops::appointments::Place;
-use crate::ops::ids::resolve;
 use crate::ops::sessions::{self as ops, Shown};
 use crate::output::{self, Tabular};
-use crate::store::ids::IdTable;
 use crate::store::organizations::Organization;
 use crate::store::sessions::{self, EventRow, Session};
 
@@ -99,8 +97,8 @@ pub enum NoteCommand {
 pub struct StartArgs {
     /// The SCHEDULED appointment the session delivers: its id, or its first 8 or more
     /// characters.
-    #[arg(long, value_parser = IdPrefix::parse)]
-    pub appointment: IdPrefix,
+    #[arg(long)]
+    pub appointment: Key<AppointmentId>,
     /// When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment's date,
     /// never in the future.
     #[arg(long, value_parser = parse_wall_time)]
@@ -119,15 +117,13 @@ pub struct StartArgs {
 #[derive(Debug, Args)]
 pub struct SessionArgs {
     /// The session's id.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
 }
 
 #[derive(Debug, Args)]
 pub struct EventArgs {
     /// The session in progress (its id).
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// behavior, mand, trial or note.
     #[arg(long = "type", value_enum)]
     pub kind: EventType,
@@ -160,8 +156,7 @@ pub struct EventArgs {
 #[derive(Debug, Args)]
 pub struct EventImportArgs {
     /// The session in progress the events belong to.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     #[command(flatten)]
     pub import: bulk::ImportArgs,
 }
@@ -169,8 +164,7 @@ pub struct EventImportArgs {
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
     /// The session in progress (its id).
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// When it ended, "YYYY-MM-DD HH:MM" (default: now).
     #[arg(long, value_parser = parse_wall_time)]
     pub end: Option<WallTime>,
@@ -193,8 +187,7 @@ pub struct CompleteArgs {
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The session in progress (its id).
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// Why it is cancelled (kept with it).
     #[arg(long)]
     pub reason: String,
@@ -203,8 +196,7 @@ pub struct CancelArgs {
 #[derive(Debug, Args)]
 pub struct NoteEditArgs {
     /// The session's id.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// The note's new text: a file, or - for standard input.
     #[arg(long)]
     pub file: PathBuf,
@@ -213,8 +205,7 @@ pub struct NoteEditArgs {
 #[derive(Debug, Args)]
 pub struct SignArgs {
     /// The session's id.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// Why the session has no recorded events, or none in some of its hours (printed
     /// in the signed note and kept in the audit trail).
     #[arg(long, value_name = "TEXT")]
@@ -224,8 +215,7 @@ pub struct SignArgs {
 #[derive(Debug, Args)]
 pub struct AddendumArgs {
     /// The session's id.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// The addendum, dated and signed by you.
     #[arg(long)]
     pub text: String,
@@ -235,10 +225,10 @@ pub struct AddendumArgs {
 pub struct ListArgs {
     /// The patient's MRN or id.
     #[arg(long)]
-    pub patient: Option<String>,
+    pub patient: Option<Key<PatientId>>,
     /// The practitioner's NPI or id.
     #[arg(long)]
-    pub practitioner: Option<String>,
+    pub practitioner: Option<Key<PractitionerId>>,
     /// From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
     pub from: Option<DateArg>,
@@ -264,7 +254,7 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                         Some(place) => Some(Place::of(clinic, Some(place), args.modifier.as_deref())?),
                         None => None,
                     };
-                    let appointment = resolve(tx, IdTable::Appointments, &args.appointment).await?;
+                    let appointment = crate::store::keys::resolve(tx.conn(), &args.appointment).await?;
                     ops::begin(tx, clinic, appointment, at, place.as_ref()).await
                 })
                 .await?;
@@ -631,6 +621,6 @@ impl Tabular for EventRow {
 }
 
 /// The session a prefix names.
-async fn session_id(tx: &mut crate::audit::CommandTx, prefix: &IdPrefix) -> Result<SessionId> {
-    resolve(tx, IdTable::Sessions, prefix).await
+async fn session_id(tx: &mut crate::audit::CommandTx, prefix: &Key<SessionId>) -> Result<SessionId> {
+    crate::store::keys::resolve(tx.conn(), prefix).await
 }

@@ -16,11 +16,12 @@ use crate::error;
 
 use crate::domain::clock::{self, WallTime};
 use crate::domain::concurrency::{self, Service, may_overlap};
-use crate::domain::ids::{AppointmentId, AuthorizationId, PatientId, PractitionerId, UserId};
+use crate::domain::ids::{AppointmentId, AuthorizationId, Key, PatientId, PractitionerId, UserId};
 use crate::domain::scheduling::{
     AppointmentStatus, AuthStatus, MAX_GROUP, PlaceOfService, ServiceFacts, UnitEventKind, coverage_problem,
     credential_allows, is_group_code, parse_telehealth_modifier, units_for_minutes,
 };
+use crate::store::keys;
 use crate::store::appointments::{self, Appointment, AppointmentFilter, NewAppointment};
 use crate::store::authorizations::{self, Authorization, NewUnitEvent};
 use crate::store::organizations::Organization;
@@ -29,18 +30,15 @@ use crate::store::service_codes::CodeRules;
 /// One appointment to book, as an operator names its parts.
 #[derive(Debug, Clone)]
 pub struct BookingRequest {
-    /// MRN or id.
-    pub patient: String,
-    /// NPI or id.
-    pub practitioner: String,
+    pub patient: Key<PatientId>,
+    pub practitioner: Key<PractitionerId>,
     pub service_code: String,
     /// Wall-clock times in the organization's time zone (with an offset where the
     /// operator chose one reading of a repeated hour).
     pub start: WallTime,
     pub end: WallTime,
-    /// Authorization id or number; None: the one ACTIVE authorization of the patient and
-    /// code covering the date.
-    pub authorization: Option<String>,
+    /// None: the one ACTIVE authorization of the patient and code covering the date.
+    pub authorization: Option<Key<AuthorizationId>>,
     pub series_id: Option<Uuid>,
     /// The group slot it shares with the other patients of a group code.
     pub group_id: Option<Uuid>,
@@ -180,20 +178,17 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let day = request.start.local.date();
     let parties =
         appointments::booking_parties(conn, &request.patient, &request.practitioner, &request.service_code).await?;
+    // The candidates refuse an ambiguous prefix, as every key is refused.
+    keys::choose(&request.patient, &parties.patient_keys)?;
+    keys::choose(&request.practitioner, &parties.practitioner_keys)?;
     let (Some(patient_id), Some(mrn)) = (parties.patient_id, parties.medical_record_number.clone()) else {
-        return Err(crate::error::not_found(format!(
-            "no patient with MRN or id {} in this organization",
-            request.patient
-        )));
+        return Err(keys::not_found(&request.patient));
     };
     if parties.patient_archived == Some(true) {
         bail!("the patient {mrn} is archived: unarchive them before scheduling");
     }
     let (Some(practitioner_id), Some(name)) = (parties.practitioner_id, parties.practitioner_name.clone()) else {
-        return Err(crate::error::not_found(format!(
-            "no practitioner with NPI or id {} in this organization",
-            request.practitioner
-        )));
+        return Err(keys::not_found(&request.practitioner));
     };
     if parties.practitioner_active != Some(true) {
         bail!("the practitioner {name} is inactive");
@@ -229,9 +224,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
     let authorization = match &request.authorization {
         Some(key) => {
-            let authorization = authorizations::find(conn, key).await?.ok_or_else(|| {
-                crate::error::not_found(format!("no authorization with id or number {key} in this organization"))
-            })?;
+            let authorization = authorizations::find(conn, key).await?.ok_or_else(|| keys::not_found(key))?;
             check_authorization(&authorization, patient_id, &mrn, &code, day)?;
             authorization
         }
@@ -402,7 +395,7 @@ async fn reserve(conn: &mut PgConnection, authorization: &Authorization, units: 
 
 /// Why a reservation was refused, with the counters as they are now.
 async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorization, units: i32) -> anyhow::Error {
-    let now = match authorizations::find(conn, &authorization.id.to_string()).await {
+    let now = match authorizations::find(conn, &Key::id(authorization.id)).await {
         Ok(Some(now)) => now,
         Ok(None) => authorization.clone(),
         Err(error) => return error,
@@ -487,8 +480,8 @@ pub struct MoveRequest {
     pub start: Option<WallTime>,
     /// Real minutes (None: as long as it is).
     pub minutes: Option<i64>,
-    /// Another authorization (a renewal) by id or number (None: its own).
-    pub authorization: Option<String>,
+    /// Another authorization (a renewal) (None: its own).
+    pub authorization: Option<Key<AuthorizationId>>,
     /// An ADMIN's reason to pass the code's daily maximum on the new day.
     pub override_daily_max: Option<String>,
     /// How a group member moves out of its group.
@@ -510,7 +503,7 @@ pub async fn reschedule(
     end: WallTime,
     to: &MoveRequest,
 ) -> Result<Booked> {
-    let (authorization, override_daily_max) = (to.authorization.as_deref(), to.override_daily_max.as_deref());
+    let (authorization, override_daily_max) = (to.authorization.clone(), to.override_daily_max.as_deref());
     let appointment = appointments::find_for_update(conn, id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
@@ -521,14 +514,12 @@ pub async fn reschedule(
         );
     }
     let request = BookingRequest {
-        patient: appointment.patient_id.to_string(),
-        practitioner: appointment.practitioner_id.to_string(),
+        patient: Key::id(appointment.patient_id),
+        practitioner: Key::id(appointment.practitioner_id),
         service_code: appointment.service_code.clone(),
         start,
         end,
-        authorization: authorization
-            .map(str::to_string)
-            .or_else(|| appointment.authorization_id.map(|a| a.to_string())),
+        authorization: authorization.or_else(|| appointment.authorization_id.map(Key::id)),
         series_id: appointment.series_id,
         group_id: appointment.group_id,
         place: Place {
@@ -737,14 +728,13 @@ pub const MAX_MINUTES: i64 = 24 * 60;
 /// one patient or, with a group code, a group of 2 to 8 in one slot.
 #[derive(Debug, Clone)]
 pub struct NewAppointments {
-    /// MRN or id of each patient: one, or the group's.
-    pub patients: Vec<String>,
-    /// NPI or id.
-    pub practitioner: String,
+    /// Each patient: one, or the group's.
+    pub patients: Vec<Key<PatientId>>,
+    pub practitioner: Key<PractitionerId>,
     pub service_code: String,
-    /// Id or number; None: the one ACTIVE authorization covering each date (a group's
-    /// patients each use their own).
-    pub authorization: Option<String>,
+    /// None: the one ACTIVE authorization covering each date (a group's patients each
+    /// use their own).
+    pub authorization: Option<Key<AuthorizationId>>,
     /// Wall-clock starts in the clinic's zone.
     pub starts: Vec<WallTime>,
     /// How long each lasts: as many real minutes as the first.
@@ -766,10 +756,16 @@ pub struct NewAppointments {
 impl NewAppointments {
     /// One appointment of one patient, at the clinic's place, against the authorization
     /// covering its date.
-    pub fn single(patient: &str, practitioner: &str, code: &str, start: WallTime, length: Length) -> Self {
+    pub fn single(
+        patient: Key<PatientId>,
+        practitioner: Key<PractitionerId>,
+        code: &str,
+        start: WallTime,
+        length: Length,
+    ) -> Self {
         NewAppointments {
-            patients: vec![patient.to_string()],
-            practitioner: practitioner.to_string(),
+            patients: vec![patient],
+            practitioner,
             service_code: code.to_string(),
             authorization: None,
             starts: vec![start],
@@ -859,7 +855,7 @@ fn check_group(new: &NewAppointments) -> Result<()> {
         ));
     }
     let mut seen = std::collections::BTreeSet::new();
-    if let Some(twice) = new.patients.iter().map(|p| p.trim()).find(|p| !seen.insert(*p)) {
+    if let Some(twice) = new.patients.iter().map(Key::as_str).find(|p| !seen.insert(*p)) {
         return Err(error::refused(format!("the patient {twice} is named twice in the group")));
     }
     Ok(())
@@ -918,7 +914,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
             let mut line = Occurrence {
                 start: start.local,
                 end: end.local,
-                patient: patient.clone(),
+                patient: patient.to_string(),
                 units: None,
                 authorization: None,
                 appointment_id: None,
@@ -1137,10 +1133,8 @@ pub enum Days {
 #[derive(Debug, Clone)]
 pub struct Filter {
     pub days: Days,
-    /// NPI or id.
-    pub practitioner: Option<String>,
-    /// MRN or id.
-    pub patient: Option<String>,
+    pub practitioner: Option<Key<PractitionerId>>,
+    pub patient: Option<Key<PatientId>>,
     pub status: Option<AppointmentStatus>,
     /// Only appointments flagged as needing attention.
     pub needs_attention: bool,

@@ -11,7 +11,6 @@ pub mod appointments;
 pub mod audit;
 pub mod authorizations;
 pub mod completions;
-pub mod ids;
 pub mod insurances;
 pub mod lists;
 pub mod organizations;

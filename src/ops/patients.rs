@@ -4,7 +4,7 @@
 use anyhow::Result;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
-use crate::domain::ids::OrganizationId;
+use crate::domain::ids::{Key, OrganizationId, PatientId};
 use crate::domain::patient::{self, PatientFields, latest_birth_date, optional, validate_patient};
 use crate::store::patients::{self, Patient, PatientFilter};
 
@@ -101,7 +101,7 @@ pub fn list_entry(filter: &PatientFilter) -> AuditEntry {
         .detail("include_archived", filter.include_archived)
 }
 
-pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Patient> {
+pub async fn show(tx: &mut CommandTx, key: &Key<PatientId>) -> Done<Patient> {
     let patient = patients::require(tx.conn(), key).await?;
     let entry =
         AuditEntry::new(READ).entity("patient", patient.id).detail("command", "patient show").detail("count", 1);
@@ -116,7 +116,7 @@ pub fn export_entry(include_archived: bool) -> AuditEntry {
         .detail("include_archived", include_archived)
 }
 
-pub async fn update(tx: &mut CommandTx, key: &str, input: &PatientInput) -> Done<Patient> {
+pub async fn update(tx: &mut CommandTx, key: &Key<PatientId>, input: &PatientInput) -> Done<Patient> {
     let before = patients::require(tx.conn(), key).await?;
     let fields = input.validated(Some(&before))?;
     let after = patients::update(tx.conn(), before.id, &fields)
@@ -143,7 +143,7 @@ pub async fn update(tx: &mut CommandTx, key: &str, input: &PatientInput) -> Done
 }
 
 /// Archives (hidden from lists and scheduling, kept for the record) or restores.
-pub async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done<Patient> {
+pub async fn set_archived(tx: &mut CommandTx, key: &Key<PatientId>, archived: bool) -> Done<Patient> {
     let action = if archived { ARCHIVE } else { UNARCHIVE };
     let before = patients::require(tx.conn(), key).await?;
     let after = patients::set_archived(tx.conn(), before.id, archived).await?;
@@ -160,7 +160,7 @@ pub async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done
 pub async fn archive(
     tx: &mut CommandTx,
     organization: &crate::store::organizations::Organization,
-    key: &str,
+    key: &Key<PatientId>,
     affected: &crate::ops::appointments::AffectedAppointments,
 ) -> Done<Patient> {
     use crate::ops::appointments as booked;

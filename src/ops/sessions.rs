@@ -14,7 +14,7 @@ use super::{AuditEntry, CommandTx, Done, Invalid};
 use crate::domain::billing;
 use crate::domain::clock;
 use crate::domain::concurrency::{Service, may_overlap};
-use crate::domain::ids::{AppointmentId, OrganizationId, SessionId, UserId};
+use crate::domain::ids::{AppointmentId, Key, OrganizationId, PatientId, PractitionerId, SessionId, UserId};
 use crate::domain::organization::UnitsRule;
 use crate::domain::patient::FieldError;
 use crate::domain::scheduling::{AppointmentStatus, cms_day_units, units_for_minutes};
@@ -461,7 +461,7 @@ async fn plan_dates(
         .pop()
         .ok_or_else(|| error::not_found(format!("no appointment {} in this organization", session.appointment_id)))?;
     let own = match session.authorization_id {
-        Some(id) => authorizations::find(conn, &id.to_string()).await?,
+        Some(id) => authorizations::find(conn, &Key::id(id)).await?,
         None => None,
     };
     let mut plans = Vec::new();
@@ -1117,10 +1117,8 @@ pub async fn show(tx: &mut CommandTx, session: SessionId) -> Done<Shown> {
 /// Filters of `session list`.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    /// MRN or id.
-    pub patient: Option<String>,
-    /// NPI or id.
-    pub practitioner: Option<String>,
+    pub patient: Option<Key<PatientId>>,
+    pub practitioner: Option<Key<PractitionerId>>,
     pub from: Option<chrono::NaiveDate>,
     pub to: Option<chrono::NaiveDate>,
     pub status: Option<SessionStatus>,

@@ -9,7 +9,7 @@ pub mod authorizations;
 pub mod completions;
 pub mod errors;
 pub mod grants;
-pub mod ids;
+pub mod keys;
 pub mod insurance_import;
 pub mod insurances;
 pub mod listing;
