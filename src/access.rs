@@ -14,7 +14,7 @@
 //!   authorizations; reads its audit trail.
 //! - STAFF: works in their own clinic: reads patients, schedules, runs sessions.
 
-use crate::domain::ids::{Key};
+use crate::domain::ids::Key;
 use anyhow::{Result, anyhow, bail};
 use sqlx::{PgConnection, PgPool};
 

@@ -2,7 +2,7 @@
 //! through a grant with a stated reason that expires by itself; every audit row made
 //! under it names the grant.
 
-use crate::domain::ids::{Key};
+use crate::domain::ids::Key;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 

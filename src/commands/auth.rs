@@ -17,9 +17,9 @@ use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::domain::user::Role;
 use crate::import::authorizations::Authorizations;
 use crate::ops::authorizations::{self as ops, Shown, Swept};
-use crate::store::keys;
 use crate::output::{self, Tabular};
 use crate::store::authorizations::{Authorization, CounterMismatch, ListedAuthorization, ReportLine, UnitEvent};
+use crate::store::keys;
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {

@@ -2,8 +2,8 @@
 //! export is audited. A clinic's users may read; its ADMIN adds, changes, ends, removes
 //! and imports. At most one active primary policy per patient, enforced by the database.
 
-use crate::domain::ids::{Key, PatientId, PolicyId};
 use crate::domain::dates::DateArg;
+use crate::domain::ids::{Key, PatientId, PolicyId};
 use crate::store::keys;
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};

@@ -3,8 +3,8 @@
 //! read; its ADMIN creates, changes, imports and archives; a super admin only under an
 //! active break-glass grant. Patients are archived, never deleted.
 
-use crate::domain::ids::{Key, PatientId};
 use crate::domain::dates::DateArg;
+use crate::domain::ids::{Key, PatientId};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 

@@ -2,8 +2,8 @@
 //! NPI and license that decide which service codes they may render. Managed by the
 //! organization's ADMIN (or a super admin with --org); STAFF may list and show.
 
-use crate::domain::ids::{Key, PractitionerId, UserId};
 use crate::domain::dates::DateArg;
+use crate::domain::ids::{Key, PractitionerId, UserId};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 

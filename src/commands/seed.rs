@@ -1,6 +1,6 @@
 //! `omnictl seed`: loads the reference data shipped with omnictl.
 
-use crate::domain::ids::{Key};
+use crate::domain::ids::Key;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 

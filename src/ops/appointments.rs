@@ -21,9 +21,9 @@ use crate::domain::scheduling::{
     AppointmentStatus, AuthStatus, MAX_GROUP, PlaceOfService, ServiceFacts, UnitEventKind, coverage_problem,
     credential_allows, is_group_code, parse_telehealth_modifier, units_for_minutes,
 };
-use crate::store::keys;
 use crate::store::appointments::{self, Appointment, AppointmentFilter, NewAppointment};
 use crate::store::authorizations::{self, Authorization, NewUnitEvent};
+use crate::store::keys;
 use crate::store::organizations::Organization;
 use crate::store::service_codes::CodeRules;
 

@@ -89,7 +89,12 @@ pub struct Changes {
     pub telehealth_modifier: Option<String>,
 }
 
-pub async fn update(tx: &mut CommandTx, role: Role, key: &Key<OrganizationId>, changes: &Changes) -> Done<Organization> {
+pub async fn update(
+    tx: &mut CommandTx,
+    role: Role,
+    key: &Key<OrganizationId>,
+    changes: &Changes,
+) -> Done<Organization> {
     if changes.tier.is_some() && role != Role::SuperAdmin {
         return Err(Error::denied("only a super admin changes the subscription tier").into());
     }
@@ -113,7 +118,12 @@ pub async fn update(tx: &mut CommandTx, role: Role, key: &Key<OrganizationId>, c
 }
 
 /// Suspends (its users are refused) or activates an organization.
-pub async fn set_status(tx: &mut CommandTx, key: &Key<OrganizationId>, status: OrgStatus, reason: Option<&str>) -> Done<Organization> {
+pub async fn set_status(
+    tx: &mut CommandTx,
+    key: &Key<OrganizationId>,
+    status: OrgStatus,
+    reason: Option<&str>,
+) -> Done<Organization> {
     let action = if status == OrgStatus::Suspended { SUSPEND } else { ACTIVATE };
     let before = find(tx, key).await?;
     let row = OrganizationChanges { status: Some(status), ..Default::default() };

@@ -12,8 +12,8 @@ use uuid::Uuid;
 use crate::domain::ids::{AppointmentId, AuthorizationId, Key, OrganizationId, PatientId, PractitionerId, UserId};
 
 use super::authorizations::{self, Authorization};
-use super::keys;
 use super::errors::explain;
+use super::keys;
 use super::listing::ListQuery;
 use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, ServiceFacts};
 

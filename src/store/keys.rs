@@ -8,7 +8,10 @@ use sqlx::PgConnection;
 use sqlx::postgres::PgRow;
 use uuid::Uuid;
 
-use crate::domain::ids::{AppointmentId, AuditRowId, AuthorizationId, Entity, Key, OrganizationId, PatientId, PolicyId, PractitionerId, SessionId, UserId};
+use crate::domain::ids::{
+    AppointmentId, AuditRowId, AuthorizationId, Entity, Key, OrganizationId, PatientId, PolicyId, PractitionerId,
+    SessionId, UserId,
+};
 
 /// Where the records of an entity live: the table, and the condition its natural key
 /// meets (`$KEY` stands for the key's parameter), if it has one.

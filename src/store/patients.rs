@@ -173,7 +173,7 @@ pub async fn update(
     .execute(&mut *conn)
     .await
     .map_err(super::errors::explain)?;
-    find(conn, &Key::id(id.into())).await?.context("the patient is no longer visible")
+    find(conn, &Key::id(id)).await?.context("the patient is no longer visible")
 }
 
 /// Archives (soft-deletes) or restores a patient.
@@ -186,5 +186,5 @@ pub async fn set_archived(conn: &mut PgConnection, id: PatientId, archived: bool
     .execute(&mut *conn)
     .await
     .context("could not archive the patient")?;
-    find(conn, &Key::id(id.into())).await?.context("the patient is no longer visible")
+    find(conn, &Key::id(id)).await?.context("the patient is no longer visible")
 }

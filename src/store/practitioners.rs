@@ -123,7 +123,7 @@ pub async fn update(
     .execute(&mut *conn)
     .await
     .map_err(explain)?;
-    find(conn, &Key::id(id.into())).await?.context("the practitioner is no longer visible")
+    find(conn, &Key::id(id)).await?.context("the practitioner is no longer visible")
 }
 
 /// The practitioner record linked to a user (their login), if any.

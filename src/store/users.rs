@@ -101,7 +101,7 @@ pub async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'
     .execute(&mut *conn)
     .await
     .map_err(explain)?;
-    find(conn, &Key::id(id.into())).await?.context("the user is no longer visible")
+    find(conn, &Key::id(id)).await?.context("the user is no longer visible")
 }
 
 /// Whether any super admin exists (seen past row-level security, for bootstrap).

@@ -192,14 +192,18 @@ async fn organizations_refuse_bad_zones_and_slugs_and_record_only_what_changed()
     assert!(error::is_denied(denied.as_ref().expect_err("denied")));
     let rename = ops::organizations::Changes { name: Some("Renamed ABA".to_string()), ..Default::default() };
     let (after, entry) =
-        ops::organizations::update(&mut tx, Role::Clinic(UserRole::Admin), &Key::known("orgs"), &rename).await.expect("update");
+        ops::organizations::update(&mut tx, Role::Clinic(UserRole::Admin), &Key::known("orgs"), &rename)
+            .await
+            .expect("update");
     assert_eq!(after.name, "Renamed ABA");
     assert_eq!(entry.changes().keys().collect::<Vec<_>>(), ["name"], "only what changed");
     commit(tx, entry).await;
 
     let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
     let (after, entry) =
-        ops::organizations::set_status(&mut tx, &Key::known("orgs"), OrgStatus::Suspended, Some("unpaid")).await.expect("suspend");
+        ops::organizations::set_status(&mut tx, &Key::known("orgs"), OrgStatus::Suspended, Some("unpaid"))
+            .await
+            .expect("suspend");
     assert_eq!((after.status, entry.action()), (OrgStatus::Suspended, "org.suspend"));
     assert_eq!(entry.changes()["status"], json!({ "old": "ACTIVE", "new": "SUSPENDED" }));
     let missing = ops::organizations::show(&mut tx, &Key::known("nowhere")).await;
@@ -222,11 +226,13 @@ async fn users_bootstrap_once_and_nobody_deactivates_themselves() {
     let root = ops::users::update(&mut tx, admin, &Key::known(&p.root.email), &ops::users::Changes::default()).await;
     assert_eq!(kind(&root), Kind::NotFound, "a super admin is not a clinic user's to see");
     let promote = ops::users::Changes { role: Some(UserRole::Admin), ..Default::default() };
-    let (after, entry) = ops::users::update(&mut tx, admin, &Key::known(&p.staff.email), &promote).await.expect("promote");
+    let (after, entry) =
+        ops::users::update(&mut tx, admin, &Key::known(&p.staff.email), &promote).await.expect("promote");
     assert_eq!(after.role, Some(UserRole::Admin));
     assert_eq!(entry.changes()["role"], json!({ "old": "STAFF", "new": "ADMIN" }));
-    let (after, entry) =
-        ops::users::deactivate(&mut tx, admin, &Key::known(&p.staff.email), Some("left the clinic")).await.expect("deactivate");
+    let (after, entry) = ops::users::deactivate(&mut tx, admin, &Key::known(&p.staff.email), Some("left the clinic"))
+        .await
+        .expect("deactivate");
     assert!(!after.is_active);
     assert_eq!(entry.changes()["is_active"], json!({ "old": true, "new": false }));
 }
@@ -260,7 +266,8 @@ async fn patients_and_policies_name_their_phi_fields_never_the_values() {
         coverage_start: Some("2026-01-01".to_string()),
         ..Default::default()
     };
-    let (added, entry) = ops::insurances::add(&mut tx, p.clinic.id, &Key::known("MRN-1"), &policy).await.expect("policy");
+    let (added, entry) =
+        ops::insurances::add(&mut tx, p.clinic.id, &Key::known("MRN-1"), &policy).await.expect("policy");
     assert!(added.is_active, "no end: active on the clinic's today");
     assert!(entry.changes().contains_key("member_number"));
     let early = ops::insurances::end(&mut tx, &p.clinic, added.id, Some(day("2025-12-31")), &Default::default()).await;
@@ -290,12 +297,16 @@ async fn authorizations_keep_their_rules_and_reports_cover_every_clinic_for_the_
     commit(tx, entry).await;
 
     let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
-    let busy = ops::authorizations::cancel(&mut tx, &Key::known("PA-1"), Some("payer withdrew")).await.expect_err("units held");
+    let busy = ops::authorizations::cancel(&mut tx, &Key::known("PA-1"), Some("payer withdrew"))
+        .await
+        .expect_err("units held");
     assert!(format!("{busy:#}").contains("4 units reserved"));
     assert!(error::hints_of(&busy)[0].contains("appointment list"));
     let more = ops::authorizations::Changes { total_units: Some(60), ..Default::default() };
     let (after, entry) =
-        ops::authorizations::update(&mut tx, &p.clinic, &Key::known("PA-1"), &more, &Default::default()).await.expect("update");
+        ops::authorizations::update(&mut tx, &p.clinic, &Key::known("PA-1"), &more, &Default::default())
+            .await
+            .expect("update");
     assert_eq!(after.total_units, 60);
     assert_eq!(
         entry.changes().clone(),
