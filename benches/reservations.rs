@@ -11,6 +11,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use omnictl::audit::{Actor, CommandTx, OperatorRef};
 use omnictl::db::context::Scope;
+use omnictl::domain::ids::Key;
 use omnictl::ops::appointments::{self, NewAppointments};
 use omnictl::store::organizations::Organization;
 use sqlx::postgres::PgPoolOptions;
@@ -58,8 +59,8 @@ async fn run(url: &str) -> Result<()> {
                 let slot = booked as usize;
                 let start = first + chrono::Duration::hours(slot as i64);
                 let new = NewAppointments::single(
-                    &clinic.patients[slot % PATIENTS_PER_CLINIC].to_string(),
-                    &clinic.practitioners[slot % clinic.practitioners.len()].to_string(),
+                    Key::known(&clinic.patients[slot % PATIENTS_PER_CLINIC].to_string()),
+                    Key::known(&clinic.practitioners[slot % clinic.practitioners.len()].to_string()),
                     "97153",
                     start.into(),
                     appointments::Length::Minutes(60),
@@ -132,7 +133,7 @@ async fn seed_clinic(pool: &sqlx::PgPool, url: &str, task: usize) -> Result<Clin
     .await?;
     // Read as the tool reads it (the owner's connection sees every clinic).
     let mut conn = pool.acquire().await?;
-    let organization = omnictl::store::organizations::find(&mut conn, &organization_id.to_string())
+    let organization = omnictl::store::organizations::find(&mut conn, &Key::known(&organization_id.to_string()))
         .await?
         .context("the bench clinic")?;
     drop(conn);

@@ -14,6 +14,7 @@
 //!   authorizations; reads its audit trail.
 //! - STAFF: works in their own clinic: reads patients, schedules, runs sessions.
 
+use crate::domain::ids::Key;
 use anyhow::{Result, anyhow, bail};
 use sqlx::{PgConnection, PgPool};
 
@@ -299,12 +300,12 @@ pub(crate) async fn identify(
     }
     context::enter(conn, own_scope).await?;
     let own = match user.organization_id {
-        Some(id) => store::organizations::find(conn, &id.to_string()).await?,
+        Some(id) => store::organizations::find(conn, &Key::id(id)).await?,
         None => None,
     };
     let own = own.ok_or_else(|| anyhow!("the organization of {} is not visible", user.email))?;
     if let Some(key) = claim.organization.as_deref() {
-        let named = store::organizations::find(conn, key).await?;
+        let named = store::organizations::find(conn, &Key::parse(key).map_err(anyhow::Error::msg)?).await?;
         if named.as_ref().map(|o| o.id) != Some(own.id) {
             return refuse(format!("{} belongs to {}; --org {key} is another organization", user.email, own.slug));
         }
@@ -325,7 +326,7 @@ async fn identify_super_admin(
     let named = match claim.organization.as_deref() {
         Some(key) => {
             context::enter(conn, Scope::Platform).await?;
-            match store::organizations::find(conn, key).await? {
+            match store::organizations::find(conn, &Key::parse(key).map_err(anyhow::Error::msg)?).await? {
                 Some(org) => Some(org),
                 None => return refuse(&platform, format!("no organization has the slug or id {key}")),
             }

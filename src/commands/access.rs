@@ -2,6 +2,7 @@
 //! through a grant with a stated reason that expires by itself; every audit row made
 //! under it names the grant.
 
+use crate::domain::ids::Key;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -64,8 +65,8 @@ async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Re
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    let key = app.global.org.as_deref();
-    let rows = app.run(pool, ops::LIST, Need::Platform, async |tx, _session| ops::list(tx, key).await).await?;
+    let key = app.global.org.as_deref().map(Key::parse).transpose().map_err(|e| super::bad_flag("--org", e))?;
+    let rows = app.run(pool, ops::LIST, Need::Platform, async |tx, _session| ops::list(tx, key.as_ref()).await).await?;
     output::print_list(app.global.output, &rows)
 }
 

@@ -2,6 +2,7 @@
 //! units are reserved in the booking's own transaction (see `crate::ops::appointments`); a
 //! clinic's users (STAFF included) schedule. Times are in the organization's time zone.
 
+use crate::domain::ids::{AppointmentId, AuthorizationId, Key, PatientId, PractitionerId};
 use std::collections::BTreeMap;
 
 use anyhow::{Result, bail};
@@ -13,7 +14,6 @@ use crate::db::Schema;
 use crate::domain::clock::{WallTime, parse_wall_time};
 use crate::domain::concurrency::patient_absent;
 use crate::domain::dates::DateArg;
-use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, parse_time, parse_weekdays};
 use crate::domain::text::MAX_REASON;
 use crate::ops::appointments::{self as ops, Days, Length, Occurrence};
@@ -53,10 +53,10 @@ pub struct CreateArgs {
     /// The patient's MRN or id; a group names each of its 2 to 8 patients
     /// (--patient A --patient B …).
     #[arg(long, required = true)]
-    pub patient: Vec<String>,
+    pub patient: Vec<Key<PatientId>>,
     /// The practitioner's NPI or id.
     #[arg(long)]
-    pub practitioner: String,
+    pub practitioner: Key<PractitionerId>,
     /// Book a group code (97154, 97157, 97158) for 2 to 8 patients in one slot: each
     /// patient's own authorization and units are reserved, all or nothing.
     #[arg(long)]
@@ -95,7 +95,7 @@ pub struct CreateArgs {
     /// The authorization (id or number); by default the one ACTIVE authorization of the
     /// patient and code covering the date.
     #[arg(long = "auth")]
-    pub authorization: Option<String>,
+    pub authorization: Option<Key<AuthorizationId>>,
     /// Repeat the appointment.
     #[arg(long, value_enum, requires = "on")]
     pub repeat: Option<Repeat>,
@@ -117,8 +117,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The appointment's id, or its first 8 or more characters.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub id: IdPrefix,
+    pub id: Key<AppointmentId>,
     /// Why it is cancelled (kept with the appointment).
     #[arg(long)]
     pub reason: String,
@@ -141,8 +140,7 @@ pub struct RestArgs {
 #[derive(Debug, Args)]
 pub struct NoShowArgs {
     /// The appointment's id, or its first 8 or more characters.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub id: IdPrefix,
+    pub id: Key<AppointmentId>,
     #[command(flatten)]
     pub rest: RestArgs,
     /// Why the rest of the group is cancelled (with --cancel-group).
@@ -153,16 +151,14 @@ pub struct NoShowArgs {
 #[derive(Debug, Args)]
 pub struct IdArgs {
     /// The appointment's id, or its first 8 or more characters.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub id: IdPrefix,
+    pub id: Key<AppointmentId>,
 }
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["start", "minutes", "authorization"])))]
 pub struct RescheduleArgs {
     /// The appointment's id, or its first 8 or more characters.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub id: IdPrefix,
+    pub id: Key<AppointmentId>,
     /// New start, "YYYY-MM-DD HH:MM" (default: unchanged).
     #[arg(long, value_parser = parse_wall_time)]
     pub start: Option<WallTime>,
@@ -172,7 +168,7 @@ pub struct RescheduleArgs {
     /// Move the booking to another authorization (id or number), e.g. its renewal: the
     /// units are released from the old one and reserved on the new one together.
     #[arg(long = "auth")]
-    pub authorization: Option<String>,
+    pub authorization: Option<Key<AuthorizationId>>,
     /// Pass the code's daily maximum on the new day (clinic ADMIN only; needs --reason):
     /// an override documents one day, so a move to another day needs its own.
     #[arg(long, requires = "reason")]
@@ -200,10 +196,10 @@ pub struct ListArgs {
     pub to: Option<DateArg>,
     /// The practitioner's NPI or id.
     #[arg(long)]
-    pub practitioner: Option<String>,
+    pub practitioner: Option<Key<PractitionerId>>,
     /// The patient's MRN or id.
     #[arg(long)]
-    pub patient: Option<String>,
+    pub patient: Option<Key<PatientId>>,
     /// Only appointments in this state: scheduled, in-progress, completed, cancelled, no-show.
     #[arg(long, value_enum)]
     pub status: Option<AppointmentStatus>,
@@ -347,7 +343,7 @@ fn rest_of_group(args: &RestArgs, reason: Option<&str>) -> Result<ops::RestOfGro
 async fn close(
     app: &App,
     pool: &sqlx::PgPool,
-    id: &IdPrefix,
+    id: &Key<AppointmentId>,
     status: AppointmentStatus,
     reason: Option<String>,
     rest: ops::RestOfGroup,

@@ -1,12 +1,11 @@
 //! `omnictl audit`: examine and verify the audit trail. A super admin sees every chain
 //! (one organization's with --org); a clinic's ADMIN sees their organization's.
 
+use crate::domain::ids::{AuditRowId, Key};
 use std::io::Write;
 
 use crate::domain::dates::DateArg;
-use crate::domain::ids::IdPrefix;
 use crate::ops::Action;
-use crate::store::ids::IdTable;
 use anyhow::{Result, anyhow};
 use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
@@ -136,8 +135,7 @@ pub struct LogArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// The audit row's id, or its first 8 or more characters.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub id: IdPrefix,
+    pub id: Key<AuditRowId>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -166,7 +164,7 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
         AuditCommand::Show(args) => {
             let record = app
                 .run(&pool, Action::AuditShow, Need::PlatformOrClinic { staff: false }, async |tx, _| {
-                    let id: Uuid = crate::ops::ids::resolve(tx, IdTable::AuditLogs, &args.id).await?;
+                    let id: Uuid = crate::store::keys::resolve(tx.conn(), &args.id).await?.0;
                     let record = audit_trail::find(tx.conn(), id).await?.ok_or_else(|| {
                         crate::error::not_found(format!("no audit row {id} (or not one you may see)"))
                     })?;

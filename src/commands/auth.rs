@@ -3,6 +3,7 @@
 //! statuses up to date; `expiring` and `low` are the cron reports, per clinic or, for a
 //! super admin, platform-wide (without patient identifiers).
 
+use crate::domain::ids::{AuthorizationId, Key, PatientId, PolicyId};
 use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 
@@ -10,16 +11,14 @@ use super::{App, bulk};
 use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::dates::DateArg;
-use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{AuthStatus, parse_days, parse_percent};
 use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::domain::user::Role;
 use crate::import::authorizations::Authorizations;
 use crate::ops::authorizations::{self as ops, Shown, Swept};
-use crate::ops::ids::resolve;
 use crate::output::{self, Tabular};
 use crate::store::authorizations::{Authorization, CounterMismatch, ListedAuthorization, ReportLine, UnitEvent};
-use crate::store::ids::IdTable;
+use crate::store::keys;
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -77,7 +76,7 @@ impl From<StartStatus> for AuthStatus {
 pub struct CreateArgs {
     /// The patient's MRN or id.
     #[arg(long)]
-    pub patient: String,
+    pub patient: Key<PatientId>,
     /// The service code, e.g. 97153.
     #[arg(long)]
     pub code: String,
@@ -95,8 +94,8 @@ pub struct CreateArgs {
     pub number: Option<String>,
     /// The patient's insurance policy it was issued under (its id, or the short id
     /// `insurance list` shows).
-    #[arg(long, value_parser = IdPrefix::parse)]
-    pub insurance: Option<IdPrefix>,
+    #[arg(long)]
+    pub insurance: Option<Key<PolicyId>>,
     /// active (approved) or pending (awaiting the payer).
     #[arg(long, value_enum, default_value_t = StartStatus::Active)]
     pub status: StartStatus,
@@ -109,7 +108,7 @@ pub struct CreateArgs {
 pub struct ListArgs {
     /// Only this patient's (MRN or id).
     #[arg(long)]
-    pub patient: Option<String>,
+    pub patient: Option<Key<PatientId>>,
     /// Only authorizations in this state.
     #[arg(long, value_enum)]
     pub status: Option<AuthStatus>,
@@ -121,13 +120,13 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct KeyArgs {
     /// The authorization's id or number.
-    pub authorization: String,
+    pub authorization: Key<AuthorizationId>,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The authorization's id or number.
-    pub authorization: String,
+    pub authorization: Key<AuthorizationId>,
     /// A new payer authorization number.
     #[arg(long)]
     pub number: Option<String>,
@@ -147,8 +146,8 @@ pub struct UpdateArgs {
     #[arg(long)]
     pub notes: Option<String>,
     /// The policy it was issued under (its id, or the short id `insurance list` shows).
-    #[arg(long, value_parser = IdPrefix::parse)]
-    pub insurance: Option<IdPrefix>,
+    #[arg(long)]
+    pub insurance: Option<Key<PolicyId>>,
     #[command(flatten)]
     pub affected: super::AffectedArgs,
 }
@@ -156,7 +155,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The authorization's id or number.
-    pub authorization: String,
+    pub authorization: Key<AuthorizationId>,
     /// Why it is cancelled (kept in its notes).
     #[arg(long)]
     pub reason: Option<String>,
@@ -282,9 +281,9 @@ pub fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String 
 }
 
 /// The policy `--insurance` names by its id or a prefix of it.
-async fn policy(tx: &mut crate::audit::CommandTx, given: Option<&IdPrefix>) -> Result<Option<uuid::Uuid>> {
+async fn policy(tx: &mut crate::audit::CommandTx, given: Option<&Key<PolicyId>>) -> Result<Option<uuid::Uuid>> {
     match given {
-        Some(prefix) => Ok(Some(resolve(tx, IdTable::PatientInsurances, prefix).await?)),
+        Some(prefix) => Ok(Some(keys::resolve(tx.conn(), prefix).await?.0)),
         None => Ok(None),
     }
 }

@@ -3,9 +3,8 @@
 //! and imports. At most one active primary policy per patient, enforced by the database.
 
 use crate::domain::dates::DateArg;
-use crate::domain::ids::IdPrefix;
-use crate::ops::ids::resolve;
-use crate::store::ids::IdTable;
+use crate::domain::ids::{Key, PatientId, PolicyId};
+use crate::store::keys;
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 use futures_util::TryStreamExt;
@@ -48,7 +47,7 @@ pub enum InsuranceCommand {
 pub struct AddArgs {
     /// The patient's MRN or id.
     #[arg(long)]
-    pub patient: String,
+    pub patient: Key<PatientId>,
     /// The payer's name, e.g. "Blue Cross Blue Shield".
     #[arg(long)]
     pub payer: String,
@@ -82,14 +81,13 @@ pub struct AddArgs {
 pub struct ListArgs {
     /// The patient's MRN or id.
     #[arg(long)]
-    pub patient: String,
+    pub patient: Key<PatientId>,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The policy's id (see `insurance list`), or its first 8 or more characters.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub policy: IdPrefix,
+    pub policy: Key<PolicyId>,
     /// A new payer name.
     #[arg(long)]
     pub payer: Option<String>,
@@ -122,8 +120,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct EndArgs {
     /// The policy's id, or its first 8 or more characters.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub policy: IdPrefix,
+    pub policy: Key<PolicyId>,
     /// The last day of coverage (default: today).
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
     pub date: Option<DateArg>,
@@ -134,8 +131,7 @@ pub struct EndArgs {
 #[derive(Debug, Args)]
 pub struct PolicyArgs {
     /// The policy's id, or its first 8 or more characters.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub policy: IdPrefix,
+    pub policy: Key<PolicyId>,
 }
 
 /// Reading and writing policies: any clinic user reads; changes need an ADMIN.
@@ -198,7 +194,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                     let today = session.today();
                     input.coverage_start = args.start.map(|d| d.on(today).to_string());
                     input.coverage_end = end.map(|e| e.map(|d| d.on(today).to_string()).unwrap_or_default());
-                    let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
+                    let policy = keys::resolve(tx.conn(), &args.policy).await?.0;
                     ops::update(tx, policy, &input).await
                 })
                 .await
@@ -209,7 +205,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             let affected = args.affected.choice()?;
             let policy = app
                 .run(&pool, ops::END, WRITE, async |tx, session| {
-                    let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
+                    let policy = keys::resolve(tx.conn(), &args.policy).await?.0;
                     let date = args.date.map(|d| d.on(session.today()));
                     ops::end(tx, session.clinic()?, policy, date, &affected).await
                 })
@@ -228,7 +224,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             }
             let removed = app
                 .run(&pool, ops::REMOVE, WRITE, async |tx, _session| {
-                    let policy = resolve(tx, IdTable::PatientInsurances, &args.policy).await?;
+                    let policy = keys::resolve(tx.conn(), &args.policy).await?.0;
                     ops::remove(tx, policy).await
                 })
                 .await?;

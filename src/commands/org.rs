@@ -1,6 +1,7 @@
 //! `omnictl org`: organizations (clinics). Super admins create, suspend and activate
 //! them and see all of them; a clinic's ADMIN sees and updates their own.
 
+use crate::domain::ids::{Key, OrganizationId};
 use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 
@@ -59,13 +60,13 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct KeyArgs {
     /// The organization's slug or id (default: --org, or your own).
-    pub organization: Option<String>,
+    pub organization: Option<Key<OrganizationId>>,
 }
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     /// The organization's slug or id (default: --org).
-    pub organization: Option<String>,
+    pub organization: Option<Key<OrganizationId>>,
     /// Why (kept in the audit trail).
     #[arg(long)]
     pub reason: Option<String>,
@@ -74,7 +75,7 @@ pub struct StatusArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The organization's slug or id (default: --org, or your own).
-    pub organization: Option<String>,
+    pub organization: Option<Key<OrganizationId>>,
     /// A new display name.
     #[arg(long)]
     pub name: Option<String>,
@@ -181,11 +182,17 @@ fn system_time_zone() -> String {
 }
 
 /// The organization a command names: its argument, else --org, else the operator's own.
-fn target_key(session: &Session, argument: Option<String>, app: &App) -> Result<String> {
-    argument
-        .or_else(|| app.global.org.clone())
+fn target_key(session: &Session, argument: Option<Key<OrganizationId>>, app: &App) -> Result<Key<OrganizationId>> {
+    if let Some(key) = argument {
+        return Ok(key);
+    }
+    let named = app
+        .global
+        .org
+        .clone()
         .or_else(|| session.organization.as_ref().map(|o| o.slug.clone()))
-        .ok_or_else(|| anyhow!("name the organization: omnictl org show SLUG"))
+        .ok_or_else(|| anyhow!("name the organization: omnictl org show SLUG"))?;
+    Key::parse(&named).map_err(|e| super::bad_flag("--org", e))
 }
 
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
@@ -212,7 +219,13 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
 
 async fn set_status(app: &App, pool: &sqlx::PgPool, args: StatusArgs, status: OrgStatus) -> Result<()> {
     let action = if status == OrgStatus::Suspended { ops::SUSPEND } else { ops::ACTIVATE };
-    let key = args.organization.or_else(|| app.global.org.clone()).ok_or_else(|| anyhow!("name the organization"))?;
+    let key = match args.organization {
+        Some(key) => key,
+        None => {
+            let named = app.global.org.as_deref().ok_or_else(|| anyhow!("name the organization"))?;
+            Key::parse(named).map_err(|e| super::bad_flag("--org", e))?
+        }
+    };
     let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
     // Suspending locks every user of the clinic out: asked first.
     if status == OrgStatus::Suspended

@@ -4,6 +4,7 @@
 //! active break-glass grant. Patients are archived, never deleted.
 
 use crate::domain::dates::DateArg;
+use crate::domain::ids::{Key, PatientId};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -97,7 +98,7 @@ pub struct CreateArgs {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The patient's MRN or id.
-    pub patient: String,
+    pub patient: Key<PatientId>,
     /// A new medical record number.
     #[arg(long)]
     pub mrn: Option<String>,
@@ -127,13 +128,13 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct KeyArgs {
     /// The patient's medical record number or id.
-    pub patient: String,
+    pub patient: Key<PatientId>,
 }
 
 #[derive(Debug, Args)]
 pub struct ArchiveArgs {
     /// The patient's medical record number or id.
-    pub patient: String,
+    pub patient: Key<PatientId>,
     #[command(flatten)]
     pub affected: super::AffectedArgs,
 }

@@ -3,6 +3,7 @@
 //! organization's ADMIN (or a super admin with --org); STAFF may list and show.
 
 use crate::domain::dates::DateArg;
+use crate::domain::ids::{Key, PractitionerId, UserId};
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -36,10 +37,10 @@ pub enum PractitionerCommand {
 pub struct ContactArgs {
     /// The RBT's NPI or id.
     #[arg(long)]
-    pub technician: String,
+    pub technician: Key<PractitionerId>,
     /// The supervising BCBA's, BCBA-D's or BCaBA's NPI or id.
     #[arg(long)]
-    pub supervisor: String,
+    pub supervisor: Key<PractitionerId>,
     /// When it started, "YYYY-MM-DD HH:MM" in the clinic's time zone.
     #[arg(long, value_parser = crate::domain::clock::parse_wall_time)]
     pub start: crate::domain::clock::WallTime,
@@ -73,7 +74,7 @@ pub struct CreateArgs {
     pub credential_valid_until: Option<DateArg>,
     /// Link to the practitioner's login (a user of the same organization).
     #[arg(long, value_name = "EMAIL")]
-    pub user: Option<String>,
+    pub user: Option<Key<UserId>>,
 }
 
 #[derive(Debug, Args)]
@@ -86,13 +87,13 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct KeyArgs {
     /// The practitioner's NPI or id.
-    pub practitioner: String,
+    pub practitioner: Key<PractitionerId>,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The practitioner's NPI or id.
-    pub practitioner: String,
+    pub practitioner: Key<PractitionerId>,
     /// A new full name.
     #[arg(long)]
     pub name: Option<String>,
@@ -113,7 +114,7 @@ pub struct UpdateArgs {
     pub credential_valid_until: Option<DateArg>,
     /// Link the practitioner to their login (a user of this clinic): they sign their own notes.
     #[arg(long, value_name = "EMAIL")]
-    pub user: Option<String>,
+    pub user: Option<Key<UserId>>,
     #[command(flatten)]
     pub affected: super::AffectedArgs,
 }
@@ -121,7 +122,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct DeactivateArgs {
     /// The practitioner's NPI or id.
-    pub practitioner: String,
+    pub practitioner: Key<PractitionerId>,
     #[command(flatten)]
     pub affected: super::AffectedArgs,
 }

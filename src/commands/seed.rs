@@ -1,5 +1,6 @@
 //! `omnictl seed`: loads the reference data shipped with omnictl.
 
+use crate::domain::ids::Key;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
@@ -184,7 +185,7 @@ async fn demo_clinic(
     use crate::store::{organizations, patients};
 
     let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
-    let organization = match organizations::find(tx.conn(), slug).await? {
+    let organization = match organizations::find(tx.conn(), &Key::known(slug)).await? {
         Some(organization) => {
             drop(tx);
             organization

@@ -4,6 +4,7 @@
 //! deterministic draft, edited, signed (then unchangeable), with dated addenda. A
 //! clinic's users (STAFF included) run sessions.
 
+use crate::domain::ids::{AppointmentId, Key, PatientId, PractitionerId, SessionId};
 use std::io::Read;
 use std::path::PathBuf;
 
@@ -14,7 +15,6 @@ use super::{App, bulk};
 use crate::db::Schema;
 use crate::domain::clock::{self, WallTime, parse_wall_time};
 use crate::domain::dates::DateArg;
-use crate::domain::ids::IdPrefix;
 use crate::domain::scheduling::{PlaceOfService, parse_local_datetime};
 use crate::domain::session::{EventData, EventType, Metrics, SessionStatus};
 use crate::domain::text::{MAX_NOTE, MAX_REASON};
@@ -93,8 +93,8 @@ pub enum NoteCommand {
 pub struct StartArgs {
     /// The SCHEDULED appointment the session delivers: its id, or its first 8 or more
     /// characters.
-    #[arg(long, value_parser = IdPrefix::parse)]
-    pub appointment: IdPrefix,
+    #[arg(long)]
+    pub appointment: Key<AppointmentId>,
     /// When it started, "YYYY-MM-DD HH:MM" (default: now); on the appointment's date,
     /// never in the future.
     #[arg(long, value_parser = parse_wall_time)]
@@ -113,15 +113,13 @@ pub struct StartArgs {
 #[derive(Debug, Args)]
 pub struct SessionArgs {
     /// The session's id.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
 }
 
 #[derive(Debug, Args)]
 pub struct EventArgs {
     /// The session in progress (its id).
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// behavior, mand, trial or note.
     #[arg(long = "type", value_enum)]
     pub kind: EventType,
@@ -154,8 +152,7 @@ pub struct EventArgs {
 #[derive(Debug, Args)]
 pub struct EventImportArgs {
     /// The session in progress the events belong to.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     #[command(flatten)]
     pub import: bulk::ImportArgs,
 }
@@ -163,8 +160,7 @@ pub struct EventImportArgs {
 #[derive(Debug, Args)]
 pub struct CompleteArgs {
     /// The session in progress (its id).
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// When it ended, "YYYY-MM-DD HH:MM" (default: now).
     #[arg(long, value_parser = parse_wall_time)]
     pub end: Option<WallTime>,
@@ -187,8 +183,7 @@ pub struct CompleteArgs {
 #[derive(Debug, Args)]
 pub struct CancelArgs {
     /// The session in progress (its id).
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// Why it is cancelled (kept with it).
     #[arg(long)]
     pub reason: String,
@@ -197,8 +192,7 @@ pub struct CancelArgs {
 #[derive(Debug, Args)]
 pub struct NoteEditArgs {
     /// The session's id.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// The note's new text: a file, or - for standard input.
     #[arg(long)]
     pub file: PathBuf,
@@ -207,8 +201,7 @@ pub struct NoteEditArgs {
 #[derive(Debug, Args)]
 pub struct SignArgs {
     /// The session's id.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// Why the session has no recorded events, or none in some of its hours (printed
     /// in the signed note and kept in the audit trail).
     #[arg(long, value_name = "TEXT")]
@@ -218,8 +211,7 @@ pub struct SignArgs {
 #[derive(Debug, Args)]
 pub struct AddendumArgs {
     /// The session's id.
-    #[arg(value_parser = IdPrefix::parse)]
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     /// The addendum, dated and signed by you.
     #[arg(long)]
     pub text: String,
@@ -229,10 +221,10 @@ pub struct AddendumArgs {
 pub struct ListArgs {
     /// The patient's MRN or id.
     #[arg(long)]
-    pub patient: Option<String>,
+    pub patient: Option<Key<PatientId>>,
     /// The practitioner's NPI or id.
     #[arg(long)]
-    pub practitioner: Option<String>,
+    pub practitioner: Option<Key<PractitionerId>>,
     /// From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
     pub from: Option<DateArg>,

@@ -1,6 +1,7 @@
 //! `omnictl user`: the people who operate omnictl. A super admin manages users of any
 //! organization (and other super admins); a clinic's ADMIN manages its own users.
 
+use crate::domain::ids::{Key, UserId};
 use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 
@@ -44,7 +45,7 @@ pub enum UserCommand {
 #[derive(Debug, Args)]
 pub struct SetPasswordArgs {
     /// The user's email or id; yourself when omitted.
-    pub user: Option<String>,
+    pub user: Option<Key<UserId>>,
     /// Read the password from the first line of standard input (for scripts), instead of
     /// asking on the terminal.
     #[arg(long)]
@@ -92,7 +93,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct DeactivateArgs {
     /// The user's email or id.
-    pub user: String,
+    pub user: Key<UserId>,
     /// Why (kept in the audit trail).
     #[arg(long)]
     pub reason: Option<String>,
@@ -101,13 +102,13 @@ pub struct DeactivateArgs {
 #[derive(Debug, Args)]
 pub struct KeyArgs {
     /// The user's email or id.
-    pub user: String,
+    pub user: Key<UserId>,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The user's email or id.
-    pub user: String,
+    pub user: Key<UserId>,
     /// A new full name.
     #[arg(long)]
     pub name: Option<String>,
@@ -238,7 +239,7 @@ async fn set_password(app: &App, pool: &sqlx::PgPool, args: SetPasswordArgs) -> 
     let verifier = verifier(app, args.password_stdin)?;
     let (user, login) = app
         .run(pool, ops::SET_PASSWORD, Need::PlatformOrClinic { staff: true }, async |tx, _session| {
-            ops::set_password(tx, args.user.as_deref(), &verifier).await
+            ops::set_password(tx, args.user.as_ref(), &verifier).await
         })
         .await?;
     app.ui.info(format!("set the password of {} (database login {login})", user.email));

@@ -20,7 +20,7 @@ use sqlx::PgPool;
 use crate::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
 use crate::db::context::Scope;
 use crate::domain::clock;
-use crate::domain::ids::{AppointmentId, SessionId};
+use crate::domain::ids::{AppointmentId, Key, SessionId};
 use crate::domain::organization::{OrgType, SubscriptionTier, UnitsRule};
 use crate::domain::session::{EventData, EventType};
 use crate::domain::user::UserRole;
@@ -181,7 +181,7 @@ async fn super_admin(owner: &PgPool, tool: &Actor) -> Result<SuperAdmin> {
     let claimed = tool.clone().with_claimed_email(SUPER_ADMIN);
     let mut tx = CommandTx::begin(owner, &claimed, Scope::Platform).await?;
     users::lock_bootstrap(tx.conn()).await?;
-    if let Some(user) = users::find(tx.conn(), SUPER_ADMIN).await? {
+    if let Some(user) = users::find(tx.conn(), &Key::known(SUPER_ADMIN)).await? {
         return Ok(if user.is_super_admin { SuperAdmin::Demo } else { SuperAdmin::Other });
     }
     if users::super_admin_exists(tx.conn()).await? {
@@ -197,7 +197,7 @@ async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, Ope
     let mut tx = CommandTx::begin(pool, platform, Scope::Platform).await?;
     organizations::lock_demo(tx.conn()).await?;
     let mut changed = false;
-    let organization = match organizations::find(tx.conn(), SLUG).await? {
+    let organization = match organizations::find(tx.conn(), &Key::known(SLUG)).await? {
         Some(organization) => organization,
         None => {
             changed = true;
@@ -219,7 +219,7 @@ async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, Ope
         .into_iter()
         .chain(PRACTITIONER_LOGINS.iter().map(|&(_, email, name)| (email, name, UserRole::Staff)));
     for (email, name, role) in users {
-        let user = match users::find(tx.conn(), email).await? {
+        let user = match users::find(tx.conn(), &Key::known(email)).await? {
             Some(user) => user,
             None => {
                 changed = true;
@@ -499,8 +499,8 @@ async fn populate(
     // Each booking, session and note by the operations the commands run, each recorded.
     let book = async |tx: &mut CommandTx, slot: &Slot| -> Result<AppointmentId> {
         let new = NewAppointments::single(
-            &mrn(slot.patient),
-            &npis[slot.practitioner],
+            Key::known(&mrn(slot.patient)),
+            Key::known(&npis[slot.practitioner]),
             slot.code,
             slot.start.into(),
             ops::appointments::Length::Minutes((slot.end - slot.start).num_minutes()),

@@ -10,7 +10,7 @@ use anyhow::Result;
 use chrono::{Duration, NaiveDate};
 
 use crate::audit::CommandTx;
-use crate::domain::ids::OrganizationId;
+use crate::domain::ids::{Key, OrganizationId};
 use crate::domain::practitioner::npi_from_prefix;
 use crate::import::{CsvInput, ErrorReport, Format, ImportSummary, Importer, Mode};
 use crate::ops;
@@ -177,7 +177,7 @@ pub async fn create_practitioners(
             license_state: Some("IL".to_string()),
             credential_valid_until: Some(today + Duration::days(400)),
             // A practitioner with a login signs their own notes.
-            user: logins.iter().find(|(i, _)| *i == index).map(|(_, email)| email.to_string()),
+            user: logins.iter().find(|(i, _)| *i == index).map(|(_, email)| Key::known(email)),
         };
         let (_, entry) = ops::practitioners::create(tx, organization_id, &fields).await?;
         tx.record(entry).await?;

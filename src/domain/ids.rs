@@ -48,7 +48,127 @@ id!(
     AppointmentId,
     /// A clinical session.
     SessionId,
+    /// A patient's insurance policy.
+    PolicyId,
+    /// A row of the audit trail.
+    AuditRowId,
 );
+
+/// What a command names by a [`Key`]: an id type, with what one is called in a sentence
+/// and the natural key it is also known by (None: by its id alone).
+pub trait Entity: From<uuid::Uuid> + Copy + std::fmt::Display + Send + Sync + 'static {
+    /// What one is called in a sentence: `patient`.
+    const NOUN: &'static str;
+    /// What its natural key is called (`MRN`), if it has one.
+    const NATURAL: Option<&'static str>;
+}
+
+macro_rules! entity {
+    ($($id:ident: $noun:literal, $natural:expr;)+) => {$(
+        impl Entity for $id {
+            const NOUN: &'static str = $noun;
+            const NATURAL: Option<&'static str> = $natural;
+        }
+    )+};
+}
+
+entity! {
+    OrganizationId: "organization", Some("slug");
+    UserId: "user", Some("email");
+    PatientId: "patient", Some("MRN");
+    PractitionerId: "practitioner", Some("NPI");
+    AuthorizationId: "authorization", Some("number");
+    AppointmentId: "appointment", None;
+    SessionId: "session", None;
+    PolicyId: "policy", None;
+    AuditRowId: "audit row", None;
+}
+
+/// How an operator names one record of `T`: its natural key (MRN, NPI, authorization
+/// number, slug, email), its whole id, or a prefix of the id of at least [`MIN_PREFIX`]
+/// characters that no other record of it shares. The one way every command names a
+/// record; `store::keys` resolves it. A record with no natural key is named by id alone,
+/// and anything else is refused when the command line is read.
+pub struct Key<T> {
+    text: String,
+    of: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T: Entity> Key<T> {
+    pub fn parse(text: &str) -> Result<Key<T>, String> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(match T::NATURAL {
+                Some(natural) => format!("give the {}'s {natural} or id", T::NOUN),
+                None => format!("give the {}'s id", T::NOUN),
+            });
+        }
+        if T::NATURAL.is_none() {
+            IdPrefix::parse(text)?;
+        }
+        Ok(Key { text: text.to_string(), of: std::marker::PhantomData })
+    }
+
+    /// The key of a record whose id is known.
+    pub fn id(id: T) -> Key<T> {
+        Key { text: id.to_string(), of: std::marker::PhantomData }
+    }
+
+    /// The key of a record by a natural key the program holds itself (one it wrote, as
+    /// the demo's MRNs), not read from an operator.
+    pub fn known(natural: &str) -> Key<T> {
+        Key { text: natural.trim().to_string(), of: std::marker::PhantomData }
+    }
+
+    /// The key as given (trimmed).
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The whole id, when the key is one.
+    pub fn whole(&self) -> Option<uuid::Uuid> {
+        uuid::Uuid::parse_str(&self.text).ok()
+    }
+
+    /// The ids the key covers as a prefix shorter than a whole id, if it is one.
+    pub fn prefix(&self) -> Option<IdPrefix> {
+        IdPrefix::parse(&self.text).ok().filter(|prefix| prefix.whole().is_none())
+    }
+}
+
+impl<T> Clone for Key<T> {
+    fn clone(&self) -> Self {
+        Key { text: self.text.clone(), of: std::marker::PhantomData }
+    }
+}
+
+impl<T> PartialEq for Key<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl<T> Eq for Key<T> {}
+
+impl<T> std::fmt::Debug for Key<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Key").field(&self.text).finish()
+    }
+}
+
+impl<T> std::fmt::Display for Key<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl<T: Entity> std::str::FromStr for Key<T> {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Key::parse(text)
+    }
+}
 
 /// An id as an operator types it: the whole UUID, or a prefix of it of at least
 /// [`MIN_PREFIX`] hexadecimal digits (tables show the shortest unique one).

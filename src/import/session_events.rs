@@ -24,7 +24,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 #[derive(Debug)]
 pub struct SessionEvents {
     pub session: SessionId,
-    pub named: Option<crate::domain::ids::IdPrefix>,
+    pub named: Option<crate::domain::ids::Key<SessionId>>,
 }
 
 impl Importer for SessionEvents {
@@ -35,7 +35,7 @@ impl Importer for SessionEvents {
 
     async fn prepare(&mut self, tx: &mut CommandTx) -> Result<()> {
         if let Some(named) = &self.named {
-            self.session = crate::ops::ids::resolve(tx, crate::store::ids::IdTable::Sessions, named).await?;
+            self.session = crate::store::keys::resolve(tx.conn(), named).await?;
         }
         Ok(())
     }

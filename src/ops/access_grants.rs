@@ -3,6 +3,7 @@
 //! grant. The grant is the clinic's row, filed in the clinic's audit chain.
 
 use super::Action;
+use crate::domain::ids::{Key, OrganizationId};
 use serde::Serialize;
 
 use super::{AuditEntry, CommandTx, Done};
@@ -21,7 +22,11 @@ pub const LIST: Action = Action::AccessList;
 pub async fn break_glass(tx: &mut CommandTx, organization: &str, reason: &str, minutes: i64) -> Done<Grant> {
     let operator =
         tx.operator().cloned().ok_or_else(|| Error::denied("break-the-glass needs an identified operator"))?;
-    let Some(org) = organizations::find(tx.conn(), organization).await? else {
+    let found = match Key::parse(organization) {
+        Ok(key) => organizations::find(tx.conn(), &key).await?,
+        Err(_) => None,
+    };
+    let Some(org) = found else {
         let key = text::bounded(organization, 100);
         return Err(Error::denied(format!("no organization has the slug or id {key}")).into());
     };
@@ -46,7 +51,7 @@ pub struct GrantRow {
 
 /// Every grant of one clinic (slug or id) or of all of them, newest first, each read in
 /// its clinic's own scope.
-pub async fn list(tx: &mut CommandTx, organization: Option<&str>) -> Done<Vec<GrantRow>> {
+pub async fn list(tx: &mut CommandTx, organization: Option<&Key<OrganizationId>>) -> Done<Vec<GrantRow>> {
     let orgs = match organization {
         Some(key) => vec![super::organizations::find(tx, key).await?],
         None => organizations::list(tx.conn()).await?,

@@ -18,31 +18,29 @@ use crate::error;
 
 use crate::domain::clock::{self, WallTime};
 use crate::domain::concurrency::{self, Service, may_overlap};
-use crate::domain::ids::{AppointmentId, AuthorizationId, PatientId, PractitionerId, UserId};
+use crate::domain::ids::{AppointmentId, AuthorizationId, Key, PatientId, PractitionerId, UserId};
 use crate::domain::scheduling::{
     AppointmentStatus, AuthStatus, MAX_GROUP, PlaceOfService, ServiceFacts, UnitEventKind, coverage_problem,
     credential_allows, is_group_code, parse_telehealth_modifier, units_for_minutes,
 };
 use crate::store::appointments::{self, Appointment, AppointmentFilter, NewAppointment};
 use crate::store::authorizations::{self, Authorization, NewUnitEvent};
+use crate::store::keys;
 use crate::store::organizations::Organization;
 use crate::store::service_codes::CodeRules;
 
 /// One appointment to book, as an operator names its parts.
 #[derive(Debug, Clone)]
 pub struct BookingRequest {
-    /// MRN or id.
-    pub patient: String,
-    /// NPI or id.
-    pub practitioner: String,
+    pub patient: Key<PatientId>,
+    pub practitioner: Key<PractitionerId>,
     pub service_code: String,
     /// Wall-clock times in the organization's time zone (with an offset where the
     /// operator chose one reading of a repeated hour).
     pub start: WallTime,
     pub end: WallTime,
-    /// Authorization id or number; None: the one ACTIVE authorization of the patient and
-    /// code covering the date.
-    pub authorization: Option<String>,
+    /// None: the one ACTIVE authorization of the patient and code covering the date.
+    pub authorization: Option<Key<AuthorizationId>>,
     pub series_id: Option<Uuid>,
     /// The group slot it shares with the other patients of a group code.
     pub group_id: Option<Uuid>,
@@ -182,20 +180,17 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let day = request.start.local.date();
     let parties =
         appointments::booking_parties(conn, &request.patient, &request.practitioner, &request.service_code).await?;
+    // The candidates refuse an ambiguous prefix, as every key is refused.
+    keys::choose(&request.patient, &parties.patient_keys)?;
+    keys::choose(&request.practitioner, &parties.practitioner_keys)?;
     let (Some(patient_id), Some(mrn)) = (parties.patient_id, parties.medical_record_number.clone()) else {
-        return Err(crate::error::not_found(format!(
-            "no patient with MRN or id {} in this organization",
-            request.patient
-        )));
+        return Err(keys::not_found(&request.patient));
     };
     if parties.patient_archived == Some(true) {
         bail!("the patient {mrn} is archived: unarchive them before scheduling");
     }
     let (Some(practitioner_id), Some(name)) = (parties.practitioner_id, parties.practitioner_name.clone()) else {
-        return Err(crate::error::not_found(format!(
-            "no practitioner with NPI or id {} in this organization",
-            request.practitioner
-        )));
+        return Err(keys::not_found(&request.practitioner));
     };
     if parties.practitioner_active != Some(true) {
         bail!("the practitioner {name} is inactive");
@@ -231,9 +226,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
     let authorization = match &request.authorization {
         Some(key) => {
-            let authorization = authorizations::find(conn, key).await?.ok_or_else(|| {
-                crate::error::not_found(format!("no authorization with id or number {key} in this organization"))
-            })?;
+            let authorization = authorizations::find(conn, key).await?.ok_or_else(|| keys::not_found(key))?;
             check_authorization(&authorization, patient_id, &mrn, &code, day)?;
             authorization
         }
@@ -404,7 +397,7 @@ async fn reserve(conn: &mut PgConnection, authorization: &Authorization, units: 
 
 /// Why a reservation was refused, with the counters as they are now.
 async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorization, units: i32) -> anyhow::Error {
-    let now = match authorizations::find(conn, &authorization.id.to_string()).await {
+    let now = match authorizations::find(conn, &Key::id(authorization.id)).await {
         Ok(Some(now)) => now,
         Ok(None) => authorization.clone(),
         Err(error) => return error,
@@ -489,8 +482,8 @@ pub struct MoveRequest {
     pub start: Option<WallTime>,
     /// Real minutes (None: as long as it is).
     pub minutes: Option<i64>,
-    /// Another authorization (a renewal) by id or number (None: its own).
-    pub authorization: Option<String>,
+    /// Another authorization (a renewal) (None: its own).
+    pub authorization: Option<Key<AuthorizationId>>,
     /// An ADMIN's reason to pass the code's daily maximum on the new day.
     pub override_daily_max: Option<String>,
     /// How a group member moves out of its group.
@@ -512,7 +505,7 @@ pub async fn reschedule(
     end: WallTime,
     to: &MoveRequest,
 ) -> Result<Booked> {
-    let (authorization, override_daily_max) = (to.authorization.as_deref(), to.override_daily_max.as_deref());
+    let (authorization, override_daily_max) = (to.authorization.clone(), to.override_daily_max.as_deref());
     let appointment = appointments::find_for_update(conn, id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
@@ -523,14 +516,12 @@ pub async fn reschedule(
         );
     }
     let request = BookingRequest {
-        patient: appointment.patient_id.to_string(),
-        practitioner: appointment.practitioner_id.to_string(),
+        patient: Key::id(appointment.patient_id),
+        practitioner: Key::id(appointment.practitioner_id),
         service_code: appointment.service_code.clone(),
         start,
         end,
-        authorization: authorization
-            .map(str::to_string)
-            .or_else(|| appointment.authorization_id.map(|a| a.to_string())),
+        authorization: authorization.or_else(|| appointment.authorization_id.map(Key::id)),
         series_id: appointment.series_id,
         group_id: appointment.group_id,
         place: Place {
@@ -742,14 +733,13 @@ pub const MAX_MINUTES: i64 = 24 * 60;
 /// one patient or, with a group code, a group of 2 to 8 in one slot.
 #[derive(Debug, Clone)]
 pub struct NewAppointments {
-    /// MRN or id of each patient: one, or the group's.
-    pub patients: Vec<String>,
-    /// NPI or id.
-    pub practitioner: String,
+    /// Each patient: one, or the group's.
+    pub patients: Vec<Key<PatientId>>,
+    pub practitioner: Key<PractitionerId>,
     pub service_code: String,
-    /// Id or number; None: the one ACTIVE authorization covering each date (a group's
-    /// patients each use their own).
-    pub authorization: Option<String>,
+    /// None: the one ACTIVE authorization covering each date (a group's patients each
+    /// use their own).
+    pub authorization: Option<Key<AuthorizationId>>,
     /// Wall-clock starts in the clinic's zone.
     pub starts: Vec<WallTime>,
     /// How long each lasts: as many real minutes as the first.
@@ -771,10 +761,16 @@ pub struct NewAppointments {
 impl NewAppointments {
     /// One appointment of one patient, at the clinic's place, against the authorization
     /// covering its date.
-    pub fn single(patient: &str, practitioner: &str, code: &str, start: WallTime, length: Length) -> Self {
+    pub fn single(
+        patient: Key<PatientId>,
+        practitioner: Key<PractitionerId>,
+        code: &str,
+        start: WallTime,
+        length: Length,
+    ) -> Self {
         NewAppointments {
-            patients: vec![patient.to_string()],
-            practitioner: practitioner.to_string(),
+            patients: vec![patient],
+            practitioner,
             service_code: code.to_string(),
             authorization: None,
             starts: vec![start],
@@ -864,7 +860,7 @@ fn check_group(new: &NewAppointments) -> Result<()> {
         ));
     }
     let mut seen = std::collections::BTreeSet::new();
-    if let Some(twice) = new.patients.iter().map(|p| p.trim()).find(|p| !seen.insert(*p)) {
+    if let Some(twice) = new.patients.iter().map(Key::as_str).find(|p| !seen.insert(*p)) {
         return Err(error::refused(format!("the patient {twice} is named twice in the group")));
     }
     Ok(())
@@ -923,7 +919,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
             let mut line = Occurrence {
                 start: start.local,
                 end: end.local,
-                patient: patient.clone(),
+                patient: patient.to_string(),
                 units: None,
                 authorization: None,
                 appointment_id: None,
@@ -1142,10 +1138,8 @@ pub enum Days {
 #[derive(Debug, Clone)]
 pub struct Filter {
     pub days: Days,
-    /// NPI or id.
-    pub practitioner: Option<String>,
-    /// MRN or id.
-    pub patient: Option<String>,
+    pub practitioner: Option<Key<PractitionerId>>,
+    pub patient: Option<Key<PatientId>>,
     pub status: Option<AppointmentStatus>,
     /// Only appointments flagged as needing attention.
     pub needs_attention: bool,
@@ -1411,7 +1405,7 @@ impl super::Operation for Book {
 /// `appointment cancel` and `appointment no-show`: the appointment closes and its units
 /// are released; a group left with one member is settled as `rest` says.
 pub struct Close {
-    pub appointment: crate::domain::ids::IdPrefix,
+    pub appointment: crate::domain::ids::Key<AppointmentId>,
     pub status: AppointmentStatus,
     pub reason: Option<String>,
     pub rest: RestOfGroup,
@@ -1429,7 +1423,7 @@ impl super::Operation for Close {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Appointment> {
-        let id = super::ids::resolve(tx, crate::store::ids::IdTable::Appointments, &self.appointment).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
         cancel_or_no_show(tx, session.clinic()?, id, self.status, self.reason.as_deref(), &self.rest).await
     }
 }
@@ -1437,7 +1431,7 @@ impl super::Operation for Close {
 /// `appointment reschedule`: the appointment moves, its units with it. Passing the
 /// daily maximum on the new date is an ADMIN's decision.
 pub struct Reschedule {
-    pub appointment: crate::domain::ids::IdPrefix,
+    pub appointment: crate::domain::ids::Key<AppointmentId>,
     pub to: MoveRequest,
 }
 
@@ -1456,14 +1450,14 @@ impl super::Operation for Reschedule {
         if self.to.override_daily_max.is_some() {
             session.require_admin("override a code's daily maximum")?;
         }
-        let id = super::ids::resolve(tx, crate::store::ids::IdTable::Appointments, &self.appointment).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
         move_to(tx, session.clinic()?, id, &self.to).await
     }
 }
 
 /// `appointment show`.
 pub struct Show {
-    pub appointment: crate::domain::ids::IdPrefix,
+    pub appointment: crate::domain::ids::Key<AppointmentId>,
 }
 
 impl super::Operation for Show {
@@ -1478,7 +1472,7 @@ impl super::Operation for Show {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Appointment> {
-        let id = super::ids::resolve(tx, crate::store::ids::IdTable::Appointments, &self.appointment).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
         show(tx, id).await
     }
 }

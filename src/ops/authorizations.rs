@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::appointments::{self, Affected, AffectedAppointments};
 use super::{AuditEntry, CommandTx, Done};
 use crate::db::context::Scope;
-use crate::domain::ids::OrganizationId;
+use crate::domain::ids::{AuthorizationId, Key, OrganizationId, PatientId};
 use crate::domain::scheduling::{AppointmentStatus, AuthStatus};
 use crate::error::{self, Error};
 use crate::store::appointments::{self as store_appointments, FactsOf};
@@ -22,7 +22,7 @@ use crate::store::authorizations::{
     UnitEvent,
 };
 use crate::store::organizations::Organization;
-use crate::store::{insurances, organizations, patients, service_codes};
+use crate::store::{insurances, keys, organizations, patients, service_codes};
 
 pub const CREATE: Action = Action::AuthCreate;
 pub const READ: Action = Action::AuthRead;
@@ -40,7 +40,7 @@ pub(crate) const WRITERS: Need = Need::PatientData { staff: false };
 /// A new authorization: notes and number are valid text already.
 #[derive(Debug, Clone)]
 pub struct NewAuth {
-    pub patient: String,
+    pub patient: Key<PatientId>,
     pub service_code: String,
     pub total_units: i32,
     pub start: NaiveDate,
@@ -91,7 +91,7 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &N
     };
     let id =
         authorizations::create(tx.conn(), &row).await.map_err(|e| e.context("could not create the authorization"))?;
-    let created = find(tx, &id.to_string()).await?;
+    let created = find(tx, &Key::id(id.into())).await?;
     let entry = AuditEntry::new(CREATE)
         .entity("authorization", id)
         .created("service_code", &created.service_code)
@@ -106,7 +106,7 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &N
 /// Filters of `auth list`.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    pub patient: Option<String>,
+    pub patient: Option<Key<PatientId>>,
     pub status: Option<AuthStatus>,
     pub service_code: Option<String>,
 }
@@ -134,7 +134,7 @@ pub struct Shown {
     pub ledger: Vec<UnitEvent>,
 }
 
-pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Shown> {
+pub async fn show(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Done<Shown> {
     let authorization = find(tx, key).await?;
     let ledger = authorizations::ledger(tx.conn(), authorization.id).await?;
     let entry = AuditEntry::new(READ)
@@ -163,7 +163,7 @@ pub struct Changes {
 pub async fn update(
     tx: &mut CommandTx,
     organization: &Organization,
-    key: &str,
+    key: &Key<AuthorizationId>,
     changes: &Changes,
     affected: &AffectedAppointments,
 ) -> Done<Authorization> {
@@ -261,7 +261,7 @@ pub async fn update(
     authorizations::update(tx.conn(), before.id, &row)
         .await
         .map_err(|e| e.context(format!("could not update the authorization {}", name(&before))))?;
-    let changed = find(tx, &before.id.to_string()).await?;
+    let changed = find(tx, &Key::id(before.id)).await?;
     let mut entry = diff(AuditEntry::new(UPDATE), &before, &changed);
     if !released.is_empty() {
         let units: i32 = released.iter().map(|a| a.units).sum();
@@ -270,12 +270,12 @@ pub async fn update(
     let broken = appointments::newly_breaking(tx.conn(), FactsOf::Authorization(before.id), &broken_before).await?;
     let change = format!("changing the authorization {}", name(&before));
     let entry = appointments::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
-    let after = find(tx, &before.id.to_string()).await?;
+    let after = find(tx, &Key::id(before.id)).await?;
     Ok((after, entry))
 }
 
 /// Cancels an authorization that holds no scheduled units.
-pub async fn cancel(tx: &mut CommandTx, key: &str, reason: Option<&str>) -> Done<Authorization> {
+pub async fn cancel(tx: &mut CommandTx, key: &Key<AuthorizationId>, reason: Option<&str>) -> Done<Authorization> {
     let before = find(tx, key).await?;
     if before.status == AuthStatus::Cancelled {
         return Err(error::refused(format!("the authorization {} is already cancelled", name(&before))));
@@ -291,7 +291,7 @@ pub async fn cancel(tx: &mut CommandTx, key: &str, reason: Option<&str>) -> Done
     }
     let row = AuthorizationChanges { status: Some(AuthStatus::Cancelled), notes: reason, ..Default::default() };
     authorizations::update(tx.conn(), before.id, &row).await?;
-    let after = find(tx, &before.id.to_string()).await?;
+    let after = find(tx, &Key::id(before.id)).await?;
     let entry = diff(AuditEntry::new(CANCEL), &before, &after);
     Ok((after, entry))
 }
@@ -413,10 +413,8 @@ async fn reach(tx: &mut CommandTx) -> Result<Vec<OrganizationId>> {
     }
 }
 
-pub async fn find(tx: &mut CommandTx, key: &str) -> Result<Authorization> {
-    authorizations::find(tx.conn(), key)
-        .await?
-        .ok_or_else(|| error::not_found(format!("no authorization with id or number {key} in this organization")))
+pub async fn find(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Result<Authorization> {
+    authorizations::find(tx.conn(), key).await?.ok_or_else(|| keys::not_found(key))
 }
 
 /// How an authorization is named in messages: its number, else its id.

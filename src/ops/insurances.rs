@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
-use crate::domain::ids::OrganizationId;
+use crate::domain::ids::{Key, OrganizationId, PatientId};
 use crate::domain::insurance::{InsuranceText, Priority, Relationship, is_active, validate_insurance};
 use crate::error;
 use crate::store::insurances::{self, Policy};
@@ -43,7 +43,7 @@ pub struct PolicyInput {
 pub async fn add(
     tx: &mut CommandTx,
     organization_id: OrganizationId,
-    patient: &str,
+    patient: &Key<PatientId>,
     input: &PolicyInput,
 ) -> Done<Policy> {
     let patient = patients::require(tx.conn(), patient).await?;
@@ -75,7 +75,7 @@ pub async fn add(
     Ok((policy, entry))
 }
 
-pub async fn list(tx: &mut CommandTx, patient: &str) -> Done<Vec<Policy>> {
+pub async fn list(tx: &mut CommandTx, patient: &Key<PatientId>) -> Done<Vec<Policy>> {
     let patient = patients::require(tx.conn(), patient).await?;
     let policies = insurances::list(tx.conn(), patient.id).await?;
     let entry = AuditEntry::new(READ)

@@ -12,7 +12,6 @@ pub mod appointments;
 pub mod audit;
 pub mod authorizations;
 pub mod completions;
-pub mod ids;
 pub mod imports;
 pub mod insurances;
 pub mod lists;

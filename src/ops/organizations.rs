@@ -2,6 +2,7 @@
 //! and updated by their own ADMIN.
 
 use super::Action;
+use crate::domain::ids::{Key, OrganizationId};
 use anyhow::Result;
 use serde::Serialize;
 
@@ -69,7 +70,7 @@ pub struct OrganizationDetail {
     pub counts: Option<OrganizationCounts>,
 }
 
-pub async fn show(tx: &mut CommandTx, key: &str) -> Done<OrganizationDetail> {
+pub async fn show(tx: &mut CommandTx, key: &Key<OrganizationId>) -> Done<OrganizationDetail> {
     let organization = find(tx, key).await?;
     let counts = organizations::counts(tx.conn(), organization.id).await?;
     let entry = AuditEntry::new(SHOW).entity("organization", organization.id);
@@ -89,7 +90,12 @@ pub struct Changes {
     pub telehealth_modifier: Option<String>,
 }
 
-pub async fn update(tx: &mut CommandTx, role: Role, key: &str, changes: &Changes) -> Done<Organization> {
+pub async fn update(
+    tx: &mut CommandTx,
+    role: Role,
+    key: &Key<OrganizationId>,
+    changes: &Changes,
+) -> Done<Organization> {
     if changes.tier.is_some() && role != Role::SuperAdmin {
         return Err(Error::denied("only a super admin changes the subscription tier").into());
     }
@@ -113,7 +119,12 @@ pub async fn update(tx: &mut CommandTx, role: Role, key: &str, changes: &Changes
 }
 
 /// Suspends (its users are refused) or activates an organization.
-pub async fn set_status(tx: &mut CommandTx, key: &str, status: OrgStatus, reason: Option<&str>) -> Done<Organization> {
+pub async fn set_status(
+    tx: &mut CommandTx,
+    key: &Key<OrganizationId>,
+    status: OrgStatus,
+    reason: Option<&str>,
+) -> Done<Organization> {
     let action = if status == OrgStatus::Suspended { SUSPEND } else { ACTIVATE };
     let before = find(tx, key).await?;
     let row = OrganizationChanges { status: Some(status), ..Default::default() };
@@ -127,7 +138,7 @@ pub async fn set_status(tx: &mut CommandTx, key: &str, status: OrgStatus, reason
 }
 
 /// For a clinic user, other clinics are invisible, and "not found" is all they learn.
-pub async fn find(tx: &mut CommandTx, key: &str) -> Result<Organization> {
+pub async fn find(tx: &mut CommandTx, key: &Key<OrganizationId>) -> Result<Organization> {
     organizations::find(tx.conn(), key)
         .await?
         .ok_or_else(|| error::not_found(format!("no organization {key} (or it is not yours to see)")))

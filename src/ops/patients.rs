@@ -5,7 +5,7 @@ use super::Action;
 use anyhow::Result;
 
 use super::{AuditEntry, CommandTx, Done, Invalid};
-use crate::domain::ids::OrganizationId;
+use crate::domain::ids::{Key, OrganizationId, PatientId};
 use crate::domain::patient::{self, PatientFields, latest_birth_date, optional, validate_patient};
 use crate::store::patients::{self, Patient, PatientFilter};
 
@@ -54,7 +54,7 @@ impl Operation for Create {
 
 /// `patient show`: one patient, by MRN or id.
 pub struct Show {
-    pub patient: String,
+    pub patient: Key<PatientId>,
 }
 
 impl Operation for Show {
@@ -75,7 +75,7 @@ impl Operation for Show {
 
 /// `patient update`: the fields given change (an empty text clears an optional one).
 pub struct Update {
-    pub patient: String,
+    pub patient: Key<PatientId>,
     pub input: PatientInput,
     pub date_of_birth: Option<DateArg>,
 }
@@ -101,7 +101,7 @@ impl Operation for Update {
 /// `patient archive`: hidden from lists and scheduling, kept forever; its bookings and
 /// sessions in progress settled as `affected` says.
 pub struct Archive {
-    pub patient: String,
+    pub patient: Key<PatientId>,
     pub affected: AffectedAppointments,
 }
 
@@ -123,7 +123,7 @@ impl Operation for Archive {
 
 /// `patient unarchive`: an archived patient back in lists and scheduling.
 pub struct Unarchive {
-    pub patient: String,
+    pub patient: Key<PatientId>,
 }
 
 impl Operation for Unarchive {
@@ -230,7 +230,7 @@ pub fn listing(filter: &PatientFilter) -> Read {
     Read { action: READ, need: READERS, entry }
 }
 
-pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Patient> {
+pub async fn show(tx: &mut CommandTx, key: &Key<PatientId>) -> Done<Patient> {
     let patient = patients::require(tx.conn(), key).await?;
     let entry =
         AuditEntry::new(READ).entity("patient", patient.id).detail("command", "patient show").detail("count", 1);
@@ -246,7 +246,7 @@ pub fn exporting(include_archived: bool) -> Read {
     Read { action: READ, need: READERS, entry }
 }
 
-pub async fn update(tx: &mut CommandTx, key: &str, input: &PatientInput) -> Done<Patient> {
+pub async fn update(tx: &mut CommandTx, key: &Key<PatientId>, input: &PatientInput) -> Done<Patient> {
     let before = patients::require(tx.conn(), key).await?;
     let fields = input.validated(Some(&before))?;
     let after = patients::update(tx.conn(), before.id, &fields)
@@ -273,7 +273,7 @@ pub async fn update(tx: &mut CommandTx, key: &str, input: &PatientInput) -> Done
 }
 
 /// Archives (hidden from lists and scheduling, kept for the record) or restores.
-async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done<Patient> {
+async fn set_archived(tx: &mut CommandTx, key: &Key<PatientId>, archived: bool) -> Done<Patient> {
     let action = if archived { ARCHIVE } else { UNARCHIVE };
     let before = patients::require(tx.conn(), key).await?;
     let after = patients::set_archived(tx.conn(), before.id, archived).await?;
@@ -290,7 +290,7 @@ async fn set_archived(tx: &mut CommandTx, key: &str, archived: bool) -> Done<Pat
 async fn archive(
     tx: &mut CommandTx,
     organization: &crate::store::organizations::Organization,
-    key: &str,
+    key: &Key<PatientId>,
     affected: &AffectedAppointments,
 ) -> Done<Patient> {
     use crate::ops::appointments as booked;

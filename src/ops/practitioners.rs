@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::appointments::{self, AffectedAppointments};
 use super::{AuditEntry, CommandTx, Done};
-use crate::domain::ids::{OrganizationId, UserId};
+use crate::domain::ids::{Key, OrganizationId, PractitionerId, UserId};
 use crate::domain::practitioner::{validate_npi, validate_state};
 use crate::domain::service_code::Credential;
 use crate::error;
@@ -33,7 +33,7 @@ pub struct Fields {
     pub license_state: Option<String>,
     pub credential_valid_until: Option<NaiveDate>,
     /// The email of the login linked to the practitioner (a user of the same clinic).
-    pub user: Option<String>,
+    pub user: Option<Key<UserId>>,
 }
 
 impl Fields {
@@ -61,7 +61,7 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, fields:
         return Err(error::refused("a practitioner needs at least one credential"));
     }
     let credentials = fields.credential_labels();
-    let user_id = linked_user(tx, fields.user.as_deref()).await?;
+    let user_id = linked_user(tx, fields.user.as_ref()).await?;
     let new = NewPractitioner {
         organization_id,
         name,
@@ -90,7 +90,7 @@ pub async fn list(tx: &mut CommandTx, include_inactive: bool) -> Done<Vec<Practi
     Ok((list, entry))
 }
 
-pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Practitioner> {
+pub async fn show(tx: &mut CommandTx, key: &Key<PractitionerId>) -> Done<Practitioner> {
     let found = practitioners::require(tx.conn(), key).await?;
     let entry = AuditEntry::new(SHOW).entity("practitioner", found.id);
     Ok((found, entry))
@@ -102,7 +102,7 @@ pub async fn show(tx: &mut CommandTx, key: &str) -> Done<Practitioner> {
 pub async fn update(
     tx: &mut CommandTx,
     organization: &Organization,
-    key: &str,
+    key: &Key<PractitionerId>,
     fields: &Fields,
     affected: &AffectedAppointments,
 ) -> Done<Practitioner> {
@@ -117,7 +117,7 @@ pub async fn update(
         license_number: fields.license_number.as_deref(),
         license_state: fields.license_state.as_deref(),
         credential_valid_until: fields.credential_valid_until,
-        user_id: linked_user(tx, fields.user.as_deref()).await?,
+        user_id: linked_user(tx, fields.user.as_ref()).await?,
         is_active: None,
     };
     let after = practitioners::update(tx.conn(), before.id, &changes)
@@ -134,7 +134,7 @@ pub async fn update(
 pub async fn deactivate(
     tx: &mut CommandTx,
     organization: &Organization,
-    key: &str,
+    key: &Key<PractitionerId>,
     affected: &AffectedAppointments,
 ) -> Done<Practitioner> {
     let before = practitioners::require(tx.conn(), key).await?;
@@ -149,7 +149,7 @@ pub async fn deactivate(
 }
 
 /// The linked login, which must be a user of this organization.
-async fn linked_user(tx: &mut CommandTx, email: Option<&str>) -> Result<Option<UserId>> {
+async fn linked_user(tx: &mut CommandTx, email: Option<&Key<UserId>>) -> Result<Option<UserId>> {
     let Some(email) = email else { return Ok(None) };
     let user = users::find(tx.conn(), email)
         .await?

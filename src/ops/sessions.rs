@@ -17,7 +17,7 @@ use crate::domain::billing;
 use crate::domain::clock;
 use crate::domain::clock::WallTime;
 use crate::domain::concurrency::{Service, may_overlap};
-use crate::domain::ids::{AppointmentId, IdPrefix, OrganizationId, SessionId, UserId};
+use crate::domain::ids::{AppointmentId, Key, OrganizationId, PatientId, PractitionerId, SessionId, UserId};
 use crate::domain::organization::UnitsRule;
 use crate::domain::patient::FieldError;
 use crate::domain::scheduling::{AppointmentStatus, cms_day_units, units_for_minutes};
@@ -25,7 +25,6 @@ use crate::domain::session::{self as rules, Event, EventData, EventType, Metrics
 use crate::error::{self, Error, Remedy};
 use crate::ops::appointments::Place;
 use crate::store::appointments::FactsOf;
-use crate::store::ids::IdTable;
 use crate::store::organizations::{self, Organization};
 use crate::store::sessions::{self, Addendum, Consumption, EventRow, NewServiceLine, Session, SessionFilter};
 use crate::store::{appointments, authorizations, patients, practitioners, service_codes};
@@ -465,7 +464,7 @@ async fn plan_dates(
         .pop()
         .ok_or_else(|| error::not_found(format!("no appointment {} in this organization", session.appointment_id)))?;
     let own = match session.authorization_id {
-        Some(id) => authorizations::find(conn, &id.to_string()).await?,
+        Some(id) => authorizations::find(conn, &Key::id(id)).await?,
         None => None,
     };
     let mut plans = Vec::new();
@@ -1124,10 +1123,8 @@ pub async fn show(tx: &mut CommandTx, session: SessionId) -> Done<Shown> {
 /// Filters of `session list`.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
-    /// MRN or id.
-    pub patient: Option<String>,
-    /// NPI or id.
-    pub practitioner: Option<String>,
+    pub patient: Option<Key<PatientId>>,
+    pub practitioner: Option<Key<PractitionerId>>,
     pub from: Option<chrono::NaiveDate>,
     pub to: Option<chrono::NaiveDate>,
     pub status: Option<SessionStatus>,
@@ -1174,7 +1171,7 @@ fn instant_of(
 /// `session start`: the session of a booked appointment begins, at `at` on the clinic's
 /// clock (None: now), where `place` says (None: where it was booked).
 pub struct Start {
-    pub appointment: IdPrefix,
+    pub appointment: Key<AppointmentId>,
     pub at: Option<WallTime>,
     pub place: Option<(crate::domain::scheduling::PlaceOfService, Option<String>)>,
 }
@@ -1197,14 +1194,14 @@ impl super::Operation for Start {
             Some((place, modifier)) => Some(Place::of(clinic, Some(*place), modifier.as_deref())?),
             None => None,
         };
-        let appointment = super::ids::resolve(tx, IdTable::Appointments, &self.appointment).await?;
+        let appointment = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
         begin(tx, clinic, appointment, at, place.as_ref()).await
     }
 }
 
 /// `session event add`: one event of a session in progress.
 pub struct AddEvent {
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     pub kind: EventType,
     pub at: Option<NaiveDateTime>,
     pub data: EventData,
@@ -1222,14 +1219,14 @@ impl super::Operation for AddEvent {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<EventRow> {
-        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
         add_event(tx, id, self.kind, self.at, &self.data).await
     }
 }
 
 /// `session event list`.
 pub struct Events {
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
 }
 
 impl super::Operation for Events {
@@ -1244,7 +1241,7 @@ impl super::Operation for Events {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Vec<EventRow>> {
-        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
         events(tx, id).await
     }
 }
@@ -1252,7 +1249,7 @@ impl super::Operation for Events {
 /// `session complete`: the session ends and bills what was delivered, date by date.
 /// Passing a code's daily maximum is an ADMIN's decision.
 pub struct Complete {
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     pub end: Option<WallTime>,
     pub bill_units: Option<i32>,
     pub override_daily_max: Option<String>,
@@ -1276,7 +1273,7 @@ impl super::Operation for Complete {
         }
         let clinic = session.clinic()?;
         let end = instant_of(clinic, "end", self.end)?;
-        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
         let ending = Ending {
             end,
             bill_units: self.bill_units,
@@ -1289,7 +1286,7 @@ impl super::Operation for Complete {
 
 /// `session cancel`: a session in progress ends unbilled, its units released.
 pub struct Cancel {
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     pub reason: String,
 }
 
@@ -1305,14 +1302,14 @@ impl super::Operation for Cancel {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Session> {
-        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
         cancel(tx, session.clinic()?, id, &self.reason).await
     }
 }
 
 /// `session show`.
 pub struct ShowSession {
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
 }
 
 impl super::Operation for ShowSession {
@@ -1327,7 +1324,7 @@ impl super::Operation for ShowSession {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Shown> {
-        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
         show(tx, id).await
     }
 }
@@ -1372,7 +1369,7 @@ pub enum NoteAct {
 
 /// `session note …`: one act on a session's note.
 pub struct NoteOp {
-    pub session: IdPrefix,
+    pub session: Key<SessionId>,
     pub act: NoteAct,
 }
 
@@ -1395,7 +1392,7 @@ impl super::Operation for NoteOp {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Note> {
-        let id = super::ids::resolve(tx, IdTable::Sessions, &self.session).await?;
+        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
         match &self.act {
             NoteAct::Generate => generate(tx, id).await,
             NoteAct::Edit(text) => edit(tx, id, text).await,

@@ -3,6 +3,7 @@
 //! records besides the 97155 sessions that overlap a technician's.
 
 use super::Action;
+use crate::domain::ids::{Key, PractitionerId};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -70,10 +71,10 @@ pub async fn report(tx: &mut CommandTx, organization: &Organization, first: Naiv
 /// A supervision contact to record.
 #[derive(Debug, Clone)]
 pub struct Contact {
-    /// NPI or id of the RBT.
-    pub technician: String,
-    /// NPI or id of the supervising BCBA, BCBA-D or BCaBA.
-    pub supervisor: String,
+    /// The RBT.
+    pub technician: Key<PractitionerId>,
+    /// The supervising BCBA, BCBA-D or BCaBA.
+    pub supervisor: Key<PractitionerId>,
     pub start: WallTime,
     pub minutes: i32,
     pub with_client: bool,

@@ -7,7 +7,7 @@ use crate::access::Need;
 use anyhow::Result;
 
 use super::{AuditEntry, CommandTx, Done};
-use crate::domain::ids::OrganizationId;
+use crate::domain::ids::{Key, OrganizationId, UserId};
 use crate::domain::user::{Role, UserRole, normalize_operator_email};
 use crate::error::{self, Error};
 use crate::store::users::{self, NewUser, User, UserChanges};
@@ -109,7 +109,7 @@ pub async fn list(tx: &mut CommandTx, organization: Option<OrganizationId>, incl
     Ok((list, entry))
 }
 
-pub async fn show(tx: &mut CommandTx, key: &str) -> Done<User> {
+pub async fn show(tx: &mut CommandTx, key: &Key<UserId>) -> Done<User> {
     let user = find(tx, key).await?;
     let entry = AuditEntry::new(SHOW).entity("user", user.id);
     Ok((user, entry))
@@ -123,7 +123,7 @@ pub struct Changes {
     pub role: Option<UserRole>,
 }
 
-pub async fn update(tx: &mut CommandTx, acting: Role, key: &str, changes: &Changes) -> Done<User> {
+pub async fn update(tx: &mut CommandTx, acting: Role, key: &Key<UserId>, changes: &Changes) -> Done<User> {
     let email = changes.email.as_deref().map(normalize_operator_email).transpose().map_err(error::refused)?;
     let before = manageable(tx, acting, key).await?;
     if before.is_super_admin && changes.role.is_some() {
@@ -141,7 +141,7 @@ pub async fn update(tx: &mut CommandTx, acting: Role, key: &str, changes: &Chang
 }
 
 /// Deactivates a user (never oneself: another administrator must).
-pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &str, reason: Option<&str>) -> Done<User> {
+pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &Key<UserId>, reason: Option<&str>) -> Done<User> {
     let before = manageable(tx, acting, key).await?;
     if Some(before.id) == tx.operator_id() {
         return Err(Error::denied("you cannot deactivate yourself; ask another administrator").into());
@@ -160,13 +160,13 @@ pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &str, reason: Opt
 /// The operator the database authenticated, as a user record.
 pub async fn whoami(tx: &mut CommandTx) -> Done<User> {
     let me = tx.operator_id().ok_or_else(|| error::refused("no operator is connected"))?;
-    let user = find(tx, &me.to_string()).await?;
+    let user = find(tx, &Key::id(me)).await?;
     let entry = AuditEntry::new(WHOAMI).entity("user", user.id);
     Ok((user, entry))
 }
 
 /// Reactivates a deactivated user: their login may connect again.
-pub async fn activate(tx: &mut CommandTx, acting: Role, key: &str) -> Done<User> {
+pub async fn activate(tx: &mut CommandTx, acting: Role, key: &Key<UserId>) -> Done<User> {
     let before = manageable(tx, acting, key).await?;
     let row = UserChanges { is_active: Some(true), ..Default::default() };
     let after = users::update(tx.conn(), before.id, &row).await?;
@@ -179,12 +179,12 @@ pub async fn activate(tx: &mut CommandTx, acting: Role, key: &str) -> Done<User>
 /// SCRAM-SHA-256 verifier computed by the client: the password never reaches the
 /// server. The database decides who may (the user, an ADMIN of their clinic, a super
 /// admin); the entry records that it changed, never anything of it.
-pub async fn set_password(tx: &mut CommandTx, key: Option<&str>, verifier: &str) -> Done<(User, String)> {
+pub async fn set_password(tx: &mut CommandTx, key: Option<&Key<UserId>>, verifier: &str) -> Done<(User, String)> {
     let user = match key {
         Some(key) => find(tx, key).await?,
         None => {
             let me = tx.operator_id().ok_or_else(|| error::refused("no operator to set the password of"))?;
-            find(tx, &me.to_string()).await?
+            find(tx, &Key::id(me)).await?
         }
     };
     let login = users::set_login_password(tx.conn(), user.id, verifier).await?;
@@ -193,12 +193,12 @@ pub async fn set_password(tx: &mut CommandTx, key: Option<&str>, verifier: &str)
 }
 
 /// Users outside the operator's scope are invisible: "not found" is all they learn.
-pub async fn find(tx: &mut CommandTx, key: &str) -> Result<User> {
+pub async fn find(tx: &mut CommandTx, key: &Key<UserId>) -> Result<User> {
     users::find(tx.conn(), key).await?.ok_or_else(|| error::not_found(format!("no user {key} (or not one you manage)")))
 }
 
 /// A user the acting operator may change: only a super admin changes a super admin.
-async fn manageable(tx: &mut CommandTx, acting: Role, key: &str) -> Result<User> {
+async fn manageable(tx: &mut CommandTx, acting: Role, key: &Key<UserId>) -> Result<User> {
     let user = find(tx, key).await?;
     if user.is_super_admin && acting != Role::SuperAdmin {
         return Err(Error::denied(format!("{} is a super admin; only super admins manage them", user.email)).into());

@@ -9,10 +9,11 @@ use sqlx::query::QueryAs;
 use sqlx::{PgConnection, Postgres};
 use uuid::Uuid;
 
-use crate::domain::ids::{AppointmentId, AuthorizationId, OrganizationId, PatientId, PractitionerId, UserId};
+use crate::domain::ids::{AppointmentId, AuthorizationId, Key, OrganizationId, PatientId, PractitionerId, UserId};
 
 use super::authorizations::{self, Authorization};
 use super::errors::explain;
+use super::keys;
 use super::listing::ListQuery;
 use crate::domain::scheduling::{AppointmentStatus, PlaceOfService, ServiceFacts};
 
@@ -163,15 +164,18 @@ impl ListQuery for AppointmentFilter {
     }
 }
 
-/// What a booking checks, looked up in one round trip: the patient (by MRN or id), the
-/// practitioner (by NPI or id), the code as the clinic sees it (its override, else the
-/// platform's row), and the patient's authorizations for that code. A part not found
-/// is None.
+/// What a booking checks, looked up in one round trip: the patient and the practitioner
+/// its keys name (resolved as [`keys`] resolves every key: the candidates are returned for
+/// [`keys::choose`] to refuse an ambiguous prefix), the code as the clinic sees it (its
+/// override, else the platform's row), and the patient's authorizations for that code. A
+/// part not found is None.
 #[derive(Debug, sqlx::FromRow)]
 pub struct BookingParties {
+    pub patient_keys: sqlx::types::Json<Vec<keys::Candidate>>,
     pub patient_id: Option<PatientId>,
     pub medical_record_number: Option<String>,
     pub patient_archived: Option<bool>,
+    pub practitioner_keys: sqlx::types::Json<Vec<keys::Candidate>>,
     pub practitioner_id: Option<PractitionerId>,
     pub practitioner_name: Option<String>,
     pub practitioner_active: Option<bool>,
@@ -187,23 +191,28 @@ pub struct BookingParties {
 
 pub async fn booking_parties(
     conn: &mut PgConnection,
-    patient: &str,
-    practitioner: &str,
+    patient: &Key<PatientId>,
+    practitioner: &Key<PractitionerId>,
     code: &str,
 ) -> Result<BookingParties> {
+    let (pt, pr) = (keys::Binds::of(patient), keys::Binds::of(practitioner));
     crate::db::statement::query_as(&format!(
-        "WITH pt AS (
+        "WITH ptk AS ({patient_keys}), prk AS ({practitioner_keys}), pt AS (
              SELECT id, medical_record_number, archived_at IS NOT NULL AS archived FROM patients
-              WHERE medical_record_number = $1 OR id = $2 LIMIT 1
+              WHERE id = {patient_chosen}
          ), pr AS (
              SELECT id, name, is_active, credentials::text[] AS credentials, credential_valid_until FROM practitioners
-              WHERE npi = $3 OR id = $4 LIMIT 1
+              WHERE id = {practitioner_chosen}
          ), c AS (
              SELECT owner_key, code, minutes_per_unit, required_credentials::text[] AS required_credentials,
                     max_units_per_day
-               FROM service_codes WHERE code = $5 ORDER BY organization_id NULLS LAST LIMIT 1
+               FROM service_codes WHERE code = $9 ORDER BY organization_id NULLS LAST LIMIT 1
          )
-         SELECT pt.id AS patient_id, pt.medical_record_number, pt.archived AS patient_archived,
+         SELECT (SELECT coalesce(jsonb_agg(to_jsonb(k) ORDER BY k.key_exact DESC, k.key_id), '[]') FROM ptk k)
+                    AS patient_keys,
+                pt.id AS patient_id, pt.medical_record_number, pt.archived AS patient_archived,
+                (SELECT coalesce(jsonb_agg(to_jsonb(k) ORDER BY k.key_exact DESC, k.key_id), '[]') FROM prk k)
+                    AS practitioner_keys,
                 pr.id AS practitioner_id, pr.name AS practitioner_name, pr.is_active AS practitioner_active,
                 pr.credentials, pr.credential_valid_until, c.owner_key AS code_owner, c.code, c.minutes_per_unit,
                 c.required_credentials, c.max_units_per_day,
@@ -211,12 +220,20 @@ pub async fn booking_parties(
                             FROM ({auths} WHERE a.patient_id = pt.id AND a.service_code = c.code) x),
                          '[]'::jsonb) AS authorizations
            FROM (SELECT 1) one LEFT JOIN pt ON true LEFT JOIN pr ON true LEFT JOIN c ON true",
+        patient_keys = keys::candidates::<PatientId>(1),
+        practitioner_keys = keys::candidates::<PractitionerId>(5),
+        patient_chosen = keys::chosen("ptk"),
+        practitioner_chosen = keys::chosen("prk"),
         auths = authorizations::SELECT
     ))
-    .bind(patient.trim())
-    .bind(Uuid::parse_str(patient.trim()).ok())
-    .bind(practitioner.trim())
-    .bind(Uuid::parse_str(practitioner.trim()).ok())
+    .bind(pt.key)
+    .bind(pt.whole)
+    .bind(pt.low)
+    .bind(pt.high)
+    .bind(pr.key)
+    .bind(pr.whole)
+    .bind(pr.low)
+    .bind(pr.high)
     .bind(code.trim().to_ascii_uppercase())
     .fetch_one(conn)
     .await

@@ -10,9 +10,9 @@ use sqlx::query::QueryAs;
 use sqlx::{PgConnection, Postgres};
 use uuid::Uuid;
 
-use super::ids;
+use super::keys;
 
-use crate::domain::ids::{AppointmentId, AuthorizationId, OrganizationId, PatientId, SessionId, UserId};
+use crate::domain::ids::{AppointmentId, AuthorizationId, Key, OrganizationId, PatientId, SessionId, UserId};
 
 use super::errors::explain;
 use super::listing::ListQuery;
@@ -104,15 +104,8 @@ pub async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Resu
 }
 
 /// By payer authorization number, id or a unique prefix of the id.
-pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Authorization>> {
-    let sql = format!(
-        "{SELECT} WHERE a.authorization_number = $1 OR a.id = $2 OR a.id BETWEEN $3 AND $4
-          ORDER BY a.authorization_number IS NOT DISTINCT FROM $1 OR a.id IS NOT DISTINCT FROM $2 DESC, a.id LIMIT $5"
-    );
-    let exact = |a: &Authorization, key: &str, id: Option<Uuid>| {
-        a.authorization_number.as_deref() == Some(key) || Some(a.id.0) == id
-    };
-    ids::by_key(conn, &sql, key, "authorization", exact, |a| a.id.0).await
+pub async fn find(conn: &mut PgConnection, key: &Key<AuthorizationId>) -> Result<Option<Authorization>> {
+    keys::find_row(conn, key, SELECT, "a.id").await
 }
 
 #[derive(Debug, Clone, Default)]

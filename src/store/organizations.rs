@@ -4,11 +4,10 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use sqlx::PgConnection;
-use uuid::Uuid;
 
-use super::ids;
+use super::keys;
 
-use crate::domain::ids::OrganizationId;
+use crate::domain::ids::{Key, OrganizationId};
 
 use super::errors::explain;
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
@@ -71,13 +70,8 @@ pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
 }
 
 /// By slug, id or a unique prefix of the id.
-pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Organization>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM organizations WHERE slug = $1 OR id = $2 OR id BETWEEN $3 AND $4
-          ORDER BY slug = $1 OR id IS NOT DISTINCT FROM $2 DESC, id LIMIT $5"
-    );
-    let exact = |o: &Organization, key: &str, id: Option<Uuid>| o.slug == key || Some(o.id.0) == id;
-    ids::by_key(conn, &sql, key, "organization", exact, |o| o.id.0).await
+pub async fn find(conn: &mut PgConnection, key: &Key<OrganizationId>) -> Result<Option<Organization>> {
+    keys::find_row(conn, key, &format!("SELECT {COLUMNS} FROM organizations"), "id").await
 }
 
 /// Changes the given fields (None leaves a field as it is).

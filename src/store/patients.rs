@@ -6,14 +6,14 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::ids;
+use super::keys;
 
 use sqlx::Postgres;
 use sqlx::postgres::PgArguments;
 use sqlx::query::QueryAs;
 
 use super::listing::ListQuery;
-use crate::domain::ids::{OrganizationId, PatientId};
+use crate::domain::ids::{Key, OrganizationId, PatientId};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Patient {
@@ -101,20 +101,13 @@ impl ListQuery for PatientFilter {
 }
 
 /// By MRN, id or a unique prefix of the id, archived or not.
-pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Patient>> {
-    let sql = format!(
-        "{SELECT} WHERE medical_record_number = $1 OR id = $2 OR id BETWEEN $3 AND $4
-          ORDER BY medical_record_number = $1 OR id IS NOT DISTINCT FROM $2 DESC, id LIMIT $5"
-    );
-    let exact = |p: &Patient, key: &str, id: Option<Uuid>| p.medical_record_number == key || Some(p.id.0) == id;
-    ids::by_key(conn, &sql, key, "patient", exact, |p| p.id.0).await
+pub async fn find(conn: &mut PgConnection, key: &Key<PatientId>) -> Result<Option<Patient>> {
+    keys::find_row(conn, key, SELECT, "id").await
 }
 
 /// By MRN or id, or an error saying none has it.
-pub async fn require(conn: &mut PgConnection, key: &str) -> Result<Patient> {
-    find(conn, key)
-        .await?
-        .ok_or_else(|| crate::error::not_found(format!("no patient with MRN or id {key} in this organization")))
+pub async fn require(conn: &mut PgConnection, key: &Key<PatientId>) -> Result<Patient> {
+    find(conn, key).await?.ok_or_else(|| keys::not_found(key))
 }
 
 /// Streams the export (COLUMNS order of the import), by MRN: constant memory.
@@ -147,7 +140,7 @@ pub async fn create(
     .fetch_one(&mut *conn)
     .await
     .map_err(super::errors::explain)?;
-    find(conn, &id.to_string()).await?.context("the new patient is not visible")
+    find(conn, &Key::id(id.into())).await?.context("the new patient is not visible")
 }
 
 /// Replaces every field of the patient with `p` (the caller merged what did not change).
@@ -180,7 +173,7 @@ pub async fn update(
     .execute(&mut *conn)
     .await
     .map_err(super::errors::explain)?;
-    find(conn, &id.to_string()).await?.context("the patient is no longer visible")
+    find(conn, &Key::id(id)).await?.context("the patient is no longer visible")
 }
 
 /// Archives (soft-deletes) or restores a patient.
@@ -193,5 +186,5 @@ pub async fn set_archived(conn: &mut PgConnection, id: PatientId, archived: bool
     .execute(&mut *conn)
     .await
     .context("could not archive the patient")?;
-    find(conn, &id.to_string()).await?.context("the patient is no longer visible")
+    find(conn, &Key::id(id)).await?.context("the patient is no longer visible")
 }

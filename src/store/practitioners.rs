@@ -6,9 +6,9 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::ids;
+use super::keys;
 
-use crate::domain::ids::{OrganizationId, PractitionerId, UserId};
+use crate::domain::ids::{Key, OrganizationId, PractitionerId, UserId};
 
 use super::errors::explain;
 
@@ -61,7 +61,7 @@ pub async fn create(conn: &mut PgConnection, new: &NewPractitioner<'_>) -> Resul
     .fetch_one(&mut *conn)
     .await
     .map_err(explain)?;
-    find(conn, &id.to_string()).await?.context("the new practitioner is not visible")
+    find(conn, &Key::id(id.into())).await?.context("the new practitioner is not visible")
 }
 
 pub async fn list(conn: &mut PgConnection, include_inactive: bool) -> Result<Vec<Practitioner>> {
@@ -73,20 +73,13 @@ pub async fn list(conn: &mut PgConnection, include_inactive: bool) -> Result<Vec
 }
 
 /// By NPI, id or a unique prefix of the id.
-pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<Practitioner>> {
-    let sql = format!(
-        "{SELECT} WHERE p.npi = $1 OR p.id = $2 OR p.id BETWEEN $3 AND $4
-          ORDER BY p.npi = $1 OR p.id IS NOT DISTINCT FROM $2 DESC, p.id LIMIT $5"
-    );
-    let exact = |p: &Practitioner, key: &str, id: Option<Uuid>| p.npi == key || Some(p.id.0) == id;
-    ids::by_key(conn, &sql, key, "practitioner", exact, |p| p.id.0).await
+pub async fn find(conn: &mut PgConnection, key: &Key<PractitionerId>) -> Result<Option<Practitioner>> {
+    keys::find_row(conn, key, SELECT, "p.id").await
 }
 
 /// By id or NPI, or an error saying none has it.
-pub async fn require(conn: &mut PgConnection, key: &str) -> Result<Practitioner> {
-    find(conn, key)
-        .await?
-        .ok_or_else(|| crate::error::not_found(format!("no practitioner with NPI or id {key} in this organization")))
+pub async fn require(conn: &mut PgConnection, key: &Key<PractitionerId>) -> Result<Practitioner> {
+    find(conn, key).await?.ok_or_else(|| keys::not_found(key))
 }
 
 #[derive(Debug, Clone, Default)]
@@ -130,7 +123,7 @@ pub async fn update(
     .execute(&mut *conn)
     .await
     .map_err(explain)?;
-    find(conn, &id.to_string()).await?.context("the practitioner is no longer visible")
+    find(conn, &Key::id(id)).await?.context("the practitioner is no longer visible")
 }
 
 /// The practitioner record linked to a user (their login), if any.

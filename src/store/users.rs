@@ -6,9 +6,9 @@ use serde::Serialize;
 use sqlx::PgConnection;
 use uuid::Uuid;
 
-use super::ids;
+use super::keys;
 
-use crate::domain::ids::{OrganizationId, UserId};
+use crate::domain::ids::{Key, OrganizationId, UserId};
 
 use super::errors::explain;
 use crate::domain::user::UserRole;
@@ -54,7 +54,7 @@ pub async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> 
     .fetch_one(&mut *conn)
     .await
     .map_err(explain)?;
-    find(conn, &id.to_string()).await?.context("the new user is not visible")
+    find(conn, &Key::id(id.into())).await?.context("the new user is not visible")
 }
 
 /// Users the current scope may see, optionally of one organization.
@@ -75,13 +75,8 @@ pub async fn list(
 }
 
 /// By email (any case), id or a unique prefix of the id.
-pub async fn find(conn: &mut PgConnection, key: &str) -> Result<Option<User>> {
-    let sql = format!(
-        "{SELECT} WHERE lower(u.email) = lower($1) OR u.id = $2 OR u.id BETWEEN $3 AND $4
-          ORDER BY lower(u.email) = lower($1) OR u.id IS NOT DISTINCT FROM $2 DESC, u.id LIMIT $5"
-    );
-    let exact = |u: &User, key: &str, id: Option<Uuid>| u.email.eq_ignore_ascii_case(key) || Some(u.id.0) == id;
-    ids::by_key(conn, &sql, key, "user", exact, |u| u.id.0).await
+pub async fn find(conn: &mut PgConnection, key: &Key<UserId>) -> Result<Option<User>> {
+    keys::find_row(conn, key, SELECT, "u.id").await
 }
 
 #[derive(Debug, Clone, Default)]
@@ -106,7 +101,7 @@ pub async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'
     .execute(&mut *conn)
     .await
     .map_err(explain)?;
-    find(conn, &id.to_string()).await?.context("the user is no longer visible")
+    find(conn, &Key::id(id)).await?.context("the user is no longer visible")
 }
 
 /// Whether any super admin exists (seen past row-level security, for bootstrap).

@@ -16,6 +16,7 @@ mod exports;
 mod fixtures;
 mod harness;
 mod imports;
+mod keys;
 mod lists;
 mod local_cluster;
 mod logins;

@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime, TimeZone, Timelike};
 use omnictl::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
 use omnictl::db::context::Scope;
 use omnictl::domain::clock::WallTime;
-use omnictl::domain::ids::OrganizationId;
+use omnictl::domain::ids::{Key, OrganizationId};
 use omnictl::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
 use omnictl::domain::scheduling::{AppointmentStatus, AuthStatus};
 use omnictl::domain::session::{EventData, EventType, NoteStatus, SessionStatus};
@@ -112,7 +112,7 @@ async fn platform(db: &TestDb, slug: &str) -> Platform {
         credentials: vec!["RBT".parse().expect("credential")],
         npi: Some("1234567893".to_string()),
         // The technician signs their own notes as the clinic's staff user.
-        user: Some(format!("staff@{slug}.test")),
+        user: Some(Key::known(&format!("staff@{slug}.test"))),
         ..Default::default()
     };
     let (_, entry) = ops::practitioners::create(&mut tx, p.clinic.id, &fields).await.expect("practitioner");
@@ -135,7 +135,7 @@ async fn platform(db: &TestDb, slug: &str) -> Platform {
 
 fn auth(number: &str, units: i32) -> ops::authorizations::NewAuth {
     ops::authorizations::NewAuth {
-        patient: "MRN-1".to_string(),
+        patient: Key::known("MRN-1"),
         service_code: "97153".to_string(),
         total_units: units,
         start: day("2026-01-01"),
@@ -157,8 +157,8 @@ fn wall(text: &str) -> WallTime {
 
 fn booking(start: &str, minutes: i64) -> ops::appointments::NewAppointments {
     ops::appointments::NewAppointments::single(
-        "MRN-1",
-        "1234567893",
+        Key::known("MRN-1"),
+        Key::known("1234567893"),
         "97153",
         wall(start),
         ops::appointments::Length::Minutes(minutes),
@@ -188,21 +188,25 @@ async fn organizations_refuse_bad_zones_and_slugs_and_record_only_what_changed()
     // A clinic's ADMIN may not change the tier: a permission, audited as DENIED.
     let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
     let tier = ops::organizations::Changes { tier: Some(SubscriptionTier::Enterprise), ..Default::default() };
-    let denied = ops::organizations::update(&mut tx, Role::Clinic(UserRole::Admin), "orgs", &tier).await;
+    let denied = ops::organizations::update(&mut tx, Role::Clinic(UserRole::Admin), &Key::known("orgs"), &tier).await;
     assert!(error::is_denied(denied.as_ref().expect_err("denied")));
     let rename = ops::organizations::Changes { name: Some("Renamed ABA".to_string()), ..Default::default() };
     let (after, entry) =
-        ops::organizations::update(&mut tx, Role::Clinic(UserRole::Admin), "orgs", &rename).await.expect("update");
+        ops::organizations::update(&mut tx, Role::Clinic(UserRole::Admin), &Key::known("orgs"), &rename)
+            .await
+            .expect("update");
     assert_eq!(after.name, "Renamed ABA");
     assert_eq!(entry.changes().keys().collect::<Vec<_>>(), ["name"], "only what changed");
     commit(tx, entry).await;
 
     let mut tx = begin(&db, Some(&p.root), Scope::Platform).await;
     let (after, entry) =
-        ops::organizations::set_status(&mut tx, "orgs", OrgStatus::Suspended, Some("unpaid")).await.expect("suspend");
+        ops::organizations::set_status(&mut tx, &Key::known("orgs"), OrgStatus::Suspended, Some("unpaid"))
+            .await
+            .expect("suspend");
     assert_eq!((after.status, entry.action().as_str()), (OrgStatus::Suspended, "org.suspend"));
     assert_eq!(entry.changes()["status"], json!({ "old": "ACTIVE", "new": "SUSPENDED" }));
-    let missing = ops::organizations::show(&mut tx, "nowhere").await;
+    let missing = ops::organizations::show(&mut tx, &Key::known("nowhere")).await;
     assert_eq!(kind(&missing), Kind::NotFound);
 }
 
@@ -217,16 +221,18 @@ async fn users_bootstrap_once_and_nobody_deactivates_themselves() {
 
     let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
     let admin = Role::Clinic(UserRole::Admin);
-    let myself = ops::users::deactivate(&mut tx, admin, &p.admin.email, None).await;
+    let myself = ops::users::deactivate(&mut tx, admin, &Key::known(&p.admin.email), None).await;
     assert!(error::is_denied(myself.as_ref().expect_err("not oneself")));
-    let root = ops::users::update(&mut tx, admin, &p.root.email, &ops::users::Changes::default()).await;
+    let root = ops::users::update(&mut tx, admin, &Key::known(&p.root.email), &ops::users::Changes::default()).await;
     assert_eq!(kind(&root), Kind::NotFound, "a super admin is not a clinic user's to see");
     let promote = ops::users::Changes { role: Some(UserRole::Admin), ..Default::default() };
-    let (after, entry) = ops::users::update(&mut tx, admin, &p.staff.email, &promote).await.expect("promote");
+    let (after, entry) =
+        ops::users::update(&mut tx, admin, &Key::known(&p.staff.email), &promote).await.expect("promote");
     assert_eq!(after.role, Some(UserRole::Admin));
     assert_eq!(entry.changes()["role"], json!({ "old": "STAFF", "new": "ADMIN" }));
-    let (after, entry) =
-        ops::users::deactivate(&mut tx, admin, &p.staff.email, Some("left the clinic")).await.expect("deactivate");
+    let (after, entry) = ops::users::deactivate(&mut tx, admin, &Key::known(&p.staff.email), Some("left the clinic"))
+        .await
+        .expect("deactivate");
     assert!(!after.is_active);
     assert_eq!(entry.changes()["is_active"], json!({ "old": true, "new": false }));
 }
@@ -249,7 +255,7 @@ async fn patients_and_policies_name_their_phi_fields_never_the_values() {
     assert!(columns.contains(&"first_name") && columns.contains(&"date_of_birth"), "{columns:?}");
 
     let phone = ops::patients::PatientInput { phone: Some("555-0100".to_string()), ..Default::default() };
-    let (after, entry) = ops::patients::update(&mut tx, "MRN-1", &phone).await.expect("update");
+    let (after, entry) = ops::patients::update(&mut tx, &Key::known("MRN-1"), &phone).await.expect("update");
     assert_eq!(after.phone.as_deref(), Some("555-0100"));
     assert_eq!(entry.changes().clone(), json!({ "phone": { "phi": true } }).as_object().cloned().unwrap_or_default());
     assert!(!serde_json::to_string(entry.changes()).unwrap_or_default().contains("555"));
@@ -260,7 +266,8 @@ async fn patients_and_policies_name_their_phi_fields_never_the_values() {
         coverage_start: Some("2026-01-01".to_string()),
         ..Default::default()
     };
-    let (added, entry) = ops::insurances::add(&mut tx, p.clinic.id, "MRN-1", &policy).await.expect("policy");
+    let (added, entry) =
+        ops::insurances::add(&mut tx, p.clinic.id, &Key::known("MRN-1"), &policy).await.expect("policy");
     assert!(added.is_active, "no end: active on the clinic's today");
     assert!(entry.changes().contains_key("member_number"));
     let early = ops::insurances::end(&mut tx, &p.clinic, added.id, Some(day("2025-12-31")), &Default::default()).await;
@@ -290,12 +297,16 @@ async fn authorizations_keep_their_rules_and_reports_cover_every_clinic_for_the_
     commit(tx, entry).await;
 
     let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
-    let busy = ops::authorizations::cancel(&mut tx, "PA-1", Some("payer withdrew")).await.expect_err("units held");
+    let busy = ops::authorizations::cancel(&mut tx, &Key::known("PA-1"), Some("payer withdrew"))
+        .await
+        .expect_err("units held");
     assert!(format!("{busy:#}").contains("4 units reserved"));
     assert!(error::hints_of(&busy)[0].contains("appointment list"));
     let more = ops::authorizations::Changes { total_units: Some(60), ..Default::default() };
     let (after, entry) =
-        ops::authorizations::update(&mut tx, &p.clinic, "PA-1", &more, &Default::default()).await.expect("update");
+        ops::authorizations::update(&mut tx, &p.clinic, &Key::known("PA-1"), &more, &Default::default())
+            .await
+            .expect("update");
     assert_eq!(after.total_units, 60);
     assert_eq!(
         entry.changes().clone(),
@@ -370,7 +381,7 @@ async fn a_series_books_every_occurrence_or_none_and_says_why() {
     let filter = ops::appointments::Filter {
         days: ops::appointments::Days::WeekOf(day("2027-01-07")),
         practitioner: None,
-        patient: Some("MRN-1".to_string()),
+        patient: Some(Key::known("MRN-1")),
         status: None,
         needs_attention: false,
     };
@@ -534,8 +545,8 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
         let wall_start = start.with_timezone(&zone).naive_local();
         let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
         let new = ops::appointments::NewAppointments::single(
-            "MRN-1",
-            "1234567893",
+            Key::known("MRN-1"),
+            Key::known("1234567893"),
             "97153",
             wall_start.into(),
             ops::appointments::Length::Minutes(60),
