@@ -81,7 +81,7 @@ pub struct CreateArgs {
     #[arg(long)]
     pub code: String,
     /// Units the payer approved, 1 to 100000.
-    #[arg(long, value_parser = clap::value_parser!(i32).range(1..=100_000))]
+    #[arg(long, value_parser = crate::domain::scheduling::parse_total_units)]
     pub units: i32,
     /// First covered day (YYYY-MM-DD, M/D/YYYY, today, +7d …).
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]

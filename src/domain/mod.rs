@@ -62,6 +62,7 @@ pub mod insurance;
 pub mod organization;
 pub mod patient;
 pub mod practitioner;
+pub mod problems;
 pub mod scheduling;
 pub mod service_code;
 pub mod session;

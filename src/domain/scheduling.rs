@@ -80,6 +80,30 @@ impl PlaceOfService {
 }
 
 /// The modifiers a telehealth claim may carry.
+/// The most units one authorization may carry.
+pub const MAX_UNITS: i32 = 100_000;
+
+/// An authorization's total units as an operator gives them (`auth create --units`, an
+/// import's total_units): a whole number from 1 to [`MAX_UNITS`].
+pub fn parse_total_units(text: &str) -> Result<i32, String> {
+    let text = text.trim();
+    let units = text.parse::<i64>().map_err(|_| format!("{text:?} is not a whole number of units"))?;
+    total_units(units)
+}
+
+/// The rule of an authorization's total: at least 1 unit, at most [`MAX_UNITS`].
+pub fn total_units(units: i64) -> Result<i32, String> {
+    match i32::try_from(units) {
+        Ok(units) if (1..=MAX_UNITS).contains(&units) => Ok(units),
+        _ => Err(format!("{units} is not in 1..={MAX_UNITS}: an authorization carries 1 to {MAX_UNITS} units")),
+    }
+}
+
+/// The rule of an authorization's dates: the end (inclusive) is not before the start.
+pub fn authorized_period(start: NaiveDate, end: NaiveDate) -> Result<(), String> {
+    if end < start { Err(format!("the end {end} is before the start {start}")) } else { Ok(()) }
+}
+
 pub const TELEHEALTH_MODIFIERS: [&str; 2] = ["95", "GT"];
 
 /// `95` or `gt` as a telehealth modifier.

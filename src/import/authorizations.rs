@@ -3,7 +3,7 @@
 //! opening balance of used units becomes an ADJUST ledger entry.
 
 use crate::domain::text::MAX_NAME;
-use anyhow::Result;
+use anyhow::{Result, bail};
 
 use super::{
     ColumnSpec, CsvInput, ErrorReport, ImportSummary, Importer, Mode, Phase, RowError, copy_field, copy_new_id,
@@ -13,6 +13,9 @@ use crate::audit::CommandTx;
 use crate::domain::dates::parse_date;
 use crate::domain::ids::OrganizationId;
 use crate::domain::patient::optional;
+use crate::domain::problems::Problem;
+use crate::domain::scheduling::{MAX_UNITS, authorized_period, parse_total_units};
+use crate::domain::text::single_line;
 use crate::store::auth_import;
 
 pub const COLUMNS: ColumnSpec = ColumnSpec {
@@ -70,19 +73,22 @@ impl Importer for Authorizations {
         })
         .await?;
         auth_import::refused(tx.conn(), organization_id, mode == Mode::Insert, |r| {
-            let (column, reason) = match r.problem.as_str() {
-                "no_patient" => {
+            let (column, reason) = match r.problem {
+                Problem::NoPatient => {
                     ("medical_record_number", format!("no patient with MRN {} in this organization", r.value))
                 }
-                "archived_patient" => {
+                Problem::ArchivedPatient => {
                     ("medical_record_number", format!("the patient with MRN {} is archived", r.value))
                 }
-                "no_code" => ("service_code", format!("no service code {}", r.value)),
-                "no_policy" => ("member_number", format!("the patient has no policy {}", r.value)),
-                _ => (
+                Problem::NoCode => ("service_code", format!("no service code {}", r.value)),
+                Problem::NoPolicy => ("member_number", format!("the patient has no policy {}", r.value)),
+                Problem::Exists => (
                     "authorization_number",
                     format!("the authorization {} already exists (use --mode upsert to update it)", r.value),
                 ),
+                Problem::PrimaryTaken => {
+                    bail!("the authorization check reported {:?}, a problem of policies", r.problem)
+                }
             };
             report.push(RowError { line: r.line as u64, column: column.to_string(), reason })
         })
@@ -99,10 +105,9 @@ impl Importer for Authorizations {
     }
 }
 
-/// Validates one row (fields in `COLUMNS` order) and appends its COPY line.
-/// The most units one authorization may carry (as `auth create --units`).
-const MAX_UNITS: i32 = 100_000;
-
+/// Validates one row (fields in `COLUMNS` order) by the rules `auth create` checks (the
+/// same functions: text, dates, the period, the total's 1 to MAX_UNITS units) and
+/// appends its COPY line.
 fn encode(buffer: &mut Vec<u8>, line: u64, f: [Option<String>; 9]) -> Result<(), Vec<(&'static str, String)>> {
     let mut errors = Vec::new();
     for (index, column) in COLUMNS.names.iter().enumerate().take(6) {
@@ -111,8 +116,8 @@ fn encode(buffer: &mut Vec<u8>, line: u64, f: [Option<String>; 9]) -> Result<(),
         }
     }
     for (index, column) in COLUMNS.names.iter().enumerate() {
-        if f[index].as_deref().is_some_and(|v| v.chars().count() > MAX_NAME) {
-            errors.push((*column, format!("is longer than {MAX_NAME} characters")));
+        if let Some(Err(reason)) = f[index].as_deref().map(|value| single_line(column, value, MAX_NAME)) {
+            errors.push((*column, reason));
         }
     }
     let mut date = |index: usize, column: &'static str| {
@@ -121,22 +126,24 @@ fn encode(buffer: &mut Vec<u8>, line: u64, f: [Option<String>; 9]) -> Result<(),
     let start = date(3, "start_date");
     let end = date(4, "end_date");
     if let (Some(start), Some(end)) = (start, end)
-        && end < start
+        && let Err(reason) = authorized_period(start, end)
     {
-        errors.push(("end_date", format!("{end} is before the start {start}")));
+        errors.push(("end_date", reason));
     }
-    let mut units = |index: usize, column: &'static str| match f[index].as_deref() {
+    let total = f[5]
+        .as_deref()
+        .and_then(|text| parse_total_units(text).map_err(|reason| errors.push(("total_units", reason))).ok());
+    // The opening balance: 0 when not given, never more than the total.
+    let used = match f[6].as_deref() {
         None => Some(0),
         Some(text) => match text.parse::<i32>() {
             Ok(n) if (0..=MAX_UNITS).contains(&n) => Some(n),
             _ => {
-                errors.push((column, format!("{text:?} is not a whole number of units")));
+                errors.push(("used_units", format!("{text:?} is not a whole number of units")));
                 None
             }
         },
     };
-    let total = units(5, "total_units");
-    let used = units(6, "used_units");
     if let (Some(total), Some(used)) = (total, used)
         && used > total
     {

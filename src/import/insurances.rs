@@ -1,7 +1,7 @@
 //! Importing insurance policies from CSV. Each row names its patient by MRN; the
 //! patients must be in the organization already.
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use super::{
@@ -11,6 +11,7 @@ use super::{
 use crate::audit::CommandTx;
 use crate::domain::ids::OrganizationId;
 use crate::domain::insurance::{InsuranceFields, InsuranceText, is_active, validate_insurance};
+use crate::domain::problems::Problem;
 use crate::store::insurance_import::{self, Refused};
 
 /// The insurance file's columns (also the export's, in this order).
@@ -102,7 +103,7 @@ impl Importer for Insurances {
         })
         .await?;
         insurance_import::refused(tx.conn(), organization_id, mode == Mode::Insert, |refused| {
-            report.push(describe(refused))
+            report.push(describe(refused)?)
         })
         .await?;
         summary.errors = report.count();
@@ -117,21 +118,21 @@ impl Importer for Insurances {
     }
 }
 
-fn describe(refused: Refused) -> RowError {
+fn describe(refused: Refused) -> Result<RowError> {
     let mrn = refused.medical_record_number;
-    let (column, reason) = match refused.problem.as_str() {
-        "no_patient" => (
+    let (column, reason) = match refused.problem {
+        Problem::NoPatient => (
             "medical_record_number",
             format!("no patient with MRN {mrn} in this organization (import the patients first)"),
         ),
-        "archived_patient" => {
+        Problem::ArchivedPatient => {
             ("medical_record_number", format!("the patient with MRN {mrn} is archived (unarchive them first)"))
         }
-        "exists" => (
+        Problem::Exists => (
             "member_number",
             format!("the patient with MRN {mrn} already has this policy (use --mode upsert to update it)"),
         ),
-        _ => (
+        Problem::PrimaryTaken => (
             "priority",
             format!(
                 "the patient with MRN {mrn} already has an active primary policy ({}); end it, or import this one \
@@ -139,8 +140,11 @@ fn describe(refused: Refused) -> RowError {
                 refused.other.unwrap_or_default()
             ),
         ),
+        Problem::NoCode | Problem::NoPolicy => {
+            bail!("the policy check reported {:?}, a problem of authorizations", refused.problem)
+        }
     };
-    RowError { line: refused.line as u64, column: column.to_string(), reason }
+    Ok(RowError { line: refused.line as u64, column: column.to_string(), reason })
 }
 
 fn encode(buffer: &mut Vec<u8>, line: u64, policy: &InsuranceFields, today: NaiveDate) {

@@ -14,7 +14,7 @@ use super::appointments::{self, Affected, AffectedAppointments};
 use super::{AuditEntry, CommandTx, Done};
 use crate::db::context::Scope;
 use crate::domain::ids::{AuthorizationId, Key, OrganizationId, PatientId};
-use crate::domain::scheduling::{AppointmentStatus, AuthStatus};
+use crate::domain::scheduling::{self, AppointmentStatus, AuthStatus};
 use crate::error::{self, Error};
 use crate::store::appointments::{self as store_appointments, FactsOf};
 use crate::store::authorizations::{
@@ -53,12 +53,9 @@ pub struct NewAuth {
 }
 
 pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &NewAuth) -> Done<Authorization> {
-    if new.end < new.start {
-        return Err(error::refused(format!("the end {} is before the start {}", new.end, new.start)));
-    }
-    if new.total_units <= 0 {
-        return Err(error::refused("an authorization needs at least 1 unit"));
-    }
+    // The rules of every door: `auth create` and the import check the same.
+    scheduling::authorized_period(new.start, new.end).map_err(error::refused)?;
+    scheduling::total_units(i64::from(new.total_units)).map_err(error::refused)?;
     if !new.status.is_open() {
         return Err(error::refused(format!("a new authorization is PENDING or ACTIVE, not {}", new.status)));
     }

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::errors::explain;
 use crate::domain::ids::OrganizationId;
+use crate::domain::problems::Problem;
 
 const COPY_COLUMNS: &str = "line, id, medical_record_number, service_code, authorization_number, start_date, \
                                 end_date, total_units, used_units, payer_name, member_number";
@@ -55,7 +56,8 @@ pub async fn repeated_in_file(
 #[derive(Debug, sqlx::FromRow)]
 pub struct Refused {
     pub line: i64,
-    pub problem: String,
+    #[sqlx(try_from = "String")]
+    pub problem: Problem,
     pub value: String,
 }
 
@@ -66,16 +68,16 @@ pub async fn refused(
     mut each: impl FnMut(Refused) -> Result<()>,
 ) -> Result<()> {
     let mut rows = crate::db::statement::query_as::<Refused>(
-        "SELECT s.line, CASE WHEN p.id IS NULL THEN 'no_patient' ELSE 'archived_patient' END AS problem,
+        "SELECT s.line, CASE WHEN p.id IS NULL THEN $3::text ELSE $4::text END AS problem,
                 s.medical_record_number AS value
            FROM auth_import s
            LEFT JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
           WHERE p.id IS NULL OR p.archived_at IS NOT NULL
          UNION ALL
-         SELECT s.line, 'no_code', s.service_code FROM auth_import s
+         SELECT s.line, $5::text, s.service_code FROM auth_import s
           WHERE NOT EXISTS (SELECT 1 FROM service_codes c WHERE c.code = s.service_code)
          UNION ALL
-         SELECT s.line, 'no_policy', s.payer_name || ' / ' || s.member_number
+         SELECT s.line, $6::text, s.payer_name || ' / ' || s.member_number
            FROM auth_import s
            JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
           WHERE s.payer_name IS NOT NULL
@@ -83,13 +85,18 @@ pub async fn refused(
                              WHERE i.organization_id = $1 AND i.patient_id = p.id
                                AND i.payer_name = s.payer_name AND i.member_number = s.member_number)
          UNION ALL
-         SELECT s.line, 'exists', s.authorization_number FROM auth_import s
+         SELECT s.line, $7::text, s.authorization_number FROM auth_import s
            JOIN authorizations a ON a.organization_id = $1 AND a.authorization_number = s.authorization_number
           WHERE $2
          ORDER BY 1",
     )
     .bind(organization_id)
     .bind(insert_only)
+    .bind(Problem::NoPatient.as_sql())
+    .bind(Problem::ArchivedPatient.as_sql())
+    .bind(Problem::NoCode.as_sql())
+    .bind(Problem::NoPolicy.as_sql())
+    .bind(Problem::Exists.as_sql())
     .fetch(conn);
     while let Some(refused) = rows.try_next().await.context("could not check the authorizations")? {
         each(refused)?;

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::errors::explain;
 use crate::domain::ids::OrganizationId;
+use crate::domain::problems::Problem;
 
 /// Staging columns in COPY order: the source line, the id a new policy gets, then the
 /// policy's fields.
@@ -101,8 +102,9 @@ pub async fn competing_primaries_in_file(
 pub struct Refused {
     pub line: i64,
     pub medical_record_number: String,
-    /// no_patient, archived_patient, exists, primary_taken
-    pub problem: String,
+    /// NoPatient, ArchivedPatient, Exists or PrimaryTaken.
+    #[sqlx(try_from = "String")]
+    pub problem: Problem,
     /// For primary_taken: the policy that stays primary, "payer / member number".
     pub other: Option<String>,
 }
@@ -118,19 +120,19 @@ pub async fn refused(
 ) -> Result<()> {
     let mut rows = crate::db::statement::query_as::<Refused>(
         "SELECT s.line, s.medical_record_number,
-                CASE WHEN p.id IS NULL THEN 'no_patient' ELSE 'archived_patient' END AS problem, NULL AS other
+                CASE WHEN p.id IS NULL THEN $3::text ELSE $4::text END AS problem, NULL AS other
            FROM insurance_import s
            LEFT JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
           WHERE p.id IS NULL OR p.archived_at IS NOT NULL
          UNION ALL
-         SELECT s.line, s.medical_record_number, 'exists', NULL
+         SELECT s.line, s.medical_record_number, $5::text, NULL
            FROM insurance_import s
            JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
            JOIN patient_insurances i ON i.organization_id = $1 AND i.patient_id = p.id
                                     AND i.payer_name = s.payer_name AND i.member_number = s.member_number
           WHERE $2
          UNION ALL
-         SELECT s.line, s.medical_record_number, 'primary_taken', i.payer_name || ' / ' || i.member_number
+         SELECT s.line, s.medical_record_number, $6::text, i.payer_name || ' / ' || i.member_number
            FROM insurance_import s
            JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number
            JOIN patient_insurances i ON i.organization_id = $1 AND i.patient_id = p.id
@@ -145,6 +147,10 @@ pub async fn refused(
     )
     .bind(organization_id)
     .bind(insert_only)
+    .bind(Problem::NoPatient.as_sql())
+    .bind(Problem::ArchivedPatient.as_sql())
+    .bind(Problem::Exists.as_sql())
+    .bind(Problem::PrimaryTaken.as_sql())
     .fetch(conn);
     while let Some(refused) = rows.try_next().await.context("could not check the policies against the organization")? {
         each(refused)?;

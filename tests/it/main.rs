@@ -29,6 +29,7 @@ mod patients;
 mod pooler;
 mod races;
 mod readme;
+mod same_rules;
 mod scheduling;
 mod schema;
 mod sessions;
