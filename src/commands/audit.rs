@@ -4,20 +4,17 @@
 use crate::domain::ids::{AuditRowId, Key};
 use std::io::Write;
 
-use crate::domain::dates::DateArg;
-use crate::ops::Action;
+use crate::domain::dates::TimeArg;
+use crate::ops::audit as ops;
 use anyhow::{Result, anyhow};
-use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand, ValueEnum};
 use futures_util::TryStreamExt;
 use uuid::Uuid;
 
 use super::App;
-use crate::access::Need;
-use crate::audit::{AuditEntry, CommandTx};
 use crate::db::Schema;
 use crate::output::{self, OutputFormat, Tabular};
-use crate::store::audit_trail::{self, AuditFilter, AuditRecord, ChainSummary};
+use crate::store::audit_trail::{AuditFilter, AuditRecord, ChainSummary};
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -78,45 +75,6 @@ pub struct FilterArgs {
     pub until: Option<TimeArg>,
 }
 
-/// A point in time as `--since`/`--until` take it: a date in the date language of every
-/// flag (the start of that day), or an exact RFC 3339 time.
-#[derive(Debug, Clone, Copy)]
-pub enum TimeArg {
-    Day(DateArg),
-    At(DateTime<Utc>),
-}
-
-impl TimeArg {
-    fn parse(value: &str) -> Result<TimeArg, String> {
-        if let Ok(at) = DateTime::parse_from_rfc3339(value.trim()) {
-            return Ok(TimeArg::At(at.with_timezone(&Utc)));
-        }
-        DateArg::parse(value)
-            .map(TimeArg::Day)
-            .map_err(|reason| format!("{reason}, or an RFC 3339 time (2026-11-01T09:00:00Z)"))
-    }
-
-    /// The instant: a day starts at midnight on the clinic's clock (UTC's for the platform).
-    fn instant(self, session: &crate::access::Session) -> DateTime<Utc> {
-        let day = match self {
-            TimeArg::At(at) => return at,
-            TimeArg::Day(day) => day.on(session.today()),
-        };
-        let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
-        let zone = session.organization.as_ref().and_then(|o| crate::domain::clock::zone(&o.time_zone).ok());
-        match zone {
-            Some(zone) => crate::domain::clock::instant(zone, midnight.into()).unwrap_or_else(|_| midnight.and_utc()),
-            None => midnight.and_utc(),
-        }
-    }
-}
-
-impl FilterArgs {
-    fn window(&self, session: &crate::access::Session) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
-        (self.since.map(|t| t.instant(session)), self.until.map(|t| t.instant(session)))
-    }
-}
-
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// Rows of actions by this operator (email). (--operator is who you are.)
@@ -162,15 +120,7 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
     let result = match command {
         AuditCommand::Log(args) => log(app, &pool, args).await,
         AuditCommand::Show(args) => {
-            let record = app
-                .run(&pool, Action::AuditShow, Need::PlatformOrClinic { staff: false }, async |tx, _| {
-                    let id: Uuid = crate::store::keys::resolve(tx.conn(), &args.id).await?.0;
-                    let record = audit_trail::find(tx.conn(), id).await?.ok_or_else(|| {
-                        crate::error::not_found(format!("no audit row {id} (or not one you may see)"))
-                    })?;
-                    Ok((record, AuditEntry::new(Action::AuditShow).entity("audit_log", id)))
-                })
-                .await?;
+            let record = app.runner(&pool).run(ops::Show { row: args.id }).await?;
             output::print_record(app.global.output, &record)
         }
         AuditCommand::Verify(args) => verify(app, &pool, args).await,
@@ -203,53 +153,32 @@ async fn log(app: &App, pool: &sqlx::PgPool, args: LogArgs) -> Result<()> {
         oldest_first: false,
         with_items: false,
     };
-    let entry = AuditEntry::new(Action::AuditLog).entity_type("audit_log");
-    let read =
-        crate::ops::lists::Read { action: Action::AuditLog, need: Need::PlatformOrClinic { staff: false }, entry };
-    super::list::print(app, pool, read, async |_tx, session| {
-        let (since, until) = args.window.window(session);
+    super::list::print(app, pool, ops::log_listing(), async |_tx, session| {
+        let (since, until) = ops::window(session, args.window.since, args.window.until);
         Ok(AuditFilter { organization_id: session.organization.as_ref().map(|o| o.id), since, until, ..filter.clone() })
     })
     .await
 }
 
 async fn verify(app: &App, pool: &sqlx::PgPool, args: VerifyArgs) -> Result<()> {
-    const ACTION: Action = crate::ops::audit::VERIFY;
-    let vouched = match (&args.checkpoints, &args.public_key) {
-        (Some(path), Some(key)) => Some(read_checkpoints(pool, path, key).await?),
+    let checkpoints = match (&args.checkpoints, &args.public_key) {
+        (Some(path), Some(key)) => Some(read_checkpoints(path, key)?),
         _ => None,
     };
-    let runner = app.runner(pool);
-    let session = runner.authorize(ACTION, Need::PlatformOrClinic { staff: false }).await?;
-    let chain = session.organization.as_ref().map(|o| o.id);
-    // Checked in a read-only transaction of its own, so that a chain too damaged to
-    // append to still gets its report.
-    let mut tx = CommandTx::begin(pool, &session.actor, session.scope).await?;
-    let (summary, breaks) =
-        crate::ops::audit::verify(tx.conn(), chain, vouched.as_ref().unwrap_or(&Default::default())).await?;
-    drop(tx);
-    let recorded = runner
-        .run(crate::ops::runner::Work {
-            action: ACTION,
-            need: Need::PlatformOrClinic { staff: false },
-            work: async |_tx: &mut CommandTx, _session: &crate::access::Session| {
-                let entry = AuditEntry::new(ACTION)
-                    .entity_type("audit_log")
-                    .detail("chains", summary.len())
-                    .detail("rows", summary.iter().map(|c| c.rows).sum::<i64>())
-                    .detail("broken_chains", breaks.len());
-                Ok(((), entry))
-            },
-        })
-        .await;
+    let mut verify = ops::Verify { checkpoints, report: None };
+    let recorded = app.runner(pool).run(&mut verify).await;
+    let Some((summary, breaks)) = verify.report else {
+        // Refused, or failed before the chains were walked.
+        return recorded;
+    };
+    let vouched = verify.checkpoints.as_ref().map(|lines| lines.iter().map(|l| l.heads.chains.len()).sum::<usize>());
     output::print_list(app.global.output, &summary)?;
     if breaks.is_empty() {
         recorded?;
         app.ui.info(format!("audit trail intact: {} chain(s) verified", summary.len()));
-        match &vouched {
+        match vouched {
             Some(vouched) => app.ui.info(format!(
-                "and every chain passes through all {} row(s) the signed checkpoints vouched for",
-                vouched.values().map(Vec::len).sum::<usize>()
+                "and every chain passes through all {vouched} row(s) the signed checkpoints vouched for"
             )),
             None => app.ui.info(
                 "checked against the database alone, which cannot detect rows rewritten together with every later \
@@ -294,11 +223,7 @@ async fn verify(app: &App, pool: &sqlx::PgPool, args: VerifyArgs) -> Result<()> 
 
 /// Reads a checkpoint file: every line's signature checked with the public key, and
 /// every line of this database; the rows they vouch for, by chain.
-async fn read_checkpoints(
-    pool: &sqlx::PgPool,
-    path: &std::path::Path,
-    key: &std::path::Path,
-) -> Result<crate::ops::audit::Vouched> {
+fn read_checkpoints(path: &std::path::Path, key: &std::path::Path) -> Result<Vec<ops::SignedLine>> {
     use crate::domain::checkpoint;
     let refused = |message: String| -> anyhow::Error { crate::error::Error::refused(message).into() };
     let key_text = std::fs::read_to_string(key)
@@ -307,11 +232,7 @@ async fn read_checkpoints(
         checkpoint::verifying_key(&key_text).map_err(|e| refused(format!("--public-key {}: {e}", key.display())))?;
     let file = std::fs::File::open(path)
         .map_err(|e| refused(format!("--checkpoints {}: cannot read it ({e})", path.display())))?;
-    let mut tx = pool.begin().await?;
-    let (system_identifier, database) = audit_trail::database_identity(&mut tx).await?;
-    drop(tx);
-    let mut vouched = crate::ops::audit::Vouched::new();
-    let mut lines = 0;
+    let mut lines = Vec::new();
     for (number, line) in std::io::BufRead::lines(std::io::BufReader::new(file)).enumerate() {
         let line = line.map_err(|e| refused(format!("--checkpoints {}: {e}", path.display())))?;
         if line.trim().is_empty() {
@@ -319,25 +240,12 @@ async fn read_checkpoints(
         }
         let at = format!("{} line {}", path.display(), number + 1);
         let heads = checkpoint::open(&line, &key).map_err(|why| refused(format!("{at} is refused: {why}")))?;
-        if heads.system_identifier != system_identifier || heads.database != database {
-            return Err(refused(format!(
-                "{at} is a checkpoint of another database (system {}, database {}), not of this one (system \
-                 {system_identifier}, database {database})",
-                heads.system_identifier, heads.database
-            )));
-        }
-        for chain in heads.chains {
-            let hash = (0..chain.last_hash.len() / 2)
-                .filter_map(|i| u8::from_str_radix(chain.last_hash.get(2 * i..2 * i + 2)?, 16).ok())
-                .collect();
-            vouched.entry(chain.chain).or_default().push((chain.last_seq, hash, chain.rows));
-        }
-        lines += 1;
+        lines.push(ops::SignedLine { at, heads });
     }
-    if lines == 0 {
+    if lines.is_empty() {
         return Err(refused(format!("--checkpoints {} holds no checkpoint", path.display())));
     }
-    Ok(vouched)
+    Ok(lines)
 }
 
 /// A new key pair, never over an existing file; the private key readable by its owner
@@ -417,11 +325,7 @@ async fn checkpoint(app: &App, pool: &sqlx::PgPool, args: CheckpointArgs) -> Res
         })?),
         None => None,
     };
-    let signed = app
-        .run(pool, crate::ops::audit::CHECKPOINT, Need::Platform, async |tx, _| {
-            crate::ops::audit::checkpoint(tx, &key).await
-        })
-        .await?;
+    let signed = app.runner(pool).run(ops::Checkpoint { key }).await?;
     let line = serde_json::to_string(&signed)?;
     match (file, &args.out) {
         (Some(mut file), Some(path)) => {
@@ -458,38 +362,25 @@ fn chain_name(key: Uuid) -> String {
 }
 
 async fn export(app: &App, pool: &sqlx::PgPool, args: ExportArgs) -> Result<()> {
-    const ACTION: Action = Action::AuditExport;
-    let runner = app.runner(pool);
-    let session = runner.authorize(ACTION, Need::PlatformOrClinic { staff: false }).await?;
     let ExportFormat::Jsonl = args.format;
-    let (since, until) = args.window.window(&session);
-    let filter = AuditFilter {
-        organization_id: session.organization.as_ref().map(|o| o.id),
-        since,
-        until,
-        ..Default::default()
-    };
-    let filter = AuditFilter { oldest_first: true, with_items: true, ..filter };
-    let sql = crate::ops::lists::statement(&filter, &crate::ops::lists::Shape::default());
-    let entry = AuditEntry::new(ACTION)
-        .entity_type("audit_log")
-        .detail("since", since.map(|t| t.to_rfc3339()))
-        .detail("until", until.map(|t| t.to_rfc3339()));
-    let mut outflow = crate::audit::Outflow::begin(pool, &session.actor, session.scope, entry).await?;
-    let mut count: u64 = 0;
-    let streamed = async {
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        let mut rows = crate::ops::lists::stream(outflow.tx(), &sql, &filter);
-        while let Some(row) = rows.try_next().await? {
-            serde_json::to_writer(&mut out, &row)?;
-            out.write_all(b"\n")?;
-            count += 1;
-        }
-        out.flush()?;
-        anyhow::Ok(())
-    }
-    .await;
-    if outflow.finish(count, streamed).await? {
+    let export = ops::Export { since: args.window.since, until: args.window.until };
+    let (completed, count) = app
+        .runner(pool)
+        .stream(&export, async |tx, session, count| {
+            let filter = export.filter(session);
+            let sql = crate::ops::lists::statement(&filter, &crate::ops::lists::Shape::default());
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut rows = crate::ops::lists::stream(tx, &sql, &filter);
+            while let Some(row) = rows.try_next().await? {
+                serde_json::to_writer(&mut out, &row)?;
+                out.write_all(b"\n")?;
+                *count += 1;
+            }
+            out.flush()?;
+            anyhow::Ok(())
+        })
+        .await?;
+    if completed {
         app.ui.info(format!("exported {count} audit row(s)"));
     }
     Ok(())

@@ -1,15 +1,13 @@
 //! `omnictl seed`: loads the reference data shipped with omnictl.
 
-use crate::domain::ids::Key;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::access::Need;
-use crate::audit::{Actor, AuditEntry, CommandTx};
+use crate::audit::Actor;
 use crate::db::Schema;
 use crate::db::context::Scope;
-use crate::domain::organization::{OrgType, SubscriptionTier, UnitsRule};
+use crate::ops::demo::{SeedClinic, SeededClinic};
 use crate::output::{self, OutputFormat, Tabular};
 use crate::store::service_codes::LoadSummary;
 
@@ -115,16 +113,6 @@ impl Tabular for LoadSummary {
     }
 }
 
-/// What `seed demo` did with one clinic.
-#[derive(Debug, serde::Serialize)]
-struct SeededClinic {
-    organization: String,
-    created: bool,
-    patients: u64,
-    policies: u64,
-    authorizations: u64,
-}
-
 impl Tabular for SeededClinic {
     fn headers() -> Vec<&'static str> {
         vec!["organization", "created", "patients", "policies", "authorizations"]
@@ -141,21 +129,18 @@ impl Tabular for SeededClinic {
     }
 }
 
-const DEMO: crate::ops::Action = crate::ops::Action::SeedDemo;
-
 async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
     if args.orgs == 0 || args.orgs > 999 {
         return Err(super::bad_flag("--orgs", "must be from 1 to 999"));
     }
     let runner = app.runner(pool);
-    let session = runner.authorize(DEMO, Need::Platform).await?;
     runner.run(crate::ops::service_codes::Seed).await?;
     let progress = app.ui.progress_count(u64::from(args.orgs), "clinics");
     let started = std::time::Instant::now();
     let mut seeded = Vec::new();
-    for clinic in 1..=args.orgs {
-        let slug = format!("demo-{clinic:03}");
-        seeded.push(demo_clinic(pool, &session.actor, &slug, clinic, &args).await?);
+    for number in 1..=args.orgs {
+        let clinic = SeedClinic { number, seed: args.seed, patients: args.patients_per_org };
+        seeded.push(runner.run(clinic).await?);
         progress.inc(1);
     }
     progress.finish_and_clear();
@@ -166,71 +151,4 @@ async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
         started.elapsed().as_secs_f64()
     ));
     output::print_list(app.global.output, &seeded)
-}
-
-/// One demo clinic: the organization (platform scope), then its practitioners and the
-/// three imports in one transaction, each step with its audit row and items: a clinic
-/// is complete or has no patients at all, and a clinic left empty by an interrupted run
-/// is filled by the next one.
-async fn demo_clinic(
-    pool: &sqlx::PgPool,
-    actor: &Actor,
-    slug: &str,
-    clinic: u32,
-    args: &DemoArgs,
-) -> Result<SeededClinic> {
-    use crate::import::authorizations::Authorizations;
-    use crate::import::insurances::Insurances;
-    use crate::import::patients::Patients;
-    use crate::store::{organizations, patients};
-
-    let mut tx = CommandTx::begin(pool, actor, Scope::Platform).await?;
-    let organization = match organizations::find(tx.conn(), &Key::known(slug)).await? {
-        Some(organization) => {
-            drop(tx);
-            organization
-        }
-        None => {
-            let new = crate::ops::organizations::NewClinic {
-                name: format!("Demo Clinic {clinic:03}"),
-                slug: slug.to_string(),
-                org_type: OrgType::Clinic,
-                tier: SubscriptionTier::Trial,
-                time_zone: "America/Chicago".to_string(),
-                units_rule: UnitsRule::Midpoint,
-            };
-            let (organization, entry) = crate::ops::organizations::create(&mut tx, &new).await?;
-            tx.finish(entry).await?;
-            organization
-        }
-    };
-
-    let scope = Scope::Organization(organization.id);
-    let mut tx = CommandTx::begin(pool, actor, scope).await?;
-    let mut seeded =
-        SeededClinic { organization: slug.to_string(), created: false, patients: 0, policies: 0, authorizations: 0 };
-    // A super admin writes a clinic's patient rows only under a break-the-glass grant,
-    // as the database insists; this one is on the record with the data it let in (and
-    // rolled back with the transaction when the clinic has its patients already).
-    let (_, grant) =
-        crate::ops::access_grants::break_glass(&mut tx, slug, "seed demo: synthetic demo data", 60).await?;
-    tx.record(grant).await?;
-    if patients::any(tx.conn()).await? {
-        return Ok(seeded);
-    }
-    // Dates of the demo data (credentials, coverage, authorizations) are the clinic's.
-    let today = organizations::local_now(tx.conn(), organization.id).await?.date();
-    crate::demo::create_practitioners(&mut tx, organization.id, 100_000_000 + clinic * 10, today, &[]).await?;
-
-    let files = crate::demo::clinic_files(args.seed, clinic, args.patients_per_org, today);
-    let label = format!("demo data of {slug}");
-    let org = organization.id;
-    use crate::import::Format::Csv;
-    seeded.patients = crate::demo::load(&mut tx, &Patients, org, &label, files.patients, Csv).await?.created;
-    seeded.policies = crate::demo::load(&mut tx, &Insurances, org, &label, files.insurance, Csv).await?.created;
-    seeded.authorizations =
-        crate::demo::load(&mut tx, &Authorizations, org, &label, files.authorizations, Csv).await?.created;
-    tx.finish(AuditEntry::new(DEMO).entity("organization", organization.id).detail("seed", args.seed)).await?;
-    seeded.created = true;
-    Ok(seeded)
 }

@@ -17,13 +17,12 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use serde::Serialize;
 use sqlx::PgPool;
 
-use crate::audit::{Actor, AuditEntry, CommandTx, OperatorRef};
+use crate::access::Claim;
+use crate::audit::{Actor, CommandTx};
 use crate::db::context::Scope;
 use crate::domain::clock;
 use crate::domain::ids::{AppointmentId, Key, SessionId};
-use crate::domain::organization::{OrgType, SubscriptionTier, UnitsRule};
 use crate::domain::session::{EventData, EventType};
-use crate::domain::user::UserRole;
 use crate::import::Format;
 use crate::import::authorizations::Authorizations;
 use crate::import::insurances::Insurances;
@@ -31,9 +30,10 @@ use crate::import::patients::Patients;
 use crate::import::session_events::SessionEvents;
 use crate::ops;
 use crate::ops::appointments::NewAppointments;
+use crate::ops::demo::{DemoSuperAdmin, Fill, Provision};
+use crate::ops::runner::Unchanged;
+use crate::ops::{Operation, Runner};
 use crate::store::organizations::{self, Organization};
-use crate::store::patients;
-use crate::store::users;
 
 pub const SLUG: &str = "sunrise-demo";
 pub const NAME: &str = "Sunrise ABA (demo)";
@@ -92,7 +92,12 @@ pub async fn ensure(
     platform: Option<&str>,
     connect: impl AsyncFn(&str) -> Result<PgPool>,
 ) -> Result<DemoClinic> {
-    let state = super_admin(owner, tool).await?;
+    let mut found = DemoSuperAdmin::default();
+    let state = match Runner::new(owner, Claim::default()).run_as(tool, Scope::Platform, &mut found).await {
+        Ok(state) => state,
+        Err(error) if error.is::<Unchanged>() => found.found.ok_or(error)?,
+        Err(error) => return Err(error),
+    };
     let provisioner = match (&state, platform) {
         (SuperAdmin::Other, Some(email)) => email.to_string(),
         (SuperAdmin::Other, None) => {
@@ -105,144 +110,36 @@ pub async fn ensure(
         }
         _ => SUPER_ADMIN.to_string(),
     };
-    let pool = connect(&provisioner).await?;
-    let provisioned = async {
-        let platform = crate::access::connected_actor(&pool, tool).await?;
-        provision(&pool, &platform).await
-    }
-    .await;
-    pool.close().await;
-    let (organization, admin) = provisioned?;
-    let pool = connect(&admin.email).await?;
-    let filled = fill(&pool, tool, &organization, &admin, state).await;
-    pool.close().await;
-    let (demo, to_sign) = filled?;
+    let (_, admin) = as_operator(&connect, &provisioner, Provision::default(), |p| p.provisioned).await?;
+    let fill = Fill { admin: admin.clone(), state, filled: None };
+    let (demo, to_sign) = as_operator(&connect, &admin.email, fill, |f| f.filled).await?;
     // Each note is signed by the practitioner who rendered the session, as themselves.
     for (email, session) in to_sign {
         let pool = connect(&email).await?;
-        let signed = async {
-            let signer = crate::access::connected_actor(&pool, tool).await?;
-            let sign = ops::sessions::SignNote { session };
-            crate::ops::Runner::new(&pool, Default::default())
-                .run_as(&signer, Scope::Organization(organization.id), sign)
-                .await
-                .map(|note| note.session_id)
-        }
-        .await;
+        let signed = Runner::new(&pool, Claim::default()).run(ops::sessions::SignNote { session }).await;
         pool.close().await;
         signed?;
     }
     Ok(demo)
 }
 
-/// Fills the clinic as its admin, unless it has patients already.
-async fn fill(
-    pool: &PgPool,
-    tool: &Actor,
-    organization: &Organization,
-    admin: &OperatorRef,
-    state: SuperAdmin,
-) -> Result<(DemoClinic, Vec<(String, SessionId)>)> {
-    let clinic_actor = tool.clone().with_operator(admin.clone());
-    let mut tx = CommandTx::begin(pool, &clinic_actor, Scope::Organization(organization.id)).await?;
-    let mut demo = DemoClinic {
-        organization: organization.slug.clone(),
-        created: false,
-        super_admin: (state != SuperAdmin::Other).then(|| SUPER_ADMIN.to_string()),
-        clinic_admin: admin.email.clone(),
-        practitioners: 0,
-        patients: 0,
-        policies: 0,
-        authorizations: 0,
-        appointments: 0,
-        completed_sessions: 0,
-        super_admin_state: Some(state),
-    };
-    organizations::lock_demo(tx.conn()).await?;
-    if patients::any(tx.conn()).await? {
-        return Ok((demo, Vec::new()));
+/// Runs an idempotent step as the operator `email` (on their own login) and gives what
+/// it found or made (`kept` takes it from the operation, whether it changed anything).
+async fn as_operator<O: Operation, T>(
+    connect: &impl AsyncFn(&str) -> Result<PgPool>,
+    email: &str,
+    mut step: O,
+    kept: impl FnOnce(O) -> Option<T>,
+) -> Result<T> {
+    let pool = connect(email).await?;
+    let ran = Runner::new(&pool, Claim::default()).run(&mut step).await;
+    pool.close().await;
+    match ran {
+        Ok(_) => {}
+        Err(error) if error.is::<Unchanged>() => {}
+        Err(error) => return Err(error),
     }
-    let to_sign = populate(&mut tx, organization, admin, &mut demo).await?;
-    tx.finish(
-        AuditEntry::new(crate::ops::Action::QuickstartDemo)
-            .entity("organization", organization.id)
-            .detail("patients", demo.patients)
-            .detail("appointments", demo.appointments)
-            .detail("sessions", demo.completed_sessions),
-    )
-    .await?;
-    demo.created = true;
-    Ok((demo, to_sign))
-}
-
-/// Bootstraps the demo super admin when the platform has none (under the same lock as
-/// `user bootstrap`), as the schema's owner, and says whether it is there.
-async fn super_admin(owner: &PgPool, tool: &Actor) -> Result<SuperAdmin> {
-    let claimed = tool.clone().with_claimed_email(SUPER_ADMIN);
-    let mut tx = CommandTx::begin(owner, &claimed, Scope::Platform).await?;
-    users::lock_bootstrap(tx.conn()).await?;
-    if let Some(user) = users::find(tx.conn(), &Key::known(SUPER_ADMIN)).await? {
-        return Ok(if user.is_super_admin { SuperAdmin::Demo } else { SuperAdmin::Other });
-    }
-    if users::super_admin_exists(tx.conn()).await? {
-        return Ok(SuperAdmin::Other);
-    }
-    let (_, entry) = ops::users::bootstrap(&mut tx, SUPER_ADMIN, "Demo Super Admin", None).await?;
-    tx.finish(entry).await?;
-    Ok(SuperAdmin::Bootstrapped)
-}
-
-/// The clinic and its two users, in platform scope.
-async fn provision(pool: &PgPool, platform: &Actor) -> Result<(Organization, OperatorRef)> {
-    let mut tx = CommandTx::begin(pool, platform, Scope::Platform).await?;
-    organizations::lock_demo(tx.conn()).await?;
-    let mut changed = false;
-    let organization = match organizations::find(tx.conn(), &Key::known(SLUG)).await? {
-        Some(organization) => organization,
-        None => {
-            changed = true;
-            let new = ops::organizations::NewClinic {
-                name: NAME.to_string(),
-                slug: SLUG.to_string(),
-                org_type: OrgType::Clinic,
-                tier: SubscriptionTier::Trial,
-                time_zone: "America/Chicago".to_string(),
-                units_rule: UnitsRule::Midpoint,
-            };
-            let (organization, entry) = ops::organizations::create(&mut tx, &new).await?;
-            tx.record(entry).await?;
-            organization
-        }
-    };
-    let mut admin = None;
-    let users = [(CLINIC_ADMIN, "Morgan Ellery", UserRole::Admin)]
-        .into_iter()
-        .chain(PRACTITIONER_LOGINS.iter().map(|&(_, email, name)| (email, name, UserRole::Staff)));
-    for (email, name, role) in users {
-        let user = match users::find(tx.conn(), &Key::known(email)).await? {
-            Some(user) => user,
-            None => {
-                changed = true;
-                let new = ops::users::NewOperator {
-                    email: email.to_string(),
-                    name: name.to_string(),
-                    clinic: Some((organization.id, role)),
-                };
-                let (user, entry) = ops::users::create(&mut tx, &new).await?;
-                tx.record(entry).await?;
-                user
-            }
-        };
-        if role == UserRole::Admin {
-            admin = Some(OperatorRef { id: user.id, email: user.email });
-        }
-    }
-    if changed {
-        tx.finish(AuditEntry::new(crate::ops::Action::QuickstartProvision).entity("organization", organization.id))
-            .await?;
-    }
-    let admin = admin.ok_or_else(|| anyhow!("the demo clinic's admin is missing"))?;
-    Ok((organization, admin))
+    kept(step).ok_or_else(|| anyhow!("the demo step left nothing to go on"))
 }
 
 /// (first, last, date of birth, gender, guardian's first name)
@@ -475,10 +372,9 @@ fn delivered(today: NaiveDate) -> Vec<(Slot, i64, Vec<TimedEvent>)> {
 }
 
 /// Everything inside the clinic, in the caller's transaction, an audit entry per step.
-async fn populate(
+pub(crate) async fn populate(
     tx: &mut CommandTx,
     organization: &Organization,
-    _admin: &OperatorRef,
     demo: &mut DemoClinic,
 ) -> Result<Vec<(String, SessionId)>> {
     let now = organizations::local_now(tx.conn(), organization.id).await?;

@@ -95,6 +95,39 @@ impl DateArg {
 pub const FIRST_YEAR: i32 = 1900;
 pub const LAST_YEAR: i32 = 2100;
 
+/// A point in time as `--since`/`--until` take it: a date in the date language of every
+/// flag (the start of that day), or an exact RFC 3339 time.
+#[derive(Debug, Clone, Copy)]
+pub enum TimeArg {
+    Day(DateArg),
+    At(chrono::DateTime<chrono::Utc>),
+}
+
+impl TimeArg {
+    pub fn parse(value: &str) -> Result<TimeArg, String> {
+        if let Ok(at) = chrono::DateTime::parse_from_rfc3339(value.trim()) {
+            return Ok(TimeArg::At(at.with_timezone(&chrono::Utc)));
+        }
+        DateArg::parse(value)
+            .map(TimeArg::Day)
+            .map_err(|reason| format!("{reason}, or an RFC 3339 time (2026-11-01T09:00:00Z)"))
+    }
+
+    /// The instant: a day starts at midnight on `zone`'s clock (UTC's without one),
+    /// relative days counting from `today`.
+    pub fn instant(self, today: NaiveDate, zone: Option<chrono_tz::Tz>) -> chrono::DateTime<chrono::Utc> {
+        let day = match self {
+            TimeArg::At(at) => return at,
+            TimeArg::Day(day) => day.on(today),
+        };
+        let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+        match zone {
+            Some(zone) => crate::domain::clock::instant(zone, midnight.into()).unwrap_or_else(|_| midnight.and_utc()),
+            None => midnight.and_utc(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

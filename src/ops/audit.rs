@@ -200,3 +200,181 @@ impl Breaks {
             .collect()
     }
 }
+
+/// Who reads the audit trail: a super admin (the whole trail, or one clinic's with
+/// `--org`), or a clinic's ADMIN (their clinic's).
+const AUDITORS: crate::access::Need = crate::access::Need::PlatformOrClinic { staff: false };
+
+/// One line of a checkpoint file, its signature checked: where it is (for messages) and
+/// the heads it vouches for.
+#[derive(Debug, Clone)]
+pub struct SignedLine {
+    pub at: String,
+    pub heads: checkpoint::Heads,
+}
+
+/// `audit verify`: every chain in scope walked and recomputed, against the signed
+/// checkpoints when given. The report is kept in the operation (see [`Verify::report`])
+/// so that a chain too damaged to append the record of the verification to still gets
+/// it.
+pub struct Verify {
+    pub checkpoints: Option<Vec<SignedLine>>,
+    /// Every chain's summary and the breaks, once verified.
+    pub report: Option<(Vec<ChainSummary>, Vec<ChainBreak>)>,
+}
+
+impl super::Operation for Verify {
+    type Output = ();
+
+    fn action(&self) -> Action {
+        VERIFY
+    }
+
+    fn need(&self) -> crate::access::Need {
+        AUDITORS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<()> {
+        let vouched = match &self.checkpoints {
+            Some(lines) => vouched_by(tx, lines).await?,
+            None => Vouched::new(),
+        };
+        let chain = session.organization.as_ref().map(|o| o.id);
+        let (summary, breaks) = verify(tx.conn(), chain, &vouched).await?;
+        let entry = AuditEntry::new(VERIFY)
+            .entity_type("audit_log")
+            .detail("chains", summary.len())
+            .detail("rows", summary.iter().map(|c| c.rows).sum::<i64>())
+            .detail("broken_chains", breaks.len());
+        self.report = Some((summary, breaks));
+        Ok(((), entry))
+    }
+}
+
+/// What the checkpoint lines vouch for, by chain, once each is known to be of this
+/// database.
+async fn vouched_by(tx: &mut CommandTx, lines: &[SignedLine]) -> Result<Vouched> {
+    let (system_identifier, database) = audit_trail::database_identity(tx.conn()).await?;
+    let mut vouched = Vouched::new();
+    for SignedLine { at, heads } in lines {
+        if heads.system_identifier != system_identifier || heads.database != database {
+            return Err(Error::refused(format!(
+                "{at} is a checkpoint of another database (system {}, database {}), not of this one (system \
+                 {system_identifier}, database {database})",
+                heads.system_identifier, heads.database
+            ))
+            .into());
+        }
+        for chain in &heads.chains {
+            let hash = (0..chain.last_hash.len() / 2)
+                .filter_map(|i| u8::from_str_radix(chain.last_hash.get(2 * i..2 * i + 2)?, 16).ok())
+                .collect();
+            vouched.entry(chain.chain).or_default().push((chain.last_seq, hash, chain.rows));
+        }
+    }
+    Ok(vouched)
+}
+
+/// `audit checkpoint`: every chain's head, signed with `key`.
+pub struct Checkpoint {
+    pub key: ed25519_dalek::SigningKey,
+}
+
+impl super::Operation for Checkpoint {
+    type Output = checkpoint::Checkpoint;
+
+    fn action(&self) -> Action {
+        CHECKPOINT
+    }
+
+    fn need(&self) -> crate::access::Need {
+        crate::access::Need::Platform
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Self::Output> {
+        checkpoint(tx, &self.key).await
+    }
+}
+
+/// `audit show`: one row of the trail, with its items.
+pub struct Show {
+    pub row: crate::domain::ids::Key<crate::domain::ids::AuditRowId>,
+}
+
+impl super::Operation for Show {
+    type Output = audit_trail::AuditRecord;
+
+    fn action(&self) -> Action {
+        Action::AuditShow
+    }
+
+    fn need(&self) -> crate::access::Need {
+        AUDITORS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Self::Output> {
+        let id: Uuid = crate::store::keys::resolve(tx.conn(), &self.row).await?.0;
+        let record = audit_trail::find(tx.conn(), id)
+            .await?
+            .ok_or_else(|| crate::error::not_found(format!("no audit row {id} (or not one you may see)")))?;
+        Ok((record, AuditEntry::new(Action::AuditShow).entity("audit_log", id)))
+    }
+}
+
+/// `audit log`: the trail as a list.
+pub fn log_listing() -> super::lists::Read {
+    let entry = AuditEntry::new(Action::AuditLog).entity_type("audit_log");
+    super::lists::Read { action: Action::AuditLog, need: AUDITORS, entry }
+}
+
+/// `audit export`: every row in scope between `since` and `until` (the clinic's
+/// midnights for dates), with its items, oldest first.
+pub struct Export {
+    pub since: Option<crate::domain::dates::TimeArg>,
+    pub until: Option<crate::domain::dates::TimeArg>,
+}
+
+impl Export {
+    /// The rows it reads, for `session`.
+    pub fn filter(&self, session: &crate::access::Session) -> audit_trail::AuditFilter {
+        let (since, until) = window(session, self.since, self.until);
+        audit_trail::AuditFilter {
+            organization_id: session.organization.as_ref().map(|o| o.id),
+            since,
+            until,
+            oldest_first: true,
+            with_items: true,
+            ..Default::default()
+        }
+    }
+}
+
+impl super::Outflowing for Export {
+    fn action(&self) -> Action {
+        Action::AuditExport
+    }
+
+    fn need(&self) -> crate::access::Need {
+        AUDITORS
+    }
+
+    fn entry(&self, session: &crate::access::Session) -> AuditEntry {
+        let (since, until) = window(session, self.since, self.until);
+        AuditEntry::new(Action::AuditExport)
+            .entity_type("audit_log")
+            .detail("since", since.map(|t| t.to_rfc3339()))
+            .detail("until", until.map(|t| t.to_rfc3339()))
+    }
+}
+
+/// The instants `since` and `until` name for `session` (a date: its midnight on the
+/// clinic's clock, UTC's for the platform).
+pub fn window(
+    session: &crate::access::Session,
+    since: Option<crate::domain::dates::TimeArg>,
+    until: Option<crate::domain::dates::TimeArg>,
+) -> (Option<chrono::DateTime<chrono::Utc>>, Option<chrono::DateTime<chrono::Utc>>) {
+    let zone = session.organization.as_ref().and_then(|o| crate::domain::clock::zone(&o.time_zone).ok());
+    let today = session.today();
+    (since.map(|t| t.instant(today, zone)), until.map(|t| t.instant(today, zone)))
+}

@@ -12,6 +12,7 @@ pub mod appointments;
 pub mod audit;
 pub mod authorizations;
 pub mod completions;
+pub mod demo;
 pub mod imports;
 pub mod insurances;
 pub mod lists;

@@ -67,6 +67,21 @@ impl<O: Operation> Operation for &mut O {
     }
 }
 
+/// What an idempotent step of the tool itself (the quickstart's demo clinic) returns
+/// when it finds everything in place: its transaction is rolled back and nothing is
+/// recorded, so that running it again changes nothing, not even the audit trail. The
+/// operation keeps what it found for its caller. Never returned by an operator's action.
+#[derive(Debug)]
+pub struct Unchanged;
+
+impl std::fmt::Display for Unchanged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("already in place: nothing changed")
+    }
+}
+
+impl std::error::Error for Unchanged {}
+
 /// A read whose rows stream out: recorded before the first row leaves.
 pub trait Outflowing {
     fn action(&self) -> Action;
@@ -257,7 +272,8 @@ enum Mode<'a> {
 /// How one attempt at an operation's transaction ended.
 enum Attempt<T> {
     Committed(T),
-    /// Refused before any work, already on the record.
+    /// Refused before any work, already on the record; or [`Unchanged`], which is
+    /// recorded nowhere.
     Refused(anyhow::Error),
     /// Rolled back: to run again if the database cancelled it, else to record as FAILED
     /// with `entry`, as `actor` in `scope`.
@@ -295,6 +311,7 @@ async fn attempt<O: Operation>(mut tx: CommandTx, session: &Session, op: &mut O,
     };
     match done {
         Ok(value) => Attempt::Committed(value),
+        Err(error) if error.is::<Unchanged>() => Attempt::Refused(error),
         Err(error) => {
             let entry = op.failure_entry();
             let entry = if dry_run { entry.detail("dry_run", true) } else { entry };
