@@ -11,7 +11,7 @@ const SEED: Action = Action::ServiceCodeSeed;
 const LIST: Action = Action::ServiceCodeList;
 
 /// Whoever may book may see what there is to book.
-pub(crate) const READERS: crate::access::Need = crate::access::Need::PlatformOrClinic { staff: true };
+const READERS: crate::access::Need = crate::access::Need::PlatformOrClinic { staff: true };
 
 /// `seed service-codes`: the platform's codes from the embedded catalogue, inserted or
 /// updated.
