@@ -2,14 +2,11 @@
 //! through a grant with a stated reason that expires by itself; every audit row made
 //! under it names the grant.
 
-use crate::domain::ids::Key;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::access::Need;
 use crate::db::Schema;
-use crate::error::Error;
 use crate::ops::access_grants::{self as ops, GrantRow};
 use crate::output::{self, Tabular};
 use crate::store::grants::Grant;
@@ -44,17 +41,12 @@ pub async fn run(app: &App, command: AccessCommand) -> Result<()> {
 }
 
 async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Result<()> {
-    let key = app.global.org.as_deref();
     // Every refusal is on the record (DENIED): a failed attempt to break the glass is what
     // monitoring of emergency access looks for.
-    let grant = app
-        .run(pool, ops::BREAK_GLASS, Need::Platform, async |tx, _| {
-            let Some(key) = key else { return Err(Error::denied("name the organization with --org SLUG").into()) };
-            let reason = crate::domain::text::reason("--reason", &args.reason).map_err(Error::denied)?;
-            ops::break_glass(tx, key, &reason, args.minutes).await
-        })
-        .await?;
-    let key = key.unwrap_or_default();
+    let organization = app.global.org.clone();
+    let grant =
+        app.runner(pool).run(ops::BreakGlass { organization, reason: args.reason, minutes: args.minutes }).await?;
+    let key = app.global.org.as_deref().unwrap_or_default();
     app.ui.info(format!(
         "break-glass grant for {} until {} UTC; every action under it is audited with grant {}",
         key,
@@ -65,8 +57,7 @@ async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Re
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    let key = app.global.org.as_deref().map(Key::parse).transpose().map_err(|e| super::bad_flag("--org", e))?;
-    let rows = app.run(pool, ops::LIST, Need::Platform, async |tx, _session| ops::list(tx, key.as_ref()).await).await?;
+    let rows = app.runner(pool).run(ops::List { organization: app.org_key()? }).await?;
     output::print_list(app.global.output, &rows)
 }
 

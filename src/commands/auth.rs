@@ -8,17 +8,14 @@ use anyhow::Result;
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{App, bulk};
-use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::dates::DateArg;
 use crate::domain::scheduling::{AuthStatus, parse_days, parse_percent};
 use crate::domain::text::{MAX_NAME, MAX_REASON};
-use crate::domain::user::Role;
 use crate::import::authorizations::Authorizations;
 use crate::ops::authorizations::{self as ops, Shown, Swept};
 use crate::output::{self, Tabular};
 use crate::store::authorizations::{Authorization, CounterMismatch, ListedAuthorization, ReportLine, UnitEvent};
-use crate::store::keys;
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
@@ -182,9 +179,6 @@ pub struct LowArgs {
     pub exit_code: bool,
 }
 
-const READ: Need = Need::PatientData { staff: true };
-const WRITE: Need = Need::PatientData { staff: false };
-
 pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
@@ -198,11 +192,7 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
         AuthCommand::Update(args) => update(app, &pool, args).await,
         AuthCommand::Cancel(args) => {
             let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
-            let cancelled = app
-                .run(&pool, ops::CANCEL, WRITE, async |tx, _session| {
-                    ops::cancel(tx, &args.authorization, reason.as_deref()).await
-                })
-                .await?;
+            let cancelled = app.runner(&pool).run(ops::Cancel { authorization: args.authorization, reason }).await?;
             app.ui.info(format!("cancelled the authorization {}", ops::name(&cancelled)));
             output::print_record(app.global.output, &cancelled)
         }
@@ -219,30 +209,24 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
     let number = super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?;
     let notes = args.notes.as_deref().map(|n| super::text_flag("--notes", n, MAX_REASON)).transpose()?;
-    let created = app
-        .run(pool, ops::CREATE, WRITE, async |tx, session| {
-            let today = session.today();
-            let insurance = policy(tx, args.insurance.as_ref()).await?;
-            let new = ops::NewAuth {
-                patient: args.patient.clone(),
-                service_code: args.code.clone(),
-                total_units: args.units,
-                start: args.start.on(today),
-                end: args.end.on(today),
-                number: number.clone(),
-                insurance,
-                status: args.status.into(),
-                notes: notes.clone(),
-            };
-            ops::create(tx, session.clinic()?.id, &new).await
-        })
-        .await?;
+    let create = ops::Create {
+        patient: args.patient,
+        service_code: args.code,
+        total_units: args.units,
+        start: args.start,
+        end: args.end,
+        number,
+        insurance: args.insurance,
+        status: args.status.into(),
+        notes,
+    };
+    let created = app.runner(pool).run(create).await?;
     app.ui.info(format!("created the authorization {}", ops::name(&created)));
     output::print_record(app.global.output, &created)
 }
 
 async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
-    let shown = app.run(pool, ops::READ, READ, async |tx, _session| ops::show(tx, &args.authorization).await).await?;
+    let shown = app.runner(pool).run(ops::Show { authorization: args.authorization }).await?;
     if app.global.output == output::OutputFormat::Csv {
         // CSV is one table: a line of the ledger each, naming its authorization.
         let label = ops::name(&shown.authorization);
@@ -280,16 +264,8 @@ pub fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String 
     format!("[{}{}{}]", "#".repeat(used_cells), "=".repeat(scheduled_cells), ".".repeat(rest))
 }
 
-/// The policy `--insurance` names by its id or a prefix of it.
-async fn policy(tx: &mut crate::audit::CommandTx, given: Option<&Key<PolicyId>>) -> Result<Option<uuid::Uuid>> {
-    match given {
-        Some(prefix) => Ok(Some(keys::resolve(tx.conn(), prefix).await?.0)),
-        None => Ok(None),
-    }
-}
-
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
-    let mut changes = ops::Changes {
+    let changes = ops::Changes {
         number: super::optional_line_flag("--number", args.number.as_deref(), MAX_NAME)?,
         total_units: args.units,
         start: None,
@@ -299,15 +275,15 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         insurance: None,
     };
     let affected = args.affected.choice()?;
-    let updated = app
-        .run(pool, ops::UPDATE, WRITE, async |tx, session| {
-            let today = session.today();
-            changes.start = args.start.map(|d| d.on(today));
-            changes.end = args.end.map(|d| d.on(today));
-            changes.insurance = policy(tx, args.insurance.as_ref()).await?;
-            ops::update(tx, session.clinic()?, &args.authorization, &changes, &affected).await
-        })
-        .await?;
+    let update = ops::Update {
+        authorization: args.authorization,
+        changes,
+        start: args.start,
+        end: args.end,
+        insurance: args.insurance,
+        affected,
+    };
+    let updated = app.runner(pool).run(update).await?;
     output::print_record(app.global.output, &updated)
 }
 
@@ -328,9 +304,7 @@ async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
 }
 
 async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    let (checked, mismatches) = app
-        .run(pool, ops::CHECK, Need::PlatformOrClinic { staff: false }, async |tx, _session| ops::check(tx).await)
-        .await?;
+    let (checked, mismatches) = app.runner(pool).run(ops::Check).await?;
     if mismatches.is_empty() {
         app.ui.info(format!("{checked} authorization(s) checked: every counter matches its appointments and ledger"));
         return Ok(());
@@ -346,12 +320,7 @@ async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
 }
 
 async fn report(app: &App, pool: &sqlx::PgPool, kind: ops::Report, exit_code: bool) -> Result<()> {
-    // Patient identifiers only for the clinic's own users.
-    let lines = app
-        .run(pool, ops::REPORT, Need::PlatformOrClinic { staff: true }, async |tx, session| {
-            ops::report(tx, kind, session.role != Role::SuperAdmin).await
-        })
-        .await?;
+    let lines = app.runner(pool).run(kind).await?;
     output::print_list(app.global.output, &lines)?;
     if lines.is_empty() {
         app.ui.info("nothing to report");

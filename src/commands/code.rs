@@ -5,7 +5,6 @@ use anyhow::Result;
 use clap::Subcommand;
 
 use super::App;
-use crate::access::Need;
 use crate::db::Schema;
 use crate::ops::service_codes as ops;
 use crate::output::{self, Tabular};
@@ -23,10 +22,7 @@ pub async fn run(app: &App, command: CodeCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         CodeCommand::List => {
-            // Whoever may book may see what there is to book.
-            let codes = app
-                .run(&pool, ops::LIST, Need::PlatformOrClinic { staff: true }, async |tx, _session| ops::list(tx).await)
-                .await?;
+            let codes = app.runner(&pool).run(ops::List).await?;
             output::print_list(app.global.output, &codes)
         }
     };

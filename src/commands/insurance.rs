@@ -4,13 +4,11 @@
 
 use crate::domain::dates::DateArg;
 use crate::domain::ids::{Key, PatientId, PolicyId};
-use crate::store::keys;
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 use futures_util::TryStreamExt;
 
 use super::{App, bulk};
-use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::insurance::{Priority, Relationship};
 use crate::import::insurances::{COLUMNS, Insurances};
@@ -134,15 +132,12 @@ pub struct PolicyArgs {
     pub policy: Key<PolicyId>,
 }
 
-/// Reading and writing policies: any clinic user reads; changes need an ADMIN.
-const READ: Need = Need::PatientData { staff: true };
-const WRITE: Need = Need::PatientData { staff: false };
-
 pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
+    let runner = app.runner(&pool);
     let result = match command {
         InsuranceCommand::Add(args) => {
-            let mut input = ops::PolicyInput {
+            let input = ops::PolicyInput {
                 payer_name: Some(args.payer),
                 payer_id: args.payer_id,
                 member_number: Some(args.member_number),
@@ -153,22 +148,14 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                 coverage_end: None,
                 priority: Some(args.priority),
             };
-            let policy = app
-                .run(&pool, ops::CREATE, WRITE, async |tx, session| {
-                    let today = session.today();
-                    input.coverage_start = Some(args.start.on(today).to_string());
-                    input.coverage_end = args.end.map(|d| d.on(today).to_string());
-                    ops::add(tx, session.clinic()?.id, &args.patient, &input).await
-                })
-                .await
-                .map_err(with_flags)?;
+            let add = ops::Add { patient: args.patient, input, start: args.start, end: args.end };
+            let policy = runner.run(add).await.map_err(with_flags)?;
             app.ui
                 .info(format!("added the {} policy of the patient {}", policy.priority, policy.medical_record_number));
             output::print_record(app.global.output, &policy)
         }
         InsuranceCommand::List(args) => {
-            let policies =
-                app.run(&pool, ops::READ, READ, async |tx, _session| ops::list(tx, &args.patient).await).await?;
+            let policies = runner.run(ops::List { patient: args.patient }).await?;
             output::print_list(app.global.output, &policies)
         }
         InsuranceCommand::Update(args) => {
@@ -178,7 +165,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                 Some(text) => Some(Some(super::date_flag("--end", text)?)),
                 None => None,
             };
-            let mut input = ops::PolicyInput {
+            let input = ops::PolicyInput {
                 payer_name: args.payer,
                 payer_id: args.payer_id,
                 member_number: args.member_number,
@@ -189,28 +176,14 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                 coverage_end: None,
                 priority: args.priority,
             };
-            let policy = app
-                .run(&pool, ops::UPDATE, WRITE, async |tx, session| {
-                    let today = session.today();
-                    input.coverage_start = args.start.map(|d| d.on(today).to_string());
-                    input.coverage_end = end.map(|e| e.map(|d| d.on(today).to_string()).unwrap_or_default());
-                    let policy = keys::resolve(tx.conn(), &args.policy).await?.0;
-                    ops::update(tx, policy, &input).await
-                })
-                .await
-                .map_err(with_flags)?;
+            let update = ops::Update { policy: args.policy, input, start: args.start, end };
+            let policy = runner.run(update).await.map_err(with_flags)?;
             output::print_record(app.global.output, &policy)
         }
         InsuranceCommand::End(args) => {
             let affected = args.affected.choice()?;
-            let policy = app
-                .run(&pool, ops::END, WRITE, async |tx, session| {
-                    let policy = keys::resolve(tx.conn(), &args.policy).await?.0;
-                    let date = args.date.map(|d| d.on(session.today()));
-                    ops::end(tx, session.clinic()?, policy, date, &affected).await
-                })
-                .await
-                .map_err(with_flags)?;
+            let policy =
+                runner.run(ops::End { policy: args.policy, date: args.date, affected }).await.map_err(with_flags)?;
             let end = policy.coverage_end.map(|d| d.to_string()).unwrap_or_default();
             app.ui.info(format!(
                 "the {} policy of the patient {} ends on {end}",
@@ -222,12 +195,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             if !app.ui.confirm(&format!("Delete the insurance policy {} for good?", args.policy), app.global.yes)? {
                 bail!("nothing was removed");
             }
-            let removed = app
-                .run(&pool, ops::REMOVE, WRITE, async |tx, _session| {
-                    let policy = keys::resolve(tx.conn(), &args.policy).await?.0;
-                    ops::remove(tx, policy).await
-                })
-                .await?;
+            let removed = runner.run(ops::Remove { policy: args.policy }).await?;
             app.ui.info(format!(
                 "removed the {} policy of the patient {}",
                 removed.payer_name, removed.medical_record_number

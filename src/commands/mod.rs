@@ -53,6 +53,12 @@ impl App {
         }
     }
 
+    /// The organization `--org` names, as a key (a slug or an id).
+    pub fn org_key(&self) -> Result<Option<crate::domain::ids::Key<crate::domain::ids::OrganizationId>>> {
+        let named = self.global.org.as_deref().map(crate::domain::ids::Key::parse).transpose();
+        named.map_err(|e| bad_flag("--org", e))
+    }
+
     /// The runner of operations as this command line's operator, on `pool`.
     pub fn runner(&self, pool: &PgPool) -> crate::ops::Runner {
         crate::ops::Runner::new(pool, self.claim())

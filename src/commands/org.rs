@@ -6,7 +6,6 @@ use anyhow::{Result, anyhow};
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::access::{Need, Session};
 use crate::db::Schema;
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
 use crate::domain::organization::{suggest_slug, validate_slug};
@@ -105,17 +104,12 @@ pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
     let result = match command {
         OrgCommand::Create(args) => create(app, &pool, args).await,
         OrgCommand::List => {
-            let orgs = app
-                .run(&pool, ops::LIST, Need::PlatformOrClinic { staff: true }, async |tx, _session| ops::list(tx).await)
-                .await?;
+            let orgs = app.runner(&pool).run(ops::List).await?;
             output::print_list(app.global.output, &orgs)
         }
         OrgCommand::Show(args) => {
-            let detail = app
-                .run(&pool, ops::SHOW, Need::PlatformOrClinic { staff: true }, async |tx, session| {
-                    ops::show(tx, &target_key(session, args.organization.clone(), app)?).await
-                })
-                .await?;
+            let organization = args.organization.or(app.org_key()?);
+            let detail = app.runner(&pool).run(ops::Show { organization }).await?;
             output::print_record(app.global.output, &detail)
         }
         OrgCommand::Update(args) => update(app, &pool, args).await,
@@ -157,7 +151,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     };
     let new =
         ops::NewClinic { name, slug, org_type: args.org_type, tier: args.tier, time_zone, units_rule: args.units_rule };
-    let org = app.run(pool, ops::CREATE, Need::Platform, async |tx, _session| ops::create(tx, &new).await).await?;
+    let org = app.runner(pool).run(ops::Create { new }).await?;
     app.ui.info(format!("created the organization {} ({})", org.slug, org.id));
     output::print_record(app.global.output, &org)
 }
@@ -181,20 +175,6 @@ fn system_time_zone() -> String {
         .unwrap_or_else(|| DEFAULT_TIME_ZONE.to_string())
 }
 
-/// The organization a command names: its argument, else --org, else the operator's own.
-fn target_key(session: &Session, argument: Option<Key<OrganizationId>>, app: &App) -> Result<Key<OrganizationId>> {
-    if let Some(key) = argument {
-        return Ok(key);
-    }
-    let named = app
-        .global
-        .org
-        .clone()
-        .or_else(|| session.organization.as_ref().map(|o| o.slug.clone()))
-        .ok_or_else(|| anyhow!("name the organization: omnictl org show SLUG"))?;
-    Key::parse(&named).map_err(|e| super::bad_flag("--org", e))
-}
-
 async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> {
     let changes = ops::Changes {
         name: super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?,
@@ -209,23 +189,14 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
             .map(|m| parse_telehealth_modifier(m).map_err(|e| super::bad_flag("--telehealth-modifier", e)))
             .transpose()?,
     };
-    let org = app
-        .run(pool, ops::UPDATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
-            ops::update(tx, session.role, &target_key(session, args.organization.clone(), app)?, &changes).await
-        })
-        .await?;
+    // The organization named: the argument, else --org, else the operator's own.
+    let organization = args.organization.or(app.org_key()?);
+    let org = app.runner(pool).run(ops::Update { organization, changes }).await?;
     output::print_record(app.global.output, &org)
 }
 
 async fn set_status(app: &App, pool: &sqlx::PgPool, args: StatusArgs, status: OrgStatus) -> Result<()> {
-    let action = if status == OrgStatus::Suspended { ops::SUSPEND } else { ops::ACTIVATE };
-    let key = match args.organization {
-        Some(key) => key,
-        None => {
-            let named = app.global.org.as_deref().ok_or_else(|| anyhow!("name the organization"))?;
-            Key::parse(named).map_err(|e| super::bad_flag("--org", e))?
-        }
-    };
+    let key = args.organization.or(app.org_key()?).ok_or_else(|| anyhow!("name the organization"))?;
     let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
     // Suspending locks every user of the clinic out: asked first.
     if status == OrgStatus::Suspended
@@ -236,11 +207,7 @@ async fn set_status(app: &App, pool: &sqlx::PgPool, args: StatusArgs, status: Or
         app.ui.info("nothing changed");
         return Ok(());
     }
-    let org = app
-        .run(pool, action, Need::Platform, async |tx, _session| {
-            ops::set_status(tx, &key, status, reason.as_deref()).await
-        })
-        .await?;
+    let org = app.runner(pool).run(ops::SetStatus { organization: key, status, reason }).await?;
     app.ui.info(format!("{} is now {}", org.slug, org.status));
     output::print_record(app.global.output, &org)
 }

@@ -8,7 +8,6 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::access::Need;
 use crate::db::Schema;
 use crate::domain::service_code::Credential;
 use crate::domain::text::MAX_NAME;
@@ -133,9 +132,10 @@ fn parse_credential(value: &str) -> Result<Credential, String> {
 
 pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
+    let runner = app.runner(&pool);
     let result = match command {
         PractitionerCommand::Create(args) => {
-            let mut fields = ops::Fields {
+            let fields = ops::Fields {
                 name: Some(super::line_flag("--name", &args.name, MAX_NAME)?),
                 credentials: args.credentials,
                 npi: Some(args.npi),
@@ -144,33 +144,21 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 credential_valid_until: None,
                 user: args.user,
             };
-            let practitioner = app
-                .run(&pool, ops::CREATE, Need::Clinic { staff: false }, async |tx, session| {
-                    fields.credential_valid_until = args.credential_valid_until.map(|d| d.on(session.today()));
-                    ops::create(tx, session.clinic()?.id, &fields).await
-                })
-                .await?;
+            let create = ops::Create { fields, credential_valid_until: args.credential_valid_until };
+            let practitioner = runner.run(create).await?;
             app.ui.info(format!("added {} (NPI {})", practitioner.name, practitioner.npi));
             output::print_record(app.global.output, &practitioner)
         }
         PractitionerCommand::List(args) => {
-            let list = app
-                .run(&pool, ops::LIST, Need::Clinic { staff: true }, async |tx, _session| {
-                    ops::list(tx, args.include_inactive).await
-                })
-                .await?;
+            let list = runner.run(ops::List { include_inactive: args.include_inactive }).await?;
             output::print_list(app.global.output, &list)
         }
         PractitionerCommand::Show(args) => {
-            let practitioner = app
-                .run(&pool, ops::SHOW, Need::Clinic { staff: true }, async |tx, _session| {
-                    ops::show(tx, &args.practitioner).await
-                })
-                .await?;
+            let practitioner = runner.run(ops::Show { practitioner: args.practitioner }).await?;
             output::print_record(app.global.output, &practitioner)
         }
         PractitionerCommand::Update(args) => {
-            let mut fields = ops::Fields {
+            let fields = ops::Fields {
                 name: super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?,
                 credentials: args.credentials,
                 npi: args.npi,
@@ -180,12 +168,13 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 user: args.user,
             };
             let affected = args.affected.choice()?;
-            let practitioner = app
-                .run(&pool, ops::UPDATE, Need::Clinic { staff: false }, async |tx, session| {
-                    fields.credential_valid_until = args.credential_valid_until.map(|d| d.on(session.today()));
-                    ops::update(tx, session.clinic()?, &args.practitioner, &fields, &affected).await
-                })
-                .await?;
+            let update = ops::Update {
+                practitioner: args.practitioner,
+                fields,
+                credential_valid_until: args.credential_valid_until,
+                affected,
+            };
+            let practitioner = runner.run(update).await?;
             output::print_record(app.global.output, &practitioner)
         }
         PractitionerCommand::SupervisionContact(args) => {
@@ -196,21 +185,13 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 minutes: args.minutes,
                 with_client: args.with_client,
             };
-            let recorded = app
-                .run(&pool, crate::ops::supervision::RECORD, Need::Clinic { staff: false }, async |tx, session| {
-                    crate::ops::supervision::record(tx, session.clinic()?, &contact).await
-                })
-                .await?;
+            let recorded = runner.run(crate::ops::supervision::Record { contact }).await?;
             app.ui.info(format!("recorded the supervision contact {}", recorded.id));
             output::print_record(app.global.output, &recorded)
         }
         PractitionerCommand::Deactivate(args) => {
             let affected = args.affected.choice()?;
-            let practitioner = app
-                .run(&pool, ops::DEACTIVATE, Need::Clinic { staff: false }, async |tx, session| {
-                    ops::deactivate(tx, session.clinic()?, &args.practitioner, &affected).await
-                })
-                .await?;
+            let practitioner = runner.run(ops::Deactivate { practitioner: args.practitioner, affected }).await?;
             app.ui.info(format!("deactivated {} (NPI {})", practitioner.name, practitioner.npi));
             output::print_record(app.global.output, &practitioner)
         }

@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::access::Need;
 use crate::db::Schema;
 use crate::ops::supervision::{self as ops, SupervisionLine};
 use crate::output::{self, Tabular};
@@ -46,11 +45,7 @@ fn month_flag(text: &str) -> Result<NaiveDate> {
 
 async fn supervision(app: &App, pool: &sqlx::PgPool, args: SupervisionArgs) -> Result<()> {
     let first = month_flag(&args.month)?;
-    let lines = app
-        .run(pool, ops::REPORT, Need::Clinic { staff: true }, async |tx, session| {
-            ops::report(tx, session.clinic()?, first).await
-        })
-        .await?;
+    let lines = app.runner(pool).run(ops::Report { month: first }).await?;
     output::print_list(app.global.output, &lines)?;
     let below = lines.iter().filter(|l| !l.meets_requirement).count();
     if below == 0 {

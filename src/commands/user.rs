@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Subcommand};
 
 use super::App;
-use crate::access::{self, Need};
+use crate::access;
 use crate::audit::Actor;
 use crate::db::Schema;
 use crate::db::context::Scope;
@@ -130,19 +130,11 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
         UserCommand::Bootstrap(args) => bootstrap(app, &pool, args).await,
         UserCommand::Create(args) => create(app, &pool, args).await,
         UserCommand::List(args) => {
-            let list = app
-                .run(&pool, ops::LIST, Need::PlatformOrClinic { staff: false }, async |tx, session| {
-                    ops::list(tx, session.organization.as_ref().map(|o| o.id), args.include_inactive).await
-                })
-                .await?;
+            let list = app.runner(&pool).run(ops::List { include_inactive: args.include_inactive }).await?;
             output::print_list(app.global.output, &list)
         }
         UserCommand::Show(args) => {
-            let user = app
-                .run(&pool, ops::SHOW, Need::PlatformOrClinic { staff: false }, async |tx, _session| {
-                    ops::show(tx, &args.user).await
-                })
-                .await?;
+            let user = app.runner(&pool).run(ops::Show { user: args.user }).await?;
             output::print_record(app.global.output, &user)
         }
         UserCommand::Update(args) => {
@@ -151,11 +143,7 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
                 name: super::optional_line_flag("--name", args.name.as_deref(), MAX_NAME)?,
                 role: args.role,
             };
-            let user = app
-                .run(&pool, ops::UPDATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
-                    ops::update(tx, session.role, &args.user, &changes).await
-                })
-                .await?;
+            let user = app.runner(&pool).run(ops::Update { user: args.user, changes }).await?;
             output::print_record(app.global.output, &user)
         }
         UserCommand::Deactivate(args) => {
@@ -165,20 +153,12 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
                 app.ui.info("nothing changed");
                 return Ok(());
             }
-            let user = app
-                .run(&pool, ops::DEACTIVATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
-                    ops::deactivate(tx, session.role, &args.user, reason.as_deref()).await
-                })
-                .await?;
+            let user = app.runner(&pool).run(ops::Deactivate { user: args.user, reason }).await?;
             app.ui.info(format!("deactivated {}: their login can no longer connect", user.email));
             output::print_record(app.global.output, &user)
         }
         UserCommand::Activate(args) => {
-            let user = app
-                .run(&pool, ops::ACTIVATE, Need::PlatformOrClinic { staff: false }, async |tx, session| {
-                    ops::activate(tx, session.role, &args.user).await
-                })
-                .await?;
+            let user = app.runner(&pool).run(ops::Activate { user: args.user }).await?;
             app.ui.info(format!("reactivated {}: their login may connect again", user.email));
             output::print_record(app.global.output, &user)
         }
@@ -237,17 +217,12 @@ fn verifier(app: &App, from_stdin: bool) -> Result<String> {
 
 async fn set_password(app: &App, pool: &sqlx::PgPool, args: SetPasswordArgs) -> Result<()> {
     let verifier = verifier(app, args.password_stdin)?;
-    let (user, login) = app
-        .run(pool, ops::SET_PASSWORD, Need::PlatformOrClinic { staff: true }, async |tx, _session| {
-            ops::set_password(tx, args.user.as_ref(), &verifier).await
-        })
-        .await?;
+    let (user, login) = app.runner(pool).run(ops::SetPassword { user: args.user, verifier }).await?;
     app.ui.info(format!("set the password of {} (database login {login})", user.email));
     output::print_record(app.global.output, &user)
 }
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
-    let need = if args.super_admin { Need::Platform } else { Need::Clinic { staff: false } };
     let email = super::required(&app.ui, args.email, "--email", "Email")?;
     let name = super::required(&app.ui, args.name, "--name", "Name")?;
     let name = super::line_flag("--name", &name, MAX_NAME)?;
@@ -264,12 +239,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             UserRole::Staff
         }
     };
-    let user = app
-        .run(pool, ops::CREATE, need, async |tx, session| {
-            let clinic = if args.super_admin { None } else { Some((session.clinic()?.id, role)) };
-            ops::create(tx, &ops::NewOperator { email: email.clone(), name: name.clone(), clinic }).await
-        })
-        .await?;
+    let user = app.runner(pool).run(ops::Create { email, name, super_admin: args.super_admin, role }).await?;
     app.ui.info(format!("created the user {}", user.email));
     output::print_record(app.global.output, &user)
 }
@@ -363,17 +333,11 @@ async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         };
         return output::print_record(app.global.output, &identity);
     }
-    let (me, role, organization) = app
-        .run(pool, ops::WHOAMI, Need::PlatformOrClinic { staff: true }, async |tx, session| {
-            let (me, entry) = ops::whoami(tx).await?;
-            let organization = session.organization.as_ref().map(|o| o.slug.clone());
-            Ok(((me, session.role.to_string(), organization), entry))
-        })
-        .await?;
+    let ops::Me { user: me, role, organization } = app.runner(pool).run(ops::Whoami).await?;
     let identity = Identity {
         operator: me.email.clone(),
         name: me.name.clone(),
-        role,
+        role: role.to_string(),
         organization: organization.or(me.organization_slug.clone()),
         context,
         database,

@@ -7,14 +7,67 @@ use crate::domain::ids::{Key, OrganizationId};
 use serde::Serialize;
 
 use super::{AuditEntry, CommandTx, Done};
+use crate::access::{Need, Session};
 use crate::db::context::Scope;
 use crate::domain::text;
 use crate::error::Error;
 use crate::store::grants::{self, Grant};
 use crate::store::organizations;
 
-pub const BREAK_GLASS: Action = Action::AccessBreakGlass;
-pub const LIST: Action = Action::AccessList;
+const BREAK_GLASS: Action = Action::AccessBreakGlass;
+const LIST: Action = Action::AccessList;
+
+/// Grants are the platform's business: only a super admin opens or lists them.
+const GRANTORS: Need = Need::Platform;
+
+/// `access break-glass`: a grant on the clinic `organization` names (slug or id; none
+/// given is a refusal, on the record like any other) for `minutes`, with `reason`.
+pub struct BreakGlass {
+    pub organization: Option<String>,
+    pub reason: String,
+    pub minutes: i64,
+}
+
+impl super::Operation for BreakGlass {
+    type Output = Grant;
+
+    fn action(&self) -> Action {
+        BREAK_GLASS
+    }
+
+    fn need(&self) -> Need {
+        GRANTORS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Grant> {
+        let Some(key) = self.organization.as_deref() else {
+            return Err(Error::denied("name the organization with --org SLUG").into());
+        };
+        let reason = text::reason("--reason", &self.reason).map_err(Error::denied)?;
+        break_glass(tx, key, &reason, self.minutes).await
+    }
+}
+
+/// `access list`: the grants of one clinic (slug or id) or of all of them.
+pub struct List {
+    pub organization: Option<Key<OrganizationId>>,
+}
+
+impl super::Operation for List {
+    type Output = Vec<GrantRow>;
+
+    fn action(&self) -> Action {
+        LIST
+    }
+
+    fn need(&self) -> Need {
+        GRANTORS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Vec<GrantRow>> {
+        list(tx, self.organization.as_ref()).await
+    }
+}
 
 /// Opens a grant on the clinic `organization` (slug or id) for `minutes`, as the
 /// operator, in a transaction begun in platform scope. Every refusal is DENIED: a failed

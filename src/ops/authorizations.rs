@@ -4,16 +4,18 @@
 //! per clinic or, for a super admin, platform-wide (without patient identifiers).
 
 use super::Action;
-use crate::access::Need;
+use crate::access::{Need, Session};
+use crate::domain::dates::DateArg;
+use crate::domain::user::Role;
 use anyhow::Result;
 use chrono::NaiveDate;
 use serde::Serialize;
 use uuid::Uuid;
 
 use super::appointments::{self, Affected, AffectedAppointments};
-use super::{AuditEntry, CommandTx, Done};
+use super::{AuditEntry, CommandTx, Done, Operation};
 use crate::db::context::Scope;
-use crate::domain::ids::{AuthorizationId, Key, OrganizationId, PatientId};
+use crate::domain::ids::{AuthorizationId, Key, OrganizationId, PatientId, PolicyId};
 use crate::domain::scheduling::{self, AppointmentStatus, AuthStatus};
 use crate::error::{self, Error};
 use crate::store::appointments::{self as store_appointments, FactsOf};
@@ -24,18 +26,188 @@ use crate::store::authorizations::{
 use crate::store::organizations::Organization;
 use crate::store::{insurances, keys, organizations, patients, service_codes};
 
-pub const CREATE: Action = Action::AuthCreate;
-pub const READ: Action = Action::AuthRead;
-pub const UPDATE: Action = Action::AuthUpdate;
-pub const CANCEL: Action = Action::AuthCancel;
-pub const SWEEP: Action = Action::AuthSweep;
-pub const CHECK: Action = Action::AuthCheck;
-pub const REPORT: Action = Action::AuthReport;
+const CREATE: Action = Action::AuthCreate;
+const READ: Action = Action::AuthRead;
+const UPDATE: Action = Action::AuthUpdate;
+const CANCEL: Action = Action::AuthCancel;
+const SWEEP: Action = Action::AuthSweep;
+const CHECK: Action = Action::AuthCheck;
+const REPORT: Action = Action::AuthReport;
 
 /// Authorizations are patient data: any of the clinic's users reads them; its ADMIN
 /// changes them.
 pub(crate) const READERS: Need = Need::PatientData { staff: true };
 pub(crate) const WRITERS: Need = Need::PatientData { staff: false };
+
+/// The sweep and the check: a clinic's ADMIN in their clinic, a super admin in every
+/// clinic. The cron reports: any of a clinic's users, or a super admin (who is shown no
+/// patient identifiers).
+const CLINIC_ADMINS: Need = Need::PlatformOrClinic { staff: false };
+const CLINIC_USERS: Need = Need::PlatformOrClinic { staff: true };
+
+/// `auth create`: an authorization from `start` to `end` (relative dates count from the
+/// clinic's today), on the policy `insurance` names by its id or a prefix of it.
+pub struct Create {
+    pub patient: Key<PatientId>,
+    pub service_code: String,
+    pub total_units: i32,
+    pub start: DateArg,
+    pub end: DateArg,
+    pub number: Option<String>,
+    pub insurance: Option<Key<PolicyId>>,
+    /// PENDING or ACTIVE.
+    pub status: AuthStatus,
+    pub notes: Option<String>,
+}
+
+impl Operation for Create {
+    type Output = Authorization;
+
+    fn action(&self) -> Action {
+        CREATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Authorization> {
+        let today = session.today();
+        let new = NewAuth {
+            patient: self.patient.clone(),
+            service_code: self.service_code.clone(),
+            total_units: self.total_units,
+            start: self.start.on(today),
+            end: self.end.on(today),
+            number: self.number.clone(),
+            insurance: policy(tx, self.insurance.as_ref()).await?,
+            status: self.status,
+            notes: self.notes.clone(),
+        };
+        create(tx, session.clinic()?.id, &new).await
+    }
+}
+
+/// `auth show`: an authorization (id, prefix or number) and its ledger.
+pub struct Show {
+    pub authorization: Key<AuthorizationId>,
+}
+
+impl Operation for Show {
+    type Output = Shown;
+
+    fn action(&self) -> Action {
+        READ
+    }
+
+    fn need(&self) -> Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Shown> {
+        show(tx, &self.authorization).await
+    }
+}
+
+/// `auth update`: `changes`, with the dates (relative ones count from the clinic's
+/// today) and the policy (its id or a prefix of it) given apart; see [`update`].
+pub struct Update {
+    pub authorization: Key<AuthorizationId>,
+    pub changes: Changes,
+    pub start: Option<DateArg>,
+    pub end: Option<DateArg>,
+    pub insurance: Option<Key<PolicyId>>,
+    pub affected: AffectedAppointments,
+}
+
+impl Operation for Update {
+    type Output = Authorization;
+
+    fn action(&self) -> Action {
+        UPDATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Authorization> {
+        let today = session.today();
+        let changes = Changes {
+            start: self.start.map(|d| d.on(today)),
+            end: self.end.map(|d| d.on(today)),
+            insurance: policy(tx, self.insurance.as_ref()).await?,
+            ..self.changes.clone()
+        };
+        update(tx, session.clinic()?, &self.authorization, &changes, &self.affected).await
+    }
+}
+
+/// `auth cancel`: see [`cancel`].
+pub struct Cancel {
+    pub authorization: Key<AuthorizationId>,
+    pub reason: Option<String>,
+}
+
+impl Operation for Cancel {
+    type Output = Authorization;
+
+    fn action(&self) -> Action {
+        CANCEL
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Authorization> {
+        cancel(tx, &self.authorization, self.reason.as_deref()).await
+    }
+}
+
+/// `auth check`: see [`check`].
+pub struct Check;
+
+impl Operation for Check {
+    type Output = (i64, Vec<CounterMismatch>);
+
+    fn action(&self) -> Action {
+        CHECK
+    }
+
+    fn need(&self) -> Need {
+        CLINIC_ADMINS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<(i64, Vec<CounterMismatch>)> {
+        check(tx).await
+    }
+}
+
+/// `auth expiring` and `auth low`: patient identifiers only for a clinic's own users.
+impl Operation for Report {
+    type Output = Vec<ReportLine>;
+
+    fn action(&self) -> Action {
+        REPORT
+    }
+
+    fn need(&self) -> Need {
+        CLINIC_USERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Vec<ReportLine>> {
+        report(tx, *self, session.role != Role::SuperAdmin).await
+    }
+}
+
+/// The policy `given` names by its id or a prefix of it.
+async fn policy(tx: &mut CommandTx, given: Option<&Key<PolicyId>>) -> Result<Option<Uuid>> {
+    match given {
+        Some(prefix) => Ok(Some(crate::store::keys::resolve(tx.conn(), prefix).await?.0)),
+        None => Ok(None),
+    }
+}
 
 /// A new authorization: notes and number are valid text already.
 #[derive(Debug, Clone)]
@@ -131,7 +303,7 @@ pub struct Shown {
     pub ledger: Vec<UnitEvent>,
 }
 
-pub async fn show(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Done<Shown> {
+async fn show(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Done<Shown> {
     let authorization = find(tx, key).await?;
     let ledger = authorizations::ledger(tx.conn(), authorization.id).await?;
     let entry = AuditEntry::new(READ)
@@ -311,7 +483,7 @@ pub struct Swept {
 /// in each clinic in scope, each in a transaction filed in that clinic's chain).
 pub struct Sweep;
 
-impl super::Operation for Sweep {
+impl Operation for Sweep {
     type Output = Swept;
 
     fn action(&self) -> Action {
@@ -319,10 +491,10 @@ impl super::Operation for Sweep {
     }
 
     fn need(&self) -> Need {
-        Need::PlatformOrClinic { staff: false }
+        CLINIC_ADMINS
     }
 
-    async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Swept> {
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Swept> {
         let clinic = session.clinic()?;
         sweep(tx, clinic.id, &clinic.slug).await
     }

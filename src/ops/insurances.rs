@@ -3,27 +3,160 @@
 //! date.
 
 use super::Action;
-use crate::access::Need;
+use crate::access::{Need, Session};
+use crate::domain::dates::DateArg;
+use crate::ops::appointments::AffectedAppointments;
 use anyhow::Result;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::{AuditEntry, CommandTx, Done, Invalid};
-use crate::domain::ids::{Key, OrganizationId, PatientId};
+use super::{AuditEntry, CommandTx, Done, Invalid, Operation};
+use crate::domain::ids::{Key, OrganizationId, PatientId, PolicyId};
 use crate::domain::insurance::{InsuranceText, Priority, Relationship, is_active, validate_insurance};
 use crate::error;
 use crate::store::insurances::{self, Policy};
 use crate::store::{organizations, patients};
 
-pub const CREATE: Action = Action::InsuranceCreate;
-pub const READ: Action = Action::InsuranceRead;
-pub const UPDATE: Action = Action::InsuranceUpdate;
-pub const END: Action = Action::InsuranceEnd;
-pub const REMOVE: Action = Action::InsuranceRemove;
+const CREATE: Action = Action::InsuranceCreate;
+const READ: Action = Action::InsuranceRead;
+const UPDATE: Action = Action::InsuranceUpdate;
+const END: Action = Action::InsuranceEnd;
+const REMOVE: Action = Action::InsuranceRemove;
 
 /// Insurance is patient data: any of the clinic's users reads it; its ADMIN changes it.
 pub(crate) const READERS: Need = Need::PatientData { staff: true };
 pub(crate) const WRITERS: Need = Need::PatientData { staff: false };
+
+/// `insurance add`: a policy of `patient` (MRN or id), covering from `start` to `end`
+/// (relative dates count from the clinic's today).
+pub struct Add {
+    pub patient: Key<PatientId>,
+    pub input: PolicyInput,
+    pub start: DateArg,
+    pub end: Option<DateArg>,
+}
+
+impl Operation for Add {
+    type Output = Policy;
+
+    fn action(&self) -> Action {
+        CREATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Policy> {
+        let today = session.today();
+        let input = PolicyInput {
+            coverage_start: Some(self.start.on(today).to_string()),
+            coverage_end: self.end.map(|d| d.on(today).to_string()),
+            ..self.input.clone()
+        };
+        add(tx, session.clinic()?.id, &self.patient, &input).await
+    }
+}
+
+/// `insurance list`: the policies of one patient (MRN or id).
+pub struct List {
+    pub patient: Key<PatientId>,
+}
+
+impl Operation for List {
+    type Output = Vec<Policy>;
+
+    fn action(&self) -> Action {
+        READ
+    }
+
+    fn need(&self) -> Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Vec<Policy>> {
+        list(tx, &self.patient).await
+    }
+}
+
+/// `insurance update`: the policy `policy` names changed as `input` says; coverage from
+/// `start`, and to `end` (`Some(None)`: no end any more).
+pub struct Update {
+    pub policy: Key<PolicyId>,
+    pub input: PolicyInput,
+    pub start: Option<DateArg>,
+    pub end: Option<Option<DateArg>>,
+}
+
+impl Operation for Update {
+    type Output = Policy;
+
+    fn action(&self) -> Action {
+        UPDATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Policy> {
+        let today = session.today();
+        let input = PolicyInput {
+            coverage_start: self.start.map(|d| d.on(today).to_string()),
+            coverage_end: self.end.map(|e| e.map(|d| d.on(today).to_string()).unwrap_or_default()),
+            ..self.input.clone()
+        };
+        let policy = crate::store::keys::resolve(tx.conn(), &self.policy).await?.0;
+        update(tx, policy, &input).await
+    }
+}
+
+/// `insurance end`: see [`end`].
+pub struct End {
+    pub policy: Key<PolicyId>,
+    pub date: Option<DateArg>,
+    pub affected: AffectedAppointments,
+}
+
+impl Operation for End {
+    type Output = Policy;
+
+    fn action(&self) -> Action {
+        END
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Policy> {
+        let policy = crate::store::keys::resolve(tx.conn(), &self.policy).await?.0;
+        let date = self.date.map(|d| d.on(session.today()));
+        end(tx, session.clinic()?, policy, date, &self.affected).await
+    }
+}
+
+/// `insurance remove`: deletes a policy for good; gives it as it was.
+pub struct Remove {
+    pub policy: Key<PolicyId>,
+}
+
+impl Operation for Remove {
+    type Output = Policy;
+
+    fn action(&self) -> Action {
+        REMOVE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Policy> {
+        let policy = crate::store::keys::resolve(tx.conn(), &self.policy).await?.0;
+        remove(tx, policy).await
+    }
+}
 
 /// A policy as an operator gives it: text as typed. For an update, None keeps a field
 /// and an empty text clears an optional one.
@@ -75,7 +208,7 @@ pub async fn add(
     Ok((policy, entry))
 }
 
-pub async fn list(tx: &mut CommandTx, patient: &Key<PatientId>) -> Done<Vec<Policy>> {
+async fn list(tx: &mut CommandTx, patient: &Key<PatientId>) -> Done<Vec<Policy>> {
     let patient = patients::require(tx.conn(), patient).await?;
     let policies = insurances::list(tx.conn(), patient.id).await?;
     let entry = AuditEntry::new(READ)
@@ -98,7 +231,7 @@ pub fn exporting() -> super::lists::Read {
     super::lists::Read { action: READ, need: READERS, entry }
 }
 
-pub async fn update(tx: &mut CommandTx, id: Uuid, input: &PolicyInput) -> Done<Policy> {
+async fn update(tx: &mut CommandTx, id: Uuid, input: &PolicyInput) -> Done<Policy> {
     let before = find(tx, id).await?;
     let keep = |new: &Option<String>, old: Option<String>| new.clone().or(old);
     let end = keep(&input.coverage_end, before.coverage_end.map(|d| d.to_string()));
@@ -161,7 +294,7 @@ pub async fn end(
     Ok((after, entry))
 }
 
-pub async fn remove(tx: &mut CommandTx, id: Uuid) -> Done<Policy> {
+async fn remove(tx: &mut CommandTx, id: Uuid) -> Done<Policy> {
     let before = find(tx, id).await?;
     insurances::remove(tx.conn(), before.id)
         .await

@@ -6,19 +6,140 @@ use crate::domain::ids::{Key, OrganizationId};
 use anyhow::Result;
 use serde::Serialize;
 
-use super::{AuditEntry, CommandTx, Done};
+use super::{AuditEntry, CommandTx, Done, Operation};
+use crate::access::{Need, Session};
 use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule, validate_slug};
 use crate::domain::scheduling::PlaceOfService;
 use crate::domain::user::Role;
 use crate::error::{self, Error};
 use crate::store::organizations::{self, NewOrganization, Organization, OrganizationChanges, OrganizationCounts};
 
-pub const CREATE: Action = Action::OrgCreate;
-pub const LIST: Action = Action::OrgList;
-pub const SHOW: Action = Action::OrgShow;
-pub const UPDATE: Action = Action::OrgUpdate;
-pub const SUSPEND: Action = Action::OrgSuspend;
-pub const ACTIVATE: Action = Action::OrgActivate;
+const CREATE: Action = Action::OrgCreate;
+const LIST: Action = Action::OrgList;
+const SHOW: Action = Action::OrgShow;
+const UPDATE: Action = Action::OrgUpdate;
+const SUSPEND: Action = Action::OrgSuspend;
+const ACTIVATE: Action = Action::OrgActivate;
+
+/// A super admin creates, suspends and activates clinics; anyone sees theirs; a clinic's
+/// ADMIN (or a super admin) changes it.
+const PLATFORM: Need = Need::Platform;
+const READERS: Need = Need::PlatformOrClinic { staff: true };
+const WRITERS: Need = Need::PlatformOrClinic { staff: false };
+
+/// `org create`.
+pub struct Create {
+    pub new: NewClinic,
+}
+
+impl Operation for Create {
+    type Output = Organization;
+
+    fn action(&self) -> Action {
+        CREATE
+    }
+
+    fn need(&self) -> Need {
+        PLATFORM
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Organization> {
+        create(tx, &self.new).await
+    }
+}
+
+/// `org list`: the organizations the operator sees.
+pub struct List;
+
+impl Operation for List {
+    type Output = Vec<Organization>;
+
+    fn action(&self) -> Action {
+        LIST
+    }
+
+    fn need(&self) -> Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Vec<Organization>> {
+        list(tx).await
+    }
+}
+
+/// `org show`: the organization named (slug or id), else the operator's own.
+pub struct Show {
+    pub organization: Option<Key<OrganizationId>>,
+}
+
+impl Operation for Show {
+    type Output = OrganizationDetail;
+
+    fn action(&self) -> Action {
+        SHOW
+    }
+
+    fn need(&self) -> Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<OrganizationDetail> {
+        show(tx, &target(self.organization.as_ref(), session)?).await
+    }
+}
+
+/// `org update`: the organization named (slug or id), else the operator's own.
+pub struct Update {
+    pub organization: Option<Key<OrganizationId>>,
+    pub changes: Changes,
+}
+
+impl Operation for Update {
+    type Output = Organization;
+
+    fn action(&self) -> Action {
+        UPDATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Organization> {
+        update(tx, session.role, &target(self.organization.as_ref(), session)?, &self.changes).await
+    }
+}
+
+/// `org suspend` and `org activate`: see [`set_status`].
+pub struct SetStatus {
+    pub organization: Key<OrganizationId>,
+    pub status: OrgStatus,
+    pub reason: Option<String>,
+}
+
+impl Operation for SetStatus {
+    type Output = Organization;
+
+    fn action(&self) -> Action {
+        if self.status == OrgStatus::Suspended { SUSPEND } else { ACTIVATE }
+    }
+
+    fn need(&self) -> Need {
+        PLATFORM
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Organization> {
+        set_status(tx, &self.organization, self.status, self.reason.as_deref()).await
+    }
+}
+
+/// The organization named, else the operator's own.
+fn target(named: Option<&Key<OrganizationId>>, session: &Session) -> Result<Key<OrganizationId>> {
+    named
+        .cloned()
+        .or_else(|| session.organization.as_ref().map(|o| Key::id(o.id)))
+        .ok_or_else(|| anyhow::anyhow!("name the organization: omnictl org show SLUG"))
+}
 
 /// A new organization: its name already a valid single line.
 #[derive(Debug, Clone)]
@@ -56,7 +177,7 @@ pub async fn create(tx: &mut CommandTx, new: &NewClinic) -> Done<Organization> {
     Ok((org, entry))
 }
 
-pub async fn list(tx: &mut CommandTx) -> Done<Vec<Organization>> {
+async fn list(tx: &mut CommandTx) -> Done<Vec<Organization>> {
     let orgs = organizations::list(tx.conn()).await?;
     let entry = super::listed(LIST, "organization", orgs.len());
     Ok((orgs, entry))

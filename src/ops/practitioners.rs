@@ -6,7 +6,9 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::appointments::{self, AffectedAppointments};
-use super::{AuditEntry, CommandTx, Done};
+use super::{AuditEntry, CommandTx, Done, Operation};
+use crate::access::{Need, Session};
+use crate::domain::dates::DateArg;
 use crate::domain::ids::{Key, OrganizationId, PractitionerId, UserId};
 use crate::domain::practitioner::{validate_npi, validate_state};
 use crate::domain::service_code::Credential;
@@ -16,11 +18,128 @@ use crate::store::organizations::Organization;
 use crate::store::practitioners::{self, NewPractitioner, Practitioner, PractitionerChanges};
 use crate::store::users;
 
-pub const CREATE: Action = Action::PractitionerCreate;
-pub const LIST: Action = Action::PractitionerList;
-pub const SHOW: Action = Action::PractitionerShow;
-pub const UPDATE: Action = Action::PractitionerUpdate;
-pub const DEACTIVATE: Action = Action::PractitionerDeactivate;
+const CREATE: Action = Action::PractitionerCreate;
+const LIST: Action = Action::PractitionerList;
+const SHOW: Action = Action::PractitionerShow;
+const UPDATE: Action = Action::PractitionerUpdate;
+const DEACTIVATE: Action = Action::PractitionerDeactivate;
+
+/// Any of a clinic's users reads its practitioners; its ADMIN manages them.
+const READERS: Need = Need::Clinic { staff: true };
+const WRITERS: Need = Need::Clinic { staff: false };
+
+/// `practitioner create`: a practitioner of the operator's clinic, whose credentials are
+/// valid until `credential_valid_until` (a relative date counts from the clinic's today).
+pub struct Create {
+    pub fields: Fields,
+    pub credential_valid_until: Option<DateArg>,
+}
+
+impl Operation for Create {
+    type Output = Practitioner;
+
+    fn action(&self) -> Action {
+        CREATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Practitioner> {
+        let fields = self.fields.valid_until(self.credential_valid_until, session);
+        create(tx, session.clinic()?.id, &fields).await
+    }
+}
+
+/// `practitioner list`.
+pub struct List {
+    pub include_inactive: bool,
+}
+
+impl Operation for List {
+    type Output = Vec<Practitioner>;
+
+    fn action(&self) -> Action {
+        LIST
+    }
+
+    fn need(&self) -> Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Vec<Practitioner>> {
+        list(tx, self.include_inactive).await
+    }
+}
+
+/// `practitioner show`: one practitioner, by NPI or id.
+pub struct Show {
+    pub practitioner: Key<PractitionerId>,
+}
+
+impl Operation for Show {
+    type Output = Practitioner;
+
+    fn action(&self) -> Action {
+        SHOW
+    }
+
+    fn need(&self) -> Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Practitioner> {
+        show(tx, &self.practitioner).await
+    }
+}
+
+/// `practitioner update`: see [`update`].
+pub struct Update {
+    pub practitioner: Key<PractitionerId>,
+    pub fields: Fields,
+    pub credential_valid_until: Option<DateArg>,
+    pub affected: AffectedAppointments,
+}
+
+impl Operation for Update {
+    type Output = Practitioner;
+
+    fn action(&self) -> Action {
+        UPDATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Practitioner> {
+        let fields = self.fields.valid_until(self.credential_valid_until, session);
+        update(tx, session.clinic()?, &self.practitioner, &fields, &self.affected).await
+    }
+}
+
+/// `practitioner deactivate`: see [`deactivate`].
+pub struct Deactivate {
+    pub practitioner: Key<PractitionerId>,
+    pub affected: AffectedAppointments,
+}
+
+impl Operation for Deactivate {
+    type Output = Practitioner;
+
+    fn action(&self) -> Action {
+        DEACTIVATE
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Practitioner> {
+        deactivate(tx, session.clinic()?, &self.practitioner, &self.affected).await
+    }
+}
 
 /// A practitioner's fields; for an update, None (or no credentials) keeps a field. The
 /// name is a valid single line.
@@ -45,6 +164,11 @@ impl Fields {
             validate_state(state).map_err(|e| error::refused(format!("the license state: {e}")))?;
         }
         Ok(())
+    }
+
+    /// These fields with the credentials valid until `date`, on the clinic's calendar.
+    fn valid_until(&self, date: Option<DateArg>, session: &Session) -> Self {
+        Self { credential_valid_until: date.map(|d| d.on(session.today())), ..self.clone() }
     }
 
     fn credential_labels(&self) -> Vec<&'static str> {
@@ -84,13 +208,13 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, fields:
     Ok((created, entry))
 }
 
-pub async fn list(tx: &mut CommandTx, include_inactive: bool) -> Done<Vec<Practitioner>> {
+async fn list(tx: &mut CommandTx, include_inactive: bool) -> Done<Vec<Practitioner>> {
     let list = practitioners::list(tx.conn(), include_inactive).await?;
     let entry = super::listed(LIST, "practitioner", list.len());
     Ok((list, entry))
 }
 
-pub async fn show(tx: &mut CommandTx, key: &Key<PractitionerId>) -> Done<Practitioner> {
+async fn show(tx: &mut CommandTx, key: &Key<PractitionerId>) -> Done<Practitioner> {
     let found = practitioners::require(tx.conn(), key).await?;
     let entry = AuditEntry::new(SHOW).entity("practitioner", found.id);
     Ok((found, entry))
@@ -99,7 +223,7 @@ pub async fn show(tx: &mut CommandTx, key: &Key<PractitionerId>) -> Done<Practit
 /// Changes a practitioner. A change that leaves booked appointments outside the rules
 /// (a credential ending before them, a credential the code needs removed) is settled as
 /// `affected` says.
-pub async fn update(
+async fn update(
     tx: &mut CommandTx,
     organization: &Organization,
     key: &Key<PractitionerId>,
@@ -131,7 +255,7 @@ pub async fn update(
 }
 
 /// Deactivates a practitioner; their booked appointments are settled as `affected` says.
-pub async fn deactivate(
+async fn deactivate(
     tx: &mut CommandTx,
     organization: &Organization,
     key: &Key<PractitionerId>,

@@ -7,8 +7,11 @@ use crate::domain::service_code;
 use crate::error;
 use crate::store::service_codes::{self, LoadSummary, ServiceCode};
 
-pub const SEED: Action = Action::ServiceCodeSeed;
-pub const LIST: Action = Action::ServiceCodeList;
+const SEED: Action = Action::ServiceCodeSeed;
+const LIST: Action = Action::ServiceCodeList;
+
+/// Whoever may book may see what there is to book.
+const READERS: crate::access::Need = crate::access::Need::PlatformOrClinic { staff: true };
 
 /// `seed service-codes`: the platform's codes from the embedded catalogue, inserted or
 /// updated.
@@ -43,8 +46,27 @@ async fn seed(tx: &mut CommandTx) -> Done<LoadSummary> {
     Ok((summary, entry))
 }
 
+/// `code list`: the codes the operator's scope may book.
+pub struct List;
+
+impl super::Operation for List {
+    type Output = Vec<ServiceCode>;
+
+    fn action(&self) -> Action {
+        LIST
+    }
+
+    fn need(&self) -> crate::access::Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Vec<ServiceCode>> {
+        list(tx).await
+    }
+}
+
 /// The codes the operator's scope may book, with their units, credentials and maxima.
-pub async fn list(tx: &mut CommandTx) -> Done<Vec<ServiceCode>> {
+async fn list(tx: &mut CommandTx) -> Done<Vec<ServiceCode>> {
     let codes = service_codes::list(tx.conn()).await?;
     let entry = AuditEntry::new(LIST).entity_type("service_code").detail("count", codes.len());
     Ok((codes, entry))

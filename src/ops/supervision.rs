@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::{AuditEntry, CommandTx, Done};
+use crate::access::{Need, Session};
 use crate::domain::clock::{self, WallTime};
 use crate::domain::scheduling::{BACB_RBT, may_supervise_rbt, percent};
 use crate::error;
@@ -15,8 +16,54 @@ use crate::store::organizations::Organization;
 use crate::store::practitioners;
 use crate::store::supervision::{self, NewContact};
 
-pub const REPORT: Action = Action::SupervisionReport;
-pub const RECORD: Action = Action::SupervisionRecord;
+const REPORT: Action = Action::SupervisionReport;
+const RECORD: Action = Action::SupervisionRecord;
+
+/// Any of a clinic's users reads the report; its ADMIN records contacts.
+const READERS: Need = Need::Clinic { staff: true };
+const WRITERS: Need = Need::Clinic { staff: false };
+
+/// `report supervision`: every RBT's month, from its first day.
+pub struct Report {
+    pub month: NaiveDate,
+}
+
+impl super::Operation for Report {
+    type Output = Vec<SupervisionLine>;
+
+    fn action(&self) -> Action {
+        REPORT
+    }
+
+    fn need(&self) -> Need {
+        READERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Vec<SupervisionLine>> {
+        report(tx, session.clinic()?, self.month).await
+    }
+}
+
+/// `practitioner supervision-contact`: records a contact in the operator's clinic.
+pub struct Record {
+    pub contact: Contact,
+}
+
+impl super::Operation for Record {
+    type Output = Recorded;
+
+    fn action(&self) -> Action {
+        RECORD
+    }
+
+    fn need(&self) -> Need {
+        WRITERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Recorded> {
+        record(tx, session.clinic()?, &self.contact).await
+    }
+}
 
 /// One RBT's line of the report.
 #[derive(Debug, Clone, Serialize)]
@@ -38,7 +85,7 @@ fn hours(minutes: i64) -> f64 {
 }
 
 /// Every RBT's month from its first day.
-pub async fn report(tx: &mut CommandTx, organization: &Organization, first: NaiveDate) -> Done<Vec<SupervisionLine>> {
+async fn report(tx: &mut CommandTx, organization: &Organization, first: NaiveDate) -> Done<Vec<SupervisionLine>> {
     let first = first.with_day(1).unwrap_or(first);
     let rows = supervision::month(tx.conn(), organization.id, first).await?;
     let lines: Vec<SupervisionLine> = rows
@@ -92,7 +139,7 @@ pub struct Recorded {
     pub with_client: bool,
 }
 
-pub async fn record(tx: &mut CommandTx, organization: &Organization, contact: &Contact) -> Done<Recorded> {
+async fn record(tx: &mut CommandTx, organization: &Organization, contact: &Contact) -> Done<Recorded> {
     let technician = practitioners::require(tx.conn(), &contact.technician).await?;
     let supervisor = practitioners::require(tx.conn(), &contact.supervisor).await?;
     if !technician.credentials.iter().any(|c| c == "RBT") {

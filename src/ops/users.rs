@@ -3,24 +3,214 @@
 //! own clinic).
 
 use super::Action;
-use crate::access::Need;
+use crate::access::{Need, Session};
 use anyhow::Result;
 
-use super::{AuditEntry, CommandTx, Done};
+use super::{AuditEntry, CommandTx, Done, Operation};
 use crate::domain::ids::{Key, OrganizationId, UserId};
 use crate::domain::user::{Role, UserRole, normalize_operator_email};
 use crate::error::{self, Error};
 use crate::store::users::{self, NewUser, User, UserChanges};
 
-pub const BOOTSTRAP: Action = Action::UserBootstrap;
-pub const CREATE: Action = Action::UserCreate;
-pub const LIST: Action = Action::UserList;
-pub const SHOW: Action = Action::UserShow;
-pub const UPDATE: Action = Action::UserUpdate;
-pub const DEACTIVATE: Action = Action::UserDeactivate;
-pub const ACTIVATE: Action = Action::UserActivate;
-pub const SET_PASSWORD: Action = Action::UserSetPassword;
-pub const WHOAMI: Action = Action::UserWhoami;
+const BOOTSTRAP: Action = Action::UserBootstrap;
+const CREATE: Action = Action::UserCreate;
+const LIST: Action = Action::UserList;
+const SHOW: Action = Action::UserShow;
+const UPDATE: Action = Action::UserUpdate;
+const DEACTIVATE: Action = Action::UserDeactivate;
+const ACTIVATE: Action = Action::UserActivate;
+const SET_PASSWORD: Action = Action::UserSetPassword;
+const WHOAMI: Action = Action::UserWhoami;
+
+/// Users are managed by a super admin or a clinic's ADMIN (theirs); every operator sees
+/// themselves and sets their own password.
+const MANAGERS: Need = Need::PlatformOrClinic { staff: false };
+const ANYONE: Need = Need::PlatformOrClinic { staff: true };
+
+/// `user create`: a super admin (only a super admin makes one), or a user of the
+/// operator's clinic in `role` (made by its ADMIN).
+pub struct Create {
+    pub email: String,
+    pub name: String,
+    pub super_admin: bool,
+    pub role: UserRole,
+}
+
+impl Operation for Create {
+    type Output = User;
+
+    fn action(&self) -> Action {
+        CREATE
+    }
+
+    fn need(&self) -> Need {
+        if self.super_admin { Need::Platform } else { Need::Clinic { staff: false } }
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<User> {
+        let clinic = if self.super_admin { None } else { Some((session.clinic()?.id, self.role)) };
+        create(tx, &NewOperator { email: self.email.clone(), name: self.name.clone(), clinic }).await
+    }
+}
+
+/// `user list`: the users of the operator's clinic (a super admin: every user).
+pub struct List {
+    pub include_inactive: bool,
+}
+
+impl Operation for List {
+    type Output = Vec<User>;
+
+    fn action(&self) -> Action {
+        LIST
+    }
+
+    fn need(&self) -> Need {
+        MANAGERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Vec<User>> {
+        list(tx, session.organization.as_ref().map(|o| o.id), self.include_inactive).await
+    }
+}
+
+/// `user show`: one user, by email or id.
+pub struct Show {
+    pub user: Key<UserId>,
+}
+
+impl Operation for Show {
+    type Output = User;
+
+    fn action(&self) -> Action {
+        SHOW
+    }
+
+    fn need(&self) -> Need {
+        MANAGERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<User> {
+        show(tx, &self.user).await
+    }
+}
+
+/// `user update`: see [`update`].
+pub struct Update {
+    pub user: Key<UserId>,
+    pub changes: Changes,
+}
+
+impl Operation for Update {
+    type Output = User;
+
+    fn action(&self) -> Action {
+        UPDATE
+    }
+
+    fn need(&self) -> Need {
+        MANAGERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<User> {
+        update(tx, session.role, &self.user, &self.changes).await
+    }
+}
+
+/// `user deactivate`: see [`deactivate`].
+pub struct Deactivate {
+    pub user: Key<UserId>,
+    pub reason: Option<String>,
+}
+
+impl Operation for Deactivate {
+    type Output = User;
+
+    fn action(&self) -> Action {
+        DEACTIVATE
+    }
+
+    fn need(&self) -> Need {
+        MANAGERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<User> {
+        deactivate(tx, session.role, &self.user, self.reason.as_deref()).await
+    }
+}
+
+/// `user activate`: see [`activate`].
+pub struct Activate {
+    pub user: Key<UserId>,
+}
+
+impl Operation for Activate {
+    type Output = User;
+
+    fn action(&self) -> Action {
+        ACTIVATE
+    }
+
+    fn need(&self) -> Need {
+        MANAGERS
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<User> {
+        activate(tx, session.role, &self.user).await
+    }
+}
+
+/// `user set-password`: see [`set_password`]; gives the user and their login.
+pub struct SetPassword {
+    pub user: Option<Key<UserId>>,
+    pub verifier: String,
+}
+
+impl Operation for SetPassword {
+    type Output = (User, String);
+
+    fn action(&self) -> Action {
+        SET_PASSWORD
+    }
+
+    fn need(&self) -> Need {
+        ANYONE
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<(User, String)> {
+        set_password(tx, self.user.as_ref(), &self.verifier).await
+    }
+}
+
+/// `whoami`: the operator the database authenticated, as a user record, with the role
+/// and the clinic they act as.
+pub struct Whoami;
+
+/// What `whoami` finds.
+pub struct Me {
+    pub user: User,
+    pub role: Role,
+    /// The slug of the clinic the operator acts in.
+    pub organization: Option<String>,
+}
+
+impl Operation for Whoami {
+    type Output = Me;
+
+    fn action(&self) -> Action {
+        WHOAMI
+    }
+
+    fn need(&self) -> Need {
+        ANYONE
+    }
+
+    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Me> {
+        let (user, entry) = whoami(tx).await?;
+        let organization = session.organization.as_ref().map(|o| o.slug.clone());
+        Ok((Me { user, role: session.role, organization }, entry))
+    }
+}
 
 /// A new user: a super admin when `role` is None. The name is a valid single line.
 #[derive(Debug, Clone)]
@@ -44,7 +234,7 @@ pub struct Bootstrap {
     pub verifier: Option<String>,
 }
 
-impl super::Operation for Bootstrap {
+impl Operation for Bootstrap {
     type Output = User;
 
     fn action(&self) -> Action {
@@ -55,7 +245,7 @@ impl super::Operation for Bootstrap {
         Need::Platform
     }
 
-    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<User> {
+    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<User> {
         bootstrap(tx, &self.email, &self.name, self.verifier.as_deref()).await
     }
 }
@@ -103,13 +293,13 @@ pub async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
 }
 
 /// Users of one organization (None: every user the scope may see).
-pub async fn list(tx: &mut CommandTx, organization: Option<OrganizationId>, include_inactive: bool) -> Done<Vec<User>> {
+async fn list(tx: &mut CommandTx, organization: Option<OrganizationId>, include_inactive: bool) -> Done<Vec<User>> {
     let list = users::list(tx.conn(), organization, include_inactive).await?;
     let entry = super::listed(LIST, "user", list.len());
     Ok((list, entry))
 }
 
-pub async fn show(tx: &mut CommandTx, key: &Key<UserId>) -> Done<User> {
+async fn show(tx: &mut CommandTx, key: &Key<UserId>) -> Done<User> {
     let user = find(tx, key).await?;
     let entry = AuditEntry::new(SHOW).entity("user", user.id);
     Ok((user, entry))
@@ -158,7 +348,7 @@ pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &Key<UserId>, rea
 }
 
 /// The operator the database authenticated, as a user record.
-pub async fn whoami(tx: &mut CommandTx) -> Done<User> {
+async fn whoami(tx: &mut CommandTx) -> Done<User> {
     let me = tx.operator_id().ok_or_else(|| error::refused("no operator is connected"))?;
     let user = find(tx, &Key::id(me)).await?;
     let entry = AuditEntry::new(WHOAMI).entity("user", user.id);
@@ -166,7 +356,7 @@ pub async fn whoami(tx: &mut CommandTx) -> Done<User> {
 }
 
 /// Reactivates a deactivated user: their login may connect again.
-pub async fn activate(tx: &mut CommandTx, acting: Role, key: &Key<UserId>) -> Done<User> {
+async fn activate(tx: &mut CommandTx, acting: Role, key: &Key<UserId>) -> Done<User> {
     let before = manageable(tx, acting, key).await?;
     let row = UserChanges { is_active: Some(true), ..Default::default() };
     let after = users::update(tx.conn(), before.id, &row).await?;
@@ -179,7 +369,7 @@ pub async fn activate(tx: &mut CommandTx, acting: Role, key: &Key<UserId>) -> Do
 /// SCRAM-SHA-256 verifier computed by the client: the password never reaches the
 /// server. The database decides who may (the user, an ADMIN of their clinic, a super
 /// admin); the entry records that it changed, never anything of it.
-pub async fn set_password(tx: &mut CommandTx, key: Option<&Key<UserId>>, verifier: &str) -> Done<(User, String)> {
+async fn set_password(tx: &mut CommandTx, key: Option<&Key<UserId>>, verifier: &str) -> Done<(User, String)> {
     let user = match key {
         Some(key) => find(tx, key).await?,
         None => {
