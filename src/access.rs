@@ -112,18 +112,6 @@ pub async fn platform_has_super_admin(pool: &PgPool) -> Result<bool> {
     Ok(exists)
 }
 
-/// `tool` acting for the operator the database authenticates on `pool` (none when the
-/// login is no operator's, e.g. the schema's owner).
-pub async fn connected_actor(pool: &PgPool, tool: &Actor) -> Result<Actor> {
-    let mut tx = context::begin(pool, Scope::Anonymous).await?;
-    let me = store::operators::whoami(&mut tx).await?;
-    tx.rollback().await?;
-    Ok(match me {
-        Some(user) => tool.clone().with_operator(OperatorRef { id: user.id, email: user.email }),
-        None => tool.clone(),
-    })
-}
-
 /// The login this pool connects as, and whether it is an operator's (`whoami` on a
 /// database that has none yet, or as the schema's owner).
 pub async fn connected_login(pool: &PgPool) -> Result<(String, bool)> {

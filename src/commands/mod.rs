@@ -64,20 +64,6 @@ impl App {
         crate::ops::Runner::new(pool, self.claim())
     }
 
-    /// TRANSITIONAL: runs a closure as an operation (see [`crate::ops::runner::Work`]).
-    pub async fn run<T>(
-        &self,
-        pool: &PgPool,
-        action: crate::ops::Action,
-        need: crate::access::Need,
-        work: impl AsyncFnMut(
-            &mut crate::audit::CommandTx,
-            &crate::access::Session,
-        ) -> Result<(T, crate::audit::AuditEntry)>,
-    ) -> Result<T> {
-        self.runner(pool).run(crate::ops::runner::Work { action, need, work }).await
-    }
-
     /// Connects as the operator: on a server given by URL, its login; on the local
     /// database, the login of `--operator` (see [`database::connect`]).
     pub async fn connect(&self, schema: Schema) -> Result<PgPool> {

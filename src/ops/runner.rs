@@ -90,30 +90,6 @@ pub trait Outflowing {
     fn entry(&self, session: &Session) -> AuditEntry;
 }
 
-/// TRANSITIONAL: a closure run as an operation, while commands move their work into
-/// operation types.
-pub struct Work<F> {
-    pub action: Action,
-    pub need: Need,
-    pub work: F,
-}
-
-impl<T, F: AsyncFnMut(&mut CommandTx, &Session) -> Done<T>> Operation for Work<F> {
-    type Output = T;
-
-    fn action(&self) -> Action {
-        self.action
-    }
-
-    fn need(&self) -> Need {
-        self.need
-    }
-
-    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<T> {
-        (self.work)(tx, session).await
-    }
-}
-
 /// How many times a transaction runs before a collision is reported.
 pub const ATTEMPTS: u32 = 4;
 
@@ -175,16 +151,6 @@ impl Runner {
             Ok(attempt(tx, &session, &mut op, Mode::Rehearse { pool }).await)
         })
         .await
-    }
-
-    /// TRANSITIONAL: a dry run of a closure (see [`Work`]).
-    pub async fn rehearse_work<T>(
-        &self,
-        action: Action,
-        need: Need,
-        work: impl AsyncFnMut(&mut CommandTx, &Session) -> Done<T>,
-    ) -> Result<T> {
-        self.rehearse(Work { action, need, work }).await
     }
 
     /// Runs `op` as `actor` in `scope` without identifying an operator: for what the
@@ -256,9 +222,9 @@ impl Runner {
         Ok((completed, count))
     }
 
-    /// TRANSITIONAL (`seed demo`): identifies the operator and authorizes `action`, in a
-    /// transaction of its own (rolled back); a refusal is recorded.
-    pub async fn authorize(&self, action: Action, need: Need) -> Result<Session> {
+    /// Identifies the operator and authorizes `action`, in a transaction of its own
+    /// (rolled back); a refusal is recorded.
+    async fn authorize(&self, action: Action, need: Need) -> Result<Session> {
         access::authorize(&self.pool, &self.claim, action, need).await
     }
 }
