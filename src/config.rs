@@ -10,7 +10,6 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 use serde::{Deserialize, Serialize};
 
-use crate::cli::GlobalArgs;
 use crate::error::Error;
 
 /// The name of the default context: the embedded local database, nobody in particular.
@@ -147,15 +146,16 @@ impl Config {
 /// Fills what neither a flag nor the environment gave from the context in use: flags
 /// beat the environment (clap reads both into the same options), which beats the
 /// context. A connection service (PGSERVICE) is the environment choosing the server.
-pub fn apply(mut global: GlobalArgs) -> Result<GlobalArgs> {
+pub fn apply(given: Given) -> Result<Chosen> {
     let config = load()?;
-    let name = config.active_name(global.context.as_deref());
+    let name = config.active_name(given.context.as_deref());
     let context = config.get(&name)?;
     let service = std::env::var("PGSERVICE").is_ok_and(|s| !s.is_empty());
-    if global.database_url.is_none() && !service {
-        global.database_url = context.database_url;
-    }
-    global.operator_source = match (&global.operator, &context.operator) {
+    let database_url = match given.database_url {
+        None if !service => context.database_url,
+        given => given,
+    };
+    let operator_source = match (&given.operator, &context.operator) {
         (Some(given), _) if std::env::var("OMNICTL_OPERATOR").is_ok_and(|env| env == *given) => {
             Some("OMNICTL_OPERATOR".to_string())
         }
@@ -163,14 +163,35 @@ pub fn apply(mut global: GlobalArgs) -> Result<GlobalArgs> {
         (None, Some(_)) => Some(format!("the context {name}")),
         (None, None) => None,
     };
-    if global.operator.is_none() {
-        global.operator = context.operator;
-    }
-    if global.org.is_none() {
-        global.org = context.org;
-    }
-    global.context = Some(name);
-    Ok(global)
+    Ok(Chosen {
+        database_url,
+        operator: given.operator.or(context.operator),
+        operator_source,
+        org: given.org.or(context.org),
+        context: name,
+    })
+}
+
+/// What the command line and the environment gave (flags beat the environment).
+#[derive(Debug, Clone, Default)]
+pub struct Given {
+    pub database_url: Option<String>,
+    pub operator: Option<String>,
+    pub org: Option<String>,
+    /// --context NAME.
+    pub context: Option<String>,
+}
+
+/// Where and as whom a command acts, once the context in use filled the gaps.
+#[derive(Debug, Clone)]
+pub struct Chosen {
+    pub database_url: Option<String>,
+    pub operator: Option<String>,
+    /// What named the operator: `--operator`, `OMNICTL_OPERATOR` or `the context NAME`.
+    pub operator_source: Option<String>,
+    pub org: Option<String>,
+    /// The context in use.
+    pub context: String,
 }
 
 #[cfg(test)]

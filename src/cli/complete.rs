@@ -13,9 +13,8 @@ use clap::Parser;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
 use super::Cli;
-use crate::commands::App;
+use crate::ops::Runner;
 use crate::ops::completions::{self as ops, Completing};
-use crate::ui::Ui;
 
 /// Which arguments complete which values (by the argument's id).
 const COMPLETED: &[(&str, Completing)] = &[
@@ -79,10 +78,15 @@ fn candidates(what: Completing, current: &OsStr) -> Vec<CompletionCandidate> {
 async fn values(what: Completing, prefix: &str) -> anyhow::Result<Vec<(String, Option<String>)>> {
     // The environment and the context say where and as whom, as they do for a command.
     let cli = Cli::try_parse_from(["omnictl", "whoami"])?;
-    let global = crate::config::apply(cli.global)?;
-    let app = App { ui: Ui::new(true, false), global };
-    let pool = crate::db::connect_as_is(&app.target()?, app.global.operator.as_deref()).await?;
-    let values = app.runner(&pool).run(ops::Complete { what, prefix: prefix.to_string() }).await;
+    let chosen = crate::config::apply(cli.global.given())?;
+    let target = crate::db::Target::resolve(chosen.database_url.as_deref())?;
+    let pool = crate::db::connect_as_is(&target, chosen.operator.as_deref()).await?;
+    let claim = crate::access::Claim {
+        operator: chosen.operator,
+        operator_source: chosen.operator_source,
+        organization: chosen.org,
+    };
+    let values = Runner::new(&pool, claim).run(ops::Complete { what, prefix: prefix.to_string() }).await;
     pool.close().await;
     values
 }

@@ -1,13 +1,33 @@
-//! The top-level command line: global options and the list of command groups. Each
-//! group's own arguments live beside the code that runs them, in `commands/`.
+//! The command line: global options, the command groups and each group's arguments
+//! (one module per group). Types only, and the shell completion that runs below the
+//! commands: `commands/` reads these, never the other way round.
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
+pub mod access;
+pub mod appointment;
+pub mod audit;
+pub mod auth;
+pub mod bulk;
+pub mod code;
 pub mod complete;
+pub mod completions;
+pub mod context;
+pub mod db;
+pub mod doctor;
 pub mod examples;
+pub mod insurance;
+pub mod migrate;
+pub mod org;
+pub mod patient;
+pub mod practitioner;
+pub mod quickstart;
+pub mod report;
+pub mod seed;
+pub mod session;
+pub mod user;
 pub mod values;
 
-use crate::commands;
 use crate::output::OutputFormat;
 
 /// Administration tool of Omnirapeutic, the practice-management platform for ABA
@@ -42,6 +62,18 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl GlobalArgs {
+    /// What the command line and the environment chose, for the context to complete.
+    pub fn given(&self) -> crate::config::Given {
+        crate::config::Given {
+            database_url: self.database_url.clone(),
+            operator: self.operator.clone(),
+            org: self.org.clone(),
+            context: self.context.clone(),
+        }
+    }
+}
+
 /// Options every command accepts.
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
@@ -69,11 +101,6 @@ pub struct GlobalArgs {
         value_name = "EMAIL"
     )]
     pub operator: Option<String>,
-
-    /// Where the operator's email came from (--operator, OMNICTL_OPERATOR or a context),
-    /// for messages about it; set by `config::apply`.
-    #[arg(skip)]
-    pub operator_source: Option<String>,
 
     /// The named context to use (see `omnictl context`): its server, operator and clinic
     /// fill what no flag or environment variable gives.
@@ -136,62 +163,62 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Set up everything a newcomer needs on the local database, and say what to try next.
-    Quickstart(commands::quickstart::QuickstartArgs),
+    Quickstart(quickstart::QuickstartArgs),
     /// Organizations (clinics): create, list, show, update, suspend, activate.
     #[command(subcommand)]
-    Org(commands::org::OrgCommand),
+    Org(org::OrgCommand),
     /// Users who operate omnictl, and bootstrapping the first super admin.
     #[command(subcommand)]
-    User(commands::user::UserCommand),
+    User(user::UserCommand),
     /// Practitioners of an organization: credentials, NPI, license.
     #[command(subcommand)]
-    Practitioner(commands::practitioner::PractitionerCommand),
+    Practitioner(practitioner::PractitionerCommand),
     /// Patients of an organization (reads are audited as PHI access).
     #[command(subcommand)]
-    Patient(commands::patient::PatientCommand),
+    Patient(patient::PatientCommand),
     /// Patients' insurance policies (reads are audited as PHI access).
     #[command(subcommand)]
-    Insurance(commands::insurance::InsuranceCommand),
+    Insurance(insurance::InsuranceCommand),
     /// Payer authorizations: units, ledger, status sweep, cron reports.
     #[command(subcommand)]
-    Auth(commands::auth::AuthCommand),
+    Auth(auth::AuthCommand),
     /// Appointments booked against authorizations.
     #[command(subcommand)]
-    Appointment(commands::appointment::AppointmentCommand),
+    Appointment(appointment::AppointmentCommand),
     /// Clinical sessions: start, events, completion that consumes units, signed notes.
     #[command(subcommand)]
-    Session(commands::session::SessionCommand),
+    Session(session::SessionCommand),
     /// The service codes there are to book: units, credentials, daily maxima.
     #[command(subcommand)]
-    Code(commands::code::CodeCommand),
+    Code(code::CodeCommand),
     /// Monthly reports: supervision of RBTs.
     #[command(subcommand)]
-    Report(commands::report::ReportCommand),
+    Report(report::ReportCommand),
     /// Who you are here: operator, role, clinic, database, how the database knows you.
     Whoami,
     /// Named contexts: a server, an operator and a clinic to use together.
     #[command(subcommand)]
-    Context(commands::context::ContextCommand),
+    Context(context::ContextCommand),
     /// Examine, verify and export the audit trail.
     #[command(subcommand)]
-    Audit(commands::audit::AuditCommand),
+    Audit(audit::AuditCommand),
     /// Break-the-glass access of a super admin to a clinic's patient data.
     #[command(subcommand)]
-    Access(commands::access::AccessCommand),
+    Access(access::AccessCommand),
     /// Manage the local database (start, stop, status, url, destroy).
     #[command(subcommand)]
-    Db(commands::db::DbCommand),
+    Db(db::DbCommand),
     /// Check what the server is set up to do for omnictl (the schema, reads audited by
     /// pgAudit) and say what a superuser must do where it is not; exit 10 when a check fails.
-    Doctor(commands::doctor::DoctorArgs),
+    Doctor(doctor::DoctorArgs),
     /// Apply or inspect the schema migrations embedded in omnictl.
     #[command(subcommand)]
-    Migrate(commands::migrate::MigrateCommand),
+    Migrate(migrate::MigrateCommand),
     /// Load reference data shipped with omnictl.
     #[command(subcommand)]
-    Seed(commands::seed::SeedCommand),
+    Seed(seed::SeedCommand),
     /// Print a shell completion script.
-    Completions(commands::completions::CompletionsArgs),
+    Completions(completions::CompletionsArgs),
 }
 
 /// `omnictl --version`: the release, the commit it was built from, the schema it expects.
@@ -328,4 +355,20 @@ fn list_options_only_on_lists(matches: &clap::ArgMatches) -> Result<(), clap::Er
             format!("--{id} applies to lists, and `omnictl {path}` prints none (lists: {})", LISTS.join(", ")),
         )),
     }
+}
+
+/// What a change does to the booked appointments it would leave outside the rules.
+#[derive(Debug, Args)]
+pub struct AffectedArgs {
+    /// Cancel the affected appointments with the change (releasing their units); needs
+    /// --reason.
+    #[arg(long, requires = "reason", conflicts_with = "keep_affected")]
+    pub cancel_affected: bool,
+    /// Keep the affected appointments, flagged as needing attention (see appointment
+    /// list --needs-attention); a session cannot start until they are fixed.
+    #[arg(long)]
+    pub keep_affected: bool,
+    /// Why the affected appointments are cancelled (kept with each).
+    #[arg(long, requires = "cancel_affected")]
+    pub reason: Option<String>,
 }

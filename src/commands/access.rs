@@ -3,32 +3,13 @@
 //! under it names the grant.
 
 use anyhow::Result;
-use clap::{Args, Subcommand};
 
 use super::App;
+use crate::cli::access::{AccessCommand, BreakGlassArgs};
 use crate::db::Schema;
 use crate::ops::access_grants::{self as ops, GrantRow};
 use crate::output::{self, Tabular};
 use crate::store::grants::Grant;
-
-#[derive(Debug, Subcommand)]
-pub enum AccessCommand {
-    /// Grant yourself (a super admin) time-boxed access to one organization's patient
-    /// data, with a reason. Audited in that organization's trail.
-    BreakGlass(BreakGlassArgs),
-    /// List break-glass grants, active and past (one organization's with --org).
-    List,
-}
-
-#[derive(Debug, Args)]
-pub struct BreakGlassArgs {
-    /// Why access is needed, in words (recorded; 5 to 2000 characters, at least 3 letters).
-    #[arg(long)]
-    pub reason: String,
-    /// How long the grant lasts, 1 to 1440 minutes.
-    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(i64).range(1..=1440))]
-    pub minutes: i64,
-}
 
 pub async fn run(app: &App, command: AccessCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;

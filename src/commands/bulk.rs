@@ -1,37 +1,17 @@
 //! What the CSV imports of every command group share: their flags, the progress bar,
 //! the one transaction, the report of errors by line, the dry run and the summary.
 
-use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use anyhow::Result;
-use clap::Args;
 use serde::Serialize;
 
 use super::App;
+use crate::cli::bulk::ImportArgs;
 use crate::import::{ErrorReport, Format, ImportSummary, Importer, Mode, RowError};
 use crate::ops::imports::{Import, Rejected, Source};
 use crate::output::{self, OutputFormat, Tabular};
-
-#[derive(Debug, Args)]
-pub struct ImportArgs {
-    /// The file (CSV with a header, or JSON Lines), or - for standard input.
-    pub file: PathBuf,
-    /// csv or jsonl (one object per line, keys the column names); default: jsonl for a
-    /// .jsonl or .ndjson file, csv otherwise.
-    #[arg(long, value_enum)]
-    pub format: Option<Format>,
-    /// insert refuses rows whose key exists; upsert updates them.
-    #[arg(long, value_enum, default_value_t = Mode::Insert)]
-    pub mode: Mode,
-    /// Do everything, report, and roll back.
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also write every error as CSV (line, column, reason) to this file.
-    #[arg(long, value_name = "FILE")]
-    pub errors: Option<PathBuf>,
-}
 
 /// Runs one import (see [`crate::ops::imports`]): all rows land, with their audit items
 /// and one summary row naming the file's SHA-256, or none do and every problem is

@@ -2,20 +2,13 @@
 //! units, credentials and daily maxima).
 
 use anyhow::Result;
-use clap::Subcommand;
 
 use super::App;
+use crate::cli::code::CodeCommand;
 use crate::db::Schema;
 use crate::ops::service_codes as ops;
 use crate::output::{self, Tabular};
 use crate::store::service_codes::ServiceCode;
-
-#[derive(Debug, Subcommand)]
-pub enum CodeCommand {
-    /// List the service codes: minutes per unit, who may render each, the daily maximum
-    /// (a clinic's own definition where it has one).
-    List,
-}
 
 pub async fn run(app: &App, command: CodeCommand) -> Result<()> {
     output::accepts::<ServiceCode>(app.global.output)?;

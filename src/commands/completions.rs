@@ -1,15 +1,7 @@
 //! `omnictl completions`: shell completion scripts (also committed under completions/).
 
+use crate::cli::completions::CompletionsArgs;
 use anyhow::Result;
-use clap::Args;
-use clap_complete::Shell;
-
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete for.
-    #[arg(value_enum)]
-    pub shell: Shell,
-}
 
 pub fn run(args: CompletionsArgs) -> Result<()> {
     clap_complete::generate(args.shell, &mut crate::cli::command(), "omnictl", &mut std::io::stdout());

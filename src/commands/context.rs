@@ -2,49 +2,12 @@
 //! configuration file (see `crate::config`). Nothing here touches a database.
 
 use anyhow::Result;
-use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use super::App;
+use crate::cli::context::ContextCommand;
 use crate::config::{self, Context, LOCAL};
 use crate::output::{self, Tabular};
-
-#[derive(Debug, Subcommand)]
-pub enum ContextCommand {
-    /// List the contexts; the one in use is marked.
-    List,
-    /// Make a context the one in use (`local`: the embedded database).
-    Use(NameArgs),
-    /// Create a context or change its parts (an empty value removes a part).
-    Set(SetArgs),
-    /// Delete a context (the one in use falls back to `local`).
-    Delete(NameArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct NameArgs {
-    /// The context's name.
-    pub name: String,
-}
-
-#[derive(Debug, Args)]
-pub struct SetArgs {
-    /// The context's name, e.g. staging.
-    pub name: String,
-    /// The server: postgres://LOGIN@HOST:PORT/DB, without a password (keep that in
-    /// ~/.pgpass or PGPASSWORD).
-    #[arg(long, value_name = "URL")]
-    pub server: Option<String>,
-    /// The operator to act as (their email).
-    #[arg(long, value_name = "EMAIL")]
-    pub user: Option<String>,
-    /// The clinic to act in by default (slug or id).
-    #[arg(long, value_name = "SLUG")]
-    pub clinic: Option<String>,
-    /// Also make it the context in use.
-    #[arg(long = "use")]
-    pub make_current: bool,
-}
 
 /// One line of `context list`.
 #[derive(Debug, Serialize)]

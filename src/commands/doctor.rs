@@ -3,15 +3,12 @@
 //! nothing (like `migrate status`).
 
 use anyhow::Result;
-use clap::Args;
 
 use super::App;
+use crate::cli::doctor::DoctorArgs;
 use crate::db::{Schema, migrations};
 use crate::output::{self, Tabular};
 use crate::store::server::{self, ReadAuditing};
-
-#[derive(Debug, Args)]
-pub struct DoctorArgs {}
 
 /// One check and what to do when it fails.
 #[derive(Debug, serde::Serialize)]

@@ -1,20 +1,12 @@
 //! `omnictl migrate`: the schema migrations embedded in the binary.
 
 use anyhow::Result;
-use clap::Subcommand;
 
 use super::App;
+use crate::cli::migrate::MigrateCommand;
 use crate::db::Schema;
 use crate::db::migrations::{self, MigrationStatus};
 use crate::output::{self, Tabular};
-
-#[derive(Debug, Subcommand)]
-pub enum MigrateCommand {
-    /// Apply every pending migration (safe to repeat, safe to run concurrently).
-    Run,
-    /// List the migrations: applied (with when), pending, or in conflict with this omnictl.
-    Status,
-}
 
 pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
     output::accepts::<MigrationStatus>(app.global.output)?;

@@ -31,12 +31,16 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::db::{self as database, Schema, Target};
 use crate::ui::Ui;
 
+pub use crate::cli::AffectedArgs;
 pub use crate::error::Flagged;
 
 /// What every command gets: the global options and the terminal.
 pub struct App {
     pub global: GlobalArgs,
     pub ui: Ui,
+    /// What named the operator (`--operator`, `OMNICTL_OPERATOR`, `the context NAME`),
+    /// for messages about it.
+    pub operator_source: Option<String>,
 }
 
 impl App {
@@ -48,7 +52,7 @@ impl App {
     pub fn claim(&self) -> crate::access::Claim {
         crate::access::Claim {
             operator: self.global.operator.clone(),
-            operator_source: self.global.operator_source.clone(),
+            operator_source: self.operator_source.clone(),
             organization: self.global.org.clone(),
         }
     }
@@ -148,11 +152,17 @@ pub fn required(ui: &Ui, value: Option<String>, flag: &str, prompt: &str) -> Res
 }
 
 pub async fn run(cli: Cli) -> Result<()> {
-    let global = match &cli.command {
-        // Managing the contexts, or printing completions, uses none.
-        Command::Context(_) | Command::Completions(_) => cli.global,
-        _ => crate::config::apply(cli.global)?,
-    };
+    let mut global = cli.global;
+    let mut operator_source = None;
+    // Managing the contexts, or printing completions, uses none.
+    if !matches!(cli.command, Command::Context(_) | Command::Completions(_)) {
+        let chosen = crate::config::apply(global.given())?;
+        global.database_url = chosen.database_url;
+        global.operator = chosen.operator;
+        global.org = chosen.org;
+        global.context = Some(chosen.context);
+        operator_source = chosen.operator_source;
+    }
     crate::output::configure(crate::output::ListOptions {
         limit: global.limit.map(|n| n as usize),
         all: global.all,
@@ -160,7 +170,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         no_headers: global.no_headers,
     });
     crate::trace::init(if global.quiet { 0 } else { global.verbose });
-    let app = App { ui: Ui::new(global.quiet, global.verbose > 0), global };
+    let app = App { ui: Ui::new(global.quiet, global.verbose > 0), global, operator_source };
     match cli.command {
         Command::Whoami => user::whoami(&app).await,
         Command::Context(command) => context::run(&app, command),
@@ -183,22 +193,6 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Doctor(args) => doctor::run(&app, args).await,
         Command::Completions(args) => completions::run(args),
     }
-}
-
-/// What a change does to the booked appointments it would leave outside the rules.
-#[derive(Debug, clap::Args)]
-pub struct AffectedArgs {
-    /// Cancel the affected appointments with the change (releasing their units); needs
-    /// --reason.
-    #[arg(long, requires = "reason", conflicts_with = "keep_affected")]
-    pub cancel_affected: bool,
-    /// Keep the affected appointments, flagged as needing attention (see appointment
-    /// list --needs-attention); a session cannot start until they are fixed.
-    #[arg(long)]
-    pub keep_affected: bool,
-    /// Why the affected appointments are cancelled (kept with each).
-    #[arg(long, requires = "cancel_affected")]
-    pub reason: Option<String>,
 }
 
 impl AffectedArgs {

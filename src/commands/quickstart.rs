@@ -4,24 +4,16 @@
 //! nothing and says so.
 
 use anyhow::Result;
-use clap::Args;
 use serde::Serialize;
 
 use super::App;
 use crate::audit::Actor;
+use crate::cli::quickstart::QuickstartArgs;
 use crate::db::migrations;
 use crate::db::{Schema, Target, cluster};
 use crate::demo::clinic::{self, DemoClinic, SuperAdmin};
 use crate::output::{self, Tabular};
 use crate::store::service_codes::LoadSummary;
-
-#[derive(Debug, Args)]
-pub struct QuickstartArgs {
-    /// Only the database, schema and service codes: no demo super admin or demo clinic
-    /// (for a database that will hold real clinics).
-    #[arg(long)]
-    pub no_demo: bool,
-}
 
 /// What quickstart found or did (`-o json` prints it).
 #[derive(Debug, Serialize)]

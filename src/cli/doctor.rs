@@ -1,0 +1,6 @@
+//! The command line of `omnictl doctor`: its subcommands and their arguments.
+
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {}
