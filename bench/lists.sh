@@ -27,8 +27,10 @@ for slug in small large; do
 done
 omnictl seed service-codes >/dev/null
 owner_url=$(omnictl db url)
-small_url=${owner_url/user=omnictl/user=omnictl.admin%40small.test}
-large_url=${owner_url/user=omnictl/user=omnictl.admin%40large.test}
+# Each operator's login role, as the database named it (`omnictl_u_` and the user's id).
+login_of() { psql "$owner_url" -Atc "SELECT login_role FROM users WHERE email = '$1'"; }
+small_url=${owner_url/user=omnictl/user=$(login_of admin@small.test)}
+large_url=${owner_url/user=omnictl/user=$(login_of admin@large.test)}
 
 awk -v n=10 -f "$here/generate-patients.awk" >"$work/small.csv"
 awk -v n="$rows" -f "$here/generate-patients.awk" >"$work/large.csv"
