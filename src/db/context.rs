@@ -50,7 +50,7 @@ pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, P
             // The settings were refused after BEGIN opened a transaction, which sqlx does not
             // know of: end it before the connection serves anything else.
             if let Ok(mut conn) = pool.acquire().await {
-                sqlx::raw_sql("ROLLBACK").execute(&mut *conn).await.ok();
+                crate::db::statement::query("ROLLBACK").execute(&mut *conn).await.ok();
             }
             Err(anyhow::Error::new(error).context(
                 "could not switch to the omnictl_app role and set the tenant context (is the database migrated?)",
