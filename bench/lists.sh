@@ -5,7 +5,7 @@
 # (streaming: time and peak memory). Prints each median, the ratio and omnictl's peak
 # memory.
 #
-#   bench/lists.sh [ROWS]        (default 200000)
+#   [RUNS=15] bench/lists.sh [ROWS]        (default 200000)
 #
 # Needs the PostgreSQL server binaries and psql; builds the release binary unless
 # OMNICTL_BIN names one.
@@ -27,8 +27,10 @@ for slug in small large; do
 done
 omnictl seed service-codes >/dev/null
 owner_url=$(omnictl db url)
-small_url=${owner_url/user=omnictl/user=omnictl.admin%40small.test}
-large_url=${owner_url/user=omnictl/user=omnictl.admin%40large.test}
+# Each operator's login role, as the database named it (`omnictl_u_` and the user's id).
+login_of() { psql "$owner_url" -Atc "SELECT login_role FROM users WHERE email = '$1'"; }
+small_url=${owner_url/user=omnictl/user=$(login_of admin@small.test)}
+large_url=${owner_url/user=omnictl/user=$(login_of admin@large.test)}
 
 awk -v n=10 -f "$here/generate-patients.awk" >"$work/small.csv"
 awk -v n="$rows" -f "$here/generate-patients.awk" >"$work/large.csv"
@@ -47,16 +49,23 @@ psql_small() { PGOPTIONS="-c omnictl.organization_id=$small_org" psql "$small_ur
 psql_large() { PGOPTIONS="-c omnictl.organization_id=$large_org" psql "$large_url" -q "$@"; }
 [[ $(psql_large -Atc "SELECT count(*) FROM patients") == "$rows" ]] || { echo "psql sees no patients" >&2; exit 1; }
 
-# Each: the median of 9 runs of a whole process, stdout to /dev/null.
-time_of() {
-    local times=()
-    for _ in 1 2 3 4 5 6 7 8 9; do
-        local start
-        start=$(now)
-        "$@" >/dev/null
-        times+=("$(calc "$(now) - $start")")
+# Each pair: omnictl and psql, RUNS (default 15) times each, taking turns so that the
+# load of a shared machine weighs on both alike; the median of each, stdout to /dev/null.
+runs=${RUNS:-15}
+time_once() {
+    local start
+    start=$(now)
+    "$@" >/dev/null
+    calc "$(now) - $start"
+}
+compare() {
+    local what=$1 ours=() theirs=()
+    shift
+    for _ in $(seq "$runs"); do
+        ours+=("$(time_once "${omnictl_cmd[@]}")")
+        theirs+=("$(time_once "$@")")
     done
-    printf '%s\n' "${times[@]}" | median
+    report "$what" "$(printf '%s\n' "${ours[@]}" | median)" "$(printf '%s\n' "${theirs[@]}" | median)"
 }
 report() {
     local what=$1 ours=$2 theirs=$3
@@ -70,16 +79,12 @@ expiring="SELECT a.authorization_number, p.medical_record_number, a.service_code
             FROM authorizations a JOIN patients p ON p.id = a.patient_id
            WHERE a.status = 'ACTIVE' AND a.end_date <= current_date + 30 ORDER BY a.end_date"
 
-ours=$(time_of env OMNICTL_OPERATOR=admin@small.test "$OMNICTL_BIN" -q patient list)
-theirs=$(time_of psql_small -c "$patients")
-report "patient list (10 patients)" "$ours" "$theirs"
-ours=$(time_of env OMNICTL_OPERATOR=admin@small.test "$OMNICTL_BIN" -q auth expiring --within 30d)
-theirs=$(time_of psql_small -c "$expiring")
-report "auth expiring (small clinic)" "$ours" "$theirs"
-
-ours=$(time_of env OMNICTL_OPERATOR=admin@large.test "$OMNICTL_BIN" -q patient list -o csv)
-theirs=$(time_of psql_large -c "COPY ($patients) TO STDOUT WITH (FORMAT csv, HEADER)")
-report "patient list -o csv ($rows patients)" "$ours" "$theirs"
+omnictl_cmd=(env OMNICTL_OPERATOR=admin@small.test "$OMNICTL_BIN" -q patient list)
+compare "patient list (10 patients)" psql_small -c "$patients"
+omnictl_cmd=(env OMNICTL_OPERATOR=admin@small.test "$OMNICTL_BIN" -q auth expiring --within 30d)
+compare "auth expiring (small clinic)" psql_small -c "$expiring"
+omnictl_cmd=(env OMNICTL_OPERATOR=admin@large.test "$OMNICTL_BIN" -q patient list -o csv)
+compare "patient list -o csv ($rows patients)" psql_large -c "COPY ($patients) TO STDOUT WITH (FORMAT csv, HEADER)"
 OMNICTL_OPERATOR=admin@large.test /usr/bin/time -f %M -o "$work/rss" "$OMNICTL_BIN" -q patient list -o csv >/dev/null
 PGOPTIONS="-c omnictl.organization_id=$large_org" /usr/bin/time -f %M -o "$work/psql-rss" \
     psql "$large_url" -q -c "COPY ($patients) TO STDOUT WITH (FORMAT csv, HEADER)" >/dev/null

@@ -190,7 +190,7 @@ pub(crate) async fn identify(
     let actor = Actor::from_environment();
     let claimed = claim.operator.as_deref().map(str::trim).filter(|e| !e.is_empty());
     let source = claim.operator_source.as_deref().unwrap_or("--operator");
-    let Some(user) = store::operators::whoami(conn).await? else {
+    let Some((user, own)) = store::operators::identify(conn).await? else {
         let login = store::operators::login(conn).await?;
         let login = crate::domain::text::bounded(&login, 63);
         // A database nobody operates yet: say how the first operator comes to be. (A login
@@ -286,13 +286,9 @@ pub(crate) async fn identify(
     if clinic_role == UserRole::Staff && !staff_allowed {
         return refuse(format!("`{action}` needs an ADMIN of the organization; {} is STAFF", user.email));
     }
-    context::enter(conn, own_scope).await?;
-    let own = match user.organization_id {
-        Some(id) => store::organizations::find(conn, &Key::id(id)).await?,
-        None => None,
-    };
     let own = own.ok_or_else(|| anyhow!("the organization of {} is not visible", user.email))?;
     if let Some(key) = claim.organization.as_deref() {
+        context::enter(conn, own_scope).await?;
         let named = store::organizations::find(conn, &Key::parse(key).map_err(anyhow::Error::msg)?).await?;
         if named.as_ref().map(|o| o.id) != Some(own.id) {
             return refuse(format!("{} belongs to {}; --org {key} is another organization", user.email, own.slug));

@@ -34,19 +34,30 @@ impl Scope {
 /// security checks the scope asked for here against that operator. Switching to
 /// omnictl_app keeps a session of the owner or a superuser under row-level security too.
 pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, Postgres>> {
-    let mut tx = pool.begin().await.context("could not begin a transaction")?;
-    // One round trip: `role` set locally is SET LOCAL ROLE.
-    crate::db::statement::query(
-        "SELECT set_config('role', 'omnictl_app', true), \
-                set_config('omnictl.organization_id', $1, true), \
-                set_config('omnictl.platform_scope', $2, true)",
-    )
-    .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
-    .bind(if scope == Scope::Platform { "on" } else { "" })
-    .execute(&mut *tx)
-    .await
-    .context("could not switch to the omnictl_app role and set the tenant context (is the database migrated?)")?;
-    Ok(tx)
+    // One round trip for both: BEGIN and the settings as one simple query (`role` set
+    // locally is SET LOCAL ROLE). Its values are written into it: an organization id is
+    // a UUID, the platform flag a constant.
+    let organization = scope.organization_id().map(|id| id.to_string()).unwrap_or_default();
+    let platform = if scope == Scope::Platform { "on" } else { "" };
+    let statement = format!(
+        "BEGIN; SELECT set_config('role', 'omnictl_app', true), \
+                       set_config('omnictl.organization_id', '{organization}', true), \
+                       set_config('omnictl.platform_scope', '{platform}', true)"
+    );
+    match pool.begin_with(statement).await {
+        Ok(tx) => Ok(tx),
+        Err(error @ sqlx::Error::Database(_)) => {
+            // The settings were refused after BEGIN opened a transaction, which sqlx does not
+            // know of: end it before the connection serves anything else.
+            if let Ok(mut conn) = pool.acquire().await {
+                crate::db::statement::query("ROLLBACK").execute(&mut *conn).await.ok();
+            }
+            Err(anyhow::Error::new(error).context(
+                "could not switch to the omnictl_app role and set the tenant context (is the database migrated?)",
+            ))
+        }
+        Err(error) => Err(anyhow::Error::new(error).context("could not begin a transaction")),
+    }
 }
 
 /// Asks for another scope from here on, until asked again or the transaction ends: the

@@ -1,7 +1,8 @@
 //! Pure rules of the ABA domain: no I/O, no database.
 
-/// A state or a rule stored as a PostgreSQL enum: the Rust enum decodes from and binds
-/// to the database type itself (an unknown label is a decoding error, never a default),
+/// A state or a rule stored as a PostgreSQL enum: the Rust enum binds as its label (the
+/// statement casts it: `$1::type`) and decodes from the label or the database type itself
+/// (an unknown label is a decoding error, never a default),
 /// serialises as the label, and has the lowercase word that command lines and files
 /// use (`cli::values` turns words into clap values; domain types carry no clap).
 macro_rules! sql_enum {
@@ -9,9 +10,52 @@ macro_rules! sql_enum {
         $($(#[$vmeta:meta])* $variant:ident => $sql:literal as $word:literal $(| $alias:literal)*),+ $(,)?
     }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, sqlx::Type)]
-        #[sqlx(type_name = $type_name)]
-        pub enum $name { $($(#[$vmeta])* #[serde(rename = $sql)] #[sqlx(rename = $sql)] $variant),+ }
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        pub enum $name { $($(#[$vmeta])* #[serde(rename = $sql)] $variant),+ }
+
+        // Declared to sqlx as text, so that a statement that binds or returns it as text
+        // (`$1::type`, `column::text`) needs no lookup of the type's OID on each new
+        // connection; it still decodes a column of the enum type itself.
+        impl sqlx::Type<sqlx::Postgres> for $name {
+            fn type_info() -> sqlx::postgres::PgTypeInfo {
+                <&str as sqlx::Type<sqlx::Postgres>>::type_info()
+            }
+
+            fn compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+                <&str as sqlx::Type<sqlx::Postgres>>::compatible(ty) || sqlx::TypeInfo::name(ty) == $type_name
+            }
+        }
+
+        impl sqlx::postgres::PgHasArrayType for $name {
+            fn array_type_info() -> sqlx::postgres::PgTypeInfo {
+                <&str as sqlx::postgres::PgHasArrayType>::array_type_info()
+            }
+
+            fn array_compatible(ty: &sqlx::postgres::PgTypeInfo) -> bool {
+                <&str as sqlx::postgres::PgHasArrayType>::array_compatible(ty)
+                    || sqlx::TypeInfo::name(ty) == concat!($type_name, "[]")
+            }
+        }
+
+        impl sqlx::Encode<'_, sqlx::Postgres> for $name {
+            fn encode_by_ref(
+                &self,
+                buf: &mut sqlx::postgres::PgArgumentBuffer,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <&str as sqlx::Encode<'_, sqlx::Postgres>>::encode(self.as_sql(), buf)
+            }
+        }
+
+        impl<'r> sqlx::Decode<'r, sqlx::Postgres> for $name {
+            fn decode(value: sqlx::postgres::PgValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+                let label = <&str as sqlx::Decode<'r, sqlx::Postgres>>::decode(value)?;
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|value| value.as_sql() == label)
+                    .ok_or_else(|| format!("{label:?} is no {} label omnictl knows", $type_name).into())
+            }
+        }
 
         impl $name {
             /// Every value, in the database enum's order.

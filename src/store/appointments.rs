@@ -144,7 +144,7 @@ impl ListQuery for AppointmentFilter {
                         AND ($2::date IS NULL OR ap.starts_at < ($2::date + 1)::timestamp AT TIME ZONE o.time_zone)
                         AND ($3::uuid IS NULL OR ap.practitioner_id = $3)
                         AND ($4::uuid IS NULL OR ap.patient_id = $4)
-                        AND ($5::appointment_status IS NULL OR ap.status = $5)
+                        AND ($5::appointment_status IS NULL OR ap.status = $5::appointment_status)
                         AND (NOT $6 OR (ap.attention IS NOT NULL AND ap.status IN ('SCHEDULED', 'IN_PROGRESS')))"
         )
     }

@@ -156,7 +156,7 @@ impl ListQuery for AuthorizationFilter {
         format!(
             "{LIST_SELECT}
               WHERE ($1::uuid IS NULL OR a.patient_id = $1)
-                AND ($2::authorization_status IS NULL OR a.status = $2)
+                AND ($2::authorization_status IS NULL OR a.status = $2::authorization_status)
                 AND ($3::text IS NULL OR a.service_code = $3)"
         )
     }

@@ -2,12 +2,15 @@
 //! role is `session_user`); nothing the client sends can change it.
 
 use anyhow::{Context, Result};
-use sqlx::PgConnection;
+use chrono::{DateTime, Utc};
+use sqlx::{FromRow, PgConnection};
 
 use crate::domain::ids::{OrganizationId, UserId};
 
-use crate::domain::organization::OrgStatus;
+use crate::domain::organization::{OrgStatus, OrgType, SubscriptionTier, UnitsRule};
+use crate::domain::scheduling::PlaceOfService;
 use crate::domain::user::UserRole;
+use crate::store::organizations::Organization;
 
 /// A user as far as acting on their behalf is concerned.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -27,8 +30,8 @@ pub struct OperatorRecord {
 /// The operator this connection authenticated as, if its login is an operator's.
 pub async fn whoami(conn: &mut PgConnection) -> Result<Option<OperatorRecord>> {
     crate::db::statement::query_as(
-        "SELECT id, email, name, is_super_admin, organization_id, role, is_active,
-                organization_slug, organization_status, login_role
+        "SELECT id, email, name, is_super_admin, organization_id, role::text AS role, is_active,
+                organization_slug, organization_status::text AS organization_status, login_role
            FROM omnictl_whoami()",
     )
     .fetch_optional(conn)
@@ -42,4 +45,61 @@ pub async fn login(conn: &mut PgConnection) -> Result<String> {
         .fetch_one(conn)
         .await
         .context("could not read the session's login")
+}
+
+/// The operator's own organization as [`identify`] reads it.
+#[derive(sqlx::FromRow)]
+struct OwnOrganization {
+    organization_name: Option<String>,
+    organization_type: Option<OrgType>,
+    organization_subscription_tier: Option<SubscriptionTier>,
+    organization_time_zone: Option<String>,
+    organization_units_rule: Option<UnitsRule>,
+    organization_place_of_service: Option<PlaceOfService>,
+    organization_telehealth_modifier: Option<String>,
+    organization_created_at: Option<DateTime<Utc>>,
+}
+
+/// [`whoami`] and the operator's own organization, in one statement: the organization
+/// as the operator would read it in their own scope (none when they may not act, or
+/// belong to none).
+pub async fn identify(conn: &mut PgConnection) -> Result<Option<(OperatorRecord, Option<Organization>)>> {
+    let row = crate::db::statement::query("SELECT * FROM omnictl_identify()")
+        .fetch_optional(conn)
+        .await
+        .context("could not ask the database who is connected")?;
+    let Some(row) = row else { return Ok(None) };
+    let user = OperatorRecord::from_row(&row)?;
+    let own = OwnOrganization::from_row(&row)?;
+    let organization = match (user.organization_id, user.organization_slug.clone(), user.organization_status, own) {
+        (
+            Some(id),
+            Some(slug),
+            Some(status),
+            OwnOrganization {
+                organization_name: Some(name),
+                organization_type: Some(org_type),
+                organization_subscription_tier: Some(subscription_tier),
+                organization_time_zone: Some(time_zone),
+                organization_units_rule: Some(units_rule),
+                organization_place_of_service: Some(default_place_of_service),
+                organization_telehealth_modifier: Some(telehealth_modifier),
+                organization_created_at: Some(created_at),
+            },
+        ) => Some(Organization {
+            id,
+            name,
+            slug,
+            org_type,
+            status,
+            subscription_tier,
+            time_zone,
+            units_rule,
+            default_place_of_service,
+            telehealth_modifier,
+            created_at,
+        }),
+        _ => None,
+    };
+    Ok(Some((user, organization)))
 }

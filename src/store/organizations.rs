@@ -30,8 +30,10 @@ pub struct Organization {
     pub created_at: DateTime<Utc>,
 }
 
-const COLUMNS: &str = "id, name, slug, org_type, status, subscription_tier, time_zone, units_rule, \
-                       default_place_of_service, telehealth_modifier, created_at";
+/// The states as their labels: text needs no lookup of the enum types' OIDs.
+const COLUMNS: &str = "id, name, slug, org_type::text AS org_type, status::text AS status, \
+                       subscription_tier::text AS subscription_tier, time_zone, units_rule::text AS units_rule, \
+                       default_place_of_service::text AS default_place_of_service, telehealth_modifier, created_at";
 
 /// A new organization's fields, already validated.
 #[derive(Debug, Clone)]

@@ -149,7 +149,7 @@ impl ListQuery for SessionFilter {
             "{SELECT} WHERE ($1::uuid IS NULL OR ap.patient_id = $1) AND ($2::uuid IS NULL OR ap.practitioner_id = $2)
                         AND ($3::date IS NULL OR s.started_at >= $3::timestamp AT TIME ZONE o.time_zone)
                         AND ($4::date IS NULL OR s.started_at < ($4::date + 1)::timestamp AT TIME ZONE o.time_zone)
-                        AND ($5::session_status IS NULL OR s.status = $5)"
+                        AND ($5::session_status IS NULL OR s.status = $5::session_status)"
         )
     }
 

@@ -247,3 +247,21 @@ async fn verbose_traces_statements_never_their_values() {
     assert!(twice.lines().any(|l| l.starts_with("    ") && l.contains("FROM patients")), "{twice}");
     assert!(!twice.contains("MRN-1002") && !twice.contains("Noah"), "no value in a trace: {twice}");
 }
+
+/// A small read is a few statements (issue 26): the schema check, the operator and their
+/// clinic, the scope, the read and its audit row. Never a lookup of the schema's enum
+/// types: they travel as text, so a new connection (every command is one) asks nothing
+/// of pg_type.
+#[tokio::test]
+async fn a_small_read_sends_a_few_statements_and_no_type_lookup() {
+    let db = TestDb::new().await;
+    let admin = clinic(&db, "floor").await;
+    ok(act(&db, &admin, &["patient", "import", &seed("patients.csv")]));
+    let reads: [&[&str]; 2] = [&["patient", "list"], &["auth", "expiring", "--within", "30d"]];
+    for read in reads {
+        let traced = stderr(&ok(act(&db, &admin, &[&["-vv"][..], read].concat())));
+        let statements = traced.lines().filter(|l| l.starts_with("sql ")).count();
+        assert!(!traced.contains("pg_type") && !traced.contains("pg_enum"), "{read:?} looked up types: {traced}");
+        assert!(statements <= 6, "{read:?} sent {statements} statements: {traced}");
+    }
+}

@@ -208,6 +208,7 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_audit_items_have_their_row()",
             "omnictl_audit_link()",
             "omnictl_authorization_counters_match()",
+            "omnictl_identify()",
             "omnictl_keep_login()",
             "omnictl_note_audit_items()",
             "omnictl_note_write()",
@@ -236,6 +237,13 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         assert!(counts.is_empty(), "clinic B's counts");
         let heads = ask(&mut conn, "SELECT chain_key FROM omnictl_audit_chain_heads()").await.expect("heads");
         assert!(heads.iter().all(|r| r.get::<Uuid, _>(0) != b.org), "clinic B's chain head");
+        let identified = ask(&mut conn, "SELECT organization_id, organization_time_zone FROM omnictl_identify()")
+            .await
+            .expect("identify");
+        assert!(
+            identified.len() == 1 && identified.iter().all(|r| r.get::<Option<Uuid>, _>(0) == Some(a.org)),
+            "omnictl_identify gives the login's own clinic only"
+        );
         let unsigned =
             ask(&mut conn, "SELECT organization_slug FROM omnictl_unsigned_notes('0')").await.expect("notes");
         assert!(unsigned.iter().all(|r| r.get::<String, _>(0) != "beta"), "clinic B's unsigned notes");
