@@ -1,10 +1,9 @@
-//! Who is acting, and whether they may. Every command but `db`, `migrate`,
-//! `completions`, `quickstart` and `user bootstrap` runs through [`run`] (or
-//! [`authorize`]): it asks the database which operator the connection's login is (the
-//! database derives it from `session_user`; `--operator`, when given, must name that
-//! same user), checks the role against what the command needs, fixes the scope
-//! (platform, or one clinic), and records every refusal in the audit trail before
-//! returning it as an error. Row-level security enforces the same scope again.
+//! Who is acting, and whether they may. The runner ([`crate::ops::runner`]) asks
+//! [`identify`] for every operation: the database says which operator the connection's
+//! login is (it derives it from `session_user`; `--operator`, when given, must name that
+//! same user), the role is checked against what the operation needs, and the scope is
+//! fixed (platform, or one clinic); a [`Refusal`] is what the runner records as DENIED
+//! before returning it as an error. Row-level security enforces the same scope again.
 //!
 //! Roles:
 //! - super admin: the platform (organizations, users of any clinic, the service-code
@@ -18,7 +17,7 @@ use crate::domain::ids::Key;
 use anyhow::{Result, anyhow, bail};
 use sqlx::{PgConnection, PgPool};
 
-use crate::audit::{self, Actor, AuditEntry, OperatorRef, Outcome};
+use crate::audit::{Actor, OperatorRef};
 use crate::db::context::{self, Scope};
 use crate::domain::user::{Role, UserRole};
 use crate::ops::action::Action;
@@ -96,11 +95,6 @@ impl Session {
     pub fn unidentified(actor: &Actor, scope: Scope) -> Self {
         Self { actor: actor.clone(), role: Role::SuperAdmin, scope, organization: None }
     }
-
-    /// Refuses the command now: audited as DENIED, returned as the error to report.
-    pub async fn deny(&self, pool: &PgPool, action: Action, reason: String) -> anyhow::Error {
-        deny(pool, &self.actor, self.scope, action, reason).await
-    }
 }
 
 /// Whether anyone can act as a super admin yet (the quickstart says how to bootstrap one
@@ -122,23 +116,15 @@ pub async fn connected_login(pool: &PgPool) -> Result<(String, bool)> {
     Ok((login, operator))
 }
 
-/// Records a refusal and returns it as the command's error.
-pub async fn deny(pool: &PgPool, actor: &Actor, scope: Scope, action: Action, reason: String) -> anyhow::Error {
-    let entry = AuditEntry::new(action);
-    if let Err(error) = audit::record_refusal(pool, actor, scope, &entry, Outcome::Denied, &reason).await {
-        return audit::unrecorded(anyhow!("refused: {reason}"), &error);
-    }
-    anyhow!("refused: {reason}")
-}
-
 /// Why authorization refused, recorded as DENIED once the transaction it was decided in
 /// has been rolled back.
 #[derive(Debug)]
 pub struct Refusal {
-    actor: Actor,
-    scope: Scope,
-    reason: String,
-    hints: Vec<String>,
+    pub actor: Actor,
+    pub scope: Scope,
+    pub reason: String,
+    /// What the operator can do about it (not recorded: the reason is).
+    pub hints: Vec<String>,
 }
 
 impl Refusal {
@@ -150,30 +136,6 @@ impl Refusal {
     fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(hint.into());
         self
-    }
-
-    /// Records the refusal and returns it as the command's error.
-    pub async fn record(self, pool: &PgPool, action: Action) -> anyhow::Error {
-        let error = deny(pool, &self.actor, self.scope, action, self.reason).await;
-        if self.hints.is_empty() {
-            return error;
-        }
-        let hinted =
-            self.hints.into_iter().fold(crate::error::Error::refused(format!("{error}")), crate::error::Error::hint);
-        anyhow::Error::new(hinted)
-    }
-}
-
-/// Identifies the operator and authorizes `action`, in a transaction of its own (rolled
-/// back): for commands that stream or need the session before their one transaction.
-/// The others use [`run`], which decides inside the command's transaction.
-pub async fn authorize(pool: &PgPool, claim: &Claim, action: Action, need: Need) -> Result<Session> {
-    let mut tx = context::begin(pool, Scope::Anonymous).await?;
-    let decided = identify(&mut tx, claim, action, need).await?;
-    tx.rollback().await?;
-    match decided {
-        Ok(session) => Ok(session),
-        Err(refusal) => Err(refusal.record(pool, action).await),
     }
 }
 

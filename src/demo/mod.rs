@@ -212,7 +212,7 @@ pub async fn load<I: Importer>(
         let (_, first) = report.finish()?;
         anyhow::bail!("the generated {} rows of {label} were refused: {first:?}", I::ENTITY);
     }
-    tx.record(crate::import::audit_entry(importer, &summary, Mode::Insert)).await?;
+    tx.record(crate::ops::imports::entry(importer, &summary, Mode::Insert)).await?;
     Ok(summary)
 }
 

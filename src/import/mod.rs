@@ -58,24 +58,6 @@ pub trait Importer {
     ) -> impl Future<Output = Result<ImportSummary>>;
 }
 
-/// The audit entry of an import that landed: what was read (file, SHA-256), how and what
-/// it did. One place for every import, whichever path ran it (a command, the demo).
-pub fn audit_entry<I: Importer>(importer: &I, summary: &ImportSummary, mode: Mode) -> crate::audit::AuditEntry {
-    let entry = crate::audit::AuditEntry::new(I::ACTION).entity_type(I::ENTITY);
-    let entry = match importer.subject() {
-        Some((kind, id)) => entry.entity(kind, id),
-        None => entry,
-    };
-    entry
-        .detail("file", summary.file.clone())
-        .detail("sha256", summary.sha256.clone())
-        .detail("mode", mode.as_str())
-        .detail("rows", summary.rows)
-        .detail("created", summary.created)
-        .detail("updated", summary.updated)
-        .detail("unchanged", summary.unchanged)
-}
-
 /// What an import read and did.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ImportSummary {

@@ -103,7 +103,7 @@ impl<I: Importer> Operation for Import<I> {
         if summary.errors > 0 {
             return Err(Rejected { errors: summary.errors }.into());
         }
-        let entry = crate::import::audit_entry(&self.importer, &summary, self.mode);
+        let entry = entry(&self.importer, &summary, self.mode);
         self.worked_at = Some(std::time::Instant::now());
         Ok((summary, entry))
     }
@@ -119,4 +119,22 @@ impl<I: Importer> Operation for Import<I> {
             None => entry,
         }
     }
+}
+
+/// The audit entry of an import that landed: what was read (file, SHA-256), how and what
+/// it did. One place for every import, whichever path ran it (a command, the demo).
+pub fn entry<I: Importer>(importer: &I, summary: &ImportSummary, mode: Mode) -> AuditEntry {
+    let entry = AuditEntry::new(I::ACTION).entity_type(I::ENTITY);
+    let entry = match importer.subject() {
+        Some((kind, id)) => entry.entity(kind, id),
+        None => entry,
+    };
+    entry
+        .detail("file", summary.file.clone())
+        .detail("sha256", summary.sha256.clone())
+        .detail("mode", mode.as_str())
+        .detail("rows", summary.rows)
+        .detail("created", summary.created)
+        .detail("updated", summary.updated)
+        .detail("unchanged", summary.unchanged)
 }

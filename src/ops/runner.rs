@@ -121,7 +121,7 @@ impl Runner {
                 Ok(session) => session,
                 Err(refusal) => {
                     drop(tx);
-                    return Ok(Attempt::Refused(refusal.record(pool, action).await));
+                    return Ok(Attempt::Refused(deny(pool, refusal, action).await));
                 }
             };
             tx.assume(&session.actor, session.scope).await?;
@@ -144,7 +144,7 @@ impl Runner {
                 Ok(session) => session,
                 Err(refusal) => {
                     drop(tx);
-                    return Ok(Attempt::Refused(refusal.record(pool, action).await));
+                    return Ok(Attempt::Refused(deny(pool, refusal, action).await));
                 }
             };
             tx.assume(&session.actor, session.scope).await?;
@@ -225,8 +225,31 @@ impl Runner {
     /// Identifies the operator and authorizes `action`, in a transaction of its own
     /// (rolled back); a refusal is recorded.
     async fn authorize(&self, action: Action, need: Need) -> Result<Session> {
-        access::authorize(&self.pool, &self.claim, action, need).await
+        let mut tx = crate::db::context::begin(&self.pool, Scope::Anonymous).await?;
+        let decided = access::identify(&mut tx, &self.claim, action, need).await?;
+        tx.rollback().await?;
+        match decided {
+            Ok(session) => Ok(session),
+            Err(refusal) => Err(deny(&self.pool, refusal, action).await),
+        }
     }
+}
+
+/// Records a refusal of `action` as DENIED, in a transaction of its own, and returns it
+/// as the command's error, with its hints.
+async fn deny(pool: &PgPool, refusal: access::Refusal, action: Action) -> anyhow::Error {
+    let access::Refusal { actor, scope, reason, hints } = refusal;
+    let error = anyhow::anyhow!("refused: {reason}");
+    let entry = AuditEntry::new(action);
+    if let Err(audit_error) = audit::record_refusal(pool, &actor, scope, &entry, Outcome::Denied, &reason).await {
+        return audit::unrecorded(error, &audit_error);
+    }
+    if hints.is_empty() {
+        return error;
+    }
+    anyhow::Error::new(
+        hints.into_iter().fold(crate::error::Error::refused(format!("{error}")), crate::error::Error::hint),
+    )
 }
 
 /// Commit, or run and roll back.
