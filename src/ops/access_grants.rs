@@ -104,7 +104,7 @@ pub struct GrantRow {
 
 /// Every grant of one clinic (slug or id) or of all of them, newest first, each read in
 /// its clinic's own scope.
-pub async fn list(tx: &mut CommandTx, organization: Option<&Key<OrganizationId>>) -> Done<Vec<GrantRow>> {
+async fn list(tx: &mut CommandTx, organization: Option<&Key<OrganizationId>>) -> Done<Vec<GrantRow>> {
     let orgs = match organization {
         Some(key) => vec![super::organizations::find(tx, key).await?],
         None => organizations::list(tx.conn()).await?,

@@ -111,7 +111,7 @@ struct Checked {
 /// Books one appointment: checks every rule, reserves the units, inserts the row and its
 /// RESERVE ledger entry. On error the caller's transaction must be rolled back (or its
 /// savepoint): some statements may have run.
-pub async fn book(
+async fn book(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -417,7 +417,7 @@ async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorizat
 }
 
 /// Cancels or marks as no-show a SCHEDULED appointment and releases its units.
-pub async fn close(
+async fn close(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -496,7 +496,7 @@ pub struct MoveRequest {
 /// caller's, already in `start` and `end`). An ADMIN's override of the daily
 /// maximum documents one day: it stays on a move within that day and is dropped on a move
 /// to another, where passing the maximum needs a new one (`override_daily_max`).
-pub async fn reschedule(
+async fn reschedule(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -998,7 +998,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
 
 /// Cancels (with a reason) or marks as no-show a SCHEDULED appointment, releasing the
 /// units it holds; a group member's leaving is settled as `rest` says.
-pub async fn cancel_or_no_show(
+async fn cancel_or_no_show(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
@@ -1048,7 +1048,7 @@ pub struct GroupMove {
 /// flagged.
 /// A group member moves out of its group only as its individual code
 /// (`to.group.as_individual`), and the rest is settled.
-pub async fn move_to(
+async fn move_to(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
@@ -1183,20 +1183,20 @@ pub fn listing(week: bool) -> super::lists::Read {
 }
 
 /// A week's appointments, whole (the week grid), and its Monday.
-pub async fn week(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>, Option<NaiveDate>)> {
+async fn week(tx: &mut CommandTx, filter: &Filter) -> Done<(Vec<Appointment>, Option<NaiveDate>)> {
     let (query, monday) = list_query(tx, filter).await?;
     let (rows, _) = super::lists::page(tx, &query, &super::lists::Shape::default()).await?;
     let entry = listing(monday.is_some()).entry.detail("count", rows.len());
     Ok(((rows, monday), entry))
 }
 
-pub async fn show(tx: &mut CommandTx, id: AppointmentId) -> Done<Appointment> {
+async fn show(tx: &mut CommandTx, id: AppointmentId) -> Done<Appointment> {
     let appointment = find(tx, id).await?;
     let entry = AuditEntry::new(READ).entity("appointment", id).detail("command", "appointment show");
     Ok((appointment, entry))
 }
 
-pub async fn find(tx: &mut CommandTx, id: AppointmentId) -> Result<Appointment> {
+async fn find(tx: &mut CommandTx, id: AppointmentId) -> Result<Appointment> {
     appointments::find(tx.conn(), id)
         .await?
         .ok_or_else(|| error::not_found(format!("no appointment {id} in this organization")))

@@ -29,7 +29,7 @@ pub type Vouched = BTreeMap<Uuid, Vec<(i64, Vec<u8>, i64)>>;
 /// Every visible chain (one organization's when `organization` is given): a summary of
 /// each, naming the clinic and its first break if any, and the breaks alone. `vouched`
 /// adds what signed checkpoints say each chain passed through.
-pub async fn verify(
+async fn verify(
     conn: &mut PgConnection,
     organization: Option<OrganizationId>,
     vouched: &Vouched,
@@ -121,7 +121,7 @@ pub async fn verify(
 
 /// Signs the head of every chain with `key`: (the checkpoint, its audit entry). Refused
 /// when the trail does not verify (a checkpoint would vouch for a tampered chain).
-pub async fn checkpoint(tx: &mut CommandTx, key: &ed25519_dalek::SigningKey) -> Done<checkpoint::Checkpoint> {
+async fn checkpoint(tx: &mut CommandTx, key: &ed25519_dalek::SigningKey) -> Done<checkpoint::Checkpoint> {
     let (summaries, breaks) = verify(tx.conn(), None, &Vouched::new()).await?;
     if let Some(first) = breaks.first() {
         return Err(Error::refused(format!(

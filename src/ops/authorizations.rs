@@ -224,7 +224,7 @@ pub struct NewAuth {
     pub notes: Option<String>,
 }
 
-pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &NewAuth) -> Done<Authorization> {
+async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &NewAuth) -> Done<Authorization> {
     // The rules of every door: `auth create` and the import check the same.
     scheduling::authorized_period(new.start, new.end).map_err(error::refused)?;
     scheduling::total_units(i64::from(new.total_units)).map_err(error::refused)?;
@@ -329,7 +329,7 @@ pub struct Changes {
 /// Changes an authorization. Dates that no longer cover booked appointments, or units
 /// below what is booked, affect those appointments: settled as `affected` says (units
 /// cannot be kept: that would be overbooking).
-pub async fn update(
+async fn update(
     tx: &mut CommandTx,
     organization: &Organization,
     key: &Key<AuthorizationId>,
@@ -444,7 +444,7 @@ pub async fn update(
 }
 
 /// Cancels an authorization that holds no scheduled units.
-pub async fn cancel(tx: &mut CommandTx, key: &Key<AuthorizationId>, reason: Option<&str>) -> Done<Authorization> {
+async fn cancel(tx: &mut CommandTx, key: &Key<AuthorizationId>, reason: Option<&str>) -> Done<Authorization> {
     let before = find(tx, key).await?;
     if before.status == AuthStatus::Cancelled {
         return Err(error::refused(format!("the authorization {} is already cancelled", name(&before))));
@@ -514,7 +514,7 @@ async fn sweep(tx: &mut CommandTx, organization_id: OrganizationId, slug: &str) 
 
 /// Counters compared with rows in each clinic (read in its own scope): (authorizations
 /// checked, those that differ).
-pub async fn check(tx: &mut CommandTx) -> Done<(i64, Vec<CounterMismatch>)> {
+async fn check(tx: &mut CommandTx) -> Done<(i64, Vec<CounterMismatch>)> {
     let mut checked = 0;
     let mut mismatches = Vec::new();
     for id in reach(tx).await? {
@@ -543,7 +543,7 @@ pub enum Report {
 /// A report over each clinic (read in its own scope). Patient identifiers only when
 /// `with_patient` (a clinic's own users): a platform-wide report names the clinic and the
 /// authorization, not the patient.
-pub async fn report(tx: &mut CommandTx, kind: Report, with_patient: bool) -> Done<Vec<ReportLine>> {
+async fn report(tx: &mut CommandTx, kind: Report, with_patient: bool) -> Done<Vec<ReportLine>> {
     let mut lines = Vec::new();
     for id in reach(tx).await? {
         tx.enter(Scope::Organization(id)).await?;
@@ -568,7 +568,7 @@ pub async fn report(tx: &mut CommandTx, kind: Report, with_patient: bool) -> Don
 
 /// The clinics a transaction reaches, with their slugs: its own, or every clinic in
 /// platform scope.
-pub async fn clinics(tx: &mut CommandTx) -> Result<Vec<(OrganizationId, String)>> {
+async fn clinics(tx: &mut CommandTx) -> Result<Vec<(OrganizationId, String)>> {
     let all = organizations::list(tx.conn()).await?;
     let own = tx.organization_id();
     Ok(all.into_iter().filter(|o| own.is_none_or(|id| id == o.id)).map(|o| (o.id, o.slug)).collect())
@@ -582,7 +582,7 @@ async fn reach(tx: &mut CommandTx) -> Result<Vec<OrganizationId>> {
     }
 }
 
-pub async fn find(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Result<Authorization> {
+async fn find(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Result<Authorization> {
     authorizations::find(tx.conn(), key).await?.ok_or_else(|| keys::not_found(key))
 }
 

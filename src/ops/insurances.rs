@@ -173,7 +173,7 @@ pub struct PolicyInput {
     pub priority: Option<Priority>,
 }
 
-pub async fn add(
+async fn add(
     tx: &mut CommandTx,
     organization_id: OrganizationId,
     patient: &Key<PatientId>,
@@ -265,7 +265,7 @@ async fn update(tx: &mut CommandTx, id: Uuid, input: &PolicyInput) -> Done<Polic
 
 /// Ends coverage on `date` (None: the clinic's today); the bookings and sessions in
 /// progress it leaves uncovered are settled as `affected` says.
-pub async fn end(
+async fn end(
     tx: &mut CommandTx,
     organization: &crate::store::organizations::Organization,
     id: Uuid,
@@ -307,7 +307,7 @@ async fn remove(tx: &mut CommandTx, id: Uuid) -> Done<Policy> {
     Ok((before, entry))
 }
 
-pub async fn find(tx: &mut CommandTx, id: Uuid) -> Result<Policy> {
+async fn find(tx: &mut CommandTx, id: Uuid) -> Result<Policy> {
     insurances::find(tx.conn(), id)
         .await?
         .ok_or_else(|| error::not_found(format!("no insurance policy with id {id} in this organization")))

@@ -191,7 +191,7 @@ pub struct OrganizationDetail {
     pub counts: Option<OrganizationCounts>,
 }
 
-pub async fn show(tx: &mut CommandTx, key: &Key<OrganizationId>) -> Done<OrganizationDetail> {
+async fn show(tx: &mut CommandTx, key: &Key<OrganizationId>) -> Done<OrganizationDetail> {
     let organization = find(tx, key).await?;
     let counts = organizations::counts(tx.conn(), organization.id).await?;
     let entry = AuditEntry::new(SHOW).entity("organization", organization.id);
@@ -211,12 +211,7 @@ pub struct Changes {
     pub telehealth_modifier: Option<String>,
 }
 
-pub async fn update(
-    tx: &mut CommandTx,
-    role: Role,
-    key: &Key<OrganizationId>,
-    changes: &Changes,
-) -> Done<Organization> {
+async fn update(tx: &mut CommandTx, role: Role, key: &Key<OrganizationId>, changes: &Changes) -> Done<Organization> {
     if changes.tier.is_some() && role != Role::SuperAdmin {
         return Err(Error::denied("only a super admin changes the subscription tier").into());
     }
@@ -240,7 +235,7 @@ pub async fn update(
 }
 
 /// Suspends (its users are refused) or activates an organization.
-pub async fn set_status(
+async fn set_status(
     tx: &mut CommandTx,
     key: &Key<OrganizationId>,
     status: OrgStatus,

@@ -206,7 +206,7 @@ impl PatientInput {
     }
 }
 
-pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, input: &PatientInput) -> Done<Patient> {
+async fn create(tx: &mut CommandTx, organization_id: OrganizationId, input: &PatientInput) -> Done<Patient> {
     let fields = input.validated(None)?;
     let patient = patients::create(tx.conn(), organization_id, &fields)
         .await
@@ -230,7 +230,7 @@ pub fn listing(filter: &PatientFilter) -> Read {
     Read { action: READ, need: READERS, entry }
 }
 
-pub async fn show(tx: &mut CommandTx, key: &Key<PatientId>) -> Done<Patient> {
+async fn show(tx: &mut CommandTx, key: &Key<PatientId>) -> Done<Patient> {
     let patient = patients::require(tx.conn(), key).await?;
     let entry =
         AuditEntry::new(READ).entity("patient", patient.id).detail("command", "patient show").detail("count", 1);
@@ -246,7 +246,7 @@ pub fn exporting(include_archived: bool) -> Read {
     Read { action: READ, need: READERS, entry }
 }
 
-pub async fn update(tx: &mut CommandTx, key: &Key<PatientId>, input: &PatientInput) -> Done<Patient> {
+async fn update(tx: &mut CommandTx, key: &Key<PatientId>, input: &PatientInput) -> Done<Patient> {
     let before = patients::require(tx.conn(), key).await?;
     let fields = input.validated(Some(&before))?;
     let after = patients::update(tx.conn(), before.id, &fields)

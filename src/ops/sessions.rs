@@ -32,7 +32,7 @@ use crate::store::{appointments, authorizations, patients, practitioners, servic
 /// Starts the session of a SCHEDULED appointment at the instant `at`, which must not be
 /// in the future and must fall on the appointment's date; every rule of the date of
 /// service is checked again for that date (see `check_date_of_service`).
-pub async fn start(
+async fn start(
     conn: &mut PgConnection,
     organization: &Organization,
     appointment_id: AppointmentId,
@@ -104,7 +104,7 @@ fn not_in_future(what: &str, at: DateTime<Utc>, now: DateTime<Utc>, zone: chrono
 /// Every payer rule of the appointment's care on `day`: the practitioner active and
 /// credentialed for the code on that date, the authorization ACTIVE and covering it, its
 /// policy active that day, the patient not archived. Refused with every broken rule.
-pub async fn check_date_of_service(
+async fn check_date_of_service(
     conn: &mut PgConnection,
     appointment_id: AppointmentId,
     day: NaiveDate,
@@ -217,7 +217,7 @@ pub async fn record_event(
 }
 
 /// The session's events as the domain rules read them.
-pub fn event_list(rows: &[EventRow]) -> Result<Vec<Event>> {
+fn event_list(rows: &[EventRow]) -> Result<Vec<Event>> {
     rows.iter()
         .map(|row| {
             let data = serde_json::from_value(row.data.clone())
@@ -268,7 +268,7 @@ struct DatePlan {
 /// is billed is consumed (ledger CONSUME), refused with the numbers when an
 /// authorization cannot cover it unless `bill_units` says how many to bill. A group
 /// code is billed only for 2 to 8 members present. The metrics come from the events.
-pub async fn complete(
+async fn complete(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -518,7 +518,7 @@ async fn plan_dates(
 }
 
 /// Writes the deterministic draft narrative of a COMPLETED session (replacing a draft).
-pub async fn generate_note(conn: &mut PgConnection, session: &Session) -> Result<()> {
+async fn generate_note(conn: &mut PgConnection, session: &Session) -> Result<()> {
     if session.status != SessionStatus::Completed {
         bail!("the session is {}: a note is written for a COMPLETED session", session.status);
     }
@@ -531,7 +531,7 @@ pub async fn generate_note(conn: &mut PgConnection, session: &Session) -> Result
 
 /// Replaces the draft narrative of a COMPLETED session; a signed note never changes, and
 /// the header is the record's, never the text's.
-pub async fn replace_draft(conn: &mut PgConnection, session: &Session, text: &str) -> Result<()> {
+async fn replace_draft(conn: &mut PgConnection, session: &Session, text: &str) -> Result<()> {
     if session.status != SessionStatus::Completed {
         bail!("the session is {}: its note is written once it is COMPLETED", session.status);
     }
@@ -545,7 +545,7 @@ pub async fn replace_draft(conn: &mut PgConnection, session: &Session, text: &st
 }
 
 /// The note's header, rendered from the session record as it is now.
-pub async fn note_header(conn: &mut PgConnection, session: &Session) -> Result<String> {
+async fn note_header(conn: &mut PgConnection, session: &Session) -> Result<String> {
     let metrics: Metrics = serde_json::from_value(session.metrics.clone()).unwrap_or_default();
     let participants = sessions::participants(conn, session.id).await?;
     let dates: Vec<rules::DateOfService> = sessions::lines(conn, session.id)
@@ -579,7 +579,7 @@ pub async fn note_header(conn: &mut PgConnection, session: &Session) -> Result<S
 
 /// The note as a reader sees it: as signed (with any co-signature), or the draft under
 /// the header it will be signed with.
-pub async fn render_note(conn: &mut PgConnection, session: &Session) -> Result<String> {
+async fn render_note(conn: &mut PgConnection, session: &Session) -> Result<String> {
     let zone = clock::zone(&session.time_zone).map_err(error::internal)?;
     let mut text = match (&session.signed_note, &session.note_text) {
         (Some(signed), _) => signed.clone(),
@@ -670,7 +670,7 @@ async fn cosigner(conn: &mut PgConnection, operator: UserId) -> Result<crate::st
 /// Signs the draft as `operator`, who must be the user of the practitioner who rendered
 /// the service, once the session is COMPLETED. The note is kept as signed: header,
 /// narrative and the signature line (name, credential, time in the clinic's zone).
-pub async fn sign_note(
+async fn sign_note(
     conn: &mut PgConnection,
     session: &Session,
     operator: UserId,
@@ -784,7 +784,7 @@ pub async fn begin(
 }
 
 /// Records one event of a session in progress at `at` (None: the clinic's now).
-pub async fn add_event(
+async fn add_event(
     tx: &mut CommandTx,
     session: SessionId,
     kind: EventType,
@@ -804,12 +804,12 @@ pub async fn add_event(
 }
 
 /// An event's problems, by field.
-pub fn invalid_event(errors: Vec<(&'static str, String)>) -> anyhow::Error {
+fn invalid_event(errors: Vec<(&'static str, String)>) -> anyhow::Error {
     let errors = errors.into_iter().map(|(column, reason)| FieldError { column, reason }).collect();
     Invalid { what: "event", errors }.into()
 }
 
-pub async fn events(tx: &mut CommandTx, session: SessionId) -> Done<Vec<EventRow>> {
+async fn events(tx: &mut CommandTx, session: SessionId) -> Done<Vec<EventRow>> {
     let session = sessions::require(tx.conn(), session).await?;
     let events = sessions::events(tx.conn(), session.id).await?;
     let entry = AuditEntry::new(READ)
@@ -853,12 +853,7 @@ pub async fn finish(
 }
 
 /// Cancels a session in progress: its appointment's units go back, with the reason.
-pub async fn cancel(
-    tx: &mut CommandTx,
-    organization: &Organization,
-    session: SessionId,
-    reason: &str,
-) -> Done<Session> {
+async fn cancel(tx: &mut CommandTx, organization: &Organization, session: SessionId, reason: &str) -> Done<Session> {
     let operator = tx.operator_id();
     let (before, after) = cancel_in_progress(tx.conn(), organization, operator, session, reason).await?;
     let entry = AuditEntry::new(CANCEL)
@@ -948,7 +943,7 @@ pub async fn generate(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
 }
 
 /// Replaces the draft with the operator's text.
-pub async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
+async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
     let found = sessions::require(tx.conn(), session).await?;
     replace_draft(tx.conn(), &found, text).await?;
     let entry = AuditEntry::new(NOTE_EDIT).entity("session", session).changed_phi("note_text");
@@ -957,7 +952,7 @@ pub async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<No
 
 /// Signs the draft as the operator; `no_data_reason` says why the session has no (or too
 /// few) events, printed in the note and kept in the audit entry.
-pub async fn sign(tx: &mut CommandTx, session: SessionId, no_data_reason: Option<&str>) -> Done<Note> {
+async fn sign(tx: &mut CommandTx, session: SessionId, no_data_reason: Option<&str>) -> Done<Note> {
     let signer = tx.operator_id().ok_or_else(|| error::refused("a note is signed by an identified operator"))?;
     let no_data_reason = match no_data_reason {
         Some(reason) => Some(no_data(reason)?),
@@ -987,7 +982,7 @@ pub async fn sign(tx: &mut CommandTx, session: SessionId, no_data_reason: Option
 
 /// A reason for signing without (enough) data: said in words, on one line that reads as
 /// no header or signature.
-pub fn no_data(reason: &str) -> Result<String> {
+fn no_data(reason: &str) -> Result<String> {
     rules::no_data_reason(reason).map_err(error::refused)
 }
 
@@ -997,7 +992,7 @@ pub const LATE_SIGNATURE_HOURS: i64 = 24;
 
 /// Adds the operator's co-signature as supervisor: a BCBA or BCBA-D other than the
 /// rendering practitioner, on a SIGNED note.
-pub async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
+async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let operator = tx.operator_id().ok_or_else(|| error::refused("a note is co-signed by an identified operator"))?;
     let found = sessions::require(tx.conn(), session).await?;
     if found.note_status != NoteStatus::Signed {
@@ -1069,7 +1064,7 @@ pub async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
 
 /// Completed sessions whose note is still unsigned `older_than` after they ended: the
 /// scope's clinic, or every clinic in platform scope (no patient data).
-pub async fn unsigned(tx: &mut CommandTx, older_than: chrono::Duration) -> Done<Vec<sessions::UnsignedNote>> {
+async fn unsigned(tx: &mut CommandTx, older_than: chrono::Duration) -> Done<Vec<sessions::UnsignedNote>> {
     let rows = sessions::unsigned_notes(tx.conn(), older_than).await?;
     let entry = AuditEntry::new(READ)
         .entity_type("session")
@@ -1080,7 +1075,7 @@ pub async fn unsigned(tx: &mut CommandTx, older_than: chrono::Duration) -> Done<
 }
 
 /// Adds a dated addendum to a signed note, as the operator.
-pub async fn addendum(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
+async fn addendum(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
     let organization_id = clinic(tx)?;
     let author = tx.operator_id().ok_or_else(|| error::refused("an addendum is written by an identified operator"))?;
     let found = sessions::require(tx.conn(), session).await?;
@@ -1095,7 +1090,7 @@ pub async fn addendum(tx: &mut CommandTx, session: SessionId, text: &str) -> Don
     Ok((note_of(tx, session).await?, entry))
 }
 
-pub async fn note(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
+async fn note(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let found = note_of(tx, session).await?;
     let entry = AuditEntry::new(READ)
         .entity("session", found.session_id)
@@ -1112,7 +1107,7 @@ pub struct Shown {
     pub events: Vec<EventRow>,
 }
 
-pub async fn show(tx: &mut CommandTx, session: SessionId) -> Done<Shown> {
+async fn show(tx: &mut CommandTx, session: SessionId) -> Done<Shown> {
     let session = sessions::require(tx.conn(), session).await?;
     let events = sessions::events(tx.conn(), session.id).await?;
     let entry =

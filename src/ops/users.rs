@@ -313,7 +313,7 @@ pub struct Changes {
     pub role: Option<UserRole>,
 }
 
-pub async fn update(tx: &mut CommandTx, acting: Role, key: &Key<UserId>, changes: &Changes) -> Done<User> {
+async fn update(tx: &mut CommandTx, acting: Role, key: &Key<UserId>, changes: &Changes) -> Done<User> {
     let email = changes.email.as_deref().map(normalize_operator_email).transpose().map_err(error::refused)?;
     let before = manageable(tx, acting, key).await?;
     if before.is_super_admin && changes.role.is_some() {
@@ -331,7 +331,7 @@ pub async fn update(tx: &mut CommandTx, acting: Role, key: &Key<UserId>, changes
 }
 
 /// Deactivates a user (never oneself: another administrator must).
-pub async fn deactivate(tx: &mut CommandTx, acting: Role, key: &Key<UserId>, reason: Option<&str>) -> Done<User> {
+async fn deactivate(tx: &mut CommandTx, acting: Role, key: &Key<UserId>, reason: Option<&str>) -> Done<User> {
     let before = manageable(tx, acting, key).await?;
     if Some(before.id) == tx.operator_id() {
         return Err(Error::denied("you cannot deactivate yourself; ask another administrator").into());
@@ -383,7 +383,7 @@ async fn set_password(tx: &mut CommandTx, key: Option<&Key<UserId>>, verifier: &
 }
 
 /// Users outside the operator's scope are invisible: "not found" is all they learn.
-pub async fn find(tx: &mut CommandTx, key: &Key<UserId>) -> Result<User> {
+async fn find(tx: &mut CommandTx, key: &Key<UserId>) -> Result<User> {
     users::find(tx.conn(), key).await?.ok_or_else(|| error::not_found(format!("no user {key} (or not one you manage)")))
 }
 
