@@ -63,6 +63,16 @@ pub struct Cli {
 }
 
 impl GlobalArgs {
+    /// The list options, as a value for what prints.
+    pub fn list_options(&self) -> crate::output::ListOptions {
+        crate::output::ListOptions {
+            limit: self.limit.map(|n| n as usize),
+            all: self.all,
+            sort: self.sort.clone(),
+            no_headers: self.no_headers,
+        }
+    }
+
     /// What the command line and the environment chose, for the context to complete.
     pub fn given(&self) -> crate::config::Given {
         crate::config::Given {

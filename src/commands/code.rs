@@ -16,7 +16,7 @@ pub async fn run(app: &App, command: CodeCommand) -> Result<()> {
     let result = match command {
         CodeCommand::List => {
             let codes = app.runner(&pool).run(ops::List).await?;
-            output::print_list(app.global.output, &codes)
+            app.print_list(&codes)
         }
     };
     pool.close().await;
