@@ -15,7 +15,7 @@ pub async fn run(app: &App, command: AccessCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         AccessCommand::BreakGlass(args) => break_glass(app, &pool, args).await,
-        AccessCommand::List => list(app, &pool).await,
+        AccessCommand::List(_) => list(app, &pool).await,
     };
     pool.close().await;
     result

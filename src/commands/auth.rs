@@ -41,8 +41,8 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
             app.ui.info(format!("cancelled the authorization {}", ops::name(&cancelled)));
             app.print_record(&cancelled)
         }
-        AuthCommand::Sweep => sweep(app, &pool).await,
-        AuthCommand::Check => check(app, &pool).await,
+        AuthCommand::Sweep(_) => sweep(app, &pool).await,
+        AuthCommand::Check(_) => check(app, &pool).await,
         AuthCommand::Import(args) => bulk::import(app, &pool, Authorizations, args).await,
         AuthCommand::Expiring(args) => report(app, &pool, ops::Report::Expiring(args.within), args.exit_code).await,
         AuthCommand::Low(args) => report(app, &pool, ops::Report::Low(args.threshold), args.exit_code).await,

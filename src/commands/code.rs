@@ -14,7 +14,7 @@ pub async fn run(app: &App, command: CodeCommand) -> Result<()> {
     output::accepts::<ServiceCode>(app.global.output)?;
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
-        CodeCommand::List => {
+        CodeCommand::List(_) => {
             let codes = app.runner(&pool).run(ops::List).await?;
             app.print_list(&codes)
         }

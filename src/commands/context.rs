@@ -60,7 +60,7 @@ pub fn run(app: &App, command: ContextCommand) -> Result<()> {
     output::accepts::<Line>(app.global.output)?;
     let mut config = config::load()?;
     match command {
-        ContextCommand::List => {
+        ContextCommand::List(_) => {
             let current = config.active_name(app.global.context.as_deref());
             let mut lines = vec![];
             if !config.contexts.contains_key(LOCAL) {

@@ -25,7 +25,7 @@ pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
             let applied: Vec<MigrationStatus> = statuses.into_iter().filter(|m| applied.contains(&m.version)).collect();
             app.print_list(&applied)?;
         }
-        MigrateCommand::Status => app.print_list(&migrations::status(&pool).await?)?,
+        MigrateCommand::Status(_) => app.print_list(&migrations::status(&pool).await?)?,
     }
     pool.close().await;
     Ok(())

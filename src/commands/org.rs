@@ -18,7 +18,7 @@ pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         OrgCommand::Create(args) => create(app, &pool, args).await,
-        OrgCommand::List => {
+        OrgCommand::List(_) => {
             let orgs = app.runner(&pool).run(ops::List).await?;
             app.print_list(&orgs)
         }
