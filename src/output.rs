@@ -85,11 +85,9 @@ fn unbreakable(header: &str) -> bool {
         .contains(&h.as_str())
 }
 
-/// Orders `items` by the column `sort` names ("start", "units:desc"): numbers as
-/// numbers, the rest as text. An unknown column is refused with the known ones.
-fn sorted<'a, T: Tabular>(items: &'a [T], sort: Option<&str>) -> Result<Vec<&'a T>> {
-    let mut rows: Vec<&T> = items.iter().collect();
-    let Some(sort) = sort else { return Ok(rows) };
+/// The column of `T` that `sort` names ("start", "units:desc") and whether reversed; an
+/// unknown column is refused with the known ones.
+fn sort_column<T: Tabular>(sort: &str) -> Result<(usize, bool)> {
     let (field, descending) = match sort.rsplit_once(':') {
         Some((field, "desc")) => (field, true),
         Some((field, "asc")) => (field, false),
@@ -105,6 +103,14 @@ fn sorted<'a, T: Tabular>(items: &'a [T], sort: Option<&str>) -> Result<Vec<&'a 
         ))
         .into());
     };
+    Ok((column, descending))
+}
+
+/// Orders `items` by the column `sort` names: numbers as numbers, the rest as text.
+fn sorted<'a, T: Tabular>(items: &'a [T], sort: Option<&str>) -> Result<Vec<&'a T>> {
+    let mut rows: Vec<&T> = items.iter().collect();
+    let Some(sort) = sort else { return Ok(rows) };
+    let (column, descending) = sort_column::<T>(sort)?;
     let key = |item: &T| item.cells().into_iter().nth(column).unwrap_or_default();
     rows.sort_by(|a, b| {
         let (a, b) = (key(a), key(b));
@@ -152,6 +158,14 @@ pub fn accepts<T: Tabular>(format: OutputFormat) -> Result<()> {
         )
         .into());
     }
+    Ok(())
+}
+
+/// Whether a list of `T` computed in memory can be printed in `format` as `options`
+/// say (`-o ids`, the column of `--sort`), decided before the command acts.
+pub fn accepts_list<T: Tabular>(format: OutputFormat, options: &ListOptions) -> Result<()> {
+    accepts::<T>(format)?;
+    options.sort.as_deref().map(sort_column::<T>).transpose()?;
     Ok(())
 }
 

@@ -134,7 +134,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
 
 /// Each clinic in its own transaction: a sweep's audit items belong to that clinic's chain.
 async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    output::accepts::<ops::Swept>(app.global.output)?;
+    output::accepts_list::<ops::Swept>(app.global.output, &app.lists())?;
     let swept = app.runner(pool).per_clinic(ops::Sweep).await?;
     let (expired, exhausted) = swept.iter().fold((0, 0), |(e, x), s| (e + s.expired, x + s.exhausted));
     let in_progress: i64 = swept.iter().map(|s| s.sessions_in_progress).sum();
@@ -149,6 +149,7 @@ async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
 }
 
 async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
+    output::accepts_list::<crate::store::authorizations::CounterMismatch>(app.global.output, &app.lists())?;
     let (checked, mismatches) = app.runner(pool).run(ops::Check).await?;
     if mismatches.is_empty() {
         app.ui.info(format!("{checked} authorization(s) checked: every counter matches its appointments and ledger"));
