@@ -19,8 +19,8 @@ pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
     let result = match command {
         OrgCommand::Create(args) => create(app, &pool, args).await,
         OrgCommand::List(_) => {
-            let orgs = app.runner(&pool).run(ops::List).await?;
-            app.print_list(&orgs)
+            let query = crate::store::organizations::OrganizationList;
+            super::list::print(app, &pool, ops::listing(), async |_tx, _session| Ok(query)).await
         }
         OrgCommand::Show(args) => {
             let organization = args.organization.or(app.org_key()?);
