@@ -137,6 +137,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_sub
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -146,10 +148,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -326,6 +326,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -335,11 +337,9 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l include-inactive -d 'Include deactivated users'
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -519,6 +519,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -528,11 +530,9 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l include-inactive -d 'Include deactivated practitioners'
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand practitioner; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -694,6 +694,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l search -d 'Only patients whose MRN, first or last name contains this text (any case)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
@@ -704,11 +706,9 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l include-archived -d 'Include archived patients'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand patient; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -914,6 +914,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
@@ -924,10 +926,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand insurance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1112,6 +1112,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l patient -d 'Only this patient\'s (MRN or id)' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l status -d 'Only authorizations in this state' -r -f -a "pending\t''
 active\t''
@@ -1128,10 +1130,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1203,6 +1203,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -1212,15 +1214,15 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from sweep" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -1230,10 +1232,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1263,6 +1263,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_su
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l within -d 'The window: 30d, 2w, or a number of days' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
@@ -1273,16 +1275,16 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from expiring" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l threshold -d 'Utilisation at or above which an authorization is listed, e.g. 80%' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
@@ -1293,11 +1295,9 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand auth; and __fish_seen_subcommand_from low" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1447,6 +1447,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from reschedule" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l from -d 'From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l to -d 'To this day (inclusive)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r -f
@@ -1466,11 +1468,9 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l needs-attention -d 'Only scheduled appointments kept through a change of their authorization or practitioner (--keep-affected), with why'
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand appointment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1662,6 +1662,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l patient -d 'The patient\'s MRN or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l practitioner -d 'The practitioner\'s NPI or id' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l from -d 'From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …' -r
@@ -1678,15 +1680,15 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l older-than -d 'How long after a session ends its note must be signed: 24h, 2d, 1w' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
@@ -1697,11 +1699,9 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l exit-code -d 'Exit 10 when anything is listed (for cron), 0 when nothing is; failures use 1–6'
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand session; and __fish_seen_subcommand_from notes-unsigned" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1736,6 +1736,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand code; and not __fish_see
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List the service codes: minutes per unit, who may render each, the daily maximum (a clinic\'s own definition where it has one)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -1745,10 +1747,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand code; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1776,6 +1776,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_s
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -s V -l version -d 'Print version'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -f -a "supervision" -d 'Per RBT for a month: hours of direct service (97153/97154), hours supervised (a BCBA\'s 97155 overlapping their session with the same patient, and contacts recorded with practitioner supervision-contact), the percentage (the BACB requires 5%), the contacts (at least 2) and whether one was observed with a client'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and not __fish_seen_subcommand_from supervision help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l month -d 'The month, YYYY-MM, on the clinic\'s calendar' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
@@ -1786,11 +1788,9 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l exit-code -d 'Exit 10 when an RBT is below the requirement (for cron), 0 when none is'
-complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -l no-headers -d 'Lists: no header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand report; and __fish_seen_subcommand_from supervision" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1839,6 +1839,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "set" -d 'Create a context or change its parts (an empty value removes a part)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "delete" -d 'Delete a context (the one in use falls back to `local`)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and not __fish_seen_subcommand_from list use set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -1848,10 +1850,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -1945,6 +1945,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_se
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -f -a "checkpoint" -d 'Sign the head of every chain (super admin) and append it as one line of JSON to --out (or print it): keep that file where the database\'s administrators cannot rewrite it. Recorded in the trail too'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -f -a "export" -d 'Write audit rows, oldest first, as JSON Lines for a compliance reviewer'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and not __fish_seen_subcommand_from log show verify keygen checkpoint export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l by -d 'Rows of actions by this operator (email). (--operator is who you are.)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l action -d 'An action (patient.read), or every action of a group with a trailing dot (patient.)' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l entity -d 'Rows about one entity, as TYPE:ID (organization:3f2c…, user:…)' -r
@@ -1959,10 +1961,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand audit; and __fish_seen_subcommand_from log" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -2114,6 +2114,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from break-glass" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -2123,10 +2125,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand access; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -2255,6 +2255,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subc
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "url" -d 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Stop the local database and delete all of its data'
 complete -c omnictl -n "__fish_omnictl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -2264,10 +2266,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand doctor" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
@@ -2312,6 +2312,8 @@ complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l limit -d 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l sort -d 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l database-url -d 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service' -r
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l operator -d 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user' -r -f
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l context -d 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives' -r
@@ -2321,10 +2323,8 @@ json\t'JSON: one object, or one array of objects'
 csv\t'CSV with a header row'
 ids\t'One id per line (lists): for the next command or xargs'
 wide\t'A table with ids in full (tables show the shortest prefix that tells them apart)'"
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l limit -d 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l sort -d 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed' -r
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l all -d 'Lists: every row, even on a terminal'
-complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l no-headers -d 'Lists: no header row (table and CSV)'
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l all -d 'Every row, even on a terminal'
+complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -l no-headers -d 'No header row (table and CSV)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required for them without a terminal)'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only results and errors'
 complete -c omnictl -n "__fish_omnictl_using_subcommand migrate; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'

@@ -3,7 +3,6 @@
 
 use std::cmp::Ordering;
 use std::io::{IsTerminal, Write};
-use std::sync::OnceLock;
 
 use anyhow::Result;
 use clap::ValueEnum;
@@ -32,7 +31,8 @@ impl OutputFormat {
     }
 }
 
-/// How lists are cut, ordered and headed, as the global options say.
+/// How lists are cut, ordered and headed, as the list options say (`--limit`, `--all`,
+/// `--sort`, `--no-headers`): a value the command hands to what prints.
 #[derive(Debug, Clone, Default)]
 pub struct ListOptions {
     /// At most this many rows (None: a page on a terminal, everything into a pipe).
@@ -47,15 +47,17 @@ pub struct ListOptions {
 /// Rows a list shows on a terminal when neither --limit nor --all says otherwise.
 pub const PAGE: usize = 50;
 
-static LIST_OPTIONS: OnceLock<ListOptions> = OnceLock::new();
-
-/// Sets, once per process, how every list is printed.
-pub fn configure(options: ListOptions) {
-    let _ = LIST_OPTIONS.set(options);
-}
-
-fn list_options() -> ListOptions {
-    LIST_OPTIONS.get().cloned().unwrap_or_default()
+impl ListOptions {
+    /// The rows a page of a list holds: the --limit given, or a page on a terminal in a
+    /// table (None: every row).
+    pub fn page_size(&self, format: OutputFormat) -> Option<usize> {
+        match (self.limit, self.all) {
+            (_, true) => None,
+            (Some(limit), false) => Some(limit),
+            (None, false) if std::io::stdout().is_terminal() && format.is_table() => Some(PAGE),
+            (None, false) => None,
+        }
+    }
 }
 
 /// Columns that must never break across lines (the ids and times people copy).
@@ -83,11 +85,9 @@ fn unbreakable(header: &str) -> bool {
         .contains(&h.as_str())
 }
 
-/// Orders `items` by the column `sort` names ("start", "units:desc"): numbers as
-/// numbers, the rest as text. An unknown column is refused with the known ones.
-fn sorted<'a, T: Tabular>(items: &'a [T], sort: Option<&str>) -> Result<Vec<&'a T>> {
-    let mut rows: Vec<&T> = items.iter().collect();
-    let Some(sort) = sort else { return Ok(rows) };
+/// The column of `T` that `sort` names ("start", "units:desc") and whether reversed; an
+/// unknown column is refused with the known ones.
+fn sort_column<T: Tabular>(sort: &str) -> Result<(usize, bool)> {
     let (field, descending) = match sort.rsplit_once(':') {
         Some((field, "desc")) => (field, true),
         Some((field, "asc")) => (field, false),
@@ -103,6 +103,14 @@ fn sorted<'a, T: Tabular>(items: &'a [T], sort: Option<&str>) -> Result<Vec<&'a 
         ))
         .into());
     };
+    Ok((column, descending))
+}
+
+/// Orders `items` by the column `sort` names: numbers as numbers, the rest as text.
+fn sorted<'a, T: Tabular>(items: &'a [T], sort: Option<&str>) -> Result<Vec<&'a T>> {
+    let mut rows: Vec<&T> = items.iter().collect();
+    let Some(sort) = sort else { return Ok(rows) };
+    let (column, descending) = sort_column::<T>(sort)?;
     let key = |item: &T| item.cells().into_iter().nth(column).unwrap_or_default();
     rows.sort_by(|a, b| {
         let (a, b) = (key(a), key(b));
@@ -153,6 +161,14 @@ pub fn accepts<T: Tabular>(format: OutputFormat) -> Result<()> {
     Ok(())
 }
 
+/// Whether a list of `T` computed in memory can be printed in `format` as `options`
+/// say (`-o ids`, the column of `--sort`), decided before the command acts.
+pub fn accepts_list<T: Tabular>(format: OutputFormat, options: &ListOptions) -> Result<()> {
+    accepts::<T>(format)?;
+    options.sort.as_deref().map(sort_column::<T>).transpose()?;
+    Ok(())
+}
+
 /// Writes the id of each row that has one, one a line.
 fn write_ids<'a, T: Tabular + 'a>(out: &mut impl Write, rows: impl IntoIterator<Item = &'a T>) -> Result<()> {
     accepts::<T>(OutputFormat::Ids)?;
@@ -167,23 +183,24 @@ fn write_ids<'a, T: Tabular + 'a>(out: &mut impl Write, rows: impl IntoIterator<
     Ok(())
 }
 
-pub fn print_list<T: Tabular>(format: OutputFormat, items: &[T]) -> Result<()> {
-    print_page(format, items, items.len(), false)
+/// A list computed in memory (a report, not rows of a table: those are read as a
+/// `ListQuery`, see `commands::list`): ordered by the column `--sort` names, cut as
+/// `--limit`/`--all` say, headed unless `--no-headers`.
+pub fn print_list<T: Tabular>(format: OutputFormat, options: &ListOptions, items: &[T]) -> Result<()> {
+    let rows = sorted(items, options.sort.as_deref())?;
+    write_rows(format, options, &rows, items.len())
 }
 
-/// A page of a list the database already cut (and, when `sorted_already`, ordered):
-/// `total` is how many rows the whole list has.
-pub fn print_page<T: Tabular>(format: OutputFormat, items: &[T], total: usize, sorted_already: bool) -> Result<()> {
-    let options = list_options();
-    let rows = sorted(items, if sorted_already { None } else { options.sort.as_deref() })?;
-    let terminal = std::io::stdout().is_terminal();
-    let limit = match (options.limit, options.all) {
-        (_, true) => None,
-        (Some(limit), false) => Some(limit),
-        (None, false) if terminal && matches!(format, OutputFormat::Table | OutputFormat::Wide) => Some(PAGE),
-        (None, false) => None,
-    };
-    let shown = limit.map_or(rows.len(), |limit| limit.min(rows.len()));
+/// A page of a list the database already cut and ordered: `total` is how many rows the
+/// whole list has.
+pub fn print_page<T: Tabular>(format: OutputFormat, options: &ListOptions, items: &[T], total: usize) -> Result<()> {
+    let rows: Vec<&T> = items.iter().collect();
+    write_rows(format, options, &rows, total)
+}
+
+fn write_rows<T: Tabular>(format: OutputFormat, options: &ListOptions, rows: &[&T], total: usize) -> Result<()> {
+    let total = total.max(rows.len());
+    let shown = options.page_size(format).map_or(rows.len(), |limit| limit.min(rows.len()));
     let rows = &rows[..shown];
     let mut out = std::io::stdout().lock();
     match format {
@@ -210,29 +227,11 @@ pub fn print_page<T: Tabular>(format: OutputFormat, items: &[T], total: usize, s
         }
     }
     drop(out);
-    let total = total.max(items.len());
     if shown < total {
         let more = total - shown;
         eprintln!("… {more} more not shown: --limit {total} or --all to see them, -o csv to keep them");
     }
     Ok(())
-}
-
-/// The rows a page of a list holds when the database cuts it: the --limit given, or a
-/// page on a terminal (None: every row).
-pub fn page_size(format: OutputFormat) -> Option<usize> {
-    let options = list_options();
-    match (options.limit, options.all) {
-        (_, true) => None,
-        (Some(limit), false) => Some(limit),
-        (None, false) if std::io::stdout().is_terminal() && format.is_table() => Some(PAGE),
-        (None, false) => None,
-    }
-}
-
-/// The --sort the command line asked for, if any.
-pub fn requested_sort() -> Option<String> {
-    list_options().sort
 }
 
 /// Writes a list row by row as the database streams it (CSV, JSON or ids), so that
@@ -246,12 +245,12 @@ pub struct RowWriter<W: Write> {
 }
 
 impl<W: Write> RowWriter<W> {
-    pub fn begin<T: Tabular>(format: OutputFormat, mut out: W) -> Result<Self> {
+    pub fn begin<T: Tabular>(format: OutputFormat, headers: bool, mut out: W) -> Result<Self> {
         let mut writer = RowWriter { format, csv: None, out: None, rows: 0, id_column: None };
         match format {
             OutputFormat::Csv => {
                 let mut csv = csv::Writer::from_writer(out);
-                if !list_options().no_headers {
+                if headers {
                     csv.write_record(T::csv_headers())?;
                 }
                 writer.csv = Some(csv);
@@ -358,15 +357,16 @@ fn write_table(out: &mut impl Write, table: &Table) -> Result<()> {
     Ok(())
 }
 
-/// One record: a two-column field/value table, a JSON object, or a one-row CSV.
-pub fn print_record<T: Tabular>(format: OutputFormat, item: &T) -> Result<()> {
+/// One record: a two-column field/value table, a JSON object, or a one-row CSV (headed
+/// unless `--no-headers`).
+pub fn print_record<T: Tabular>(format: OutputFormat, options: &ListOptions, item: &T) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match format {
         OutputFormat::Json => {
             serde_json::to_writer_pretty(&mut out, item)?;
             writeln!(out)?;
         }
-        OutputFormat::Csv => write_csv(&mut out, &[item], !list_options().no_headers)?,
+        OutputFormat::Csv => write_csv(&mut out, &[item], !options.no_headers)?,
         OutputFormat::Ids => write_ids(&mut out, [item])?,
         OutputFormat::Table | OutputFormat::Wide => {
             let mut table = new_table();

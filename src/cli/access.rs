@@ -8,7 +8,7 @@ pub enum AccessCommand {
     /// data, with a reason. Audited in that organization's trail.
     BreakGlass(BreakGlassArgs),
     /// List break-glass grants, active and past (one organization's with --org).
-    List,
+    List(super::ListFlags),
 }
 
 #[derive(Debug, Args)]

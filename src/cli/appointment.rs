@@ -174,6 +174,8 @@ pub struct RescheduleArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// From this day (inclusive): YYYY-MM-DD, M/D/YYYY, today, -2w …
     #[arg(long, value_name = "DATE", value_parser = DateArg::parse, allow_hyphen_values = true)]
     pub from: Option<DateArg>,

@@ -65,6 +65,8 @@ pub struct FilterArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// Rows of actions by this operator (email). (--operator is who you are.)
     #[arg(long, value_name = "EMAIL")]
     pub by: Option<String>,

@@ -20,13 +20,13 @@ pub enum AuthCommand {
     /// Bring statuses up to date: ACTIVE ones past their end become EXPIRED, those with
     /// every unit used EXHAUSTED. Idempotent and audited; safe from cron. A super admin
     /// without --org sweeps every clinic.
-    Sweep,
+    Sweep(super::ListFlags),
     /// Check that every authorization's counters equal its rows: scheduled units the units
     /// of its live appointments and its ledger, used units its ledger. Lists each one that
     /// differs and then exits 10; prints nothing on stdout and exits 0 when all agree. The
     /// database refuses any change that would make them differ; this finds what went
     /// around it. A super admin without --org checks every clinic.
-    Check,
+    Check(super::ListFlags),
     /// Import authorizations from CSV (FILE, or - for stdin): all rows land or none.
     ///
     /// Columns (header names in any order and case): medical_record_number,
@@ -82,6 +82,8 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// Only this patient's (MRN or id).
     #[arg(long)]
     pub patient: Option<Key<PatientId>>,
@@ -139,6 +141,8 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct ExpiringArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// The window: 30d, 2w, or a number of days.
     #[arg(long, default_value = "30d", value_name = "DAYS", value_parser = parse_days, allow_hyphen_values = true)]
     pub within: i64,
@@ -149,6 +153,8 @@ pub struct ExpiringArgs {
 
 #[derive(Debug, Args)]
 pub struct LowArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// Utilisation at or above which an authorization is listed, e.g. 80%.
     #[arg(long, default_value = "80%", value_name = "PERCENT", value_parser = parse_percent,
           allow_hyphen_values = true)]

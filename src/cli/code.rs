@@ -6,5 +6,5 @@ use clap::Subcommand;
 pub enum CodeCommand {
     /// List the service codes: minutes per unit, who may render each, the daily maximum
     /// (a clinic's own definition where it has one).
-    List,
+    List(super::ListFlags),
 }

@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 #[derive(Debug, Subcommand)]
 pub enum ContextCommand {
     /// List the contexts; the one in use is marked.
-    List,
+    List(super::ListFlags),
     /// Make a context the one in use (`local`: the embedded database).
     Use(NameArgs),
     /// Create a context or change its parts (an empty value removes a part).

@@ -3,4 +3,7 @@
 use clap::Args;
 
 #[derive(Debug, Args)]
-pub struct DoctorArgs {}
+pub struct DoctorArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
+}

@@ -66,6 +66,8 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// The patient's MRN or id.
     #[arg(long)]
     pub patient: Key<PatientId>,

@@ -7,5 +7,5 @@ pub enum MigrateCommand {
     /// Apply every pending migration (safe to repeat, safe to run concurrently).
     Run,
     /// List the migrations: applied (with when), pending, or in conflict with this omnictl.
-    Status,
+    Status(super::ListFlags),
 }

@@ -63,6 +63,16 @@ pub struct Cli {
 }
 
 impl GlobalArgs {
+    /// The list options, as a value for what prints.
+    pub fn list_options(&self) -> crate::output::ListOptions {
+        crate::output::ListOptions {
+            limit: self.limit.map(|n| n as usize),
+            all: self.all,
+            sort: self.sort.clone(),
+            no_headers: self.no_headers,
+        }
+    }
+
     /// What the command line and the environment chose, for the context to complete.
     pub fn given(&self) -> crate::config::Given {
         crate::config::Given {
@@ -287,9 +297,13 @@ fn with_examples(command: clap::Command, path: &str) -> clap::Command {
     command
 }
 
-/// Gives `command` and its subcommands copies of the global options hidden from help.
+/// Gives `command` and its subcommands copies of the global options hidden from help
+/// (a list keeps its own list options, shown in its help).
 fn keep_globals_out_of_help(command: &mut clap::Command, globals: &[clap::Arg]) {
     for arg in globals {
+        if command.get_arguments().any(|own| own.get_id() == arg.get_id()) {
+            continue;
+        }
         *command = std::mem::take(command).arg(arg.clone().hide_short_help(true).hide_long_help(true));
     }
     for sub in command.get_subcommands_mut() {
@@ -297,30 +311,48 @@ fn keep_globals_out_of_help(command: &mut clap::Command, globals: &[clap::Arg]) 
     }
 }
 
-/// The commands whose output is a list, and so take --limit, --all and --sort.
-pub const LISTS: &[&str] = &[
-    "org list",
-    "user list",
-    "practitioner list",
-    "patient list",
-    "insurance list",
-    "auth list",
-    "auth expiring",
-    "auth low",
-    "auth sweep",
-    "auth check",
-    "appointment list",
-    "session list",
-    "session notes-unsigned",
-    "session event list",
-    "audit log",
-    "access list",
-    "report supervision",
-    "code list",
-    "doctor",
-    "migrate status",
-    "context list",
-];
+/// The list options of a command that prints a list: every list's arguments flatten
+/// this, which is what makes it a list (see [`lists`]). They are the global options of
+/// the same names, shown in the list's help; clap gives a value to both, and it reaches
+/// what prints as [`GlobalArgs::list_options`].
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "List options")]
+pub struct ListFlags {
+    /// At most N rows (default: a page of 50 on a terminal, every row into a pipe).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
+    pub limit: Option<u32>,
+
+    /// Every row, even on a terminal.
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
+
+    /// Order by a column (its name as the header or the JSON key shows it), FIELD:desc
+    /// reversed.
+    #[arg(long, value_name = "FIELD")]
+    pub sort: Option<String>,
+
+    /// No header row (table and CSV).
+    #[arg(long)]
+    pub no_headers: bool,
+}
+
+/// The commands whose output is a list, and so take --limit, --all and --sort: those
+/// whose arguments flatten [`ListFlags`] (found in the command tree, as "auth list").
+pub fn lists() -> Vec<String> {
+    fn walk(command: &clap::Command, path: &str, out: &mut Vec<String>) {
+        let own_limit = command.get_arguments().any(|arg| arg.get_id() == "limit" && !arg.is_global_set());
+        if own_limit && !path.is_empty() {
+            out.push(path.to_string());
+        }
+        for sub in command.get_subcommands() {
+            let child = if path.is_empty() { sub.get_name().to_string() } else { format!("{path} {}", sub.get_name()) };
+            walk(sub, &child, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Cli::command(), "", &mut out);
+    out
+}
 
 /// The command line as given, parsed: exits with clap's message (status 2) when it is
 /// wrong, and prints help or the version (status 0) when asked.
@@ -342,7 +374,8 @@ fn list_options_only_on_lists(matches: &clap::ArgMatches) -> Result<(), clap::Er
         leaf = sub;
     }
     let path = path.join(" ");
-    if path.is_empty() || LISTS.contains(&path.as_str()) {
+    let lists = lists();
+    if path.is_empty() || lists.contains(&path) {
         return Ok(());
     }
     let given = ["limit", "all", "sort"]
@@ -352,7 +385,7 @@ fn list_options_only_on_lists(matches: &clap::ArgMatches) -> Result<(), clap::Er
         None => Ok(()),
         Some(id) => Err(command().error(
             clap::error::ErrorKind::ArgumentConflict,
-            format!("--{id} applies to lists, and `omnictl {path}` prints none (lists: {})", LISTS.join(", ")),
+            format!("--{id} applies to lists, and `omnictl {path}` prints none (lists: {})", lists.join(", ")),
         )),
     }
 }

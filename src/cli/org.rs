@@ -10,7 +10,7 @@ pub enum OrgCommand {
     /// Create an organization (super admin). Prompts for missing values on a terminal.
     Create(CreateArgs),
     /// List organizations: all of them for a super admin, your own otherwise.
-    List,
+    List(super::ListFlags),
     /// Show an organization with its counts of patients, practitioners, active
     /// authorizations and users.
     Show(KeyArgs),

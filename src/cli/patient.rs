@@ -105,6 +105,8 @@ pub struct UpdateArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// Only patients whose MRN, first or last name contains this text (any case).
     #[arg(long)]
     pub search: Option<String>,

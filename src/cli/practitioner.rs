@@ -69,6 +69,8 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// Include deactivated practitioners.
     #[arg(long)]
     pub include_inactive: bool,

@@ -13,6 +13,8 @@ pub enum ReportCommand {
 
 #[derive(Debug, Args)]
 pub struct SupervisionArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// The month, YYYY-MM, on the clinic's calendar.
     #[arg(long, value_name = "YYYY-MM")]
     pub month: String,

@@ -34,6 +34,8 @@ pub enum SessionCommand {
 
 #[derive(Debug, Args)]
 pub struct UnsignedArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// How long after a session ends its note must be signed: 24h, 2d, 1w.
     #[arg(long, default_value = "24h", value_name = "AGE")]
     pub older_than: String,
@@ -47,7 +49,7 @@ pub enum EventCommand {
     /// Record one event.
     Add(EventArgs),
     /// List a session's events.
-    List(SessionArgs),
+    List(EventListArgs),
     /// Record a batch from a data-collection device: CSV (header: type, at, name,
     /// duration_seconds, intensity, target, correct, prompt_level, text) or JSON Lines
     /// (one object per line with those keys). All or nothing.
@@ -93,6 +95,14 @@ pub struct StartArgs {
     /// the clinic's); an in-person place carries none.
     #[arg(long, value_name = "95|GT", requires = "place")]
     pub modifier: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EventListArgs {
+    /// The session's id.
+    pub session: Key<SessionId>,
+    #[command(flatten)]
+    pub list: super::ListFlags,
 }
 
 #[derive(Debug, Args)]
@@ -204,6 +214,8 @@ pub struct AddendumArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// The patient's MRN or id.
     #[arg(long)]
     pub patient: Option<Key<PatientId>>,

@@ -73,6 +73,8 @@ pub struct CreateArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    #[command(flatten)]
+    pub list: super::ListFlags,
     /// Include deactivated users.
     #[arg(long)]
     pub include_inactive: bool,

@@ -8,14 +8,14 @@ use super::App;
 use crate::cli::access::{AccessCommand, BreakGlassArgs};
 use crate::db::Schema;
 use crate::ops::access_grants::{self as ops, GrantRow};
-use crate::output::{self, Tabular};
+use crate::output::Tabular;
 use crate::store::grants::Grant;
 
 pub async fn run(app: &App, command: AccessCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         AccessCommand::BreakGlass(args) => break_glass(app, &pool, args).await,
-        AccessCommand::List => list(app, &pool).await,
+        AccessCommand::List(_) => list(app, &pool).await,
     };
     pool.close().await;
     result
@@ -34,12 +34,12 @@ async fn break_glass(app: &App, pool: &sqlx::PgPool, args: BreakGlassArgs) -> Re
         grant.expires_at.format("%Y-%m-%d %H:%M"),
         grant.id
     ));
-    output::print_record(app.global.output, &grant)
+    app.print_record(&grant)
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool) -> Result<()> {
     let rows = app.runner(pool).run(ops::List { organization: app.org_key()? }).await?;
-    output::print_list(app.global.output, &rows)
+    app.print_list(&rows)
 }
 
 impl Tabular for GrantRow {

@@ -57,12 +57,12 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
             };
             let moved = runner.run(ops::Reschedule { appointment: args.id, to }).await?;
             app.ui.info(format!("moved the appointment to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
-            output::print_record(app.global.output, &moved)
+            app.print_record(&moved)
         }
         AppointmentCommand::List(args) => list(app, &pool, args).await,
         AppointmentCommand::Show(args) => {
             let appointment = runner.run(ops::Show { appointment: args.id }).await?;
-            output::print_record(app.global.output, &appointment)
+            app.print_record(&appointment)
         }
     };
     pool.close().await;
@@ -116,7 +116,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             "dry run: {} appointment(s) would reserve {units} unit(s); nothing was booked",
             report.len()
         ));
-        return output::print_list(app.global.output, &report);
+        return app.print_list(&report);
     }
     let report = app.runner(pool).run(&mut book).await?;
     let zone = book.zone;
@@ -133,7 +133,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
             (now.date() - first.date()).num_days()
         ));
     }
-    output::print_list(app.global.output, &report)
+    app.print_list(&report)
 }
 
 /// What `--cancel-group` / `--as-individual` say about a group left with one member.
@@ -161,7 +161,7 @@ async fn close(
         if status == AppointmentStatus::Cancelled { "cancelled" } else { "marked no-show" },
         closed.units
     ));
-    output::print_record(app.global.output, &closed)
+    app.print_record(&closed)
 }
 
 async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
@@ -194,7 +194,7 @@ async fn list(app: &App, pool: &sqlx::PgPool, args: ListArgs) -> Result<()> {
         if let Some(monday) = monday {
             return print_week(&zone, monday, &rows);
         }
-        return output::print_list(app.global.output, &rows);
+        return app.print_list(&rows);
     }
     super::list::print(app, pool, ops::listing(week.is_some()), async |tx, session| {
         let filter = ops::Filter { days: days(session), ..filter.clone() };

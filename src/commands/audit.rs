@@ -24,7 +24,7 @@ pub async fn run(app: &App, command: AuditCommand) -> Result<()> {
         AuditCommand::Log(args) => log(app, &pool, args).await,
         AuditCommand::Show(args) => {
             let record = app.runner(&pool).run(ops::Show { row: args.id }).await?;
-            output::print_record(app.global.output, &record)
+            app.print_record(&record)
         }
         AuditCommand::Verify(args) => verify(app, &pool, args).await,
         AuditCommand::Checkpoint(args) => checkpoint(app, &pool, args).await,
@@ -75,7 +75,7 @@ async fn verify(app: &App, pool: &sqlx::PgPool, args: VerifyArgs) -> Result<()> 
         return recorded;
     };
     let vouched = verify.checkpoints.as_ref().map(|lines| lines.iter().map(|l| l.heads.chains.len()).sum::<usize>());
-    output::print_list(app.global.output, &summary)?;
+    app.print_list(&summary)?;
     if breaks.is_empty() {
         recorded?;
         app.ui.info(format!("audit trail intact: {} chain(s) verified", summary.len()));
@@ -202,7 +202,7 @@ fn keygen(app: &App, args: &KeygenArgs) -> Result<()> {
         public_key_file: public_path.display().to_string(),
         public_key: public.trim().to_string(),
     };
-    output::print_record(app.global.output, &pair)
+    app.print_record(&pair)
 }
 
 /// Signs every chain's head and appends the line to --out, then lists the chains it
@@ -241,7 +241,7 @@ async fn checkpoint(app: &App, pool: &sqlx::PgPool, args: CheckpointArgs) -> Res
                 signed.heads.chains.len(),
                 path.display()
             ));
-            output::print_list(format, &signed.heads.chains)
+            output::print_list(format, &app.lists(), &signed.heads.chains)
         }
         _ => {
             println!("{line}");

@@ -39,10 +39,10 @@ pub async fn run(app: &App, command: AuthCommand) -> Result<()> {
             let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
             let cancelled = app.runner(&pool).run(ops::Cancel { authorization: args.authorization, reason }).await?;
             app.ui.info(format!("cancelled the authorization {}", ops::name(&cancelled)));
-            output::print_record(app.global.output, &cancelled)
+            app.print_record(&cancelled)
         }
-        AuthCommand::Sweep => sweep(app, &pool).await,
-        AuthCommand::Check => check(app, &pool).await,
+        AuthCommand::Sweep(_) => sweep(app, &pool).await,
+        AuthCommand::Check(_) => check(app, &pool).await,
         AuthCommand::Import(args) => bulk::import(app, &pool, Authorizations, args).await,
         AuthCommand::Expiring(args) => report(app, &pool, ops::Report::Expiring(args.within), args.exit_code).await,
         AuthCommand::Low(args) => report(app, &pool, ops::Report::Low(args.threshold), args.exit_code).await,
@@ -67,7 +67,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     };
     let created = app.runner(pool).run(create).await?;
     app.ui.info(format!("created the authorization {}", ops::name(&created)));
-    output::print_record(app.global.output, &created)
+    app.print_record(&created)
 }
 
 async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
@@ -80,12 +80,12 @@ async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
             .iter()
             .map(|event| LedgerLine { authorization: label.clone(), event: event.clone() })
             .collect();
-        return output::print_list(app.global.output, &lines);
+        return app.print_list(&lines);
     }
     if !app.global.output.is_table() {
-        return output::print_record(app.global.output, &shown);
+        return app.print_record(&shown);
     }
-    output::print_record(app.global.output, &shown.authorization)?;
+    app.print_record(&shown.authorization)?;
     let a = &shown.authorization;
     println!();
     println!("{}", units_bar(a.used_units, a.scheduled_units, a.total_units, 40));
@@ -94,7 +94,7 @@ async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
         a.used_units, a.scheduled_units, a.remaining_units, a.total_units
     );
     println!();
-    output::print_list(app.global.output, &shown.ledger)
+    app.print_list(&shown.ledger)
 }
 
 /// `[####====....]`: used (#), scheduled (=), remaining (.), `width` characters.
@@ -129,12 +129,12 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
         affected,
     };
     let updated = app.runner(pool).run(update).await?;
-    output::print_record(app.global.output, &updated)
+    app.print_record(&updated)
 }
 
 /// Each clinic in its own transaction: a sweep's audit items belong to that clinic's chain.
 async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
-    output::accepts::<ops::Swept>(app.global.output)?;
+    output::accepts_list::<ops::Swept>(app.global.output, &app.lists())?;
     let swept = app.runner(pool).per_clinic(ops::Sweep).await?;
     let (expired, exhausted) = swept.iter().fold((0, 0), |(e, x), s| (e + s.expired, x + s.exhausted));
     let in_progress: i64 = swept.iter().map(|s| s.sessions_in_progress).sum();
@@ -145,16 +145,17 @@ async fn sweep(app: &App, pool: &sqlx::PgPool) -> Result<()> {
              dates completes and bills after it expires"
         ));
     }
-    output::print_list(app.global.output, &swept)
+    app.print_list(&swept)
 }
 
 async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
+    output::accepts_list::<crate::store::authorizations::CounterMismatch>(app.global.output, &app.lists())?;
     let (checked, mismatches) = app.runner(pool).run(ops::Check).await?;
     if mismatches.is_empty() {
         app.ui.info(format!("{checked} authorization(s) checked: every counter matches its appointments and ledger"));
         return Ok(());
     }
-    output::print_list(app.global.output, &mismatches)?;
+    app.print_list(&mismatches)?;
     Err(crate::error::Error::found(format!(
         "{} of {checked} authorization(s) have counters that differ from their appointments or ledger; nothing was \
          changed",
@@ -166,7 +167,7 @@ async fn check(app: &App, pool: &sqlx::PgPool) -> Result<()> {
 
 async fn report(app: &App, pool: &sqlx::PgPool, kind: ops::Report, exit_code: bool) -> Result<()> {
     let lines = app.runner(pool).run(kind).await?;
-    output::print_list(app.global.output, &lines)?;
+    app.print_list(&lines)?;
     if lines.is_empty() {
         app.ui.info("nothing to report");
     } else if exit_code {

@@ -11,7 +11,7 @@ use super::App;
 use crate::cli::bulk::ImportArgs;
 use crate::import::{ErrorReport, Format, ImportSummary, Importer, Mode, RowError};
 use crate::ops::imports::{Import, Rejected, Source};
-use crate::output::{self, OutputFormat, Tabular};
+use crate::output::{self, Tabular};
 
 /// Runs one import (see [`crate::ops::imports`]): all rows land, with their audit items
 /// and one summary row naming the file's SHA-256, or none do and every problem is
@@ -71,7 +71,7 @@ pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, importer: I, ar
                 eprintln!("… and {} more (write them all with --errors FILE)", count - first.len() as u64);
             }
             if let Some(summary) = import.summary {
-                print(app.global.output, &ImportReport { summary, mode: args.mode }, "not imported")?;
+                print(app, &ImportReport { summary, mode: args.mode }, "not imported")?;
             }
             return Err(crate::error::Error::refused(format!("{error}"))
                 .hint("fix the lines above and run the import again")
@@ -81,7 +81,7 @@ pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, importer: I, ar
     };
     import.report.finish()?;
     let verdict = if args.dry_run { "dry run: nothing was written" } else { "imported" };
-    print(app.global.output, &summary, verdict)
+    print(app, &summary, verdict)
 }
 
 #[derive(Debug, Serialize)]
@@ -91,9 +91,9 @@ struct ImportReport {
     mode: Mode,
 }
 
-fn print(format: OutputFormat, report: &ImportReport, verdict: &str) -> Result<()> {
+fn print(app: &App, report: &ImportReport, verdict: &str) -> Result<()> {
     let s = &report.summary;
-    match format {
+    match app.global.output {
         format if format.is_table() => {
             println!(
                 "{verdict}: {} row(s) read, {} created, {} updated, {} unchanged, {} error(s)",
@@ -102,7 +102,7 @@ fn print(format: OutputFormat, report: &ImportReport, verdict: &str) -> Result<(
             println!("file {} (sha256 {})", s.file, s.sha256);
             Ok(())
         }
-        _ => output::print_record(format, report),
+        _ => app.print_record(report),
     }
 }
 

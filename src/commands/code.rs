@@ -14,9 +14,9 @@ pub async fn run(app: &App, command: CodeCommand) -> Result<()> {
     output::accepts::<ServiceCode>(app.global.output)?;
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
-        CodeCommand::List => {
+        CodeCommand::List(_) => {
             let codes = app.runner(&pool).run(ops::List).await?;
-            output::print_list(app.global.output, &codes)
+            app.print_list(&codes)
         }
     };
     pool.close().await;

@@ -60,7 +60,7 @@ pub fn run(app: &App, command: ContextCommand) -> Result<()> {
     output::accepts::<Line>(app.global.output)?;
     let mut config = config::load()?;
     match command {
-        ContextCommand::List => {
+        ContextCommand::List(_) => {
             let current = config.active_name(app.global.context.as_deref());
             let mut lines = vec![];
             if !config.contexts.contains_key(LOCAL) {
@@ -69,14 +69,14 @@ pub fn run(app: &App, command: ContextCommand) -> Result<()> {
             for (name, context) in &config.contexts {
                 lines.push(line_of(name, Some(context), *name == current));
             }
-            output::print_list(app.global.output, &lines)
+            app.print_list(&lines)
         }
         ContextCommand::Use(args) => {
             config.get(&args.name)?;
             config.current = (args.name != LOCAL).then_some(args.name.clone());
             let path = config::save(&config)?;
             app.ui.info(format!("using the context {} ({})", args.name, path.display()));
-            output::print_record(app.global.output, &line_of(&args.name, config.contexts.get(&args.name), true))
+            app.print_record(&line_of(&args.name, config.contexts.get(&args.name), true))
         }
         ContextCommand::Set(args) => {
             if let Some(url) = args.server.as_deref().filter(|u| !u.trim().is_empty()) {
@@ -100,7 +100,7 @@ pub fn run(app: &App, command: ContextCommand) -> Result<()> {
             let verb = if created { "created" } else { "updated" };
             app.ui.info(format!("{verb} the context {} ({})", args.name, path.display()));
             let current = config.current.as_deref() == Some(args.name.as_str());
-            output::print_record(app.global.output, &line_of(&args.name, Some(&context), current))
+            app.print_record(&line_of(&args.name, Some(&context), current))
         }
         ContextCommand::Delete(args) => {
             let Some(deleted) = config.contexts.remove(&args.name) else {
@@ -112,7 +112,7 @@ pub fn run(app: &App, command: ContextCommand) -> Result<()> {
             }
             config::save(&config)?;
             app.ui.info(format!("deleted the context {}", args.name));
-            output::print_record(app.global.output, &line_of(&args.name, Some(&deleted), false))
+            app.print_record(&line_of(&args.name, Some(&deleted), false))
         }
     }
 }

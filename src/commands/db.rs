@@ -28,7 +28,7 @@ pub async fn run(app: &App, command: DbCommand) -> Result<()> {
             let was_running = tokio::task::spawn_blocking(move || worker.stop()).await??;
             app.ui.info(if was_running { "stopped the local database" } else { "the local database was not running" });
         }
-        DbCommand::Status => output::print_record(app.global.output, &ClusterReport::of(&cluster)?)?,
+        DbCommand::Status => app.print_record(&ClusterReport::of(&cluster)?)?,
         DbCommand::Url => {
             app.connect_owner(Schema::Current).await?.close().await;
             println!("{}", cluster.url(cluster::DATABASE));

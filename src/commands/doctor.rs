@@ -52,7 +52,7 @@ pub async fn run(app: &App, _args: DoctorArgs) -> Result<()> {
         password_check(&auditing),
     ];
     let failed = checks.iter().filter(|c| !c.ok).count();
-    output::print_list(app.global.output, &checks)?;
+    app.print_list(&checks)?;
     if failed > 0 {
         return Err(crate::error::Error::found(format!("{failed} check(s) failed: see their detail")).into());
     }

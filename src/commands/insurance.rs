@@ -33,11 +33,11 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             let policy = runner.run(add).await.map_err(with_flags)?;
             app.ui
                 .info(format!("added the {} policy of the patient {}", policy.priority, policy.medical_record_number));
-            output::print_record(app.global.output, &policy)
+            app.print_record(&policy)
         }
         InsuranceCommand::List(args) => {
             let policies = runner.run(ops::List { patient: args.patient }).await?;
-            output::print_list(app.global.output, &policies)
+            app.print_list(&policies)
         }
         InsuranceCommand::Update(args) => {
             // An empty --end removes the end; any other value is a date like every other.
@@ -59,7 +59,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
             };
             let update = ops::Update { policy: args.policy, input, start: args.start, end };
             let policy = runner.run(update).await.map_err(with_flags)?;
-            output::print_record(app.global.output, &policy)
+            app.print_record(&policy)
         }
         InsuranceCommand::End(args) => {
             let affected = args.affected.choice()?;
@@ -70,7 +70,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                 "the {} policy of the patient {} ends on {end}",
                 policy.payer_name, policy.medical_record_number
             ));
-            output::print_record(app.global.output, &policy)
+            app.print_record(&policy)
         }
         InsuranceCommand::Remove(args) => {
             if !app.ui.confirm(&format!("Delete the insurance policy {} for good?", args.policy), app.global.yes)? {
@@ -82,7 +82,7 @@ pub async fn run(app: &App, command: InsuranceCommand) -> Result<()> {
                 removed.payer_name, removed.medical_record_number
             ));
             // The policy as it was, for the record of whoever removed it.
-            output::print_record(app.global.output, &removed)
+            app.print_record(&removed)
         }
         InsuranceCommand::Import(args) => bulk::import(app, &pool, Insurances, args).await,
         InsuranceCommand::Export => export(app, &pool).await,

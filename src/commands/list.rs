@@ -26,17 +26,18 @@ where
     Q::Row: Tabular,
 {
     let format = app.global.output;
-    let order = lists::sort_of::<Q>(output::requested_sort().as_deref())?;
+    let options = app.lists();
+    let order = lists::sort_of::<Q>(options.sort.as_deref())?;
     let given = match (app.global.limit, app.global.all) {
         (_, true) => None,
         (Some(limit), false) => Some(limit as usize),
         (None, false) => Q::DEFAULT_LIMIT,
     };
     if format.is_table() {
-        let shape = Shape { order, limit: given.or(output::page_size(format)) };
+        let shape = Shape { order, limit: given.or(options.page_size(format)) };
         let page = Page { read: &read, shape, prepare, query: std::marker::PhantomData };
         let (rows, total) = app.runner(pool).run(page).await?;
-        return output::print_page(format, &rows, usize::try_from(total).unwrap_or(usize::MAX), true);
+        return output::print_page(format, &options, &rows, usize::try_from(total).unwrap_or(usize::MAX));
     }
     let shape = Shape { order, limit: given };
     stream(app, pool, &read, format, shape, "listed", prepare).await
@@ -58,12 +59,14 @@ where
     Q: ListQuery,
     Q::Row: Tabular,
 {
+    let headers = !app.global.no_headers;
     let (completed, count) = app
         .runner(pool)
         .stream(read, async |tx, session, count| {
             let query = prepare(tx, session).await?;
             let sql = lists::statement(&query, &shape);
-            let mut writer = RowWriter::begin::<Q::Row>(format, std::io::BufWriter::new(std::io::stdout().lock()))?;
+            let mut writer =
+                RowWriter::begin::<Q::Row>(format, headers, std::io::BufWriter::new(std::io::stdout().lock()))?;
             let mut rows = lists::stream(tx, &sql, &query);
             while let Some(row) = rows.try_next().await? {
                 writer.write(&row)?;

@@ -23,9 +23,9 @@ pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
             // The migrations this run applied, as `migrate status` lists them.
             let statuses = migrations::status(&pool).await?;
             let applied: Vec<MigrationStatus> = statuses.into_iter().filter(|m| applied.contains(&m.version)).collect();
-            output::print_list(app.global.output, &applied)?;
+            app.print_list(&applied)?;
         }
-        MigrateCommand::Status => output::print_list(app.global.output, &migrations::status(&pool).await?)?,
+        MigrateCommand::Status(_) => app.print_list(&migrations::status(&pool).await?)?,
     }
     pool.close().await;
     Ok(())

@@ -63,6 +63,22 @@ impl App {
         named.map_err(|e| bad_flag("--org", e))
     }
 
+    /// How lists are cut, ordered and headed, as the list options say.
+    pub fn lists(&self) -> crate::output::ListOptions {
+        self.global.list_options()
+    }
+
+    /// Prints one record in the format `-o` chose.
+    pub fn print_record<T: crate::output::Tabular>(&self, item: &T) -> Result<()> {
+        crate::output::print_record(self.global.output, &self.lists(), item)
+    }
+
+    /// Prints a list computed in memory (a report) in the format `-o` chose, as the list
+    /// options say; rows of a table are printed by [`list::print`].
+    pub fn print_list<T: crate::output::Tabular>(&self, items: &[T]) -> Result<()> {
+        crate::output::print_list(self.global.output, &self.lists(), items)
+    }
+
     /// The runner of operations as this command line's operator, on `pool`.
     pub fn runner(&self, pool: &PgPool) -> crate::ops::Runner {
         crate::ops::Runner::new(pool, self.claim())
@@ -163,12 +179,6 @@ pub async fn run(cli: Cli) -> Result<()> {
         global.context = Some(chosen.context);
         operator_source = chosen.operator_source;
     }
-    crate::output::configure(crate::output::ListOptions {
-        limit: global.limit.map(|n| n as usize),
-        all: global.all,
-        sort: global.sort.clone(),
-        no_headers: global.no_headers,
-    });
     crate::trace::init(if global.quiet { 0 } else { global.verbose });
     let app = App { ui: Ui::new(global.quiet, global.verbose > 0), global, operator_source };
     match cli.command {

@@ -11,21 +11,21 @@ use crate::domain::organization::{suggest_slug, validate_slug};
 use crate::domain::scheduling::parse_telehealth_modifier;
 use crate::domain::text::{MAX_NAME, MAX_REASON};
 use crate::ops::organizations::{self as ops, OrganizationDetail};
-use crate::output::{self, Tabular};
+use crate::output::Tabular;
 use crate::store::organizations::Organization;
 
 pub async fn run(app: &App, command: OrgCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         OrgCommand::Create(args) => create(app, &pool, args).await,
-        OrgCommand::List => {
-            let orgs = app.runner(&pool).run(ops::List).await?;
-            output::print_list(app.global.output, &orgs)
+        OrgCommand::List(_) => {
+            let query = crate::store::organizations::OrganizationList;
+            super::list::print(app, &pool, ops::listing(), async |_tx, _session| Ok(query)).await
         }
         OrgCommand::Show(args) => {
             let organization = args.organization.or(app.org_key()?);
             let detail = app.runner(&pool).run(ops::Show { organization }).await?;
-            output::print_record(app.global.output, &detail)
+            app.print_record(&detail)
         }
         OrgCommand::Update(args) => update(app, &pool, args).await,
         OrgCommand::Suspend(args) => set_status(app, &pool, args, OrgStatus::Suspended).await,
@@ -68,7 +68,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
         ops::NewClinic { name, slug, org_type: args.org_type, tier: args.tier, time_zone, units_rule: args.units_rule };
     let org = app.runner(pool).run(ops::Create { new }).await?;
     app.ui.info(format!("created the organization {} ({})", org.slug, org.id));
-    output::print_record(app.global.output, &org)
+    app.print_record(&org)
 }
 
 /// The zone a clinic gets when nobody is asked.
@@ -107,7 +107,7 @@ async fn update(app: &App, pool: &sqlx::PgPool, args: UpdateArgs) -> Result<()> 
     // The organization named: the argument, else --org, else the operator's own.
     let organization = args.organization.or(app.org_key()?);
     let org = app.runner(pool).run(ops::Update { organization, changes }).await?;
-    output::print_record(app.global.output, &org)
+    app.print_record(&org)
 }
 
 async fn set_status(app: &App, pool: &sqlx::PgPool, args: StatusArgs, status: OrgStatus) -> Result<()> {
@@ -124,7 +124,7 @@ async fn set_status(app: &App, pool: &sqlx::PgPool, args: StatusArgs, status: Or
     }
     let org = app.runner(pool).run(ops::SetStatus { organization: key, status, reason }).await?;
     app.ui.info(format!("{} is now {}", org.slug, org.status));
-    output::print_record(app.global.output, &org)
+    app.print_record(&org)
 }
 
 impl Tabular for Organization {

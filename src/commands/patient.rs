@@ -27,12 +27,12 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
             };
             let patient = runner.run(ops::Create { input, date_of_birth: args.dob }).await.map_err(with_flags)?;
             app.ui.info(format!("created the patient {}", patient.medical_record_number));
-            output::print_record(app.global.output, &patient)
+            app.print_record(&patient)
         }
         PatientCommand::List(args) => list(app, &pool, args).await,
         PatientCommand::Show(args) => {
             let patient = runner.run(ops::Show { patient: args.patient }).await?;
-            output::print_record(app.global.output, &patient)
+            app.print_record(&patient)
         }
         PatientCommand::Update(args) => {
             let input = ops::PatientInput {
@@ -43,18 +43,18 @@ pub async fn run(app: &App, command: PatientCommand) -> Result<()> {
             };
             let update = ops::Update { patient: args.patient, input, date_of_birth: args.dob };
             let patient = runner.run(update).await.map_err(with_flags)?;
-            output::print_record(app.global.output, &patient)
+            app.print_record(&patient)
         }
         PatientCommand::Archive(args) => {
             let affected = args.affected.choice()?;
             let patient = runner.run(ops::Archive { patient: args.patient, affected }).await?;
             app.ui.info(format!("archived the patient {}", patient.medical_record_number));
-            output::print_record(app.global.output, &patient)
+            app.print_record(&patient)
         }
         PatientCommand::Unarchive(args) => {
             let patient = runner.run(ops::Unarchive { patient: args.patient }).await?;
             app.ui.info(format!("restored the patient {}", patient.medical_record_number));
-            output::print_record(app.global.output, &patient)
+            app.print_record(&patient)
         }
         PatientCommand::Import(args) => bulk::import(app, &pool, Patients, args).await,
         PatientCommand::Export(args) => export(app, &pool, args).await,

@@ -29,15 +29,15 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
             let create = ops::Create { fields, credential_valid_until: args.credential_valid_until };
             let practitioner = runner.run(create).await?;
             app.ui.info(format!("added {} (NPI {})", practitioner.name, practitioner.npi));
-            output::print_record(app.global.output, &practitioner)
+            app.print_record(&practitioner)
         }
         PractitionerCommand::List(args) => {
             let list = runner.run(ops::List { include_inactive: args.include_inactive }).await?;
-            output::print_list(app.global.output, &list)
+            app.print_list(&list)
         }
         PractitionerCommand::Show(args) => {
             let practitioner = runner.run(ops::Show { practitioner: args.practitioner }).await?;
-            output::print_record(app.global.output, &practitioner)
+            app.print_record(&practitioner)
         }
         PractitionerCommand::Update(args) => {
             let fields = ops::Fields {
@@ -57,7 +57,7 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
                 affected,
             };
             let practitioner = runner.run(update).await?;
-            output::print_record(app.global.output, &practitioner)
+            app.print_record(&practitioner)
         }
         PractitionerCommand::SupervisionContact(args) => {
             let contact = crate::ops::supervision::Contact {
@@ -69,13 +69,13 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
             };
             let recorded = runner.run(crate::ops::supervision::Record { contact }).await?;
             app.ui.info(format!("recorded the supervision contact {}", recorded.id));
-            output::print_record(app.global.output, &recorded)
+            app.print_record(&recorded)
         }
         PractitionerCommand::Deactivate(args) => {
             let affected = args.affected.choice()?;
             let practitioner = runner.run(ops::Deactivate { practitioner: args.practitioner, affected }).await?;
             app.ui.info(format!("deactivated {} (NPI {})", practitioner.name, practitioner.npi));
-            output::print_record(app.global.output, &practitioner)
+            app.print_record(&practitioner)
         }
     };
     pool.close().await;

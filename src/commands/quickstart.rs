@@ -86,7 +86,7 @@ pub async fn run(app: &App, args: QuickstartArgs) -> Result<()> {
         changed,
     };
     if !app.global.output.is_table() {
-        return output::print_record(app.global.output, &readiness);
+        return app.print_record(&readiness);
     }
     print_report(&target, &readiness, has_operator);
     Ok(())

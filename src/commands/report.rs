@@ -7,7 +7,7 @@ use super::App;
 use crate::cli::report::{ReportCommand, SupervisionArgs};
 use crate::db::Schema;
 use crate::ops::supervision::{self as ops, SupervisionLine};
-use crate::output::{self, Tabular};
+use crate::output::Tabular;
 
 pub async fn run(app: &App, command: ReportCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
@@ -27,7 +27,7 @@ fn month_flag(text: &str) -> Result<NaiveDate> {
 async fn supervision(app: &App, pool: &sqlx::PgPool, args: SupervisionArgs) -> Result<()> {
     let first = month_flag(&args.month)?;
     let lines = app.runner(pool).run(ops::Report { month: first }).await?;
-    output::print_list(app.global.output, &lines)?;
+    app.print_list(&lines)?;
     let below = lines.iter().filter(|l| !l.meets_requirement).count();
     if below == 0 {
         app.ui.info("every RBT meets the monthly supervision requirement");

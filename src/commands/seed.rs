@@ -8,7 +8,7 @@ use crate::cli::seed::{DemoArgs, SeedCommand};
 use crate::db::Schema;
 use crate::db::context::Scope;
 use crate::ops::demo::{SeedClinic, SeededClinic};
-use crate::output::{self, OutputFormat, Tabular};
+use crate::output::{self, Tabular};
 use crate::store::service_codes::LoadSummary;
 
 pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
@@ -26,7 +26,7 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
         SeedCommand::ServiceCodes => {
             let pool = app.connect(Schema::Current).await?;
             let summary = app.runner(&pool).run(crate::ops::service_codes::Seed).await?;
-            report(app.global.output, &summary)?;
+            report(app, &summary)?;
             pool.close().await;
             Ok(())
         }
@@ -55,10 +55,10 @@ pub async fn load_service_codes(pool: &sqlx::PgPool, actor: &Actor, record_uncha
     runner.run_as(actor, Scope::Platform, Seed).await
 }
 
-fn report(format: OutputFormat, summary: &LoadSummary) -> Result<()> {
-    match format {
+fn report(app: &App, summary: &LoadSummary) -> Result<()> {
+    match app.global.output {
         format if format.is_table() => println!("{}", describe(summary)),
-        _ => output::print_record(format, summary)?,
+        _ => app.print_record(summary)?,
     }
     Ok(())
 }
@@ -122,5 +122,5 @@ async fn demo(app: &App, pool: &sqlx::PgPool, args: DemoArgs) -> Result<()> {
         seeded.len() - created,
         started.elapsed().as_secs_f64()
     ));
-    output::print_list(app.global.output, &seeded)
+    app.print_list(&seeded)
 }

@@ -16,7 +16,7 @@ use crate::domain::session::{EventData, Metrics, SessionStatus};
 use crate::domain::text::{MAX_NOTE, MAX_REASON};
 use crate::import::session_events::SessionEvents;
 use crate::ops::sessions::{self as ops, Shown};
-use crate::output::{self, Tabular};
+use crate::output::Tabular;
 use crate::store::sessions::{self, EventRow, Session};
 
 pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
@@ -28,12 +28,12 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
             let start = ops::Start { appointment: args.appointment, at: args.at, place };
             let started = runner.run(start).await.map_err(at_flags)?;
             app.ui.info(format!("started the session {}", started.id));
-            output::print_record(app.global.output, &started)
+            app.print_record(&started)
         }
         SessionCommand::Event(EventCommand::Add(args)) => add_event(app, &pool, args).await,
         SessionCommand::Event(EventCommand::List(args)) => {
             let events = runner.run(ops::Events { session: args.session }).await?;
-            output::print_list(app.global.output, &events)
+            app.print_list(&events)
         }
         SessionCommand::Event(EventCommand::Import(args)) => {
             let events =
@@ -60,13 +60,13 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
                     done.billed_units
                 ),
             });
-            output::print_record(app.global.output, &done.session)
+            app.print_record(&done.session)
         }
         SessionCommand::Cancel(args) => {
             let reason = super::line_flag("--reason", &args.reason, MAX_REASON)?;
             let cancelled = runner.run(ops::Cancel { session: args.session, reason }).await?;
             app.ui.info(format!("cancelled the session; {} unit(s) released", cancelled.reserved_units));
-            output::print_record(app.global.output, &cancelled)
+            app.print_record(&cancelled)
         }
         SessionCommand::Note(command) => note(app, &pool, command).await,
         SessionCommand::Show(args) => show(app, &pool, args).await,
@@ -92,7 +92,7 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         SessionCommand::NotesUnsigned(args) => {
             let older_than = age_flag("--older-than", &args.older_than)?;
             let rows = runner.run(ops::Unsigned { older_than }).await?;
-            output::print_list(app.global.output, &rows)?;
+            app.print_list(&rows)?;
             if rows.is_empty() {
                 app.ui.info("every completed session's note is signed in time");
                 Ok(())
@@ -147,7 +147,7 @@ async fn add_event(app: &App, pool: &sqlx::PgPool, args: EventArgs) -> Result<()
         .await
         .map_err(|e| crate::ops::Invalid::with_flags(e, |column| format!("--{}", column.replace('_', "-"))))?;
     app.ui.info(format!("recorded the event {}", event.id));
-    output::print_record(app.global.output, &event)
+    app.print_record(&event)
 }
 
 async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()> {
@@ -173,7 +173,7 @@ async fn note(app: &App, pool: &sqlx::PgPool, command: NoteCommand) -> Result<()
     };
     let note = app.runner(pool).run(ops::NoteOp { session, act }).await?;
     if !app.global.output.is_table() {
-        return output::print_record(app.global.output, &note);
+        return app.print_record(&note);
     }
     print_note(&note);
     Ok(())
@@ -244,7 +244,7 @@ impl Tabular for sessions::UnsignedNote {
 async fn show(app: &App, pool: &sqlx::PgPool, args: SessionArgs) -> Result<()> {
     let shown = app.runner(pool).run(ops::ShowSession { session: args.session }).await?;
     if !app.global.output.is_table() {
-        return output::print_record(app.global.output, &shown);
+        return app.print_record(&shown);
     }
     let s = &shown.session;
     println!(
@@ -285,7 +285,7 @@ async fn show(app: &App, pool: &sqlx::PgPool, args: SessionArgs) -> Result<()> {
     }
     println!("note {}", s.note_status);
     println!();
-    output::print_list(app.global.output, &shown.events)
+    app.print_list(&shown.events)
 }
 
 impl Tabular for Session {

@@ -26,11 +26,11 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
         UserCommand::Create(args) => create(app, &pool, args).await,
         UserCommand::List(args) => {
             let list = app.runner(&pool).run(ops::List { include_inactive: args.include_inactive }).await?;
-            output::print_list(app.global.output, &list)
+            app.print_list(&list)
         }
         UserCommand::Show(args) => {
             let user = app.runner(&pool).run(ops::Show { user: args.user }).await?;
-            output::print_record(app.global.output, &user)
+            app.print_record(&user)
         }
         UserCommand::Update(args) => {
             let changes = ops::Changes {
@@ -39,7 +39,7 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
                 role: args.role,
             };
             let user = app.runner(&pool).run(ops::Update { user: args.user, changes }).await?;
-            output::print_record(app.global.output, &user)
+            app.print_record(&user)
         }
         UserCommand::Deactivate(args) => {
             let reason = super::optional_line_flag("--reason", args.reason.as_deref(), MAX_REASON)?;
@@ -50,12 +50,12 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
             }
             let user = app.runner(&pool).run(ops::Deactivate { user: args.user, reason }).await?;
             app.ui.info(format!("deactivated {}: their login can no longer connect", user.email));
-            output::print_record(app.global.output, &user)
+            app.print_record(&user)
         }
         UserCommand::Activate(args) => {
             let user = app.runner(&pool).run(ops::Activate { user: args.user }).await?;
             app.ui.info(format!("reactivated {}: their login may connect again", user.email));
-            output::print_record(app.global.output, &user)
+            app.print_record(&user)
         }
         UserCommand::SetPassword(args) => set_password(app, &pool, args).await,
         UserCommand::Whoami => identity(app, &pool).await,
@@ -82,7 +82,7 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
         user.email,
         user.email
     ));
-    output::print_record(app.global.output, &user)
+    app.print_record(&user)
 }
 
 /// A new password's SCRAM-SHA-256 verifier: the password is asked for twice on a terminal
@@ -114,7 +114,7 @@ async fn set_password(app: &App, pool: &sqlx::PgPool, args: SetPasswordArgs) -> 
     let verifier = verifier(app, args.password_stdin)?;
     let (user, login) = app.runner(pool).run(ops::SetPassword { user: args.user, verifier }).await?;
     app.ui.info(format!("set the password of {} (database login {login})", user.email));
-    output::print_record(app.global.output, &user)
+    app.print_record(&user)
 }
 
 async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> {
@@ -136,7 +136,7 @@ async fn create(app: &App, pool: &sqlx::PgPool, args: CreateArgs) -> Result<()> 
     };
     let user = app.runner(pool).run(ops::Create { email, name, super_admin: args.super_admin, role }).await?;
     app.ui.info(format!("created the user {}", user.email));
-    output::print_record(app.global.output, &user)
+    app.print_record(&user)
 }
 
 impl Tabular for User {
@@ -226,7 +226,7 @@ async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
             login: Some(login),
             authenticated_by,
         };
-        return output::print_record(app.global.output, &identity);
+        return app.print_record(&identity);
     }
     let ops::Me { user: me, role, organization } = app.runner(pool).run(ops::Whoami).await?;
     let identity = Identity {
@@ -239,5 +239,5 @@ async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         login: me.login_role.clone(),
         authenticated_by,
     };
-    output::print_record(app.global.output, &identity)
+    app.print_record(&identity)
 }

@@ -48,23 +48,9 @@ impl Operation for Create {
     }
 }
 
-/// `org list`: the organizations the operator sees.
-pub struct List;
-
-impl Operation for List {
-    type Output = Vec<Organization>;
-
-    fn action(&self) -> Action {
-        LIST
-    }
-
-    fn need(&self) -> Need {
-        READERS
-    }
-
-    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Vec<Organization>> {
-        list(tx).await
-    }
+/// The record of `org list` (with the count of rows it shows).
+pub fn listing() -> super::lists::Read {
+    super::lists::Read { action: LIST, need: READERS, entry: AuditEntry::new(LIST).entity_type("organization") }
 }
 
 /// `org show`: the organization named (slug or id), else the operator's own.
@@ -175,12 +161,6 @@ pub async fn create(tx: &mut CommandTx, new: &NewClinic) -> Done<Organization> {
         .created("time_zone", &org.time_zone)
         .created("units_rule", org.units_rule);
     Ok((org, entry))
-}
-
-async fn list(tx: &mut CommandTx) -> Done<Vec<Organization>> {
-    let orgs = organizations::list(tx.conn()).await?;
-    let entry = super::listed(LIST, "organization", orgs.len());
-    Ok((orgs, entry))
 }
 
 /// An organization with the counts a super admin may see.

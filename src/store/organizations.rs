@@ -3,7 +3,11 @@
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+use sqlx::{PgConnection, Postgres};
+
+use super::listing::ListQuery;
 
 use super::keys;
 
@@ -69,6 +73,38 @@ pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
         .fetch_all(conn)
         .await
         .context("could not list organizations")
+}
+
+/// `org list`: every organization the current scope may see, by slug (see [`ListQuery`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OrganizationList;
+
+impl ListQuery for OrganizationList {
+    type Row = Organization;
+    const NOUN: &'static str = "organization";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("slug", "slug"),
+        ("name", "name"),
+        ("type", "org_type::text"),
+        ("status", "status::text"),
+        ("tier", "subscription_tier::text"),
+        ("time_zone", "time_zone"),
+        ("units_rule", "units_rule::text"),
+        ("place", "default_place_of_service::text"),
+        ("id", "id::text"),
+    ];
+
+    fn select(&self) -> String {
+        format!("SELECT {COLUMNS} FROM organizations")
+    }
+
+    fn order(&self) -> &'static str {
+        "slug"
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query
+    }
 }
 
 /// By slug, id or a unique prefix of the id.

@@ -265,3 +265,115 @@ async fn a_small_read_sends_a_few_statements_and_no_type_lookup() {
         assert!(statements <= 6, "{read:?} sent {statements} statements: {traced}");
     }
 }
+
+/// Every command the clap tree marks as a list (its arguments flatten `ListFlags`) takes
+/// the list options and honours them, through the binary: `--limit 1` prints one row,
+/// `--sort` refuses a column it does not have and orders by one it has (named in that
+/// refusal), `--no-headers` leaves out the CSV's header row. A new list needs a case here.
+#[tokio::test]
+async fn every_list_in_the_command_tree_honours_the_list_options() {
+    use crate::operators::ROOT;
+    use crate::scheduling::{RBT, auth, book, practice};
+    use crate::sessions::{booked_id, start};
+
+    let db = TestDb::new().await;
+    let admin = practice(&db, "walk").await;
+    crate::imports::clinic(&db, "walk-two").await;
+    ok(act(&db, &admin, &["insurance", "import", &seed("insurance.csv")]));
+    ok(auth(&db, &admin, "MRN-1001", "97153", "100", "PA-W1", &[]));
+    ok(auth(&db, &admin, "MRN-1002", "97153", "100", "PA-W2", &[]));
+    let mut sessions = Vec::new();
+    for day in ["2026-11-16", "2026-11-17"] {
+        let at = format!("{day} 09:00");
+        let a = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), &at, "60", &["-o", "json"]));
+        let s = start(&db, &admin, &a, &at);
+        for time in ["09:10", "09:20"] {
+            let when = format!("{day} {time}");
+            ok(act(&db, &admin, &["session", "event", "add", &s, "--at", &when, "--type", "mand"]));
+        }
+        ok(act(&db, &admin, &["session", "complete", &s, "--end", &format!("{day} 10:00")]));
+        ok(act(&db, &admin, &["session", "note", "generate", &s]));
+        sessions.push(s);
+    }
+    for org in ["walk", "walk-two"] {
+        ok(act(&db, ROOT, &["access", "break-glass", "--org", org, "--reason", "payer audit of the walk"]));
+    }
+
+    // Each list: who runs it, its arguments, and whether the walk's clinic gives it fewer
+    // than two rows (then --limit 1 cannot cut it).
+    let s = sessions[0].as_str();
+    let cases: &[(&str, &str, &[&str], bool)] = &[
+        ("org list", ROOT, &[], false),
+        ("user list", &admin, &[], false),
+        ("practitioner list", &admin, &[], false),
+        ("patient list", &admin, &[], false),
+        ("insurance list", &admin, &["--patient", "MRN-1001"], true),
+        ("auth list", &admin, &[], false),
+        ("auth sweep", &admin, &[], true),
+        ("auth check", &admin, &[], true),
+        ("auth expiring", &admin, &["--within", "3650d"], false),
+        ("auth low", &admin, &["--threshold", "0%"], false),
+        ("appointment list", &admin, &["--from", "2026-11-01"], false),
+        ("session list", &admin, &[], false),
+        ("session notes-unsigned", &admin, &["--older-than", "1h"], true),
+        ("session event list", &admin, &[s], false),
+        ("code list", &admin, &[], false),
+        ("report supervision", &admin, &["--month", "2026-11"], true),
+        ("context list", &admin, &[], true),
+        ("audit log", &admin, &[], false),
+        ("access list", ROOT, &[], false),
+        ("doctor", ROOT, &[], false),
+        ("migrate status", ROOT, &[], false),
+    ];
+    let lists = omnictl::cli::lists();
+    for list in &lists {
+        assert!(cases.iter().any(|(path, ..)| path == list), "`{list}` is a list with no case in this test: add one");
+    }
+    for (path, operator, args, short) in cases {
+        assert!(lists.iter().any(|l| l == path), "`{path}` takes no list options");
+        let run = |extra: &[&str]| {
+            let words: Vec<&str> = path.split(' ').chain(args.iter().copied()).chain(extra.iter().copied()).collect();
+            let output = act(&db, operator, &words);
+            // doctor exits 10 when a check of the server fails; its list is printed all the same.
+            let code = output.status.code();
+            assert!(
+                code == Some(0) || (*path == "doctor" && code == Some(10)),
+                "{path} {extra:?}: {}",
+                stderr(&output)
+            );
+            output
+        };
+        // A check that finds nothing prints nothing (auth check), not an empty array.
+        let array = |output: std::process::Output| -> Vec<serde_json::Value> {
+            let text = stdout(&output);
+            if text.trim().is_empty() { Vec::new() } else { json(&output).as_array().cloned().unwrap_or_default() }
+        };
+        let rows = |extra: &[&str]| array(run(&[&["-o", "json"][..], extra].concat())).len();
+        let all = rows(&["--all"]);
+        assert!(*short || all >= 2, "{path}: the walk gives it {all} row(s), not enough to cut");
+        assert_eq!(rows(&["--limit", "1"]), all.min(1), "{path} --limit 1");
+
+        let words: Vec<&str> =
+            path.split(' ').chain(args.iter().copied()).chain(["--sort", "no_such_column"]).collect();
+        let refused = act(&db, operator, &words);
+        assert_eq!(refused.status.code(), Some(2), "{path} --sort no_such_column: {}", stderr(&refused));
+        let message = stderr(&refused);
+        let column = message
+            .split("one of ")
+            .nth(1)
+            .and_then(|names| names.split([',', ' ']).next())
+            .unwrap_or_else(|| panic!("{path}: the refusal names no column: {message}"));
+        let ascending = array(run(&["-o", "json", "--sort", column]));
+        let descending = array(run(&["-o", "json", "--sort", &format!("{column}:desc")]));
+        let listed = rows(&[]);
+        assert_eq!((ascending.len(), descending.len()), (listed, listed), "{path} --sort {column}");
+
+        let headed = stdout(&run(&["-o", "csv"]));
+        let bare = stdout(&run(&["-o", "csv", "--no-headers"]));
+        if all > 0 {
+            assert_eq!(bare.lines().count() + 1, headed.lines().count(), "{path} --no-headers: {bare}");
+            let header = headed.lines().next().unwrap_or_default();
+            assert!(!bare.lines().any(|line| line == header), "{path} --no-headers: {bare}");
+        }
+    }
+}
