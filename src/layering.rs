@@ -182,14 +182,7 @@ fn the_lexer_finds_runtime_strings_only() {
     let texts: Vec<String> = runtime_literals(source).into_iter().map(|l| l.text).collect();
     assert_eq!(
         texts,
-        [
-            "plain --one",
-            "raw \"--two\" omnictl x",
-            "bytes",
-            "escaped \\\" --three",
-            "after r",
-            "after the test module"
-        ]
+        ["plain --one", "raw \"--two\" omnictl x", "bytes", "escaped \\\" --three", "after r", "after the test module"]
     );
     assert!(speaks_command_line("plain --one"));
     assert!(speaks_command_line("see omnictl auth show"));

@@ -69,10 +69,9 @@ impl Place {
             (true, None) => Some(organization.telehealth_modifier.clone()),
             (false, None) => None,
             (false, Some(_)) => {
-                return Err(error::refused(format!(
-                    "--modifier is for telehealth; {} is in person",
-                    place_of_service.describe(None)
-                )));
+                return Err(error::Error::said(error::Kind::Refused, [error::Input::Modifier.into()])
+                    .then(format!(" is for telehealth; {} is in person", place_of_service.describe(None)))
+                    .into());
             }
         };
         Ok(Place { place_of_service, telehealth_modifier })
@@ -198,10 +197,9 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let (Some(owner_key), Some(code), Some(minutes_per_unit)) =
         (parties.code_owner, parties.code.clone(), parties.minutes_per_unit)
     else {
-        return Err(crate::error::not_found(format!(
-            "no service code {} (omnictl code list shows the codes there are)",
-            request.service_code
-        )));
+        return Err(error::Error::not_found(format!("no service code {} ", request.service_code))
+            .then(error::Remedy::SeeCodes)
+            .into());
     };
     let patient_absent = concurrency::patient_absent(&code, request.patient_absent).map_err(error::refused)?;
     let held = parties.credentials.clone().unwrap_or_default();
@@ -284,7 +282,7 @@ async fn check_concurrency(conn: &mut PgConnection, checked: &Checked, moving: O
         other.id,
         concurrency::why_not(&checked.code.code, &other.service_code)
     ))
-    .hint("caregiver guidance without the patient (97156 with --patient-absent, 97157) occupies the practitioner only")
+    .remedy(error::Remedy::CaregiverGuidance)
     .into())
 }
 
@@ -323,10 +321,7 @@ pub fn over_daily_max(
         "the patient {mrn} would receive {total} units of {code} on {day}, over its daily maximum of {max} ({already} \
          already {how})"
     ))
-    .hint(
-        "the code is payable above its maximum with documentation (MUE adjudication indicator 3): a clinic ADMIN may \
-         add --override-daily-max --reason TEXT",
-    )
+    .remedy(error::Remedy::OverrideDailyMax)
     .into()
 }
 
@@ -366,7 +361,9 @@ fn covering(all: &[Authorization], mrn: &str, code: &str, day: NaiveDate) -> Res
     match fitting.len() {
         1 => Ok(fitting.remove(0).clone()),
         0 if all.is_empty() => {
-            bail!("the patient {mrn} has no authorization for {code}: create one with omnictl auth create")
+            Err(error::Error::refused(format!("the patient {mrn} has no authorization for {code}: "))
+                .then(error::Remedy::CreateAuthorization)
+                .into())
         }
         0 => {
             let found: Vec<String> = all.iter().map(describe).collect();
@@ -681,7 +678,7 @@ pub async fn to_individual(
                  cannot be billed as the individual code",
                 appointment.medical_record_number
             ))
-            .hint(format!("add one (omnictl auth create --code {individual}), or cancel the rest of the group"))
+            .remedy(error::Remedy::AuthorizeIndividual(individual.to_string()))
         })?;
     let minutes = (appointment.ends_at - appointment.starts_at).num_minutes();
     let units = units_for_minutes(minutes, i64::from(code.minutes_per_unit), organization.units_rule);
@@ -837,27 +834,31 @@ fn check_group(new: &NewAppointments) -> Result<()> {
     let count = new.patients.len();
     let group_codes = crate::domain::scheduling::GROUP_CODES.join(", ");
     if new.group && !is_group_code(&code) {
-        return Err(error::refused(format!(
-            "--group books a group code ({group_codes}); {code} is rendered to one patient"
-        )));
+        return Err(error::Error::said(error::Kind::Refused, [error::Input::Group.into()])
+            .then(format!(" books a group code ({group_codes}); {code} is rendered to one patient"))
+            .into());
     }
     if !new.group && is_group_code(&code) {
         return Err(error::Error::refused(format!(
             "{code} is a group code: it is rendered to 2 to {MAX_GROUP} patients"
         ))
-        .hint(format!("book the group in one slot: --group --patient MRN --patient MRN … (2 to {MAX_GROUP})"))
+        .remedy(error::Remedy::BookGroup { max: MAX_GROUP })
         .into());
     }
     if !new.group && count != 1 {
-        return Err(error::refused("several --patient book a group: add --group (with a group code)"));
+        return Err(error::Error::said(error::Kind::Refused, [error::Input::Patients.into()])
+            .then(" book a group: add ")
+            .then(error::Input::Group)
+            .then(" (with a group code)")
+            .into());
     }
     if new.group && !(2..=MAX_GROUP).contains(&count) {
         return Err(error::refused(format!("a group of {code} has 2 to {MAX_GROUP} patients; got {count}")));
     }
     if new.group && new.authorization.is_some() {
-        return Err(error::refused(
-            "each patient of a group is booked against their own authorization: leave out --auth",
-        ));
+        return Err(error::Error::refused("each patient of a group is booked against their own authorization: ")
+            .then(error::Remedy::NameNoAuthorization)
+            .into());
     }
     let mut seen = std::collections::BTreeSet::new();
     if let Some(twice) = new.patients.iter().map(Key::as_str).find(|p| !seen.insert(*p)) {
@@ -1070,9 +1071,9 @@ pub async fn move_to(
         .into());
     }
     if before.group_id.is_none() && to.group.as_individual {
-        return Err(error::refused(
-            "--as-individual moves a group member out of its group; this appointment is no group's",
-        ));
+        return Err(error::Error::said(error::Kind::Refused, [error::Input::AsIndividual.into()])
+            .then(" moves a group member out of its group; this appointment is no group's")
+            .into());
     }
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     let (start, at) = match to.start {
@@ -1176,9 +1177,8 @@ pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<(Appointm
 
 /// The record of an appointment list, kept before its rows are read.
 pub fn listing(week: bool) -> super::lists::Read {
-    let entry = AuditEntry::new(READ)
-        .entity_type("appointment")
-        .detail("command", if week { "appointment list --week" } else { "appointment list" });
+    let entry =
+        AuditEntry::new(READ).entity_type("appointment").detail("command", "appointment list").detail("week", week);
     super::lists::Read { action: READ, need: SCHEDULERS, entry }
 }
 
@@ -1295,8 +1295,8 @@ pub async fn settle_affected(
             },
             lines.join("\n  ")
         ))
-        .hint("cancel them with the change: --cancel-affected --reason TEXT")
-        .hint("or keep them flagged for rescheduling: --keep-affected (see omnictl appointment list --needs-attention)")
+        .remedy(error::Remedy::CancelAffected)
+        .remedy(error::Remedy::KeepAffected)
         .into()),
         AffectedAppointments::Cancel(reason) => {
             for a in affected {

@@ -22,7 +22,7 @@ use crate::domain::organization::UnitsRule;
 use crate::domain::patient::FieldError;
 use crate::domain::scheduling::{AppointmentStatus, cms_day_units, units_for_minutes};
 use crate::domain::session::{self as rules, Event, EventData, EventType, Metrics, NoteStatus, SessionStatus};
-use crate::error::{self, Error, Remedy};
+use crate::error::{self, Error, Input, Remedy};
 use crate::ops::appointments::Place;
 use crate::store::appointments::FactsOf;
 use crate::store::organizations::{self, Organization};
@@ -60,11 +60,10 @@ pub async fn start(
             appointment.start.format("%Y-%m-%d %H:%M"),
             local.date()
         ))
-        .hint(format!(
-            "move it first: omnictl appointment reschedule {appointment_id} --start \"{}\" (every rule is checked for the \
-             new date)",
-            local.format("%Y-%m-%d %H:%M")
-        ))
+        .remedy(Remedy::Reschedule {
+            appointment: appointment_id.to_string(),
+            start: local.format("%Y-%m-%d %H:%M").to_string(),
+        })
         .into());
     }
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
@@ -153,15 +152,15 @@ async fn check_overlaps(
     } else {
         String::new()
     };
-    Err(Error::refused(format!(
+    let error = Error::refused(format!(
         "the session cannot {what} then: the {}'s session {} ({}) {span}; one {} cannot be in two sessions at \
          once{why}",
         first.shared, first.session_id, first.service_code, first.shared
-    ))
-    .hint(match first.end {
-        None => format!("complete or cancel the session {} first", first.session_id),
-        Some(_) => "give the times the care was actually delivered (--at / --end)".to_string(),
-    })
+    ));
+    Err(match first.end {
+        None => error.hint(format!("complete or cancel the session {} first", first.session_id)),
+        Some(_) => error.remedy(Remedy::GiveDeliveredTimes),
+    }
     .into())
 }
 
@@ -221,7 +220,7 @@ pub fn event_list(rows: &[EventRow]) -> Result<Vec<Event>> {
     rows.iter()
         .map(|row| {
             let data = serde_json::from_value(row.data.clone())
-                .map_err(|e| error::internal(format!("the event {} holds data omnictl cannot read: {e}", row.id)))?;
+                .map_err(|e| error::internal(format!("the event {} holds data that cannot be read: {e}", row.id)))?;
             Ok(Event { at: row.at, kind: row.event_type, data })
         })
         .collect()
@@ -279,7 +278,9 @@ pub async fn complete(
     let mut session = in_progress(conn, session_id).await?;
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     if ending.as_individual && session.group_id.is_none() {
-        return Err(error::refused("--as-individual bills a group member delivered alone; this session is no group's"));
+        return Err(Error::said(error::Kind::Refused, [Input::AsIndividual.into()])
+            .then(" bills a group member delivered alone; this session is no group's")
+            .into());
     }
     if end <= session.started_at {
         bail!(
@@ -500,7 +501,7 @@ async fn plan_dates(
                 if line.date == session.start.date() { "its date of service" } else { "a date of service it reaches" },
                 problems.join("; ")
             ))
-            .hint("fix the record (authorization, credential, policy), or give the end the care was delivered (--end)")
+            .remedy(Remedy::FixRecordOrGiveEnd)
             .into());
         }
         let units = match rule {
@@ -597,7 +598,7 @@ pub async fn render_note(conn: &mut PgConnection, session: &Session) -> Result<S
             let header = note_header(conn, session).await?;
             let narrative = narrative
                 .clone()
-                .unwrap_or_else(|| format!("(no narrative yet: omnictl session note generate {})\n", session.id));
+                .unwrap_or_else(|| format!("(no narrative yet: generate the draft of the session {})\n", session.id));
             format!("{header}\n{}\n\n(DRAFT: to be signed by {})\n", narrative.trim_end(), session.practitioner_name)
         }
     };
@@ -646,13 +647,14 @@ async fn supports_the_code(
             "the note cannot be signed: {}",
             problems.join("; ").replace("SESSION", &session.id.to_string())
         ))
-        .hint(format!(
-            "record the clinician's own narrative with omnictl session note edit {} --file note.txt; when no data \
-                 could be recorded, say why: omnictl session note sign {} --no-data-reason TEXT",
-            session.id, session.id
-        ))
+        .remedy(Remedy::WriteNarrative { session: session.id.to_string() })
         .into()
     })
+}
+
+/// There is no draft note to sign.
+fn no_draft() -> anyhow::Error {
+    Error::refused("there is no draft to sign: ").then(Remedy::GenerateNote).into()
 }
 
 /// The operator's practitioner record, which co-signs for them.
@@ -662,7 +664,7 @@ async fn cosigner(conn: &mut PgConnection, operator: UserId) -> Result<crate::st
             "you are linked to no practitioner: a note is co-signed by a supervising BCBA or BCBA-D, as their own \
              user",
         )
-        .hint("the supervisor co-signs it with `omnictl session note cosign SESSION`, logged in as themselves")
+        .remedy(Remedy::SupervisorCosigns)
         .into()
     })
 }
@@ -692,10 +694,10 @@ pub async fn sign_note(
              practitioner",
             session.practitioner_name, session.practitioner_npi
         ))
-        .hint(format!(
-            "{} signs it with `omnictl session note sign {}`, logged in as themselves",
-            session.practitioner_name, session.id
-        ))
+        .remedy(Remedy::PractitionerSigns {
+            practitioner: session.practitioner_name.clone(),
+            session: session.id.to_string(),
+        })
         .into()
     })?;
     if me.id != session.practitioner_id {
@@ -703,7 +705,7 @@ pub async fn sign_note(
             "only {} (NPI {}), who rendered the service, may sign this note; you are {}",
             session.practitioner_name, session.practitioner_npi, me.name
         ))
-        .hint("a supervising BCBA or BCBA-D adds a co-signature once it is signed: omnictl session note cosign SESSION")
+        .remedy(Remedy::CosignOnceSigned)
         .into());
     }
     // Who signs is who rendered the care: the user linked to the practitioner when the
@@ -717,7 +719,7 @@ pub async fn sign_note(
         .into());
     }
     let Some(narrative) = session.note_text.as_deref() else {
-        bail!("there is no draft to sign: write one with omnictl session note generate");
+        return Err(no_draft());
     };
     supports_the_code(conn, session, narrative, no_data_reason).await?;
     let zone = clock::zone(&session.time_zone).map_err(error::internal)?;
@@ -734,7 +736,7 @@ pub async fn sign_note(
     let text = rules::signed_note(&header, narrative, no_data_reason, &line);
     let by = sessions::Signature { user: operator, at: now, name: &me.name, credential: &credential };
     if !sessions::sign(conn, session.id, &by, &text).await? {
-        bail!("there is no draft to sign: write one with omnictl session note generate");
+        return Err(no_draft());
     }
     Ok(())
 }
@@ -1033,11 +1035,7 @@ pub async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
              before {day}",
             me.name
         ))
-        .hint(format!(
-            "if it was renewed, record it: omnictl practitioner update {} --credential-valid-until DATE; otherwise the \
-             technician's current supervisor co-signs",
-            me.npi
-        ))
+        .remedy(Remedy::RecordCredential { practitioner: me.npi.to_string() })
         .into());
     }
     // The technician's supervisor of record: their 97155 overlapped the session, or
@@ -1050,11 +1048,10 @@ pub async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
             found.practitioner_name,
             day.format("%Y-%m")
         ))
-        .hint(format!(
-            "record the supervision first: omnictl practitioner supervision-contact --technician {} --supervisor {} \
-             --start \"YYYY-MM-DD HH:MM\" --minutes N",
-            found.practitioner_npi, me.npi
-        ))
+        .remedy(Remedy::RecordSupervision {
+            technician: found.practitioner_npi.to_string(),
+            supervisor: me.npi.to_string(),
+        })
         .into());
     }
     let now = organizations::now(tx.conn()).await?;

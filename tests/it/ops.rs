@@ -180,7 +180,7 @@ async fn organizations_refuse_bad_zones_and_slugs_and_record_only_what_changed()
     };
     let refused = ops::organizations::create(&mut tx, &bad_zone).await;
     assert_eq!(kind(&refused), Kind::Refused);
-    assert!(error::hints_of(refused.as_ref().expect_err("refused"))[0].contains("IANA"));
+    assert!(error::hints_of(refused.as_ref().expect_err("refused"))[0].to_string().contains("IANA"));
     let bad_slug = ops::organizations::NewClinic { slug: "Bad Slug".to_string(), ..bad_zone };
     assert!(message(ops::organizations::create(&mut tx, &bad_slug).await).contains("not a valid slug"));
     drop(tx);
@@ -301,7 +301,7 @@ async fn authorizations_keep_their_rules_and_reports_cover_every_clinic_for_the_
         .await
         .expect_err("units held");
     assert!(format!("{busy:#}").contains("4 units reserved"));
-    assert!(error::hints_of(&busy)[0].contains("appointment list"));
+    assert_eq!(error::hints_of(&busy), [error::Said::Remedy(error::Remedy::SettleScheduled)]);
     let more = ops::authorizations::Changes { total_units: Some(60), ..Default::default() };
     let (after, entry) =
         ops::authorizations::update(&mut tx, &p.clinic, &Key::known("PA-1"), &more, &Default::default())
