@@ -453,7 +453,7 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
     )
     .await
     .expect_err("too many");
-    assert_eq!(error::remedy_of(&over), Some(Remedy::BillCovered(32)));
+    assert_eq!(error::hints_of(&over), [error::Said::Remedy(Remedy::BillCovered(32))]);
     assert!(!format!("{over:#}").contains("--"), "operations name no flags: {over:#}");
 }
 
