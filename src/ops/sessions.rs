@@ -643,12 +643,9 @@ async fn supports_the_code(
         no_data_reason,
     };
     rules::sign_readiness(&readiness).map_err(|problems| {
-        Error::refused(format!(
-            "the note cannot be signed: {}",
-            problems.join("; ").replace("SESSION", &session.id.to_string())
-        ))
-        .remedy(Remedy::WriteNarrative { session: session.id.to_string() })
-        .into()
+        Error::refused(format!("the note cannot be signed: {}", problems.join("; ")))
+            .remedy(Remedy::WriteNarrative { session: session.id.to_string() })
+            .into()
     })
 }
 
