@@ -110,7 +110,7 @@ struct Checked {
 /// Books one appointment: checks every rule, reserves the units, inserts the row and its
 /// RESERVE ledger entry. On error the caller's transaction must be rolled back (or its
 /// savepoint): some statements may have run.
-pub async fn book(
+pub async fn book_on(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -414,7 +414,7 @@ async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorizat
 }
 
 /// Cancels or marks as no-show a SCHEDULED appointment and releases its units.
-pub async fn close(
+pub async fn close_on(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -493,7 +493,7 @@ pub struct MoveRequest {
 /// caller's, already in `start` and `end`). An ADMIN's override of the daily
 /// maximum documents one day: it stays on a move within that day and is dropped on a move
 /// to another, where passing the maximum needs a new one (`override_daily_max`).
-pub async fn reschedule(
+pub async fn reschedule_on(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -631,7 +631,7 @@ pub async fn settle_group(
                     super::sessions::cancel_of_appointment(conn, organization, operator, *alone, reason).await?
                 }
                 AppointmentStatus::Scheduled => {
-                    close(conn, organization, operator, *alone, AppointmentStatus::Cancelled, Some(reason)).await?;
+                    close_on(conn, organization, operator, *alone, AppointmentStatus::Cancelled, Some(reason)).await?;
                 }
                 other => {
                     return Err(error::refused(format!(
@@ -870,7 +870,7 @@ fn check_group(new: &NewAppointments) -> Result<()> {
 /// Books every occurrence (for every patient of a group) or none: each is tried in a
 /// savepoint of its own so that one refusal does not hide the others', and any refusal
 /// refuses the whole with every reason. The report lists each occurrence.
-pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAppointments) -> Done<Vec<Occurrence>> {
+pub async fn book(tx: &mut CommandTx, organization: &Organization, new: &NewAppointments) -> Done<Vec<Occurrence>> {
     check_group(new)?;
     let Some(&first) = new.starts.first() else {
         return Err(error::refused("the series has no appointment: no chosen weekday falls in its dates"));
@@ -912,10 +912,10 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
             // refusal does not hide the others'; a single booking needs none: its refusal
             // is the command's.
             let (done, occurrence) = if alone {
-                (book(tx.conn(), organization, operator, &request).await, None)
+                (book_on(tx.conn(), organization, operator, &request).await, None)
             } else {
                 let mut occurrence = tx.conn().begin().await?;
-                (book(&mut occurrence, organization, operator, &request).await, Some(occurrence))
+                (book_on(&mut occurrence, organization, operator, &request).await, Some(occurrence))
             };
             let mut line = Occurrence {
                 start: start.local,
@@ -999,7 +999,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
 
 /// Cancels (with a reason) or marks as no-show a SCHEDULED appointment, releasing the
 /// units it holds; a group member's leaving is settled as `rest` says.
-pub async fn cancel_or_no_show(
+pub async fn close(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
@@ -1016,7 +1016,7 @@ pub async fn cancel_or_no_show(
         other => return Err(error::internal(format!("an appointment is not closed as {other}"))),
     };
     let operator = tx.operator_id();
-    let before = close(tx.conn(), organization, operator, id, status, reason).await?;
+    let before = close_on(tx.conn(), organization, operator, id, status, reason).await?;
     let settled = match before.group_id {
         Some(group) => settle_group(tx.conn(), organization, operator, group, rest).await?,
         None => None,
@@ -1049,7 +1049,7 @@ pub struct GroupMove {
 /// flagged.
 /// A group member moves out of its group only as its individual code
 /// (`to.group.as_individual`), and the rest is settled.
-pub async fn move_to(
+pub async fn reschedule(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
@@ -1085,7 +1085,7 @@ pub async fn move_to(
     let operator = tx.operator_id();
     // Moved first (still in its group's slot, so the practitioner is not booked twice at
     // the old time), then taken out of the group at the new time.
-    let mut done = reschedule(tx.conn(), organization, operator, id, start, end, to).await?;
+    let mut done = reschedule_on(tx.conn(), organization, operator, id, start, end, to).await?;
     if before.group_id.is_some() {
         to_individual(tx.conn(), organization, operator, id).await?;
         done.units = find(tx, id).await?.units;
@@ -1304,7 +1304,7 @@ pub async fn settle_affected(
                     super::sessions::cancel_of_appointment(tx.conn(), organization, operator, a.appointment_id, reason)
                         .await?;
                 } else {
-                    close(
+                    close_on(
                         tx.conn(),
                         organization,
                         operator,
@@ -1398,7 +1398,7 @@ impl super::Operation for Book {
         let clinic = session.clinic()?;
         self.zone = crate::domain::clock::zone(&clinic.time_zone).ok();
         self.new.starts = self.series.starts(session.today())?;
-        create(tx, clinic, &self.new).await
+        book(tx, clinic, &self.new).await
     }
 }
 
@@ -1424,7 +1424,7 @@ impl super::Operation for Close {
 
     async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Appointment> {
         let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
-        cancel_or_no_show(tx, session.clinic()?, id, self.status, self.reason.as_deref(), &self.rest).await
+        close(tx, session.clinic()?, id, self.status, self.reason.as_deref(), &self.rest).await
     }
 }
 
@@ -1451,7 +1451,7 @@ impl super::Operation for Reschedule {
             session.require_admin("override a code's daily maximum")?;
         }
         let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
-        move_to(tx, session.clinic()?, id, &self.to).await
+        reschedule(tx, session.clinic()?, id, &self.to).await
     }
 }
 

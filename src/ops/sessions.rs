@@ -32,7 +32,7 @@ use crate::store::{appointments, authorizations, patients, practitioners, servic
 /// Starts the session of a SCHEDULED appointment at the instant `at`, which must not be
 /// in the future and must fall on the appointment's date; every rule of the date of
 /// service is checked again for that date (see `check_date_of_service`).
-pub async fn start(
+pub async fn start_on(
     conn: &mut PgConnection,
     organization: &Organization,
     appointment_id: AppointmentId,
@@ -267,7 +267,7 @@ struct DatePlan {
 /// is billed is consumed (ledger CONSUME), refused with the numbers when an
 /// authorization cannot cover it unless `bill_units` says how many to bill. A group
 /// code is billed only for 2 to 8 members present. The metrics come from the events.
-pub async fn complete(
+pub async fn complete_on(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -669,7 +669,7 @@ async fn cosigner(conn: &mut PgConnection, operator: UserId) -> Result<crate::st
 /// Signs the draft as `operator`, who must be the user of the practitioner who rendered
 /// the service, once the session is COMPLETED. The note is kept as signed: header,
 /// narrative and the signature line (name, credential, time in the clinic's zone).
-pub async fn sign_note(
+pub async fn sign_note_on(
     conn: &mut PgConnection,
     session: &Session,
     operator: UserId,
@@ -755,7 +755,7 @@ pub(crate) const RUNNERS: Need = Need::PatientData { staff: true };
 
 /// Starts the session of a SCHEDULED appointment at `at` (None: the database's now),
 /// where `place` says (None: where it was booked).
-pub async fn begin(
+pub async fn start(
     tx: &mut CommandTx,
     organization: &Organization,
     appointment: AppointmentId,
@@ -767,7 +767,7 @@ pub async fn begin(
         None => organizations::now(tx.conn()).await?,
     };
     let booked = appointments::find(tx.conn(), appointment).await?;
-    let started = start(tx.conn(), organization, appointment, at, place).await?;
+    let started = start_on(tx.conn(), organization, appointment, at, place).await?;
     let mut entry = AuditEntry::new(START)
         .entity("session", started.id)
         .detail("appointment", appointment.to_string())
@@ -819,7 +819,7 @@ pub async fn events(tx: &mut CommandTx, session: SessionId) -> Done<Vec<EventRow
 }
 
 /// Completes a session in progress as `ending` says; see [`complete`].
-pub async fn finish(
+pub async fn complete(
     tx: &mut CommandTx,
     organization: &Organization,
     session: SessionId,
@@ -831,7 +831,7 @@ pub async fn finish(
     };
     let operator = tx.operator_id();
     let before = sessions::require(tx.conn(), session).await?;
-    let done = complete(tx.conn(), organization, operator, session, end, ending).await?;
+    let done = complete_on(tx.conn(), organization, operator, session, end, ending).await?;
     let mut entry = AuditEntry::new(COMPLETE)
         .entity("session", done.session.id)
         .changed("status", SessionStatus::InProgress, done.session.status)
@@ -956,14 +956,14 @@ pub async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<No
 
 /// Signs the draft as the operator; `no_data_reason` says why the session has no (or too
 /// few) events, printed in the note and kept in the audit entry.
-pub async fn sign(tx: &mut CommandTx, session: SessionId, no_data_reason: Option<&str>) -> Done<Note> {
+pub async fn sign_note(tx: &mut CommandTx, session: SessionId, no_data_reason: Option<&str>) -> Done<Note> {
     let signer = tx.operator_id().ok_or_else(|| error::refused("a note is signed by an identified operator"))?;
     let no_data_reason = match no_data_reason {
         Some(reason) => Some(no_data(reason)?),
         None => None,
     };
     let found = sessions::require(tx.conn(), session).await?;
-    sign_note(tx.conn(), &found, signer, no_data_reason.as_deref()).await?;
+    sign_note_on(tx.conn(), &found, signer, no_data_reason.as_deref()).await?;
     let note = note_of(tx, session).await?;
     let after = &note.session;
     let mut entry = AuditEntry::new(NOTE_SIGN).entity("session", session).changed(
@@ -1189,7 +1189,7 @@ impl super::Operation for Start {
             None => None,
         };
         let appointment = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
-        begin(tx, clinic, appointment, at, place.as_ref()).await
+        start(tx, clinic, appointment, at, place.as_ref()).await
     }
 }
 
@@ -1274,7 +1274,7 @@ impl super::Operation for Complete {
             override_daily_max: self.override_daily_max.as_deref(),
             as_individual: self.as_individual,
         };
-        finish(tx, clinic, id, &ending).await
+        complete(tx, clinic, id, &ending).await
     }
 }
 
@@ -1390,7 +1390,7 @@ impl super::Operation for NoteOp {
         match &self.act {
             NoteAct::Generate => generate(tx, id).await,
             NoteAct::Edit(text) => edit(tx, id, text).await,
-            NoteAct::Sign { no_data_reason } => sign(tx, id, no_data_reason.as_deref()).await,
+            NoteAct::Sign { no_data_reason } => sign_note(tx, id, no_data_reason.as_deref()).await,
             NoteAct::Cosign => cosign(tx, id).await,
             NoteAct::Addendum(text) => addendum(tx, id, text).await,
             NoteAct::Show => note(tx, id).await,
@@ -1416,6 +1416,6 @@ impl super::Operation for SignNote {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Note> {
-        sign(tx, self.session, None).await
+        sign_note(tx, self.session, None).await
     }
 }

@@ -292,7 +292,7 @@ async fn authorizations_keep_their_rules_and_reports_cover_every_clinic_for_the_
     let expired = ops::authorizations::NewAuth { status: AuthStatus::Expired, ..auth("PA-Y", 5) };
     assert!(message(ops::authorizations::create(&mut tx, p.clinic.id, &expired).await).contains("PENDING or ACTIVE"));
     let (report, entry) =
-        ops::appointments::create(&mut tx, &p.clinic, &booking("2027-01-05 09:00", 60)).await.expect("book");
+        ops::appointments::book(&mut tx, &p.clinic, &booking("2027-01-05 09:00", 60)).await.expect("book");
     assert_eq!(report[0].units, Some(4));
     commit(tx, entry).await;
 
@@ -335,7 +335,7 @@ async fn a_series_books_every_occurrence_or_none_and_says_why() {
     let first = wall("2027-01-05 09:00").local;
     let weeks: Vec<WallTime> = (0..11).map(|w| (first + chrono::Duration::weeks(w)).into()).collect();
     let series = ops::appointments::NewAppointments { starts: weeks, series: true, ..booking("2027-01-05 09:00", 60) };
-    let refused = ops::appointments::create(&mut tx, &p.clinic, &series).await;
+    let refused = ops::appointments::book(&mut tx, &p.clinic, &series).await;
     let said = message(refused);
     assert!(said.contains("1 of 11 appointments refused; nothing was booked"), "{said}");
     assert!(said.contains("not enough units"), "{said}");
@@ -343,39 +343,27 @@ async fn a_series_books_every_occurrence_or_none_and_says_why() {
 
     let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
     let (report, entry) =
-        ops::appointments::create(&mut tx, &p.clinic, &booking("2027-01-05 09:00", 60)).await.expect("book");
+        ops::appointments::book(&mut tx, &p.clinic, &booking("2027-01-05 09:00", 60)).await.expect("book");
     let id = report[0].appointment_id.expect("booked");
     assert_eq!(entry.details()["units"], json!(4));
     commit(tx, entry).await;
     let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
-    let no_reason = ops::appointments::cancel_or_no_show(
-        &mut tx,
-        &p.clinic,
-        id,
-        AppointmentStatus::Cancelled,
-        Some("  "),
-        &Default::default(),
-    )
-    .await;
+    let no_reason =
+        ops::appointments::close(&mut tx, &p.clinic, id, AppointmentStatus::Cancelled, Some("  "), &Default::default())
+            .await;
     assert!(message(no_reason).contains("needs a reason"));
     let to = ops::appointments::MoveRequest {
         start: Some(wall("2027-01-06 10:00")),
         minutes: Some(30),
         ..Default::default()
     };
-    let (moved, entry) = ops::appointments::move_to(&mut tx, &p.clinic, id, &to).await.expect("move");
+    let (moved, entry) = ops::appointments::reschedule(&mut tx, &p.clinic, id, &to).await.expect("move");
     assert_eq!(moved.units, 2);
     assert_eq!(entry.changes()["units"], json!({ "old": 4, "new": 2 }));
-    let (closed, entry) = ops::appointments::cancel_or_no_show(
-        &mut tx,
-        &p.clinic,
-        id,
-        AppointmentStatus::NoShow,
-        None,
-        &Default::default(),
-    )
-    .await
-    .expect("no-show");
+    let (closed, entry) =
+        ops::appointments::close(&mut tx, &p.clinic, id, AppointmentStatus::NoShow, None, &Default::default())
+            .await
+            .expect("no-show");
     assert_eq!(closed.status, AppointmentStatus::NoShow);
     assert_eq!(entry.details()["units_released"], json!(2));
     let filter = ops::appointments::Filter {
@@ -395,7 +383,7 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
     let p = platform(&db, "care").await;
     let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
     let (report, entry) =
-        ops::appointments::create(&mut tx, &p.clinic, &booking("2026-11-02 09:00", 60)).await.expect("book");
+        ops::appointments::book(&mut tx, &p.clinic, &booking("2026-11-02 09:00", 60)).await.expect("book");
     commit(tx, entry).await;
     let appointment = report[0].appointment_id.expect("booked");
     let zone: chrono_tz::Tz = "America/Chicago".parse().expect("zone");
@@ -403,7 +391,7 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
 
     let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
     let (session, entry) =
-        ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(at(9, 0)), None).await.expect("start");
+        ops::sessions::start(&mut tx, &p.clinic, appointment, Some(at(9, 0)), None).await.expect("start");
     assert_eq!(entry.details()["appointment"], json!(appointment.to_string()));
     let late = NaiveDateTime::parse_from_str("2026-11-02 08:00", "%Y-%m-%d %H:%M").expect("time");
     let refused =
@@ -414,7 +402,7 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
     let note = EventData { text: Some("Calm after a break.".into()), ..EventData::default() };
     ops::sessions::add_event(&mut tx, session.id, EventType::Note, Some(noted), &note).await.expect("a note");
     // 2 hours delivered, 4 units reserved, 40 authorized: 8 units fit.
-    let (done, entry) = ops::sessions::finish(
+    let (done, entry) = ops::sessions::complete(
         &mut tx,
         &p.clinic,
         session.id,
@@ -431,21 +419,21 @@ async fn a_session_bills_what_the_authorization_covers_and_its_note_is_signed_on
         entry.changes().clone(),
         json!({ "note_text": { "phi": true } }).as_object().cloned().unwrap_or_default()
     );
-    let (signed, entry) = ops::sessions::sign(&mut tx, session.id, None).await.expect("sign");
+    let (signed, entry) = ops::sessions::sign_note(&mut tx, session.id, None).await.expect("sign");
     assert_eq!(signed.status, NoteStatus::Signed);
     assert!(signed.text.contains("Patient:         Ava Lee"), "{}", signed.text);
     assert_eq!(entry.changes()["note_status"], json!({ "old": "DRAFT", "new": "SIGNED" }));
-    assert!(message(ops::sessions::sign(&mut tx, session.id, None).await).contains("already signed"));
+    assert!(message(ops::sessions::sign_note(&mut tx, session.id, None).await).contains("already signed"));
     commit(tx, entry).await;
 
     // More than the authorization can cover: refused with the remedy, in the domain's terms.
     let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
     let (report, _) =
-        ops::appointments::create(&mut tx, &p.clinic, &booking("2026-11-03 09:00", 60)).await.expect("book");
+        ops::appointments::book(&mut tx, &p.clinic, &booking("2026-11-03 09:00", 60)).await.expect("book");
     let appointment = report[0].appointment_id.expect("booked");
     let next = |h: u32| zone.with_ymd_and_hms(2026, 11, 3, h, 0, 0).single().expect("instant").to_utc();
-    let (session, _) = ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(next(9)), None).await.expect("start");
-    let over = ops::sessions::finish(
+    let (session, _) = ops::sessions::start(&mut tx, &p.clinic, appointment, Some(next(9)), None).await.expect("start");
+    let over = ops::sessions::complete(
         &mut tx,
         &p.clinic,
         session.id,
@@ -551,12 +539,12 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
             wall_start.into(),
             ops::appointments::Length::Minutes(60),
         );
-        let (report, entry) = ops::appointments::create(&mut tx, &p.clinic, &new).await.expect("book");
+        let (report, entry) = ops::appointments::book(&mut tx, &p.clinic, &new).await.expect("book");
         commit(tx, entry).await;
         let appointment = report[0].appointment_id.expect("booked");
         let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
         let (started, entry) =
-            ops::sessions::begin(&mut tx, &p.clinic, appointment, Some(start), None).await.expect("start");
+            ops::sessions::start(&mut tx, &p.clinic, appointment, Some(start), None).await.expect("start");
         commit(tx, entry).await;
         let session = started.id;
         // The clinician's note of what happened, as the demo's device batch has one.
@@ -568,7 +556,7 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
         commit(tx, entry).await;
         let mut tx = begin(&db, Some(&p.admin), p.scope()).await;
         let end = start + chrono::Duration::hours(1);
-        let (_, entry) = ops::sessions::finish(
+        let (_, entry) = ops::sessions::complete(
             &mut tx,
             &p.clinic,
             session,
@@ -582,7 +570,7 @@ async fn the_demo_clinic_leaves_the_trail_a_clinic_built_by_hand_leaves() {
         commit(tx, entry).await;
         // The note is signed by the technician who rendered the session.
         let mut tx = begin(&db, Some(&p.staff), p.scope()).await;
-        let (_, entry) = ops::sessions::sign(&mut tx, session, None).await.expect("sign");
+        let (_, entry) = ops::sessions::sign_note(&mut tx, session, None).await.expect("sign");
         commit(tx, entry).await;
     }
     let by_hand: Vec<_> = trail_shapes(&db).await;
