@@ -68,7 +68,7 @@ async fn run(url: &str) -> Result<()> {
                 // What `appointment create` runs, without the retry loop (whose async
                 // closure tokio::spawn cannot yet prove Send).
                 let mut tx = CommandTx::begin(&pool, &actor, Scope::Organization(clinic.organization.id)).await?;
-                let (_, entry) = appointments::create(&mut tx, &clinic.organization, &new)
+                let (_, entry) = appointments::book(&mut tx, &clinic.organization, &new)
                     .await
                     .with_context(|| format!("task {task} booking {booked}"))?;
                 tx.finish(entry).await?;
