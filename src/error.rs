@@ -483,6 +483,22 @@ pub fn kind_of(error: &anyhow::Error) -> Kind {
     Kind::Refused
 }
 
+/// An error's message as pieces, its causes after it as `{:#}` shows them (joined with
+/// ": "), so that an error kept inside another keeps what the command line says.
+pub fn pieces_of(error: &anyhow::Error) -> Vec<Said> {
+    let mut pieces = Vec::new();
+    for (i, link) in error.chain().enumerate() {
+        if i > 0 {
+            pieces.push(Said::from(": "));
+        }
+        match link.downcast_ref::<Error>() {
+            Some(ours) => pieces.extend(ours.message.iter().cloned()),
+            None => pieces.push(Said::Text(link.to_string())),
+        }
+    }
+    pieces
+}
+
 /// The hints of the first [`Error`] in the chain.
 pub fn hints_of(error: &anyhow::Error) -> &[Said] {
     ours(error).map(Error::hints).unwrap_or(&[])

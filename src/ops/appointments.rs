@@ -886,6 +886,7 @@ pub async fn book(tx: &mut CommandTx, organization: &Organization, new: &NewAppo
     let series_id = new.series.then(Uuid::new_v4);
     let operator = tx.operator_id();
     let mut report = Vec::new();
+    let mut reasons: Vec<Vec<error::Said>> = Vec::new();
     let mut booked: Vec<Booked> = Vec::new();
     let alone = new.starts.len() == 1 && new.patients.len() == 1;
     for &start in &new.starts {
@@ -948,6 +949,7 @@ pub async fn book(tx: &mut CommandTx, organization: &Organization, new: &NewAppo
                         occurrence.rollback().await?;
                     }
                     line.refused = Some(format!("{error:#}"));
+                    reasons.push(error::pieces_of(&error));
                 }
             }
             report.push(line);
@@ -955,22 +957,23 @@ pub async fn book(tx: &mut CommandTx, organization: &Organization, new: &NewAppo
     }
     let refused: Vec<&Occurrence> = report.iter().filter(|o| o.refused.is_some()).collect();
     if !refused.is_empty() {
-        if let [only] = report.as_slice() {
-            return Err(error::refused(only.refused.clone().unwrap_or_default()));
+        // Each refusal keeps its pieces, for the command line to say them its way.
+        if let ([_], [only]) = (report.as_slice(), reasons.as_slice()) {
+            return Err(error::Error::said(error::Kind::Refused, only.iter().cloned()).into());
         }
-        let lines: Vec<String> = refused
-            .iter()
-            .map(|o| {
-                let who = if new.group { format!(" {}", o.patient) } else { String::new() };
-                format!("{}{who}: {}", o.start.format("%a %Y-%m-%d %H:%M"), o.refused.as_deref().unwrap_or_default())
-            })
-            .collect();
-        return Err(error::refused(format!(
-            "{} of {} appointments refused; nothing was booked:\n  {}",
+        let mut said = error::Error::refused(format!(
+            "{} of {} appointments refused; nothing was booked:",
             refused.len(),
-            report.len(),
-            lines.join("\n  ")
-        )));
+            report.len()
+        ));
+        for (o, reason) in refused.iter().zip(reasons) {
+            let who = if new.group { format!(" {}", o.patient) } else { String::new() };
+            said = said.then(format!("\n  {}{who}: ", o.start.format("%a %Y-%m-%d %H:%M")));
+            for piece in reason {
+                said = said.then(piece);
+            }
+        }
+        return Err(said.into());
     }
     let units: i32 = booked.iter().map(|b| b.units).sum();
     let mut entry = AuditEntry::new(CREATE)
