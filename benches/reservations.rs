@@ -1,5 +1,5 @@
 //! Reservation throughput: omnictl's library path (a command transaction with tenant
-//! context, `ops::appointments::create` with every rule, the audit row) in 16 concurrent tasks
+//! context, `ops::appointments::book` with every rule, the audit row) in 16 concurrent tasks
 //! over many authorizations, against pgbench running the bare conditional UPDATE and
 //! INSERT on the same schema, in one run. `bench/scheduling.sh` prepares the database
 //! and runs this with BENCH_DATABASE_URL set (a superuser connection, which seeds the
@@ -68,7 +68,7 @@ async fn run(url: &str) -> Result<()> {
                 // What `appointment create` runs, without the retry loop (whose async
                 // closure tokio::spawn cannot yet prove Send).
                 let mut tx = CommandTx::begin(&pool, &actor, Scope::Organization(clinic.organization.id)).await?;
-                let (_, entry) = appointments::create(&mut tx, &clinic.organization, &new)
+                let (_, entry) = appointments::book(&mut tx, &clinic.organization, &new)
                     .await
                     .with_context(|| format!("task {task} booking {booked}"))?;
                 tx.finish(entry).await?;

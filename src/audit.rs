@@ -267,6 +267,13 @@ impl CommandTx {
 /// own, that it is not on the record.
 pub fn unrecorded(error: anyhow::Error, audit_error: &anyhow::Error) -> anyhow::Error {
     // The failure keeps its kind (and exit code): the missing record is a second line.
+    // An error of ours keeps its pieces too (the command line says them with its flags).
+    let error = match error.downcast::<crate::error::Error>() {
+        Ok(ours) => {
+            return ours.then(format!("\nand this could not be recorded in the audit trail: {audit_error:#}")).into();
+        }
+        Err(error) => error,
+    };
     let kind = crate::error::kind_of(&error);
     crate::error::with_kind(
         anyhow::anyhow!("{error:#}\nand this could not be recorded in the audit trail: {audit_error:#}"),

@@ -86,16 +86,98 @@ impl std::error::Error for Flagged {}
 #[derive(Debug)]
 pub struct Error {
     kind: Kind,
-    message: String,
-    hints: Vec<String>,
+    message: Vec<Said>,
+    hints: Vec<Said>,
     retryable: bool,
     denied: bool,
-    remedy: Option<Remedy>,
 }
 
-/// What resolves a refusal, in the domain's terms; the command line turns it into a hint
-/// naming its flags (`commands::remedy_hint`), so that operations never name flags.
+/// A piece of a message or hint: words, an input of the operation, or what resolves a
+/// refusal. Operations, store and domain never name flags or commands: the command line
+/// says an [`Input`] and a [`Remedy`] with its flags (`commands::say`); anywhere else
+/// (the audit trail) they read in the domain's words (`Display`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Said {
+    Text(String),
+    Input(Input),
+    Remedy(Remedy),
+}
+
+impl From<&str> for Said {
+    fn from(text: &str) -> Self {
+        Said::Text(text.to_string())
+    }
+}
+
+impl From<String> for Said {
+    fn from(text: String) -> Self {
+        Said::Text(text)
+    }
+}
+
+impl From<Input> for Said {
+    fn from(input: Input) -> Self {
+        Said::Input(input)
+    }
+}
+
+impl From<Remedy> for Said {
+    fn from(remedy: Remedy) -> Self {
+        Said::Remedy(remedy)
+    }
+}
+
+impl fmt::Display for Said {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Said::Text(text) => f.write_str(text),
+            Said::Input(input) => f.write_str(input.describe()),
+            Said::Remedy(remedy) => f.write_str(&remedy.describe()),
+        }
+    }
+}
+
+/// An input of an operation a message is about, in the domain's terms; the command line
+/// says it as its flag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// The reason given for an action.
+    Reason,
+    /// The telehealth modifier of an appointment.
+    Modifier,
+    /// Whether a booking is a group's.
+    Group,
+    /// The patients of a booking.
+    Patients,
+    /// The wish to bill a group member as the individual code.
+    AsIndividual,
+    /// The start of a supervision contact.
+    Start,
+    /// The column a list is sorted by.
+    Sort,
+    /// A weekly series' last date.
+    Until,
+}
+
+impl Input {
+    /// The input in the domain's words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Input::Reason => "the reason",
+            Input::Modifier => "a telehealth modifier",
+            Input::Group => "a group booking",
+            Input::Patients => "several patients",
+            Input::AsIndividual => "billing as the individual code",
+            Input::Start => "the start",
+            Input::Until => "the series' last date",
+            Input::Sort => "the sort",
+        }
+    }
+}
+
+/// What resolves a refusal, in the domain's terms; the command line says it with its
+/// flags and commands (`commands::remedy_hint`), so that operations never name them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Remedy {
     /// Several authorizations fit: name the one to book against.
     ChooseAuthorization,
@@ -107,11 +189,140 @@ pub enum Remedy {
     /// A change leaves one member alone in a group: cancel the rest of the group, or
     /// convert it to the individual code.
     SettleGroup,
+    /// Name the organization to act in.
+    ChooseOrganization,
+    /// Name the organization to show.
+    NameOrganization,
+    /// The service codes there are, as a parenthesis after the code not found.
+    SeeCodes,
+    /// The service codes there are, and who loads them when there are none.
+    SeeOrLoadCodes,
+    /// Caregiver guidance without the patient occupies the practitioner only.
+    CaregiverGuidance,
+    /// An ADMIN may book above a code's daily maximum, with a reason.
+    OverrideDailyMax,
+    /// The patient needs an authorization for the code first.
+    CreateAuthorization,
+    /// The member left alone needs an authorization for the individual code (the code).
+    AuthorizeIndividual(String),
+    /// Book a group as one booking of several patients.
+    BookGroup { max: usize },
+    /// A group's members are booked against their own authorizations: name none.
+    NameNoAuthorization,
+    /// Cancel the appointments a change affects, with a reason.
+    CancelAffected,
+    /// Keep the affected appointments, flagged for rescheduling.
+    KeepAffected,
+    /// Cancel the latest of the affected appointments with the change.
+    CancelLatestAffected,
+    /// Cancel or move the scheduled appointments first.
+    SettleScheduled,
+    /// Extend the authorization's end (the payer's extension).
+    ExtendEnd,
+    /// Check the audit chain and investigate before going on.
+    VerifyAudit,
+    /// A super admin creates the operator's user.
+    AskSuperAdmin,
+    /// Move the appointment to the day the care was delivered (appointment, start).
+    Reschedule { appointment: String, start: String },
+    /// Give the times the care was actually delivered.
+    GiveDeliveredTimes,
+    /// Fix the record, or give the end the care was delivered.
+    FixRecordOrGiveEnd,
+    /// Write the clinician's own narrative, or say why no data could be recorded (the session).
+    WriteNarrative { session: String },
+    /// Write a draft note first.
+    GenerateNote,
+    /// The supervisor co-signs the signed note, logged in as themselves.
+    SupervisorCosigns,
+    /// A supervising BCBA or BCBA-D co-signs once the note is signed.
+    CosignOnceSigned,
+    /// The rendering practitioner signs the note, logged in as themselves.
+    PractitionerSigns { practitioner: String, session: String },
+    /// Record the technician's renewed credential (the practitioner).
+    RecordCredential { practitioner: String },
+    /// Record the supervision contact first (technician, supervisor).
+    RecordSupervision { technician: String, supervisor: String },
+    /// The practitioners there are, to check an NPI against.
+    SeePractitioners,
+    /// Use another MRN or change the patient that has it.
+    OtherMrnOrUpdate,
+    /// What is left of the authorization.
+    SeeAuthorization,
+    /// The authorization that has the number.
+    SeeAuthorizationByNumber,
+    /// The check that lists authorizations whose counters differ from their rows.
+    CheckAuthorizations,
+    /// Run again, and if it repeats, run the authorizations' check and report it.
+    RetryThenCheck,
+    /// The week's schedule.
+    SeeWeek,
+}
+
+impl Remedy {
+    /// The remedy in the domain's words (the audit trail's); the command line says it
+    /// with flags instead.
+    pub fn describe(&self) -> String {
+        match self {
+            Remedy::ChooseAuthorization => "choose one of them".to_string(),
+            Remedy::BillCovered(units) => format!("bill the {units} units it covers"),
+            Remedy::AsIndividual => "bill it as the individual code".to_string(),
+            Remedy::SettleGroup => "cancel the rest of the group, or convert the member left alone".to_string(),
+            Remedy::ChooseOrganization | Remedy::NameOrganization => "name the organization".to_string(),
+            Remedy::SeeCodes => "(the service codes list shows the codes there are)".to_string(),
+            Remedy::SeeOrLoadCodes => "the service codes list shows the codes there are".to_string(),
+            Remedy::CaregiverGuidance => {
+                "caregiver guidance without the patient occupies the practitioner only".to_string()
+            }
+            Remedy::OverrideDailyMax => "a clinic ADMIN may override the daily maximum with a reason".to_string(),
+            Remedy::CreateAuthorization => "create one".to_string(),
+            Remedy::AuthorizeIndividual(code) => {
+                format!("add an authorization for {code}, or cancel the rest of the group")
+            }
+            Remedy::BookGroup { max } => format!("book the group in one slot (2 to {max} patients)"),
+            Remedy::NameNoAuthorization => "name none".to_string(),
+            Remedy::CancelAffected => "cancel them with the change, with a reason".to_string(),
+            Remedy::KeepAffected => "or keep them flagged for rescheduling".to_string(),
+            Remedy::CancelLatestAffected => "cancel the latest of them with the change".to_string(),
+            Remedy::SettleScheduled => "cancel or move the scheduled appointments first".to_string(),
+            Remedy::ExtendEnd => "extend its end (the payer's extension)".to_string(),
+            Remedy::VerifyAudit => "verify the audit chain and investigate first".to_string(),
+            Remedy::AskSuperAdmin => "ask a super admin to create your user".to_string(),
+            Remedy::Reschedule { appointment, start } => format!("move the appointment {appointment} to {start} first"),
+            Remedy::GiveDeliveredTimes => "give the times the care was actually delivered".to_string(),
+            Remedy::FixRecordOrGiveEnd => "fix the record, or give the end the care was delivered".to_string(),
+            Remedy::WriteNarrative { session } => {
+                format!("record the clinician's own narrative of the session {session}, or why no data was recorded")
+            }
+            Remedy::GenerateNote => "generate one".to_string(),
+            Remedy::SupervisorCosigns => "the supervisor co-signs it, logged in as themselves".to_string(),
+            Remedy::CosignOnceSigned => "a supervising BCBA or BCBA-D co-signs it once it is signed".to_string(),
+            Remedy::PractitionerSigns { practitioner, .. } => {
+                format!("{practitioner} signs it, logged in as themselves")
+            }
+            Remedy::RecordCredential { practitioner } => format!("record the renewed credential of {practitioner}"),
+            Remedy::RecordSupervision { technician, supervisor } => {
+                format!("record the supervision of {technician} by {supervisor} first")
+            }
+            Remedy::SeePractitioners => "check it in the practitioners list".to_string(),
+            Remedy::OtherMrnOrUpdate => "use another MRN, or change that patient".to_string(),
+            Remedy::SeeAuthorization => "see what is left of the authorization".to_string(),
+            Remedy::SeeAuthorizationByNumber => "check the authorization with that number".to_string(),
+            Remedy::CheckAuthorizations => "(the authorizations' check lists any whose counters differ)".to_string(),
+            Remedy::RetryThenCheck => "try again, and if it repeats, check the authorizations".to_string(),
+            Remedy::SeeWeek => "(the week's schedule shows it)".to_string(),
+        }
+    }
 }
 
 impl Error {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        Self { kind, message: message.into(), hints: Vec::new(), retryable: false, denied: false, remedy: None }
+        Self::said(kind, [message.into().into()])
+    }
+
+    /// An error whose message is made of pieces (see [`Said`]).
+    pub fn said(kind: Kind, message: impl IntoIterator<Item = Said>) -> Self {
+        Self { kind, message: message.into_iter().collect(), hints: Vec::new(), retryable: false, denied: false }
     }
 
     pub fn refused(message: impl Into<String>) -> Self {
@@ -121,7 +332,13 @@ impl Error {
     /// A permission refused the command: recorded in the audit trail as DENIED rather
     /// than FAILED, and said as a refusal.
     pub fn denied(message: impl Into<String>) -> Self {
-        Self { denied: true, ..Self::refused(format!("refused: {}", message.into())) }
+        Self::denied_said([message.into().into()])
+    }
+
+    /// The same, of pieces.
+    pub fn denied_said(message: impl IntoIterator<Item = Said>) -> Self {
+        let message = std::iter::once(Said::from("refused: ")).chain(message);
+        Self { denied: true, ..Self::said(Kind::Refused, message) }
     }
 
     /// The command line is wrong (exit 2, as clap's own usage errors).
@@ -151,7 +368,13 @@ impl Error {
 
     /// Adds what the operator can do about it.
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hints.push(hint.into());
+        self.hints.push(Said::Text(hint.into()));
+        self
+    }
+
+    /// Goes on with the message: words, an input or a remedy said inline.
+    pub fn then(mut self, piece: impl Into<Said>) -> Self {
+        self.message.push(piece.into());
         self
     }
 
@@ -162,9 +385,9 @@ impl Error {
         self
     }
 
-    /// Says what resolves it (see [`Remedy`]).
+    /// Says what resolves it (see [`Remedy`]), as a hint of its own.
     pub fn remedy(mut self, remedy: Remedy) -> Self {
-        self.remedy = Some(remedy);
+        self.hints.push(Said::Remedy(remedy));
         self
     }
 
@@ -172,14 +395,20 @@ impl Error {
         self.kind
     }
 
-    pub fn hints(&self) -> &[String] {
+    /// The hints, each a line.
+    pub fn hints(&self) -> &[Said] {
         &self.hints
+    }
+
+    /// The message's pieces.
+    pub fn message(&self) -> &[Said] {
+        &self.message
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.message.iter().try_for_each(|piece| fmt::Display::fmt(piece, f))
     }
 }
 
@@ -257,14 +486,25 @@ pub fn kind_of(error: &anyhow::Error) -> Kind {
     Kind::Refused
 }
 
-/// The hints of the first [`Error`] in the chain.
-pub fn hints_of(error: &anyhow::Error) -> &[String] {
-    ours(error).map(Error::hints).unwrap_or(&[])
+/// An error's message as pieces, its causes after it as `{:#}` shows them (joined with
+/// ": "), so that an error kept inside another keeps what the command line says.
+pub fn pieces_of(error: &anyhow::Error) -> Vec<Said> {
+    let mut pieces = Vec::new();
+    for (i, link) in error.chain().enumerate() {
+        if i > 0 {
+            pieces.push(Said::from(": "));
+        }
+        match link.downcast_ref::<Error>() {
+            Some(ours) => pieces.extend(ours.message.iter().cloned()),
+            None => pieces.push(Said::Text(link.to_string())),
+        }
+    }
+    pieces
 }
 
-/// The remedy of the first [`Error`] in the chain.
-pub fn remedy_of(error: &anyhow::Error) -> Option<Remedy> {
-    ours(error).and_then(|e| e.remedy)
+/// The hints of the first [`Error`] in the chain.
+pub fn hints_of(error: &anyhow::Error) -> &[Said] {
+    ours(error).map(Error::hints).unwrap_or(&[])
 }
 
 fn ours(error: &anyhow::Error) -> Option<&Error> {
@@ -352,8 +592,11 @@ mod tests {
 
     #[test]
     fn hints_travel_with_the_error() {
-        let error = anyhow::Error::new(Error::refused("the slot is taken").hint("omnictl appointment list --week"));
-        assert_eq!(hints_of(&error), ["omnictl appointment list --week"]);
+        let error = anyhow::Error::new(
+            Error::refused("the slot is taken").hint("see the week").remedy(Remedy::SeeWeek).then(" (taken)"),
+        );
+        assert_eq!(hints_of(&error), [Said::from("see the week"), Said::Remedy(Remedy::SeeWeek)]);
+        assert_eq!(error.to_string(), "the slot is taken (taken)");
         assert!(is_retryable(&anyhow::Error::new(Error::conflict("deadlock").retryable()).context("booking")));
         assert!(!is_retryable(&error));
     }

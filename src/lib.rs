@@ -16,6 +16,8 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod import;
+#[cfg(test)]
+mod layering;
 pub mod ops;
 pub mod output;
 pub mod store;

@@ -36,21 +36,21 @@ fn main() -> ExitCode {
     if !error.is::<error::Flagged>() {
         // Errors may quote what an operator typed or a file held: escapes made visible.
         let visible = |text: String| omnictl::domain::text::visible(&text).into_owned();
-        eprintln!("error: {}", visible(error.to_string()));
-        for cause in error.chain().skip(1) {
-            eprintln!("  caused by: {}", visible(cause.to_string()));
+        let mut chain = error.chain();
+        if let Some(top) = chain.next() {
+            eprintln!("error: {}", visible(omnictl::commands::say_error(top)));
+        }
+        for cause in chain {
+            eprintln!("  caused by: {}", visible(omnictl::commands::say_error(cause)));
         }
         for hint in error::hints_of(&error) {
-            eprintln!("hint: {}", visible(hint.clone()));
+            eprintln!("hint: {}", visible(omnictl::commands::say(hint)));
         }
         // Errors a transaction pooler causes, wherever they surfaced.
         if let Some(hint) =
             error.chain().find_map(|c| c.downcast_ref::<sqlx::Error>()).and_then(omnictl::db::pooler::hint)
         {
             eprintln!("hint: {hint}");
-        }
-        if let Some(remedy) = error::remedy_of(&error) {
-            eprintln!("hint: {}", omnictl::commands::remedy_hint(remedy));
         }
     }
     ExitCode::from(kind.exit_code())

@@ -136,8 +136,9 @@ pub fn text_flag(flag: &str, value: &str, max: usize) -> Result<String> {
     crate::domain::text::multi_line(flag, value, max).map_err(|e| anyhow::anyhow!(e))
 }
 
-/// A remedy (see [`crate::error::Remedy`]) said with the flags that apply it.
-pub fn remedy_hint(remedy: crate::error::Remedy) -> String {
+/// A remedy (see [`crate::error::Remedy`]) said with the flags and commands that apply
+/// it: the one place that turns what resolves a refusal into the command line.
+pub fn remedy_hint(remedy: &crate::error::Remedy) -> String {
     use crate::error::Remedy;
     match remedy {
         Remedy::ChooseAuthorization => "choose one with --auth NUMBER".to_string(),
@@ -150,6 +151,121 @@ pub fn remedy_hint(remedy: crate::error::Remedy) -> String {
         Remedy::SettleGroup => "cancel the rest of the group too with --cancel-group, or convert the member left \
                                 alone to the individual code with --as-individual"
             .to_string(),
+        Remedy::ChooseOrganization => "name the organization with --org SLUG".to_string(),
+        Remedy::NameOrganization => "name the organization: omnictl org show SLUG".to_string(),
+        Remedy::SeeCodes => "(omnictl code list shows the codes there are)".to_string(),
+        Remedy::SeeOrLoadCodes => "omnictl code list shows the codes there are (an empty list: a super admin loads \
+                                   them with omnictl seed service-codes)"
+            .to_string(),
+        Remedy::CaregiverGuidance => {
+            "caregiver guidance without the patient (97156 with --patient-absent, 97157) occupies the practitioner only"
+                .to_string()
+        }
+        Remedy::OverrideDailyMax => "the code is payable above its maximum with documentation (MUE adjudication \
+                                     indicator 3): a clinic ADMIN may add --override-daily-max --reason TEXT"
+            .to_string(),
+        Remedy::CreateAuthorization => "create one with omnictl auth create".to_string(),
+        Remedy::AuthorizeIndividual(code) => {
+            format!("add one (omnictl auth create --code {code}), or cancel the rest of the group")
+        }
+        Remedy::BookGroup { max } => {
+            format!("book the group in one slot: --group --patient MRN --patient MRN … (2 to {max})")
+        }
+        Remedy::NameNoAuthorization => "leave out --auth".to_string(),
+        Remedy::CancelAffected => "cancel them with the change: --cancel-affected --reason TEXT".to_string(),
+        Remedy::KeepAffected => {
+            "or keep them flagged for rescheduling: --keep-affected (see omnictl appointment list --needs-attention)"
+                .to_string()
+        }
+        Remedy::CancelLatestAffected => {
+            "cancel the latest of them with the change: --cancel-affected --reason TEXT".to_string()
+        }
+        Remedy::SettleScheduled => {
+            "cancel or move them first (omnictl appointment list --status scheduled)".to_string()
+        }
+        Remedy::ExtendEnd => "extend it with --end DATE (the payer's extension); the status follows".to_string(),
+        Remedy::VerifyAudit => "run omnictl audit verify and investigate first".to_string(),
+        Remedy::AskSuperAdmin => {
+            "ask a super admin to create your user (omnictl user create --super-admin …)".to_string()
+        }
+        Remedy::Reschedule { appointment, start } => format!(
+            "move it first: omnictl appointment reschedule {appointment} --start \"{start}\" (every rule is checked \
+             for the new date)"
+        ),
+        Remedy::GiveDeliveredTimes => "give the times the care was actually delivered (--at / --end)".to_string(),
+        Remedy::FixRecordOrGiveEnd => {
+            "fix the record (authorization, credential, policy), or give the end the care was delivered (--end)"
+                .to_string()
+        }
+        Remedy::WriteNarrative { session } => format!(
+            "record the clinician's own narrative with omnictl session note edit {session} --file note.txt; when no \
+             data could be recorded, say why: omnictl session note sign {session} --no-data-reason TEXT"
+        ),
+        Remedy::GenerateNote => "write one with omnictl session note generate".to_string(),
+        Remedy::SupervisorCosigns => {
+            "the supervisor co-signs it with `omnictl session note cosign SESSION`, logged in as themselves".to_string()
+        }
+        Remedy::CosignOnceSigned => {
+            "a supervising BCBA or BCBA-D adds a co-signature once it is signed: omnictl session note cosign SESSION"
+                .to_string()
+        }
+        Remedy::PractitionerSigns { practitioner, session } => {
+            format!("{practitioner} signs it with `omnictl session note sign {session}`, logged in as themselves")
+        }
+        Remedy::RecordCredential { practitioner } => format!(
+            "if it was renewed, record it: omnictl practitioner update {practitioner} --credential-valid-until DATE; \
+             otherwise the technician's current supervisor co-signs"
+        ),
+        Remedy::RecordSupervision { technician, supervisor } => format!(
+            "record the supervision first: omnictl practitioner supervision-contact --technician {technician} \
+             --supervisor {supervisor} --start \"YYYY-MM-DD HH:MM\" --minutes N"
+        ),
+        Remedy::SeePractitioners => "check it with omnictl practitioner list".to_string(),
+        Remedy::OtherMrnOrUpdate => "use another MRN, or change the patient with omnictl patient update".to_string(),
+        Remedy::SeeAuthorization => "see what is left with omnictl auth show".to_string(),
+        Remedy::SeeAuthorizationByNumber => "check it with omnictl auth show NUMBER".to_string(),
+        Remedy::CheckAuthorizations => {
+            "(omnictl auth check lists any authorization whose counters differ from its rows)".to_string()
+        }
+        Remedy::RetryThenCheck => {
+            "run the command again, and if it repeats, run omnictl auth check and report what it lists".to_string()
+        }
+        Remedy::SeeWeek => "(omnictl appointment list --week shows the schedule)".to_string(),
+    }
+}
+
+/// An input of an operation (see [`crate::error::Input`]) said as its flag.
+pub fn input_flag(input: crate::error::Input) -> &'static str {
+    use crate::error::Input;
+    match input {
+        Input::Reason => "--reason",
+        Input::Modifier => "--modifier",
+        Input::Group => "--group",
+        Input::Patients => "several --patient",
+        Input::AsIndividual => "--as-individual",
+        Input::Start => "--start",
+        Input::Until => "--until",
+        Input::Sort => "--sort",
+    }
+}
+
+/// A piece of a message or hint as the command line says it: inputs as their flags,
+/// remedies with their flags and commands.
+pub fn say(piece: &crate::error::Said) -> String {
+    use crate::error::Said;
+    match piece {
+        Said::Text(text) => text.clone(),
+        Said::Input(input) => input_flag(*input).to_string(),
+        Said::Remedy(remedy) => remedy_hint(remedy),
+    }
+}
+
+/// An error (one link of a chain) as the command line says it: an [`crate::error::Error`]
+/// piece by piece, any other by its `Display`.
+pub fn say_error(error: &(dyn std::error::Error + 'static)) -> String {
+    match error.downcast_ref::<crate::error::Error>() {
+        Some(ours) => ours.message().iter().map(say).collect(),
+        None => error.to_string(),
     }
 }
 

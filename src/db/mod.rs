@@ -587,8 +587,8 @@ mod tests {
         let options = PgConnectOptions::new().host("db.example.org").port(5432);
         let io = |kind| sqlx::Error::Io(std::io::Error::new(kind, "os error"));
         let said = |error: sqlx::Error| {
-            let error =
-                unreachable(&error, &options, Duration::from_secs(12)).map(|e| (e.to_string(), e.hints().to_vec()));
+            let error = unreachable(&error, &options, Duration::from_secs(12))
+                .map(|e| (e.to_string(), e.hints().iter().map(ToString::to_string).collect::<Vec<_>>()));
             error.unwrap_or_default()
         };
         let (refused, hints) = said(io(std::io::ErrorKind::ConnectionRefused));

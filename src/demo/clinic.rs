@@ -401,7 +401,7 @@ pub(crate) async fn populate(
             slot.start.into(),
             ops::appointments::Length::Minutes((slot.end - slot.start).num_minutes()),
         );
-        let (report, entry) = ops::appointments::create(tx, organization, &new).await?;
+        let (report, entry) = ops::appointments::book(tx, organization, &new).await?;
         tx.record(entry).await?;
         report.first().and_then(|o| o.appointment_id).ok_or_else(|| anyhow!("a demo booking booked nothing"))
     };
@@ -411,7 +411,7 @@ pub(crate) async fn populate(
         let appointment = book(tx, &slot).await?;
         // Clinic hours, far from any daylight-saving change: the wall time is one instant.
         let started_at = clock::instant(zone, slot.start.into()).map_err(|e| anyhow!(e))?;
-        let (session, entry) = ops::sessions::begin(tx, organization, appointment, Some(started_at), None).await?;
+        let (session, entry) = ops::sessions::start(tx, organization, appointment, Some(started_at), None).await?;
         tx.record(entry).await?;
         // The device's batch, as `session event import` reads it.
         let mut batch = String::new();
@@ -428,7 +428,7 @@ pub(crate) async fn populate(
         let events = SessionEvents { session: session.id, named: None };
         super::load(tx, &events, org, &format!("the device batch of {}", session.id), batch, Format::Jsonl).await?;
         let end = started_at + Duration::minutes(minutes);
-        let (done, entry) = ops::sessions::finish(
+        let (done, entry) = ops::sessions::complete(
             tx,
             organization,
             session.id,

@@ -63,8 +63,8 @@ fn unhex<const N: usize>(text: &str) -> Option<[u8; N]> {
 pub fn generate(seed: [u8; 32]) -> (String, String) {
     let key = SigningKey::from_bytes(&seed);
     (
-        format!("omnictl audit private key (Ed25519); keep it outside the database\n{}\n", hex(&seed)),
-        format!("omnictl audit public key (Ed25519)\n{}\n", hex(key.verifying_key().as_bytes())),
+        format!("audit private key (Ed25519) of omnictl; keep it outside the database\n{}\n", hex(&seed)),
+        format!("audit public key (Ed25519) of omnictl\n{}\n", hex(key.verifying_key().as_bytes())),
     )
 }
 
@@ -74,15 +74,15 @@ fn key_line(text: &str) -> &str {
 }
 
 pub fn signing_key(text: &str) -> Result<SigningKey, String> {
-    unhex::<32>(key_line(text))
-        .map(|seed| SigningKey::from_bytes(&seed))
-        .ok_or_else(|| "not an omnictl private key (a line of 64 hex digits, from omnictl audit keygen)".to_string())
+    unhex::<32>(key_line(text)).map(|seed| SigningKey::from_bytes(&seed)).ok_or_else(|| {
+        "not an audit private key (a line of 64 hex digits, as the audit key generator writes it)".to_string()
+    })
 }
 
 pub fn verifying_key(text: &str) -> Result<VerifyingKey, String> {
-    unhex::<32>(key_line(text))
-        .and_then(|bytes| VerifyingKey::from_bytes(&bytes).ok())
-        .ok_or_else(|| "not an omnictl public key (a line of 64 hex digits, from omnictl audit keygen)".to_string())
+    unhex::<32>(key_line(text)).and_then(|bytes| VerifyingKey::from_bytes(&bytes).ok()).ok_or_else(|| {
+        "not an audit public key (a line of 64 hex digits, as the audit key generator writes it)".to_string()
+    })
 }
 
 fn signed_bytes(heads: &Heads) -> Vec<u8> {
@@ -97,7 +97,7 @@ pub fn sign(heads: Heads, key: &SigningKey) -> Checkpoint {
 /// Reads one line and checks its signature with `key`; the sentence says why not.
 pub fn open(line: &str, key: &VerifyingKey) -> Result<Heads, String> {
     let checkpoint: Checkpoint =
-        serde_json::from_str(line).map_err(|e| format!("it is not a checkpoint of omnictl ({e})"))?;
+        serde_json::from_str(line).map_err(|e| format!("it is not an audit checkpoint ({e})"))?;
     if checkpoint.public_key != hex(key.as_bytes()) {
         return Err("it was signed with another key than the public key given".to_string());
     }

@@ -36,7 +36,7 @@ pub fn parse_wall_time(text: &str) -> Result<WallTime, String> {
     let year = chrono::Datelike::year(&wall.local);
     if !(super::dates::FIRST_YEAR..=super::dates::LAST_YEAR).contains(&year) {
         return Err(format!(
-            "{} is outside the years {} to {} that omnictl accepts (a typo?)",
+            "{} is outside the years {} to {} that are accepted (a typo?)",
             wall.local.format("%Y-%m-%d %H:%M"),
             super::dates::FIRST_YEAR,
             super::dates::LAST_YEAR

@@ -62,8 +62,8 @@ pub fn patient_absent(code: &str, asked: bool) -> Result<bool, String> {
         Presence::Absent => Ok(true),
         Presence::Either => Ok(asked),
         Presence::Present if asked => Err(format!(
-            "{code} is delivered to the patient, who must be there: --patient-absent is for caregiver guidance \
-             without the patient (97156; 97157 always is)"
+            "{code} is delivered to the patient, who must be there: only caregiver guidance is given without \
+             the patient (97156; 97157 always is)"
         )),
         Presence::Present => Ok(false),
     }

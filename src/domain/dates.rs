@@ -23,7 +23,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let date =
         parsed.ok_or_else(|| format!("{text:?} is not a date: use YYYY-MM-DD (2017-03-14) or M/D/YYYY (3/14/2017)"))?;
     if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
-        return Err(format!("{date} is outside the years {FIRST_YEAR} to {LAST_YEAR} that omnictl accepts (a typo?)"));
+        return Err(format!("{date} is outside the years {FIRST_YEAR} to {LAST_YEAR} that are accepted (a typo?)"));
     }
     Ok(date)
 }

@@ -53,7 +53,7 @@ macro_rules! sql_enum {
                     .iter()
                     .copied()
                     .find(|value| value.as_sql() == label)
-                    .ok_or_else(|| format!("{label:?} is no {} label omnictl knows", $type_name).into())
+                    .ok_or_else(|| format!("{label:?} is no known {} label", $type_name).into())
             }
         }
 

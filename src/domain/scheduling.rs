@@ -374,7 +374,7 @@ pub fn parse_weekdays(text: &str) -> Result<Vec<Weekday>, String> {
         }
     }
     if days.is_empty() {
-        return Err("name at least one weekday, e.g. --on mon,wed,fri".to_string());
+        return Err("name at least one weekday, e.g. mon,wed,fri".to_string());
     }
     Ok(days)
 }
@@ -391,12 +391,12 @@ pub fn weekly_occurrences(
     count: Option<usize>,
 ) -> Result<Vec<NaiveDateTime>, String> {
     if until.is_none() && count.is_none() {
-        return Err("a weekly series needs --until DATE or --count N".to_string());
+        return Err("a weekly series needs a last date or a number of appointments".to_string());
     }
     if let Some(until) = until
         && until < first.date()
     {
-        return Err(format!("--until {until} is before the first appointment"));
+        return Err(format!("the series' last date {until} is before the first appointment"));
     }
     let wanted = count.unwrap_or(MAX_OCCURRENCES + 1);
     let mut occurrences = Vec::new();

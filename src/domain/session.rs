@@ -108,7 +108,7 @@ pub fn validate_event(kind: EventType, data: &mut EventData) -> Result<(), Vec<(
         EventType::Behavior if data.name.is_none() => errors.push(("name", "a behavior needs its name".to_string())),
         EventType::Trial if data.target.is_none() => errors.push(("target", "a trial needs its target".to_string())),
         EventType::Trial if data.correct.is_none() => {
-            errors.push(("correct", "a trial needs --correct true or false".to_string()))
+            errors.push(("correct", "a trial needs whether it was correct (true or false)".to_string()))
         }
         EventType::Note if data.text.is_none() => errors.push(("text", "a note needs its text".to_string())),
         _ => {}
@@ -637,7 +637,7 @@ pub fn sign_readiness(r: &Readiness<'_>) -> Result<(), Vec<String>> {
     if !has_note && r.narrative.trim_end() == r.generated.trim_end() {
         problems.push(
             "the narrative is the generated draft word for word and the session has no clinician note: write what you \
-             observed and did (omnictl session note edit SESSION --file note.txt)"
+             observed and did (edit the note's narrative)"
                 .to_string(),
         );
     }
@@ -645,7 +645,7 @@ pub fn sign_readiness(r: &Readiness<'_>) -> Result<(), Vec<String>> {
         if r.events.is_empty() {
             problems.push(
                 "the session has no recorded event (behavior, mand, trial or note): a note without data does not \
-                 support the units billed; if none could be recorded, sign with --no-data-reason TEXT"
+                 support the units billed; if none could be recorded, sign with the reason why"
                     .to_string(),
             );
         } else if r.minutes > HOURLY_EVENTS_AFTER_MINUTES {
@@ -661,7 +661,7 @@ pub fn sign_readiness(r: &Readiness<'_>) -> Result<(), Vec<String>> {
             if !missing.is_empty() {
                 problems.push(format!(
                     "the session ran {} minutes (over 3 hours) and has no recorded event in {}: a session that long \
-                     needs data in each hour it started; if none could be recorded, sign with --no-data-reason TEXT",
+                     needs data in each hour it started; if none could be recorded, sign with the reason why",
                     r.minutes,
                     missing.join(", ")
                 ));
@@ -811,7 +811,7 @@ mod tests {
         assert_eq!(ready("Worked on manding.", &[mand(8, 10)], 60, None), Ok(()));
         // No events: a reason, or refused.
         let problems = ready("Worked on manding.", &[], 60, None).unwrap_err();
-        assert!(problems[0].contains("no recorded event") && problems[0].contains("--no-data-reason"));
+        assert!(problems[0].contains("no recorded event") && problems[0].contains("sign with the reason why"));
         assert_eq!(ready("Worked on manding.", &[], 60, Some("device failed")), Ok(()));
         // 570 minutes: ten started hours, each needs an event.
         let events = [note(8, 5), mand(9, 59), mand(12, 0), mand(17, 29)];

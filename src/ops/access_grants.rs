@@ -41,9 +41,11 @@ impl super::Operation for BreakGlass {
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Grant> {
         let Some(key) = self.organization.as_deref() else {
-            return Err(Error::denied("name the organization with --org SLUG").into());
+            return Err(Error::denied_said([crate::error::Remedy::ChooseOrganization.into()]).into());
         };
-        let reason = text::reason("--reason", &self.reason).map_err(Error::denied)?;
+        // The domain's sentence after the input's name, which the command line says as its flag.
+        let reason = text::reason("", &self.reason)
+            .map_err(|e| Error::denied_said([crate::error::Input::Reason.into(), e.into()]))?;
         break_glass(tx, key, &reason, self.minutes).await
     }
 }

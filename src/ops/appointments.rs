@@ -69,10 +69,9 @@ impl Place {
             (true, None) => Some(organization.telehealth_modifier.clone()),
             (false, None) => None,
             (false, Some(_)) => {
-                return Err(error::refused(format!(
-                    "--modifier is for telehealth; {} is in person",
-                    place_of_service.describe(None)
-                )));
+                return Err(error::Error::said(error::Kind::Refused, [error::Input::Modifier.into()])
+                    .then(format!(" is for telehealth; {} is in person", place_of_service.describe(None)))
+                    .into());
             }
         };
         Ok(Place { place_of_service, telehealth_modifier })
@@ -111,7 +110,7 @@ struct Checked {
 /// Books one appointment: checks every rule, reserves the units, inserts the row and its
 /// RESERVE ledger entry. On error the caller's transaction must be rolled back (or its
 /// savepoint): some statements may have run.
-async fn book(
+async fn book_on(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -198,10 +197,9 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let (Some(owner_key), Some(code), Some(minutes_per_unit)) =
         (parties.code_owner, parties.code.clone(), parties.minutes_per_unit)
     else {
-        return Err(crate::error::not_found(format!(
-            "no service code {} (omnictl code list shows the codes there are)",
-            request.service_code
-        )));
+        return Err(error::Error::not_found(format!("no service code {} ", request.service_code))
+            .then(error::Remedy::SeeCodes)
+            .into());
     };
     let patient_absent = concurrency::patient_absent(&code, request.patient_absent).map_err(error::refused)?;
     let held = parties.credentials.clone().unwrap_or_default();
@@ -284,7 +282,7 @@ async fn check_concurrency(conn: &mut PgConnection, checked: &Checked, moving: O
         other.id,
         concurrency::why_not(&checked.code.code, &other.service_code)
     ))
-    .hint("caregiver guidance without the patient (97156 with --patient-absent, 97157) occupies the practitioner only")
+    .remedy(error::Remedy::CaregiverGuidance)
     .into())
 }
 
@@ -323,10 +321,7 @@ pub fn over_daily_max(
         "the patient {mrn} would receive {total} units of {code} on {day}, over its daily maximum of {max} ({already} \
          already {how})"
     ))
-    .hint(
-        "the code is payable above its maximum with documentation (MUE adjudication indicator 3): a clinic ADMIN may \
-         add --override-daily-max --reason TEXT",
-    )
+    .remedy(error::Remedy::OverrideDailyMax)
     .into()
 }
 
@@ -366,7 +361,9 @@ fn covering(all: &[Authorization], mrn: &str, code: &str, day: NaiveDate) -> Res
     match fitting.len() {
         1 => Ok(fitting.remove(0).clone()),
         0 if all.is_empty() => {
-            bail!("the patient {mrn} has no authorization for {code}: create one with omnictl auth create")
+            Err(error::Error::refused(format!("the patient {mrn} has no authorization for {code}: "))
+                .then(error::Remedy::CreateAuthorization)
+                .into())
         }
         0 => {
             let found: Vec<String> = all.iter().map(describe).collect();
@@ -417,7 +414,7 @@ async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorizat
 }
 
 /// Cancels or marks as no-show a SCHEDULED appointment and releases its units.
-async fn close(
+async fn close_on(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -496,7 +493,7 @@ pub struct MoveRequest {
 /// caller's, already in `start` and `end`). An ADMIN's override of the daily
 /// maximum documents one day: it stays on a move within that day and is dropped on a move
 /// to another, where passing the maximum needs a new one (`override_daily_max`).
-async fn reschedule(
+async fn reschedule_on(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -634,7 +631,7 @@ pub async fn settle_group(
                     super::sessions::cancel_of_appointment(conn, organization, operator, *alone, reason).await?
                 }
                 AppointmentStatus::Scheduled => {
-                    close(conn, organization, operator, *alone, AppointmentStatus::Cancelled, Some(reason)).await?;
+                    close_on(conn, organization, operator, *alone, AppointmentStatus::Cancelled, Some(reason)).await?;
                 }
                 other => {
                     return Err(error::refused(format!(
@@ -681,7 +678,7 @@ pub async fn to_individual(
                  cannot be billed as the individual code",
                 appointment.medical_record_number
             ))
-            .hint(format!("add one (omnictl auth create --code {individual}), or cancel the rest of the group"))
+            .remedy(error::Remedy::AuthorizeIndividual(individual.to_string()))
         })?;
     let minutes = (appointment.ends_at - appointment.starts_at).num_minutes();
     let units = units_for_minutes(minutes, i64::from(code.minutes_per_unit), organization.units_rule);
@@ -837,27 +834,31 @@ fn check_group(new: &NewAppointments) -> Result<()> {
     let count = new.patients.len();
     let group_codes = crate::domain::scheduling::GROUP_CODES.join(", ");
     if new.group && !is_group_code(&code) {
-        return Err(error::refused(format!(
-            "--group books a group code ({group_codes}); {code} is rendered to one patient"
-        )));
+        return Err(error::Error::said(error::Kind::Refused, [error::Input::Group.into()])
+            .then(format!(" books a group code ({group_codes}); {code} is rendered to one patient"))
+            .into());
     }
     if !new.group && is_group_code(&code) {
         return Err(error::Error::refused(format!(
             "{code} is a group code: it is rendered to 2 to {MAX_GROUP} patients"
         ))
-        .hint(format!("book the group in one slot: --group --patient MRN --patient MRN … (2 to {MAX_GROUP})"))
+        .remedy(error::Remedy::BookGroup { max: MAX_GROUP })
         .into());
     }
     if !new.group && count != 1 {
-        return Err(error::refused("several --patient book a group: add --group (with a group code)"));
+        return Err(error::Error::said(error::Kind::Refused, [error::Input::Patients.into()])
+            .then(" book a group: add ")
+            .then(error::Input::Group)
+            .then(" (with a group code)")
+            .into());
     }
     if new.group && !(2..=MAX_GROUP).contains(&count) {
         return Err(error::refused(format!("a group of {code} has 2 to {MAX_GROUP} patients; got {count}")));
     }
     if new.group && new.authorization.is_some() {
-        return Err(error::refused(
-            "each patient of a group is booked against their own authorization: leave out --auth",
-        ));
+        return Err(error::Error::refused("each patient of a group is booked against their own authorization: ")
+            .then(error::Remedy::NameNoAuthorization)
+            .into());
     }
     let mut seen = std::collections::BTreeSet::new();
     if let Some(twice) = new.patients.iter().map(Key::as_str).find(|p| !seen.insert(*p)) {
@@ -869,7 +870,7 @@ fn check_group(new: &NewAppointments) -> Result<()> {
 /// Books every occurrence (for every patient of a group) or none: each is tried in a
 /// savepoint of its own so that one refusal does not hide the others', and any refusal
 /// refuses the whole with every reason. The report lists each occurrence.
-pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAppointments) -> Done<Vec<Occurrence>> {
+pub async fn book(tx: &mut CommandTx, organization: &Organization, new: &NewAppointments) -> Done<Vec<Occurrence>> {
     check_group(new)?;
     let Some(&first) = new.starts.first() else {
         return Err(error::refused("the series has no appointment: no chosen weekday falls in its dates"));
@@ -885,6 +886,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
     let series_id = new.series.then(Uuid::new_v4);
     let operator = tx.operator_id();
     let mut report = Vec::new();
+    let mut reasons: Vec<Vec<error::Said>> = Vec::new();
     let mut booked: Vec<Booked> = Vec::new();
     let alone = new.starts.len() == 1 && new.patients.len() == 1;
     for &start in &new.starts {
@@ -911,10 +913,10 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
             // refusal does not hide the others'; a single booking needs none: its refusal
             // is the command's.
             let (done, occurrence) = if alone {
-                (book(tx.conn(), organization, operator, &request).await, None)
+                (book_on(tx.conn(), organization, operator, &request).await, None)
             } else {
                 let mut occurrence = tx.conn().begin().await?;
-                (book(&mut occurrence, organization, operator, &request).await, Some(occurrence))
+                (book_on(&mut occurrence, organization, operator, &request).await, Some(occurrence))
             };
             let mut line = Occurrence {
                 start: start.local,
@@ -947,6 +949,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
                         occurrence.rollback().await?;
                     }
                     line.refused = Some(format!("{error:#}"));
+                    reasons.push(error::pieces_of(&error));
                 }
             }
             report.push(line);
@@ -954,22 +957,23 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
     }
     let refused: Vec<&Occurrence> = report.iter().filter(|o| o.refused.is_some()).collect();
     if !refused.is_empty() {
-        if let [only] = report.as_slice() {
-            return Err(error::refused(only.refused.clone().unwrap_or_default()));
+        // Each refusal keeps its pieces, for the command line to say them its way.
+        if let ([_], [only]) = (report.as_slice(), reasons.as_slice()) {
+            return Err(error::Error::said(error::Kind::Refused, only.iter().cloned()).into());
         }
-        let lines: Vec<String> = refused
-            .iter()
-            .map(|o| {
-                let who = if new.group { format!(" {}", o.patient) } else { String::new() };
-                format!("{}{who}: {}", o.start.format("%a %Y-%m-%d %H:%M"), o.refused.as_deref().unwrap_or_default())
-            })
-            .collect();
-        return Err(error::refused(format!(
-            "{} of {} appointments refused; nothing was booked:\n  {}",
+        let mut said = error::Error::refused(format!(
+            "{} of {} appointments refused; nothing was booked:",
             refused.len(),
-            report.len(),
-            lines.join("\n  ")
-        )));
+            report.len()
+        ));
+        for (o, reason) in refused.iter().zip(reasons) {
+            let who = if new.group { format!(" {}", o.patient) } else { String::new() };
+            said = said.then(format!("\n  {}{who}: ", o.start.format("%a %Y-%m-%d %H:%M")));
+            for piece in reason {
+                said = said.then(piece);
+            }
+        }
+        return Err(said.into());
     }
     let units: i32 = booked.iter().map(|b| b.units).sum();
     let mut entry = AuditEntry::new(CREATE)
@@ -998,7 +1002,7 @@ pub async fn create(tx: &mut CommandTx, organization: &Organization, new: &NewAp
 
 /// Cancels (with a reason) or marks as no-show a SCHEDULED appointment, releasing the
 /// units it holds; a group member's leaving is settled as `rest` says.
-async fn cancel_or_no_show(
+async fn close(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
@@ -1015,7 +1019,7 @@ async fn cancel_or_no_show(
         other => return Err(error::internal(format!("an appointment is not closed as {other}"))),
     };
     let operator = tx.operator_id();
-    let before = close(tx.conn(), organization, operator, id, status, reason).await?;
+    let before = close_on(tx.conn(), organization, operator, id, status, reason).await?;
     let settled = match before.group_id {
         Some(group) => settle_group(tx.conn(), organization, operator, group, rest).await?,
         None => None,
@@ -1048,7 +1052,7 @@ pub struct GroupMove {
 /// flagged.
 /// A group member moves out of its group only as its individual code
 /// (`to.group.as_individual`), and the rest is settled.
-async fn move_to(
+async fn reschedule(
     tx: &mut CommandTx,
     organization: &Organization,
     id: AppointmentId,
@@ -1070,9 +1074,9 @@ async fn move_to(
         .into());
     }
     if before.group_id.is_none() && to.group.as_individual {
-        return Err(error::refused(
-            "--as-individual moves a group member out of its group; this appointment is no group's",
-        ));
+        return Err(error::Error::said(error::Kind::Refused, [error::Input::AsIndividual.into()])
+            .then(" moves a group member out of its group; this appointment is no group's")
+            .into());
     }
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     let (start, at) = match to.start {
@@ -1084,7 +1088,7 @@ async fn move_to(
     let operator = tx.operator_id();
     // Moved first (still in its group's slot, so the practitioner is not booked twice at
     // the old time), then taken out of the group at the new time.
-    let mut done = reschedule(tx.conn(), organization, operator, id, start, end, to).await?;
+    let mut done = reschedule_on(tx.conn(), organization, operator, id, start, end, to).await?;
     if before.group_id.is_some() {
         to_individual(tx.conn(), organization, operator, id).await?;
         done.units = find(tx, id).await?.units;
@@ -1176,9 +1180,8 @@ pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<(Appointm
 
 /// The record of an appointment list, kept before its rows are read.
 pub fn listing(week: bool) -> super::lists::Read {
-    let entry = AuditEntry::new(READ)
-        .entity_type("appointment")
-        .detail("command", if week { "appointment list --week" } else { "appointment list" });
+    let entry =
+        AuditEntry::new(READ).entity_type("appointment").detail("command", "appointment list").detail("week", week);
     super::lists::Read { action: READ, need: SCHEDULERS, entry }
 }
 
@@ -1295,8 +1298,8 @@ pub async fn settle_affected(
             },
             lines.join("\n  ")
         ))
-        .hint("cancel them with the change: --cancel-affected --reason TEXT")
-        .hint("or keep them flagged for rescheduling: --keep-affected (see omnictl appointment list --needs-attention)")
+        .remedy(error::Remedy::CancelAffected)
+        .remedy(error::Remedy::KeepAffected)
         .into()),
         AffectedAppointments::Cancel(reason) => {
             for a in affected {
@@ -1304,7 +1307,7 @@ pub async fn settle_affected(
                     super::sessions::cancel_of_appointment(tx.conn(), organization, operator, a.appointment_id, reason)
                         .await?;
                 } else {
-                    close(
+                    close_on(
                         tx.conn(),
                         organization,
                         operator,
@@ -1398,7 +1401,7 @@ impl super::Operation for Book {
         let clinic = session.clinic()?;
         self.zone = crate::domain::clock::zone(&clinic.time_zone).ok();
         self.new.starts = self.series.starts(session.today())?;
-        create(tx, clinic, &self.new).await
+        book(tx, clinic, &self.new).await
     }
 }
 
@@ -1424,7 +1427,7 @@ impl super::Operation for Close {
 
     async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Appointment> {
         let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
-        cancel_or_no_show(tx, session.clinic()?, id, self.status, self.reason.as_deref(), &self.rest).await
+        close(tx, session.clinic()?, id, self.status, self.reason.as_deref(), &self.rest).await
     }
 }
 
@@ -1451,7 +1454,7 @@ impl super::Operation for Reschedule {
             session.require_admin("override a code's daily maximum")?;
         }
         let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
-        move_to(tx, session.clinic()?, id, &self.to).await
+        reschedule(tx, session.clinic()?, id, &self.to).await
     }
 }
 

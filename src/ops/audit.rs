@@ -130,7 +130,7 @@ async fn checkpoint(tx: &mut CommandTx, key: &ed25519_dalek::SigningKey) -> Done
             first.chain_seq,
             first.problem
         ))
-        .hint("run omnictl audit verify and investigate first")
+        .remedy(crate::error::Remedy::VerifyAudit)
         .into());
     }
     let heads: BTreeMap<Uuid, (i64, Vec<u8>)> = audit_trail::chain_heads(tx.conn(), None)

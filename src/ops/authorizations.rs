@@ -233,8 +233,7 @@ async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &NewAu
     }
     let patient = patients::require(tx.conn(), &new.patient).await?;
     let code = service_codes::rules(tx.conn(), &new.service_code).await?.ok_or_else(|| {
-        Error::not_found(format!("no service code {}", new.service_code))
-            .hint("omnictl code list shows the codes there are (an empty list: a super admin loads them with omnictl seed service-codes)")
+        Error::not_found(format!("no service code {}", new.service_code)).remedy(error::Remedy::SeeOrLoadCodes)
     })?;
     if let Some(policy) = new.insurance {
         let policy = policy_of(tx, policy).await?;
@@ -356,7 +355,7 @@ async fn update(
                 name(&before),
                 before.end_date
             ))
-            .hint("extend it with --end DATE (the payer's extension); the status follows")
+            .remedy(error::Remedy::ExtendEnd)
             .into());
         }
         if !before.status.is_open() && !reopens {
@@ -412,7 +411,7 @@ async fn update(
                 "{change} cannot keep its {} booked appointment(s): they would hold more units than it has",
                 released.len()
             ))
-            .hint("cancel the latest of them with the change: --cancel-affected --reason TEXT")
+            .remedy(error::Remedy::CancelLatestAffected)
             .into());
         }
         let entry = AuditEntry::new(UPDATE);
@@ -455,7 +454,7 @@ async fn cancel(tx: &mut CommandTx, key: &Key<AuthorizationId>, reason: Option<&
             name(&before),
             before.scheduled_units
         ))
-        .hint("cancel or move them first (omnictl appointment list --status scheduled)")
+        .remedy(error::Remedy::SettleScheduled)
         .into());
     }
     let row = AuthorizationChanges { status: Some(AuthStatus::Cancelled), notes: reason, ..Default::default() };

@@ -124,7 +124,7 @@ fn target(named: Option<&Key<OrganizationId>>, session: &Session) -> Result<Key<
     named
         .cloned()
         .or_else(|| session.organization.as_ref().map(|o| Key::id(o.id)))
-        .ok_or_else(|| anyhow::anyhow!("name the organization: omnictl org show SLUG"))
+        .ok_or_else(|| Error::refused("").then(error::Remedy::NameOrganization).into())
 }
 
 /// A new organization: its name already a valid single line.

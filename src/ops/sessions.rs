@@ -22,7 +22,7 @@ use crate::domain::organization::UnitsRule;
 use crate::domain::patient::FieldError;
 use crate::domain::scheduling::{AppointmentStatus, cms_day_units, units_for_minutes};
 use crate::domain::session::{self as rules, Event, EventData, EventType, Metrics, NoteStatus, SessionStatus};
-use crate::error::{self, Error, Remedy};
+use crate::error::{self, Error, Input, Remedy};
 use crate::ops::appointments::Place;
 use crate::store::appointments::FactsOf;
 use crate::store::organizations::{self, Organization};
@@ -32,7 +32,7 @@ use crate::store::{appointments, authorizations, patients, practitioners, servic
 /// Starts the session of a SCHEDULED appointment at the instant `at`, which must not be
 /// in the future and must fall on the appointment's date; every rule of the date of
 /// service is checked again for that date (see `check_date_of_service`).
-async fn start(
+async fn start_on(
     conn: &mut PgConnection,
     organization: &Organization,
     appointment_id: AppointmentId,
@@ -60,11 +60,10 @@ async fn start(
             appointment.start.format("%Y-%m-%d %H:%M"),
             local.date()
         ))
-        .hint(format!(
-            "move it first: omnictl appointment reschedule {appointment_id} --start \"{}\" (every rule is checked for the \
-             new date)",
-            local.format("%Y-%m-%d %H:%M")
-        ))
+        .remedy(Remedy::Reschedule {
+            appointment: appointment_id.to_string(),
+            start: local.format("%Y-%m-%d %H:%M").to_string(),
+        })
         .into());
     }
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
@@ -153,15 +152,15 @@ async fn check_overlaps(
     } else {
         String::new()
     };
-    Err(Error::refused(format!(
+    let error = Error::refused(format!(
         "the session cannot {what} then: the {}'s session {} ({}) {span}; one {} cannot be in two sessions at \
          once{why}",
         first.shared, first.session_id, first.service_code, first.shared
-    ))
-    .hint(match first.end {
-        None => format!("complete or cancel the session {} first", first.session_id),
-        Some(_) => "give the times the care was actually delivered (--at / --end)".to_string(),
-    })
+    ));
+    Err(match first.end {
+        None => error.hint(format!("complete or cancel the session {} first", first.session_id)),
+        Some(_) => error.remedy(Remedy::GiveDeliveredTimes),
+    }
     .into())
 }
 
@@ -221,7 +220,7 @@ fn event_list(rows: &[EventRow]) -> Result<Vec<Event>> {
     rows.iter()
         .map(|row| {
             let data = serde_json::from_value(row.data.clone())
-                .map_err(|e| error::internal(format!("the event {} holds data omnictl cannot read: {e}", row.id)))?;
+                .map_err(|e| error::internal(format!("the event {} holds data that cannot be read: {e}", row.id)))?;
             Ok(Event { at: row.at, kind: row.event_type, data })
         })
         .collect()
@@ -268,7 +267,7 @@ struct DatePlan {
 /// is billed is consumed (ledger CONSUME), refused with the numbers when an
 /// authorization cannot cover it unless `bill_units` says how many to bill. A group
 /// code is billed only for 2 to 8 members present. The metrics come from the events.
-async fn complete(
+async fn complete_on(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -279,7 +278,9 @@ async fn complete(
     let mut session = in_progress(conn, session_id).await?;
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     if ending.as_individual && session.group_id.is_none() {
-        return Err(error::refused("--as-individual bills a group member delivered alone; this session is no group's"));
+        return Err(Error::said(error::Kind::Refused, [Input::AsIndividual.into()])
+            .then(" bills a group member delivered alone; this session is no group's")
+            .into());
     }
     if end <= session.started_at {
         bail!(
@@ -500,7 +501,7 @@ async fn plan_dates(
                 if line.date == session.start.date() { "its date of service" } else { "a date of service it reaches" },
                 problems.join("; ")
             ))
-            .hint("fix the record (authorization, credential, policy), or give the end the care was delivered (--end)")
+            .remedy(Remedy::FixRecordOrGiveEnd)
             .into());
         }
         let units = match rule {
@@ -597,7 +598,7 @@ async fn render_note(conn: &mut PgConnection, session: &Session) -> Result<Strin
             let header = note_header(conn, session).await?;
             let narrative = narrative
                 .clone()
-                .unwrap_or_else(|| format!("(no narrative yet: omnictl session note generate {})\n", session.id));
+                .unwrap_or_else(|| format!("(no narrative yet: generate the draft of the session {})\n", session.id));
             format!("{header}\n{}\n\n(DRAFT: to be signed by {})\n", narrative.trim_end(), session.practitioner_name)
         }
     };
@@ -642,17 +643,15 @@ async fn supports_the_code(
         no_data_reason,
     };
     rules::sign_readiness(&readiness).map_err(|problems| {
-        Error::refused(format!(
-            "the note cannot be signed: {}",
-            problems.join("; ").replace("SESSION", &session.id.to_string())
-        ))
-        .hint(format!(
-            "record the clinician's own narrative with omnictl session note edit {} --file note.txt; when no data \
-                 could be recorded, say why: omnictl session note sign {} --no-data-reason TEXT",
-            session.id, session.id
-        ))
-        .into()
+        Error::refused(format!("the note cannot be signed: {}", problems.join("; ")))
+            .remedy(Remedy::WriteNarrative { session: session.id.to_string() })
+            .into()
     })
+}
+
+/// There is no draft note to sign.
+fn no_draft() -> anyhow::Error {
+    Error::refused("there is no draft to sign: ").then(Remedy::GenerateNote).into()
 }
 
 /// The operator's practitioner record, which co-signs for them.
@@ -662,7 +661,7 @@ async fn cosigner(conn: &mut PgConnection, operator: UserId) -> Result<crate::st
             "you are linked to no practitioner: a note is co-signed by a supervising BCBA or BCBA-D, as their own \
              user",
         )
-        .hint("the supervisor co-signs it with `omnictl session note cosign SESSION`, logged in as themselves")
+        .remedy(Remedy::SupervisorCosigns)
         .into()
     })
 }
@@ -670,7 +669,7 @@ async fn cosigner(conn: &mut PgConnection, operator: UserId) -> Result<crate::st
 /// Signs the draft as `operator`, who must be the user of the practitioner who rendered
 /// the service, once the session is COMPLETED. The note is kept as signed: header,
 /// narrative and the signature line (name, credential, time in the clinic's zone).
-async fn sign_note(
+async fn sign_note_on(
     conn: &mut PgConnection,
     session: &Session,
     operator: UserId,
@@ -692,10 +691,10 @@ async fn sign_note(
              practitioner",
             session.practitioner_name, session.practitioner_npi
         ))
-        .hint(format!(
-            "{} signs it with `omnictl session note sign {}`, logged in as themselves",
-            session.practitioner_name, session.id
-        ))
+        .remedy(Remedy::PractitionerSigns {
+            practitioner: session.practitioner_name.clone(),
+            session: session.id.to_string(),
+        })
         .into()
     })?;
     if me.id != session.practitioner_id {
@@ -703,7 +702,7 @@ async fn sign_note(
             "only {} (NPI {}), who rendered the service, may sign this note; you are {}",
             session.practitioner_name, session.practitioner_npi, me.name
         ))
-        .hint("a supervising BCBA or BCBA-D adds a co-signature once it is signed: omnictl session note cosign SESSION")
+        .remedy(Remedy::CosignOnceSigned)
         .into());
     }
     // Who signs is who rendered the care: the user linked to the practitioner when the
@@ -717,7 +716,7 @@ async fn sign_note(
         .into());
     }
     let Some(narrative) = session.note_text.as_deref() else {
-        bail!("there is no draft to sign: write one with omnictl session note generate");
+        return Err(no_draft());
     };
     supports_the_code(conn, session, narrative, no_data_reason).await?;
     let zone = clock::zone(&session.time_zone).map_err(error::internal)?;
@@ -734,7 +733,7 @@ async fn sign_note(
     let text = rules::signed_note(&header, narrative, no_data_reason, &line);
     let by = sessions::Signature { user: operator, at: now, name: &me.name, credential: &credential };
     if !sessions::sign(conn, session.id, &by, &text).await? {
-        bail!("there is no draft to sign: write one with omnictl session note generate");
+        return Err(no_draft());
     }
     Ok(())
 }
@@ -756,7 +755,7 @@ pub(crate) const RUNNERS: Need = Need::PatientData { staff: true };
 
 /// Starts the session of a SCHEDULED appointment at `at` (None: the database's now),
 /// where `place` says (None: where it was booked).
-pub async fn begin(
+pub async fn start(
     tx: &mut CommandTx,
     organization: &Organization,
     appointment: AppointmentId,
@@ -768,7 +767,7 @@ pub async fn begin(
         None => organizations::now(tx.conn()).await?,
     };
     let booked = appointments::find(tx.conn(), appointment).await?;
-    let started = start(tx.conn(), organization, appointment, at, place).await?;
+    let started = start_on(tx.conn(), organization, appointment, at, place).await?;
     let mut entry = AuditEntry::new(START)
         .entity("session", started.id)
         .detail("appointment", appointment.to_string())
@@ -820,7 +819,7 @@ async fn events(tx: &mut CommandTx, session: SessionId) -> Done<Vec<EventRow>> {
 }
 
 /// Completes a session in progress as `ending` says; see [`complete`].
-pub async fn finish(
+pub async fn complete(
     tx: &mut CommandTx,
     organization: &Organization,
     session: SessionId,
@@ -832,7 +831,7 @@ pub async fn finish(
     };
     let operator = tx.operator_id();
     let before = sessions::require(tx.conn(), session).await?;
-    let done = complete(tx.conn(), organization, operator, session, end, ending).await?;
+    let done = complete_on(tx.conn(), organization, operator, session, end, ending).await?;
     let mut entry = AuditEntry::new(COMPLETE)
         .entity("session", done.session.id)
         .changed("status", SessionStatus::InProgress, done.session.status)
@@ -952,14 +951,14 @@ async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> 
 
 /// Signs the draft as the operator; `no_data_reason` says why the session has no (or too
 /// few) events, printed in the note and kept in the audit entry.
-async fn sign(tx: &mut CommandTx, session: SessionId, no_data_reason: Option<&str>) -> Done<Note> {
+async fn sign_note(tx: &mut CommandTx, session: SessionId, no_data_reason: Option<&str>) -> Done<Note> {
     let signer = tx.operator_id().ok_or_else(|| error::refused("a note is signed by an identified operator"))?;
     let no_data_reason = match no_data_reason {
         Some(reason) => Some(no_data(reason)?),
         None => None,
     };
     let found = sessions::require(tx.conn(), session).await?;
-    sign_note(tx.conn(), &found, signer, no_data_reason.as_deref()).await?;
+    sign_note_on(tx.conn(), &found, signer, no_data_reason.as_deref()).await?;
     let note = note_of(tx, session).await?;
     let after = &note.session;
     let mut entry = AuditEntry::new(NOTE_SIGN).entity("session", session).changed(
@@ -1028,11 +1027,7 @@ async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
              before {day}",
             me.name
         ))
-        .hint(format!(
-            "if it was renewed, record it: omnictl practitioner update {} --credential-valid-until DATE; otherwise the \
-             technician's current supervisor co-signs",
-            me.npi
-        ))
+        .remedy(Remedy::RecordCredential { practitioner: me.npi.to_string() })
         .into());
     }
     // The technician's supervisor of record: their 97155 overlapped the session, or
@@ -1045,11 +1040,10 @@ async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
             found.practitioner_name,
             day.format("%Y-%m")
         ))
-        .hint(format!(
-            "record the supervision first: omnictl practitioner supervision-contact --technician {} --supervisor {} \
-             --start \"YYYY-MM-DD HH:MM\" --minutes N",
-            found.practitioner_npi, me.npi
-        ))
+        .remedy(Remedy::RecordSupervision {
+            technician: found.practitioner_npi.to_string(),
+            supervisor: me.npi.to_string(),
+        })
         .into());
     }
     let now = organizations::now(tx.conn()).await?;
@@ -1190,7 +1184,7 @@ impl super::Operation for Start {
             None => None,
         };
         let appointment = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
-        begin(tx, clinic, appointment, at, place.as_ref()).await
+        start(tx, clinic, appointment, at, place.as_ref()).await
     }
 }
 
@@ -1275,7 +1269,7 @@ impl super::Operation for Complete {
             override_daily_max: self.override_daily_max.as_deref(),
             as_individual: self.as_individual,
         };
-        finish(tx, clinic, id, &ending).await
+        complete(tx, clinic, id, &ending).await
     }
 }
 
@@ -1391,7 +1385,7 @@ impl super::Operation for NoteOp {
         match &self.act {
             NoteAct::Generate => generate(tx, id).await,
             NoteAct::Edit(text) => edit(tx, id, text).await,
-            NoteAct::Sign { no_data_reason } => sign(tx, id, no_data_reason.as_deref()).await,
+            NoteAct::Sign { no_data_reason } => sign_note(tx, id, no_data_reason.as_deref()).await,
             NoteAct::Cosign => cosign(tx, id).await,
             NoteAct::Addendum(text) => addendum(tx, id, text).await,
             NoteAct::Show => note(tx, id).await,
@@ -1417,6 +1411,6 @@ impl super::Operation for SignNote {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Note> {
-        sign(tx, self.session, None).await
+        sign_note(tx, self.session, None).await
     }
 }

@@ -157,7 +157,8 @@ async fn record(tx: &mut CommandTx, organization: &Organization, contact: &Conta
         )));
     }
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
-    let starts_at = clock::instant(zone, contact.start).map_err(|e| error::refused(format!("--start: {e}")))?;
+    let starts_at = clock::instant(zone, contact.start)
+        .map_err(|e| error::Error::said(error::Kind::Refused, [error::Input::Start.into()]).then(format!(": {e}")))?;
     let now = crate::store::organizations::now(tx.conn()).await?;
     if starts_at > now {
         return Err(error::refused("a supervision contact is recorded once it took place, not in the future"));

@@ -255,7 +255,7 @@ pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Op
     users::lock_bootstrap(tx.conn()).await?;
     if users::super_admin_exists(tx.conn()).await? {
         return Err(Error::denied("a super admin already exists; bootstrap runs once")
-            .hint("ask a super admin to create your user (omnictl user create --super-admin …)")
+            .remedy(error::Remedy::AskSuperAdmin)
             .into());
     }
     let new = NewUser { email, name, organization_id: None, role: None };

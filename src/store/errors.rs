@@ -3,81 +3,98 @@
 
 use anyhow::anyhow;
 
-use crate::error::Error;
+use crate::error::{Error, Remedy};
 
-/// The sentence for each constraint a user can run into.
-fn sentence(constraint: &str) -> Option<&'static str> {
-    Some(match constraint {
-        "organizations_slug_key" => "an organization with that slug already exists; choose another slug",
-        "organizations_slug_format" => "the slug must be lowercase letters and digits joined by single hyphens",
-        "organizations_name_present" => "the organization needs a name",
-        "users_email_key" => {
-            "a user with that email already exists (emails are unique across the platform, ignoring case)"
-        }
-        "users_email_format" => "that is not an email address",
-        "users_name_present" => "the user needs a name",
-        "users_super_admin_has_no_organization" | "users_role_matches_scope" => {
-            "a super admin belongs to no organization and has no clinic role; every other user has both"
-        }
+/// The sentence for each constraint a user can run into, with what resolves it where
+/// that names a command (said by the command line).
+fn sentence(constraint: &str) -> Option<(&'static str, Option<Remedy>)> {
+    if let Some(found) = with_remedy(constraint) {
+        return Some(found);
+    }
+    Some((
+        match constraint {
+            "organizations_slug_key" => "an organization with that slug already exists; choose another slug",
+            "organizations_slug_format" => "the slug must be lowercase letters and digits joined by single hyphens",
+            "organizations_name_present" => "the organization needs a name",
+            "users_email_key" => {
+                "a user with that email already exists (emails are unique across the platform, ignoring case)"
+            }
+            "users_email_format" => "that is not an email address",
+            "users_name_present" => "the user needs a name",
+            "users_super_admin_has_no_organization" | "users_role_matches_scope" => {
+                "a super admin belongs to no organization and has no clinic role; every other user has both"
+            }
+            "practitioners_license_key" => "another practitioner of this organization already has that license number",
+            "practitioners_user_key" => "that user is already linked to another practitioner of this organization",
+            "practitioners_user_fkey" => "the linked user must belong to the same organization",
+            "practitioners_npi_format" => "an NPI is exactly 10 digits",
+            "practitioners_has_credential" => "a practitioner needs at least one credential",
+            "practitioners_license_state" => {
+                "a license number needs its two-letter license state, and a state needs a number"
+            }
+            "patients_gender_values" => "gender must be one of female, male, nonbinary, other, unknown",
+            "patients_dob_past" => "the date of birth must be after 1900 and not in the future",
+            "patients_names_present" => "a patient needs a first and a last name",
+            "patient_insurances_policy_key" => {
+                "this patient already has a policy with that payer and member number (update it instead)"
+            }
+            "patient_insurances_one_active_primary" => {
+                "the patient already has an active primary policy: end it first, or make this one secondary"
+            }
+            "patient_insurances_coverage_order" => "coverage cannot end before it starts",
+            "authorizations_insurance_fkey" => {
+                "authorizations refer to this policy, so it cannot be removed: end its coverage instead"
+            }
+            "sessions_signed_note_unchanged" => "the session note is signed and cannot change: add an addendum instead",
+            "session_note_addenda_text_present" => "an addendum needs text",
+            "break_glass_grants_reason_present" => "a break-glass grant needs a reason of at least 5 characters",
+            "break_glass_grants_time_box" => {
+                "a break-glass grant lasts more than 0 and at most 1440 minutes (24 hours)"
+            }
+            "authorizations_date_order" => "an authorization cannot end before it starts",
+            "authorizations_total_nonnegative" => "the total of units cannot be negative",
+            "appointments_patient_no_overlap" => {
+                "the patient is already booked at that time (for one patient only 97155 beside 97153 runs together, and \
+             caregiver guidance without the patient beside anything)"
+            }
+            "appointments_authorization_fkey" => "the authorization is for another patient or another code",
+            "appointments_billable_units" => "a billable appointment must come to at least one unit",
+            "appointments_time_order" => "an appointment must end after it starts",
+            _ => return None,
+        },
+        None,
+    ))
+}
+
+/// The sentences of constraints whose way out is another command: the sentence, then
+/// the remedy.
+fn with_remedy(constraint: &str) -> Option<(&'static str, Option<Remedy>)> {
+    let (text, remedy) = match constraint {
         "practitioners_npi_key" => {
-            "another practitioner of this organization already has that NPI; check it with omnictl practitioner list"
-        }
-        "practitioners_license_key" => "another practitioner of this organization already has that license number",
-        "practitioners_user_key" => "that user is already linked to another practitioner of this organization",
-        "practitioners_user_fkey" => "the linked user must belong to the same organization",
-        "practitioners_npi_format" => "an NPI is exactly 10 digits",
-        "practitioners_has_credential" => "a practitioner needs at least one credential",
-        "practitioners_license_state" => {
-            "a license number needs its two-letter state (--license-state), and a state needs a number"
+            ("another practitioner of this organization already has that NPI; ", Remedy::SeePractitioners)
         }
         "patients_mrn_key" => {
-            "a patient with that MRN already exists in this organization; use another MRN, or change the patient with omnictl patient update"
+            ("a patient with that MRN already exists in this organization; ", Remedy::OtherMrnOrUpdate)
         }
-        "patients_gender_values" => "gender must be one of female, male, nonbinary, other, unknown",
-        "patients_dob_past" => "the date of birth must be after 1900 and not in the future",
-        "patients_names_present" => "a patient needs a first and a last name",
-        "patient_insurances_policy_key" => {
-            "this patient already has a policy with that payer and member number (update it instead)"
-        }
-        "patient_insurances_one_active_primary" => {
-            "the patient already has an active primary policy: end it first, or make this one secondary"
-        }
-        "patient_insurances_coverage_order" => "coverage cannot end before it starts",
-        "authorizations_insurance_fkey" => {
-            "authorizations refer to this policy, so it cannot be removed: end its coverage instead"
-        }
-        "sessions_signed_note_unchanged" => "the session note is signed and cannot change: add an addendum instead",
-        "session_note_addenda_text_present" => "an addendum needs text",
-        "break_glass_grants_reason_present" => "a break-glass grant needs a reason of at least 5 characters",
-        "break_glass_grants_time_box" => "a break-glass grant lasts more than 0 and at most 1440 minutes (24 hours)",
         "authorizations_units_within_total" => {
-            "used plus scheduled units would exceed the authorization's total; see what is left with omnictl auth show"
+            ("used plus scheduled units would exceed the authorization's total; ", Remedy::SeeAuthorization)
         }
         "authorizations_number_key" => {
-            "another authorization of this organization already has that number; check it with omnictl auth show NUMBER"
+            ("another authorization of this organization already has that number; ", Remedy::SeeAuthorizationByNumber)
         }
         "authorizations_scheduled_nonnegative" | "authorizations_used_nonnegative" => {
-            "the authorization's units cannot go below zero; nothing was changed (omnictl auth check lists any \
-             authorization whose counters differ from its rows)"
+            ("the authorization's units cannot go below zero; nothing was changed ", Remedy::CheckAuthorizations)
         }
-        "authorizations_date_order" => "an authorization cannot end before it starts",
-        "authorizations_total_nonnegative" => "the total of units cannot be negative",
         "appointments_practitioner_no_overlap" => {
-            "the practitioner is already booked at that time; pick another time (omnictl appointment list --week shows the schedule)"
+            ("the practitioner is already booked at that time; pick another time ", Remedy::SeeWeek)
         }
-        "appointments_patient_no_overlap" => {
-            "the patient is already booked at that time (for one patient only 97155 beside 97153 runs together, and \
-             caregiver guidance without the patient beside anything)"
-        }
-        "appointments_authorization_fkey" => "the authorization is for another patient or another code",
-        "appointments_billable_units" => "a billable appointment must come to at least one unit",
-        "appointments_time_order" => "an appointment must end after it starts",
-        "authorizations_counters_match_rows" => {
-            "the authorization's units would no longer match its appointments and ledger, so nothing was changed; \
-             run the command again, and if it repeats, run omnictl auth check and report what it lists"
-        }
+        "authorizations_counters_match_rows" => (
+            "the authorization's units would no longer match its appointments and ledger, so nothing was changed; ",
+            Remedy::RetryThenCheck,
+        ),
         _ => return None,
-    })
+    };
+    Some((text, Some(remedy)))
 }
 
 /// Rules the database's own triggers check, whose message is already the sentence (it
@@ -88,8 +105,12 @@ const OWN_SENTENCE: &[&str] =
 /// Turns a database error into an error whose message a user can act on.
 pub fn explain(error: sqlx::Error) -> anyhow::Error {
     if let sqlx::Error::Database(db) = &error {
-        if let Some(text) = db.constraint().and_then(sentence) {
-            return Error::refused(text).into();
+        if let Some((text, remedy)) = db.constraint().and_then(sentence) {
+            let error = Error::refused(text);
+            return match remedy {
+                Some(remedy) => error.then(remedy).into(),
+                None => error.into(),
+            };
         }
         if db.constraint().is_some_and(|c| OWN_SENTENCE.contains(&c)) {
             let hint = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>().and_then(|pg| pg.hint());

@@ -4,6 +4,7 @@
 //! rows, and CSV, JSON and ids stream the rows as they come, so memory stays flat
 //! however long a list is.
 
+use crate::error::{Input, Said};
 use anyhow::{Context, Result};
 use futures_util::stream::BoxStream;
 use sqlx::postgres::{PgArguments, PgRow};
@@ -55,12 +56,9 @@ pub fn sort_of<Q: ListQuery>(sort: Option<&str>) -> Result<Option<(&'static str,
         Some((_, column)) => Ok(Some((column, descending))),
         None => {
             let names: Vec<&str> = Q::SORTABLE.iter().map(|(name, _)| *name).collect();
-            Err(crate::error::Error::usage(format!(
-                "--sort: {}s sort by one of {}, not {field:?}",
-                Q::NOUN,
-                names.join(", ")
-            ))
-            .into())
+            let why = format!(": {}s sort by one of {}, not {field:?}", Q::NOUN, names.join(", "));
+            let said = [Said::Input(Input::Sort), Said::Text(why)];
+            Err(crate::error::Error::said(crate::error::Kind::Usage, said).into())
         }
     }
 }

@@ -302,6 +302,8 @@ async fn a_group_code_books_two_to_eight_patients_in_one_slot_all_or_nothing() {
         message.contains("1 of 3 appointments refused; nothing was booked") && message.contains("MRN-1003"),
         "{message}"
     );
+    // A member's refusal inside the group's keeps its remedy, said with the command.
+    assert!(message.contains("no authorization for 97154: create one with omnictl auth create"), "{message}");
     assert_eq!(counters(&db, "PA-G1").await, (0, 0), "all or nothing");
     let message = failed(&act(
         &db,
