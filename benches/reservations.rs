@@ -1,5 +1,6 @@
-//! Reservation throughput: omnictl's library path (a command transaction with tenant
-//! context, `ops::appointments::book` with every rule, the audit row) in 16 concurrent tasks
+//! Reservation throughput: omnictl's library path (the runner: the operator identified
+//! from their login, one transaction in the clinic's scope, `ops::appointments::Book` with
+//! every rule, the audit row, retries of collisions) in 16 concurrent tasks
 //! over many authorizations, against pgbench running the bare conditional UPDATE and
 //! INSERT on the same schema, in one run. `bench/scheduling.sh` prepares the database
 //! and runs this with BENCH_DATABASE_URL set (a superuser connection, which seeds the
@@ -9,11 +10,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
-use omnictl::audit::{Actor, CommandTx, OperatorRef};
-use omnictl::db::context::Scope;
+use omnictl::access::Claim;
 use omnictl::domain::ids::Key;
-use omnictl::ops::appointments::{self, NewAppointments};
-use omnictl::store::organizations::Organization;
+use omnictl::ops::Runner;
+use omnictl::ops::appointments::{self, Book, NewAppointments, Series};
 use sqlx::postgres::PgPoolOptions;
 use uuid::Uuid;
 
@@ -30,10 +30,8 @@ fn main() -> Result<()> {
 }
 
 struct Clinic {
-    /// Logged in as the clinic's admin, as `omnictl --operator` would be.
-    pool: sqlx::PgPool,
-    organization: Organization,
-    operator: OperatorRef,
+    /// How to log in as the clinic's admin, as `omnictl --operator` would be.
+    login: sqlx::postgres::PgConnectOptions,
     patients: Vec<Uuid>,
     practitioners: Vec<Uuid>,
 }
@@ -48,38 +46,18 @@ async fn run(url: &str) -> Result<()> {
     // omnictl: each task books one-hour appointments in its clinic, one after the other.
     let started = Instant::now();
     let deadline = started + Duration::from_secs(SECONDS);
+    // Each task on a thread of its own with its own one-thread runtime, as each command
+    // is a process of its own (an operation's future is not Send).
     let mut handles = Vec::new();
     for (task, clinic) in clinics.into_iter().enumerate() {
-        let pool = clinic.pool.clone();
-        handles.push(tokio::spawn(async move {
-            let actor = Actor::from_environment().with_operator(clinic.operator.clone());
-            let first = NaiveDate::from_ymd_opt(2027, 1, 4).context("date")?.and_hms_opt(8, 0, 0).context("time")?;
-            let mut booked = 0u64;
-            while Instant::now() < deadline {
-                let slot = booked as usize;
-                let start = first + chrono::Duration::hours(slot as i64);
-                let new = NewAppointments::single(
-                    Key::known(&clinic.patients[slot % PATIENTS_PER_CLINIC].to_string()),
-                    Key::known(&clinic.practitioners[slot % clinic.practitioners.len()].to_string()),
-                    "97153",
-                    start.into(),
-                    appointments::Length::Minutes(60),
-                );
-                // What `appointment create` runs, without the retry loop (whose async
-                // closure tokio::spawn cannot yet prove Send).
-                let mut tx = CommandTx::begin(&pool, &actor, Scope::Organization(clinic.organization.id)).await?;
-                let (_, entry) = appointments::book(&mut tx, &clinic.organization, &new)
-                    .await
-                    .with_context(|| format!("task {task} booking {booked}"))?;
-                tx.finish(entry).await?;
-                booked += 1;
-            }
-            anyhow::Ok(booked)
+        handles.push(std::thread::spawn(move || -> Result<u64> {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+            runtime.block_on(book_until(task, clinic, deadline))
         }));
     }
     let mut bookings = 0;
     for handle in handles {
-        bookings += handle.await??;
+        bookings += handle.join().map_err(|_| anyhow::anyhow!("a booking task panicked"))??;
     }
     let omnictl_tps = bookings as f64 / started.elapsed().as_secs_f64();
 
@@ -91,6 +69,31 @@ async fn run(url: &str) -> Result<()> {
     Ok(())
 }
 
+/// What `appointment create` runs, through the same runner, until `deadline`: one-hour
+/// appointments in the clinic, one after the other.
+async fn book_until(task: usize, clinic: Clinic, deadline: Instant) -> Result<u64> {
+    let pool = PgPoolOptions::new().max_connections(1).connect_with(clinic.login.clone()).await?;
+    let runner = Runner::new(&pool, Claim::default());
+    let first = NaiveDate::from_ymd_opt(2027, 1, 4).context("date")?.and_hms_opt(8, 0, 0).context("time")?;
+    let mut booked = 0u64;
+    while Instant::now() < deadline {
+        let slot = booked as usize;
+        let start = first + chrono::Duration::hours(slot as i64);
+        let new = NewAppointments::single(
+            Key::known(&clinic.patients[slot % PATIENTS_PER_CLINIC].to_string()),
+            Key::known(&clinic.practitioners[slot % clinic.practitioners.len()].to_string()),
+            "97153",
+            start.into(),
+            appointments::Length::Minutes(60),
+        );
+        let series = Series { first: start.into(), weekdays: None, until: None, count: None };
+        runner.run(Book { new, series, zone: None }).await.with_context(|| format!("task {task} booking {booked}"))?;
+        booked += 1;
+    }
+    pool.close().await;
+    Ok(booked)
+}
+
 /// A clinic with an admin, practitioners, patients and one roomy authorization each.
 async fn seed_clinic(pool: &sqlx::PgPool, url: &str, task: usize) -> Result<Clinic> {
     let slug = format!("bench-{task}");
@@ -100,13 +103,11 @@ async fn seed_clinic(pool: &sqlx::PgPool, url: &str, task: usize) -> Result<Clin
             .fetch_one(pool)
             .await?;
     let email = format!("admin@{slug}.example");
-    let operator_id: Uuid = sqlx::query_scalar(
-        "INSERT INTO users (email, name, organization_id, role) VALUES ($1, 'Bench Admin', $2, 'ADMIN') RETURNING id",
-    )
-    .bind(&email)
-    .bind(organization_id)
-    .fetch_one(pool)
-    .await?;
+    sqlx::query("INSERT INTO users (email, name, organization_id, role) VALUES ($1, 'Bench Admin', $2, 'ADMIN')")
+        .bind(&email)
+        .bind(organization_id)
+        .execute(pool)
+        .await?;
     let practitioners: Vec<Uuid> = sqlx::query_scalar(
         "INSERT INTO practitioners (organization_id, name, credentials, npi)
          SELECT $1, 'Tech ' || n, '{RBT}', lpad(n::text, 10, '0') FROM generate_series(1, 8) n RETURNING id",
@@ -131,18 +132,11 @@ async fn seed_clinic(pool: &sqlx::PgPool, url: &str, task: usize) -> Result<Clin
     .bind(PATIENTS_PER_CLINIC as i32)
     .fetch_all(pool)
     .await?;
-    // Read as the tool reads it (the owner's connection sees every clinic).
-    let mut conn = pool.acquire().await?;
-    let organization = omnictl::store::organizations::find(&mut conn, &Key::known(&organization_id.to_string()))
-        .await?
-        .context("the bench clinic")?;
-    drop(conn);
     // The admin's own login (made by the database with the user), one connection as a
     // command has.
     let options: sqlx::postgres::PgConnectOptions = url.parse()?;
     let login = omnictl::db::login_of(&options, &email).await.context("the admin's login")?;
-    let pool = PgPoolOptions::new().max_connections(1).connect_with(options.username(&login)).await?;
-    Ok(Clinic { pool, organization, operator: OperatorRef { id: operator_id.into(), email }, patients, practitioners })
+    Ok(Clinic { login: options.username(&login), patients, practitioners })
 }
 
 /// The bare work, as pgbench runs it: the conditional UPDATE, the appointment INSERT and

@@ -62,7 +62,7 @@ pub struct Session {
 impl Session {
     /// The day relative dates (`today`, `+7d`) count from: the clinic's today on its own
     /// clock, or UTC's in platform scope.
-    pub fn today(&self) -> chrono::NaiveDate {
+    pub(crate) fn today(&self) -> chrono::NaiveDate {
         let now = chrono::Utc::now();
         match self.organization.as_ref().and_then(|o| crate::domain::clock::zone(&o.time_zone).ok()) {
             Some(zone) => now.with_timezone(&zone).date_naive(),
@@ -70,18 +70,14 @@ impl Session {
         }
     }
 
-    pub fn operator(&self) -> Result<&OperatorRef> {
-        self.actor.operator.as_ref().ok_or_else(|| anyhow!("no operator"))
-    }
-
     /// The clinic in scope, for commands that need one.
-    pub fn clinic(&self) -> Result<&Organization> {
+    pub(crate) fn clinic(&self) -> Result<&Organization> {
         self.organization.as_ref().ok_or_else(|| anyhow!("this command needs an organization: pass --org SLUG"))
     }
 
     /// Refuses what only a clinic's ADMIN (or a super admin) may decide: `what` says it,
     /// e.g. "override a code's daily maximum".
-    pub fn require_admin(&self, what: &str) -> Result<()> {
+    pub(crate) fn require_admin(&self, what: &str) -> Result<()> {
         match self.role {
             Role::SuperAdmin | Role::Clinic(UserRole::Admin) => Ok(()),
             Role::Clinic(_) => Err(crate::error::Error::denied(format!("only a clinic ADMIN may {what}"))
@@ -92,14 +88,14 @@ impl Session {
 
     /// A session for what runs before any operator is identified (the schema's owner):
     /// `actor` in `scope`, with the platform's reach.
-    pub fn unidentified(actor: &Actor, scope: Scope) -> Self {
+    pub(crate) fn unidentified(actor: &Actor, scope: Scope) -> Self {
         Self { actor: actor.clone(), role: Role::SuperAdmin, scope, organization: None }
     }
 }
 
 /// Whether anyone can act as a super admin yet (the quickstart says how to bootstrap one
 /// otherwise). Asked before any operator exists, in no tenant's scope.
-pub async fn platform_has_super_admin(pool: &PgPool) -> Result<bool> {
+pub(crate) async fn platform_has_super_admin(pool: &PgPool) -> Result<bool> {
     let mut tx = context::begin(pool, Scope::Anonymous).await?;
     let exists = store::users::super_admin_exists(&mut tx).await?;
     tx.rollback().await?;
@@ -108,7 +104,7 @@ pub async fn platform_has_super_admin(pool: &PgPool) -> Result<bool> {
 
 /// The login this pool connects as, and whether it is an operator's (`whoami` on a
 /// database that has none yet, or as the schema's owner).
-pub async fn connected_login(pool: &PgPool) -> Result<(String, bool)> {
+pub(crate) async fn connected_login(pool: &PgPool) -> Result<(String, bool)> {
     let mut tx = context::begin(pool, Scope::Anonymous).await?;
     let login = store::operators::login(&mut tx).await?;
     let operator = store::operators::whoami(&mut tx).await?.is_some();
@@ -119,7 +115,7 @@ pub async fn connected_login(pool: &PgPool) -> Result<(String, bool)> {
 /// Why authorization refused, recorded as DENIED once the transaction it was decided in
 /// has been rolled back.
 #[derive(Debug)]
-pub struct Refusal {
+pub(crate) struct Refusal {
     pub actor: Actor,
     pub scope: Scope,
     pub reason: String,

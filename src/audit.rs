@@ -49,13 +49,13 @@ impl Actor {
         Self { operator: None, claimed_email: None, os_user, host, grant: None }
     }
 
-    pub fn with_operator(mut self, operator: OperatorRef) -> Self {
+    pub(crate) fn with_operator(mut self, operator: OperatorRef) -> Self {
         self.claimed_email = Some(operator.email.clone());
         self.operator = Some(operator);
         self
     }
 
-    pub fn with_grant(mut self, grant: Uuid) -> Self {
+    pub(crate) fn with_grant(mut self, grant: Uuid) -> Self {
         self.grant = Some(grant);
         self
     }
@@ -71,7 +71,7 @@ impl Actor {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     Success,
     Denied,
     Failed,
@@ -99,42 +99,24 @@ pub struct AuditEntry {
 
 impl AuditEntry {
     /// An entry recording `action`.
-    pub fn new(action: Action) -> Self {
+    pub(crate) fn new(action: Action) -> Self {
         Self { action, entity_type: None, entity_id: None, changes: Map::new(), details: Map::new() }
     }
 
-    pub fn action(&self) -> Action {
-        self.action
-    }
-
-    /// The entity the entry is about, as (type, id) when one was named.
-    pub fn subject(&self) -> (Option<&str>, Option<&str>) {
-        (self.entity_type.as_deref(), self.entity_id.as_deref())
-    }
-
-    /// The changed fields: `{field: {old, new}}`, or `{field: {phi: true}}` for PHI.
-    pub fn changes(&self) -> &Map<String, Value> {
-        &self.changes
-    }
-
-    pub fn details(&self) -> &Map<String, Value> {
-        &self.details
-    }
-
-    pub fn entity(mut self, entity_type: impl Into<String>, id: impl ToString) -> Self {
+    pub(crate) fn entity(mut self, entity_type: impl Into<String>, id: impl ToString) -> Self {
         self.entity_type = Some(entity_type.into());
         self.entity_id = Some(id.to_string());
         self
     }
 
-    pub fn entity_type(mut self, entity_type: impl Into<String>) -> Self {
+    pub(crate) fn entity_type(mut self, entity_type: impl Into<String>) -> Self {
         self.entity_type = Some(entity_type.into());
         self
     }
 
     /// A changed ordinary field, with its old and new value (as they serialise: a state
     /// by its database label, a date as `YYYY-MM-DD`).
-    pub fn changed(mut self, field: &str, old: impl serde::Serialize, new: impl serde::Serialize) -> Self {
+    pub(crate) fn changed(mut self, field: &str, old: impl serde::Serialize, new: impl serde::Serialize) -> Self {
         // Our own field values always serialise (no maps with non-text keys).
         let (old, new) =
             (serde_json::to_value(old).unwrap_or(Value::Null), serde_json::to_value(new).unwrap_or(Value::Null));
@@ -143,27 +125,27 @@ impl AuditEntry {
     }
 
     /// A field set on creation (old value null).
-    pub fn created(self, field: &str, value: impl serde::Serialize) -> Self {
+    pub(crate) fn created(self, field: &str, value: impl serde::Serialize) -> Self {
         self.changed(field, Value::Null, value)
     }
 
     /// The one before/after diff: records the field only when it changed.
-    pub fn diff<T: PartialEq + serde::Serialize>(self, field: &str, before: &T, after: &T) -> Self {
+    pub(crate) fn diff<T: PartialEq + serde::Serialize>(self, field: &str, before: &T, after: &T) -> Self {
         if before == after { self } else { self.changed(field, before, after) }
     }
 
     /// The same for a PHI field: its name only, when it changed.
-    pub fn diff_phi<T: PartialEq>(self, field: &str, before: &T, after: &T) -> Self {
+    pub(crate) fn diff_phi<T: PartialEq>(self, field: &str, before: &T, after: &T) -> Self {
         if before == after { self } else { self.changed_phi(field) }
     }
 
     /// A changed PHI field: its name only, never its value.
-    pub fn changed_phi(mut self, field: &str) -> Self {
+    pub(crate) fn changed_phi(mut self, field: &str) -> Self {
         self.changes.insert(field.to_string(), serde_json::json!({ "phi": true }));
         self
     }
 
-    pub fn detail(mut self, key: &str, value: impl Into<Value>) -> Self {
+    pub(crate) fn detail(mut self, key: &str, value: impl Into<Value>) -> Self {
         self.details.insert(key.to_string(), value.into());
         self
     }
@@ -181,35 +163,35 @@ pub struct CommandTx {
 }
 
 impl CommandTx {
-    pub async fn begin(pool: &PgPool, actor: &Actor, scope: Scope) -> Result<Self> {
+    pub(crate) async fn begin(pool: &PgPool, actor: &Actor, scope: Scope) -> Result<Self> {
         let tx = context::begin(pool, scope).await?;
         Ok(Self { tx, actor: actor.clone(), scope, current: scope, audit_id: Uuid::new_v4() })
     }
 
-    pub fn conn(&mut self) -> &mut PgConnection {
+    pub(crate) fn conn(&mut self) -> &mut PgConnection {
         &mut self.tx
     }
 
     /// The id the command's audit row will have. Bulk commands write their per-entity
     /// rows to `audit_log_items` under this id, set-wise, before finishing; the row's
     /// item count and digest are then computed by the database when it is written.
-    pub fn audit_id(&self) -> Uuid {
+    pub(crate) fn audit_id(&self) -> Uuid {
         self.audit_id
     }
 
     /// The operator the command acts for, if identified.
-    pub fn operator(&self) -> Option<&OperatorRef> {
+    pub(crate) fn operator(&self) -> Option<&OperatorRef> {
         self.actor.operator.as_ref()
     }
 
     /// The operator the command acts for (who a ledger line or an event is recorded by).
-    pub fn operator_id(&self) -> Option<UserId> {
+    pub(crate) fn operator_id(&self) -> Option<UserId> {
         self.actor.operator_id()
     }
 
     /// Acts for `actor` in `scope` from here on, its audit entry included: the operator
     /// identified and authorized inside this very transaction.
-    pub async fn assume(&mut self, actor: &Actor, scope: Scope) -> Result<()> {
+    pub(crate) async fn assume(&mut self, actor: &Actor, scope: Scope) -> Result<()> {
         context::enter(&mut self.tx, scope).await?;
         self.actor = actor.clone();
         self.scope = scope;
@@ -219,7 +201,7 @@ impl CommandTx {
 
     /// Reads in `scope` until [`CommandTx::leave`]: a platform-wide report visits each
     /// clinic in its own scope, in one transaction with one audit entry.
-    pub async fn enter(&mut self, scope: Scope) -> Result<()> {
+    pub(crate) async fn enter(&mut self, scope: Scope) -> Result<()> {
         if scope != self.current {
             context::enter(&mut self.tx, scope).await?;
             self.current = scope;
@@ -229,33 +211,33 @@ impl CommandTx {
 
     /// Moves the command into `scope` for good: what it writes, and its audit entry, belong
     /// there (a break-glass grant is the clinic's row, filed in the clinic's chain).
-    pub async fn switch(&mut self, scope: Scope) -> Result<()> {
+    pub(crate) async fn switch(&mut self, scope: Scope) -> Result<()> {
         self.enter(scope).await?;
         self.scope = scope;
         Ok(())
     }
 
     /// Back to the command's own scope (the one its audit entry is filed in).
-    pub async fn leave(&mut self) -> Result<()> {
+    pub(crate) async fn leave(&mut self) -> Result<()> {
         self.enter(self.scope).await
     }
 
     /// The organization the command acts in, if any (what items are filed under).
-    pub fn organization_id(&self) -> Option<OrganizationId> {
+    pub(crate) fn organization_id(&self) -> Option<OrganizationId> {
         self.scope.organization_id()
     }
 
     /// Writes the entry of one finished step of a command made of several (the
     /// quickstart's demo clinic) without committing: the steps commit together, all or
     /// nothing, with `finish`. The next step's items go under a new audit id.
-    pub async fn record(&mut self, entry: AuditEntry) -> Result<()> {
+    pub(crate) async fn record(&mut self, entry: AuditEntry) -> Result<()> {
         insert(&mut self.tx, Some(self.audit_id), &self.actor, self.scope, &entry, Outcome::Success, None).await?;
         self.audit_id = Uuid::new_v4();
         Ok(())
     }
 
     /// Writes the entry as a success and commits the command's work with it.
-    pub async fn finish(mut self, entry: AuditEntry) -> Result<()> {
+    pub(crate) async fn finish(mut self, entry: AuditEntry) -> Result<()> {
         insert(&mut self.tx, Some(self.audit_id), &self.actor, self.scope, &entry, Outcome::Success, None).await?;
         self.tx.commit().await.map_err(crate::store::errors::explain)?;
         Ok(())
@@ -265,7 +247,7 @@ impl CommandTx {
 /// A command's own error when its refusal or failure could not be written to the audit
 /// trail (the server stopped, say): the error that happened first, then, on a line of its
 /// own, that it is not on the record.
-pub fn unrecorded(error: anyhow::Error, audit_error: &anyhow::Error) -> anyhow::Error {
+pub(crate) fn unrecorded(error: anyhow::Error, audit_error: &anyhow::Error) -> anyhow::Error {
     // The failure keeps its kind (and exit code): the missing record is a second line.
     // An error of ours keeps its pieces too (the command line says them with its flags).
     let error = match error.downcast::<crate::error::Error>() {
@@ -283,7 +265,7 @@ pub fn unrecorded(error: anyhow::Error, audit_error: &anyhow::Error) -> anyhow::
 
 /// Records a refused or failed command in a transaction of its own, after the command's
 /// own work was rolled back.
-pub async fn record_refusal(
+pub(crate) async fn record_refusal(
     pool: &PgPool,
     actor: &Actor,
     scope: Scope,
@@ -351,7 +333,7 @@ async fn insert(
 /// were written and whether the export completed or was interrupted (and why). An
 /// export killed outright has its first entry and no outcome: interrupted, as far as
 /// the record can tell.
-pub struct Outflow {
+pub(crate) struct Outflow {
     tx: CommandTx,
     pool: PgPool,
     entry: AuditEntry,
@@ -362,7 +344,7 @@ impl Outflow {
     /// Commits `entry` (with `phase: started`) and opens the transaction the rows are
     /// read in. From here on a reader closing the pipe makes writes fail (instead of
     /// ending the process), so that the outcome can be recorded.
-    pub async fn begin(pool: &PgPool, actor: &Actor, scope: Scope, entry: AuditEntry) -> Result<Self> {
+    pub(crate) async fn begin(pool: &PgPool, actor: &Actor, scope: Scope, entry: AuditEntry) -> Result<Self> {
         let first = CommandTx::begin(pool, actor, scope).await?;
         let started = first.audit_id();
         first.finish(entry.clone().detail("phase", "started")).await?;
@@ -375,19 +357,15 @@ impl Outflow {
         Ok(Self { tx, pool: pool.clone(), entry, started })
     }
 
-    pub fn conn(&mut self) -> &mut PgConnection {
-        self.tx.conn()
-    }
-
     /// The transaction the rows are read in, for the lookups that come before them.
-    pub fn tx(&mut self) -> &mut CommandTx {
+    pub(crate) fn tx(&mut self) -> &mut CommandTx {
         &mut self.tx
     }
 
     /// Records the outcome of streaming `rows` rows and returns whether the export
     /// completed. A reader that closed the pipe (`| head`) is an interruption, recorded,
     /// and not an error of the command; any other failure is recorded and returned.
-    pub async fn finish(self, rows: u64, streamed: Result<()>) -> Result<bool> {
+    pub(crate) async fn finish(self, rows: u64, streamed: Result<()>) -> Result<bool> {
         let (phase, reason) = match &streamed {
             Ok(()) => ("completed", None),
             Err(error) if is_closed_pipe(error) => ("interrupted", Some("the reader closed the output".to_string())),
@@ -422,7 +400,7 @@ impl Outflow {
 }
 
 /// Whether writing failed because the reader went away.
-pub fn is_closed_pipe(error: &anyhow::Error) -> bool {
+pub(crate) fn is_closed_pipe(error: &anyhow::Error) -> bool {
     error.chain().any(|cause| {
         if let Some(io) = cause.downcast_ref::<std::io::Error>() {
             return io.kind() == std::io::ErrorKind::BrokenPipe;

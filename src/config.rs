@@ -13,15 +13,15 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 
 /// The name of the default context: the embedded local database, nobody in particular.
-pub const LOCAL: &str = "local";
+pub(crate) const LOCAL: &str = "local";
 
 /// Environment variable naming the configuration file (tests, several setups).
-pub const CONFIG_ENV: &str = "OMNICTL_CONFIG";
+pub(crate) const CONFIG_ENV: &str = "OMNICTL_CONFIG";
 
 /// The file's contents.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
-pub struct Config {
+pub(crate) struct Config {
     /// The context in use when no --context says otherwise (None: `local`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub current: Option<String>,
@@ -32,7 +32,7 @@ pub struct Config {
 /// One context: where, as whom, in which clinic. Every part optional.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
-pub struct Context {
+pub(crate) struct Context {
     /// postgres://LOGIN@HOST:PORT/DB, without a password (None: the local database).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub database_url: Option<String>,
@@ -44,7 +44,7 @@ pub struct Context {
 
 /// `$OMNICTL_CONFIG`, else `$XDG_CONFIG_HOME/omnictl/config.toml`, else
 /// `~/.config/omnictl/config.toml`.
-pub fn path() -> Result<PathBuf> {
+pub(crate) fn path() -> Result<PathBuf> {
     if let Some(path) = std::env::var_os(CONFIG_ENV).filter(|p| !p.is_empty()) {
         return Ok(PathBuf::from(path));
     }
@@ -61,7 +61,7 @@ pub fn path() -> Result<PathBuf> {
 }
 
 /// The configuration; an absent file is an empty one.
-pub fn load() -> Result<Config> {
+pub(crate) fn load() -> Result<Config> {
     let path = path()?;
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
@@ -83,7 +83,7 @@ pub fn load() -> Result<Config> {
 
 /// Writes the configuration whole (a new file renamed over the old), readable by its
 /// owner only: it names servers and people.
-pub fn save(config: &Config) -> Result<PathBuf> {
+pub(crate) fn save(config: &Config) -> Result<PathBuf> {
     let path = path()?;
     let dir = path.parent().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
     std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
@@ -106,7 +106,7 @@ pub fn save(config: &Config) -> Result<PathBuf> {
 }
 
 /// A server URL fit for the file: postgres://, and no password in it.
-pub fn check_url(url: &str) -> Result<()> {
+pub(crate) fn check_url(url: &str) -> Result<()> {
     let Some(rest) = url.strip_prefix("postgres://").or_else(|| url.strip_prefix("postgresql://")) else {
         return Err(Error::usage("the server URL must start with postgres:// or postgresql://").into());
     };
@@ -123,7 +123,7 @@ pub fn check_url(url: &str) -> Result<()> {
 
 impl Config {
     /// The context named `name` (`local` is always there), or an error listing the known.
-    pub fn get(&self, name: &str) -> Result<Context> {
+    pub(crate) fn get(&self, name: &str) -> Result<Context> {
         if name == LOCAL {
             return Ok(self.contexts.get(LOCAL).cloned().unwrap_or_default());
         }
@@ -138,7 +138,7 @@ impl Config {
     }
 
     /// The name of the context in use: `chosen` (--context), else the current one.
-    pub fn active_name(&self, chosen: Option<&str>) -> String {
+    pub(crate) fn active_name(&self, chosen: Option<&str>) -> String {
         chosen.map(str::to_string).or_else(|| self.current.clone()).unwrap_or_else(|| LOCAL.to_string())
     }
 }
@@ -146,7 +146,7 @@ impl Config {
 /// Fills what neither a flag nor the environment gave from the context in use: flags
 /// beat the environment (clap reads both into the same options), which beats the
 /// context. A connection service (PGSERVICE) is the environment choosing the server.
-pub fn apply(given: Given) -> Result<Chosen> {
+pub(crate) fn apply(given: Given) -> Result<Chosen> {
     let config = load()?;
     let name = config.active_name(given.context.as_deref());
     let context = config.get(&name)?;
@@ -184,7 +184,7 @@ pub struct Given {
 
 /// Where and as whom a command acts, once the context in use filled the gaps.
 #[derive(Debug, Clone)]
-pub struct Chosen {
+pub(crate) struct Chosen {
     pub database_url: Option<String>,
     pub operator: Option<String>,
     /// What named the operator: `--operator`, `OMNICTL_OPERATOR` or `the context NAME`.

@@ -46,7 +46,7 @@ impl Kind {
     pub const ALL: [Kind; 7] =
         [Kind::Refused, Kind::Usage, Kind::NotFound, Kind::Conflict, Kind::Database, Kind::Internal, Kind::Found];
 
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Kind::Refused => "refused by a rule, a permission or invalid input; nothing changed",
             Kind::Usage => "usage error: the command line is wrong",
@@ -60,7 +60,7 @@ impl Kind {
 }
 
 /// The table of exit codes, as printed at the end of `omnictl --help`.
-pub fn exit_codes_help() -> String {
+pub(crate) fn exit_codes_help() -> String {
     let mut text = String::from("Exit codes:\n  0   success\n");
     for kind in Kind::ALL {
         text.push_str(&format!("  {:<3} {}\n", kind.exit_code(), kind.describe()));
@@ -84,7 +84,7 @@ impl std::error::Error for Flagged {}
 /// An error that knows its kind: a sentence saying what and why, and hints saying what
 /// to do, each printed on a line of its own.
 #[derive(Debug)]
-pub struct Error {
+pub(crate) struct Error {
     kind: Kind,
     message: Vec<Said>,
     hints: Vec<Said>,
@@ -161,7 +161,7 @@ pub enum Input {
 
 impl Input {
     /// The input in the domain's words.
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Input::Reason => "the reason",
             Input::Modifier => "a telehealth modifier",
@@ -262,7 +262,7 @@ pub enum Remedy {
 impl Remedy {
     /// The remedy in the domain's words (the audit trail's); the command line says it
     /// with flags instead.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self {
             Remedy::ChooseAuthorization => "choose one of them".to_string(),
             Remedy::BillCovered(units) => format!("bill the {units} units it covers"),
@@ -316,92 +316,88 @@ impl Remedy {
 }
 
 impl Error {
-    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+    pub(crate) fn new(kind: Kind, message: impl Into<String>) -> Self {
         Self::said(kind, [message.into().into()])
     }
 
     /// An error whose message is made of pieces (see [`Said`]).
-    pub fn said(kind: Kind, message: impl IntoIterator<Item = Said>) -> Self {
+    pub(crate) fn said(kind: Kind, message: impl IntoIterator<Item = Said>) -> Self {
         Self { kind, message: message.into_iter().collect(), hints: Vec::new(), retryable: false, denied: false }
     }
 
-    pub fn refused(message: impl Into<String>) -> Self {
+    pub(crate) fn refused(message: impl Into<String>) -> Self {
         Self::new(Kind::Refused, message)
     }
 
     /// A permission refused the command: recorded in the audit trail as DENIED rather
     /// than FAILED, and said as a refusal.
-    pub fn denied(message: impl Into<String>) -> Self {
+    pub(crate) fn denied(message: impl Into<String>) -> Self {
         Self::denied_said([message.into().into()])
     }
 
     /// The same, of pieces.
-    pub fn denied_said(message: impl IntoIterator<Item = Said>) -> Self {
+    pub(crate) fn denied_said(message: impl IntoIterator<Item = Said>) -> Self {
         let message = std::iter::once(Said::from("refused: ")).chain(message);
         Self { denied: true, ..Self::said(Kind::Refused, message) }
     }
 
     /// The command line is wrong (exit 2, as clap's own usage errors).
-    pub fn usage(message: impl Into<String>) -> Self {
+    pub(crate) fn usage(message: impl Into<String>) -> Self {
         Self::new(Kind::Usage, message)
     }
 
-    pub fn not_found(message: impl Into<String>) -> Self {
+    pub(crate) fn not_found(message: impl Into<String>) -> Self {
         Self::new(Kind::NotFound, message)
     }
 
-    pub fn conflict(message: impl Into<String>) -> Self {
+    pub(crate) fn conflict(message: impl Into<String>) -> Self {
         Self::new(Kind::Conflict, message)
     }
 
-    pub fn database(message: impl Into<String>) -> Self {
+    pub(crate) fn database(message: impl Into<String>) -> Self {
         Self::new(Kind::Database, message)
     }
 
-    pub fn internal(message: impl Into<String>) -> Self {
+    pub(crate) fn internal(message: impl Into<String>) -> Self {
         Self::new(Kind::Internal, message)
     }
 
-    pub fn found(message: impl Into<String>) -> Self {
+    pub(crate) fn found(message: impl Into<String>) -> Self {
         Self::new(Kind::Found, message)
     }
 
     /// Adds what the operator can do about it.
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hints.push(Said::Text(hint.into()));
         self
     }
 
     /// Goes on with the message: words, an input or a remedy said inline.
-    pub fn then(mut self, piece: impl Into<Said>) -> Self {
+    pub(crate) fn then(mut self, piece: impl Into<Said>) -> Self {
         self.message.push(piece.into());
         self
     }
 
     /// Marks a conflict that running the same transaction again may resolve (a
     /// serialization failure or a deadlock turned into a sentence).
-    pub fn retryable(mut self) -> Self {
+    pub(crate) fn retryable(mut self) -> Self {
         self.retryable = true;
         self
     }
 
     /// Says what resolves it (see [`Remedy`]), as a hint of its own.
-    pub fn remedy(mut self, remedy: Remedy) -> Self {
+    pub(crate) fn remedy(mut self, remedy: Remedy) -> Self {
         self.hints.push(Said::Remedy(remedy));
         self
     }
 
-    pub fn kind(&self) -> Kind {
-        self.kind
-    }
-
     /// The hints, each a line.
-    pub fn hints(&self) -> &[Said] {
+    pub(crate) fn hints(&self) -> &[Said] {
         &self.hints
     }
 
     /// The message's pieces.
-    pub fn message(&self) -> &[Said] {
+    pub(crate) fn message(&self) -> &[Said] {
         &self.message
     }
 }
@@ -415,28 +411,28 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// A record named on the command line is not there, as the error to return.
-pub fn not_found(message: impl Into<String>) -> anyhow::Error {
+pub(crate) fn not_found(message: impl Into<String>) -> anyhow::Error {
     Error::not_found(message).into()
 }
 
 /// A concurrent change got in the way, as the error to return.
-pub fn conflict(message: impl Into<String>) -> anyhow::Error {
+pub(crate) fn conflict(message: impl Into<String>) -> anyhow::Error {
     Error::conflict(message).into()
 }
 
 /// A bug or a value omnictl does not know, as the error to return.
-pub fn internal(message: impl Into<String>) -> anyhow::Error {
+pub(crate) fn internal(message: impl Into<String>) -> anyhow::Error {
     Error::internal(message).into()
 }
 
 /// A rule refused the command, as the error to return.
-pub fn refused(message: impl Into<String>) -> anyhow::Error {
+pub(crate) fn refused(message: impl Into<String>) -> anyhow::Error {
     Error::refused(message).into()
 }
 
 /// Gives an error of no known kind this one, keeping its message and its causes (an
 /// error that already has a kind keeps it).
-pub fn with_kind(error: anyhow::Error, kind: Kind) -> anyhow::Error {
+pub(crate) fn with_kind(error: anyhow::Error, kind: Kind) -> anyhow::Error {
     if error.downcast_ref::<Error>().is_some() || error.chain().any(|c| c.is::<Error>() || c.is::<Tagged>()) {
         return error;
     }
@@ -488,7 +484,7 @@ pub fn kind_of(error: &anyhow::Error) -> Kind {
 
 /// An error's message as pieces, its causes after it as `{:#}` shows them (joined with
 /// ": "), so that an error kept inside another keeps what the command line says.
-pub fn pieces_of(error: &anyhow::Error) -> Vec<Said> {
+pub(crate) fn pieces_of(error: &anyhow::Error) -> Vec<Said> {
     let mut pieces = Vec::new();
     for (i, link) in error.chain().enumerate() {
         if i > 0 {
@@ -518,14 +514,14 @@ pub fn is_denied(error: &anyhow::Error) -> bool {
 
 /// Whether running the same transaction again may succeed: a serialization failure or
 /// a deadlock that PostgreSQL resolved by cancelling this side.
-pub fn is_retryable(error: &anyhow::Error) -> bool {
+pub(crate) fn is_retryable(error: &anyhow::Error) -> bool {
     ours(error).is_some_and(|e| e.retryable)
         || error.chain().any(|cause| {
             cause.downcast_ref::<sqlx::Error>().and_then(sqlstate).is_some_and(|code| retryable_state(&code))
         })
 }
 
-pub fn retryable_state(code: &str) -> bool {
+pub(crate) fn retryable_state(code: &str) -> bool {
     matches!(code, "40001" | "40P01")
 }
 

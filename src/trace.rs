@@ -11,7 +11,7 @@ use tracing_subscriber::layer::{Context, Layer, SubscriberExt};
 use tracing_subscriber::util::SubscriberInitExt;
 
 /// Starts tracing as `verbosity` (the number of -v) or RUST_LOG asks.
-pub fn init(verbosity: u8) {
+pub(crate) fn init(verbosity: u8) {
     if std::env::var_os("RUST_LOG").is_some_and(|v| !v.is_empty()) {
         let _ = tracing_subscriber::fmt()
             .with_env_filter(EnvFilter::from_default_env())

@@ -14,20 +14,20 @@ pub struct Ui {
 }
 
 impl Ui {
-    pub fn new(quiet: bool, verbose: bool) -> Self {
+    pub(crate) fn new(quiet: bool, verbose: bool) -> Self {
         let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
         Self { quiet, verbose, interactive }
     }
 
     /// A message worth seeing unless `-q` was given.
-    pub fn info(&self, message: impl Display) {
+    pub(crate) fn info(&self, message: impl Display) {
         if !self.quiet {
             eprintln!("{message}");
         }
     }
 
     /// A detail for `-v`.
-    pub fn detail(&self, message: impl Display) {
+    pub(crate) fn detail(&self, message: impl Display) {
         if self.verbose && !self.quiet {
             eprintln!("{message}");
         }
@@ -35,7 +35,7 @@ impl Ui {
 
     /// A warning meant for a person (a booking in the past, no operator connected):
     /// silenced by `-q` like every other message; errors never are.
-    pub fn warn(&self, message: impl Display) {
+    pub(crate) fn warn(&self, message: impl Display) {
         if !self.quiet {
             eprintln!("warning: {message}");
         }
@@ -43,12 +43,12 @@ impl Ui {
 
     /// A warning about the operator's own security settings (a password file others may
     /// read): printed even with `-q`, as libpq prints it.
-    pub fn warn_always(&self, message: impl Display) {
+    pub(crate) fn warn_always(&self, message: impl Display) {
         eprintln!("warning: {message}");
     }
 
     /// Whether prompts may be shown: both stdin and stderr are terminals.
-    pub fn is_interactive(&self) -> bool {
+    pub(crate) fn is_interactive(&self) -> bool {
         self.interactive
     }
 
@@ -60,7 +60,7 @@ impl Ui {
 
     /// A progress bar over `total` bytes (a spinner when the size is unknown), drawn on a
     /// terminal only: hidden when quiet or when stderr is not a terminal.
-    pub fn progress_bytes(&self, total: Option<u64>) -> indicatif::ProgressBar {
+    pub(crate) fn progress_bytes(&self, total: Option<u64>) -> indicatif::ProgressBar {
         if !self.animates() {
             return indicatif::ProgressBar::hidden();
         }
@@ -77,7 +77,7 @@ impl Ui {
 
     /// Turns a progress bar into a spinner saying what it waits on, once what it counted
     /// is done and the rest is the database's work (checking, writing, committing).
-    pub fn waiting(&self, progress: &indicatif::ProgressBar, what: String) {
+    pub(crate) fn waiting(&self, progress: &indicatif::ProgressBar, what: String) {
         if progress.is_hidden() {
             return;
         }
@@ -93,7 +93,7 @@ impl Ui {
     }
 
     /// A spinner for work of unknown length, on a terminal only.
-    pub fn spinner(&self, message: &str) -> indicatif::ProgressBar {
+    pub(crate) fn spinner(&self, message: &str) -> indicatif::ProgressBar {
         if !self.animates() {
             return indicatif::ProgressBar::hidden();
         }
@@ -103,7 +103,7 @@ impl Ui {
     }
 
     /// A progress bar over `total` steps (e.g. clinics), on a terminal only.
-    pub fn progress_count(&self, total: u64, what: &str) -> indicatif::ProgressBar {
+    pub(crate) fn progress_count(&self, total: u64, what: &str) -> indicatif::ProgressBar {
         if !self.animates() {
             return indicatif::ProgressBar::hidden();
         }
@@ -114,7 +114,7 @@ impl Ui {
     }
 
     /// Asks for a value on the terminal, offering `default`, until `valid` accepts it.
-    pub fn ask(
+    pub(crate) fn ask(
         &self,
         prompt: &str,
         default: Option<String>,
@@ -130,13 +130,13 @@ impl Ui {
     }
 
     /// Asks to choose one of `items` (their words), offering the first.
-    pub fn choose(&self, prompt: &str, items: &[&str]) -> Result<usize> {
+    pub(crate) fn choose(&self, prompt: &str, items: &[&str]) -> Result<usize> {
         Ok(dialoguer::Select::new().with_prompt(prompt).items(items).default(0).interact()?)
     }
 
     /// Asks to go ahead with something that cannot be undone. `--yes` answers yes; with no
     /// terminal to ask on, the answer is a clear error rather than a hang.
-    pub fn confirm(&self, question: &str, assume_yes: bool) -> Result<bool> {
+    pub(crate) fn confirm(&self, question: &str, assume_yes: bool) -> Result<bool> {
         if assume_yes {
             return Ok(true);
         }

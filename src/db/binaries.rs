@@ -5,20 +5,20 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Environment variable naming the one directory to take the server binaries from.
-pub const BINDIR_ENV: &str = "OMNICTL_PG_BINDIR";
+pub(crate) const BINDIR_ENV: &str = "OMNICTL_PG_BINDIR";
 
 const REQUIRED: [&str; 3] = ["initdb", "pg_ctl", "postgres"];
 
 /// A directory holding a complete set of PostgreSQL server binaries.
 #[derive(Debug, Clone)]
-pub struct ServerBinaries {
+pub(crate) struct ServerBinaries {
     pub dir: PathBuf,
     pub major: u32,
     pub version: String,
 }
 
 #[derive(Debug, thiserror::Error)]
-pub enum BinariesError {
+pub(crate) enum BinariesError {
     #[error(
         "the PostgreSQL server binaries (initdb, pg_ctl, postgres) were not found {searched}\n\
          \n\
@@ -39,17 +39,17 @@ pub enum BinariesError {
 }
 
 impl ServerBinaries {
-    pub fn initdb(&self) -> PathBuf {
+    pub(crate) fn initdb(&self) -> PathBuf {
         self.dir.join("initdb")
     }
 
-    pub fn pg_ctl(&self) -> PathBuf {
+    pub(crate) fn pg_ctl(&self) -> PathBuf {
         self.dir.join("pg_ctl")
     }
 
     /// The server's loadable module `name` (e.g. `pgaudit`), if it is installed beside
     /// these binaries (Debian's `lib/`, or a `lib/postgresql/` of a prefix).
-    pub fn library(&self, name: &str) -> Option<PathBuf> {
+    pub(crate) fn library(&self, name: &str) -> Option<PathBuf> {
         let prefix = self.dir.parent()?;
         [prefix.join("lib"), prefix.join("lib").join("postgresql")]
             .into_iter()
@@ -58,7 +58,7 @@ impl ServerBinaries {
     }
 
     /// The newest installed version, or exactly the directory of `OMNICTL_PG_BINDIR`.
-    pub fn discover() -> Result<Self, BinariesError> {
+    pub(crate) fn discover() -> Result<Self, BinariesError> {
         let found = Self::candidates();
         found
             .into_iter()
@@ -67,7 +67,7 @@ impl ServerBinaries {
     }
 
     /// The binaries of one major version, for a cluster that already exists.
-    pub fn discover_major(major: u32, data_dir: &Path) -> Result<Self, BinariesError> {
+    pub(crate) fn discover_major(major: u32, data_dir: &Path) -> Result<Self, BinariesError> {
         let found = Self::candidates();
         if found.is_empty() {
             return Err(BinariesError::NotFound { searched: Self::searched_description() });

@@ -19,12 +19,12 @@ use sqlx::postgres::PgConnectOptions;
 use super::binaries::ServerBinaries;
 
 /// Environment variable naming the directory omnictl keeps its data in.
-pub const HOME_ENV: &str = "OMNICTL_HOME";
+pub(crate) const HOME_ENV: &str = "OMNICTL_HOME";
 /// Environment variable naming the system user the server runs as when omnictl is root.
-pub const SERVER_USER_ENV: &str = "OMNICTL_PG_USER";
+pub(crate) const SERVER_USER_ENV: &str = "OMNICTL_PG_USER";
 /// The superuser created by `initdb` and the database the tool works in.
 pub const SUPERUSER: &str = "omnictl";
-pub const DATABASE: &str = "omnictl";
+pub(crate) const DATABASE: &str = "omnictl";
 const PORT: u16 = 5432;
 /// Where clusters of a root-run omnictl go when the server user cannot reach
 /// `$OMNICTL_HOME` (for example `/root` is private to root).
@@ -32,14 +32,14 @@ const ROOT_FALLBACK_DIR: &str = "/var/lib/omnictl";
 
 /// The unprivileged account the server runs as when omnictl runs as root.
 #[derive(Debug, Clone)]
-pub struct ServerUser {
+pub(crate) struct ServerUser {
     pub name: String,
     pub uid: u32,
     pub gid: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ClusterState {
+pub(crate) enum ClusterState {
     NotCreated,
     Stopped,
     Running { pid: u32 },
@@ -101,7 +101,7 @@ pub struct LocalCluster {
 
 impl LocalCluster {
     /// `$OMNICTL_HOME`, else `$XDG_DATA_HOME/omnictl`, else `~/.local/share/omnictl`.
-    pub fn default_home() -> Result<PathBuf> {
+    pub(crate) fn default_home() -> Result<PathBuf> {
         if let Some(home) = std::env::var_os(HOME_ENV).filter(|v| !v.is_empty()) {
             return absolute(PathBuf::from(home));
         }
@@ -138,12 +138,12 @@ impl LocalCluster {
         Ok(cluster)
     }
 
-    pub fn home(&self) -> &Path {
+    pub(crate) fn home(&self) -> &Path {
         &self.home
     }
 
     /// The directory holding the server's files (data, socket, log).
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         &self.root
     }
 
@@ -151,7 +151,7 @@ impl LocalCluster {
         self.root.join("data")
     }
 
-    pub fn socket_dir(&self) -> PathBuf {
+    pub(crate) fn socket_dir(&self) -> PathBuf {
         self.root.join("run")
     }
 
@@ -159,11 +159,11 @@ impl LocalCluster {
         self.root.join("postgres.log")
     }
 
-    pub fn server_user(&self) -> Option<&ServerUser> {
+    pub(crate) fn server_user(&self) -> Option<&ServerUser> {
         self.server_user.as_ref()
     }
 
-    pub fn state(&self) -> Result<ClusterState> {
+    pub(crate) fn state(&self) -> Result<ClusterState> {
         let data = self.data_dir();
         if !data.join("PG_VERSION").exists() {
             return Ok(ClusterState::NotCreated);
@@ -246,7 +246,7 @@ impl LocalCluster {
     }
 
     /// Stops the server and deletes every file of the cluster.
-    pub fn destroy(&self) -> Result<()> {
+    pub(crate) fn destroy(&self) -> Result<()> {
         self.stop()?;
         let _lock = self.lock()?;
         if self.root.exists() {
@@ -275,11 +275,11 @@ impl LocalCluster {
     }
 
     /// The major version the cluster was created with, if it exists.
-    pub fn created_major(&self) -> Option<u32> {
+    pub(crate) fn created_major(&self) -> Option<u32> {
         fs::read_to_string(self.data_dir().join("PG_VERSION")).ok()?.trim().parse().ok()
     }
 
-    pub fn binaries(&self) -> Result<ServerBinaries> {
+    pub(crate) fn binaries(&self) -> Result<ServerBinaries> {
         Ok(match self.created_major() {
             Some(major) => ServerBinaries::discover_major(major, &self.data_dir())?,
             None => ServerBinaries::discover()?,

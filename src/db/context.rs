@@ -21,7 +21,7 @@ pub enum Scope {
 }
 
 impl Scope {
-    pub fn organization_id(self) -> Option<OrganizationId> {
+    pub(crate) fn organization_id(self) -> Option<OrganizationId> {
         match self {
             Scope::Organization(id) => Some(id),
             Scope::Platform | Scope::Anonymous => None,
@@ -64,7 +64,7 @@ pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, P
 /// operator identified inside the command's own transaction, a platform-wide report
 /// visiting each clinic in its own scope. Row-level security decides what the operator
 /// reaches there.
-pub async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
+pub(crate) async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
     crate::db::statement::query(
         "SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)",
     )

@@ -10,7 +10,7 @@ pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum MigrationState {
+pub(crate) enum MigrationState {
     Applied,
     Pending,
     /// Applied, but the embedded SQL differs from what was applied.
@@ -20,7 +20,7 @@ pub enum MigrationState {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct MigrationStatus {
+pub(crate) struct MigrationStatus {
     pub version: i64,
     pub description: String,
     pub state: MigrationState,
@@ -59,7 +59,7 @@ async fn applied(pool: &PgPool) -> Result<Vec<Applied>> {
 }
 
 /// Every migration this binary knows and every one the database applied, by version.
-pub async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
+pub(crate) async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
     let applied = applied(pool).await?;
     let mut statuses: Vec<MigrationStatus> = MIGRATOR
         .iter()
@@ -146,7 +146,7 @@ const LOCK: &str = "SELECT pg_advisory_xact_lock(hashtext('omnictl.migrate'))";
 /// and looks again: concurrent runs take turns, a run that waited finds the migration
 /// applied and reports nothing as its own, and nothing is left locked behind a
 /// transaction pooler (a session lock would stay with the server connection).
-pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
+pub(crate) async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     let before = status(pool).await?;
     refuse_divergence(&before)?;
     if before.iter().all(|s| s.state != MigrationState::Pending) {
@@ -206,7 +206,7 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
 /// logins, never PUBLIC (see `omnictl_secure_database`). A database copied from a
 /// template or restored from a dump gets PUBLIC back, so `omnictl migrate run` says it
 /// again every time (not every command: concurrent GRANTs on one database collide).
-pub async fn secure(pool: &PgPool) -> Result<()> {
+pub(crate) async fn secure(pool: &PgPool) -> Result<()> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
     // Concurrent GRANTs on one database's row collide ("tuple concurrently updated"):
     // runs take turns on the migration lock.
@@ -276,7 +276,7 @@ async fn fingerprint_matches(pool: &PgPool) -> bool {
 
 /// Whether every embedded migration is applied unchanged, as far as this connection
 /// can tell (a login that cannot read the table of migrations cannot tell: false).
-pub async fn current(pool: &PgPool) -> bool {
+pub(crate) async fn current(pool: &PgPool) -> bool {
     if fingerprint_matches(pool).await {
         return true;
     }
@@ -284,7 +284,7 @@ pub async fn current(pool: &PgPool) -> bool {
 }
 
 /// Fails with advice unless every embedded migration is applied unchanged.
-pub async fn ensure_current(pool: &PgPool) -> Result<()> {
+pub(crate) async fn ensure_current(pool: &PgPool) -> Result<()> {
     if fingerprint_matches(pool).await {
         return Ok(());
     }

@@ -1,14 +1,14 @@
 //! Reaching the database: an external server by URL, or the local cluster by default.
 
-pub mod binaries;
+pub(crate) mod binaries;
 pub mod cluster;
 pub mod context;
 pub mod migrations;
-pub mod pgpass;
+pub(crate) mod pgpass;
 pub mod pooler;
-pub mod service;
-pub mod statement;
-pub mod tls;
+pub(crate) mod service;
+pub(crate) mod statement;
+pub(crate) mod tls;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -29,11 +29,11 @@ pub enum Target {
 
 impl Target {
     /// Whether the URL says a transaction pooler is in between (`pgbouncer=true`).
-    pub fn pooled(&self) -> bool {
+    pub(crate) fn pooled(&self) -> bool {
         matches!(self, Target::Url(url) if pooler::declared(url))
     }
 
-    pub fn resolve(database_url: Option<&str>) -> Result<Self> {
+    pub(crate) fn resolve(database_url: Option<&str>) -> Result<Self> {
         match database_url {
             Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
                 Ok(Self::Url(url.to_string()))
@@ -79,7 +79,7 @@ pub enum Schema {
 /// A command holds one server connection. Only on the local database's first use, or
 /// when its schema is behind, does the owner connect too (to create the database and
 /// migrate it), before the command's own connection.
-pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
+pub(crate) async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
     let pooled = target.pooled();
     statement::behind_pooler(pooled);
     let connected = match target {
@@ -103,7 +103,7 @@ pub async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui
 /// The database as it is, for a shell completing a value: nothing is started, created or
 /// migrated, and a server that does not answer at once is an error (the shell offers
 /// nothing rather than wait).
-pub async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<PgPool> {
+pub(crate) async fn connect_as_is(target: &Target, operator: Option<&str>) -> Result<PgPool> {
     let pooled = target.pooled();
     statement::behind_pooler(pooled);
     let options = match target {
@@ -448,7 +448,7 @@ pub async fn create_database_if_missing(admin: &mut PgConnection, name: &str) ->
 
 /// Names the target for messages without revealing a password: `user@host:port/db`, or
 /// for a Unix socket `user on the socket DIR/.s.PGSQL.PORT (database db)`.
-pub fn describe(target: &Target) -> String {
+pub(crate) fn describe(target: &Target) -> String {
     match target {
         Target::Local(cluster) => format!("the local database in {}", cluster.root().display()),
         Target::Url(url) => match url.parse::<PgConnectOptions>() {

@@ -20,12 +20,12 @@ use crate::ui::Ui;
 static IGNORED: OnceLock<PathBuf> = OnceLock::new();
 
 /// The password file ignored for its mode, if one was (for the refusal's hint).
-pub fn ignored() -> Option<&'static Path> {
+pub(crate) fn ignored() -> Option<&'static Path> {
     IGNORED.get().map(PathBuf::as_path)
 }
 
 /// The file libpq reads passwords from: `PGPASSFILE`, else `~/.pgpass`.
-pub fn file() -> Option<PathBuf> {
+pub(crate) fn file() -> Option<PathBuf> {
     if let Some(named) = std::env::var_os("PGPASSFILE").filter(|v| !v.is_empty()) {
         return Some(PathBuf::from(named));
     }
@@ -36,7 +36,7 @@ pub fn file() -> Option<PathBuf> {
 /// URL's, `PGPASSWORD`, or the password file's line for this host, port, database and
 /// login (none when no line fits). A password file with group or world access is
 /// warned about through `ui` (always, as libpq does, whatever `-q` says) and not used.
-pub fn apply(url: &str, options: PgConnectOptions, ui: Option<&Ui>) -> PgConnectOptions {
+pub(crate) fn apply(url: &str, options: PgConnectOptions, ui: Option<&Ui>) -> PgConnectOptions {
     let from_environment = std::env::var("PGPASSWORD").is_ok_and(|p| !p.is_empty());
     if given_in(url) || from_environment {
         return options;

@@ -17,12 +17,12 @@ use sqlx::{Connection, Executor, PgConnection};
 const PARAMETER: &str = "pgbouncer";
 
 /// Whether `url` says `pgbouncer=true`.
-pub fn declared(url: &str) -> bool {
+pub(crate) fn declared(url: &str) -> bool {
     parameters(url).any(|(key, value)| key == PARAMETER && matches!(value, "true" | "1" | "yes" | "on"))
 }
 
 /// `url` without omnictl's own parameter, for the driver.
-pub fn strip(url: &str) -> Cow<'_, str> {
+pub(crate) fn strip(url: &str) -> Cow<'_, str> {
     let Some((base, query)) = url.split_once('?') else {
         return Cow::Borrowed(url);
     };
@@ -40,7 +40,7 @@ fn parameters(url: &str) -> impl Iterator<Item = (&str, &str)> {
 /// Has sqlx learn every enum type of the schema (and its array) in one transaction on
 /// this connection, then deallocates the named statements it used: later statements
 /// find the types in the connection's cache and need no lookup of their own.
-pub async fn learn_types(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
+pub(crate) async fn learn_types(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
     let mut tx = conn.begin().await?;
     let columns: Option<String> = sqlx::query_scalar(
         "SELECT string_agg(format('NULL::%s, NULL::%s[]', t.oid::regtype, t.oid::regtype), ', ' ORDER BY t.typname)

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result, bail};
 
 /// The URL of the service `name`.
-pub fn url(name: &str) -> Result<String> {
+pub(crate) fn url(name: &str) -> Result<String> {
     let files = files();
     for file in &files {
         let Ok(text) = std::fs::read_to_string(file) else { continue };

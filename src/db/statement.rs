@@ -17,7 +17,7 @@ use sqlx::{FromRow, Postgres};
 static POOLED: AtomicBool = AtomicBool::new(false);
 
 /// Says that this process reaches the database through a transaction pooler.
-pub fn behind_pooler(pooled: bool) {
+pub(crate) fn behind_pooler(pooled: bool) {
     POOLED.store(pooled, Ordering::Relaxed);
 }
 
@@ -25,18 +25,18 @@ fn persistent() -> bool {
     !POOLED.load(Ordering::Relaxed)
 }
 
-pub fn query(sql: &str) -> Query<'_, Postgres, PgArguments> {
+pub(crate) fn query(sql: &str) -> Query<'_, Postgres, PgArguments> {
     sqlx::query(sql).persistent(persistent())
 }
 
-pub fn query_as<'q, O>(sql: &'q str) -> QueryAs<'q, Postgres, O, PgArguments>
+pub(crate) fn query_as<'q, O>(sql: &'q str) -> QueryAs<'q, Postgres, O, PgArguments>
 where
     O: for<'r> FromRow<'r, PgRow>,
 {
     sqlx::query_as(sql).persistent(persistent())
 }
 
-pub fn query_scalar<'q, O>(sql: &'q str) -> QueryScalar<'q, Postgres, O, PgArguments>
+pub(crate) fn query_scalar<'q, O>(sql: &'q str) -> QueryScalar<'q, Postgres, O, PgArguments>
 where
     (O,): for<'r> FromRow<'r, PgRow>,
 {

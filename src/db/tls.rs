@@ -13,7 +13,7 @@ use anyhow::{Result, bail};
 use sqlx::postgres::{PgConnectOptions, PgSslMode};
 
 /// Applies libpq's default files to `options` for the connection `url` describes.
-pub fn libpq_defaults(url: &str, options: PgConnectOptions) -> Result<PgConnectOptions> {
+pub(crate) fn libpq_defaults(url: &str, options: PgConnectOptions) -> Result<PgConnectOptions> {
     let given =
         |name: &str, env: &str| parameter(url, name).or_else(|| std::env::var(env).ok()).filter(|v| !v.is_empty());
     let dir = home().map(|home| home.join(".postgresql"));
@@ -53,7 +53,7 @@ pub fn libpq_defaults(url: &str, options: PgConnectOptions) -> Result<PgConnectO
 /// How the server will know the login of `url`, as `whoami` says it: a client
 /// certificate when one is given (or found where libpq looks), else a password (from the
 /// URL, PGPASSWORD or ~/.pgpass).
-pub fn authentication(url: &str) -> String {
+pub(crate) fn authentication(url: &str) -> String {
     let given = parameter(url, "sslcert").or_else(|| std::env::var("PGSSLCERT").ok()).filter(|v| !v.is_empty());
     let found = home().map(|h| h.join(".postgresql").join("postgresql.crt")).filter(|p| p.is_file());
     let mode = parameter(url, "sslmode").unwrap_or_else(|| "prefer".to_string());
@@ -65,7 +65,7 @@ pub fn authentication(url: &str) -> String {
 }
 
 /// The URL without its password, fit to print.
-pub fn redacted(url: &str) -> String {
+pub(crate) fn redacted(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
     let end = rest.find(['/', '?']).unwrap_or(rest.len());
     let (authority, tail) = rest.split_at(end);
@@ -105,7 +105,7 @@ fn home() -> Option<PathBuf> {
 }
 
 /// A sentence for a certificate the client refused, if that is what `error` is.
-pub fn explain(error: &sqlx::Error, options: &PgConnectOptions) -> Option<crate::error::Error> {
+pub(crate) fn explain(error: &sqlx::Error, options: &PgConnectOptions) -> Option<crate::error::Error> {
     use crate::error::Error;
     let host = options.get_host();
     let refusal = refusal(error);
@@ -190,7 +190,10 @@ fn names_in(presented: &[String]) -> Vec<String> {
 /// unchanged, to the server's host and port, with the host set to a name the certificate
 /// lists. TLS still runs between sqlx and the server, and the certificate is verified
 /// again, chain and name; the relay lasts as long as the process.
-pub async fn verify_ca_relay(error: &sqlx::Error, options: &PgConnectOptions) -> Result<Option<PgConnectOptions>> {
+pub(crate) async fn verify_ca_relay(
+    error: &sqlx::Error,
+    options: &PgConnectOptions,
+) -> Result<Option<PgConnectOptions>> {
     // Over a socket already (this machine's server, or the relay itself): nothing to do.
     let socket = options.get_socket().is_some() || options.get_host().starts_with('/');
     if !matches!(options.get_ssl_mode(), PgSslMode::VerifyCa) || socket {

@@ -35,17 +35,17 @@ use crate::ops::runner::Unchanged;
 use crate::ops::{Operation, Runner};
 use crate::store::organizations::{self, Organization};
 
-pub const SLUG: &str = "sunrise-demo";
-pub const NAME: &str = "Sunrise ABA (demo)";
+pub(crate) const SLUG: &str = "sunrise-demo";
+pub(crate) const NAME: &str = "Sunrise ABA (demo)";
 /// The demo super admin, bootstrapped when the platform has none yet.
-pub const SUPER_ADMIN: &str = "superadmin@omnictl.test";
+pub(crate) const SUPER_ADMIN: &str = "superadmin@omnictl.test";
 /// The demo clinic's ADMIN, who "did" everything in it.
-pub const CLINIC_ADMIN: &str = "admin@sunrise-demo.test";
+pub(crate) const CLINIC_ADMIN: &str = "admin@sunrise-demo.test";
 /// A STAFF user of the clinic (the RBT Riley Moreno).
-pub const CLINIC_STAFF: &str = "riley@sunrise-demo.test";
+pub(crate) const CLINIC_STAFF: &str = "riley@sunrise-demo.test";
 /// The demo practitioners who have logins (index in `PRACTITIONERS`, email, name): they
 /// sign the notes of the sessions they rendered.
-pub const PRACTITIONER_LOGINS: [(usize, &str, &str); 3] = [
+pub(crate) const PRACTITIONER_LOGINS: [(usize, &str, &str); 3] = [
     (3, CLINIC_STAFF, "Riley Moreno"),
     (4, "sam@sunrise-demo.test", "Sam Achterberg"),
     (1, "blair@sunrise-demo.test", "Blair Okafor"),

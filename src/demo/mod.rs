@@ -18,14 +18,14 @@ use crate::ops;
 /// A small, fast, seedable generator (SplitMix64): demo data needs repeatability, not
 /// cryptographic quality.
 #[derive(Debug, Clone)]
-pub struct Rng(u64);
+pub(crate) struct Rng(u64);
 
 impl Rng {
-    pub fn new(seed: u64) -> Self {
+    pub(crate) fn new(seed: u64) -> Self {
         Self(seed)
     }
 
-    pub fn next_u64(&mut self) -> u64 {
+    pub(crate) fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -34,11 +34,11 @@ impl Rng {
     }
 
     /// A number in `0..n`.
-    pub fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         if n == 0 { 0 } else { self.next_u64() % n }
     }
 
-    pub fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    pub(crate) fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[self.below(items.len() as u64) as usize]
     }
 }
@@ -78,15 +78,15 @@ const PAYERS: [(&str, &str); 4] = [
 ];
 
 /// The header lines of the generated patient, insurance and authorization files.
-pub const PATIENT_HEADER: &str = "medical_record_number,first_name,last_name,date_of_birth,gender,email,phone,\
+pub(crate) const PATIENT_HEADER: &str = "medical_record_number,first_name,last_name,date_of_birth,gender,email,phone,\
                                   address_line1,city,state,postal_code,guardian_name,guardian_phone\n";
-pub const INSURANCE_HEADER: &str = "medical_record_number,payer_name,payer_id,member_number,group_number,plan_name,\
+pub(crate) const INSURANCE_HEADER: &str = "medical_record_number,payer_name,payer_id,member_number,group_number,plan_name,\
                                     subscriber_relationship,coverage_start,coverage_end,priority\n";
-pub const AUTH_HEADER: &str = "medical_record_number,service_code,authorization_number,start_date,end_date,\
+pub(crate) const AUTH_HEADER: &str = "medical_record_number,service_code,authorization_number,start_date,end_date,\
                                total_units,used_units,payer_name,member_number\n";
 
 /// The MRN of patient `n` of clinic `clinic`.
-pub fn mrn(clinic: u32, n: u32) -> String {
+pub(crate) fn mrn(clinic: u32, n: u32) -> String {
     format!("D{clinic:03}-{n:06}")
 }
 
@@ -94,13 +94,13 @@ pub fn mrn(clinic: u32, n: u32) -> String {
 /// the patient, insurance and authorization import files. Authorizations vary: most run
 /// for months, about one in ten ends within 30 days of `today`, about one in ten is
 /// nearly used up.
-pub struct ClinicFiles {
+pub(crate) struct ClinicFiles {
     pub patients: String,
     pub insurance: String,
     pub authorizations: String,
 }
 
-pub fn clinic_files(seed: u64, clinic: u32, patients: u32, today: NaiveDate) -> ClinicFiles {
+pub(crate) fn clinic_files(seed: u64, clinic: u32, patients: u32, today: NaiveDate) -> ClinicFiles {
     let mut rng = Rng::new(seed ^ (u64::from(clinic) << 32));
     let (mut p, mut i, mut a) = (PATIENT_HEADER.to_string(), INSURANCE_HEADER.to_string(), AUTH_HEADER.to_string());
     for n in 1..=patients {
@@ -147,7 +147,7 @@ pub fn clinic_files(seed: u64, clinic: u32, patients: u32, today: NaiveDate) -> 
 }
 
 /// A demo clinic's practitioners: one of every credential, and a second RBT.
-pub const PRACTITIONERS: [(&str, &str); 5] = [
+pub(crate) const PRACTITIONERS: [(&str, &str); 5] = [
     ("Dana Whitfield", "BCBA-D"),
     ("Blair Okafor", "BCBA"),
     ("Casey Lindqvist", "BCaBA"),
@@ -159,7 +159,7 @@ pub const PRACTITIONERS: [(&str, &str); 5] = [
 /// operation `practitioner create` runs, with its audit entry: NPIs from `npi_base` on,
 /// licensed in Illinois, credentials valid for 400 days from `today`. Returns their NPIs
 /// in `PRACTITIONERS` order.
-pub async fn create_practitioners(
+pub(crate) async fn create_practitioners(
     tx: &mut CommandTx,
     organization_id: OrganizationId,
     npi_base: u32,
@@ -189,7 +189,7 @@ pub async fn create_practitioners(
 /// Loads a generated file through `importer` in the caller's transaction and records
 /// the import's audit entry, as `… import` does. A generated file that does not load is
 /// a bug in the generator, reported with the first refusals.
-pub async fn load<I: Importer>(
+pub(crate) async fn load<I: Importer>(
     tx: &mut CommandTx,
     importer: &I,
     organization_id: OrganizationId,

@@ -43,7 +43,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 /// The hash before a chain's first row.
-pub const GENESIS: [u8; 32] = [0; 32];
+pub(crate) const GENESIS: [u8; 32] = [0; 32];
 
 /// One stored audit row, as its columns hold it.
 #[derive(Debug, Clone)]
@@ -123,7 +123,7 @@ fn push_uuid(out: &mut String, id: &Uuid) {
 }
 
 /// The canonical text of a row (see the module's documentation).
-pub fn canonical(row: &StoredRow) -> String {
+pub(crate) fn canonical(row: &StoredRow) -> String {
     use std::fmt::Write;
     let mut out = String::with_capacity(512 + row.changes.len() + row.details.len());
     let text = |out: &mut String, value: Option<&str>| match value {
@@ -184,7 +184,7 @@ pub fn canonical(row: &StoredRow) -> String {
 }
 
 /// The row's hash: SHA-256 of its canonical text.
-pub fn row_hash(row: &StoredRow) -> [u8; 32] {
+pub(crate) fn row_hash(row: &StoredRow) -> [u8; 32] {
     Sha256::digest(canonical(row).as_bytes()).into()
 }
 
@@ -202,7 +202,7 @@ pub struct StoredItem {
 /// The digest of a row's items, fed in item order, one at a time (memory stays flat
 /// whatever their number).
 #[derive(Default)]
-pub struct ItemsDigest {
+pub(crate) struct ItemsDigest {
     count: i64,
     block: Option<i64>,
     block_hash: Sha256,
@@ -210,7 +210,7 @@ pub struct ItemsDigest {
 }
 
 impl ItemsDigest {
-    pub fn push(&mut self, item: &StoredItem) {
+    pub(crate) fn push(&mut self, item: &StoredItem) {
         let block = item.item_no.div_euclid(65536);
         match self.block {
             Some(current) if current == block => self.block_hash.update([0x1e]),
@@ -242,7 +242,7 @@ impl ItemsDigest {
     }
 
     /// How many items, and their digest (None without items).
-    pub fn finish(mut self) -> (i64, Option<[u8; 32]>) {
+    pub(crate) fn finish(mut self) -> (i64, Option<[u8; 32]>) {
         if self.block.is_none() {
             return (0, None);
         }
@@ -254,7 +254,7 @@ impl ItemsDigest {
 
 /// Why a chain does not hold together at a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Problem {
+pub(crate) enum Problem {
     /// The row's content no longer gives its stored hash.
     Altered,
     /// Rows before this one are missing (its sequence number skips).
@@ -277,7 +277,7 @@ pub enum Problem {
 }
 
 impl Problem {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Problem::Altered => "altered",
             Problem::MissingBefore => "missing_before",
@@ -292,7 +292,7 @@ impl Problem {
 }
 
 /// Walks one chain's rows in sequence order and keeps its first break.
-pub struct ChainWalk {
+pub(crate) struct ChainWalk {
     pub chain_key: Uuid,
     pub rows: i64,
     pub last_seq: i64,
@@ -305,7 +305,7 @@ pub struct ChainWalk {
 
 impl ChainWalk {
     /// A chain whose recorded head (last sequence number, last hash) is `head`, if any.
-    pub fn new(chain_key: Uuid, head: Option<(i64, Vec<u8>)>) -> Self {
+    pub(crate) fn new(chain_key: Uuid, head: Option<(i64, Vec<u8>)>) -> Self {
         Self {
             chain_key,
             rows: 0,
@@ -318,7 +318,7 @@ impl ChainWalk {
     }
 
     /// Also checks the rows signed checkpoints vouched for: (sequence number, hash, rows).
-    pub fn with_checkpoints(mut self, checkpoints: impl IntoIterator<Item = (i64, Vec<u8>, i64)>) -> Self {
+    pub(crate) fn with_checkpoints(mut self, checkpoints: impl IntoIterator<Item = (i64, Vec<u8>, i64)>) -> Self {
         self.checkpoints = checkpoints.into_iter().map(|(seq, hash, rows)| (seq, (hash, rows))).collect();
         self
     }
@@ -329,7 +329,7 @@ impl ChainWalk {
         }
     }
 
-    pub fn push(&mut self, row: &StoredRow) {
+    pub(crate) fn push(&mut self, row: &StoredRow) {
         self.rows += 1;
         let problem = if self.head.as_ref().is_none_or(|(seq, _)| row.chain_seq > *seq) {
             Some(Problem::OutOfBand)
@@ -356,7 +356,7 @@ impl ChainWalk {
 
     /// The end of the chain: rows missing before the recorded head, or a head whose
     /// hash is not the last row's.
-    pub fn finish(mut self) -> Self {
+    pub(crate) fn finish(mut self) -> Self {
         if let Some((seq, _)) = self.checkpoints.range(self.last_seq + 1..).next() {
             let seq = *seq;
             self.note(seq, None, Problem::EndsBeforeCheckpoint);

@@ -10,7 +10,7 @@ use super::scheduling::MAX_GROUP;
 
 /// The part of a session delivered on one date of service.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateLine {
+pub(crate) struct DateLine {
     pub date: NaiveDate,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
@@ -20,7 +20,7 @@ pub struct DateLine {
 
 /// The first instant of `date` in `zone` (midnight, or the first hour that exists on a
 /// day whose midnight the clocks skip).
-pub fn start_of_day(zone: Tz, date: NaiveDate) -> DateTime<Utc> {
+pub(crate) fn start_of_day(zone: Tz, date: NaiveDate) -> DateTime<Utc> {
     (0..24)
         .filter_map(|hour| date.and_hms_opt(hour, 0, 0))
         .find_map(|local| zone.from_local_datetime(&local).earliest())
@@ -31,7 +31,7 @@ pub fn start_of_day(zone: Tz, date: NaiveDate) -> DateTime<Utc> {
 /// Splits the span [start, end) at each midnight of the clinic's zone: one line per
 /// local date it touches. Minutes are counted from the start and cut at each boundary,
 /// so the lines' minutes add up to the elapsed minutes of the whole span.
-pub fn lines_by_date(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) -> Vec<DateLine> {
+pub(crate) fn lines_by_date(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) -> Vec<DateLine> {
     let mut lines = Vec::new();
     let elapsed = |t: DateTime<Utc>| (t - start).num_minutes();
     let mut from = start;
@@ -47,7 +47,7 @@ pub fn lines_by_date(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) -> Vec<
 
 /// Units to bill per line when the operator bills fewer than delivered: the first
 /// lines keep theirs, the cut comes off the last ones.
-pub fn cut_to(units: &[i64], billed: i64) -> Vec<i64> {
+pub(crate) fn cut_to(units: &[i64], billed: i64) -> Vec<i64> {
     let mut left = billed.max(0);
     units
         .iter()
@@ -62,7 +62,7 @@ pub fn cut_to(units: &[i64], billed: i64) -> Vec<i64> {
 /// The individual code a member of a group is billed under when the group falls to one
 /// patient (CPT: 97154 group treatment by protocol → 97153; 97158 group protocol
 /// modification → 97155; 97157 multiple-family guidance → 97156 family guidance).
-pub fn individual_code_of(group_code: &str) -> Option<&'static str> {
+pub(crate) fn individual_code_of(group_code: &str) -> Option<&'static str> {
     match group_code {
         "97154" => Some("97153"),
         "97158" => Some("97155"),
@@ -72,7 +72,7 @@ pub fn individual_code_of(group_code: &str) -> Option<&'static str> {
 }
 
 /// Whether `present` patients make a group a group code may be billed for (2 to 8).
-pub fn is_billable_group(present: usize) -> bool {
+pub(crate) fn is_billable_group(present: usize) -> bool {
     (2..=MAX_GROUP).contains(&present)
 }
 

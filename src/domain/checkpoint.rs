@@ -60,7 +60,7 @@ fn unhex<const N: usize>(text: &str) -> Option<[u8; N]> {
 }
 
 /// A new key pair: (private key file text, public key file text).
-pub fn generate(seed: [u8; 32]) -> (String, String) {
+pub(crate) fn generate(seed: [u8; 32]) -> (String, String) {
     let key = SigningKey::from_bytes(&seed);
     (
         format!("audit private key (Ed25519) of omnictl; keep it outside the database\n{}\n", hex(&seed)),
@@ -73,13 +73,13 @@ fn key_line(text: &str) -> &str {
     text.lines().map(str::trim).rfind(|l| !l.is_empty()).unwrap_or("")
 }
 
-pub fn signing_key(text: &str) -> Result<SigningKey, String> {
+pub(crate) fn signing_key(text: &str) -> Result<SigningKey, String> {
     unhex::<32>(key_line(text)).map(|seed| SigningKey::from_bytes(&seed)).ok_or_else(|| {
         "not an audit private key (a line of 64 hex digits, as the audit key generator writes it)".to_string()
     })
 }
 
-pub fn verifying_key(text: &str) -> Result<VerifyingKey, String> {
+pub(crate) fn verifying_key(text: &str) -> Result<VerifyingKey, String> {
     unhex::<32>(key_line(text)).and_then(|bytes| VerifyingKey::from_bytes(&bytes).ok()).ok_or_else(|| {
         "not an audit public key (a line of 64 hex digits, as the audit key generator writes it)".to_string()
     })
@@ -89,13 +89,13 @@ fn signed_bytes(heads: &Heads) -> Vec<u8> {
     serde_json::to_vec(heads).unwrap_or_default()
 }
 
-pub fn sign(heads: Heads, key: &SigningKey) -> Checkpoint {
+pub(crate) fn sign(heads: Heads, key: &SigningKey) -> Checkpoint {
     let signature = key.sign(&signed_bytes(&heads));
     Checkpoint { heads, public_key: hex(key.verifying_key().as_bytes()), signature: hex(&signature.to_bytes()) }
 }
 
 /// Reads one line and checks its signature with `key`; the sentence says why not.
-pub fn open(line: &str, key: &VerifyingKey) -> Result<Heads, String> {
+pub(crate) fn open(line: &str, key: &VerifyingKey) -> Result<Heads, String> {
     let checkpoint: Checkpoint =
         serde_json::from_str(line).map_err(|e| format!("it is not an audit checkpoint ({e})"))?;
     if checkpoint.public_key != hex(key.as_bytes()) {

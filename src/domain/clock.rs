@@ -31,7 +31,7 @@ impl std::fmt::Display for WallTime {
 
 /// `YYYY-MM-DD HH:MM`, optionally followed by a UTC offset (`-05:00`) that picks one
 /// reading of a time the fall-back hour repeats.
-pub fn parse_wall_time(text: &str) -> Result<WallTime, String> {
+pub(crate) fn parse_wall_time(text: &str) -> Result<WallTime, String> {
     let wall = parse_any_year(text)?;
     let year = chrono::Datelike::year(&wall.local);
     if !(super::dates::FIRST_YEAR..=super::dates::LAST_YEAR).contains(&year) {
@@ -61,13 +61,13 @@ fn parse_any_year(text: &str) -> Result<WallTime, String> {
 }
 
 /// The clinic's time zone by its IANA name.
-pub fn zone(name: &str) -> Result<Tz, String> {
+pub(crate) fn zone(name: &str) -> Result<Tz, String> {
     name.parse::<Tz>().map_err(|_| format!("the organization's time zone {name:?} is not a known IANA time zone"))
 }
 
 /// The instant a wall-clock time names in `zone`: refused when the time does not exist
 /// that day, and when it exists twice unless its offset says which.
-pub fn instant(zone: Tz, wall: WallTime) -> Result<DateTime<Utc>, String> {
+pub(crate) fn instant(zone: Tz, wall: WallTime) -> Result<DateTime<Utc>, String> {
     let at = wall.local.format("%Y-%m-%d %H:%M");
     let readings: Vec<DateTime<Tz>> = match zone.from_local_datetime(&wall.local) {
         LocalResult::None => {
@@ -101,7 +101,7 @@ pub fn instant(zone: Tz, wall: WallTime) -> Result<DateTime<Utc>, String> {
 /// minute, with its zone's name ("2026-11-02 10:05 (America/Chicago)", as a signed note
 /// says it); UTC when the zone
 /// is not one chrono knows.
-pub fn on_clinic_clock(at: DateTime<Utc>, zone_name: &str) -> String {
+pub(crate) fn on_clinic_clock(at: DateTime<Utc>, zone_name: &str) -> String {
     match zone(zone_name) {
         Ok(zone) => format!("{} ({zone_name})", at.with_timezone(&zone).format("%Y-%m-%d %H:%M")),
         Err(_) => at.format("%Y-%m-%d %H:%M UTC").to_string(),
@@ -110,7 +110,7 @@ pub fn on_clinic_clock(at: DateTime<Utc>, zone_name: &str) -> String {
 
 /// The wall-clock time `minutes` real minutes after `start`, with its offset (so it
 /// names one instant even in a repeated hour).
-pub fn wall_after(zone: Tz, start: DateTime<Utc>, minutes: i64) -> WallTime {
+pub(crate) fn wall_after(zone: Tz, start: DateTime<Utc>, minutes: i64) -> WallTime {
     let end = (start + chrono::Duration::minutes(minutes)).with_timezone(&zone);
     WallTime { local: end.naive_local(), offset: Some(end.offset().fix()) }
 }

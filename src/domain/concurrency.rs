@@ -26,14 +26,14 @@ sql_enum!(
 /// One code's row: whether the patient is there, and the codes it may run beside for one
 /// present patient (by another provider).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CodeConcurrency {
+pub(crate) struct CodeConcurrency {
     pub code: &'static str,
     pub presence: Presence,
     pub beside: &'static [&'static str],
 }
 
 /// The table. A code not listed needs the patient and runs beside nothing.
-pub const TABLE: &[CodeConcurrency] = &[
+pub(crate) const TABLE: &[CodeConcurrency] = &[
     CodeConcurrency { code: "97151", presence: Presence::Present, beside: &[] },
     CodeConcurrency { code: "97152", presence: Presence::Present, beside: &[] },
     CodeConcurrency { code: "97153", presence: Presence::Present, beside: &["97155"] },
@@ -51,13 +51,13 @@ fn row(code: &str) -> Option<&'static CodeConcurrency> {
 }
 
 /// Whether the code is delivered with the patient there.
-pub fn presence(code: &str) -> Presence {
+pub(crate) fn presence(code: &str) -> Presence {
     row(code).map_or(Presence::Present, |r| r.presence)
 }
 
 /// Whether an appointment of `code` is without the patient, given whether the operator
 /// said so (`--patient-absent`): the code's rule decides where it has one.
-pub fn patient_absent(code: &str, asked: bool) -> Result<bool, String> {
+pub(crate) fn patient_absent(code: &str, asked: bool) -> Result<bool, String> {
     match presence(code) {
         Presence::Absent => Ok(true),
         Presence::Either => Ok(asked),
@@ -70,7 +70,7 @@ pub fn patient_absent(code: &str, asked: bool) -> Result<bool, String> {
 }
 
 /// Whether the two codes are a pair that may run at the same time for one patient.
-pub fn allowed_pair(a: &str, b: &str) -> bool {
+pub(crate) fn allowed_pair(a: &str, b: &str) -> bool {
     let listed = |x: &str, y: &str| row(x).is_some_and(|r| r.beside.iter().any(|c| c.eq_ignore_ascii_case(y.trim())));
     listed(a, b) && listed(b, a)
 }
@@ -78,7 +78,7 @@ pub fn allowed_pair(a: &str, b: &str) -> bool {
 /// One side of an overlap for one patient: its code, whether the patient is absent, and
 /// who renders it.
 #[derive(Debug, Clone, Copy)]
-pub struct Service<'a, P: PartialEq> {
+pub(crate) struct Service<'a, P: PartialEq> {
     pub code: &'a str,
     pub patient_absent: bool,
     pub provider: P,
@@ -86,12 +86,12 @@ pub struct Service<'a, P: PartialEq> {
 
 /// Whether two services of one patient that overlap in time may both stand: the patient
 /// is absent from one, or the codes are an allowed pair rendered by two providers.
-pub fn may_overlap<P: PartialEq>(a: &Service<'_, P>, b: &Service<'_, P>) -> bool {
+pub(crate) fn may_overlap<P: PartialEq>(a: &Service<'_, P>, b: &Service<'_, P>) -> bool {
     a.patient_absent || b.patient_absent || (a.provider != b.provider && allowed_pair(a.code, b.code))
 }
 
 /// Why `code` may not run beside `other` for one present patient, as a clause.
-pub fn why_not(code: &str, other: &str) -> String {
+pub(crate) fn why_not(code: &str, other: &str) -> String {
     format!(
         "{code} runs beside {} for one patient, not {other} (CPT recognises one concurrent pair, 97153 with 97155, by \
          two providers)",
@@ -100,7 +100,7 @@ pub fn why_not(code: &str, other: &str) -> String {
 }
 
 /// The codes `code` may run beside, for sentences ("nothing" when none).
-pub fn beside(code: &str) -> String {
+pub(crate) fn beside(code: &str) -> String {
     match row(code).map(|r| r.beside).unwrap_or_default() {
         [] => "nothing".to_string(),
         codes => codes.join(", "),

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub(crate) fn parse_date(text: &str) -> Result<NaiveDate, String> {
     let text = text.trim();
     let parsed = if text.contains('/') {
         let parts: Vec<&str> = text.split('/').collect();
@@ -41,7 +41,8 @@ fn iso_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// What a date flag accepts, as its help and its errors say.
-pub const DATE_FORMS: &str = "YYYY-MM-DD, M/D/YYYY, today, tomorrow, yesterday, or days from today such as +7d or -2w";
+pub(crate) const DATE_FORMS: &str =
+    "YYYY-MM-DD, M/D/YYYY, today, tomorrow, yesterday, or days from today such as +7d or -2w";
 
 /// A date as an operator gives it on the command line: a calendar date, or a number of
 /// days from the clinic's today (resolved on the clinic's clock, [`DateArg::on`]).
@@ -53,7 +54,7 @@ pub enum DateArg {
 
 impl DateArg {
     /// Every date flag's parser: one language, one sentence for a bad value.
-    pub fn parse(text: &str) -> Result<DateArg, String> {
+    pub(crate) fn parse(text: &str) -> Result<DateArg, String> {
         let trimmed = text.trim();
         match trimmed.to_ascii_lowercase().as_str() {
             "today" => return Ok(DateArg::FromToday(0)),
@@ -83,7 +84,7 @@ impl DateArg {
     }
 
     /// The calendar date, counting from `today` (the clinic's).
-    pub fn on(self, today: NaiveDate) -> NaiveDate {
+    pub(crate) fn on(self, today: NaiveDate) -> NaiveDate {
         match self {
             DateArg::On(date) => date,
             DateArg::FromToday(days) => today + chrono::Duration::days(days),
@@ -92,8 +93,8 @@ impl DateArg {
 }
 
 /// The years a date may fall in: births, coverage, authorizations and appointments.
-pub const FIRST_YEAR: i32 = 1900;
-pub const LAST_YEAR: i32 = 2100;
+pub(crate) const FIRST_YEAR: i32 = 1900;
+pub(crate) const LAST_YEAR: i32 = 2100;
 
 /// A point in time as `--since`/`--until` take it: a date in the date language of every
 /// flag (the start of that day), or an exact RFC 3339 time.
@@ -104,7 +105,7 @@ pub enum TimeArg {
 }
 
 impl TimeArg {
-    pub fn parse(value: &str) -> Result<TimeArg, String> {
+    pub(crate) fn parse(value: &str) -> Result<TimeArg, String> {
         if let Ok(at) = chrono::DateTime::parse_from_rfc3339(value.trim()) {
             return Ok(TimeArg::At(at.with_timezone(&chrono::Utc)));
         }
@@ -115,7 +116,7 @@ impl TimeArg {
 
     /// The instant: a day starts at midnight on `zone`'s clock (UTC's without one),
     /// relative days counting from `today`.
-    pub fn instant(self, today: NaiveDate, zone: Option<chrono_tz::Tz>) -> chrono::DateTime<chrono::Utc> {
+    pub(crate) fn instant(self, today: NaiveDate, zone: Option<chrono_tz::Tz>) -> chrono::DateTime<chrono::Utc> {
         let day = match self {
             TimeArg::At(at) => return at,
             TimeArg::Day(day) => day.on(today),

@@ -95,7 +95,7 @@ pub struct Key<T> {
 }
 
 impl<T: Entity> Key<T> {
-    pub fn parse(text: &str) -> Result<Key<T>, String> {
+    pub(crate) fn parse(text: &str) -> Result<Key<T>, String> {
         let text = text.trim();
         if text.is_empty() {
             return Err(match T::NATURAL {
@@ -121,17 +121,17 @@ impl<T: Entity> Key<T> {
     }
 
     /// The key as given (trimmed).
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.text
     }
 
     /// The whole id, when the key is one.
-    pub fn whole(&self) -> Option<uuid::Uuid> {
+    pub(crate) fn whole(&self) -> Option<uuid::Uuid> {
         uuid::Uuid::parse_str(&self.text).ok()
     }
 
     /// The ids the key covers as a prefix shorter than a whole id, if it is one.
-    pub fn prefix(&self) -> Option<IdPrefix> {
+    pub(crate) fn prefix(&self) -> Option<IdPrefix> {
         IdPrefix::parse(&self.text).ok().filter(|prefix| prefix.whole().is_none())
     }
 }
@@ -173,16 +173,16 @@ impl<T: Entity> std::str::FromStr for Key<T> {
 /// An id as an operator types it: the whole UUID, or a prefix of it of at least
 /// [`MIN_PREFIX`] hexadecimal digits (tables show the shortest unique one).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IdPrefix {
+pub(crate) struct IdPrefix {
     /// Lowercase hex digits, no hyphens.
     digits: String,
 }
 
 /// The fewest digits an id prefix may have (as git's abbreviated hashes).
-pub const MIN_PREFIX: usize = 8;
+pub(crate) const MIN_PREFIX: usize = 8;
 
 impl IdPrefix {
-    pub fn parse(text: &str) -> Result<IdPrefix, String> {
+    pub(crate) fn parse(text: &str) -> Result<IdPrefix, String> {
         let digits: String = text.trim().chars().filter(|c| *c != '-').collect::<String>().to_ascii_lowercase();
         if digits.len() < MIN_PREFIX || digits.len() > 32 || !digits.chars().all(|c| c.is_ascii_hexdigit()) {
             return Err(format!(
@@ -194,12 +194,12 @@ impl IdPrefix {
     }
 
     /// The id itself, when all of it was given.
-    pub fn whole(&self) -> Option<uuid::Uuid> {
+    pub(crate) fn whole(&self) -> Option<uuid::Uuid> {
         (self.digits.len() == 32).then(|| uuid::Uuid::parse_str(&self.digits).ok()).flatten()
     }
 
     /// The first and last ids the prefix covers.
-    pub fn bounds(&self) -> (uuid::Uuid, uuid::Uuid) {
+    pub(crate) fn bounds(&self) -> (uuid::Uuid, uuid::Uuid) {
         let low = format!("{:0<32}", self.digits);
         let high = format!("{:f<32}", self.digits);
         (uuid::Uuid::parse_str(&low).unwrap_or_default(), uuid::Uuid::parse_str(&high).unwrap_or(uuid::Uuid::max()))

@@ -24,14 +24,14 @@ sql_enum!(
 );
 
 impl Relationship {
-    pub fn parse(value: &str) -> Result<Self, String> {
+    pub(crate) fn parse(value: &str) -> Result<Self, String> {
         Self::from_word(value)
             .ok_or_else(|| format!("{value:?} is not a relationship: use self, spouse, child or other"))
     }
 }
 
 impl Priority {
-    pub fn parse(value: &str) -> Result<Self, String> {
+    pub(crate) fn parse(value: &str) -> Result<Self, String> {
         Self::from_word(value).ok_or_else(|| format!("{value:?} is not a priority: use primary, secondary or tertiary"))
     }
 }
@@ -54,7 +54,7 @@ pub struct InsuranceFields {
 
 /// The raw text of a policy, as typed or read from a file.
 #[derive(Debug, Clone, Default)]
-pub struct InsuranceText<'a> {
+pub(crate) struct InsuranceText<'a> {
     pub medical_record_number: Option<&'a str>,
     pub payer_name: Option<&'a str>,
     pub payer_id: Option<&'a str>,
@@ -69,7 +69,7 @@ pub struct InsuranceText<'a> {
 
 /// Validates every field, returning all problems rather than the first. A missing
 /// relationship is `self`, a missing priority `primary`.
-pub fn validate_insurance(text: &InsuranceText<'_>) -> Result<InsuranceFields, Vec<FieldError>> {
+pub(crate) fn validate_insurance(text: &InsuranceText<'_>) -> Result<InsuranceFields, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut required = |column: &'static str, value: Option<&str>| match optional(value) {
         Some(value) => value,
@@ -144,7 +144,7 @@ pub fn validate_insurance(text: &InsuranceText<'_>) -> Result<InsuranceFields, V
 }
 
 /// Whether a policy covers today or later: an ended policy is kept, inactive.
-pub fn is_active(coverage_end: Option<NaiveDate>, today: NaiveDate) -> bool {
+pub(crate) fn is_active(coverage_end: Option<NaiveDate>, today: NaiveDate) -> bool {
     coverage_end.is_none_or(|end| end >= today)
 }
 

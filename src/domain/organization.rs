@@ -37,14 +37,14 @@ sql_enum!(
 
 impl OrgStatus {
     /// Whether the organization's users may act at all.
-    pub fn may_operate(self) -> bool {
+    pub(crate) fn may_operate(self) -> bool {
         matches!(self, OrgStatus::Active | OrgStatus::Trial)
     }
 }
 
 /// Slugs are lowercase words of letters and digits joined by single hyphens, at most 63
 /// characters (the database checks the same).
-pub fn validate_slug(slug: &str) -> Result<(), String> {
+pub(crate) fn validate_slug(slug: &str) -> Result<(), String> {
     let well_formed = !slug.is_empty()
         && slug.len() <= 63
         && slug
@@ -61,7 +61,7 @@ pub fn validate_slug(slug: &str) -> Result<(), String> {
 }
 
 /// A slug suggested from a clinic's name: "Sunrise ABA Therapy, LLC" → sunrise-aba-therapy-llc.
-pub fn suggest_slug(name: &str) -> String {
+pub(crate) fn suggest_slug(name: &str) -> String {
     let mut slug = String::new();
     for c in name.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {

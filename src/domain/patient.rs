@@ -35,18 +35,18 @@ pub(crate) fn field_error(column: &'static str, reason: impl Into<String>) -> Fi
 }
 
 /// Empty after trimming is absent.
-pub fn optional(value: Option<&str>) -> Option<String> {
+pub(crate) fn optional(value: Option<&str>) -> Option<String> {
     value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)
 }
 
-pub fn required(column: &'static str, value: Option<&str>) -> Result<String, FieldError> {
+pub(crate) fn required(column: &'static str, value: Option<&str>) -> Result<String, FieldError> {
     optional(value).ok_or_else(|| field_error(column, "is required"))
 }
 
-pub const GENDERS: [&str; 5] = ["female", "male", "nonbinary", "other", "unknown"];
+pub(crate) const GENDERS: [&str; 5] = ["female", "male", "nonbinary", "other", "unknown"];
 
 /// `F`, `female`, `Female` → `female`; anything unlisted is an error.
-pub fn normalize_gender(value: &str) -> Result<String, String> {
+pub(crate) fn normalize_gender(value: &str) -> Result<String, String> {
     let lower = value.trim().to_ascii_lowercase();
     let normal = match lower.as_str() {
         "f" => "female",
@@ -62,15 +62,15 @@ pub fn normalize_gender(value: &str) -> Result<String, String> {
     }
 }
 
-pub const MAX_FIELD_LENGTH: usize = 200;
+pub(crate) const MAX_FIELD_LENGTH: usize = 200;
 
 /// The latest possible date of birth: today anywhere on Earth.
-pub fn latest_birth_date() -> NaiveDate {
+pub(crate) fn latest_birth_date() -> NaiveDate {
     (chrono::Utc::now() + chrono::Duration::hours(14)).date_naive()
 }
 
 /// Validates every field, returning all problems rather than the first.
-pub fn validate_patient(
+pub(crate) fn validate_patient(
     mut fields: PatientFields,
     dob_text: Option<&str>,
     today: NaiveDate,
@@ -135,7 +135,7 @@ fn text_problems(value: &str) -> Vec<String> {
 }
 
 /// Whether an MRN is one a patient could have (its line may be wrong elsewhere).
-pub fn valid_mrn(mrn: &str) -> bool {
+pub(crate) fn valid_mrn(mrn: &str) -> bool {
     text_problems(mrn).is_empty()
 }
 

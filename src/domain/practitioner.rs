@@ -2,7 +2,7 @@
 
 /// An NPI is ten digits whose last is a Luhn check digit computed over the prefix
 /// 80840 followed by the first nine digits (CMS NPI standard).
-pub fn validate_npi(npi: &str) -> Result<(), String> {
+pub(crate) fn validate_npi(npi: &str) -> Result<(), String> {
     let digits: Vec<u32> = npi.chars().filter_map(|c| c.to_digit(10)).collect();
     if digits.len() != 10 || npi.len() != 10 {
         return Err(format!("NPI {npi:?} must be exactly 10 digits"));
@@ -16,7 +16,7 @@ pub fn validate_npi(npi: &str) -> Result<(), String> {
 }
 
 /// The NPI whose first nine digits are `prefix` (zero-padded), with its check digit.
-pub fn npi_from_prefix(prefix: u32) -> String {
+pub(crate) fn npi_from_prefix(prefix: u32) -> String {
     let nine = format!("{:09}", prefix % 1_000_000_000);
     let digits = "80840".chars().chain(nine.chars()).filter_map(|c| c.to_digit(10));
     format!("{nine}{}", luhn_check_digit(digits.collect::<Vec<_>>().into_iter()))
@@ -40,7 +40,7 @@ fn luhn_check_digit(payload: impl DoubleEndedIterator<Item = u32>) -> u32 {
 }
 
 /// US state or territory postal code, two uppercase letters.
-pub fn validate_state(state: &str) -> Result<(), String> {
+pub(crate) fn validate_state(state: &str) -> Result<(), String> {
     if state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(())
     } else {

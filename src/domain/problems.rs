@@ -22,7 +22,7 @@ pub enum Problem {
 }
 
 impl Problem {
-    pub const ALL: &'static [Problem] = &[
+    pub(crate) const ALL: &'static [Problem] = &[
         Problem::NoPatient,
         Problem::ArchivedPatient,
         Problem::NoCode,
@@ -32,7 +32,7 @@ impl Problem {
     ];
 
     /// The label the statements emit (bound as a parameter).
-    pub fn as_sql(self) -> &'static str {
+    pub(crate) fn as_sql(self) -> &'static str {
         match self {
             Problem::NoPatient => "no_patient",
             Problem::ArchivedPatient => "archived_patient",

@@ -53,7 +53,7 @@ sql_enum!(
 
 impl PlaceOfService {
     /// The two-digit CMS place-of-service code.
-    pub fn pos_code(self) -> &'static str {
+    pub(crate) fn pos_code(self) -> &'static str {
         match self {
             PlaceOfService::Clinic => "11",
             PlaceOfService::Home => "12",
@@ -64,12 +64,12 @@ impl PlaceOfService {
         }
     }
 
-    pub fn is_telehealth(self) -> bool {
+    pub(crate) fn is_telehealth(self) -> bool {
         matches!(self, PlaceOfService::Telehealth | PlaceOfService::TelehealthHome)
     }
 
     /// "home (POS 12)", or with the telehealth modifier "telehealth-home (POS 10, modifier 95)".
-    pub fn describe(self, modifier: Option<&str>) -> String {
+    pub(crate) fn describe(self, modifier: Option<&str>) -> String {
         match modifier {
             Some(modifier) if self.is_telehealth() => {
                 format!("{} (POS {}, modifier {modifier})", self.word(), self.pos_code())
@@ -81,18 +81,18 @@ impl PlaceOfService {
 
 /// The modifiers a telehealth claim may carry.
 /// The most units one authorization may carry.
-pub const MAX_UNITS: i32 = 100_000;
+pub(crate) const MAX_UNITS: i32 = 100_000;
 
 /// An authorization's total units as an operator gives them (`auth create --units`, an
 /// import's total_units): a whole number from 1 to [`MAX_UNITS`].
-pub fn parse_total_units(text: &str) -> Result<i32, String> {
+pub(crate) fn parse_total_units(text: &str) -> Result<i32, String> {
     let text = text.trim();
     let units = text.parse::<i64>().map_err(|_| format!("{text:?} is not a whole number of units"))?;
     total_units(units)
 }
 
 /// The rule of an authorization's total: at least 1 unit, at most [`MAX_UNITS`].
-pub fn total_units(units: i64) -> Result<i32, String> {
+pub(crate) fn total_units(units: i64) -> Result<i32, String> {
     match i32::try_from(units) {
         Ok(units) if (1..=MAX_UNITS).contains(&units) => Ok(units),
         _ => Err(format!("{units} is not in 1..={MAX_UNITS}: an authorization carries 1 to {MAX_UNITS} units")),
@@ -100,14 +100,14 @@ pub fn total_units(units: i64) -> Result<i32, String> {
 }
 
 /// The rule of an authorization's dates: the end (inclusive) is not before the start.
-pub fn authorized_period(start: NaiveDate, end: NaiveDate) -> Result<(), String> {
+pub(crate) fn authorized_period(start: NaiveDate, end: NaiveDate) -> Result<(), String> {
     if end < start { Err(format!("the end {end} is before the start {start}")) } else { Ok(()) }
 }
 
-pub const TELEHEALTH_MODIFIERS: [&str; 2] = ["95", "GT"];
+pub(crate) const TELEHEALTH_MODIFIERS: [&str; 2] = ["95", "GT"];
 
 /// `95` or `gt` as a telehealth modifier.
-pub fn parse_telehealth_modifier(text: &str) -> Result<String, String> {
+pub(crate) fn parse_telehealth_modifier(text: &str) -> Result<String, String> {
     let upper = text.trim().to_ascii_uppercase();
     if TELEHEALTH_MODIFIERS.contains(&upper.as_str()) {
         Ok(upper)
@@ -117,44 +117,38 @@ pub fn parse_telehealth_modifier(text: &str) -> Result<String, String> {
 }
 
 /// Group codes: one practitioner with 2 to 8 patients (97157: their families) in one slot.
-pub const GROUP_CODES: [&str; 3] = ["97154", "97157", "97158"];
+pub(crate) const GROUP_CODES: [&str; 3] = ["97154", "97157", "97158"];
 /// The most patients in one group slot (CPT 97154/97157/97158).
-pub const MAX_GROUP: usize = 8;
+pub(crate) const MAX_GROUP: usize = 8;
 
-pub fn is_group_code(code: &str) -> bool {
+pub(crate) fn is_group_code(code: &str) -> bool {
     GROUP_CODES.contains(&code)
 }
-
-/// Codes a technician renders directly with a client, counted as direct hours for the
-/// monthly supervision requirement.
-pub const DIRECT_CODES: [&str; 2] = ["97153", "97154"];
-/// The code of a BCBA modifying protocol beside the technician's session.
-pub const SUPERVISION_CODE: &str = "97155";
 
 /// The BACB's monthly supervision of an RBT: at least 5% of direct hours, in at least
 /// two contacts, at least one of them observed with a client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SupervisionRequirement {
+pub(crate) struct SupervisionRequirement {
     pub min_percent: i64,
     pub min_contacts: i64,
 }
 
 /// Who may supervise an RBT (BACB RBT supervision requirements): a BCBA, BCBA-D or
 /// BCaBA. A BCaBA's own supervision by a BCBA is not tracked here.
-pub const RBT_SUPERVISORS: [&str; 3] = ["BCBA-D", "BCBA", "BCaBA"];
+pub(crate) const RBT_SUPERVISORS: [&str; 3] = ["BCBA-D", "BCBA", "BCaBA"];
 
 /// Whether a practitioner holding `credentials` may supervise an RBT.
-pub fn may_supervise_rbt(credentials: &[String]) -> bool {
+pub(crate) fn may_supervise_rbt(credentials: &[String]) -> bool {
     credentials.iter().any(|c| RBT_SUPERVISORS.contains(&c.as_str()))
 }
 
-pub const BACB_RBT: SupervisionRequirement = SupervisionRequirement { min_percent: 5, min_contacts: 2 };
+pub(crate) const BACB_RBT: SupervisionRequirement = SupervisionRequirement { min_percent: 5, min_contacts: 2 };
 
 impl SupervisionRequirement {
     /// What a month of `direct` minutes with `supervised` minutes in `contacts` contacts
     /// (`observed` of them with a client) lacks; empty when it meets the requirement. No
     /// direct hours need no supervision.
-    pub fn shortfalls(self, direct: i64, supervised: i64, contacts: i64, observed: i64) -> Vec<String> {
+    pub(crate) fn shortfalls(self, direct: i64, supervised: i64, contacts: i64, observed: i64) -> Vec<String> {
         let mut missing = Vec::new();
         if direct == 0 {
             return missing;
@@ -173,7 +167,7 @@ impl SupervisionRequirement {
 }
 
 /// `part` of `whole` in percent, one decimal.
-pub fn percent(part: i64, whole: i64) -> f64 {
+pub(crate) fn percent(part: i64, whole: i64) -> f64 {
     if whole == 0 { 0.0 } else { (1000.0 * part as f64 / whole as f64).round() / 10.0 }
 }
 
@@ -215,7 +209,7 @@ pub struct ServiceFacts {
 
 impl ServiceFacts {
     /// The authorization as operators know it: its number, else its id.
-    pub fn authorization_label(&self) -> String {
+    pub(crate) fn authorization_label(&self) -> String {
         match (&self.authorization_number, self.authorization_id) {
             (Some(number), _) => number.clone(),
             (None, Some(id)) => id.to_string(),
@@ -226,7 +220,7 @@ impl ServiceFacts {
     /// Every payer rule that the care of this appointment on `day` breaks, one sentence
     /// each naming the rule and its numbers; empty when the day may be billed. The same
     /// rules booking applies, for the date the care is delivered.
-    pub fn problems_on(&self, day: NaiveDate) -> Vec<String> {
+    pub(crate) fn problems_on(&self, day: NaiveDate) -> Vec<String> {
         self.problems(day, None)
     }
 
@@ -235,7 +229,7 @@ impl ServiceFacts {
     /// the authorization EXPIRED, a deactivation, an archive) does not make delivered care
     /// unbillable; the authorization's dates, the credential's and the policy's still
     /// decide.
-    pub fn problems_of_care(&self, day: NaiveDate, since: chrono::DateTime<chrono::Utc>) -> Vec<String> {
+    pub(crate) fn problems_of_care(&self, day: NaiveDate, since: chrono::DateTime<chrono::Utc>) -> Vec<String> {
         self.problems(day, Some(since))
     }
 
@@ -297,7 +291,7 @@ impl ServiceFacts {
 /// Why the policy behind the authorization `label` does not cover `day`, if it does not:
 /// the payer pays only for days within the policy's coverage dates (whether the policy
 /// is active today says nothing of a past day).
-pub fn coverage_problem(
+pub(crate) fn coverage_problem(
     label: &str,
     day: NaiveDate,
     start: Option<NaiveDate>,
@@ -316,22 +310,15 @@ pub fn coverage_problem(
 
 impl AuthStatus {
     /// Whether an operator may still set it to PENDING or ACTIVE.
-    pub fn is_open(self) -> bool {
+    pub(crate) fn is_open(self) -> bool {
         matches!(self, AuthStatus::Pending | AuthStatus::Active)
-    }
-}
-
-impl AppointmentStatus {
-    /// Whether the appointment still holds units of its authorization.
-    pub fn holds_units(self) -> bool {
-        matches!(self, AppointmentStatus::Scheduled | AppointmentStatus::InProgress)
     }
 }
 
 /// Billable units of one block of `minutes` of one code. For a single block both rules
 /// give `minutes / 15`, plus one once 8 more minutes are delivered; the CMS rule differs
 /// only when a day's minutes of several codes are pooled (`cms_day_units`).
-pub fn units_for_minutes(minutes: i64, minutes_per_unit: i64, rule: UnitsRule) -> i64 {
+pub(crate) fn units_for_minutes(minutes: i64, minutes_per_unit: i64, rule: UnitsRule) -> i64 {
     if minutes <= 0 || minutes_per_unit <= 0 {
         return 0;
     }
@@ -343,12 +330,12 @@ pub fn units_for_minutes(minutes: i64, minutes_per_unit: i64, rule: UnitsRule) -
 }
 
 /// The Medicare 8-minute rule over a day's pooled timed minutes: 8–22 → 1, 23–37 → 2, …
-pub fn cms_day_units(total_minutes: i64) -> i64 {
+pub(crate) fn cms_day_units(total_minutes: i64) -> i64 {
     if total_minutes < 8 { 0 } else { (total_minutes + 7) / 15 }
 }
 
 /// `2026-12-01 09:00` (or with a `T`, or seconds) as a wall-clock time.
-pub fn parse_local_datetime(text: &str) -> Result<NaiveDateTime, String> {
+pub(crate) fn parse_local_datetime(text: &str) -> Result<NaiveDateTime, String> {
     let text = text.trim();
     for format in ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"] {
         if let Ok(value) = NaiveDateTime::parse_from_str(text, format) {
@@ -359,13 +346,13 @@ pub fn parse_local_datetime(text: &str) -> Result<NaiveDateTime, String> {
 }
 
 /// `10:30` as a time of day.
-pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
+pub(crate) fn parse_time(text: &str) -> Result<NaiveTime, String> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M")
         .map_err(|_| format!("{:?} is not a time of day: write it as HH:MM, e.g. 10:30", text.trim()))
 }
 
 /// `mon,wed,fri` as weekdays.
-pub fn parse_weekdays(text: &str) -> Result<Vec<Weekday>, String> {
+pub(crate) fn parse_weekdays(text: &str) -> Result<Vec<Weekday>, String> {
     let mut days = Vec::new();
     for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
         let day = part.parse::<Weekday>().map_err(|_| format!("{part:?} is not a weekday: use mon, tue, … sun"))?;
@@ -380,11 +367,11 @@ pub fn parse_weekdays(text: &str) -> Result<Vec<Weekday>, String> {
 }
 
 /// The most occurrences one recurrence may create.
-pub const MAX_OCCURRENCES: usize = 366;
+pub(crate) const MAX_OCCURRENCES: usize = 366;
 
 /// Weekly occurrences at the first start's time of day, on `days`, from the first
 /// start's date: through `until` (inclusive) or `count` of them.
-pub fn weekly_occurrences(
+pub(crate) fn weekly_occurrences(
     first: NaiveDateTime,
     days: &[Weekday],
     until: Option<NaiveDate>,
@@ -414,12 +401,12 @@ pub fn weekly_occurrences(
 }
 
 /// Whether a practitioner holding `held` may render a code accepting `any_of`.
-pub fn credential_allows(held: &[String], any_of: &[String]) -> bool {
+pub(crate) fn credential_allows(held: &[String], any_of: &[String]) -> bool {
     held.iter().any(|h| any_of.contains(h))
 }
 
 /// "30d", "2w", "30" (days) as a number of days.
-pub fn parse_days(text: &str) -> Result<i64, String> {
+pub(crate) fn parse_days(text: &str) -> Result<i64, String> {
     let text = text.trim();
     let (number, unit) = match text.char_indices().last() {
         Some((i, 'd')) => (&text[..i], 1),
@@ -436,7 +423,7 @@ pub fn parse_days(text: &str) -> Result<i64, String> {
 }
 
 /// "80%" or "80" as a percentage between 0 and 100.
-pub fn parse_percent(text: &str) -> Result<f64, String> {
+pub(crate) fn parse_percent(text: &str) -> Result<f64, String> {
     let trimmed = text.trim().trim_end_matches('%');
     match trimmed.parse::<f64>() {
         Ok(p) if (0.0..=100.0).contains(&p) => Ok(p),

@@ -20,10 +20,10 @@ pub enum Credential {
 }
 
 impl Credential {
-    pub const ALL: [Credential; 4] = [Credential::BcbaD, Credential::Bcba, Credential::Bcaba, Credential::Rbt];
+    pub(crate) const ALL: [Credential; 4] = [Credential::BcbaD, Credential::Bcba, Credential::Bcaba, Credential::Rbt];
 
     /// The spelling used by the certification board and the database enum.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Credential::BcbaD => "BCBA-D",
             Credential::Bcba => "BCBA",
@@ -62,7 +62,7 @@ pub enum ServiceCategory {
 }
 
 impl ServiceCategory {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             ServiceCategory::Assessment => "ASSESSMENT",
             ServiceCategory::Treatment => "TREATMENT",
@@ -99,7 +99,7 @@ pub struct ServiceCodeSpec {
 }
 
 /// CPT codes are five digits; Category III codes four digits and a letter (0362T).
-pub fn validate_code(code: &str) -> Result<(), String> {
+pub(crate) fn validate_code(code: &str) -> Result<(), String> {
     let bytes = code.as_bytes();
     let well_formed = bytes.len() == 5
         && bytes[..4].iter().all(u8::is_ascii_digit)
@@ -112,7 +112,7 @@ pub fn validate_code(code: &str) -> Result<(), String> {
 }
 
 /// The catalogue shipped with omnictl (`seeds/service_codes.csv`, embedded).
-pub const CATALOGUE_CSV: &str = include_str!("../../seeds/service_codes.csv");
+pub(crate) const CATALOGUE_CSV: &str = include_str!("../../seeds/service_codes.csv");
 
 #[derive(Debug, Deserialize)]
 struct CatalogueRow {
@@ -125,7 +125,7 @@ struct CatalogueRow {
 }
 
 /// Parses a catalogue in the `seeds/service_codes.csv` format; errors name the line.
-pub fn parse_catalogue(csv_text: &str) -> Result<Vec<ServiceCodeSpec>, String> {
+pub(crate) fn parse_catalogue(csv_text: &str) -> Result<Vec<ServiceCodeSpec>, String> {
     let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(csv_text.as_bytes());
     let mut specs: Vec<ServiceCodeSpec> = Vec::new();
     for (index, record) in reader.deserialize::<CatalogueRow>().enumerate() {

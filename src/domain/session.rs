@@ -33,14 +33,14 @@ sql_enum!(
 );
 
 impl EventType {
-    pub fn parse(value: &str) -> Result<Self, String> {
+    pub(crate) fn parse(value: &str) -> Result<Self, String> {
         Self::from_word(value)
             .ok_or_else(|| format!("{value:?} is not an event type: use behavior, mand, trial or note"))
     }
 }
 
 /// Prompt levels of a discrete trial, from least to most support.
-pub const PROMPT_LEVELS: [&str; 6] =
+pub(crate) const PROMPT_LEVELS: [&str; 6] =
     ["independent", "gestural", "verbal", "model", "partial-physical", "full-physical"];
 
 /// An event's details, as stored in `session_events.data`.
@@ -63,7 +63,7 @@ pub struct EventData {
 }
 
 /// Every problem with an event, as (field, reason).
-pub fn validate_event(kind: EventType, data: &mut EventData) -> Result<(), Vec<(&'static str, String)>> {
+pub(crate) fn validate_event(kind: EventType, data: &mut EventData) -> Result<(), Vec<(&'static str, String)>> {
     let mut errors = Vec::new();
     let trim = |v: &mut Option<String>| {
         *v = v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
@@ -118,14 +118,14 @@ pub fn validate_event(kind: EventType, data: &mut EventData) -> Result<(), Vec<(
 
 /// One event as the metrics and the note see it.
 #[derive(Debug, Clone)]
-pub struct Event {
+pub(crate) struct Event {
     pub at: NaiveDateTime,
     pub kind: EventType,
     pub data: EventData,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct TargetAccuracy {
+pub(crate) struct TargetAccuracy {
     pub trials: u64,
     pub correct: u64,
     pub accuracy_percent: f64,
@@ -133,7 +133,7 @@ pub struct TargetAccuracy {
 
 /// What the session's events add up to.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Metrics {
+pub(crate) struct Metrics {
     pub session_minutes: i64,
     pub billed_units: i64,
     /// Delivered minutes the authorization could not cover (see `--bill-units`).
@@ -151,7 +151,7 @@ fn percent(part: u64, whole: u64) -> f64 {
     if whole == 0 { 0.0 } else { (1000.0 * part as f64 / whole as f64).round() / 10.0 }
 }
 
-pub fn metrics(minutes: i64, billed_units: i64, unbilled_minutes: i64, events: &[Event]) -> Metrics {
+pub(crate) fn metrics(minutes: i64, billed_units: i64, unbilled_minutes: i64, events: &[Event]) -> Metrics {
     let mut m = Metrics { session_minutes: minutes, billed_units, unbilled_minutes, ..Default::default() };
     let mut correct = 0;
     for event in events {
@@ -191,7 +191,7 @@ pub fn metrics(minutes: i64, billed_units: i64, unbilled_minutes: i64, events: &
 /// The header of a note: every fact of it rendered from the session record, never
 /// typed, so the note cannot describe another service than the one billed.
 #[derive(Debug, Clone)]
-pub struct NoteHeader<'a> {
+pub(crate) struct NoteHeader<'a> {
     pub patient_name: &'a str,
     pub date_of_birth: NaiveDate,
     pub medical_record_number: &'a str,
@@ -219,7 +219,7 @@ pub struct NoteHeader<'a> {
 
 /// One date of service of a session billed on several.
 #[derive(Debug, Clone)]
-pub struct DateOfService {
+pub(crate) struct DateOfService {
     pub start: NaiveDateTime,
     pub end: NaiveDateTime,
     pub units: i64,
@@ -233,7 +233,7 @@ fn patient_line(h: &NoteHeader<'_>) -> (&'static str, String) {
 }
 
 /// The header as printed above the narrative.
-pub fn note_header(h: &NoteHeader<'_>) -> String {
+pub(crate) fn note_header(h: &NoteHeader<'_>) -> String {
     let mut lines = vec![
         patient_line(h),
         (
@@ -293,13 +293,13 @@ pub fn note_header(h: &NoteHeader<'_>) -> String {
 }
 
 /// "Signed by NAME, CREDENTIAL on YYYY-MM-DD HH:MM (ZONE)".
-pub fn signature_line(kind: &str, name: &str, credential: &str, at: NaiveDateTime, zone: &str) -> String {
+pub(crate) fn signature_line(kind: &str, name: &str, credential: &str, at: NaiveDateTime, zone: &str) -> String {
     format!("{kind} by {name}, {credential} on {} ({zone})", at.format("%Y-%m-%d %H:%M"))
 }
 
 /// The note as signed: the header, the narrative, the signer's reason for signing
 /// without (enough) data if they gave one, the signature line.
-pub fn signed_note(header: &str, narrative: &str, no_data_reason: Option<&str>, signature: &str) -> String {
+pub(crate) fn signed_note(header: &str, narrative: &str, no_data_reason: Option<&str>, signature: &str) -> String {
     let mut text = String::new();
     text.push_str(header);
     text.push('\n');
@@ -315,7 +315,7 @@ pub fn signed_note(header: &str, narrative: &str, no_data_reason: Option<&str>, 
 
 /// The DRAFT narrative: behaviours observed, skill acquisition, the clinician's notes and
 /// a plan, from the session's events and metrics (the header says what was delivered).
-pub fn note_narrative(m: &Metrics, events: &[Event]) -> String {
+pub(crate) fn note_narrative(m: &Metrics, events: &[Event]) -> String {
     let mut text = String::new();
     let _ = writeln!(text, "Behaviors observed");
     if m.behaviors.is_empty() {
@@ -428,7 +428,7 @@ fn invisible(c: char) -> bool {
 
 /// The lines of `text`, split at every line break a reader sees (the database splits at
 /// the same ones: `\r\n`, `\r`, `\n`, U+2028, U+2029).
-pub fn note_lines(text: &str) -> Vec<&str> {
+pub(crate) fn note_lines(text: &str) -> Vec<&str> {
     let mut lines = Vec::new();
     let mut from = 0;
     let mut chars = text.char_indices().peekable();
@@ -477,7 +477,7 @@ fn skip_separators(s: &[char], mut at: usize) -> usize {
 /// - `^S LABEL S :` — a header label followed by a colon (see `HEADER_LABELS`);
 /// - `^S session S note S$` — the note's title alone;
 /// - `^S WORDS (S .*)? S by (S|$)` — a signature: "(co-)signed … by", "Addendum … by".
-pub fn line_reads_as(line: &str) -> Option<&'static str> {
+pub(crate) fn line_reads_as(line: &str) -> Option<&'static str> {
     use unicode_normalization::UnicodeNormalization;
     let cleaned: String = line.chars().filter(|c| !invisible(*c)).collect();
     let s: Vec<char> = cleaned.nfkc().map(|c| c.to_ascii_lowercase()).collect();
@@ -584,7 +584,7 @@ pub const PROSE_EXAMPLES: &[&str] = &[
 
 /// Why a narrative (or an addendum, `what`) is refused: a line that reads as what the
 /// record renders, with its number and how to fix it.
-pub fn narrative_problem(what: &str, text: &str) -> Option<String> {
+pub(crate) fn narrative_problem(what: &str, text: &str) -> Option<String> {
     forged_line(text).map(|f| {
         format!(
             "line {} of {what} reads as the note's {}: {:?}; the header is rendered from the session record, as are \
@@ -599,7 +599,7 @@ pub fn narrative_problem(what: &str, text: &str) -> Option<String> {
 
 /// A reason for signing a note without (enough) data: said in words, on one line that
 /// reads as no header or signature.
-pub fn no_data_reason(reason: &str) -> Result<String, String> {
+pub(crate) fn no_data_reason(reason: &str) -> Result<String, String> {
     let reason = super::text::reason("the reason", reason)?;
     match narrative_problem("the reason", &reason) {
         Some(problem) => Err(problem),
@@ -609,7 +609,7 @@ pub fn no_data_reason(reason: &str) -> Result<String, String> {
 
 /// Everything a note needs before it is signed, as [`sign_readiness`] reads it.
 #[derive(Debug, Clone)]
-pub struct Readiness<'a> {
+pub(crate) struct Readiness<'a> {
     /// The draft narrative.
     pub narrative: &'a str,
     /// The narrative `note_narrative` generates from the session's events.
@@ -624,14 +624,14 @@ pub struct Readiness<'a> {
 }
 
 /// Sessions longer than this need an event in each hour they started (or a reason).
-pub const HOURLY_EVENTS_AFTER_MINUTES: i64 = 180;
+pub(crate) const HOURLY_EVENTS_AFTER_MINUTES: i64 = 180;
 
 /// Whether a note supports what is billed (OIG audits of ABA: notes with no data, or the
 /// same boilerplate for every session, do not): a narrative of the clinician's own — not
 /// the generated one word for word unless a clinician note was recorded; at least one
 /// recorded event, or a stated reason; and a session over 3 hours with an event in each
 /// hour it started, or a stated reason. Every problem, each with how to fix it.
-pub fn sign_readiness(r: &Readiness<'_>) -> Result<(), Vec<String>> {
+pub(crate) fn sign_readiness(r: &Readiness<'_>) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
     let has_note = r.events.iter().any(|e| e.kind == EventType::Note);
     if !has_note && r.narrative.trim_end() == r.generated.trim_end() {

@@ -6,16 +6,16 @@
 use std::borrow::Cow;
 
 /// The longest name (organization, user, practitioner, payer, …), in characters.
-pub const MAX_NAME: usize = 200;
+pub(crate) const MAX_NAME: usize = 200;
 /// The longest reason or short note (cancellation, break-glass, authorization notes).
-pub const MAX_REASON: usize = 2_000;
+pub(crate) const MAX_REASON: usize = 2_000;
 /// The longest clinical note or addendum.
-pub const MAX_NOTE: usize = 100_000;
+pub(crate) const MAX_NOTE: usize = 100_000;
 
 /// The first control character of `text` but those `allowed`. Control characters are
 /// the bytes below 0x20 and 0x7f, and U+0080..U+009F (0xc2 then 0x80..0x9f): text with
 /// none of these bytes, which is most text, is passed over without decoding it.
-pub fn first_control(text: &str, allowed: &[char]) -> Option<char> {
+pub(crate) fn first_control(text: &str, allowed: &[char]) -> Option<char> {
     if !text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
         return None;
     }
@@ -23,7 +23,7 @@ pub fn first_control(text: &str, allowed: &[char]) -> Option<char> {
 }
 
 /// One line of text: trimmed, 1 to `max` characters, no control characters.
-pub fn single_line(what: &str, value: &str, max: usize) -> Result<String, String> {
+pub(crate) fn single_line(what: &str, value: &str, max: usize) -> Result<String, String> {
     let value = value.trim();
     if let Some(c) = first_control(value, &[]) {
         return Err(format!("{what} contains the control character {}: type it without one", visible_char(c)));
@@ -32,7 +32,7 @@ pub fn single_line(what: &str, value: &str, max: usize) -> Result<String, String
 }
 
 /// Text of several lines: tabs and line breaks allowed, no other control characters.
-pub fn multi_line(what: &str, value: &str, max: usize) -> Result<String, String> {
+pub(crate) fn multi_line(what: &str, value: &str, max: usize) -> Result<String, String> {
     let value = value.trim();
     if let Some(c) = first_control(value, &['\n', '\t', '\r']) {
         return Err(format!("{what} contains the control character {}: type it without one", visible_char(c)));
@@ -53,7 +53,7 @@ fn within(what: &str, value: &str, max: usize) -> Result<String, String> {
 
 /// A reason that is on the record (break-glass, cancellations): a line that says
 /// something, at least 5 characters of which at least 3 are letters.
-pub fn reason(what: &str, value: &str) -> Result<String, String> {
+pub(crate) fn reason(what: &str, value: &str) -> Result<String, String> {
     let value = if value.trim().is_empty() { String::new() } else { single_line(what, value, MAX_REASON)? };
     if value.chars().count() < 5 || value.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return Err(format!("{what} must say why in words (at least 5 characters, 3 of them letters)"));
@@ -76,7 +76,7 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 
 /// A bounded, printable copy of untrusted text (an unknown operator's claimed email):
 /// at most `max` characters, control characters escaped.
-pub fn bounded(text: &str, max: usize) -> String {
+pub(crate) fn bounded(text: &str, max: usize) -> String {
     let mut kept: String = text.chars().take(max).collect();
     if text.chars().count() > max {
         kept.push('…');

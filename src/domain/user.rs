@@ -30,7 +30,7 @@ impl std::fmt::Display for Role {
 }
 
 /// Emails are matched case-insensitively and stored trimmed.
-pub fn validate_email(email: &str) -> Result<(), String> {
+pub(crate) fn validate_email(email: &str) -> Result<(), String> {
     let trimmed = email.trim();
     let (local, domain) = trimmed.split_once('@').unwrap_or(("", ""));
     if local.is_empty() || domain.is_empty() || domain.contains('@') || trimmed.contains(char::is_whitespace) {
@@ -44,7 +44,7 @@ pub fn validate_email(email: &str) -> Result<(), String> {
 /// full-width or accented form, or an invisible character would make a second address
 /// that reads as the first; and the database lowers ASCII exactly as Rust does, so the
 /// login the tool computes is the one the database made.
-pub fn validate_operator_email(email: &str) -> Result<(), String> {
+pub(crate) fn validate_operator_email(email: &str) -> Result<(), String> {
     validate_email(email)?;
     let trimmed = email.trim();
     if let Some(c) = trimmed.chars().find(|c| !c.is_ascii() || c.is_ascii_control()) {
@@ -65,7 +65,7 @@ pub fn validate_operator_email(email: &str) -> Result<(), String> {
 /// trimmed, then held to [`validate_operator_email`] (ASCII only, so that what is left
 /// of another alphabet — a Cyrillic `а`, which NFKC keeps — is refused, and case folds the
 /// same way in Rust and SQL).
-pub fn normalize_operator_email(email: &str) -> Result<String, String> {
+pub(crate) fn normalize_operator_email(email: &str) -> Result<String, String> {
     use unicode_normalization::UnicodeNormalization;
     let normalized: String = email.nfkc().collect::<String>().trim().to_string();
     validate_operator_email(&normalized)?;
@@ -74,15 +74,15 @@ pub fn normalize_operator_email(email: &str) -> Result<String, String> {
 
 /// The shortest password a login may have. Length is what makes a password strong
 /// (NIST SP 800-63B); no composition rules.
-pub const MIN_PASSWORD: usize = 12;
+pub(crate) const MIN_PASSWORD: usize = 12;
 
 /// A password a login may have: at least [`MIN_PASSWORD`] characters, no NUL (which
 /// PostgreSQL cannot hold).
 /// The longest password read (bytes): a pass phrase fits; a file piped by mistake does not
 /// fill memory.
-pub const MAX_PASSWORD_BYTES: usize = 1024;
+pub(crate) const MAX_PASSWORD_BYTES: usize = 1024;
 
-pub fn validate_password(password: &str) -> Result<(), String> {
+pub(crate) fn validate_password(password: &str) -> Result<(), String> {
     if password.chars().count() < MIN_PASSWORD {
         return Err(format!("the password is too short: use at least {MIN_PASSWORD} characters"));
     }

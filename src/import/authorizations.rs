@@ -18,7 +18,7 @@ use crate::domain::scheduling::{MAX_UNITS, authorized_period, parse_total_units}
 use crate::domain::text::single_line;
 use crate::store::auth_import;
 
-pub const COLUMNS: ColumnSpec = ColumnSpec {
+pub(crate) const COLUMNS: ColumnSpec = ColumnSpec {
     names: &[
         "medical_record_number",
         "service_code",
@@ -41,7 +41,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 };
 
 #[derive(Debug, Default)]
-pub struct Authorizations;
+pub(crate) struct Authorizations;
 
 impl Importer for Authorizations {
     const ACTION: crate::ops::Action = crate::ops::Action::AuthImport;

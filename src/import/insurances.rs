@@ -15,7 +15,7 @@ use crate::domain::problems::Problem;
 use crate::store::insurance_import::{self, Refused};
 
 /// The insurance file's columns (also the export's, in this order).
-pub const COLUMNS: ColumnSpec = ColumnSpec {
+pub(crate) const COLUMNS: ColumnSpec = ColumnSpec {
     names: &[
         "medical_record_number",
         "payer_name",
@@ -33,7 +33,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 
 /// The insurance import.
 #[derive(Debug, Default)]
-pub struct Insurances;
+pub(crate) struct Insurances;
 
 impl Importer for Insurances {
     const ACTION: crate::ops::Action = crate::ops::Action::InsuranceImport;

@@ -3,10 +3,10 @@
 //! STDIN` into a staging table, then let SQL find duplicates and conflicts and move the
 //! rows set-wise. Errors carry the line, the column and a reason.
 
-pub mod authorizations;
-pub mod insurances;
-pub mod patients;
-pub mod session_events;
+pub(crate) mod authorizations;
+pub(crate) mod insurances;
+pub(crate) mod patients;
+pub(crate) mod session_events;
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -77,7 +77,7 @@ pub struct ImportSummary {
 /// or earlier in this very transaction, looks empty until it is analyzed): a nested loop
 /// planned for "one row" is then quadratic, where hash and merge joins stay linear
 /// whatever the estimates.
-pub async fn linear_plans(conn: &mut sqlx::PgConnection, on: bool) -> Result<()> {
+pub(crate) async fn linear_plans(conn: &mut sqlx::PgConnection, on: bool) -> Result<()> {
     crate::db::statement::query(if on { "SET LOCAL enable_nestloop = off" } else { "SET LOCAL enable_nestloop = on" })
         .execute(conn)
         .await
@@ -90,7 +90,7 @@ pub async fn linear_plans(conn: &mut sqlx::PgConnection, on: bool) -> Result<()>
 /// sends a large file's staged rows to disk, and each check and the move read them
 /// again; this must come before the staging table), and sort memory for the checks'
 /// groupings and the audit items' digest (sorted by block, 65,536 items each).
-pub async fn staging_in_memory(conn: &mut sqlx::PgConnection) -> Result<()> {
+pub(crate) async fn staging_in_memory(conn: &mut sqlx::PgConnection) -> Result<()> {
     crate::db::statement::query(
         "SELECT set_config('temp_buffers', '512MB', true), set_config('work_mem', '64MB', true)",
     )
@@ -101,14 +101,14 @@ pub async fn staging_in_memory(conn: &mut sqlx::PgConnection) -> Result<()> {
 }
 
 /// Rows are sent to the server in chunks of about this many bytes.
-pub const COPY_CHUNK: usize = 1 << 20;
+pub(crate) const COPY_CHUNK: usize = 1 << 20;
 
 /// Streams every record of `input` through `encode` into the staging table that
 /// `copy_statement` fills: `encode` turns a record into a COPY line, or returns the
 /// problems with it (reported by line and column). Reads the input to its end and
 /// returns what was read (rows, file name, SHA-256); counts of what was written come
 /// later, from [`ImportSummary::moved`].
-pub async fn stage(
+pub(crate) async fn stage(
     conn: &mut sqlx::PgConnection,
     copy_statement: &str,
     input: CsvInput,
@@ -122,7 +122,7 @@ pub async fn stage(
 /// `refused_key`, which writes a COPY line marked refused, or nothing): the set-wise
 /// checks then find a key repeated in the file, or already taken, on every line that
 /// has it, whatever else is wrong there — one pass reports every problem.
-pub async fn stage_keyed(
+pub(crate) async fn stage_keyed(
     conn: &mut sqlx::PgConnection,
     copy_statement: &str,
     mut input: CsvInput,
@@ -167,14 +167,14 @@ pub async fn stage_keyed(
 
 impl ImportSummary {
     /// The summary once the rows were moved: the rest of what was read is unchanged.
-    pub fn moved(self, created: u64, updated: u64) -> Self {
+    pub(crate) fn moved(self, created: u64, updated: u64) -> Self {
         Self { created, updated, unchanged: self.rows.saturating_sub(created + updated), ..self }
     }
 }
 
 /// Reports each natural key found on several lines, on every line after the first,
 /// naming all of them.
-pub fn report_repeated(report: &mut ErrorReport, column: &str, key: &str, lines: &[i64]) -> Result<()> {
+pub(crate) fn report_repeated(report: &mut ErrorReport, column: &str, key: &str, lines: &[i64]) -> Result<()> {
     let all: Vec<String> = lines.iter().map(i64::to_string).collect();
     for line in lines.iter().skip(1) {
         report.push(RowError {
@@ -197,7 +197,7 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Mode::Insert => "insert",
             Mode::Upsert => "upsert",
@@ -224,7 +224,7 @@ pub struct ErrorReport {
 const ERRORS_SHOWN: usize = 20;
 
 impl ErrorReport {
-    pub fn new(errors_file: Option<&Path>) -> Result<Self> {
+    pub(crate) fn new(errors_file: Option<&Path>) -> Result<Self> {
         let writer = match errors_file {
             Some(path) => {
                 let mut writer = csv::Writer::from_path(path)
@@ -237,7 +237,7 @@ impl ErrorReport {
         Ok(Self { count: 0, first: Vec::new(), writer })
     }
 
-    pub fn push(&mut self, error: RowError) -> Result<()> {
+    pub(crate) fn push(&mut self, error: RowError) -> Result<()> {
         self.count += 1;
         if let Some(writer) = &mut self.writer {
             writer.write_record([error.line.to_string(), error.column.clone(), error.reason.clone()])?;
@@ -248,17 +248,13 @@ impl ErrorReport {
         Ok(())
     }
 
-    pub fn count(&self) -> u64 {
+    pub(crate) fn count(&self) -> u64 {
         self.count
-    }
-
-    pub fn first(&self) -> &[RowError] {
-        &self.first
     }
 
     /// The report of an attempt that starts over (the database cancelled the last one):
     /// nothing counted yet, the errors file rewritten.
-    pub fn again(&mut self) -> Result<Self> {
+    pub(crate) fn again(&mut self) -> Result<Self> {
         let writer = match self.writer.take() {
             Some(writer) => {
                 let mut file =
@@ -274,7 +270,7 @@ impl ErrorReport {
         Ok(Self { count: 0, first: Vec::new(), writer })
     }
 
-    pub fn finish(mut self) -> Result<(u64, Vec<RowError>)> {
+    pub(crate) fn finish(mut self) -> Result<(u64, Vec<RowError>)> {
         if let Some(writer) = &mut self.writer {
             writer.flush()?;
         }
@@ -352,7 +348,7 @@ impl<R: Read> Read for LineEndNormalizer<R> {
 
 /// The largest CSV record an import reads, in bytes. The parser holds a whole record in
 /// memory, so without a bound one enormous field could take any amount of it.
-pub const MAX_RECORD_BYTES: u64 = 1024 * 1024;
+pub(crate) const MAX_RECORD_BYTES: u64 = 1024 * 1024;
 
 /// Stops the input when the record being read has grown past `MAX_RECORD_BYTES`: counts
 /// the bytes handed to the parser since the current record began (`record_start`, kept by
@@ -403,7 +399,7 @@ pub struct CsvInput {
 
 /// What an import has done so far, shared with the task drawing its progress bar.
 #[derive(Debug, Clone, Default)]
-pub struct Progress {
+pub(crate) struct Progress {
     /// Bytes of the input read.
     pub bytes: Arc<AtomicU64>,
     /// Records read.
@@ -416,7 +412,7 @@ pub struct Progress {
 /// Where an import is, for its progress bar: the bytes and rows of the file count only
 /// while it is read; checking and writing are the database's work after the last byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Phase {
+pub(crate) enum Phase {
     /// Reading, validating and copying rows to the staging table.
     Reading,
     /// Checking the staged rows against each other and the clinic's.
@@ -426,7 +422,7 @@ pub enum Phase {
 }
 
 impl Phase {
-    pub fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             Phase::Reading => "reading",
             Phase::Checking => "checking",
@@ -438,7 +434,7 @@ impl Phase {
 /// The phase an import is in, shared with the task drawing its progress, and when each
 /// phase began (for `-v`).
 #[derive(Debug, Clone)]
-pub struct PhaseCell(Arc<std::sync::Mutex<Vec<(Phase, std::time::Instant)>>>);
+pub(crate) struct PhaseCell(Arc<std::sync::Mutex<Vec<(Phase, std::time::Instant)>>>);
 
 impl Default for PhaseCell {
     fn default() -> Self {
@@ -447,18 +443,18 @@ impl Default for PhaseCell {
 }
 
 impl PhaseCell {
-    pub fn set(&self, phase: Phase) {
+    pub(crate) fn set(&self, phase: Phase) {
         if let Ok(mut phases) = self.0.lock() {
             phases.push((phase, std::time::Instant::now()));
         }
     }
 
-    pub fn get(&self) -> Phase {
+    pub(crate) fn get(&self) -> Phase {
         self.0.lock().ok().and_then(|phases| phases.last().map(|(phase, _)| *phase)).unwrap_or(Phase::Reading)
     }
 
     /// How long each phase took, until `end`: "reading 6.1 s, checking 2.0 s, …".
-    pub fn durations(&self, end: std::time::Instant) -> String {
+    pub(crate) fn durations(&self, end: std::time::Instant) -> String {
         let Ok(phases) = self.0.lock() else { return String::new() };
         let ends = phases.iter().skip(1).map(|(_, at)| *at).chain(std::iter::once(end));
         let spans: Vec<String> = phases
@@ -484,7 +480,7 @@ pub enum Format {
 
 impl Format {
     /// The format a file's name says (`.jsonl`, `.ndjson`), CSV otherwise.
-    pub fn of(path: &Path) -> Self {
+    pub(crate) fn of(path: &Path) -> Self {
         match path.extension().and_then(|e| e.to_str()) {
             Some("jsonl" | "ndjson") => Format::Jsonl,
             _ => Format::Csv,
@@ -501,7 +497,7 @@ pub struct ColumnSpec {
 impl CsvInput {
     /// Opens the input and checks its header: names match case-insensitively and in any
     /// order; an unknown, repeated or missing required column is an error on line 1.
-    pub fn open(path: &Path, spec: &ColumnSpec) -> Result<Result<Self, Vec<RowError>>> {
+    pub(crate) fn open(path: &Path, spec: &ColumnSpec) -> Result<Result<Self, Vec<RowError>>> {
         let (inner, total_bytes, name) = open_path(path)?;
         Self::from_reader(inner, total_bytes, name, spec)
     }
@@ -509,13 +505,13 @@ impl CsvInput {
     /// Opens JSON Lines: each non-empty line one object whose keys are the import's
     /// columns (any case); an unknown key is that line's error, as an unknown column is
     /// a CSV file's.
-    pub fn open_jsonl(path: &Path, spec: &ColumnSpec) -> Result<Self> {
+    pub(crate) fn open_jsonl(path: &Path, spec: &ColumnSpec) -> Result<Self> {
         let (inner, total_bytes, name) = open_path(path)?;
         Ok(Self::jsonl_from_reader(inner, total_bytes, name, spec))
     }
 
     /// JSON Lines over any reader (the demo clinic's device batches go through here).
-    pub fn jsonl_from_reader(
+    pub(crate) fn jsonl_from_reader(
         inner: Box<dyn Read + Send>,
         total_bytes: Option<u64>,
         name: String,
@@ -537,7 +533,7 @@ impl CsvInput {
     }
 
     /// The same, over any reader (generated demo data goes through here).
-    pub fn from_reader(
+    pub(crate) fn from_reader(
         inner: Box<dyn Read + Send>,
         total_bytes: Option<u64>,
         name: String,
@@ -604,12 +600,12 @@ impl CsvInput {
     }
 
     /// What the import has done so far, for a progress bar.
-    pub fn progress(&self) -> Progress {
+    pub(crate) fn progress(&self) -> Progress {
         self.progress.clone()
     }
 
     /// The import's phase (the importer moves it on).
-    pub fn phase(&self) -> PhaseCell {
+    pub(crate) fn phase(&self) -> PhaseCell {
         self.progress.phase.clone()
     }
 
@@ -617,7 +613,7 @@ impl CsvInput {
     /// A record larger than `MAX_RECORD_BYTES` ends the import with its line; a NUL or
     /// another control character (but tab and line breaks) is the record's error, with
     /// its column.
-    pub fn next_record(&mut self, record: &mut csv::StringRecord) -> Result<Option<Result<u64, RowError>>> {
+    pub(crate) fn next_record(&mut self, record: &mut csv::StringRecord) -> Result<Option<Result<u64, RowError>>> {
         let reader = match &mut self.source {
             Source::Csv(reader) => reader,
             Source::Jsonl { reader, line, consumed } => {
@@ -654,12 +650,12 @@ impl CsvInput {
     }
 
     /// The value of the import's column `index` (its place in `ColumnSpec::names`).
-    pub fn field<'r>(&self, record: &'r csv::StringRecord, index: usize) -> Option<&'r str> {
+    pub(crate) fn field<'r>(&self, record: &'r csv::StringRecord, index: usize) -> Option<&'r str> {
         self.positions[index].and_then(|i| record.get(i))
     }
 
     /// Reads whatever is left (so the hash covers the whole input) and returns the SHA-256.
-    pub fn finish(self) -> Result<String> {
+    pub(crate) fn finish(self) -> Result<String> {
         let read_all = self.progress.read_all.clone();
         let mut hashing = match self.source {
             Source::Csv(reader) => reader.into_inner().inner.inner,
@@ -793,12 +789,12 @@ fn describe_csv_error(error: &csv::Error) -> String {
 /// Appends a fresh time-ordered id, a field of COPY text. Time-ordered ids keep a large
 /// import's index inserts at the right edge of the primary key instead of scattered
 /// over it.
-pub fn copy_new_id(buffer: &mut Vec<u8>) {
+pub(crate) fn copy_new_id(buffer: &mut Vec<u8>) {
     buffer.extend_from_slice(Uuid::now_v7().hyphenated().encode_lower(&mut Uuid::encode_buffer()).as_bytes());
 }
 
 /// Appends one field in PostgreSQL's COPY text format.
-pub fn copy_field(buffer: &mut Vec<u8>, value: Option<&str>) {
+pub(crate) fn copy_field(buffer: &mut Vec<u8>, value: Option<&str>) {
     match value {
         None => buffer.extend_from_slice(b"\\N"),
         Some(text) => {

@@ -13,7 +13,7 @@ use crate::domain::patient::{PatientFields, optional, required, validate_patient
 use crate::store::patient_import;
 
 /// The patient file's columns (also the export's, in this order).
-pub const COLUMNS: ColumnSpec = ColumnSpec {
+pub(crate) const COLUMNS: ColumnSpec = ColumnSpec {
     names: &[
         "medical_record_number",
         "first_name",
@@ -35,7 +35,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 
 /// The patient import.
 #[derive(Debug, Default)]
-pub struct Patients;
+pub(crate) struct Patients;
 
 impl Importer for Patients {
     const ACTION: crate::ops::Action = crate::ops::Action::PatientImport;

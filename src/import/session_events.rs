@@ -14,7 +14,7 @@ use crate::domain::session::{EventData, EventType};
 use crate::ops::sessions as lifecycle;
 use crate::store::organizations;
 
-pub const COLUMNS: ColumnSpec = ColumnSpec {
+pub(crate) const COLUMNS: ColumnSpec = ColumnSpec {
     names: &["type", "at", "name", "duration_seconds", "intensity", "target", "correct", "prompt_level", "text"],
     required: &["type", "at"],
 };
@@ -22,7 +22,7 @@ pub const COLUMNS: ColumnSpec = ColumnSpec {
 /// The events of one session: named by a prefix of its id (resolved when the import
 /// runs), or by its id.
 #[derive(Debug)]
-pub struct SessionEvents {
+pub(crate) struct SessionEvents {
     pub session: SessionId,
     pub named: Option<crate::domain::ids::Key<SessionId>>,
 }
