@@ -1,6 +1,7 @@
 //! Reaching the database: an external server by URL, or the local cluster by default.
 
 pub(crate) mod binaries;
+mod logins;
 pub mod cluster;
 pub mod context;
 pub mod migrations;
@@ -153,8 +154,31 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
         Some(email) => login_of(&owner, email).await.map(|login| owner.clone().username(&login)),
         None => Some(owner.clone()),
     };
-    let login = login_for(email).await.unwrap_or_else(|| owner.clone());
-    let first = open(login.clone(), false, Refusal::Wait).await;
+    // The login an earlier command found for this email, checked on the connection itself
+    // (one statement instead of a second connection as the owner); a login that is no
+    // longer this email's is forgotten and looked up again.
+    let remembered = email.and_then(|email| logins::recalled(cluster, email));
+    let first = match (email, remembered) {
+        (Some(email), Some(login)) => match open(owner.clone().username(&login), false, Refusal::Wait).await {
+            Ok(pool) if logins::is_of(&pool, email).await => Some(Ok(pool)),
+            Ok(pool) => {
+                pool.close().await;
+                None
+            }
+            Err(_) => None,
+        },
+        _ => None,
+    };
+    let first = match first {
+        Some(first) => first,
+        None => {
+            let login = login_for(email).await;
+            if let (Some(email), Some(login)) = (email, &login) {
+                logins::remember(cluster, email, login.get_username());
+            }
+            open(login.unwrap_or_else(|| owner.clone()), false, Refusal::Wait).await
+        }
+    };
     let behind = match &first {
         Ok(pool) => schema == Schema::Current && !migrations::current(pool).await,
         // A fresh cluster: the database, or the operator's login, is made by migrating.

@@ -1,0 +1,61 @@
+//! The local database's operators' logins, remembered by email beside the cluster
+//! (`logins` in its home): a command acting as an operator then connects straight as
+//! their login, instead of first connecting as the owner to look it up. A remembered
+//! login is only a guess, checked on the connection itself (the database says whose
+//! login it is) before anything runs; one that is no longer the email's (the user's email
+//! changed, the database was recreated) is looked up again and remembered anew. Losing
+//! the file costs one lookup.
+
+use std::path::PathBuf;
+
+use sqlx::PgPool;
+
+use super::cluster::LocalCluster;
+
+fn file(cluster: &LocalCluster) -> PathBuf {
+    cluster.home().join("logins")
+}
+
+fn key(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// The login remembered for `email`, if any.
+pub(crate) fn recalled(cluster: &LocalCluster, email: &str) -> Option<String> {
+    let text = std::fs::read_to_string(file(cluster)).ok()?;
+    let wanted = key(email);
+    text.lines().find_map(|line| {
+        let (email, login) = line.split_once('\t')?;
+        (email == wanted && !login.is_empty()).then(|| login.to_string())
+    })
+}
+
+/// Remembers `login` as `email`'s (best effort: a cache that cannot be written is only
+/// slower next time).
+pub(crate) fn remember(cluster: &LocalCluster, email: &str, login: &str) {
+    let wanted = key(email);
+    if wanted.contains(['\t', '\n']) || login.contains(['\t', '\n']) {
+        return;
+    }
+    let mut lines: Vec<String> = std::fs::read_to_string(file(cluster))
+        .unwrap_or_default()
+        .lines()
+        .filter(|line| line.split_once('\t').is_some_and(|(email, _)| email != wanted))
+        .map(str::to_string)
+        .collect();
+    lines.push(format!("{wanted}\t{login}"));
+    let temporary = file(cluster).with_extension("new");
+    if std::fs::write(&temporary, lines.join("\n") + "\n").is_ok() {
+        let _ = std::fs::rename(&temporary, file(cluster));
+    }
+}
+
+/// Whether the login `pool` connected as is `email`'s, as the database says.
+pub(crate) async fn is_of(pool: &PgPool, email: &str) -> bool {
+    let mut conn = match pool.acquire().await {
+        Ok(conn) => conn,
+        Err(_) => return false,
+    };
+    matches!(crate::store::operators::whoami(&mut conn).await,
+             Ok(Some(me)) if me.email.trim().eq_ignore_ascii_case(email.trim()))
+}
