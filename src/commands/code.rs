@@ -15,8 +15,8 @@ pub async fn run(app: &App, command: CodeCommand) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = match command {
         CodeCommand::List(_) => {
-            let codes = app.runner(&pool).run(ops::List).await?;
-            app.print_list(&codes)
+            let query = crate::store::service_codes::ServiceCodeList;
+            super::list::print(app, &pool, ops::listing(), async |_tx, _session| Ok(query)).await
         }
     };
     pool.close().await;

@@ -25,6 +25,21 @@ where
     Q: ListQuery,
     Q::Row: Tabular,
 {
+    print_counted(app, pool, read, prepare).await.map(drop)
+}
+
+/// [`print`], and how many rows the list has (a table's whole list, else the rows
+/// written): for a command whose outcome depends on whether the list is empty.
+pub async fn print_counted<Q>(
+    app: &App,
+    pool: &sqlx::PgPool,
+    read: Read,
+    prepare: impl AsyncFnMut(&mut CommandTx, &Session) -> Result<Q>,
+) -> Result<u64>
+where
+    Q: ListQuery,
+    Q::Row: Tabular,
+{
     let format = app.global.output;
     let options = app.lists();
     let order = lists::sort_of::<Q>(options.sort.as_deref())?;
@@ -37,10 +52,11 @@ where
         let shape = Shape { order, limit: given.or(options.page_size(format)) };
         let page = Page { read: &read, shape, prepare, query: std::marker::PhantomData };
         let (rows, total) = app.runner(pool).run(page).await?;
-        return output::print_page(format, &options, &rows, usize::try_from(total).unwrap_or(usize::MAX));
+        output::print_page(format, &options, &rows, usize::try_from(total).unwrap_or(usize::MAX))?;
+        return Ok(u64::try_from(total).unwrap_or_default());
     }
     let shape = Shape { order, limit: given };
-    stream(app, pool, &read, format, shape, "listed", prepare).await
+    stream_counted(app, pool, &read, format, shape, "listed", prepare).await
 }
 
 /// Writes every row of the list `prepare` names (as `shape` cuts it) to stdout as
@@ -53,8 +69,25 @@ pub async fn stream<Q>(
     format: output::OutputFormat,
     shape: Shape,
     verb: &str,
-    mut prepare: impl AsyncFnMut(&mut CommandTx, &Session) -> Result<Q>,
+    prepare: impl AsyncFnMut(&mut CommandTx, &Session) -> Result<Q>,
 ) -> Result<()>
+where
+    Q: ListQuery,
+    Q::Row: Tabular,
+{
+    stream_counted(app, pool, read, format, shape, verb, prepare).await.map(drop)
+}
+
+/// [`stream`], and how many rows it wrote.
+async fn stream_counted<Q>(
+    app: &App,
+    pool: &sqlx::PgPool,
+    read: &Read,
+    format: output::OutputFormat,
+    shape: Shape,
+    verb: &str,
+    mut prepare: impl AsyncFnMut(&mut CommandTx, &Session) -> Result<Q>,
+) -> Result<u64>
 where
     Q: ListQuery,
     Q::Row: Tabular,
@@ -79,5 +112,5 @@ where
     if completed {
         app.ui.info(format!("{verb} {count} {}(s)", Q::NOUN));
     }
-    Ok(())
+    Ok(count)
 }

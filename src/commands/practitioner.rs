@@ -32,8 +32,8 @@ pub async fn run(app: &App, command: PractitionerCommand) -> Result<()> {
             app.print_record(&practitioner)
         }
         PractitionerCommand::List(args) => {
-            let list = runner.run(ops::List { include_inactive: args.include_inactive }).await?;
-            app.print_list(&list)
+            let query = crate::store::practitioners::PractitionerList { include_inactive: args.include_inactive };
+            super::list::print(app, &pool, ops::listing(), async |_tx, _session| Ok(query)).await
         }
         PractitionerCommand::Show(args) => {
             let practitioner = runner.run(ops::Show { practitioner: args.practitioner }).await?;

@@ -91,9 +91,10 @@ pub async fn run(app: &App, command: SessionCommand) -> Result<()> {
         }
         SessionCommand::NotesUnsigned(args) => {
             let older_than = age_flag("--older-than", &args.older_than)?;
-            let rows = runner.run(ops::Unsigned { older_than }).await?;
-            app.print_list(&rows)?;
-            if rows.is_empty() {
+            let query = crate::store::sessions::UnsignedNotes { older_than };
+            let read = ops::unsigned_listing(older_than);
+            let rows = super::list::print_counted(app, &pool, read, async |_tx, _session| Ok(query)).await?;
+            if rows == 0 {
                 app.ui.info("every completed session's note is signed in time");
                 Ok(())
             } else if args.exit_code {

@@ -25,8 +25,12 @@ pub async fn run(app: &App, command: UserCommand) -> Result<()> {
         UserCommand::Bootstrap(args) => bootstrap(app, &pool, args).await,
         UserCommand::Create(args) => create(app, &pool, args).await,
         UserCommand::List(args) => {
-            let list = app.runner(&pool).run(ops::List { include_inactive: args.include_inactive }).await?;
-            app.print_list(&list)
+            let include_inactive = args.include_inactive;
+            super::list::print(app, &pool, ops::listing(), async |_tx, session| {
+                let organization_id = session.organization.as_ref().map(|o| o.id);
+                Ok(crate::store::users::UserList { organization_id, include_inactive })
+            })
+            .await
         }
         UserCommand::Show(args) => {
             let user = app.runner(&pool).run(ops::Show { user: args.user }).await?;

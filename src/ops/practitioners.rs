@@ -52,25 +52,9 @@ impl Operation for Create {
     }
 }
 
-/// `practitioner list`.
-pub struct List {
-    pub include_inactive: bool,
-}
-
-impl Operation for List {
-    type Output = Vec<Practitioner>;
-
-    fn action(&self) -> Action {
-        LIST
-    }
-
-    fn need(&self) -> Need {
-        READERS
-    }
-
-    async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Vec<Practitioner>> {
-        list(tx, self.include_inactive).await
-    }
+/// The record of `practitioner list` (with the count of rows it shows).
+pub fn listing() -> super::lists::Read {
+    super::lists::Read { action: LIST, need: READERS, entry: AuditEntry::new(LIST).entity_type("practitioner") }
 }
 
 /// `practitioner show`: one practitioner, by NPI or id.
@@ -206,12 +190,6 @@ pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, fields:
         .created("credentials", created.credentials.join(","))
         .created("license_number", &created.license_number);
     Ok((created, entry))
-}
-
-async fn list(tx: &mut CommandTx, include_inactive: bool) -> Done<Vec<Practitioner>> {
-    let list = practitioners::list(tx.conn(), include_inactive).await?;
-    let entry = super::listed(LIST, "practitioner", list.len());
-    Ok((list, entry))
 }
 
 async fn show(tx: &mut CommandTx, key: &Key<PractitionerId>) -> Done<Practitioner> {

@@ -5,7 +5,7 @@ use super::Action;
 use super::{AuditEntry, CommandTx, Done};
 use crate::domain::service_code;
 use crate::error;
-use crate::store::service_codes::{self, LoadSummary, ServiceCode};
+use crate::store::service_codes::{self, LoadSummary};
 
 const SEED: Action = Action::ServiceCodeSeed;
 const LIST: Action = Action::ServiceCodeList;
@@ -46,28 +46,8 @@ async fn seed(tx: &mut CommandTx) -> Done<LoadSummary> {
     Ok((summary, entry))
 }
 
-/// `code list`: the codes the operator's scope may book.
-pub struct List;
-
-impl super::Operation for List {
-    type Output = Vec<ServiceCode>;
-
-    fn action(&self) -> Action {
-        LIST
-    }
-
-    fn need(&self) -> crate::access::Need {
-        READERS
-    }
-
-    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Vec<ServiceCode>> {
-        list(tx).await
-    }
-}
-
-/// The codes the operator's scope may book, with their units, credentials and maxima.
-async fn list(tx: &mut CommandTx) -> Done<Vec<ServiceCode>> {
-    let codes = service_codes::list(tx.conn()).await?;
-    let entry = AuditEntry::new(LIST).entity_type("service_code").detail("count", codes.len());
-    Ok((codes, entry))
+/// The record of `code list` (with the count of rows it shows): the codes the operator's
+/// scope may book.
+pub fn listing() -> super::lists::Read {
+    super::lists::Read { action: LIST, need: READERS, entry: AuditEntry::new(LIST).entity_type("service_code") }
 }

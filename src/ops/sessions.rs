@@ -1056,16 +1056,15 @@ async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     Ok((note_of(tx, session).await?, entry))
 }
 
-/// Completed sessions whose note is still unsigned `older_than` after they ended: the
-/// scope's clinic, or every clinic in platform scope (no patient data).
-async fn unsigned(tx: &mut CommandTx, older_than: chrono::Duration) -> Done<Vec<sessions::UnsignedNote>> {
-    let rows = sessions::unsigned_notes(tx.conn(), older_than).await?;
+/// The record of `session notes-unsigned` (with the count of rows it shows): completed
+/// sessions whose note is still unsigned `older_than` after they ended, of the scope's
+/// clinic, or of every clinic in platform scope (no patient data).
+pub fn unsigned_listing(older_than: chrono::Duration) -> super::lists::Read {
     let entry = AuditEntry::new(READ)
         .entity_type("session")
         .detail("command", "session notes-unsigned")
-        .detail("older_than_hours", older_than.num_hours())
-        .detail("count", rows.len());
-    Ok((rows, entry))
+        .detail("older_than_hours", older_than.num_hours());
+    super::lists::Read { action: READ, need: Need::PlatformOrClinic { staff: true }, entry }
 }
 
 /// Adds a dated addendum to a signed note, as the operator.
@@ -1315,28 +1314,6 @@ impl super::Operation for ShowSession {
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Shown> {
         let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
         show(tx, id).await
-    }
-}
-
-/// `session notes-unsigned`: completed sessions whose note is not signed after
-/// `older_than` (a super admin: every clinic's, without patient data).
-pub struct Unsigned {
-    pub older_than: chrono::Duration,
-}
-
-impl super::Operation for Unsigned {
-    type Output = Vec<sessions::UnsignedNote>;
-
-    fn action(&self) -> Action {
-        READ
-    }
-
-    fn need(&self) -> Need {
-        Need::PlatformOrClinic { staff: true }
-    }
-
-    async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Self::Output> {
-        unsigned(tx, self.older_than).await
     }
 }
 

@@ -53,25 +53,10 @@ impl Operation for Create {
     }
 }
 
-/// `user list`: the users of the operator's clinic (a super admin: every user).
-pub struct List {
-    pub include_inactive: bool,
-}
-
-impl Operation for List {
-    type Output = Vec<User>;
-
-    fn action(&self) -> Action {
-        LIST
-    }
-
-    fn need(&self) -> Need {
-        MANAGERS
-    }
-
-    async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Vec<User>> {
-        list(tx, session.organization.as_ref().map(|o| o.id), self.include_inactive).await
-    }
+/// The record of `user list` (with the count of rows it shows): a clinic's ADMIN lists
+/// their clinic's users, a super admin every user.
+pub fn listing() -> super::lists::Read {
+    super::lists::Read { action: LIST, need: MANAGERS, entry: AuditEntry::new(LIST).entity_type("user") }
 }
 
 /// `user show`: one user, by email or id.
@@ -293,12 +278,6 @@ pub async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
 }
 
 /// Users of one organization (None: every user the scope may see).
-async fn list(tx: &mut CommandTx, organization: Option<OrganizationId>, include_inactive: bool) -> Done<Vec<User>> {
-    let list = users::list(tx.conn(), organization, include_inactive).await?;
-    let entry = super::listed(LIST, "user", list.len());
-    Ok((list, entry))
-}
-
 async fn show(tx: &mut CommandTx, key: &Key<UserId>) -> Done<User> {
     let user = find(tx, key).await?;
     let entry = AuditEntry::new(SHOW).entity("user", user.id);

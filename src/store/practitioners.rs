@@ -3,10 +3,13 @@
 use anyhow::{Context, Result};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+use sqlx::{PgConnection, Postgres};
 use uuid::Uuid;
 
 use super::keys;
+use super::listing::ListQuery;
 
 use crate::domain::ids::{Key, OrganizationId, PractitionerId, UserId};
 
@@ -64,12 +67,44 @@ pub async fn create(conn: &mut PgConnection, new: &NewPractitioner<'_>) -> Resul
     find(conn, &Key::id(id.into())).await?.context("the new practitioner is not visible")
 }
 
-pub async fn list(conn: &mut PgConnection, include_inactive: bool) -> Result<Vec<Practitioner>> {
-    crate::db::statement::query_as(&format!("{SELECT} WHERE $1 OR p.is_active ORDER BY p.name"))
-        .bind(include_inactive)
-        .fetch_all(conn)
-        .await
-        .context("could not list practitioners")
+/// `practitioner list`: the practitioners the current scope may see, by name (see
+/// [`ListQuery`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PractitionerList {
+    pub include_inactive: bool,
+}
+
+impl ListQuery for PractitionerList {
+    type Row = Practitioner;
+    const NOUN: &'static str = "practitioner";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("name", "p.name"),
+        ("credentials", "array_to_string(p.credentials::text[], ', ')"),
+        ("npi", "p.npi"),
+        ("license", "coalesce(p.license_state || ' ' || p.license_number, '')"),
+        ("license_number", "p.license_number"),
+        ("license_state", "p.license_state"),
+        ("valid_until", "p.credential_valid_until"),
+        ("credential_valid_until", "p.credential_valid_until"),
+        ("user", "u.email"),
+        ("user_email", "u.email"),
+        ("active", "p.is_active"),
+        ("is_active", "p.is_active"),
+        ("created_at", "p.created_at"),
+        ("id", "p.id::text"),
+    ];
+
+    fn select(&self) -> String {
+        format!("{SELECT} WHERE $1 OR p.is_active")
+    }
+
+    fn order(&self) -> &'static str {
+        "p.name, p.id"
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query.bind(self.include_inactive)
+    }
 }
 
 /// By NPI, id or a unique prefix of the id.

@@ -2,7 +2,11 @@
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+use sqlx::{PgConnection, Postgres};
+
+use super::listing::ListQuery;
 
 use crate::domain::service_code::ServiceCodeSpec;
 
@@ -102,15 +106,39 @@ pub struct ServiceCode {
     pub clinic_override: bool,
 }
 
-/// Every code the current scope sees, one row a code (the clinic's own first), by code.
-pub async fn list(conn: &mut PgConnection) -> Result<Vec<ServiceCode>> {
-    crate::db::statement::query_as(
-        "SELECT DISTINCT ON (code) code, description, category::text AS category, minutes_per_unit,
-                required_credentials::text[] AS required_credentials, max_units_per_day,
-                organization_id IS NOT NULL AS clinic_override
-           FROM service_codes ORDER BY code, organization_id NULLS LAST",
-    )
-    .fetch_all(conn)
-    .await
-    .context("could not read the service codes")
+/// `code list`: every code the current scope sees, one row a code (the clinic's own
+/// first), by code (see [`ListQuery`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ServiceCodeList;
+
+impl ListQuery for ServiceCodeList {
+    type Row = ServiceCode;
+    const NOUN: &'static str = "service code";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("code", "code"),
+        ("description", "description"),
+        ("category", "category"),
+        ("minutes_per_unit", "minutes_per_unit"),
+        ("credentials", "array_to_string(required_credentials, ', ')"),
+        ("required_credentials", "array_to_string(required_credentials, ', ')"),
+        ("daily_max", "max_units_per_day"),
+        ("max_units_per_day", "max_units_per_day"),
+        ("clinic_override", "clinic_override"),
+    ];
+
+    fn select(&self) -> String {
+        "SELECT * FROM (SELECT DISTINCT ON (code) code, description, category::text AS category, minutes_per_unit,
+                               required_credentials::text[] AS required_credentials, max_units_per_day,
+                               organization_id IS NOT NULL AS clinic_override
+                          FROM service_codes ORDER BY code, organization_id NULLS LAST) AS codes"
+            .to_string()
+    }
+
+    fn order(&self) -> &'static str {
+        "code"
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query
+    }
 }

@@ -640,14 +640,42 @@ pub struct UnsignedNote {
     pub local_end: NaiveDateTime,
 }
 
-/// Completed sessions whose note is unsigned `older_than` after they ended, in the
-/// scope's clinic or (platform scope) every clinic. No patient data.
-pub async fn unsigned_notes(conn: &mut PgConnection, older_than: chrono::Duration) -> Result<Vec<UnsignedNote>> {
-    crate::db::statement::query_as("SELECT * FROM omnictl_unsigned_notes(make_interval(secs => $1))")
-        .bind(older_than.num_seconds() as f64)
-        .fetch_all(conn)
-        .await
-        .context("could not list the unsigned notes")
+/// `session notes-unsigned`: completed sessions whose note is unsigned `older_than`
+/// after they ended, in the scope's clinic or (platform scope) every clinic, by their end
+/// (see [`ListQuery`]). No patient data.
+#[derive(Debug, Clone, Copy)]
+pub struct UnsignedNotes {
+    pub older_than: chrono::Duration,
+}
+
+impl ListQuery for UnsignedNotes {
+    type Row = UnsignedNote;
+    const NOUN: &'static str = "unsigned note";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("clinic", "organization_slug"),
+        ("organization_slug", "organization_slug"),
+        ("ended", "ended_at"),
+        ("ended_at", "ended_at"),
+        ("local_end", "local_end"),
+        ("practitioner", "practitioner_name"),
+        ("practitioner_name", "practitioner_name"),
+        ("code", "service_code"),
+        ("service_code", "service_code"),
+        ("session", "session_id::text"),
+        ("session_id", "session_id::text"),
+    ];
+
+    fn select(&self) -> String {
+        "SELECT * FROM omnictl_unsigned_notes(make_interval(secs => $1))".to_string()
+    }
+
+    fn order(&self) -> &'static str {
+        "ended_at, session_id"
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query.bind(self.older_than.num_seconds() as f64)
+    }
 }
 
 /// An addendum, signed from the record like a note: its author's name and credential

@@ -3,10 +3,13 @@
 use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sqlx::PgConnection;
+use sqlx::postgres::PgArguments;
+use sqlx::query::QueryAs;
+use sqlx::{PgConnection, Postgres};
 use uuid::Uuid;
 
 use super::keys;
+use super::listing::ListQuery;
 
 use crate::domain::ids::{Key, OrganizationId, UserId};
 
@@ -57,21 +60,42 @@ pub async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> 
     find(conn, &Key::id(id.into())).await?.context("the new user is not visible")
 }
 
-/// Users the current scope may see, optionally of one organization.
-pub async fn list(
-    conn: &mut PgConnection,
-    organization_id: Option<OrganizationId>,
-    include_inactive: bool,
-) -> Result<Vec<User>> {
-    crate::db::statement::query_as(&format!(
-        "{SELECT} WHERE ($1::uuid IS NULL OR u.organization_id = $1) AND ($2 OR u.is_active)
-          ORDER BY o.slug NULLS FIRST, lower(u.email)"
-    ))
-    .bind(organization_id)
-    .bind(include_inactive)
-    .fetch_all(conn)
-    .await
-    .context("could not list users")
+/// `user list`: the users the current scope may see, optionally of one organization,
+/// by organization (the platform's first) and email (see [`ListQuery`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct UserList {
+    pub organization_id: Option<OrganizationId>,
+    pub include_inactive: bool,
+}
+
+impl ListQuery for UserList {
+    type Row = User;
+    const NOUN: &'static str = "user";
+    const SORTABLE: &'static [(&'static str, &'static str)] = &[
+        ("email", "u.email"),
+        ("name", "u.name"),
+        ("organization", "o.slug"),
+        ("organization_slug", "o.slug"),
+        ("role", "coalesce(u.role::text, 'super admin')"),
+        ("active", "u.is_active"),
+        ("is_active", "u.is_active"),
+        ("login", "u.login_role"),
+        ("login_role", "u.login_role"),
+        ("created_at", "u.created_at"),
+        ("id", "u.id::text"),
+    ];
+
+    fn select(&self) -> String {
+        format!("{SELECT} WHERE ($1::uuid IS NULL OR u.organization_id = $1) AND ($2 OR u.is_active)")
+    }
+
+    fn order(&self) -> &'static str {
+        "o.slug NULLS FIRST, lower(u.email), u.id"
+    }
+
+    fn bind<'q, O>(&'q self, query: QueryAs<'q, Postgres, O, PgArguments>) -> QueryAs<'q, Postgres, O, PgArguments> {
+        query.bind(self.organization_id).bind(self.include_inactive)
+    }
 }
 
 /// By email (any case), id or a unique prefix of the id.

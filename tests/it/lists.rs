@@ -58,7 +58,7 @@ async fn lists_cut_sort_and_print_ids_and_their_csv_imports_again() {
     assert!(stderr(&bad).contains("--sort: patients sort by one of mrn,"), "{}", stderr(&bad));
     let bad = act(&db, &admin, &["practitioner", "list", "--sort", "shoe_size"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("no column \"shoe_size\"; sort by one of name, credentials"), "{}", stderr(&bad));
+    assert!(stderr(&bad).contains("--sort: practitioners sort by one of name, credentials"), "{}", stderr(&bad));
 
     let ids = stdout(&ok(act(&db, &admin, &["patient", "list", "-o", "ids"])));
     let ids: Vec<&str> = ids.lines().collect();
@@ -227,6 +227,37 @@ async fn every_list_sorts_and_cuts_in_the_database() {
     assert_eq!(oldest[0]["id"], first_ever[0]["id"]);
     assert!(first_ever.as_array().map_or(0, Vec::len) > 3, "{first_ever}");
     assert_ne!(newest[0]["id"], oldest[0]["id"]);
+}
+
+/// The lists of a clinic's staff and catalogue are cut and ordered in the database too:
+/// `--limit` and `--sort` are the statement's LIMIT and ORDER BY, whatever the format.
+#[tokio::test]
+async fn staff_codes_and_unsigned_notes_are_cut_in_the_database() {
+    let db = TestDb::new().await;
+    let admin = crate::scheduling::practice(&db, "staffed").await;
+    let cases: &[(&[&str], &str)] = &[
+        (&["user", "list"], "email:desc"),
+        (&["practitioner", "list"], "npi"),
+        (&["code", "list"], "code:desc"),
+        (&["session", "notes-unsigned", "--older-than", "1h"], "practitioner"),
+    ];
+    for (list, sort) in cases {
+        for format in ["table", "json"] {
+            let extra = ["-vv", "-o", format, "--limit", "1", "--sort", sort];
+            let traced = stderr(&ok(act(&db, &admin, &[&extra[..], list].concat())));
+            assert!(traced.contains("LIMIT 1"), "{list:?} -o {format}: {traced}");
+            assert!(traced.contains("DESC") == sort.ends_with(":desc"), "{list:?} -o {format}: {traced}");
+        }
+    }
+    let codes = |sort: &str| -> Vec<String> {
+        let list = json(&ok(act(&db, &admin, &["code", "list", "-o", "json", "--sort", sort])));
+        list.as_array().expect("list").iter().filter_map(|c| c["code"].as_str().map(String::from)).collect()
+    };
+    let (ascending, mut descending) = (codes("code"), codes("code:desc"));
+    descending.reverse();
+    assert!(ascending.len() > 1 && ascending == descending, "{ascending:?}");
+    let first = json(&ok(act(&db, &admin, &["code", "list", "-o", "json", "--limit", "1", "--sort", "code:desc"])));
+    assert_eq!(first[0]["code"].as_str(), ascending.last().map(String::as_str), "{first}");
 }
 
 /// -v traces each statement with its duration, -vv its text too; never a value the

@@ -493,11 +493,13 @@ async fn a_store_query_without_an_organization_filter_sees_only_the_current_orga
         .expect("practitioner");
         crate::fixtures::insert_patient(&db.pool, org, "MRN-SAME").await;
     }
-    // store::practitioners::list and the patient list carry no organization filter on
+    // The practitioner and patient lists carry no organization filter on
     // purpose: the database's row-level security is what scopes them.
     let alpha = db.pool_as(ALPHA_ADMIN).await;
     let mut tx = context::begin(&alpha, Scope::Organization(p.alpha.into())).await.expect("begin");
-    let practitioners = store::practitioners::list(&mut tx, true).await.expect("list");
+    let inactive_too = store::practitioners::PractitionerList { include_inactive: true };
+    let (practitioners, _) =
+        store::listing::page(&mut tx, &inactive_too, &store::listing::Shape::default()).await.expect("list");
     assert_eq!(practitioners.iter().map(|p| p.npi.as_str()).collect::<Vec<_>>(), ["1234567893"]);
     let everyone = store::patients::PatientFilter { include_archived: true, ..Default::default() };
     let (patients, total) =
