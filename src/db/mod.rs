@@ -1,9 +1,9 @@
 //! Reaching the database: an external server by URL, or the local cluster by default.
 
 pub(crate) mod binaries;
-mod logins;
 pub mod cluster;
 pub mod context;
+mod logins;
 pub mod migrations;
 pub(crate) mod pgpass;
 pub mod pooler;

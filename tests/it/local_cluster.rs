@@ -414,3 +414,54 @@ fn a_server_still_recovering_is_waited_for() {
     assert!(out.status.success(), "omnictl gave up on a recovering server: {}", stderr(&out));
     assert!(seen.load(Ordering::SeqCst) > REFUSALS, "it retried past the refusals");
 }
+
+/// On the local database an operator's login is remembered by email (`logins` in the
+/// home), so a command connects once, straight as the operator; a remembered login that
+/// is no longer the email's — the user's email changed, or the file was edited — is
+/// checked on the connection, forgotten and looked up again, never acted as.
+#[test]
+fn remembered_logins_are_checked_never_trusted() {
+    let home = fresh_home();
+    let _guard = LocalClusterGuard { home: home.path().to_path_buf() };
+    let started = run(local(home.path()).args(["quickstart", "--no-demo"]));
+    assert!(started.status.success(), "{}", stderr(&started));
+    let root = "root@logins.test";
+    let bootstrap = run(local(home.path()).args(["user", "bootstrap", "--email", root, "--name", "Root"]));
+    assert!(bootstrap.status.success(), "{}", stderr(&bootstrap));
+    let act = |email: &str, args: &[&str]| run(local(home.path()).env("OMNICTL_OPERATOR", email).args(args));
+    let create = ["org", "create", "--name", "Cached", "--slug", "cached", "--timezone", "America/Chicago"];
+    assert!(act(root, &create).status.success());
+    let admin = ["user", "create", "--org", "cached", "--email", "ada@cached.test", "--name", "Ada", "--role", "admin"];
+    assert!(act(root, &admin).status.success());
+    let staff = ["user", "create", "--org", "cached", "--email", "sam@cached.test", "--name", "Sam", "--role", "staff"];
+    assert!(act(root, &staff).status.success());
+
+    let whoami = |email: &str| {
+        let out = act(email, &["whoami", "-o", "json"]);
+        assert!(out.status.success(), "{email}: {}", stderr(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("whoami json")["operator"].clone()
+    };
+    assert_eq!(whoami("ada@cached.test"), "ada@cached.test");
+    assert_eq!(whoami("sam@cached.test"), "sam@cached.test");
+    let remembered = std::fs::read_to_string(home.path().join("logins")).expect("the logins are remembered");
+    let login_of = |email: &str| {
+        remembered.lines().find_map(|l| l.strip_prefix(&format!("{email}\t")).map(str::to_string)).expect(email)
+    };
+    let (ada, sam) = (login_of("ada@cached.test"), login_of("sam@cached.test"));
+    assert!(ada.starts_with("omnictl_u_") && ada != sam, "{remembered}");
+
+    // An edited file names Sam's login for Ada: checked on the connection, and Ada is
+    // still Ada (and the file is corrected).
+    std::fs::write(home.path().join("logins"), format!("ada@cached.test\t{sam}\n")).expect("edit");
+    assert_eq!(whoami("ada@cached.test"), "ada@cached.test");
+    let corrected = std::fs::read_to_string(home.path().join("logins")).expect("logins");
+    assert!(corrected.contains(&format!("ada@cached.test\t{ada}")), "{corrected}");
+
+    // Ada's email changes: the old email names nobody, though her login is remembered
+    // under it; the new one is Ada.
+    let renamed = act("ada@cached.test", &["user", "update", "ada@cached.test", "--email", "ada.l@cached.test"]);
+    assert!(renamed.status.success(), "{}", stderr(&renamed));
+    let stale = act("ada@cached.test", &["whoami"]);
+    assert!(!stale.status.success(), "the old email must not act as Ada: {}", stdout(&stale));
+    assert_eq!(whoami("ada.l@cached.test"), "ada.l@cached.test");
+}
