@@ -10,19 +10,18 @@ pub mod access;
 pub mod audit;
 pub mod cli;
 pub mod commands;
-pub mod config;
+pub(crate) mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
-pub mod import;
+pub(crate) mod import;
 #[cfg(test)]
 mod layering;
 pub mod ops;
-pub mod output;
+pub(crate) mod output;
 pub mod store;
-pub mod trace;
-pub mod ui;
+pub(crate) mod trace;
+pub(crate) mod ui;
 
-pub use cli::Cli;
 pub use commands::run;

@@ -26,7 +26,7 @@ pub enum OutputFormat {
 
 impl OutputFormat {
     /// A table for people (with ids short or whole).
-    pub fn is_table(self) -> bool {
+    pub(crate) fn is_table(self) -> bool {
         matches!(self, OutputFormat::Table | OutputFormat::Wide)
     }
 }
@@ -34,7 +34,7 @@ impl OutputFormat {
 /// How lists are cut, ordered and headed, as the list options say (`--limit`, `--all`,
 /// `--sort`, `--no-headers`): a value the command hands to what prints.
 #[derive(Debug, Clone, Default)]
-pub struct ListOptions {
+pub(crate) struct ListOptions {
     /// At most this many rows (None: a page on a terminal, everything into a pipe).
     pub limit: Option<usize>,
     /// Every row, even on a terminal.
@@ -45,12 +45,12 @@ pub struct ListOptions {
 }
 
 /// Rows a list shows on a terminal when neither --limit nor --all says otherwise.
-pub const PAGE: usize = 50;
+pub(crate) const PAGE: usize = 50;
 
 impl ListOptions {
     /// The rows a page of a list holds: the --limit given, or a page on a terminal in a
     /// table (None: every row).
-    pub fn page_size(&self, format: OutputFormat) -> Option<usize> {
+    pub(crate) fn page_size(&self, format: OutputFormat) -> Option<usize> {
         match (self.limit, self.all) {
             (_, true) => None,
             (Some(limit), false) => Some(limit),
@@ -124,7 +124,7 @@ fn sorted<'a, T: Tabular>(items: &'a [T], sort: Option<&str>) -> Result<Vec<&'a 
 }
 
 /// A result that has a table (and CSV) form beside its JSON form.
-pub trait Tabular: Serialize {
+pub(crate) trait Tabular: Serialize {
     fn headers() -> Vec<&'static str>;
     fn cells(&self) -> Vec<String>;
 
@@ -151,7 +151,7 @@ pub trait Tabular: Serialize {
 /// Whether results of type `T` can be printed in `format`, decided before a command
 /// writes anything: a command never fails on its output after it has written. Only
 /// `-o ids` can be refused, by a result that has no id.
-pub fn accepts<T: Tabular>(format: OutputFormat) -> Result<()> {
+pub(crate) fn accepts<T: Tabular>(format: OutputFormat) -> Result<()> {
     if format == OutputFormat::Ids && T::id_column().is_none() {
         return Err(crate::error::Error::usage(
             "-o ids: this command prints no ids (it makes nothing with an id of its own); use -o json or -o csv",
@@ -163,7 +163,7 @@ pub fn accepts<T: Tabular>(format: OutputFormat) -> Result<()> {
 
 /// Whether a list of `T` computed in memory can be printed in `format` as `options`
 /// say (`-o ids`, the column of `--sort`), decided before the command acts.
-pub fn accepts_list<T: Tabular>(format: OutputFormat, options: &ListOptions) -> Result<()> {
+pub(crate) fn accepts_list<T: Tabular>(format: OutputFormat, options: &ListOptions) -> Result<()> {
     accepts::<T>(format)?;
     options.sort.as_deref().map(sort_column::<T>).transpose()?;
     Ok(())
@@ -186,14 +186,19 @@ fn write_ids<'a, T: Tabular + 'a>(out: &mut impl Write, rows: impl IntoIterator<
 /// A list computed in memory (a report, not rows of a table: those are read as a
 /// `ListQuery`, see `commands::list`): ordered by the column `--sort` names, cut as
 /// `--limit`/`--all` say, headed unless `--no-headers`.
-pub fn print_list<T: Tabular>(format: OutputFormat, options: &ListOptions, items: &[T]) -> Result<()> {
+pub(crate) fn print_list<T: Tabular>(format: OutputFormat, options: &ListOptions, items: &[T]) -> Result<()> {
     let rows = sorted(items, options.sort.as_deref())?;
     write_rows(format, options, &rows, items.len())
 }
 
 /// A page of a list the database already cut and ordered: `total` is how many rows the
 /// whole list has.
-pub fn print_page<T: Tabular>(format: OutputFormat, options: &ListOptions, items: &[T], total: usize) -> Result<()> {
+pub(crate) fn print_page<T: Tabular>(
+    format: OutputFormat,
+    options: &ListOptions,
+    items: &[T],
+    total: usize,
+) -> Result<()> {
     let rows: Vec<&T> = items.iter().collect();
     write_rows(format, options, &rows, total)
 }
@@ -236,7 +241,7 @@ fn write_rows<T: Tabular>(format: OutputFormat, options: &ListOptions, rows: &[&
 
 /// Writes a list row by row as the database streams it (CSV, JSON or ids), so that
 /// memory stays flat whatever its length.
-pub struct RowWriter<W: Write> {
+pub(crate) struct RowWriter<W: Write> {
     format: OutputFormat,
     csv: Option<csv::Writer<W>>,
     out: Option<W>,
@@ -245,7 +250,7 @@ pub struct RowWriter<W: Write> {
 }
 
 impl<W: Write> RowWriter<W> {
-    pub fn begin<T: Tabular>(format: OutputFormat, headers: bool, mut out: W) -> Result<Self> {
+    pub(crate) fn begin<T: Tabular>(format: OutputFormat, headers: bool, mut out: W) -> Result<Self> {
         let mut writer = RowWriter { format, csv: None, out: None, rows: 0, id_column: None };
         match format {
             OutputFormat::Csv => {
@@ -271,7 +276,7 @@ impl<W: Write> RowWriter<W> {
         Ok(writer)
     }
 
-    pub fn write<T: Tabular>(&mut self, item: &T) -> Result<()> {
+    pub(crate) fn write<T: Tabular>(&mut self, item: &T) -> Result<()> {
         match (self.format, &mut self.csv, &mut self.out) {
             (OutputFormat::Csv, Some(csv), _) => csv.write_record(printable(item.csv_cells()))?,
             (OutputFormat::Json, _, Some(out)) => {
@@ -289,7 +294,7 @@ impl<W: Write> RowWriter<W> {
     }
 
     /// Ends the list; returns how many rows were written.
-    pub fn finish(mut self) -> Result<u64> {
+    pub(crate) fn finish(mut self) -> Result<u64> {
         if let Some(mut csv) = self.csv.take() {
             csv.flush()?;
         }
@@ -345,7 +350,7 @@ fn keep_whole(table: &mut Table, headers: &[&str]) {
 }
 
 /// Prints a table made by hand (the week grid) as every table is printed.
-pub fn print_table(table: &Table) -> Result<()> {
+pub(crate) fn print_table(table: &Table) -> Result<()> {
     write_table(&mut std::io::stdout().lock(), table)
 }
 
@@ -359,7 +364,7 @@ fn write_table(out: &mut impl Write, table: &Table) -> Result<()> {
 
 /// One record: a two-column field/value table, a JSON object, or a one-row CSV (headed
 /// unless `--no-headers`).
-pub fn print_record<T: Tabular>(format: OutputFormat, options: &ListOptions, item: &T) -> Result<()> {
+pub(crate) fn print_record<T: Tabular>(format: OutputFormat, options: &ListOptions, item: &T) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match format {
         OutputFormat::Json => {
@@ -397,7 +402,7 @@ fn printable(cells: Vec<String>) -> Vec<String> {
     cells.into_iter().map(|cell| crate::domain::text::visible(&cell).into_owned()).collect()
 }
 
-pub fn new_table() -> Table {
+pub(crate) fn new_table() -> Table {
     let mut table = Table::new();
     if std::io::stdout().is_terminal() {
         table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
@@ -409,6 +414,6 @@ pub fn new_table() -> Table {
 }
 
 /// Renders an optional value as a table cell.
-pub fn cell<T: ToString>(value: Option<T>) -> String {
+pub(crate) fn cell<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }

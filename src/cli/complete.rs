@@ -32,7 +32,7 @@ const COMPLETED: &[(&str, Completing)] = &[
 ];
 
 /// `command` and its subcommands with the database's values attached to their arguments.
-pub fn attach(mut command: clap::Command) -> clap::Command {
+pub(crate) fn attach(mut command: clap::Command) -> clap::Command {
     // Every argument is passed through, in order: clap moves a changed argument last, and
     // help and the completion scripts keep the order the definitions give.
     let ids: Vec<String> = command.get_arguments().map(|a| a.get_id().to_string()).collect();

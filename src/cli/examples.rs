@@ -2,7 +2,7 @@
 //! One table, so that a test can hold every command to having its examples.
 
 /// (command path without `omnictl`, examples: one command line per line, with a comment).
-pub const EXAMPLES: &[(&str, &str)] = &[
+pub(crate) const EXAMPLES: &[(&str, &str)] = &[
     (
         "quickstart",
         "omnictl quickstart              # the local database, the schema, the demo clinic\nomnictl quickstart --no-demo    # the same without the demo clinic",
@@ -214,7 +214,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 ];
 
 /// The `--help` epilogue of the command at `path` ("session note sign").
-pub fn for_command(path: &str) -> Option<String> {
+pub(crate) fn for_command(path: &str) -> Option<String> {
     EXAMPLES.iter().find(|(p, _)| *p == path).map(|(_, text)| {
         let lines: Vec<String> =
             text.lines().flat_map(|line| fold(line, WIDTH)).map(|line| format!("  {line}")).collect();

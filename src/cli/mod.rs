@@ -4,29 +4,29 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
-pub mod access;
-pub mod appointment;
-pub mod audit;
-pub mod auth;
-pub mod bulk;
-pub mod code;
-pub mod complete;
-pub mod completions;
-pub mod context;
-pub mod db;
-pub mod doctor;
-pub mod examples;
-pub mod insurance;
-pub mod migrate;
-pub mod org;
-pub mod patient;
-pub mod practitioner;
-pub mod quickstart;
-pub mod report;
-pub mod seed;
-pub mod session;
-pub mod user;
-pub mod values;
+pub(crate) mod access;
+pub(crate) mod appointment;
+pub(crate) mod audit;
+pub(crate) mod auth;
+pub(crate) mod bulk;
+pub(crate) mod code;
+pub(crate) mod complete;
+pub(crate) mod completions;
+pub(crate) mod context;
+pub(crate) mod db;
+pub(crate) mod doctor;
+pub(crate) mod examples;
+pub(crate) mod insurance;
+pub(crate) mod migrate;
+pub(crate) mod org;
+pub(crate) mod patient;
+pub(crate) mod practitioner;
+pub(crate) mod quickstart;
+pub(crate) mod report;
+pub(crate) mod seed;
+pub(crate) mod session;
+pub(crate) mod user;
+pub(crate) mod values;
 
 use crate::output::OutputFormat;
 
@@ -64,7 +64,7 @@ pub struct Cli {
 
 impl GlobalArgs {
     /// The list options, as a value for what prints.
-    pub fn list_options(&self) -> crate::output::ListOptions {
+    pub(crate) fn list_options(&self) -> crate::output::ListOptions {
         crate::output::ListOptions {
             limit: self.limit.map(|n| n as usize),
             all: self.all,
@@ -74,7 +74,7 @@ impl GlobalArgs {
     }
 
     /// What the command line and the environment chose, for the context to complete.
-    pub fn given(&self) -> crate::config::Given {
+    pub(crate) fn given(&self) -> crate::config::Given {
         crate::config::Given {
             database_url: self.database_url.clone(),
             operator: self.operator.clone(),
@@ -232,11 +232,11 @@ pub enum Command {
 }
 
 /// `omnictl --version`: the release, the commit it was built from, the schema it expects.
-pub const LONG_VERSION: &str =
+pub(crate) const LONG_VERSION: &str =
     concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("OMNICTL_COMMIT"), ", schema ", env!("OMNICTL_SCHEMA"), ")");
 
 /// The environment omnictl reads, as `omnictl --help` lists it.
-pub const ENVIRONMENT: &str = "Environment:
+pub(crate) const ENVIRONMENT: &str = "Environment:
   DATABASE_URL        the server to use (as --database-url); without it, the local database
   PGSERVICE           a connection service in ~/.pg_service.conf (also PGSERVICEFILE, PGSYSCONFDIR)
   PGPASSWORD          the login's password (or ~/.pgpass); PGSSLMODE, PGSSLROOTCERT, PGSSLCERT,

@@ -98,7 +98,7 @@ async fn show(app: &App, pool: &sqlx::PgPool, args: KeyArgs) -> Result<()> {
 }
 
 /// `[####====....]`: used (#), scheduled (=), remaining (.), `width` characters.
-pub fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String {
+pub(crate) fn units_bar(used: i32, scheduled: i32, total: i32, width: usize) -> String {
     if total <= 0 {
         return format!("[{}]", " ".repeat(width));
     }

@@ -16,7 +16,7 @@ use crate::output::{self, Tabular};
 /// Runs one import (see [`crate::ops::imports`]): all rows land, with their audit items
 /// and one summary row naming the file's SHA-256, or none do and every problem is
 /// reported by line and column.
-pub async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, importer: I, args: ImportArgs) -> Result<()> {
+pub(crate) async fn import<I: Importer>(app: &App, pool: &sqlx::PgPool, importer: I, args: ImportArgs) -> Result<()> {
     output::accepts::<ImportReport>(app.global.output)?;
     let report = ErrorReport::new(args.errors.as_deref())?;
     let source = Source { format: args.format.unwrap_or_else(|| Format::of(&args.file)), file: args.file };

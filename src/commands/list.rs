@@ -15,7 +15,7 @@ use crate::output::{self, RowWriter, Tabular};
 
 /// Prints the list `prepare` names (it resolves the command's filter inside the read's
 /// transaction), recorded as `read` says (with the count of rows shown).
-pub async fn print<Q>(
+pub(crate) async fn print<Q>(
     app: &App,
     pool: &sqlx::PgPool,
     read: Read,
@@ -30,7 +30,7 @@ where
 
 /// [`print`], and how many rows the list has (a table's whole list, else the rows
 /// written): for a command whose outcome depends on whether the list is empty.
-pub async fn print_counted<Q>(
+pub(crate) async fn print_counted<Q>(
     app: &App,
     pool: &sqlx::PgPool,
     read: Read,
@@ -62,7 +62,7 @@ where
 /// Writes every row of the list `prepare` names (as `shape` cuts it) to stdout as
 /// `format`, as the database streams them: the read is on the record before the first
 /// row leaves, its outcome (how many rows, completed or interrupted) after the last.
-pub async fn stream<Q>(
+pub(crate) async fn stream<Q>(
     app: &App,
     pool: &sqlx::PgPool,
     read: &Read,

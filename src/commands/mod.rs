@@ -1,27 +1,27 @@
 //! One module per command group: its clap types next to the functions that run them.
 //! No SQL here: commands call `domain` for rules and `store` for data.
 
-pub mod access;
-pub mod appointment;
-pub mod audit;
-pub mod auth;
-pub mod bulk;
-pub mod code;
-pub mod completions;
-pub mod context;
-pub mod db;
-pub mod doctor;
-pub mod insurance;
-pub mod list;
-pub mod migrate;
-pub mod org;
-pub mod patient;
-pub mod practitioner;
-pub mod quickstart;
-pub mod report;
-pub mod seed;
-pub mod session;
-pub mod user;
+pub(crate) mod access;
+pub(crate) mod appointment;
+pub(crate) mod audit;
+pub(crate) mod auth;
+pub(crate) mod bulk;
+pub(crate) mod code;
+pub(crate) mod completions;
+pub(crate) mod context;
+pub(crate) mod db;
+pub(crate) mod doctor;
+pub(crate) mod insurance;
+pub(crate) mod list;
+pub(crate) mod migrate;
+pub(crate) mod org;
+pub(crate) mod patient;
+pub(crate) mod practitioner;
+pub(crate) mod quickstart;
+pub(crate) mod report;
+pub(crate) mod seed;
+pub(crate) mod session;
+pub(crate) mod user;
 
 use crate::domain::dates::DateArg;
 use anyhow::Result;
@@ -31,11 +31,11 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::db::{self as database, Schema, Target};
 use crate::ui::Ui;
 
-pub use crate::cli::AffectedArgs;
-pub use crate::error::Flagged;
+pub(crate) use crate::cli::AffectedArgs;
+pub(crate) use crate::error::Flagged;
 
 /// What every command gets: the global options and the terminal.
-pub struct App {
+pub(crate) struct App {
     pub global: GlobalArgs,
     pub ui: Ui,
     /// What named the operator (`--operator`, `OMNICTL_OPERATOR`, `the context NAME`),
@@ -44,12 +44,12 @@ pub struct App {
 }
 
 impl App {
-    pub fn target(&self) -> Result<Target> {
+    pub(crate) fn target(&self) -> Result<Target> {
         Target::resolve(self.global.database_url.as_deref())
     }
 
     /// Who the operator claims to be and where they act, as the command line says.
-    pub fn claim(&self) -> crate::access::Claim {
+    pub(crate) fn claim(&self) -> crate::access::Claim {
         crate::access::Claim {
             operator: self.global.operator.clone(),
             operator_source: self.operator_source.clone(),
@@ -58,46 +58,46 @@ impl App {
     }
 
     /// The organization `--org` names, as a key (a slug or an id).
-    pub fn org_key(&self) -> Result<Option<crate::domain::ids::Key<crate::domain::ids::OrganizationId>>> {
+    pub(crate) fn org_key(&self) -> Result<Option<crate::domain::ids::Key<crate::domain::ids::OrganizationId>>> {
         let named = self.global.org.as_deref().map(crate::domain::ids::Key::parse).transpose();
         named.map_err(|e| bad_flag("--org", e))
     }
 
     /// How lists are cut, ordered and headed, as the list options say.
-    pub fn lists(&self) -> crate::output::ListOptions {
+    pub(crate) fn lists(&self) -> crate::output::ListOptions {
         self.global.list_options()
     }
 
     /// Prints one record in the format `-o` chose.
-    pub fn print_record<T: crate::output::Tabular>(&self, item: &T) -> Result<()> {
+    pub(crate) fn print_record<T: crate::output::Tabular>(&self, item: &T) -> Result<()> {
         crate::output::print_record(self.global.output, &self.lists(), item)
     }
 
     /// Prints a list computed in memory (a report) in the format `-o` chose, as the list
     /// options say; rows of a table are printed by [`list::print`].
-    pub fn print_list<T: crate::output::Tabular>(&self, items: &[T]) -> Result<()> {
+    pub(crate) fn print_list<T: crate::output::Tabular>(&self, items: &[T]) -> Result<()> {
         crate::output::print_list(self.global.output, &self.lists(), items)
     }
 
     /// The runner of operations as this command line's operator, on `pool`.
-    pub fn runner(&self, pool: &PgPool) -> crate::ops::Runner {
+    pub(crate) fn runner(&self, pool: &PgPool) -> crate::ops::Runner {
         crate::ops::Runner::new(pool, self.claim())
     }
 
     /// Connects as the operator: on a server given by URL, its login; on the local
     /// database, the login of `--operator` (see [`database::connect`]).
-    pub async fn connect(&self, schema: Schema) -> Result<PgPool> {
+    pub(crate) async fn connect(&self, schema: Schema) -> Result<PgPool> {
         self.connect_as(schema, self.global.operator.as_deref()).await
     }
 
     /// Connects as the schema's owner: the URL's login, or the local cluster's owner
     /// (`migrate`, `user bootstrap`), whatever `--operator` says.
-    pub async fn connect_owner(&self, schema: Schema) -> Result<PgPool> {
+    pub(crate) async fn connect_owner(&self, schema: Schema) -> Result<PgPool> {
         self.connect_as(schema, None).await
     }
 
     /// Connects as the operator `operator` names (see [`database::connect`]).
-    pub async fn connect_as(&self, schema: Schema, operator: Option<&str>) -> Result<PgPool> {
+    pub(crate) async fn connect_as(&self, schema: Schema, operator: Option<&str>) -> Result<PgPool> {
         // Whatever stops omnictl from using the database is the database's kind of failure.
         let connected = async { database::connect(&self.target()?, schema, operator, &self.ui).await }.await;
         connected.map_err(|e| crate::error::with_kind(e, crate::error::Kind::Database))
@@ -108,37 +108,37 @@ impl App {
 /// terminal a missing value is an error naming the flag, never a hang.
 /// A one-line text flag: trimmed, no control characters, at most `max` characters
 /// (see `domain::text`). The message names the flag, never repeats the value.
-pub fn line_flag(flag: &str, value: &str, max: usize) -> Result<String> {
+pub(crate) fn line_flag(flag: &str, value: &str, max: usize) -> Result<String> {
     crate::domain::text::single_line(flag, value, max).map_err(|e| anyhow::anyhow!(e))
 }
 
 /// The same for an optional flag.
-pub fn optional_line_flag(flag: &str, value: Option<&str>, max: usize) -> Result<Option<String>> {
+pub(crate) fn optional_line_flag(flag: &str, value: Option<&str>, max: usize) -> Result<Option<String>> {
     value.map(|v| line_flag(flag, v, max)).transpose()
 }
 
 /// A flag's value that does not parse: the command line is wrong (exit 2), said with the
 /// flag's name and why.
-pub fn bad_flag(flag: &str, reason: impl std::fmt::Display) -> anyhow::Error {
+pub(crate) fn bad_flag(flag: &str, reason: impl std::fmt::Display) -> anyhow::Error {
     crate::error::Error::usage(format!("{flag}: {reason}")).into()
 }
 
 /// A date flag clap could not parse itself (an empty value has a meaning there): the
 /// same language, and the same usage error (exit 2), as every other date flag.
-pub fn date_flag(flag: &str, text: &str) -> Result<DateArg> {
+pub(crate) fn date_flag(flag: &str, text: &str) -> Result<DateArg> {
     DateArg::parse(text).map_err(|reason| {
         crate::error::Error::usage(format!("invalid value '{text}' for '{flag} <DATE>': {reason}")).into()
     })
 }
 
 /// A text flag of several lines (a note): tabs and line breaks allowed.
-pub fn text_flag(flag: &str, value: &str, max: usize) -> Result<String> {
+pub(crate) fn text_flag(flag: &str, value: &str, max: usize) -> Result<String> {
     crate::domain::text::multi_line(flag, value, max).map_err(|e| anyhow::anyhow!(e))
 }
 
 /// A remedy (see [`crate::error::Remedy`]) said with the flags and commands that apply
 /// it: the one place that turns what resolves a refusal into the command line.
-pub fn remedy_hint(remedy: &crate::error::Remedy) -> String {
+pub(crate) fn remedy_hint(remedy: &crate::error::Remedy) -> String {
     use crate::error::Remedy;
     match remedy {
         Remedy::ChooseAuthorization => "choose one with --auth NUMBER".to_string(),
@@ -235,7 +235,7 @@ pub fn remedy_hint(remedy: &crate::error::Remedy) -> String {
 }
 
 /// An input of an operation (see [`crate::error::Input`]) said as its flag.
-pub fn input_flag(input: crate::error::Input) -> &'static str {
+pub(crate) fn input_flag(input: crate::error::Input) -> &'static str {
     use crate::error::Input;
     match input {
         Input::Reason => "--reason",
@@ -269,7 +269,7 @@ pub fn say_error(error: &(dyn std::error::Error + 'static)) -> String {
     }
 }
 
-pub fn required(ui: &Ui, value: Option<String>, flag: &str, prompt: &str) -> Result<String> {
+pub(crate) fn required(ui: &Ui, value: Option<String>, flag: &str, prompt: &str) -> Result<String> {
     if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
         return Ok(value.trim().to_string());
     }
@@ -322,7 +322,7 @@ pub async fn run(cli: Cli) -> Result<()> {
 }
 
 impl AffectedArgs {
-    pub fn choice(&self) -> Result<crate::ops::appointments::AffectedAppointments> {
+    pub(crate) fn choice(&self) -> Result<crate::ops::appointments::AffectedAppointments> {
         use crate::ops::appointments::AffectedAppointments;
         Ok(match (self.cancel_affected, self.keep_affected, self.reason.as_deref()) {
             (true, _, Some(reason)) => {

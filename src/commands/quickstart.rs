@@ -229,7 +229,7 @@ fn on_path(program: &str) -> bool {
 }
 
 /// The five commands the tour suggests, each with what it shows.
-pub const TOUR: [(&str, &str); 5] = [
+pub(crate) const TOUR: [(&str, &str); 5] = [
     ("omnictl appointment list --week", "the week's bookings as a grid, one row per practitioner"),
     ("omnictl auth expiring --within 30d", "authorizations ending within 30 days (a cron report)"),
     ("omnictl auth low --threshold 80%", "authorizations 80% or more used or scheduled"),

@@ -32,16 +32,13 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
         }
     }
 }
-
-/// Loads the embedded catalogue in platform scope, audited; shared with `quickstart`,
-/// which acts as the tool itself on behalf of the OS user.
-pub async fn seed_service_codes(pool: &sqlx::PgPool, actor: &Actor) -> Result<LoadSummary> {
-    load_service_codes(pool, actor, true).await
-}
-
 /// As `seed_service_codes`; with `record_unchanged` false a load that changed nothing
 /// leaves no trace (a repeated quickstart changes nothing, not even the audit trail).
-pub async fn load_service_codes(pool: &sqlx::PgPool, actor: &Actor, record_unchanged: bool) -> Result<LoadSummary> {
+pub(crate) async fn load_service_codes(
+    pool: &sqlx::PgPool,
+    actor: &Actor,
+    record_unchanged: bool,
+) -> Result<LoadSummary> {
     use crate::ops::service_codes::Seed;
     let unchanged = |s: &LoadSummary| s.inserted == 0 && s.updated == 0;
     let runner = crate::ops::Runner::new(pool, Default::default());
@@ -64,7 +61,7 @@ fn report(app: &App, summary: &LoadSummary) -> Result<()> {
 }
 
 /// One sentence for people: what the load changed, or that it changed nothing.
-pub fn describe(summary: &LoadSummary) -> String {
+pub(crate) fn describe(summary: &LoadSummary) -> String {
     if summary.inserted == 0 && summary.updated == 0 {
         format!("service codes already up to date: {} unchanged, nothing changed", summary.unchanged)
     } else {

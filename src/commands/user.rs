@@ -195,7 +195,7 @@ impl Tabular for Identity {
 
 /// `omnictl whoami` (and `user whoami`): the operator the database authenticated, their
 /// role and clinic, the context, the database and how the login was authenticated.
-pub async fn whoami(app: &App) -> Result<()> {
+pub(crate) async fn whoami(app: &App) -> Result<()> {
     let pool = app.connect(Schema::Current).await?;
     let result = identity(app, &pool).await;
     pool.close().await;

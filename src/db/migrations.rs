@@ -146,7 +146,7 @@ const LOCK: &str = "SELECT pg_advisory_xact_lock(hashtext('omnictl.migrate'))";
 /// and looks again: concurrent runs take turns, a run that waited finds the migration
 /// applied and reports nothing as its own, and nothing is left locked behind a
 /// transaction pooler (a session lock would stay with the server connection).
-pub(crate) async fn run(pool: &PgPool) -> Result<Vec<i64>> {
+pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     let before = status(pool).await?;
     refuse_divergence(&before)?;
     if before.iter().all(|s| s.state != MigrationState::Pending) {

@@ -74,7 +74,7 @@ impl super::Operation for List {
 /// Opens a grant on the clinic `organization` (slug or id) for `minutes`, as the
 /// operator, in a transaction begun in platform scope. Every refusal is DENIED: a failed
 /// attempt is what monitoring of emergency access looks for.
-pub async fn break_glass(tx: &mut CommandTx, organization: &str, reason: &str, minutes: i64) -> Done<Grant> {
+pub(crate) async fn break_glass(tx: &mut CommandTx, organization: &str, reason: &str, minutes: i64) -> Done<Grant> {
     let operator =
         tx.operator().cloned().ok_or_else(|| Error::denied("break-the-glass needs an identified operator"))?;
     let found = match Key::parse(organization) {

@@ -12,10 +12,11 @@ macro_rules! actions {
 
         impl Action {
             /// Every action, in the order declared.
-            pub const ALL: &'static [Action] = &[$(Action::$variant,)*];
+            #[cfg(test)]
+            pub(crate) const ALL: &'static [Action] = &[$(Action::$variant,)*];
 
             /// The action as the trail spells it: `group.verb`.
-            pub fn as_str(self) -> &'static str {
+            pub(crate) fn as_str(self) -> &'static str {
                 match self {
                     $(Action::$variant => $name,)*
                 }

@@ -31,7 +31,7 @@ use crate::store::service_codes::CodeRules;
 
 /// One appointment to book, as an operator names its parts.
 #[derive(Debug, Clone)]
-pub struct BookingRequest {
+pub(crate) struct BookingRequest {
     pub patient: Key<PatientId>,
     pub practitioner: Key<PractitionerId>,
     pub service_code: String,
@@ -54,7 +54,7 @@ pub struct BookingRequest {
 
 /// Where the service happens, with the telehealth modifier its claim carries.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Place {
+pub(crate) struct Place {
     pub place_of_service: PlaceOfService,
     pub telehealth_modifier: Option<String>,
 }
@@ -62,7 +62,11 @@ pub struct Place {
 impl Place {
     /// `place` (default: the clinic's), with the clinic's modifier for telehealth unless
     /// `modifier` names one; a modifier for an in-person place is refused.
-    pub fn of(organization: &Organization, place: Option<PlaceOfService>, modifier: Option<&str>) -> Result<Place> {
+    pub(crate) fn of(
+        organization: &Organization,
+        place: Option<PlaceOfService>,
+        modifier: Option<&str>,
+    ) -> Result<Place> {
         let place_of_service = place.unwrap_or(organization.default_place_of_service);
         let telehealth_modifier = match (place_of_service.is_telehealth(), modifier) {
             (true, Some(m)) => Some(parse_telehealth_modifier(m).map_err(error::refused)?),
@@ -80,7 +84,7 @@ impl Place {
 
 /// What a booking reserved.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct Booked {
+pub(crate) struct Booked {
     pub appointment_id: AppointmentId,
     pub patient_id: PatientId,
     pub authorization_id: AuthorizationId,
@@ -240,13 +244,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         }
     }
     appointments::lock_booking(conn, practitioner_id, patient_id).await?;
-    let code = CodeRules {
-        owner_key,
-        code,
-        minutes_per_unit,
-        required_credentials: any_of,
-        max_units_per_day: parties.max_units_per_day,
-    };
+    let code = CodeRules { owner_key, code, minutes_per_unit, max_units_per_day: parties.max_units_per_day };
     Ok(Checked { starts_at, ends_at, patient_id, practitioner_id, mrn, code, authorization, units, patient_absent })
 }
 
@@ -308,7 +306,7 @@ async fn check_daily_max(
 }
 
 /// The refusal of a day past a code's maximum, with the documented way past it.
-pub fn over_daily_max(
+pub(crate) fn over_daily_max(
     mrn: &str,
     code: &str,
     day: NaiveDate,
@@ -445,7 +443,7 @@ async fn close_on(
 /// Gives an appointment's reserved units back to its authorization, with the RELEASE
 /// ledger line. `appointment` must have been read with its row locked
 /// (`appointments::find_for_update`), so that its units are what it holds now.
-pub async fn release(
+pub(crate) async fn release(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -607,7 +605,7 @@ pub enum RestOfGroup {
 /// Settles a group after one of its members left it: with 2 to 8 members left (or none)
 /// it stands; with one left, that member is cancelled or converted as `rest` says, or
 /// the change is refused. Returns what was done, for the audit entry.
-pub async fn settle_group(
+pub(crate) async fn settle_group(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -652,7 +650,7 @@ pub async fn settle_group(
 /// (97154 → 97153, 97158 → 97155, 97157 → 97156): its units are released from the group
 /// code's authorization and reserved on the individual code's authorization covering its
 /// date, in the caller's transaction, and every rule of that date is checked again.
-pub async fn to_individual(
+pub(crate) async fn to_individual(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -714,17 +712,17 @@ pub async fn to_individual(
     Ok(())
 }
 
-pub const CREATE: Action = Action::AppointmentCreate;
-pub const CANCEL: Action = Action::AppointmentCancel;
-pub const NO_SHOW: Action = Action::AppointmentNoShow;
-pub const RESCHEDULE: Action = Action::AppointmentReschedule;
-pub const READ: Action = Action::AppointmentRead;
+pub(crate) const CREATE: Action = Action::AppointmentCreate;
+pub(crate) const CANCEL: Action = Action::AppointmentCancel;
+pub(crate) const NO_SHOW: Action = Action::AppointmentNoShow;
+pub(crate) const RESCHEDULE: Action = Action::AppointmentReschedule;
+pub(crate) const READ: Action = Action::AppointmentRead;
 
 /// Any of the clinic's users schedules (a super admin under break-glass).
 pub(crate) const SCHEDULERS: Need = Need::PatientData { staff: true };
 
 /// The longest appointment: one day.
-pub const MAX_MINUTES: i64 = 24 * 60;
+pub(crate) const MAX_MINUTES: i64 = 24 * 60;
 
 /// Appointments to book together: one, or a series (every start lasting `minutes`), for
 /// one patient or, with a group code, a group of 2 to 8 in one slot.
@@ -870,7 +868,11 @@ fn check_group(new: &NewAppointments) -> Result<()> {
 /// Books every occurrence (for every patient of a group) or none: each is tried in a
 /// savepoint of its own so that one refusal does not hide the others', and any refusal
 /// refuses the whole with every reason. The report lists each occurrence.
-pub async fn book(tx: &mut CommandTx, organization: &Organization, new: &NewAppointments) -> Done<Vec<Occurrence>> {
+pub(crate) async fn book(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    new: &NewAppointments,
+) -> Done<Vec<Occurrence>> {
     check_group(new)?;
     let Some(&first) = new.starts.first() else {
         return Err(error::refused("the series has no appointment: no chosen weekday falls in its dates"));
@@ -1151,7 +1153,7 @@ pub struct Filter {
 
 /// The appointments `filter` names, as a list's query (its patient and practitioner
 /// looked up), and the Monday of the week when a week was asked for.
-pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<(AppointmentFilter, Option<NaiveDate>)> {
+pub(crate) async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<(AppointmentFilter, Option<NaiveDate>)> {
     let (from, to, monday) = match filter.days {
         Days::Between(from, to) => (from, to, None),
         Days::WeekOf(day) => {
@@ -1179,7 +1181,7 @@ pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<(Appointm
 }
 
 /// The record of an appointment list, kept before its rows are read.
-pub fn listing(week: bool) -> super::lists::Read {
+pub(crate) fn listing(week: bool) -> super::lists::Read {
     let entry =
         AuditEntry::new(READ).entity_type("appointment").detail("command", "appointment list").detail("week", week);
     super::lists::Read { action: READ, need: SCHEDULERS, entry }
@@ -1219,7 +1221,7 @@ pub enum AffectedAppointments {
 
 /// One appointment a change affects, and the rule it would break.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct Affected {
+pub(crate) struct Affected {
     pub appointment_id: AppointmentId,
     pub start: NaiveDateTime,
     pub medical_record_number: String,
@@ -1231,7 +1233,7 @@ pub struct Affected {
 }
 
 impl Affected {
-    pub fn of(facts: &ServiceFacts, problem: String) -> Self {
+    pub(crate) fn of(facts: &ServiceFacts, problem: String) -> Self {
         Affected {
             appointment_id: facts.appointment_id,
             start: facts.start,
@@ -1245,7 +1247,7 @@ impl Affected {
 
     /// The live appointments among `facts` — bookings and sessions in progress alike —
     /// that a date-of-service rule now refuses.
-    pub fn breaking_rules(facts: &[ServiceFacts]) -> Vec<Affected> {
+    pub(crate) fn breaking_rules(facts: &[ServiceFacts]) -> Vec<Affected> {
         facts
             .iter()
             .filter(|f| matches!(f.status, AppointmentStatus::Scheduled | AppointmentStatus::InProgress))
@@ -1261,7 +1263,7 @@ impl Affected {
 /// Tech on 2026-12-05") affects, as `how` says, in the caller's transaction: refused
 /// with the list, cancelled with their units released, or kept and flagged. Returns the
 /// audit entry with what was done.
-pub async fn settle_affected(
+pub(crate) async fn settle_affected(
     tx: &mut CommandTx,
     organization: &Organization,
     change: &str,
@@ -1332,7 +1334,7 @@ pub async fn settle_affected(
 
 /// The SCHEDULED appointments of `of` that break a rule now and did not in `before`
 /// (the ids that broke one before the change).
-pub async fn newly_breaking(
+pub(crate) async fn newly_breaking(
     conn: &mut PgConnection,
     of: crate::store::appointments::FactsOf,
     before: &[AppointmentId],
@@ -1342,7 +1344,7 @@ pub async fn newly_breaking(
 }
 
 /// The ids of the SCHEDULED appointments of `of` that break a rule as things are.
-pub async fn breaking_now(
+pub(crate) async fn breaking_now(
     conn: &mut PgConnection,
     of: crate::store::appointments::FactsOf,
 ) -> Result<Vec<AppointmentId>> {
@@ -1364,7 +1366,7 @@ pub struct Series {
 
 impl Series {
     /// Each start, on the clinic's clock, `today` being the clinic's.
-    pub fn starts(&self, today: NaiveDate) -> Result<Vec<WallTime>> {
+    pub(crate) fn starts(&self, today: NaiveDate) -> Result<Vec<WallTime>> {
         let Some(days) = &self.weekdays else { return Ok(vec![self.first]) };
         let until = self.until.map(|d| d.on(today));
         let locals = crate::domain::scheduling::weekly_occurrences(self.first.local, days, until, self.count)
@@ -1459,7 +1461,7 @@ impl super::Operation for Reschedule {
 }
 
 /// `appointment show`.
-pub struct Show {
+pub(crate) struct Show {
     pub appointment: crate::domain::ids::Key<AppointmentId>,
 }
 

@@ -20,11 +20,11 @@ use crate::domain::ids::OrganizationId;
 use crate::error::Error;
 use crate::store::audit_trail::{self, ChainBreak, ChainSummary};
 
-pub const VERIFY: Action = Action::AuditVerify;
-pub const CHECKPOINT: Action = Action::AuditCheckpoint;
+pub(crate) const VERIFY: Action = Action::AuditVerify;
+pub(crate) const CHECKPOINT: Action = Action::AuditCheckpoint;
 
 /// What signed checkpoints vouched for, by chain: (sequence number, hash, rows up to it).
-pub type Vouched = BTreeMap<Uuid, Vec<(i64, Vec<u8>, i64)>>;
+pub(crate) type Vouched = BTreeMap<Uuid, Vec<(i64, Vec<u8>, i64)>>;
 
 /// Every visible chain (one organization's when `organization` is given): a summary of
 /// each, naming the clinic and its first break if any, and the breaks alone. `vouched`
@@ -208,7 +208,7 @@ const AUDITORS: crate::access::Need = crate::access::Need::PlatformOrClinic { st
 /// One line of a checkpoint file, its signature checked: where it is (for messages) and
 /// the heads it vouches for.
 #[derive(Debug, Clone)]
-pub struct SignedLine {
+pub(crate) struct SignedLine {
     pub at: String,
     pub heads: checkpoint::Heads,
 }
@@ -217,7 +217,7 @@ pub struct SignedLine {
 /// checkpoints when given. The report is kept in the operation (see [`Verify::report`])
 /// so that a chain too damaged to append the record of the verification to still gets
 /// it.
-pub struct Verify {
+pub(crate) struct Verify {
     pub checkpoints: Option<Vec<SignedLine>>,
     /// Every chain's summary and the breaks, once verified.
     pub report: Option<(Vec<ChainSummary>, Vec<ChainBreak>)>,
@@ -276,7 +276,7 @@ async fn vouched_by(tx: &mut CommandTx, lines: &[SignedLine]) -> Result<Vouched>
 }
 
 /// `audit checkpoint`: every chain's head, signed with `key`.
-pub struct Checkpoint {
+pub(crate) struct Checkpoint {
     pub key: ed25519_dalek::SigningKey,
 }
 
@@ -297,7 +297,7 @@ impl super::Operation for Checkpoint {
 }
 
 /// `audit show`: one row of the trail, with its items.
-pub struct Show {
+pub(crate) struct Show {
     pub row: crate::domain::ids::Key<crate::domain::ids::AuditRowId>,
 }
 
@@ -322,21 +322,21 @@ impl super::Operation for Show {
 }
 
 /// `audit log`: the trail as a list.
-pub fn log_listing() -> super::lists::Read {
+pub(crate) fn log_listing() -> super::lists::Read {
     let entry = AuditEntry::new(Action::AuditLog).entity_type("audit_log");
     super::lists::Read { action: Action::AuditLog, need: AUDITORS, entry }
 }
 
 /// `audit export`: every row in scope between `since` and `until` (the clinic's
 /// midnights for dates), with its items, oldest first.
-pub struct Export {
+pub(crate) struct Export {
     pub since: Option<crate::domain::dates::TimeArg>,
     pub until: Option<crate::domain::dates::TimeArg>,
 }
 
 impl Export {
     /// The rows it reads, for `session`.
-    pub fn filter(&self, session: &crate::access::Session) -> audit_trail::AuditFilter {
+    pub(crate) fn filter(&self, session: &crate::access::Session) -> audit_trail::AuditFilter {
         let (since, until) = window(session, self.since, self.until);
         audit_trail::AuditFilter {
             organization_id: session.organization.as_ref().map(|o| o.id),
@@ -369,7 +369,7 @@ impl super::Outflowing for Export {
 
 /// The instants `since` and `until` name for `session` (a date: its midnight on the
 /// clinic's clock, UTC's for the platform).
-pub fn window(
+pub(crate) fn window(
     session: &crate::access::Session,
     since: Option<crate::domain::dates::TimeArg>,
     until: Option<crate::domain::dates::TimeArg>,

@@ -89,7 +89,7 @@ impl Operation for Create {
 }
 
 /// `auth show`: an authorization (id, prefix or number) and its ledger.
-pub struct Show {
+pub(crate) struct Show {
     pub authorization: Key<AuthorizationId>,
 }
 
@@ -211,7 +211,7 @@ async fn policy(tx: &mut CommandTx, given: Option<&Key<PolicyId>>) -> Result<Opt
 
 /// A new authorization: notes and number are valid text already.
 #[derive(Debug, Clone)]
-pub struct NewAuth {
+pub(crate) struct NewAuth {
     pub patient: Key<PatientId>,
     pub service_code: String,
     pub total_units: i32,
@@ -273,14 +273,14 @@ async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &NewAu
 
 /// Filters of `auth list`.
 #[derive(Debug, Clone, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     pub patient: Option<Key<PatientId>>,
     pub status: Option<AuthStatus>,
     pub service_code: Option<String>,
 }
 
 /// The authorizations `filter` names, as a list's query (its patient looked up).
-pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<AuthorizationFilter> {
+pub(crate) async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<AuthorizationFilter> {
     let patient_id = match &filter.patient {
         Some(key) => Some(patients::require(tx.conn(), key).await?.id),
         None => None,
@@ -289,14 +289,14 @@ pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<Authoriza
 }
 
 /// The record of an authorization list, kept before its rows are read.
-pub fn listing() -> super::lists::Read {
+pub(crate) fn listing() -> super::lists::Read {
     let entry = AuditEntry::new(READ).entity_type("authorization").detail("command", "auth list");
     super::lists::Read { action: READ, need: READERS, entry }
 }
 
 /// An authorization and its ledger.
 #[derive(Debug, Serialize)]
-pub struct Shown {
+pub(crate) struct Shown {
     #[serde(flatten)]
     pub authorization: Authorization,
     pub ledger: Vec<UnitEvent>,
@@ -466,7 +466,7 @@ async fn cancel(tx: &mut CommandTx, key: &Key<AuthorizationId>, reason: Option<&
 
 /// What one clinic's sweep changed.
 #[derive(Debug, Serialize)]
-pub struct Swept {
+pub(crate) struct Swept {
     pub organization: String,
     pub expired: i64,
     pub exhausted: i64,
@@ -480,7 +480,7 @@ pub struct Swept {
 /// audit item per change. Idempotent.
 /// `auth sweep`: marks what expired and what ran out, in one clinic (the runner runs it
 /// in each clinic in scope, each in a transaction filed in that clinic's chain).
-pub struct Sweep;
+pub(crate) struct Sweep;
 
 impl Operation for Sweep {
     type Output = Swept;
@@ -586,7 +586,7 @@ async fn find(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Result<Authoriz
 }
 
 /// How an authorization is named in messages: its number, else its id.
-pub fn name(a: &Authorization) -> String {
+pub(crate) fn name(a: &Authorization) -> String {
     a.authorization_number.clone().unwrap_or_else(|| a.id.to_string())
 }
 

@@ -5,11 +5,11 @@ use super::{Action, Operation};
 use super::{AuditEntry, CommandTx, Done};
 use crate::access::{Need, Session};
 use crate::store::completions;
-pub use crate::store::completions::Completing;
+pub(crate) use crate::store::completions::Completing;
 
 /// The values of `what` beginning with `prefix`, with what each is: a read like any
 /// other (of patient data, for MRNs and authorization numbers), on the record.
-pub struct Complete {
+pub(crate) struct Complete {
     pub what: Completing,
     pub prefix: String,
 }

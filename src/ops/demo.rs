@@ -20,7 +20,7 @@ use crate::store::{patients, users};
 /// The demo super admin, bootstrapped by the schema's owner when the platform has none
 /// (under the same lock as `user bootstrap`); says whether it is there.
 #[derive(Default)]
-pub struct DemoSuperAdmin {
+pub(crate) struct DemoSuperAdmin {
     pub found: Option<SuperAdmin>,
 }
 
@@ -53,7 +53,7 @@ impl Operation for DemoSuperAdmin {
 /// The demo clinic and its users (its ADMIN, the practitioners who sign their notes),
 /// as a super admin in platform scope; what is there already is left as it is.
 #[derive(Default)]
-pub struct Provision {
+pub(crate) struct Provision {
     /// The clinic and its ADMIN, found or made.
     pub provisioned: Option<(Organization, OperatorRef)>,
 }
@@ -125,7 +125,7 @@ impl Operation for Provision {
 /// The demo clinic filled by its ADMIN, unless it has patients already: practitioners,
 /// patients and their insurance, authorizations, a week of appointments and sessions
 /// delivered, in one transaction with an entry per step.
-pub struct Fill {
+pub(crate) struct Fill {
     pub admin: OperatorRef,
     pub state: SuperAdmin,
     /// What the clinic holds, and the sessions whose notes their practitioners sign.
@@ -177,7 +177,7 @@ impl Operation for Fill {
 
 /// What `seed demo` did with one clinic.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct SeededClinic {
+pub(crate) struct SeededClinic {
     pub organization: String,
     pub created: bool,
     pub patients: u64,
@@ -190,7 +190,7 @@ pub struct SeededClinic {
 /// the three imports — in one transaction, each step with its audit row and items. A
 /// clinic is complete or has no patients at all, and one that has patients is left as
 /// it is (the grant that looked is on the record).
-pub struct SeedClinic {
+pub(crate) struct SeedClinic {
     pub number: u32,
     pub seed: u64,
     pub patients: u32,

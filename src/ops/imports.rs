@@ -14,7 +14,7 @@ use crate::import::{ColumnSpec, CsvInput, ErrorReport, Format, ImportSummary, Im
 
 /// What an import reads: a file (or `-`, standard input) in a format.
 #[derive(Debug, Clone)]
-pub struct Source {
+pub(crate) struct Source {
     pub file: PathBuf,
     pub format: Format,
 }
@@ -22,7 +22,7 @@ pub struct Source {
 impl Source {
     /// Opens the input; a header that names unknown or misses required columns is a
     /// list of errors, not a failure to read.
-    pub fn open(&self, columns: &ColumnSpec) -> Result<Result<CsvInput, Vec<RowError>>> {
+    pub(crate) fn open(&self, columns: &ColumnSpec) -> Result<Result<CsvInput, Vec<RowError>>> {
         match self.format {
             Format::Csv => CsvInput::open(&self.file, columns),
             Format::Jsonl => Ok(Ok(CsvInput::open_jsonl(&self.file, columns)?)),
@@ -35,7 +35,7 @@ impl Source {
 }
 
 /// `… import`: every row of the input lands, or none does.
-pub struct Import<I> {
+pub(crate) struct Import<I> {
     pub importer: I,
     pub source: Source,
     /// The input opened by the caller (to follow its progress), read by the first
@@ -52,7 +52,7 @@ pub struct Import<I> {
 
 /// The file had errors: nothing was imported.
 #[derive(Debug)]
-pub struct Rejected {
+pub(crate) struct Rejected {
     pub errors: u64,
 }
 
@@ -123,7 +123,7 @@ impl<I: Importer> Operation for Import<I> {
 
 /// The audit entry of an import that landed: what was read (file, SHA-256), how and what
 /// it did. One place for every import, whichever path ran it (a command, the demo).
-pub fn entry<I: Importer>(importer: &I, summary: &ImportSummary, mode: Mode) -> AuditEntry {
+pub(crate) fn entry<I: Importer>(importer: &I, summary: &ImportSummary, mode: Mode) -> AuditEntry {
     let entry = AuditEntry::new(I::ACTION).entity_type(I::ENTITY);
     let entry = match importer.subject() {
         Some((kind, id)) => entry.entity(kind, id),

@@ -59,7 +59,7 @@ impl Operation for Add {
 }
 
 /// `insurance list`: the policies of one patient (MRN or id).
-pub struct List {
+pub(crate) struct List {
     pub patient: Key<PatientId>,
 }
 
@@ -81,7 +81,7 @@ impl Operation for List {
 
 /// `insurance update`: the policy `policy` names changed as `input` says; coverage from
 /// `start`, and to `end` (`Some(None)`: no end any more).
-pub struct Update {
+pub(crate) struct Update {
     pub policy: Key<PolicyId>,
     pub input: PolicyInput,
     pub start: Option<DateArg>,
@@ -137,7 +137,7 @@ impl Operation for End {
 }
 
 /// `insurance remove`: deletes a policy for good; gives it as it was.
-pub struct Remove {
+pub(crate) struct Remove {
     pub policy: Key<PolicyId>,
 }
 
@@ -220,13 +220,13 @@ async fn list(tx: &mut CommandTx, patient: &Key<PatientId>) -> Done<Vec<Policy>>
 
 /// The entry of `insurance export`, on the record before the first row leaves.
 /// Every policy of the clinic, as the database streams them (see [`exporting`]).
-pub fn export(
+pub(crate) fn export(
     tx: &mut CommandTx,
 ) -> futures_util::stream::BoxStream<'_, Result<crate::store::insurances::Policy, sqlx::Error>> {
     crate::store::insurances::export(tx.conn())
 }
 
-pub fn exporting() -> super::lists::Read {
+pub(crate) fn exporting() -> super::lists::Read {
     let entry = AuditEntry::new(READ).entity_type("insurance").detail("command", "insurance export");
     super::lists::Read { action: READ, need: READERS, entry }
 }

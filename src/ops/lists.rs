@@ -8,20 +8,20 @@ use futures_util::stream::BoxStream;
 use super::{Action, AuditEntry, CommandTx, Operation, Outflowing};
 use crate::access::{Need, Session};
 use crate::store::listing;
-pub use crate::store::listing::{ListQuery, Shape, sort_of};
+pub(crate) use crate::store::listing::{ListQuery, Shape, sort_of};
 
 /// A page of `query` and how many rows the whole list has.
-pub async fn page<Q: ListQuery>(tx: &mut CommandTx, query: &Q, shape: &Shape) -> Result<(Vec<Q::Row>, i64)> {
+pub(crate) async fn page<Q: ListQuery>(tx: &mut CommandTx, query: &Q, shape: &Shape) -> Result<(Vec<Q::Row>, i64)> {
     listing::page(tx.conn(), query, shape).await
 }
 
 /// The statement that reads `query`'s rows as `shape` cuts them, for [`stream`].
-pub fn statement<Q: ListQuery>(query: &Q, shape: &Shape) -> String {
+pub(crate) fn statement<Q: ListQuery>(query: &Q, shape: &Shape) -> String {
     listing::rows_sql(query, shape)
 }
 
 /// The rows of `query`, by `sql` (from [`statement`]), as they come.
-pub fn stream<'c, Q: ListQuery>(
+pub(crate) fn stream<'c, Q: ListQuery>(
     tx: &'c mut CommandTx,
     sql: &'c str,
     query: &'c Q,
@@ -33,7 +33,7 @@ pub fn stream<'c, Q: ListQuery>(
 /// (what was listed, which filter). Each aggregate's operations say these for their
 /// lists; the command line only chooses the filter and the shape.
 #[derive(Debug, Clone)]
-pub struct Read {
+pub(crate) struct Read {
     pub action: Action,
     pub need: Need,
     pub entry: AuditEntry,
@@ -56,7 +56,7 @@ impl Outflowing for Read {
 /// One page of a list, as an operation: `prepare` resolves the filter inside the read's
 /// transaction (a patient named by key, the clinic's today), then the database cuts the
 /// page; recorded as `read` with the count of rows shown.
-pub struct Page<'a, Q, P> {
+pub(crate) struct Page<'a, Q, P> {
     pub read: &'a Read,
     pub shape: Shape,
     pub prepare: P,

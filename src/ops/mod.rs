@@ -7,30 +7,30 @@
 //! for the command line are the commands' business. SQL lives in `store`.
 
 pub mod access_grants;
-pub mod action;
+pub(crate) mod action;
 pub mod appointments;
-pub mod audit;
+pub(crate) mod audit;
 pub mod authorizations;
-pub mod completions;
-pub mod demo;
-pub mod imports;
+pub(crate) mod completions;
+pub(crate) mod demo;
+pub(crate) mod imports;
 pub mod insurances;
-pub mod lists;
+pub(crate) mod lists;
 pub mod organizations;
 pub mod patients;
 pub mod practitioners;
-pub mod runner;
+pub(crate) mod runner;
 pub mod service_codes;
 pub mod sessions;
-pub mod supervision;
+pub(crate) mod supervision;
 pub mod users;
 
-pub use crate::audit::{AuditEntry, CommandTx};
-pub use action::Action;
+pub(crate) use crate::audit::{AuditEntry, CommandTx};
+pub(crate) use action::Action;
 pub use runner::{Operation, Outflowing, Runner};
 
 /// What an operation gives back: its result and the audit entry to commit it with.
-pub type Done<T> = anyhow::Result<(T, AuditEntry)>;
+pub(crate) type Done<T> = anyhow::Result<(T, AuditEntry)>;
 
 /// A record whose fields break the rules: every problem, by column (`what` names the
 /// record: "patient", "policy"). The command line names its flags instead
@@ -53,14 +53,9 @@ impl std::error::Error for Invalid {}
 impl Invalid {
     /// An `Invalid` error said with the flags that set each column (`flag` maps a column
     /// to its flag); any other error unchanged.
-    pub fn with_flags(error: anyhow::Error, flag: impl Fn(&str) -> String) -> anyhow::Error {
+    pub(crate) fn with_flags(error: anyhow::Error, flag: impl Fn(&str) -> String) -> anyhow::Error {
         let Some(invalid) = error.downcast_ref::<Invalid>() else { return error };
         let lines: Vec<String> = invalid.errors.iter().map(|e| format!("{}: {}", flag(e.column), e.reason)).collect();
         crate::error::refused(format!("the {} is not valid:\n  {}", invalid.what, lines.join("\n  ")))
     }
-}
-
-/// A read of a list: the entry every list action records (what was listed, how many).
-pub fn listed(action: Action, entity_type: &str, count: usize) -> AuditEntry {
-    AuditEntry::new(action).entity_type(entity_type).detail("count", count)
 }

@@ -49,7 +49,7 @@ impl Operation for Create {
 }
 
 /// The record of `org list` (with the count of rows it shows).
-pub fn listing() -> super::lists::Read {
+pub(crate) fn listing() -> super::lists::Read {
     super::lists::Read { action: LIST, need: READERS, entry: AuditEntry::new(LIST).entity_type("organization") }
 }
 
@@ -138,7 +138,7 @@ pub struct NewClinic {
     pub units_rule: UnitsRule,
 }
 
-pub async fn create(tx: &mut CommandTx, new: &NewClinic) -> Done<Organization> {
+pub(crate) async fn create(tx: &mut CommandTx, new: &NewClinic) -> Done<Organization> {
     validate_slug(&new.slug).map_err(error::refused)?;
     known_zone(tx, &new.time_zone).await?;
     let row = NewOrganization {
@@ -234,7 +234,7 @@ async fn set_status(
 }
 
 /// For a clinic user, other clinics are invisible, and "not found" is all they learn.
-pub async fn find(tx: &mut CommandTx, key: &Key<OrganizationId>) -> Result<Organization> {
+pub(crate) async fn find(tx: &mut CommandTx, key: &Key<OrganizationId>) -> Result<Organization> {
     organizations::find(tx.conn(), key)
         .await?
         .ok_or_else(|| error::not_found(format!("no organization {key} (or it is not yours to see)")))

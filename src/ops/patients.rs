@@ -53,7 +53,7 @@ impl Operation for Create {
 }
 
 /// `patient show`: one patient, by MRN or id.
-pub struct Show {
+pub(crate) struct Show {
     pub patient: Key<PatientId>,
 }
 
@@ -100,7 +100,7 @@ impl Operation for Update {
 
 /// `patient archive`: hidden from lists and scheduling, kept forever; its bookings and
 /// sessions in progress settled as `affected` says.
-pub struct Archive {
+pub(crate) struct Archive {
     pub patient: Key<PatientId>,
     pub affected: AffectedAppointments,
 }
@@ -122,7 +122,7 @@ impl Operation for Archive {
 }
 
 /// `patient unarchive`: an archived patient back in lists and scheduling.
-pub struct Unarchive {
+pub(crate) struct Unarchive {
     pub patient: Key<PatientId>,
 }
 
@@ -221,7 +221,7 @@ async fn create(tx: &mut CommandTx, organization_id: OrganizationId, input: &Pat
 /// The record of a patient list, kept before any row is read (a streamed list adds the
 /// count with its outcome): what and how many; the search text may be a name, so only
 /// its use is kept.
-pub fn listing(filter: &PatientFilter) -> Read {
+pub(crate) fn listing(filter: &PatientFilter) -> Read {
     let entry = AuditEntry::new(READ)
         .entity_type("patient")
         .detail("command", "patient list")
@@ -238,7 +238,7 @@ async fn show(tx: &mut CommandTx, key: &Key<PatientId>) -> Done<Patient> {
 }
 
 /// The entry of `patient export`, on the record before the first row leaves.
-pub fn exporting(include_archived: bool) -> Read {
+pub(crate) fn exporting(include_archived: bool) -> Read {
     let entry = AuditEntry::new(READ)
         .entity_type("patient")
         .detail("command", "patient export")

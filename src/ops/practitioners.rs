@@ -53,12 +53,12 @@ impl Operation for Create {
 }
 
 /// The record of `practitioner list` (with the count of rows it shows).
-pub fn listing() -> super::lists::Read {
+pub(crate) fn listing() -> super::lists::Read {
     super::lists::Read { action: LIST, need: READERS, entry: AuditEntry::new(LIST).entity_type("practitioner") }
 }
 
 /// `practitioner show`: one practitioner, by NPI or id.
-pub struct Show {
+pub(crate) struct Show {
     pub practitioner: Key<PractitionerId>,
 }
 
@@ -79,7 +79,7 @@ impl Operation for Show {
 }
 
 /// `practitioner update`: see [`update`].
-pub struct Update {
+pub(crate) struct Update {
     pub practitioner: Key<PractitionerId>,
     pub fields: Fields,
     pub credential_valid_until: Option<DateArg>,
@@ -104,7 +104,7 @@ impl Operation for Update {
 }
 
 /// `practitioner deactivate`: see [`deactivate`].
-pub struct Deactivate {
+pub(crate) struct Deactivate {
     pub practitioner: Key<PractitionerId>,
     pub affected: AffectedAppointments,
 }
@@ -160,7 +160,7 @@ impl Fields {
     }
 }
 
-pub async fn create(tx: &mut CommandTx, organization_id: OrganizationId, fields: &Fields) -> Done<Practitioner> {
+pub(crate) async fn create(tx: &mut CommandTx, organization_id: OrganizationId, fields: &Fields) -> Done<Practitioner> {
     fields.validate()?;
     let (Some(name), Some(npi)) = (fields.name.as_deref(), fields.npi.as_deref()) else {
         return Err(error::refused("a practitioner needs a name and an NPI"));

@@ -20,7 +20,7 @@ use crate::access::{self, Claim, Need, Session};
 use crate::audit::{self, Actor, Outcome};
 use crate::db::context::Scope;
 
-pub use super::action::Action;
+pub(crate) use super::action::Action;
 
 /// An action an operator can take, with its input: what the record calls it, who may
 /// take it and the work it does.
@@ -72,7 +72,7 @@ impl<O: Operation> Operation for &mut O {
 /// recorded, so that running it again changes nothing, not even the audit trail. The
 /// operation keeps what it found for its caller. Never returned by an operator's action.
 #[derive(Debug)]
-pub struct Unchanged;
+pub(crate) struct Unchanged;
 
 impl std::fmt::Display for Unchanged {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -91,7 +91,7 @@ pub trait Outflowing {
 }
 
 /// How many times a transaction runs before a collision is reported.
-pub const ATTEMPTS: u32 = 4;
+pub(crate) const ATTEMPTS: u32 = 4;
 
 /// Runs operations as the operator the connection's login is.
 pub struct Runner {
@@ -104,11 +104,6 @@ impl Runner {
     pub fn new(pool: &PgPool, claim: Claim) -> Self {
         Self { pool: pool.clone(), claim }
     }
-
-    pub fn pool(&self) -> &PgPool {
-        &self.pool
-    }
-
     /// Runs `op` and commits it with its record.
     pub async fn run<O: Operation>(&self, mut op: O) -> Result<O::Output> {
         let action = op.action();
@@ -133,7 +128,7 @@ impl Runner {
     /// Runs `op` as [`Runner::run`] does, then rolls its work back: a dry run, checked
     /// by every rule. The attempt is on the record, marked `dry_run`, whether it would
     /// have committed or been refused.
-    pub async fn rehearse<O: Operation>(&self, mut op: O) -> Result<O::Output> {
+    pub(crate) async fn rehearse<O: Operation>(&self, mut op: O) -> Result<O::Output> {
         let action = op.action();
         let need = op.need();
         let claim = &self.claim;
@@ -171,7 +166,7 @@ impl Runner {
     /// itself asks what an idempotent step would change (a repeated quickstart changes
     /// nothing, not even the audit trail). Never an operator's action: those are
     /// rehearsed, on the record.
-    pub async fn probe_as<O: Operation>(&self, actor: &Actor, scope: Scope, mut op: O) -> Result<O::Output> {
+    pub(crate) async fn probe_as<O: Operation>(&self, actor: &Actor, scope: Scope, mut op: O) -> Result<O::Output> {
         let mut tx = CommandTx::begin(&self.pool, actor, scope).await?;
         let (value, _) = op.apply(&mut tx, &Session::unidentified(actor, scope)).await?;
         Ok(value)
@@ -180,7 +175,7 @@ impl Runner {
     /// Runs `op` once in every clinic the operator's scope reaches (a super admin: every
     /// clinic; a clinic's user: theirs), each in a transaction of its own filed in that
     /// clinic's chain, and returns what each gave, in order of the clinics' slugs.
-    pub async fn per_clinic<O: Operation>(&self, mut op: O) -> Result<Vec<O::Output>> {
+    pub(crate) async fn per_clinic<O: Operation>(&self, mut op: O) -> Result<Vec<O::Output>> {
         let session = self.authorize(op.action(), op.need()).await?;
         let clinics = {
             let mut tx = CommandTx::begin(&self.pool, &session.actor, session.scope).await?;
@@ -208,7 +203,7 @@ impl Runner {
     /// after the last. `flow` reads in the outflow's transaction, writes each row and
     /// says how many it wrote; returns whether the read completed (a reader that closed
     /// the pipe is an interruption, not an error).
-    pub async fn stream<R: Outflowing>(
+    pub(crate) async fn stream<R: Outflowing>(
         &self,
         read: &R,
         flow: impl AsyncFnOnce(&mut CommandTx, &Session, &mut u64) -> Result<()>,

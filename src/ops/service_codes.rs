@@ -48,6 +48,6 @@ async fn seed(tx: &mut CommandTx) -> Done<LoadSummary> {
 
 /// The record of `code list` (with the count of rows it shows): the codes the operator's
 /// scope may book.
-pub fn listing() -> super::lists::Read {
+pub(crate) fn listing() -> super::lists::Read {
     super::lists::Read { action: LIST, need: READERS, entry: AuditEntry::new(LIST).entity_type("service_code") }
 }

@@ -167,7 +167,7 @@ async fn check_overlaps(
 /// The session, which must be IN_PROGRESS, with its appointment's row locked until
 /// commit: completing or cancelling moves the units the appointment holds, read after
 /// any concurrent transition of it has finished.
-pub async fn in_progress(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
+pub(crate) async fn in_progress(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
     sessions::lock_appointment(conn, id).await?;
     let session = sessions::require(conn, id).await?;
     if session.status != SessionStatus::InProgress {
@@ -178,7 +178,7 @@ pub async fn in_progress(conn: &mut PgConnection, id: SessionId) -> Result<Sessi
 
 /// Checks an event and the time it claims against a session in progress (`now` is the
 /// clinic's wall clock: an event cannot be in the future).
-pub fn checked_event(
+pub(crate) fn checked_event(
     session: &Session,
     now: NaiveDateTime,
     kind: EventType,
@@ -203,7 +203,7 @@ pub fn checked_event(
 }
 
 /// Records a checked event.
-pub async fn record_event(
+pub(crate) async fn record_event(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     session: &Session,
@@ -240,7 +240,7 @@ pub struct Completion {
 
 /// How a session in progress is completed.
 #[derive(Debug, Clone, Default)]
-pub struct Ending<'a> {
+pub(crate) struct Ending<'a> {
     /// None: the database's now.
     pub end: Option<DateTime<Utc>>,
     /// Bill fewer units than delivered (the rest is recorded as unbilled minutes).
@@ -738,24 +738,23 @@ async fn sign_note_on(
     Ok(())
 }
 
-pub const START: Action = Action::SessionStart;
-pub const EVENT: Action = Action::SessionEvent;
-pub const EVENT_IMPORT: Action = Action::SessionEventImport;
-pub const COMPLETE: Action = Action::SessionComplete;
-pub const CANCEL: Action = Action::SessionCancel;
-pub const READ: Action = Action::SessionRead;
-pub const NOTE_GENERATE: Action = Action::NoteGenerate;
-pub const NOTE_EDIT: Action = Action::NoteEdit;
-pub const NOTE_SIGN: Action = Action::NoteSign;
-pub const NOTE_ADDENDUM: Action = Action::NoteAddendum;
-pub const NOTE_COSIGN: Action = Action::NoteCosign;
+pub(crate) const START: Action = Action::SessionStart;
+pub(crate) const EVENT: Action = Action::SessionEvent;
+pub(crate) const COMPLETE: Action = Action::SessionComplete;
+pub(crate) const CANCEL: Action = Action::SessionCancel;
+pub(crate) const READ: Action = Action::SessionRead;
+pub(crate) const NOTE_GENERATE: Action = Action::NoteGenerate;
+pub(crate) const NOTE_EDIT: Action = Action::NoteEdit;
+pub(crate) const NOTE_SIGN: Action = Action::NoteSign;
+pub(crate) const NOTE_ADDENDUM: Action = Action::NoteAddendum;
+pub(crate) const NOTE_COSIGN: Action = Action::NoteCosign;
 
 /// Any of the clinic's users runs sessions (a super admin under break-glass).
 pub(crate) const RUNNERS: Need = Need::PatientData { staff: true };
 
 /// Starts the session of a SCHEDULED appointment at `at` (None: the database's now),
 /// where `place` says (None: where it was booked).
-pub async fn start(
+pub(crate) async fn start(
     tx: &mut CommandTx,
     organization: &Organization,
     appointment: AppointmentId,
@@ -819,7 +818,7 @@ async fn events(tx: &mut CommandTx, session: SessionId) -> Done<Vec<EventRow>> {
 }
 
 /// Completes a session in progress as `ending` says; see [`complete`].
-pub async fn complete(
+pub(crate) async fn complete(
     tx: &mut CommandTx,
     organization: &Organization,
     session: SessionId,
@@ -864,7 +863,7 @@ async fn cancel(tx: &mut CommandTx, organization: &Organization, session: Sessio
 
 /// Cancels the session in progress of an appointment (a change that leaves it outside
 /// the rules, settled with `--cancel-affected`).
-pub async fn cancel_of_appointment(
+pub(crate) async fn cancel_of_appointment(
     conn: &mut PgConnection,
     organization: &Organization,
     operator: Option<UserId>,
@@ -934,7 +933,7 @@ async fn note_of(tx: &mut CommandTx, session: SessionId) -> Result<Note> {
 }
 
 /// Writes the deterministic draft note of a COMPLETED session.
-pub async fn generate(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
+pub(crate) async fn generate(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let found = sessions::require(tx.conn(), session).await?;
     generate_note(tx.conn(), &found).await?;
     let entry = AuditEntry::new(NOTE_GENERATE).entity("session", session).changed_phi("note_text");
@@ -987,7 +986,7 @@ fn no_data(reason: &str) -> Result<String> {
 
 /// Hours after a session's end past which a signature is late (and `session
 /// notes-unsigned` lists the note by default).
-pub const LATE_SIGNATURE_HOURS: i64 = 24;
+pub(crate) const LATE_SIGNATURE_HOURS: i64 = 24;
 
 /// Adds the operator's co-signature as supervisor: a BCBA or BCBA-D other than the
 /// rendering practitioner, on a SIGNED note.
@@ -1059,7 +1058,7 @@ async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
 /// The record of `session notes-unsigned` (with the count of rows it shows): completed
 /// sessions whose note is still unsigned `older_than` after they ended, of the scope's
 /// clinic, or of every clinic in platform scope (no patient data).
-pub fn unsigned_listing(older_than: chrono::Duration) -> super::lists::Read {
+pub(crate) fn unsigned_listing(older_than: chrono::Duration) -> super::lists::Read {
     let entry = AuditEntry::new(READ)
         .entity_type("session")
         .detail("command", "session notes-unsigned")
@@ -1094,7 +1093,7 @@ async fn note(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
 
 /// A session with its timeline.
 #[derive(Debug, Serialize)]
-pub struct Shown {
+pub(crate) struct Shown {
     #[serde(flatten)]
     pub session: Session,
     pub events: Vec<EventRow>,
@@ -1110,7 +1109,7 @@ async fn show(tx: &mut CommandTx, session: SessionId) -> Done<Shown> {
 
 /// Filters of `session list`.
 #[derive(Debug, Clone, Default)]
-pub struct Filter {
+pub(crate) struct Filter {
     pub patient: Option<Key<PatientId>>,
     pub practitioner: Option<Key<PractitionerId>>,
     pub from: Option<chrono::NaiveDate>,
@@ -1119,7 +1118,7 @@ pub struct Filter {
 }
 
 /// The sessions `filter` names, as a list's query (its patient and practitioner looked up).
-pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<SessionFilter> {
+pub(crate) async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<SessionFilter> {
     let patient_id = match &filter.patient {
         Some(key) => Some(patients::require(tx.conn(), key).await?.id),
         None => None,
@@ -1132,7 +1131,7 @@ pub async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<SessionFi
 }
 
 /// The record of a session list, kept before its rows are read.
-pub fn listing() -> super::lists::Read {
+pub(crate) fn listing() -> super::lists::Read {
     let entry = AuditEntry::new(READ).entity_type("session").detail("command", "session list");
     super::lists::Read { action: READ, need: RUNNERS, entry }
 }
@@ -1213,7 +1212,7 @@ impl super::Operation for AddEvent {
 }
 
 /// `session event list`.
-pub struct Events {
+pub(crate) struct Events {
     pub session: Key<SessionId>,
 }
 
@@ -1273,7 +1272,7 @@ impl super::Operation for Complete {
 }
 
 /// `session cancel`: a session in progress ends unbilled, its units released.
-pub struct Cancel {
+pub(crate) struct Cancel {
     pub session: Key<SessionId>,
     pub reason: String,
 }
@@ -1296,7 +1295,7 @@ impl super::Operation for Cancel {
 }
 
 /// `session show`.
-pub struct ShowSession {
+pub(crate) struct ShowSession {
     pub session: Key<SessionId>,
 }
 
@@ -1372,7 +1371,7 @@ impl super::Operation for NoteOp {
 
 /// Signs the note of `session` as the practitioner the transaction acts for (the demo
 /// clinic's practitioners sign their own notes).
-pub struct SignNote {
+pub(crate) struct SignNote {
     pub session: SessionId,
 }
 

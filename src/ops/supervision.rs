@@ -24,7 +24,7 @@ const READERS: Need = Need::Clinic { staff: true };
 const WRITERS: Need = Need::Clinic { staff: false };
 
 /// `report supervision`: every RBT's month, from its first day.
-pub struct Report {
+pub(crate) struct Report {
     pub month: NaiveDate,
 }
 
@@ -45,7 +45,7 @@ impl super::Operation for Report {
 }
 
 /// `practitioner supervision-contact`: records a contact in the operator's clinic.
-pub struct Record {
+pub(crate) struct Record {
     pub contact: Contact,
 }
 
@@ -67,7 +67,7 @@ impl super::Operation for Record {
 
 /// One RBT's line of the report.
 #[derive(Debug, Clone, Serialize)]
-pub struct SupervisionLine {
+pub(crate) struct SupervisionLine {
     pub name: String,
     pub npi: String,
     pub direct_hours: f64,
@@ -117,7 +117,7 @@ async fn report(tx: &mut CommandTx, organization: &Organization, first: NaiveDat
 
 /// A supervision contact to record.
 #[derive(Debug, Clone)]
-pub struct Contact {
+pub(crate) struct Contact {
     /// The RBT.
     pub technician: Key<PractitionerId>,
     /// The supervising BCBA, BCBA-D or BCaBA.
@@ -129,7 +129,7 @@ pub struct Contact {
 
 /// A supervision contact as it was recorded.
 #[derive(Debug, Clone, serde::Serialize)]
-pub struct Recorded {
+pub(crate) struct Recorded {
     pub id: uuid::Uuid,
     pub technician: String,
     pub supervisor: String,

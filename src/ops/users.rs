@@ -55,12 +55,12 @@ impl Operation for Create {
 
 /// The record of `user list` (with the count of rows it shows): a clinic's ADMIN lists
 /// their clinic's users, a super admin every user.
-pub fn listing() -> super::lists::Read {
+pub(crate) fn listing() -> super::lists::Read {
     super::lists::Read { action: LIST, need: MANAGERS, entry: AuditEntry::new(LIST).entity_type("user") }
 }
 
 /// `user show`: one user, by email or id.
-pub struct Show {
+pub(crate) struct Show {
     pub user: Key<UserId>,
 }
 
@@ -125,7 +125,7 @@ impl Operation for Deactivate {
 }
 
 /// `user activate`: see [`activate`].
-pub struct Activate {
+pub(crate) struct Activate {
     pub user: Key<UserId>,
 }
 
@@ -146,7 +146,7 @@ impl Operation for Activate {
 }
 
 /// `user set-password`: see [`set_password`]; gives the user and their login.
-pub struct SetPassword {
+pub(crate) struct SetPassword {
     pub user: Option<Key<UserId>>,
     pub verifier: String,
 }
@@ -169,10 +169,10 @@ impl Operation for SetPassword {
 
 /// `whoami`: the operator the database authenticated, as a user record, with the role
 /// and the clinic they act as.
-pub struct Whoami;
+pub(crate) struct Whoami;
 
 /// What `whoami` finds.
-pub struct Me {
+pub(crate) struct Me {
     pub user: User,
     pub role: Role,
     /// The slug of the clinic the operator acts in.
@@ -199,7 +199,7 @@ impl Operation for Whoami {
 
 /// A new user: a super admin when `role` is None. The name is a valid single line.
 #[derive(Debug, Clone)]
-pub struct NewOperator {
+pub(crate) struct NewOperator {
     pub email: String,
     pub name: String,
     /// The clinic and the role in it; None for a super admin.
@@ -235,7 +235,7 @@ impl Operation for Bootstrap {
     }
 }
 
-pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Option<&str>) -> Done<User> {
+pub(crate) async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Option<&str>) -> Done<User> {
     let email = &normalize_operator_email(email).map_err(error::refused)?;
     users::lock_bootstrap(tx.conn()).await?;
     if users::super_admin_exists(tx.conn()).await? {
@@ -259,7 +259,7 @@ pub async fn bootstrap(tx: &mut CommandTx, email: &str, name: &str, verifier: Op
     Ok((user, entry))
 }
 
-pub async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
+pub(crate) async fn create(tx: &mut CommandTx, new: &NewOperator) -> Done<User> {
     let email = normalize_operator_email(&new.email).map_err(error::refused)?;
     let row = NewUser {
         email: &email,

@@ -62,7 +62,7 @@ const SELECT: &str = "SELECT ap.id, ap.patient_id, p.medical_record_number, ap.p
                         LEFT JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id";
 
 #[derive(Debug, Clone)]
-pub struct NewAppointment {
+pub(crate) struct NewAppointment {
     pub organization_id: OrganizationId,
     pub patient_id: PatientId,
     pub practitioner_id: PractitionerId,
@@ -86,7 +86,7 @@ pub struct NewAppointment {
     pub patient_absent: bool,
 }
 
-pub async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
+pub(crate) async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
     crate::db::statement::query_as(&format!("{SELECT} WHERE ap.id = $1"))
         .bind(id)
         .fetch_optional(conn)
@@ -98,7 +98,7 @@ pub async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<A
 /// reschedule, session start and end) reads the appointment through this before any
 /// unit moves: a concurrent transition waits here and then reads the units as the
 /// first one left them, so each releases exactly what the appointment holds.
-pub async fn find_for_update(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
+pub(crate) async fn find_for_update(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
     crate::db::statement::query_as(&format!("{SELECT} WHERE ap.id = $1 FOR UPDATE OF ap"))
         .bind(id)
         .fetch_optional(conn)
@@ -107,7 +107,7 @@ pub async fn find_for_update(conn: &mut PgConnection, id: AppointmentId) -> Resu
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct AppointmentFilter {
+pub(crate) struct AppointmentFilter {
     /// Local dates, inclusive.
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -170,7 +170,7 @@ impl ListQuery for AppointmentFilter {
 /// override, else the platform's row), and the patient's authorizations for that code. A
 /// part not found is None.
 #[derive(Debug, sqlx::FromRow)]
-pub struct BookingParties {
+pub(crate) struct BookingParties {
     pub patient_keys: sqlx::types::Json<Vec<keys::Candidate>>,
     pub patient_id: Option<PatientId>,
     pub medical_record_number: Option<String>,
@@ -189,7 +189,7 @@ pub struct BookingParties {
     pub authorizations: sqlx::types::Json<Vec<Authorization>>,
 }
 
-pub async fn booking_parties(
+pub(crate) async fn booking_parties(
     conn: &mut PgConnection,
     patient: &Key<PatientId>,
     practitioner: &Key<PractitionerId>,
@@ -245,7 +245,7 @@ pub async fn booking_parties(
 /// slot inserting at the same moment each wait for the other's row and the database
 /// must abort one as a deadlock. It also makes the daily maximum check race-free (all
 /// of a patient's bookings pass here one at a time). Locks are taken in a fixed order.
-pub async fn lock_booking(
+pub(crate) async fn lock_booking(
     conn: &mut PgConnection,
     practitioner_id: PractitionerId,
     patient_id: PatientId,
@@ -271,7 +271,7 @@ pub async fn lock_booking(
 /// constraints refuse a double booking. Called after `lock_booking`: the statement's
 /// snapshot then holds every committed booking of the patient, so the day's count is
 /// exact without a round trip of its own.
-pub async fn reserve_and_insert(
+pub(crate) async fn reserve_and_insert(
     conn: &mut PgConnection,
     new: &NewAppointment,
     recorded_by: Option<UserId>,
@@ -330,7 +330,7 @@ pub async fn reserve_and_insert(
 
 /// Units of live (not cancelled, not no-show) appointments of a patient and code on a
 /// local day, leaving one appointment out (the one being moved).
-pub async fn units_on_day(
+pub(crate) async fn units_on_day(
     conn: &mut PgConnection,
     patient_id: PatientId,
     code: &str,
@@ -357,7 +357,7 @@ pub async fn units_on_day(
 
 /// Ends a SCHEDULED appointment without it taking place (CANCELLED or NO_SHOW). Returns
 /// whether it was SCHEDULED.
-pub async fn close(
+pub(crate) async fn close(
     conn: &mut PgConnection,
     id: AppointmentId,
     status: AppointmentStatus,
@@ -379,7 +379,7 @@ pub async fn close(
 /// Where a SCHEDULED appointment moves: its times and units, the authorization holding
 /// them, and the ADMIN's override of the daily maximum with the day it documents.
 #[derive(Debug, Clone)]
-pub struct Moved {
+pub(crate) struct Moved {
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub units: i32,
@@ -390,7 +390,7 @@ pub struct Moved {
 
 /// Moves a SCHEDULED appointment; the exclusion constraints and triggers check the new
 /// time. Every rule passed again at the new time, so it no longer needs attention.
-pub async fn reschedule(conn: &mut PgConnection, id: AppointmentId, to: &Moved) -> Result<bool> {
+pub(crate) async fn reschedule(conn: &mut PgConnection, id: AppointmentId, to: &Moved) -> Result<bool> {
     let done = crate::db::statement::query(
         "UPDATE appointments SET starts_at = $2, ends_at = $3, units = $4, authorization_id = $5,
                                  daily_max_override = $6, daily_max_override_day = $7, attention = NULL
@@ -412,7 +412,7 @@ pub async fn reschedule(conn: &mut PgConnection, id: AppointmentId, to: &Moved) 
 /// A live appointment of a patient whose time meets a span: what the concurrency table
 /// compares.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct PatientBooking {
+pub(crate) struct PatientBooking {
     pub id: AppointmentId,
     pub service_code: String,
     pub practitioner_id: PractitionerId,
@@ -424,7 +424,7 @@ pub struct PatientBooking {
 
 /// The patient's live (not cancelled, not no-show) appointments meeting [from, to),
 /// leaving one out (the one being booked or moved), in start order.
-pub async fn patient_bookings_during(
+pub(crate) async fn patient_bookings_during(
     conn: &mut PgConnection,
     patient_id: PatientId,
     from: DateTime<Utc>,
@@ -452,7 +452,7 @@ pub async fn patient_bookings_during(
 }
 
 /// Sets where an appointment is delivered (the place its session recorded at start).
-pub async fn set_place(
+pub(crate) async fn set_place(
     conn: &mut PgConnection,
     id: AppointmentId,
     place: PlaceOfService,
@@ -472,7 +472,7 @@ pub async fn set_place(
 
 /// Whose appointments' facts to read for the date-of-service rules.
 #[derive(Debug, Clone, Copy)]
-pub enum FactsOf {
+pub(crate) enum FactsOf {
     /// One appointment, whatever its status.
     Appointment(AppointmentId),
     /// The live (SCHEDULED or IN_PROGRESS) appointments of a practitioner.
@@ -487,7 +487,7 @@ pub enum FactsOf {
 
 /// What the rules of a date of service read (see `ServiceFacts`), as the rows are now
 /// in this transaction, in start order.
-pub async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<ServiceFacts>> {
+pub(crate) async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<ServiceFacts>> {
     let (appointment, practitioner, authorization, patient, insurance) = match of {
         FactsOf::Appointment(id) => (Some(id), None, None, None, None),
         FactsOf::Practitioner(id) => (None, Some(id), None, None, None),
@@ -532,7 +532,7 @@ pub async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<S
 }
 
 /// Flags live (SCHEDULED or IN_PROGRESS) appointments as needing attention, with why.
-pub async fn flag(conn: &mut PgConnection, ids: &[AppointmentId], why: &str) -> Result<()> {
+pub(crate) async fn flag(conn: &mut PgConnection, ids: &[AppointmentId], why: &str) -> Result<()> {
     crate::db::statement::query(
         "UPDATE appointments SET attention = $2 WHERE id = ANY($1) AND status IN ('SCHEDULED', 'IN_PROGRESS')",
     )
@@ -545,7 +545,10 @@ pub async fn flag(conn: &mut PgConnection, ids: &[AppointmentId], why: &str) -> 
 }
 
 /// The live members of a group slot (not cancelled, not a no-show), with their status.
-pub async fn group_members(conn: &mut PgConnection, group_id: Uuid) -> Result<Vec<(AppointmentId, AppointmentStatus)>> {
+pub(crate) async fn group_members(
+    conn: &mut PgConnection,
+    group_id: Uuid,
+) -> Result<Vec<(AppointmentId, AppointmentStatus)>> {
     crate::db::statement::query_as(
         "SELECT ap.id, ap.status FROM appointments ap
           WHERE ap.group_id = $1 AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
@@ -559,7 +562,7 @@ pub async fn group_members(conn: &mut PgConnection, group_id: Uuid) -> Result<Ve
 
 /// Takes a live appointment out of its group under the group code's individual code:
 /// its code, authorization and units change in one statement.
-pub async fn convert(
+pub(crate) async fn convert(
     conn: &mut PgConnection,
     id: AppointmentId,
     code: &super::service_codes::CodeRules,

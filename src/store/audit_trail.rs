@@ -14,7 +14,7 @@ use super::listing::ListQuery;
 use crate::domain::audit_chain::{StoredItem, StoredRow};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct AuditRecord {
+pub(crate) struct AuditRecord {
     pub id: Uuid,
     pub occurred_at: DateTime<Utc>,
     /// The chain: the organization's id, or the nil uuid for the platform.
@@ -75,7 +75,7 @@ const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.op
 
 /// Filters of `audit log` and `audit export`; row-level security adds the scope.
 #[derive(Debug, Clone, Default)]
-pub struct AuditFilter {
+pub(crate) struct AuditFilter {
     pub organization_id: Option<OrganizationId>,
     pub operator_email: Option<String>,
     /// Exact action, or a prefix ending in `.` (`patient.` for every patient action).
@@ -143,7 +143,7 @@ impl ListQuery for AuditFilter {
     }
 }
 
-pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecord>> {
+pub(crate) async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecord>> {
     // $2–$7 are the list filters' places, unused here; $5 and $8 keep items out.
     crate::db::statement::query_as(&format!("{SELECT} WHERE a.id = $1 AND a.item_no IS NULL"))
         .bind(id)
@@ -161,7 +161,7 @@ pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<AuditRecor
 
 /// The first place a chain does not hold together.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct ChainBreak {
+pub(crate) struct ChainBreak {
     pub chain_key: Uuid,
     pub chain_seq: i64,
     pub id: Option<Uuid>,
@@ -171,7 +171,7 @@ pub struct ChainBreak {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ChainSummary {
+pub(crate) struct ChainSummary {
     pub chain_key: Uuid,
     /// The clinic's slug, or `platform`.
     pub name: String,
@@ -184,7 +184,7 @@ pub struct ChainSummary {
 
 /// The rows of every visible chain (optionally one organization's), in chain and
 /// sequence order, as stored: streamed, for [`crate::domain::audit_chain`] to recompute.
-pub fn stored_rows<'c>(
+pub(crate) fn stored_rows<'c>(
     conn: &'c mut PgConnection,
     organization_id: Option<OrganizationId>,
 ) -> BoxStream<'c, Result<StoredRow>> {
@@ -262,7 +262,7 @@ impl StoredColumns {
 }
 
 /// The recorded head (last sequence number, last hash) of every visible chain.
-pub async fn chain_heads(
+pub(crate) async fn chain_heads(
     conn: &mut PgConnection,
     organization_id: Option<OrganizationId>,
 ) -> Result<Vec<(Uuid, i64, Vec<u8>)>> {
@@ -277,7 +277,7 @@ pub async fn chain_heads(
 }
 
 /// The rows that have bulk items: (chain, sequence number, id, item count, digest).
-pub async fn rows_with_items(
+pub(crate) async fn rows_with_items(
     conn: &mut PgConnection,
     organization_id: Option<OrganizationId>,
 ) -> Result<Vec<(Uuid, i64, Uuid, i64, Option<Vec<u8>>)>> {
@@ -292,7 +292,7 @@ pub async fn rows_with_items(
 }
 
 /// One row's items, in item order, streamed.
-pub fn stored_items<'c>(conn: &'c mut PgConnection, audit_log: Uuid) -> BoxStream<'c, Result<StoredItem>> {
+pub(crate) fn stored_items<'c>(conn: &'c mut PgConnection, audit_log: Uuid) -> BoxStream<'c, Result<StoredItem>> {
     use futures_util::StreamExt;
     crate::db::statement::query_as::<(i64, Option<Uuid>, String, String, String, String)>(
         "SELECT item_no, organization_id, action, entity_type, entity_id, fields FROM audit_log_items
@@ -315,7 +315,7 @@ pub fn stored_items<'c>(conn: &'c mut PgConnection, audit_log: Uuid) -> BoxStrea
 }
 
 /// Items filed under no row that has items: (organization or nil, audit row id).
-pub async fn orphan_items(
+pub(crate) async fn orphan_items(
     conn: &mut PgConnection,
     organization_id: Option<OrganizationId>,
 ) -> Result<Vec<(Uuid, Uuid)>> {
@@ -332,7 +332,7 @@ pub async fn orphan_items(
 }
 
 /// The slugs of the visible organizations, by id (chains are named by them).
-pub async fn chain_names(conn: &mut PgConnection) -> Result<Vec<(Uuid, String)>> {
+pub(crate) async fn chain_names(conn: &mut PgConnection) -> Result<Vec<(Uuid, String)>> {
     crate::db::statement::query_as("SELECT id, slug FROM organizations")
         .fetch_all(conn)
         .await
@@ -340,17 +340,9 @@ pub async fn chain_names(conn: &mut PgConnection) -> Result<Vec<(Uuid, String)>>
 }
 
 /// The database a checkpoint is of: the cluster's system identifier and its name.
-pub async fn database_identity(conn: &mut PgConnection) -> Result<(String, String)> {
+pub(crate) async fn database_identity(conn: &mut PgConnection) -> Result<(String, String)> {
     crate::db::statement::query_as("SELECT system_identifier::text, current_database()::text FROM pg_control_system()")
         .fetch_one(conn)
         .await
         .context("could not read the database's identity")
-}
-
-/// Every visible chain's rows, counted.
-pub async fn chain_rows(conn: &mut PgConnection) -> Result<Vec<(Uuid, i64)>> {
-    crate::db::statement::query_as("SELECT chain_key, count(*) FROM audit_logs GROUP BY chain_key")
-        .fetch_all(conn)
-        .await
-        .context("could not count the audit rows")
 }

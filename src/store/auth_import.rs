@@ -16,11 +16,11 @@ const COPY_COLUMNS: &str = "line, id, medical_record_number, service_code, autho
                                 end_date, total_units, used_units, payer_name, member_number";
 
 /// Fills the staging table (see `crate::import::stage`).
-pub fn copy_statement() -> String {
+pub(crate) fn copy_statement() -> String {
     format!("COPY auth_import ({COPY_COLUMNS}) FROM STDIN")
 }
 
-pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
+pub(crate) async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     crate::db::statement::query(
         "CREATE TEMP TABLE auth_import (
              line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, service_code text NOT NULL,
@@ -34,7 +34,7 @@ pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     Ok(())
 }
 
-pub async fn repeated_in_file(
+pub(crate) async fn repeated_in_file(
     conn: &mut PgConnection,
     mut each: impl FnMut(String, Vec<i64>) -> Result<()>,
 ) -> Result<()> {
@@ -54,14 +54,14 @@ pub async fn repeated_in_file(
 /// A line the organization's data refuses: no_patient, archived_patient, no_code,
 /// no_policy, exists.
 #[derive(Debug, sqlx::FromRow)]
-pub struct Refused {
+pub(crate) struct Refused {
     pub line: i64,
     #[sqlx(try_from = "String")]
     pub problem: Problem,
     pub value: String,
 }
 
-pub async fn refused(
+pub(crate) async fn refused(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     insert_only: bool,
@@ -108,7 +108,7 @@ pub async fn refused(
 /// dates, total or policy differ; used units of existing ones are left to the ledger),
 /// files an audit item per authorization written and an ADJUST entry per opening
 /// balance. Returns (created, updated).
-pub async fn apply(
+pub(crate) async fn apply(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     audit_id: Uuid,

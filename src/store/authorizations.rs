@@ -67,7 +67,7 @@ const LIST_SELECT: &str = concat!(
 /// A new authorization; the service code row (platform or the clinic's override) is
 /// resolved by the caller.
 #[derive(Debug, Clone)]
-pub struct NewAuthorization<'a> {
+pub(crate) struct NewAuthorization<'a> {
     pub organization_id: OrganizationId,
     pub patient_id: PatientId,
     pub insurance_id: Option<Uuid>,
@@ -81,7 +81,7 @@ pub struct NewAuthorization<'a> {
     pub notes: Option<&'a str>,
 }
 
-pub async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Result<Uuid> {
+pub(crate) async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Result<Uuid> {
     crate::db::statement::query_scalar(
         "INSERT INTO authorizations (organization_id, patient_id, insurance_id, service_code_owner, service_code,
                                      authorization_number, start_date, end_date, total_units, status, notes)
@@ -104,12 +104,12 @@ pub async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) -> Resu
 }
 
 /// By payer authorization number, id or a unique prefix of the id.
-pub async fn find(conn: &mut PgConnection, key: &Key<AuthorizationId>) -> Result<Option<Authorization>> {
+pub(crate) async fn find(conn: &mut PgConnection, key: &Key<AuthorizationId>) -> Result<Option<Authorization>> {
     keys::find_row(conn, key, SELECT, "a.id").await
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct AuthorizationFilter {
+pub(crate) struct AuthorizationFilter {
     pub patient_id: Option<PatientId>,
     pub status: Option<AuthStatus>,
     pub service_code: Option<String>,
@@ -118,7 +118,7 @@ pub struct AuthorizationFilter {
 /// An authorization as lists show it: with the payer and member number of its policy,
 /// so that a list has every column `auth import` takes.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct ListedAuthorization {
+pub(crate) struct ListedAuthorization {
     #[serde(flatten)]
     #[sqlx(flatten)]
     pub authorization: Authorization,
@@ -172,7 +172,7 @@ impl ListQuery for AuthorizationFilter {
 
 /// Changes of `auth update`; None keeps a field.
 #[derive(Debug, Clone, Default)]
-pub struct AuthorizationChanges<'a> {
+pub(crate) struct AuthorizationChanges<'a> {
     pub authorization_number: Option<&'a str>,
     pub start_date: Option<NaiveDate>,
     pub end_date: Option<NaiveDate>,
@@ -182,7 +182,11 @@ pub struct AuthorizationChanges<'a> {
     pub insurance_id: Option<Uuid>,
 }
 
-pub async fn update(conn: &mut PgConnection, id: AuthorizationId, changes: &AuthorizationChanges<'_>) -> Result<()> {
+pub(crate) async fn update(
+    conn: &mut PgConnection,
+    id: AuthorizationId,
+    changes: &AuthorizationChanges<'_>,
+) -> Result<()> {
     crate::db::statement::query(
         "UPDATE authorizations
             SET authorization_number = coalesce($2, authorization_number),
@@ -208,7 +212,7 @@ pub async fn update(conn: &mut PgConnection, id: AuthorizationId, changes: &Auth
 
 /// Reserves `units` if the authorization is ACTIVE and has them left, in one
 /// conditional UPDATE that also locks the row until commit. Returns whether it did.
-pub async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<bool> {
+pub(crate) async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<bool> {
     let done = crate::db::statement::query(
         "UPDATE authorizations SET scheduled_units = scheduled_units + $2
           WHERE id = $1 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $2",
@@ -222,7 +226,7 @@ pub async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units: i32) -
 }
 
 /// Gives back `units` reserved by an appointment that will not take place.
-pub async fn release(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<()> {
+pub(crate) async fn release(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<()> {
     crate::db::statement::query("UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE id = $1")
         .bind(id)
         .bind(units)
@@ -234,7 +238,7 @@ pub async fn release(conn: &mut PgConnection, id: AuthorizationId, units: i32) -
 
 /// One ledger line.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct UnitEvent {
+pub(crate) struct UnitEvent {
     pub occurred_at: DateTime<Utc>,
     pub kind: UnitEventKind,
     pub scheduled_delta: i32,
@@ -246,7 +250,7 @@ pub struct UnitEvent {
 
 /// A ledger entry: RESERVE, RELEASE, CONSUME or ADJUST.
 #[derive(Debug, Clone)]
-pub struct NewUnitEvent<'a> {
+pub(crate) struct NewUnitEvent<'a> {
     pub organization_id: OrganizationId,
     pub authorization_id: AuthorizationId,
     pub kind: UnitEventKind,
@@ -257,7 +261,7 @@ pub struct NewUnitEvent<'a> {
     pub note: Option<&'a str>,
 }
 
-pub async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> Result<()> {
+pub(crate) async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> Result<()> {
     crate::db::statement::query(
         "INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
                                                 appointment_id, recorded_by, note)
@@ -278,7 +282,7 @@ pub async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> 
     Ok(())
 }
 
-pub async fn ledger(conn: &mut PgConnection, id: AuthorizationId) -> Result<Vec<UnitEvent>> {
+pub(crate) async fn ledger(conn: &mut PgConnection, id: AuthorizationId) -> Result<Vec<UnitEvent>> {
     crate::db::statement::query_as(
         "SELECT occurred_at, kind, scheduled_delta, used_delta, appointment_id, session_id, note
            FROM authorization_unit_events WHERE authorization_id = $1 ORDER BY entry_no",
@@ -293,7 +297,11 @@ pub async fn ledger(conn: &mut PgConnection, id: AuthorizationId) -> Result<Vec<
 /// their end (in the clinic's time zone) become EXPIRED, those with every unit used
 /// become EXHAUSTED. Files one audit item per change under `audit_id`. Returns
 /// (expired, exhausted).
-pub async fn sweep(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<(i64, i64)> {
+pub(crate) async fn sweep(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    audit_id: Uuid,
+) -> Result<(i64, i64)> {
     crate::db::statement::query_as(
         "WITH today AS (
              SELECT (now() AT TIME ZONE time_zone)::date AS day FROM organizations WHERE id = $1
@@ -363,7 +371,7 @@ const REPORT: &str = "WITH clinic AS (
                         LEFT JOIN patients p ON p.organization_id = a.organization_id AND p.id = a.patient_id";
 
 /// ACTIVE authorizations of the current organization ending within `days` days.
-pub async fn expiring(conn: &mut PgConnection, days: i64, with_patient: bool) -> Result<Vec<ReportLine>> {
+pub(crate) async fn expiring(conn: &mut PgConnection, days: i64, with_patient: bool) -> Result<Vec<ReportLine>> {
     crate::db::statement::query_as(&format!(
         "{REPORT} WHERE a.status = 'ACTIVE'
                     AND a.end_date BETWEEN (SELECT today FROM clinic) AND (SELECT today FROM clinic) + $1::int
@@ -380,7 +388,7 @@ pub async fn expiring(conn: &mut PgConnection, days: i64, with_patient: bool) ->
 
 /// ACTIVE authorizations of the current organization whose (used + scheduled) / total is
 /// at or above `percent`.
-pub async fn low(conn: &mut PgConnection, percent: f64, with_patient: bool) -> Result<Vec<ReportLine>> {
+pub(crate) async fn low(conn: &mut PgConnection, percent: f64, with_patient: bool) -> Result<Vec<ReportLine>> {
     crate::db::statement::query_as(&format!(
         "{REPORT} WHERE a.status = 'ACTIVE'
                     AND 100.0 * (a.used_units + a.scheduled_units) >= $1::float8 * a.total_units AND $2::bool
@@ -413,7 +421,7 @@ pub struct CounterMismatch {
 
 /// The current organization's authorizations checked against their rows: how many were
 /// checked, and those that differ.
-pub async fn counter_mismatches(conn: &mut PgConnection) -> Result<(i64, Vec<CounterMismatch>)> {
+pub(crate) async fn counter_mismatches(conn: &mut PgConnection) -> Result<(i64, Vec<CounterMismatch>)> {
     let checked: i64 = crate::db::statement::query_scalar(
         "SELECT count(*) FROM authorizations WHERE organization_id = omnictl_current_organization()",
     )
@@ -452,7 +460,7 @@ pub async fn counter_mismatches(conn: &mut PgConnection) -> Result<(i64, Vec<Cou
 
 /// The patient's authorizations for `code` whose dates cover `day` and that may carry
 /// care delivered that day (ACTIVE, or EXPIRED or EXHAUSTED since), oldest first.
-pub async fn covering_care(
+pub(crate) async fn covering_care(
     conn: &mut PgConnection,
     patient_id: PatientId,
     code: &str,
@@ -473,7 +481,10 @@ pub async fn covering_care(
 
 /// Sessions in progress on the ACTIVE authorizations a sweep of the clinic changes now
 /// (past their end, or fully used): read before the sweep.
-pub async fn sessions_in_progress_to_sweep(conn: &mut PgConnection, organization_id: OrganizationId) -> Result<i64> {
+pub(crate) async fn sessions_in_progress_to_sweep(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+) -> Result<i64> {
     crate::db::statement::query_scalar(
         "SELECT count(*) FROM appointments ap
            JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id

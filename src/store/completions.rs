@@ -6,7 +6,7 @@ use sqlx::PgConnection;
 
 /// What a completed value names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Completing {
+pub(crate) enum Completing {
     /// Organizations, by slug (with their names).
     Slugs,
     /// Patients, by MRN (PHI: nothing more than the MRN).
@@ -22,10 +22,14 @@ pub enum Completing {
 }
 
 /// The most values one completion offers.
-pub const MAX_VALUES: i64 = 200;
+pub(crate) const MAX_VALUES: i64 = 200;
 
 /// Up to [`MAX_VALUES`] values of `what` beginning with `prefix`, each with what it is.
-pub async fn values(conn: &mut PgConnection, what: Completing, prefix: &str) -> Result<Vec<(String, Option<String>)>> {
+pub(crate) async fn values(
+    conn: &mut PgConnection,
+    what: Completing,
+    prefix: &str,
+) -> Result<Vec<(String, Option<String>)>> {
     let sql = match what {
         Completing::Slugs => "SELECT slug, name FROM organizations WHERE starts_with(slug, $1) ORDER BY slug LIMIT $2",
         Completing::Patients => {

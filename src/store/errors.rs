@@ -103,7 +103,7 @@ const OWN_SENTENCE: &[&str] =
     &["appointments_patient_concurrency", "appointments_patient_presence", "appointments_daily_max"];
 
 /// Turns a database error into an error whose message a user can act on.
-pub fn explain(error: sqlx::Error) -> anyhow::Error {
+pub(crate) fn explain(error: sqlx::Error) -> anyhow::Error {
     if let sqlx::Error::Database(db) = &error {
         if let Some((text, remedy)) = db.constraint().and_then(sentence) {
             let error = Error::refused(text);
@@ -159,12 +159,4 @@ pub fn explain(error: sqlx::Error) -> anyhow::Error {
         }
     }
     anyhow::Error::new(error)
-}
-
-/// The name of the constraint an error violated, if any.
-pub fn violated_constraint(error: &sqlx::Error) -> Option<&str> {
-    match error {
-        sqlx::Error::Database(db) => db.constraint(),
-        _ => None,
-    }
 }

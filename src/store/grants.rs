@@ -26,7 +26,7 @@ const SELECT: &str = "SELECT g.id, g.organization_id, g.operator_email, g.reason
                         FROM break_glass_grants g";
 
 /// Needs the organization's context (grants are its tenant rows).
-pub async fn create(
+pub(crate) async fn create(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     operator_id: UserId,
@@ -54,7 +54,7 @@ pub async fn create(
 }
 
 /// The operator's grant for the current organization that is in force now, if any.
-pub async fn active_for(conn: &mut PgConnection, operator_id: UserId) -> Result<Option<Grant>> {
+pub(crate) async fn active_for(conn: &mut PgConnection, operator_id: UserId) -> Result<Option<Grant>> {
     crate::db::statement::query_as(&format!(
         "{SELECT} WHERE g.operator_id = $1 AND g.revoked_at IS NULL AND g.expires_at > now()
           ORDER BY g.expires_at DESC LIMIT 1"
@@ -66,7 +66,7 @@ pub async fn active_for(conn: &mut PgConnection, operator_id: UserId) -> Result<
 }
 
 /// The current organization's grants, newest first.
-pub async fn list(conn: &mut PgConnection) -> Result<Vec<Grant>> {
+pub(crate) async fn list(conn: &mut PgConnection) -> Result<Vec<Grant>> {
     crate::db::statement::query_as(&format!("{SELECT} ORDER BY g.granted_at DESC"))
         .fetch_all(conn)
         .await

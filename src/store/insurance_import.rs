@@ -18,7 +18,7 @@ const COPY_COLUMNS: &str = "line, id, medical_record_number, payer_name, payer_i
                                 plan_name, subscriber_relationship, coverage_start, coverage_end, priority, is_active";
 
 /// Fills the staging table (see `crate::import::stage`).
-pub fn copy_statement() -> String {
+pub(crate) fn copy_statement() -> String {
     format!("COPY insurance_import ({COPY_COLUMNS}) FROM STDIN")
 }
 
@@ -38,7 +38,7 @@ const FIELDS: [&str; 8] = [
 const STAGED: &str = "insurance_import s
                       JOIN patients p ON p.organization_id = $1 AND p.medical_record_number = s.medical_record_number";
 
-pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
+pub(crate) async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     crate::db::statement::query(
         "CREATE TEMP TABLE insurance_import (
              line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, payer_name text NOT NULL,
@@ -55,14 +55,17 @@ pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
 
 /// A policy (MRN, payer, member number) on several lines of the file.
 #[derive(Debug, sqlx::FromRow)]
-pub struct Repeated {
+pub(crate) struct Repeated {
     pub medical_record_number: String,
     pub payer_name: String,
     pub member_number: String,
     pub lines: Vec<i64>,
 }
 
-pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repeated) -> Result<()>) -> Result<()> {
+pub(crate) async fn repeated_in_file(
+    conn: &mut PgConnection,
+    mut each: impl FnMut(Repeated) -> Result<()>,
+) -> Result<()> {
     crate::db::statement::query("ANALYZE insurance_import").execute(&mut *conn).await?;
     let mut rows = crate::db::statement::query_as::<Repeated>(
         "WITH repeated AS (
@@ -81,7 +84,7 @@ pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repe
 }
 
 /// MRNs with more than one active primary policy in the file, with their lines.
-pub async fn competing_primaries_in_file(
+pub(crate) async fn competing_primaries_in_file(
     conn: &mut PgConnection,
     mut each: impl FnMut(String, Vec<i64>) -> Result<()>,
 ) -> Result<()> {
@@ -99,7 +102,7 @@ pub async fn competing_primaries_in_file(
 
 /// A line the organization's data refuses, and why.
 #[derive(Debug, sqlx::FromRow)]
-pub struct Refused {
+pub(crate) struct Refused {
     pub line: i64,
     pub medical_record_number: String,
     /// NoPatient, ArchivedPatient, Exists or PrimaryTaken.
@@ -112,7 +115,7 @@ pub struct Refused {
 /// Lines naming no patient (or an archived one), policies that already exist (insert
 /// mode only), and active primaries that would sit beside another active primary the
 /// import leaves in place.
-pub async fn refused(
+pub(crate) async fn refused(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     insert_only: bool,
@@ -160,7 +163,7 @@ pub async fn refused(
 
 /// Counts of what the move did.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Moved {
+pub(crate) struct Moved {
     pub created: u64,
     pub updated: u64,
 }
@@ -168,7 +171,7 @@ pub struct Moved {
 /// Moves the staged rows into `patient_insurances` (inserts only, or inserts and
 /// updates of policies whose fields differ) and files one audit item per policy written
 /// under `audit_id`.
-pub async fn apply(
+pub(crate) async fn apply(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     audit_id: Uuid,

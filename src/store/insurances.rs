@@ -47,7 +47,7 @@ macro_rules! select {
 const SELECT: &str = select!();
 
 /// A patient's policies: active first, then by priority and start.
-pub async fn list(conn: &mut PgConnection, patient_id: PatientId) -> Result<Vec<Policy>> {
+pub(crate) async fn list(conn: &mut PgConnection, patient_id: PatientId) -> Result<Vec<Policy>> {
     crate::db::statement::query_as(&format!(
         "{SELECT} WHERE i.patient_id = $1 ORDER BY i.is_active DESC, i.priority, i.coverage_start DESC"
     ))
@@ -57,7 +57,7 @@ pub async fn list(conn: &mut PgConnection, patient_id: PatientId) -> Result<Vec<
     .context("could not list the insurance policies")
 }
 
-pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Policy>> {
+pub(crate) async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Policy>> {
     crate::db::statement::query_as(&format!("{SELECT} WHERE i.id = $1"))
         .bind(id)
         .fetch_optional(conn)
@@ -66,7 +66,7 @@ pub async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Policy>> {
 }
 
 /// Every policy in the import's column order, by MRN: constant memory.
-pub fn export(conn: &mut PgConnection) -> futures_util::stream::BoxStream<'_, Result<Policy, sqlx::Error>> {
+pub(crate) fn export(conn: &mut PgConnection) -> futures_util::stream::BoxStream<'_, Result<Policy, sqlx::Error>> {
     crate::db::statement::query_as(concat!(
         select!(),
         " ORDER BY p.medical_record_number, i.priority, i.payer_name, i.member_number"
@@ -74,7 +74,7 @@ pub fn export(conn: &mut PgConnection) -> futures_util::stream::BoxStream<'_, Re
     .fetch(conn)
 }
 
-pub async fn create(
+pub(crate) async fn create(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     patient_id: PatientId,
@@ -105,7 +105,7 @@ pub async fn create(
     .map_err(explain)
 }
 
-pub async fn update(conn: &mut PgConnection, id: Uuid, f: &InsuranceFields, is_active: bool) -> Result<()> {
+pub(crate) async fn update(conn: &mut PgConnection, id: Uuid, f: &InsuranceFields, is_active: bool) -> Result<()> {
     crate::db::statement::query(
         "UPDATE patient_insurances
             SET payer_name = $2, payer_id = $3, member_number = $4, group_number = $5, plan_name = $6,
@@ -131,7 +131,7 @@ pub async fn update(conn: &mut PgConnection, id: Uuid, f: &InsuranceFields, is_a
 }
 
 /// Deletes a policy no authorization refers to (the foreign key refuses otherwise).
-pub async fn remove(conn: &mut PgConnection, id: Uuid) -> Result<()> {
+pub(crate) async fn remove(conn: &mut PgConnection, id: Uuid) -> Result<()> {
     crate::db::statement::query("DELETE FROM patient_insurances WHERE id = $1")
         .bind(id)
         .execute(conn)

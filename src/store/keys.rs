@@ -15,7 +15,7 @@ use crate::domain::ids::{
 
 /// Where the records of an entity live: the table, and the condition its natural key
 /// meets (`$KEY` stands for the key's parameter), if it has one.
-pub trait Table: Entity {
+pub(crate) trait Table: Entity {
     const TABLE: &'static str;
     const NATURAL_MATCH: Option<&'static str>;
 }
@@ -42,17 +42,17 @@ table! {
 }
 
 /// The most candidates an ambiguous prefix lists.
-pub const CANDIDATES: usize = 5;
+pub(crate) const CANDIDATES: usize = 5;
 
 /// The rows a lookup by key fetches at most: every candidate an ambiguous prefix lists,
 /// plus one to tell there are more.
-pub const KEY_ROWS: i64 = CANDIDATES as i64 + 1;
+pub(crate) const KEY_ROWS: i64 = CANDIDATES as i64 + 1;
 
 /// The statement listing the records of `T` that a key names, taking the key as the
 /// parameters `$first` to `$first + 3` (bound by [`Binds`]): columns `key_id`,
 /// `key_exact` (named by its natural key or whole id) and `key_matches` (how many it
 /// names in all), exact ones first, then by id, at most [`KEY_ROWS`].
-pub fn candidates<T: Table>(first: usize) -> String {
+pub(crate) fn candidates<T: Table>(first: usize) -> String {
     let (key, whole, low, high) = (first, first + 1, first + 2, first + 3);
     let natural = match T::NATURAL_MATCH {
         Some(condition) => format!("coalesce({}, false)", condition.replace("$KEY", &format!("${key}"))),
@@ -70,13 +70,13 @@ pub fn candidates<T: Table>(first: usize) -> String {
 
 /// The condition a statement built on [`candidates`] (as `alias`) picks the record by:
 /// the one named exactly, else the only one named. As [`choose`] decides.
-pub fn chosen(alias: &str) -> String {
+pub(crate) fn chosen(alias: &str) -> String {
     format!("(SELECT key_id FROM {alias} WHERE key_exact OR key_matches = 1 ORDER BY key_exact DESC, key_id LIMIT 1)")
 }
 
 /// A key's four parameters of [`candidates`]: the key, the whole id it may be, and the
 /// first and last ids it covers as a prefix (both None when it is no prefix).
-pub struct Binds {
+pub(crate) struct Binds {
     pub key: String,
     pub whole: Option<Uuid>,
     pub low: Option<Uuid>,
@@ -84,7 +84,7 @@ pub struct Binds {
 }
 
 impl Binds {
-    pub fn of<T: Entity>(key: &Key<T>) -> Binds {
+    pub(crate) fn of<T: Entity>(key: &Key<T>) -> Binds {
         let (low, high) = match key.prefix() {
             Some(prefix) => {
                 let (low, high) = prefix.bounds();
@@ -98,7 +98,7 @@ impl Binds {
 
 /// One candidate a key names (see [`candidates`]).
 #[derive(Debug, Clone, Copy, sqlx::FromRow, serde::Deserialize)]
-pub struct Candidate {
+pub(crate) struct Candidate {
     pub key_id: Uuid,
     pub key_exact: bool,
     pub key_matches: i64,
@@ -107,7 +107,7 @@ pub struct Candidate {
 /// The record a key names among its candidates (exact first, as [`candidates`] orders
 /// them): the one named exactly, else the only one; None when there is none; several are
 /// refused listing them.
-pub fn choose<T: Entity>(key: &Key<T>, found: &[Candidate]) -> Result<Option<T>> {
+pub(crate) fn choose<T: Entity>(key: &Key<T>, found: &[Candidate]) -> Result<Option<T>> {
     match found {
         [] => Ok(None),
         [first, ..] if first.key_exact || first.key_matches == 1 => Ok(Some(T::from(first.key_id))),
@@ -133,7 +133,7 @@ fn ambiguous<T: Entity>(key: &Key<T>, found: &[Candidate]) -> crate::error::Erro
 
 /// The id of the record `key` names, or None. A whole id of a record with no natural key
 /// is taken as given (the command's own lookup says when it is not there).
-pub async fn find_id<T: Table>(conn: &mut PgConnection, key: &Key<T>) -> Result<Option<T>> {
+pub(crate) async fn find_id<T: Table>(conn: &mut PgConnection, key: &Key<T>) -> Result<Option<T>> {
     if T::NATURAL_MATCH.is_none()
         && let Some(whole) = key.whole()
     {
@@ -152,12 +152,12 @@ pub async fn find_id<T: Table>(conn: &mut PgConnection, key: &Key<T>) -> Result<
 }
 
 /// The id of the record `key` names, or an error saying none has it.
-pub async fn resolve<T: Table>(conn: &mut PgConnection, key: &Key<T>) -> Result<T> {
+pub(crate) async fn resolve<T: Table>(conn: &mut PgConnection, key: &Key<T>) -> Result<T> {
     find_id(conn, key).await?.ok_or_else(|| not_found(key))
 }
 
 /// The error of a key that names nothing.
-pub fn not_found<T: Entity>(key: &Key<T>) -> anyhow::Error {
+pub(crate) fn not_found<T: Entity>(key: &Key<T>) -> anyhow::Error {
     crate::error::not_found(match T::NATURAL {
         Some(natural) => format!("no {} with {natural} or id {key} in this organization", T::NOUN),
         None => format!("no {} has an id starting with {key} here", T::NOUN),
@@ -178,7 +178,7 @@ impl<'r, R: sqlx::FromRow<'r, PgRow>> sqlx::FromRow<'r, PgRow> for Keyed<R> {
 
 /// The row `select` (a SELECT with no WHERE, whose record's id is `id_column`) reads of
 /// the record `key` names, in one statement; None when it names none.
-pub async fn find_row<T: Table, R>(
+pub(crate) async fn find_row<T: Table, R>(
     conn: &mut PgConnection,
     key: &Key<T>,
     select: &str,

@@ -44,7 +44,7 @@ pub struct Shape {
 
 /// The sort `--sort` names ("last_name", "starts_at:desc") for the list `Q`, or a usage
 /// error naming the columns it sorts by.
-pub fn sort_of<Q: ListQuery>(sort: Option<&str>) -> Result<Option<(&'static str, bool)>> {
+pub(crate) fn sort_of<Q: ListQuery>(sort: Option<&str>) -> Result<Option<(&'static str, bool)>> {
     let Some(sort) = sort else { return Ok(None) };
     let (field, descending) = match sort.rsplit_once(':') {
         Some((field, "desc")) => (field, true),
@@ -64,7 +64,7 @@ pub fn sort_of<Q: ListQuery>(sort: Option<&str>) -> Result<Option<(&'static str,
 }
 
 /// The statement of `query`'s rows, ordered and cut as `shape` says.
-pub fn rows_sql<Q: ListQuery>(query: &Q, shape: &Shape) -> String {
+pub(crate) fn rows_sql<Q: ListQuery>(query: &Q, shape: &Shape) -> String {
     let order = match shape.order {
         // The list's own order breaks ties, so equal keys keep a stable order.
         Some((column, descending)) => {
@@ -78,7 +78,7 @@ pub fn rows_sql<Q: ListQuery>(query: &Q, shape: &Shape) -> String {
 
 /// The rows of `query` as the database sends them, by `sql` (from [`rows_sql`], kept by
 /// the caller while rows come).
-pub fn stream<'c, Q: ListQuery>(
+pub(crate) fn stream<'c, Q: ListQuery>(
     conn: &'c mut PgConnection,
     sql: &'c str,
     query: &'c Q,
@@ -101,7 +101,7 @@ pub async fn page<Q: ListQuery>(conn: &mut PgConnection, query: &Q, shape: &Shap
 }
 
 /// How many rows `query` lists, uncut.
-pub async fn count<Q: ListQuery>(conn: &mut PgConnection, query: &Q) -> Result<i64> {
+pub(crate) async fn count<Q: ListQuery>(conn: &mut PgConnection, query: &Q) -> Result<i64> {
     let sql = format!("SELECT count(*) FROM ({}) AS listed", query.select());
     let (total,): (i64,) = query
         .bind(crate::db::statement::query_as(&sql))

@@ -2,24 +2,24 @@
 //! command's transaction (tenant context set) and never print. Queries on tenant tables
 //! carry no organization filter: row-level security scopes them.
 
-pub mod appointments;
-pub mod audit_trail;
-pub mod auth_import;
-pub mod authorizations;
-pub mod completions;
-pub mod errors;
-pub mod grants;
-pub mod insurance_import;
-pub mod insurances;
-pub mod keys;
+pub(crate) mod appointments;
+pub(crate) mod audit_trail;
+pub(crate) mod auth_import;
+pub(crate) mod authorizations;
+pub(crate) mod completions;
+pub(crate) mod errors;
+pub(crate) mod grants;
+pub(crate) mod insurance_import;
+pub(crate) mod insurances;
+pub(crate) mod keys;
 pub mod listing;
-pub mod operators;
+pub(crate) mod operators;
 pub mod organizations;
-pub mod patient_import;
+pub(crate) mod patient_import;
 pub mod patients;
 pub mod practitioners;
-pub mod server;
+pub(crate) mod server;
 pub mod service_codes;
-pub mod sessions;
-pub mod supervision;
-pub mod users;
+pub(crate) mod sessions;
+pub(crate) mod supervision;
+pub(crate) mod users;

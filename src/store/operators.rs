@@ -14,10 +14,9 @@ use crate::store::organizations::Organization;
 
 /// A user as far as acting on their behalf is concerned.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct OperatorRecord {
+pub(crate) struct OperatorRecord {
     pub id: UserId,
     pub email: String,
-    pub name: String,
     pub is_super_admin: bool,
     pub organization_id: Option<OrganizationId>,
     pub role: Option<UserRole>,
@@ -28,7 +27,7 @@ pub struct OperatorRecord {
 }
 
 /// The operator this connection authenticated as, if its login is an operator's.
-pub async fn whoami(conn: &mut PgConnection) -> Result<Option<OperatorRecord>> {
+pub(crate) async fn whoami(conn: &mut PgConnection) -> Result<Option<OperatorRecord>> {
     crate::db::statement::query_as(
         "SELECT id, email, name, is_super_admin, organization_id, role::text AS role, is_active,
                 organization_slug, organization_status::text AS organization_status, login_role
@@ -40,7 +39,7 @@ pub async fn whoami(conn: &mut PgConnection) -> Result<Option<OperatorRecord>> {
 }
 
 /// The login the server authenticated (`session_user`).
-pub async fn login(conn: &mut PgConnection) -> Result<String> {
+pub(crate) async fn login(conn: &mut PgConnection) -> Result<String> {
     crate::db::statement::query_scalar("SELECT session_user::text")
         .fetch_one(conn)
         .await
@@ -63,7 +62,7 @@ struct OwnOrganization {
 /// [`whoami`] and the operator's own organization, in one statement: the organization
 /// as the operator would read it in their own scope (none when they may not act, or
 /// belong to none).
-pub async fn identify(conn: &mut PgConnection) -> Result<Option<(OperatorRecord, Option<Organization>)>> {
+pub(crate) async fn identify(conn: &mut PgConnection) -> Result<Option<(OperatorRecord, Option<Organization>)>> {
     let row = crate::db::statement::query("SELECT * FROM omnictl_identify()")
         .fetch_optional(conn)
         .await

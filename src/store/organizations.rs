@@ -41,7 +41,7 @@ const COLUMNS: &str = "id, name, slug, org_type::text AS org_type, status::text 
 
 /// A new organization's fields, already validated.
 #[derive(Debug, Clone)]
-pub struct NewOrganization<'a> {
+pub(crate) struct NewOrganization<'a> {
     pub name: &'a str,
     pub slug: &'a str,
     pub org_type: OrgType,
@@ -50,7 +50,7 @@ pub struct NewOrganization<'a> {
     pub units_rule: UnitsRule,
 }
 
-pub async fn create(conn: &mut PgConnection, new: &NewOrganization<'_>) -> Result<Organization> {
+pub(crate) async fn create(conn: &mut PgConnection, new: &NewOrganization<'_>) -> Result<Organization> {
     crate::db::statement::query_as(&format!(
         "INSERT INTO organizations (name, slug, org_type, subscription_tier, time_zone, units_rule)
          VALUES ($1, $2, $3::organization_type, $4::subscription_tier, $5, $6::units_rule)
@@ -68,7 +68,7 @@ pub async fn create(conn: &mut PgConnection, new: &NewOrganization<'_>) -> Resul
 }
 
 /// Every organization the current scope may see, by slug.
-pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
+pub(crate) async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
     crate::db::statement::query_as(&format!("SELECT {COLUMNS} FROM organizations ORDER BY slug"))
         .fetch_all(conn)
         .await
@@ -77,7 +77,7 @@ pub async fn list(conn: &mut PgConnection) -> Result<Vec<Organization>> {
 
 /// `org list`: every organization the current scope may see, by slug (see [`ListQuery`]).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct OrganizationList;
+pub(crate) struct OrganizationList;
 
 impl ListQuery for OrganizationList {
     type Row = Organization;
@@ -108,13 +108,13 @@ impl ListQuery for OrganizationList {
 }
 
 /// By slug, id or a unique prefix of the id.
-pub async fn find(conn: &mut PgConnection, key: &Key<OrganizationId>) -> Result<Option<Organization>> {
+pub(crate) async fn find(conn: &mut PgConnection, key: &Key<OrganizationId>) -> Result<Option<Organization>> {
     keys::find_row(conn, key, &format!("SELECT {COLUMNS} FROM organizations"), "id").await
 }
 
 /// Changes the given fields (None leaves a field as it is).
 #[derive(Debug, Clone, Default)]
-pub struct OrganizationChanges<'a> {
+pub(crate) struct OrganizationChanges<'a> {
     pub name: Option<&'a str>,
     pub org_type: Option<OrgType>,
     pub subscription_tier: Option<SubscriptionTier>,
@@ -125,7 +125,7 @@ pub struct OrganizationChanges<'a> {
     pub telehealth_modifier: Option<&'a str>,
 }
 
-pub async fn update(
+pub(crate) async fn update(
     conn: &mut PgConnection,
     id: OrganizationId,
     changes: &OrganizationChanges<'_>,
@@ -166,7 +166,7 @@ pub struct OrganizationCounts {
 }
 
 /// Counts only, through the database function that may see them in platform scope.
-pub async fn counts(conn: &mut PgConnection, id: OrganizationId) -> Result<Option<OrganizationCounts>> {
+pub(crate) async fn counts(conn: &mut PgConnection, id: OrganizationId) -> Result<Option<OrganizationCounts>> {
     crate::db::statement::query_as("SELECT * FROM omnictl_organization_counts($1)")
         .bind(id)
         .fetch_optional(conn)
@@ -175,7 +175,7 @@ pub async fn counts(conn: &mut PgConnection, id: OrganizationId) -> Result<Optio
 }
 
 /// Whether PostgreSQL knows the IANA time zone name.
-pub async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<bool> {
+pub(crate) async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<bool> {
     crate::db::statement::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = $1)")
         .bind(zone)
         .fetch_one(conn)
@@ -184,7 +184,7 @@ pub async fn time_zone_exists(conn: &mut PgConnection, zone: &str) -> Result<boo
 }
 
 /// The database's clock: the instant a session starts or ends when no time is given.
-pub async fn now(conn: &mut PgConnection) -> Result<chrono::DateTime<chrono::Utc>> {
+pub(crate) async fn now(conn: &mut PgConnection) -> Result<chrono::DateTime<chrono::Utc>> {
     crate::db::statement::query_scalar("SELECT now()")
         .fetch_one(conn)
         .await
@@ -192,7 +192,7 @@ pub async fn now(conn: &mut PgConnection) -> Result<chrono::DateTime<chrono::Utc
 }
 
 /// The wall-clock time now in the organization's time zone.
-pub async fn local_now(conn: &mut PgConnection, id: OrganizationId) -> Result<chrono::NaiveDateTime> {
+pub(crate) async fn local_now(conn: &mut PgConnection, id: OrganizationId) -> Result<chrono::NaiveDateTime> {
     crate::db::statement::query_scalar("SELECT now() AT TIME ZONE time_zone FROM organizations WHERE id = $1")
         .bind(id)
         .fetch_one(conn)
@@ -202,7 +202,7 @@ pub async fn local_now(conn: &mut PgConnection, id: OrganizationId) -> Result<ch
 
 /// Serialises the creation of the quickstart's demo clinic until commit: concurrent
 /// first runs take turns, and the later ones find what the first created.
-pub async fn lock_demo(conn: &mut PgConnection) -> Result<()> {
+pub(crate) async fn lock_demo(conn: &mut PgConnection) -> Result<()> {
     crate::db::statement::query("SELECT pg_advisory_xact_lock(hashtext('omnictl.demo'))")
         .execute(conn)
         .await

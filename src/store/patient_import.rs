@@ -17,7 +17,7 @@ const COPY_COLUMNS: &str = "line, id, medical_record_number, first_name, last_na
                                 refused";
 
 /// Fills the staging table (see `crate::import::stage`).
-pub fn copy_statement() -> String {
+pub(crate) fn copy_statement() -> String {
     format!("COPY patient_import ({COPY_COLUMNS}) FROM STDIN")
 }
 
@@ -37,7 +37,7 @@ const FIELDS: [&str; 13] = [
     "guardian_phone",
 ];
 
-pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
+pub(crate) async fn create_staging(conn: &mut PgConnection) -> Result<()> {
     crate::db::statement::query(
         "CREATE TEMP TABLE patient_import (
              line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, first_name text,
@@ -54,13 +54,16 @@ pub async fn create_staging(conn: &mut PgConnection) -> Result<()> {
 
 /// A natural key that appears on several lines of the file (or several times).
 #[derive(Debug, sqlx::FromRow)]
-pub struct Repeated {
+pub(crate) struct Repeated {
     pub medical_record_number: String,
     pub lines: Vec<i64>,
 }
 
 /// MRNs that appear more than once in the file, with every line they are on.
-pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repeated) -> Result<()>) -> Result<()> {
+pub(crate) async fn repeated_in_file(
+    conn: &mut PgConnection,
+    mut each: impl FnMut(Repeated) -> Result<()>,
+) -> Result<()> {
     crate::db::statement::query("ANALYZE patient_import").execute(&mut *conn).await?;
     // Counting first keeps the line arrays to the few repeated keys.
     let mut rows = crate::db::statement::query_as::<Repeated>(
@@ -79,7 +82,7 @@ pub async fn repeated_in_file(conn: &mut PgConnection, mut each: impl FnMut(Repe
 }
 
 /// Lines whose MRN already names a patient of the organization (insert mode refuses them).
-pub async fn existing(
+pub(crate) async fn existing(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     mut each: impl FnMut(i64, String) -> Result<()>,
@@ -99,7 +102,7 @@ pub async fn existing(
 
 /// Counts of what the move did.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct Moved {
+pub(crate) struct Moved {
     pub created: u64,
     pub updated: u64,
 }
@@ -109,7 +112,7 @@ pub struct Moved {
 /// the staging table, ids included. Returns None, with nothing written, when the unique
 /// MRN key refuses a row (one the clinic has, or one repeated in the file): the caller
 /// then looks for which.
-pub async fn insert_new(
+pub(crate) async fn insert_new(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     audit_id: Uuid,
@@ -154,7 +157,7 @@ async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, au
 /// Upsert mode: one statement inserts new MRNs, updates existing ones whose fields
 /// differ (leaving equal ones untouched) and files an item for each row it wrote,
 /// naming the fields a new patient has or an update changed.
-pub async fn upsert(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
+pub(crate) async fn upsert(conn: &mut PgConnection, organization_id: OrganizationId, audit_id: Uuid) -> Result<Moved> {
     let fields = FIELDS.join(", ");
     let assignments: Vec<String> = FIELDS.iter().map(|f| format!("{f} = EXCLUDED.{f}")).collect();
     let current: Vec<String> = FIELDS.iter().map(|f| format!("patients.{f}")).collect();

@@ -44,7 +44,7 @@ const SELECT: &str = "SELECT id, medical_record_number, first_name, last_name, d
 
 /// Patients by last and first name; `search` matches MRN or either name, ignoring case.
 /// Whether the organization in scope has any patient, archived ones included.
-pub async fn any(conn: &mut PgConnection) -> Result<bool> {
+pub(crate) async fn any(conn: &mut PgConnection) -> Result<bool> {
     crate::db::statement::query_scalar("SELECT EXISTS (SELECT 1 FROM patients)")
         .fetch_one(conn)
         .await
@@ -106,12 +106,12 @@ pub async fn find(conn: &mut PgConnection, key: &Key<PatientId>) -> Result<Optio
 }
 
 /// By MRN or id, or an error saying none has it.
-pub async fn require(conn: &mut PgConnection, key: &Key<PatientId>) -> Result<Patient> {
+pub(crate) async fn require(conn: &mut PgConnection, key: &Key<PatientId>) -> Result<Patient> {
     find(conn, key).await?.ok_or_else(|| keys::not_found(key))
 }
 
 /// Streams the export (COLUMNS order of the import), by MRN: constant memory.
-pub async fn create(
+pub(crate) async fn create(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     p: &crate::domain::patient::PatientFields,
@@ -144,7 +144,7 @@ pub async fn create(
 }
 
 /// Replaces every field of the patient with `p` (the caller merged what did not change).
-pub async fn update(
+pub(crate) async fn update(
     conn: &mut PgConnection,
     id: PatientId,
     p: &crate::domain::patient::PatientFields,
@@ -177,7 +177,7 @@ pub async fn update(
 }
 
 /// Archives (soft-deletes) or restores a patient.
-pub async fn set_archived(conn: &mut PgConnection, id: PatientId, archived: bool) -> Result<Patient> {
+pub(crate) async fn set_archived(conn: &mut PgConnection, id: PatientId, archived: bool) -> Result<Patient> {
     crate::db::statement::query(
         "UPDATE patients SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1",
     )

@@ -36,7 +36,7 @@ const SELECT: &str = "SELECT p.id, p.name, p.credentials::text[] AS credentials,
                         FROM practitioners p LEFT JOIN users u ON u.id = p.user_id";
 
 #[derive(Debug, Clone)]
-pub struct NewPractitioner<'a> {
+pub(crate) struct NewPractitioner<'a> {
     pub organization_id: OrganizationId,
     pub name: &'a str,
     pub credentials: &'a [&'a str],
@@ -47,7 +47,7 @@ pub struct NewPractitioner<'a> {
     pub user_id: Option<UserId>,
 }
 
-pub async fn create(conn: &mut PgConnection, new: &NewPractitioner<'_>) -> Result<Practitioner> {
+pub(crate) async fn create(conn: &mut PgConnection, new: &NewPractitioner<'_>) -> Result<Practitioner> {
     let id: Uuid = crate::db::statement::query_scalar(
         "INSERT INTO practitioners (organization_id, name, credentials, npi, license_number, license_state,
                                     credential_valid_until, user_id)
@@ -108,17 +108,17 @@ impl ListQuery for PractitionerList {
 }
 
 /// By NPI, id or a unique prefix of the id.
-pub async fn find(conn: &mut PgConnection, key: &Key<PractitionerId>) -> Result<Option<Practitioner>> {
+pub(crate) async fn find(conn: &mut PgConnection, key: &Key<PractitionerId>) -> Result<Option<Practitioner>> {
     keys::find_row(conn, key, SELECT, "p.id").await
 }
 
 /// By id or NPI, or an error saying none has it.
-pub async fn require(conn: &mut PgConnection, key: &Key<PractitionerId>) -> Result<Practitioner> {
+pub(crate) async fn require(conn: &mut PgConnection, key: &Key<PractitionerId>) -> Result<Practitioner> {
     find(conn, key).await?.ok_or_else(|| keys::not_found(key))
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct PractitionerChanges<'a> {
+pub(crate) struct PractitionerChanges<'a> {
     pub name: Option<&'a str>,
     pub credentials: Option<&'a [&'a str]>,
     pub npi: Option<&'a str>,
@@ -129,7 +129,7 @@ pub struct PractitionerChanges<'a> {
     pub is_active: Option<bool>,
 }
 
-pub async fn update(
+pub(crate) async fn update(
     conn: &mut PgConnection,
     id: PractitionerId,
     changes: &PractitionerChanges<'_>,
@@ -162,7 +162,7 @@ pub async fn update(
 }
 
 /// The practitioner record linked to a user (their login), if any.
-pub async fn of_user(conn: &mut PgConnection, user_id: UserId) -> Result<Option<Practitioner>> {
+pub(crate) async fn of_user(conn: &mut PgConnection, user_id: UserId) -> Result<Option<Practitioner>> {
     crate::db::statement::query_as(&format!("{SELECT} WHERE p.user_id = $1"))
         .bind(user_id)
         .fetch_optional(conn)

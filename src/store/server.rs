@@ -5,7 +5,7 @@ use sqlx::PgConnection;
 
 /// How reads of patient data reach the server's log (pgAudit).
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct ReadAuditing {
+pub(crate) struct ReadAuditing {
     /// pgAudit is loaded (shared_preload_libraries): its settings exist.
     pub loaded: bool,
     /// pgaudit.role, when loaded.
@@ -16,7 +16,7 @@ pub struct ReadAuditing {
     pub auditor_granted: bool,
 }
 
-pub async fn read_auditing(conn: &mut PgConnection) -> Result<ReadAuditing> {
+pub(crate) async fn read_auditing(conn: &mut PgConnection) -> Result<ReadAuditing> {
     // A setting a module defines is in pg_settings only once the module is loaded (a
     // placeholder from postgresql.conf is not).
     crate::db::statement::query_as(

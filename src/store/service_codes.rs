@@ -70,17 +70,16 @@ pub async fn upsert_platform_codes(conn: &mut PgConnection, specs: &[ServiceCode
 /// What scheduling needs of a code: its row's owner, unit length, credentials and daily
 /// maximum.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct CodeRules {
+pub(crate) struct CodeRules {
     pub owner_key: uuid::Uuid,
     pub code: String,
     pub minutes_per_unit: i32,
-    pub required_credentials: Vec<String>,
     pub max_units_per_day: Option<i32>,
 }
 
 /// The code as the current organization sees it: its own override if it has one, else
 /// the platform's row.
-pub async fn rules(conn: &mut PgConnection, code: &str) -> Result<Option<CodeRules>> {
+pub(crate) async fn rules(conn: &mut PgConnection, code: &str) -> Result<Option<CodeRules>> {
     crate::db::statement::query_as(
         "SELECT owner_key, code, minutes_per_unit, required_credentials::text[] AS required_credentials,
                 max_units_per_day
@@ -95,7 +94,7 @@ pub async fn rules(conn: &mut PgConnection, code: &str) -> Result<Option<CodeRul
 /// A code as the current scope may book it: the clinic's own row where it has one, else
 /// the platform's.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct ServiceCode {
+pub(crate) struct ServiceCode {
     pub code: String,
     pub description: String,
     pub category: String,
@@ -109,7 +108,7 @@ pub struct ServiceCode {
 /// `code list`: every code the current scope sees, one row a code (the clinic's own
 /// first), by code (see [`ListQuery`]).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct ServiceCodeList;
+pub(crate) struct ServiceCodeList;
 
 impl ListQuery for ServiceCodeList {
     type Row = ServiceCode;

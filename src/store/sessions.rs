@@ -100,7 +100,7 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                         LEFT JOIN users u ON u.id = s.signed_by
                         LEFT JOIN users cu ON cu.id = s.cosigned_by";
 
-pub async fn find(conn: &mut PgConnection, id: SessionId) -> Result<Option<Session>> {
+pub(crate) async fn find(conn: &mut PgConnection, id: SessionId) -> Result<Option<Session>> {
     crate::db::statement::query_as(&format!("{SELECT} WHERE s.id = $1"))
         .bind(id)
         .fetch_optional(conn)
@@ -109,12 +109,12 @@ pub async fn find(conn: &mut PgConnection, id: SessionId) -> Result<Option<Sessi
 }
 
 /// The session, or an error saying there is none.
-pub async fn require(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
+pub(crate) async fn require(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
     find(conn, id).await?.ok_or_else(|| crate::error::not_found(format!("no session {id} in this organization")))
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct SessionFilter {
+pub(crate) struct SessionFilter {
     pub patient_id: Option<PatientId>,
     pub practitioner_id: Option<PractitionerId>,
     pub from: Option<NaiveDate>,
@@ -164,7 +164,7 @@ impl ListQuery for SessionFilter {
 
 /// Locks the row of the session's appointment until commit (see
 /// `appointments::find_for_update`).
-pub async fn lock_appointment(conn: &mut PgConnection, session_id: SessionId) -> Result<()> {
+pub(crate) async fn lock_appointment(conn: &mut PgConnection, session_id: SessionId) -> Result<()> {
     crate::db::statement::query(
         "SELECT ap.id FROM sessions s
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
@@ -179,7 +179,7 @@ pub async fn lock_appointment(conn: &mut PgConnection, session_id: SessionId) ->
 
 /// Starts the session of a SCHEDULED appointment (which becomes IN_PROGRESS). Returns
 /// None when the appointment is not SCHEDULED.
-pub async fn start(
+pub(crate) async fn start(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     appointment_id: AppointmentId,
@@ -219,7 +219,7 @@ pub struct EventRow {
     pub data: serde_json::Value,
 }
 
-pub async fn add_event(
+pub(crate) async fn add_event(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     session_id: SessionId,
@@ -247,7 +247,7 @@ pub async fn add_event(
 }
 
 /// One event, as [`events`] lists it.
-pub async fn event(conn: &mut PgConnection, id: Uuid) -> Result<EventRow> {
+pub(crate) async fn event(conn: &mut PgConnection, id: Uuid) -> Result<EventRow> {
     crate::db::statement::query_as(
         "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data
            FROM session_events e JOIN organizations o ON o.id = e.organization_id
@@ -259,7 +259,7 @@ pub async fn event(conn: &mut PgConnection, id: Uuid) -> Result<EventRow> {
     .context("could not read the event")
 }
 
-pub async fn events(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<EventRow>> {
+pub(crate) async fn events(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<EventRow>> {
     crate::db::statement::query_as(
         "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data
            FROM session_events e JOIN organizations o ON o.id = e.organization_id
@@ -273,7 +273,7 @@ pub async fn events(conn: &mut PgConnection, session_id: SessionId) -> Result<Ve
 
 /// Minutes and units billed on a date of service to the patient by one practitioner,
 /// leaving one session out (the CMS rule pools one provider's timed minutes of the day).
-pub async fn day_totals(
+pub(crate) async fn day_totals(
     conn: &mut PgConnection,
     patient_id: PatientId,
     practitioner_id: PractitionerId,
@@ -298,7 +298,7 @@ pub async fn day_totals(
 
 /// One date of service of a completed session.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct ServiceLine {
+pub(crate) struct ServiceLine {
     pub date_of_service: NaiveDate,
     /// Wall-clock start and end in the clinic's zone.
     pub start: NaiveDateTime,
@@ -310,7 +310,7 @@ pub struct ServiceLine {
 
 /// A line to bill, as completion computed it.
 #[derive(Debug, Clone)]
-pub struct NewServiceLine {
+pub(crate) struct NewServiceLine {
     pub date_of_service: NaiveDate,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
@@ -320,7 +320,7 @@ pub struct NewServiceLine {
 }
 
 /// Writes the billed lines of a session being completed.
-pub async fn insert_lines(
+pub(crate) async fn insert_lines(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     session_id: SessionId,
@@ -348,7 +348,7 @@ pub async fn insert_lines(
 }
 
 /// The billed lines of a session, by date.
-pub async fn lines(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<ServiceLine>> {
+pub(crate) async fn lines(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<ServiceLine>> {
     crate::db::statement::query_as(
         "SELECT l.date_of_service, l.starts_at AT TIME ZONE o.time_zone AS start,
                 l.ends_at AT TIME ZONE o.time_zone AS end, l.minutes, l.units, l.authorization_id
@@ -363,7 +363,7 @@ pub async fn lines(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec
 
 /// Group members present at the delivery of a session: the sessions (in progress or
 /// completed) of its group's appointments whose span meets [from, to), itself included.
-pub async fn group_present(
+pub(crate) async fn group_present(
     conn: &mut PgConnection,
     session_id: SessionId,
     from: DateTime<Utc>,
@@ -391,7 +391,7 @@ pub async fn group_present(
 /// authorization cannot cover `billed` units.
 /// What a completed session moves on its authorization.
 #[derive(Debug, Clone)]
-pub struct Consumption {
+pub(crate) struct Consumption {
     pub organization_id: OrganizationId,
     pub authorization_id: AuthorizationId,
     pub appointment_id: AppointmentId,
@@ -406,7 +406,7 @@ pub struct Consumption {
     pub dates: Option<String>,
 }
 
-pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
+pub(crate) async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
     let done: Option<Uuid> = crate::db::statement::query_scalar(
         "WITH consumed AS (
              UPDATE authorizations
@@ -440,7 +440,7 @@ pub async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
 
 /// Closes an IN_PROGRESS session and its appointment: COMPLETED with its end and
 /// metrics, or CANCELLED with a reason.
-pub async fn close(
+pub(crate) async fn close(
     conn: &mut PgConnection,
     session_id: SessionId,
     status: SessionStatus,
@@ -475,7 +475,7 @@ pub async fn close(
 }
 
 /// Replaces the DRAFT note's text. Returns false when the note is signed.
-pub async fn set_draft(conn: &mut PgConnection, session_id: SessionId, text: &str) -> Result<bool> {
+pub(crate) async fn set_draft(conn: &mut PgConnection, session_id: SessionId, text: &str) -> Result<bool> {
     let done =
         crate::db::statement::query("UPDATE sessions SET note_text = $2 WHERE id = $1 AND note_status = 'DRAFT'")
             .bind(session_id)
@@ -488,7 +488,7 @@ pub async fn set_draft(conn: &mut PgConnection, session_id: SessionId, text: &st
 
 /// A signature as the note prints it.
 #[derive(Debug, Clone)]
-pub struct Signature<'a> {
+pub(crate) struct Signature<'a> {
     pub user: UserId,
     pub at: DateTime<Utc>,
     pub name: &'a str,
@@ -497,7 +497,7 @@ pub struct Signature<'a> {
 
 /// Signs the DRAFT note of a COMPLETED session, keeping the note as signed. Returns
 /// false when there is no draft to sign (the database checks who may sign).
-pub async fn sign(
+pub(crate) async fn sign(
     conn: &mut PgConnection,
     session_id: SessionId,
     by: &Signature<'_>,
@@ -522,7 +522,7 @@ pub async fn sign(
 
 /// Adds the supervisor's co-signature to a SIGNED note. Returns false when the note is
 /// not signed or already co-signed.
-pub async fn cosign(conn: &mut PgConnection, session_id: SessionId, by: &Signature<'_>) -> Result<bool> {
+pub(crate) async fn cosign(conn: &mut PgConnection, session_id: SessionId, by: &Signature<'_>) -> Result<bool> {
     let done = crate::db::statement::query(
         "UPDATE sessions SET cosigned_by = $2, cosigned_at = $3, cosigner_name = $4, cosigner_credential = $5
           WHERE id = $1 AND note_status = 'SIGNED' AND cosigned_by IS NULL",
@@ -542,11 +542,10 @@ pub async fn cosign(conn: &mut PgConnection, session_id: SessionId, by: &Signatu
 /// services' codes, providers and whether the patient was there (for the patient, the
 /// concurrency table decides: `domain::concurrency`).
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Overlap {
+pub(crate) struct Overlap {
     pub session_id: SessionId,
     /// "practitioner" or "patient".
     pub shared: String,
-    pub status: SessionStatus,
     pub start: NaiveDateTime,
     pub end: Option<NaiveDateTime>,
     pub service_code: String,
@@ -561,7 +560,7 @@ pub struct Overlap {
 /// group slot) or of its patient whose span meets [from, to) — or contains `from` when
 /// `to` is None. A session in progress spans until it ends. The patient's are all
 /// returned; which of them may run together is the caller's (the concurrency table).
-pub async fn overlaps(
+pub(crate) async fn overlaps(
     conn: &mut PgConnection,
     appointment_id: AppointmentId,
     from: DateTime<Utc>,
@@ -594,7 +593,7 @@ pub async fn overlaps(
 }
 
 /// Units billed to the patient for a code on a date of service, leaving one session out.
-pub async fn billed_on_day(
+pub(crate) async fn billed_on_day(
     conn: &mut PgConnection,
     patient_id: PatientId,
     code: &str,
@@ -618,7 +617,7 @@ pub async fn billed_on_day(
 }
 
 /// Sets the ADMIN's reason for passing the daily maximum on a session being completed.
-pub async fn set_daily_max_override(conn: &mut PgConnection, session_id: SessionId, reason: &str) -> Result<()> {
+pub(crate) async fn set_daily_max_override(conn: &mut PgConnection, session_id: SessionId, reason: &str) -> Result<()> {
     crate::db::statement::query("UPDATE sessions SET daily_max_override = $2 WHERE id = $1")
         .bind(session_id)
         .bind(reason)
@@ -630,7 +629,7 @@ pub async fn set_daily_max_override(conn: &mut PgConnection, session_id: Session
 
 /// A completed session whose note is still a draft.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct UnsignedNote {
+pub(crate) struct UnsignedNote {
     pub organization_slug: String,
     pub session_id: SessionId,
     pub practitioner_name: String,
@@ -644,7 +643,7 @@ pub struct UnsignedNote {
 /// after they ended, in the scope's clinic or (platform scope) every clinic, by their end
 /// (see [`ListQuery`]). No patient data.
 #[derive(Debug, Clone, Copy)]
-pub struct UnsignedNotes {
+pub(crate) struct UnsignedNotes {
     pub older_than: chrono::Duration,
 }
 
@@ -692,7 +691,7 @@ pub struct Addendum {
 
 /// Adds an addendum written by `author`; the database writes its name, credential and
 /// time from the record (and refuses another operator's name).
-pub async fn add_addendum(
+pub(crate) async fn add_addendum(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     session_id: SessionId,
@@ -714,7 +713,7 @@ pub async fn add_addendum(
 
 /// The note's addenda, oldest first; those written before addenda were signed from the
 /// record show their author's record as it is now.
-pub async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<Addendum>> {
+pub(crate) async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<Addendum>> {
     crate::db::statement::query_as(
         "SELECT a.written_at, coalesce(a.author_name, pr.name, u.name) AS author,
                 coalesce(a.author_credential, array_to_string(pr.credentials::text[], '/'), u.role::text) AS credential,
@@ -733,7 +732,7 @@ pub async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> Result<V
 /// Who else took part in a session, as its note's header names them: the practitioners
 /// of the patient's sessions beside it in the other lane (a supervisor's 97155 during the
 /// technician's session) and, for a group slot, how many patients it held.
-pub async fn participants(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<String>> {
+pub(crate) async fn participants(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<String>> {
     crate::db::statement::query_scalar(
         "WITH me AS (
              SELECT ap.organization_id, ap.id, ap.patient_id, ap.patient_lane, ap.group_id, s.started_at,
@@ -767,7 +766,7 @@ pub async fn participants(conn: &mut PgConnection, session_id: SessionId) -> Res
 }
 
 /// The session of an appointment, if it has one.
-pub async fn of_appointment(conn: &mut PgConnection, appointment: AppointmentId) -> Result<Option<SessionId>> {
+pub(crate) async fn of_appointment(conn: &mut PgConnection, appointment: AppointmentId) -> Result<Option<SessionId>> {
     crate::db::statement::query_scalar("SELECT s.id FROM sessions s WHERE s.appointment_id = $1")
         .bind(appointment)
         .fetch_optional(conn)

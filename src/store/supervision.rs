@@ -11,7 +11,7 @@ use crate::domain::ids::{OrganizationId, PractitionerId, SessionId, UserId};
 
 /// One technician's month.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
-pub struct TechnicianMonth {
+pub(crate) struct TechnicianMonth {
     pub practitioner_id: PractitionerId,
     pub name: String,
     pub npi: String,
@@ -29,7 +29,7 @@ pub struct TechnicianMonth {
 /// the hour of a 97155 counts once; contacts are the union's pieces per supervisor, so
 /// overlapping (or touching) intervals of one supervisor are one contact, observed with a
 /// client when any of its intervals was.
-pub async fn month(
+pub(crate) async fn month(
     conn: &mut PgConnection,
     organization: OrganizationId,
     first: NaiveDate,
@@ -98,7 +98,11 @@ pub async fn month(
 /// `session`: a completed 97155 of theirs with the same patient overlapped it, or a
 /// supervision contact of theirs with the technician is recorded in the session's month
 /// (the clinic's clock). The database checks the same at co-signature.
-pub async fn supervises(conn: &mut PgConnection, supervisor: PractitionerId, session: SessionId) -> Result<bool> {
+pub(crate) async fn supervises(
+    conn: &mut PgConnection,
+    supervisor: PractitionerId,
+    session: SessionId,
+) -> Result<bool> {
     crate::db::statement::query_scalar(
         "SELECT EXISTS (
                     SELECT 1 FROM appointments ap2
@@ -128,7 +132,7 @@ pub async fn supervises(conn: &mut PgConnection, supervisor: PractitionerId, ses
 
 /// A supervision contact the clinic records.
 #[derive(Debug, Clone)]
-pub struct NewContact {
+pub(crate) struct NewContact {
     pub organization_id: OrganizationId,
     pub technician_id: PractitionerId,
     pub supervisor_id: PractitionerId,
@@ -138,7 +142,7 @@ pub struct NewContact {
     pub recorded_by: Option<UserId>,
 }
 
-pub async fn record(conn: &mut PgConnection, c: &NewContact) -> Result<uuid::Uuid> {
+pub(crate) async fn record(conn: &mut PgConnection, c: &NewContact) -> Result<uuid::Uuid> {
     crate::db::statement::query_scalar(
         "INSERT INTO supervision_contacts (organization_id, technician_id, supervisor_id, starts_at, minutes,
                                            with_client, recorded_by)

@@ -37,14 +37,14 @@ const SELECT: &str = "SELECT u.id, u.email, u.name, u.is_super_admin, u.organiza
 
 /// A new user: a super admin when `organization_id` is None.
 #[derive(Debug, Clone)]
-pub struct NewUser<'a> {
+pub(crate) struct NewUser<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub organization_id: Option<OrganizationId>,
     pub role: Option<UserRole>,
 }
 
-pub async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> {
+pub(crate) async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> {
     let id: Uuid = crate::db::statement::query_scalar(
         "INSERT INTO users (email, name, is_super_admin, organization_id, role)
          VALUES ($1, $2, $3, $4, $5::user_role) RETURNING id",
@@ -63,7 +63,7 @@ pub async fn create(conn: &mut PgConnection, new: &NewUser<'_>) -> Result<User> 
 /// `user list`: the users the current scope may see, optionally of one organization,
 /// by organization (the platform's first) and email (see [`ListQuery`]).
 #[derive(Debug, Clone, Copy, Default)]
-pub struct UserList {
+pub(crate) struct UserList {
     pub organization_id: Option<OrganizationId>,
     pub include_inactive: bool,
 }
@@ -99,19 +99,19 @@ impl ListQuery for UserList {
 }
 
 /// By email (any case), id or a unique prefix of the id.
-pub async fn find(conn: &mut PgConnection, key: &Key<UserId>) -> Result<Option<User>> {
+pub(crate) async fn find(conn: &mut PgConnection, key: &Key<UserId>) -> Result<Option<User>> {
     keys::find_row(conn, key, SELECT, "u.id").await
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct UserChanges<'a> {
+pub(crate) struct UserChanges<'a> {
     pub email: Option<&'a str>,
     pub name: Option<&'a str>,
     pub role: Option<UserRole>,
     pub is_active: Option<bool>,
 }
 
-pub async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'_>) -> Result<User> {
+pub(crate) async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'_>) -> Result<User> {
     crate::db::statement::query(
         "UPDATE users SET email = coalesce($2, email), name = coalesce($3, name),
                           role = coalesce($4::user_role, role), is_active = coalesce($5, is_active)
@@ -129,7 +129,7 @@ pub async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'
 }
 
 /// Whether any super admin exists (seen past row-level security, for bootstrap).
-pub async fn super_admin_exists(conn: &mut PgConnection) -> Result<bool> {
+pub(crate) async fn super_admin_exists(conn: &mut PgConnection) -> Result<bool> {
     crate::db::statement::query_scalar("SELECT omnictl_super_admin_exists()")
         .fetch_one(conn)
         .await
@@ -137,7 +137,7 @@ pub async fn super_admin_exists(conn: &mut PgConnection) -> Result<bool> {
 }
 
 /// Serialises bootstraps: two racing first super admins must not both be created.
-pub async fn lock_bootstrap(conn: &mut PgConnection) -> Result<()> {
+pub(crate) async fn lock_bootstrap(conn: &mut PgConnection) -> Result<()> {
     crate::db::statement::query("SELECT pg_advisory_xact_lock(hashtext('omnictl.user.bootstrap'))")
         .execute(conn)
         .await
@@ -148,7 +148,7 @@ pub async fn lock_bootstrap(conn: &mut PgConnection) -> Result<()> {
 /// Gives the user's login the password whose SCRAM-SHA-256 `verifier` the client
 /// computed; returns the login's name. Refused by the database unless the operator is
 /// the user, an ADMIN of their clinic or a super admin.
-pub async fn set_login_password(conn: &mut PgConnection, id: UserId, verifier: &str) -> Result<String> {
+pub(crate) async fn set_login_password(conn: &mut PgConnection, id: UserId, verifier: &str) -> Result<String> {
     crate::db::statement::query_scalar("SELECT omnictl_set_login_password($1, $2)")
         .bind(id)
         .bind(verifier)
