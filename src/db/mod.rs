@@ -285,11 +285,14 @@ fn tuned(options: PgConnectOptions) -> PgConnectOptions {
     options.application_name("omnictl")
 }
 
-/// One connection: a command runs its transactions one after another. Behind a
-/// transaction pooler, the connection learns the schema's types first (see
+/// One connection: a command runs its transactions one after another. It is not pinged
+/// each time a transaction takes it (a connection seconds old that has died fails its
+/// next statement just as clearly, and a small read pays each ping as a round trip).
+/// Behind a transaction pooler, the connection learns the schema's types first (see
 /// [`pooler::learn_types`]).
 fn pool_options(pooled: bool) -> PgPoolOptions {
-    let pool = PgPoolOptions::new().max_connections(1).acquire_timeout(Duration::from_secs(30));
+    let pool =
+        PgPoolOptions::new().max_connections(1).acquire_timeout(Duration::from_secs(30)).test_before_acquire(false);
     if pooled { pool.after_connect(|conn, _| Box::pin(async move { pooler::learn_types(conn).await })) } else { pool }
 }
 
