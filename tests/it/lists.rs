@@ -313,6 +313,13 @@ async fn every_list_in_the_command_tree_honours_the_list_options() {
     ok(act(&db, &admin, &["insurance", "import", &seed("insurance.csv")]));
     ok(auth(&db, &admin, "MRN-1001", "97153", "100", "PA-W1", &[]));
     ok(auth(&db, &admin, "MRN-1002", "97153", "100", "PA-W2", &[]));
+    // Two authorizations the clinic's today keeps current whatever day the suite runs on:
+    // the walk's sweep expires the two above once their end has passed, and the reports
+    // of what expires or runs low still need rows to cut.
+    for (mrn, number) in [("MRN-1001", "PA-W3"), ("MRN-1002", "PA-W4")] {
+        let current = ["--code", "97155", "--units", "40", "--start", "-1w", "--end", "+8w", "--number", number];
+        ok(act(&db, &admin, &[&["auth", "create", "--patient", mrn][..], &current].concat()));
+    }
     let mut sessions = Vec::new();
     for day in ["2026-11-16", "2026-11-17"] {
         let at = format!("{day} 09:00");
