@@ -82,6 +82,12 @@ pub struct ClusterSettings {
     pub extra: Vec<(String, String)>,
     /// Skip initdb's fsync: for throwaway clusters only.
     pub no_sync: bool,
+    /// The server's port (its socket's name, and its TCP port when `extra` opens one);
+    /// 5432 when unset. Test clusters running beside others take a free one.
+    pub port: Option<u16>,
+    /// `pg_hba.conf` lines put before initdb's own (the first match decides): e.g. a
+    /// test cluster asking passwords over TCP as a managed server does.
+    pub hba_first: Vec<String>,
 }
 
 /// What `ensure_running` had to do, for the caller to report.
@@ -125,7 +131,7 @@ impl LocalCluster {
             _ => home.join("postgres"),
         };
         let cluster = Self { home, root, server_user, settings };
-        let socket = cluster.socket_dir().join(format!(".s.PGSQL.{PORT}"));
+        let socket = cluster.socket_dir().join(format!(".s.PGSQL.{}", cluster.port()));
         // The kernel limits Unix socket paths to 107 bytes.
         if socket.as_os_str().len() > 100 {
             bail!(
@@ -145,6 +151,11 @@ impl LocalCluster {
     /// The directory holding the server's files (data, socket, log).
     pub(crate) fn root(&self) -> &Path {
         &self.root
+    }
+
+    /// The server's port: its socket's name (and TCP port, if it listens on one).
+    pub fn port(&self) -> u16 {
+        self.settings.port.unwrap_or(PORT)
     }
 
     pub fn data_dir(&self) -> PathBuf {
@@ -182,7 +193,7 @@ impl LocalCluster {
         // A PID file outlives a crash, and the PID may since belong to anything: only a
         // postmaster of this data directory counts (and is ever signalled).
         let ours = alive && is_postmaster_of(pid, &data);
-        let socket_present = self.socket_dir().join(format!(".s.PGSQL.{PORT}")).exists();
+        let socket_present = self.socket_dir().join(format!(".s.PGSQL.{}", self.port())).exists();
         Ok(if ours && socket_present { ClusterState::Running { pid: pid as u32 } } else { ClusterState::Stopped })
     }
 
@@ -199,7 +210,7 @@ impl LocalCluster {
         if pid.is_some_and(|pid| is_postmaster_of(pid, &data)) {
             return Ok(());
         }
-        for stale in [pid_file, self.socket_dir().join(format!(".s.PGSQL.{PORT}.lock"))] {
+        for stale in [pid_file, self.socket_dir().join(format!(".s.PGSQL.{}.lock", self.port()))] {
             match fs::remove_file(&stale) {
                 Ok(()) => {}
                 Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
@@ -258,7 +269,7 @@ impl LocalCluster {
     pub fn connect_options(&self, database: &str) -> PgConnectOptions {
         PgConnectOptions::new()
             .socket(self.socket_dir())
-            .port(PORT)
+            .port(self.port())
             .username(SUPERUSER)
             .database(database)
             .application_name("omnictl")
@@ -269,8 +280,9 @@ impl LocalCluster {
         // No authority part: libpq and sqlx both take the socket directory and user as
         // query parameters, and sqlx rejects a user with an empty host.
         format!(
-            "postgresql:///{database}?host={}&port={PORT}&user={SUPERUSER}",
-            percent_encode(&self.socket_dir().to_string_lossy())
+            "postgresql:///{database}?host={}&port={}&user={SUPERUSER}",
+            percent_encode(&self.socket_dir().to_string_lossy()),
+            self.port()
         )
     }
 
@@ -337,7 +349,7 @@ impl LocalCluster {
             ("listen_addresses".to_string(), "''".to_string()),
             ("unix_socket_directories".to_string(), quote_setting(&socket_dir.to_string_lossy())),
             ("unix_socket_permissions".to_string(), "0700".to_string()),
-            ("port".to_string(), PORT.to_string()),
+            ("port".to_string(), self.port().to_string()),
         ];
         settings.extend(self.settings.extra.iter().cloned());
         writeln!(conf, "\n# Written by omnictl: a private server on a Unix socket only.")?;
@@ -345,6 +357,12 @@ impl LocalCluster {
             writeln!(conf, "{name} = {value}")?;
         }
         drop(conf);
+        if !self.settings.hba_first.is_empty() {
+            let hba = staging.join("pg_hba.conf");
+            let initdb_lines = fs::read_to_string(&hba).context("could not read pg_hba.conf of the new cluster")?;
+            let first = self.settings.hba_first.join("\n");
+            fs::write(&hba, format!("{first}\n{initdb_lines}")).context("could not write pg_hba.conf")?;
+        }
         audit_reads(&staging.join("postgresql.conf"), &binaries)?;
         fs::rename(&staging, self.data_dir()).context("could not move the new cluster into place")?;
         Ok(())

@@ -71,6 +71,7 @@ fn start_cluster() -> LocalCluster {
         ]
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .to_vec(),
+        ..Default::default()
     };
     let cluster = LocalCluster::locate(home.clone(), settings).expect("locate the test cluster");
     cluster.ensure_running().expect("start the test cluster");
@@ -92,7 +93,7 @@ fn start_cluster() -> LocalCluster {
 
 /// Stops the cluster and deletes its directory once this process has exited.
 #[expect(clippy::zombie_processes, reason = "the reaper must outlive the test process; init adopts it")]
-fn spawn_reaper(data_dir: &Path, home: &Path) {
+pub fn spawn_reaper(data_dir: &Path, home: &Path) {
     let script = r#"
         while kill -0 "$1" 2>/dev/null; do sleep 1; done
         pid=$(head -n 1 "$2/postmaster.pid" 2>/dev/null)

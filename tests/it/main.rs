@@ -20,6 +20,7 @@ mod keys;
 mod lists;
 mod local_cluster;
 mod logins;
+mod managed;
 mod migrations;
 mod notes_support;
 mod operators;
