@@ -19,7 +19,9 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(omnictl::cli::command).complete();
     // clap exits with status 2 on usage errors and 0 for --help / --version.
     let cli = omnictl::cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+    // One thread: a command is one conversation with the database at a time, and waking
+    // a worker thread for each reply costs more than any parallelism gains.
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: could not start the async runtime: {error}");

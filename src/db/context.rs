@@ -65,13 +65,14 @@ pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, P
 /// visiting each clinic in its own scope. Row-level security decides what the operator
 /// reaches there.
 pub(crate) async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
-    crate::db::statement::query(
-        "SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)",
-    )
-    .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
-    .bind(if scope == Scope::Platform { "on" } else { "" })
-    .execute(conn)
-    .await
-    .context("could not change the tenant context")?;
+    // Written into the statement as `begin` does (a UUID, a constant), so that it takes
+    // one round trip in the simple protocol.
+    let organization = scope.organization_id().map(|id| id.to_string()).unwrap_or_default();
+    let platform = if scope == Scope::Platform { "on" } else { "" };
+    let statement = format!(
+        "SELECT set_config('omnictl.organization_id', '{organization}', true), \
+                set_config('omnictl.platform_scope', '{platform}', true)"
+    );
+    sqlx::raw_sql(&statement).execute(conn).await.context("could not change the tenant context")?;
     Ok(())
 }

@@ -50,12 +50,25 @@ pub(crate) fn remember(cluster: &LocalCluster, email: &str, login: &str) {
     }
 }
 
-/// Whether the login `pool` connected as is `email`'s, as the database says.
-pub(crate) async fn is_of(pool: &PgPool, email: &str) -> bool {
-    let mut conn = match pool.acquire().await {
-        Ok(conn) => conn,
-        Err(_) => return false,
+/// What one statement on a remembered login said: whether the login is `email`'s, and
+/// whether the schema's fingerprint matched this binary's migrations.
+pub(crate) struct Checked {
+    pub(crate) theirs: bool,
+    pub(crate) current: bool,
+}
+
+/// Whether the login `pool` connected as is `email`'s, as the database says, asked in
+/// the same statement (and round trip) as the schema's fingerprint.
+pub(crate) async fn check(pool: &PgPool, email: &str) -> Checked {
+    let statement = format!("SELECT (SELECT email FROM omnictl_whoami()), ({})", super::migrations::FINGERPRINT);
+    let row = match sqlx::raw_sql(&statement).fetch_one(pool).await {
+        Ok(row) => row,
+        Err(_) => return Checked { theirs: false, current: false },
     };
-    matches!(crate::store::operators::whoami(&mut conn).await,
-             Ok(Some(me)) if me.email.trim().eq_ignore_ascii_case(email.trim()))
+    let owner: Option<String> = sqlx::Row::try_get(&row, 0).ok().flatten();
+    let fingerprint: Option<String> = sqlx::Row::try_get(&row, 1).ok().flatten();
+    Checked {
+        theirs: owner.is_some_and(|owner| owner.trim().eq_ignore_ascii_case(email.trim())),
+        current: fingerprint.is_some_and(|f| super::migrations::fingerprint_is_expected(&f)),
+    }
 }

@@ -249,7 +249,7 @@ fn failed_migration(migration: &sqlx::migrate::Migration, error: sqlx::Error) ->
 /// simple protocol: no transaction, and safe behind a transaction pooler). A database
 /// without the table fails it, which [`current`] and [`ensure_current`] take as "look
 /// closer".
-const FINGERPRINT: &str = "SELECT count(*)::text || ':' || encode(sha256(convert_to(coalesce(\
+pub(super) const FINGERPRINT: &str = "SELECT count(*)::text || ':' || encode(sha256(convert_to(coalesce(\
                            string_agg(version::text || '=' || encode(checksum, 'hex'), ',' ORDER BY version), ''), \
                            'UTF8')), 'hex') FROM _sqlx_migrations WHERE success";
 
@@ -271,7 +271,12 @@ fn expected_fingerprint() -> String {
 /// a text a later release superseded, or not readable by this login; [`status`] tells.
 async fn fingerprint_matches(pool: &PgPool) -> bool {
     let row = sqlx::raw_sql(FINGERPRINT).fetch_one(pool).await;
-    row.ok().and_then(|row| sqlx::Row::try_get::<String, _>(&row, 0).ok()) == Some(expected_fingerprint())
+    row.ok().and_then(|row| sqlx::Row::try_get::<String, _>(&row, 0).ok()).is_some_and(|f| fingerprint_is_expected(&f))
+}
+
+/// Whether a [`FINGERPRINT`] read elsewhere is this binary's.
+pub(super) fn fingerprint_is_expected(fingerprint: &str) -> bool {
+    fingerprint == expected_fingerprint()
 }
 
 /// Whether every embedded migration is applied unchanged, as far as this connection

@@ -158,12 +158,18 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
     // (one statement instead of a second connection as the owner); a login that is no
     // longer this email's is forgotten and looked up again.
     let remembered = email.and_then(|email| logins::recalled(cluster, email));
+    let mut checked_current = None;
     let first = match (email, remembered) {
         (Some(email), Some(login)) => match open(owner.clone().username(&login), false, Refusal::Wait).await {
-            Ok(pool) if logins::is_of(&pool, email).await => Some(Ok(pool)),
             Ok(pool) => {
-                pool.close().await;
-                None
+                let checked = logins::check(&pool, email).await;
+                if checked.theirs {
+                    checked_current = Some(checked.current);
+                    Some(Ok(pool))
+                } else {
+                    pool.close().await;
+                    None
+                }
             }
             Err(_) => None,
         },
@@ -180,7 +186,9 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
         }
     };
     let behind = match &first {
-        Ok(pool) => schema == Schema::Current && !migrations::current(pool).await,
+        // The fingerprint read with the login's check matched: nothing more to ask.
+        Ok(_) if checked_current == Some(true) || schema != Schema::Current => false,
+        Ok(pool) => !migrations::current(pool).await,
         // A fresh cluster: the database, or the operator's login, is made by migrating.
         Err(error) => is_missing_database(error) || is_unknown_role(error),
     };

@@ -63,8 +63,9 @@ struct OwnOrganization {
 /// as the operator would read it in their own scope (none when they may not act, or
 /// belong to none).
 pub(crate) async fn identify(conn: &mut PgConnection) -> Result<Option<(OperatorRecord, Option<Organization>)>> {
-    let row = crate::db::statement::query("SELECT * FROM omnictl_identify()")
-        .fetch_optional(conn)
+    // The simple protocol: one round trip, where a prepared statement takes two.
+    // (Through the executor: sqlx 0.8's `RawSql::fetch_optional` is its `fetch_one`.)
+    let row = sqlx::Executor::fetch_optional(conn, sqlx::raw_sql("SELECT * FROM omnictl_identify()"))
         .await
         .context("could not ask the database who is connected")?;
     let Some(row) = row else { return Ok(None) };
