@@ -601,8 +601,7 @@ async fn through_pgbouncer_with_auth_query_passwords_are_current_and_a_deactivat
     assert!(stderr(&adopted).contains("is not this database's pooler login"), "{}", stderr(&adopted));
 
     // The pooler login over raw SQL: no table of the schema can be read, the lookup can.
-    let direct = sqlx::PgConnection::connect(&db.url_as(&auth_user, pooler_password)).await.expect("pooler login");
-    let mut direct = direct;
+    let mut direct = sqlx::PgConnection::connect(&db.url_as(&auth_user, pooler_password)).await.expect("pooler login");
     let tables: Vec<String> =
         sqlx::query_scalar("SELECT format('%I', tablename) FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
             .fetch_all(&db.admin)
@@ -633,12 +632,21 @@ async fn through_pgbouncer_with_auth_query_passwords_are_current_and_a_deactivat
 
     let pooler = Pooler::with_auth_query(&auth_user, pooler_password);
 
-    // A user made after the pooler started, with a password: works through it at once.
+    // The lookup serves operators' logins only: the owner's own password is refused by
+    // the pooler (the owner connects to the server directly).
+    let owner = crate::harness::omnictl()
+        .env("DATABASE_URL", pooler.url(&db.name, &db.owner))
+        .env("PGPASSWORD", &db.owner_password)
+        .args(["migrate", "status"])
+        .output()
+        .expect("run");
+    assert_eq!(owner.status.code(), Some(5), "{}", stderr(&owner));
+    assert!(stderr(&owner).contains("refused the password"), "{}", stderr(&owner));
+
+    // A user made after the pooler started: without a password yet, refused as a wrong
+    // password; with one, logs in through it at once.
     let staff = "staff@pooled.test";
     as_root(&["--org", "pooled", "user", "create", "--email", staff, "--name", "Staff", "--role", "staff"]).await;
-    let mut command = db.omnictl_as(root, "pooled root password").await;
-    command.args(["user", "set-password", staff, "--password-stdin"]);
-    success(with_stdin(command, "first staff password"));
     let staff_login = db.login(staff).await;
     let through_as = |password: &str, args: &[&str]| {
         let started = std::time::Instant::now();
@@ -651,6 +659,13 @@ async fn through_pgbouncer_with_auth_query_passwords_are_current_and_a_deactivat
             .expect("run");
         (out, started.elapsed())
     };
+    let (none, took) = through_as("first staff password", &["user", "whoami"]);
+    assert_eq!(none.status.code(), Some(5), "{}", stderr(&none));
+    assert!(stderr(&none).contains("refused the password"), "{}", stderr(&none));
+    assert!(took < std::time::Duration::from_secs(5), "the refusal took {took:?}");
+    let mut command = db.omnictl_as(root, "pooled root password").await;
+    command.args(["user", "set-password", staff, "--password-stdin"]);
+    success(with_stdin(command, "first staff password"));
     let (out, _) = through_as("first staff password", &["user", "whoami", "-o", "json"]);
     assert!(stdout(&out).contains(&staff_login), "{}{}{}", stdout(&out), stderr(&out), pooler.log());
 
