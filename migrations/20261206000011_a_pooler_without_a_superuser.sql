@@ -181,8 +181,16 @@ BEGIN
                 USING ERRCODE = 'duplicate_object',
                       HINT = 'Choose another name with --login.';
         END IF;
-        EXECUTE format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT PASSWORD %L',
-                       login, verifier);
+        -- It holds no membership (it would reach what that role may).
+        IF EXISTS (SELECT 1 FROM pg_auth_members m WHERE m.member = existing) THEN
+            RAISE EXCEPTION 'the role % has been made a member of other roles: it is not a pooler login only', login
+                USING ERRCODE = 'duplicate_object',
+                      HINT = 'Revoke those memberships, or choose another name with --login.';
+        END IF;
+        -- It was made NOSUPERUSER NOREPLICATION NOBYPASSRLS; only a superuser could have
+        -- changed that, and then this ALTER is refused (a CREATEROLE role may not alter
+        -- such a role, nor name those attributes).
+        EXECUTE format('ALTER ROLE %I LOGIN NOCREATEDB NOCREATEROLE NOINHERIT PASSWORD %L', login, verifier);
     ELSE
         EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT PASSWORD %L',
                        login, verifier);

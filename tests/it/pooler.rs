@@ -588,12 +588,30 @@ async fn through_pgbouncer_with_auth_query_passwords_are_current_and_a_deactivat
 
     // The owner (CREATEROLE, no superuser) makes the pooler login; a role it did not make
     // for this database is never adopted.
-    let pooler_password = "pooler password 2026";
     let mut command = db.omnictl();
     command.args(["db", "pooler-login", "--password-stdin"]);
-    let made = with_stdin(command, pooler_password);
+    let made = with_stdin(command, "first pooler password");
+    assert!(stderr(&made).contains("created the pooler login"), "{}", stderr(&made));
     let auth_user = success(made).trim().to_string();
     assert!(auth_user.starts_with("omnictl_pooler_"), "{auth_user}");
+    // Run again, it gives the same login a new password; the old one stops working.
+    let pooler_password = "pooler password 2026";
+    let mut command = db.omnictl();
+    command.args(["db", "pooler-login", "--password-stdin", "--login", &auth_user]);
+    let again = with_stdin(command, pooler_password);
+    assert!(stderr(&again).contains("gave a new password to the pooler login"), "{}", stderr(&again));
+    assert_eq!(success(again).trim(), auth_user);
+    assert!(sqlx::PgConnection::connect(&db.url_as(&auth_user, "first pooler password")).await.is_err());
+    let (powers, memberships): (Vec<bool>, i64) = sqlx::query_as(
+        "SELECT ARRAY[rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls, rolinherit],
+                (SELECT count(*) FROM pg_auth_members m WHERE m.member = r.oid)
+           FROM pg_roles r WHERE rolname = $1 AND rolcanlogin",
+    )
+    .bind(&auth_user)
+    .fetch_one(&db.admin)
+    .await
+    .expect("the pooler login");
+    assert_eq!((powers, memberships), (vec![false; 6], 0), "the pooler login holds nothing");
     let mut command = db.omnictl();
     command.args(["db", "pooler-login", "--password-stdin", "--login", &db.owner]);
     let adopted = with_stdin(command, pooler_password);
