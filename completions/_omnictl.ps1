@@ -3159,7 +3159,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say where the local database lives and whether it runs')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the local database and delete all of its data')
-            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE, no superuser), against a server (--database-url or DATABASE_URL)')
+            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3309,7 +3309,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say where the local database lives and whether it runs')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the local database and delete all of its data')
-            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE, no superuser), against a server (--database-url or DATABASE_URL)')
+            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3964,7 +3964,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say where the local database lives and whether it runs')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the local database and delete all of its data')
-            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE, no superuser), against a server (--database-url or DATABASE_URL)')
+            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)')
             break
         }
         'omnictl;help;db;start' {

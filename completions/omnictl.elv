@@ -2935,7 +2935,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand status 'Say where the local database lives and whether it runs'
             cand url 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`'
             cand destroy 'Stop the local database and delete all of its data'
-            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE, no superuser), against a server (--database-url or DATABASE_URL)'
+            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;db;start'= {
@@ -3078,7 +3078,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand status 'Say where the local database lives and whether it runs'
             cand url 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`'
             cand destroy 'Stop the local database and delete all of its data'
-            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE, no superuser), against a server (--database-url or DATABASE_URL)'
+            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omnictl;db;help;start'= {
@@ -3610,7 +3610,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand status 'Say where the local database lives and whether it runs'
             cand url 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`'
             cand destroy 'Stop the local database and delete all of its data'
-            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE, no superuser), against a server (--database-url or DATABASE_URL)'
+            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)'
         }
         &'omnictl;help;db;start'= {
         }

@@ -21,8 +21,7 @@ pub enum DbCommand {
     Destroy,
     /// Make this database's pooler login for pgbouncer's auth_query (or give it a new
     /// password): it may connect here and call omnictl_pooler_lookup, nothing else.
-    /// The schema's owner runs it (CREATEROLE, no superuser), against a server
-    /// (--database-url or DATABASE_URL).
+    /// The schema's owner runs it (CREATEROLE is enough, no superuser).
     PoolerLogin(PoolerLoginArgs),
 }
 

@@ -194,7 +194,7 @@ pub(crate) const EXAMPLES: &[(&str, &str)] = &[
     ("db destroy", "omnictl db destroy --yes   # deletes the local database and its data"),
     (
         "db pooler-login",
-        "printf '%s' \"$POOLER_PASSWORD\" | omnictl db pooler-login --password-stdin   # as the owner; prints the login",
+        "printf '%s' \"$POOLER_PASSWORD\" | omnictl db pooler-login --password-stdin   # as the owner; prints its login",
     ),
     ("migrate run", "omnictl migrate run\nomnictl --database-url postgres://owner@db.example.org/omnictl migrate run"),
     ("migrate status", "omnictl migrate status"),

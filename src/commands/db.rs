@@ -52,8 +52,9 @@ pub async fn run(app: &App, command: DbCommand) -> Result<()> {
 }
 
 /// `db pooler-login`: the schema's owner makes this database's pooler login (or gives it
-/// a new password) for pgbouncer's auth_user; prints its name on stdout.
+/// a new password) for pgbouncer's auth_user, and prints it with the auth_query to use.
 async fn pooler_login(app: &App, args: PoolerLoginArgs) -> Result<()> {
+    output::accepts::<PoolerLogin>(app.global.output)?;
     if let Some(login) = &args.login {
         let fits = !login.is_empty()
             && login.len() <= 63
@@ -80,12 +81,32 @@ async fn pooler_login(app: &App, args: PoolerLoginArgs) -> Result<()> {
     let (login, created) = made?;
     app.ui.info(format!(
         "{} the pooler login {login}: it may connect to this database and call omnictl_pooler_lookup, nothing else. \
-         In pgbouncer.ini: auth_user = {login} and auth_query = SELECT usename, passwd FROM omnictl_pooler_lookup($1); \
-         in its auth_file: \"{login}\" \"the password you gave\"",
+         In pgbouncer.ini: auth_user = {login} and auth_query = {AUTH_QUERY}; in its auth_file: \"{login}\" \"the \
+         password you gave\"",
         if created { "created" } else { "gave a new password to" }
     ));
-    println!("{login}");
-    Ok(())
+    app.print_record(&PoolerLogin { login, created, auth_query: AUTH_QUERY })
+}
+
+/// What pgbouncer asks for a login's verifier.
+const AUTH_QUERY: &str = "SELECT usename, passwd FROM omnictl_pooler_lookup($1)";
+
+/// `db pooler-login`'s result.
+#[derive(Debug, Serialize)]
+struct PoolerLogin {
+    login: String,
+    created: bool,
+    auth_query: &'static str,
+}
+
+impl Tabular for PoolerLogin {
+    fn headers() -> Vec<&'static str> {
+        vec!["login", "created", "auth query"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![self.login.clone(), self.created.to_string(), self.auth_query.to_string()]
+    }
 }
 
 /// `db status`, as a table or JSON.

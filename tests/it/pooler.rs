@@ -589,18 +589,20 @@ async fn through_pgbouncer_with_auth_query_passwords_are_current_and_a_deactivat
     // The owner (CREATEROLE, no superuser) makes the pooler login; a role it did not make
     // for this database is never adopted.
     let mut command = db.omnictl();
-    command.args(["db", "pooler-login", "--password-stdin"]);
+    command.args(["db", "pooler-login", "--password-stdin", "-o", "json"]);
     let made = with_stdin(command, "first pooler password");
     assert!(stderr(&made).contains("created the pooler login"), "{}", stderr(&made));
-    let auth_user = success(made).trim().to_string();
-    assert!(auth_user.starts_with("omnictl_pooler_"), "{auth_user}");
+    let made: serde_json::Value = serde_json::from_str(&success(made)).expect("json");
+    let auth_user = made["login"].as_str().expect("login").to_string();
+    assert!(auth_user.starts_with("omnictl_pooler_") && made["created"] == true, "{made}");
     // Run again, it gives the same login a new password; the old one stops working.
     let pooler_password = "pooler password 2026";
     let mut command = db.omnictl();
-    command.args(["db", "pooler-login", "--password-stdin", "--login", &auth_user]);
+    command.args(["db", "pooler-login", "--password-stdin", "--login", &auth_user, "-o", "json"]);
     let again = with_stdin(command, pooler_password);
     assert!(stderr(&again).contains("gave a new password to the pooler login"), "{}", stderr(&again));
-    assert_eq!(success(again).trim(), auth_user);
+    let again: serde_json::Value = serde_json::from_str(&success(again)).expect("json");
+    assert!(again["login"] == auth_user.as_str() && again["created"] == false, "{again}");
     assert!(sqlx::PgConnection::connect(&db.url_as(&auth_user, "first pooler password")).await.is_err());
     let (powers, memberships): (Vec<bool>, i64) = sqlx::query_as(
         "SELECT ARRAY[rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls, rolinherit],
