@@ -295,6 +295,9 @@ _omnictl() {
             omnictl__subcmd__db,help)
                 cmd="omnictl__subcmd__db__subcmd__help"
                 ;;
+            omnictl__subcmd__db,pooler-login)
+                cmd="omnictl__subcmd__db__subcmd__pooler__subcmd__login"
+                ;;
             omnictl__subcmd__db,start)
                 cmd="omnictl__subcmd__db__subcmd__start"
                 ;;
@@ -312,6 +315,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__db__subcmd__help,help)
                 cmd="omnictl__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            omnictl__subcmd__db__subcmd__help,pooler-login)
+                cmd="omnictl__subcmd__db__subcmd__help__subcmd__pooler__subcmd__login"
                 ;;
             omnictl__subcmd__db__subcmd__help,start)
                 cmd="omnictl__subcmd__db__subcmd__help__subcmd__start"
@@ -477,6 +483,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help__subcmd__db,destroy)
                 cmd="omnictl__subcmd__help__subcmd__db__subcmd__destroy"
+                ;;
+            omnictl__subcmd__help__subcmd__db,pooler-login)
+                cmd="omnictl__subcmd__help__subcmd__db__subcmd__pooler__subcmd__login"
                 ;;
             omnictl__subcmd__help__subcmd__db,start)
                 cmd="omnictl__subcmd__help__subcmd__db__subcmd__start"
@@ -3929,7 +3938,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version start stop status url destroy help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version start stop status url destroy pooler-login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4033,7 +4042,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__help)
-            opts="start stop status url destroy help"
+            opts="start stop status url destroy pooler-login help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4061,6 +4070,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__db__subcmd__help__subcmd__pooler__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4123,6 +4146,62 @@ _omnictl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__db__subcmd__pooler__subcmd__login)
+            opts="-o -y -q -v -h -V --login --password-stdin --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --login)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4909,7 +4988,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__db)
-            opts="start stop status url destroy"
+            opts="start stop status url destroy pooler-login"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4923,6 +5002,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__db__subcmd__destroy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__db__subcmd__pooler__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1,6 +1,6 @@
 //! The command line of `omnictl db`: its subcommands and their arguments.
 
-use clap::Subcommand;
+use clap::{Args, Subcommand};
 
 /// The local database lives in $OMNICTL_HOME (else $XDG_DATA_HOME/omnictl, else
 /// ~/.local/share/omnictl). When omnictl runs as root the server runs as the system user
@@ -19,4 +19,20 @@ pub enum DbCommand {
     Url,
     /// Stop the local database and delete all of its data.
     Destroy,
+    /// Make this database's pooler login for pgbouncer's auth_query (or give it a new
+    /// password): it may connect here and call omnictl_pooler_lookup, nothing else.
+    /// The schema's owner runs it (CREATEROLE is enough, no superuser).
+    PoolerLogin(PoolerLoginArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PoolerLoginArgs {
+    /// The login's name; omnictl_pooler_ and this database's oid when omitted.
+    #[arg(long, value_name = "NAME")]
+    pub login: Option<String>,
+    /// Read its password from the first line of standard input, instead of asking on the
+    /// terminal (only its SCRAM verifier reaches the server; pgbouncer's auth_file gets
+    /// the password itself).
+    #[arg(long)]
+    pub password_stdin: bool,
 }

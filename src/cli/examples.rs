@@ -192,6 +192,10 @@ pub(crate) const EXAMPLES: &[(&str, &str)] = &[
     ("db status", "omnictl db status"),
     ("db url", "omnictl db url                  # the local database's URL, e.g. for psql"),
     ("db destroy", "omnictl db destroy --yes   # deletes the local database and its data"),
+    (
+        "db pooler-login",
+        "printf '%s' \"$POOLER_PASSWORD\" | omnictl db pooler-login --password-stdin   # as the owner; prints its login",
+    ),
     ("migrate run", "omnictl migrate run\nomnictl --database-url postgres://owner@db.example.org/omnictl migrate run"),
     ("migrate status", "omnictl migrate status"),
     (

@@ -92,7 +92,7 @@ async fn bootstrap(app: &App, pool: &sqlx::PgPool, args: BootstrapArgs) -> Resul
 /// A new password's SCRAM-SHA-256 verifier: the password is asked for twice on a terminal
 /// (never echoed) or read from the first line of stdin, and only the verifier, computed
 /// here with a random salt as libpq's PQencryptPasswordConn does, goes to the server.
-fn verifier(app: &App, from_stdin: bool) -> Result<String> {
+pub(crate) fn verifier(app: &App, from_stdin: bool) -> Result<String> {
     let password = if from_stdin {
         // The first line, read at most one byte past the longest password: a file piped by
         // mistake is refused, not read whole.

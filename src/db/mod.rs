@@ -401,10 +401,14 @@ fn explain_connect(error: sqlx::Error, options: &PgConnectOptions, waited: Durat
         return unreachable.into();
     }
     match code.as_deref() {
-        Some("28000") if message.contains("not permitted to log in") => anyhow::anyhow!(
-            "the database login {login} may not log in: its user is deactivated. An ADMIN of their clinic (or a \
+        // pgbouncer's auth_query (omnictl_pooler_lookup) answers nothing for a deactivated
+        // user's login, and pgbouncer says so at once: the same sentence as the server's.
+        Some("28000" | "08P01") if message.contains("not permitted to log in") || message == "no such user" => {
+            anyhow::anyhow!(
+                "the database login {login} may not log in: its user is deactivated. An ADMIN of their clinic (or a \
              super admin) can reactivate them with `omnictl user activate EMAIL`"
-        ),
+            )
+        }
         Some("28000") if message.contains("does not exist") => anyhow::Error::new(Missing::Role).context(format!(
             "there is no database login named {login}: connect with your own login (omnictl user whoami shows it; \
              omnictl user show EMAIL names an operator's login)"

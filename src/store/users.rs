@@ -156,3 +156,35 @@ pub(crate) async fn set_login_password(conn: &mut PgConnection, id: UserId, veri
         .await
         .map_err(explain)
 }
+
+/// Makes this database's pooler login `login` (None: `omnictl_pooler_` and the
+/// database's oid), or gives the one it made a new password, with the SCRAM-SHA-256
+/// `verifier` the client computed (see `omnictl_provision_pooler_login`). Only the
+/// schema's owner may, and only with CREATEROLE. Returns the login and whether it was
+/// created.
+pub(crate) async fn provision_pooler_login(
+    conn: &mut PgConnection,
+    login: Option<&str>,
+    verifier: &str,
+) -> Result<(String, bool)> {
+    crate::db::statement::query_as(
+        "SELECT name, omnictl_provision_pooler_login(name, $2)
+           FROM (SELECT coalesce($1, 'omnictl_pooler_' || d.oid::text) AS name
+                   FROM pg_database d WHERE d.datname = current_database()) wanted",
+    )
+    .bind(login)
+    .bind(verifier)
+    .fetch_one(conn)
+    .await
+    .map_err(|e| match &e {
+        sqlx::Error::Database(db) if db.message().contains("permission denied") => {
+            crate::error::Error::denied(format!(
+                "the database refused to make a pooler login ({}): the schema's owner makes it, and needs \
+                 CREATEROLE",
+                db.message()
+            ))
+            .into()
+        }
+        _ => explain(e),
+    })
+}

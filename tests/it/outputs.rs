@@ -150,6 +150,7 @@ async fn life(db: &TestDb, format: &'static str) -> Vec<(String, Outcome)> {
     let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
     s.write(None, &["migrate", "run"], None).await;
     s.write(None, &["user", "bootstrap", "--email", "root@out.test", "--name", "Root"], None).await;
+    s.write(None, &["db", "pooler-login", "--password-stdin"], Some("pooler password 2026\n")).await;
     s.write(ROOT, &["seed", "service-codes"], None).await;
     s.write(ROOT, &["org", "create", "--name", "Out ABA", "--slug", "out", "--timezone", "America/Chicago"], None)
         .await;

@@ -8,6 +8,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
+use sqlx::Connection;
+
 use crate::harness::{TestDb, stderr, stdout};
 use crate::imports::ok;
 use crate::scheduling::{RBT, auth, counters, ledger_agrees, practice};
@@ -83,7 +85,12 @@ impl Pooler {
             ),
             None => config,
         };
-        write(dir.path(), "pgbouncer.ini", &config);
+        Self::spawn(dir, port, &config)
+    }
+
+    /// pgbouncer with `config` written to `dir`, listening on `port`.
+    fn spawn(dir: tempfile::TempDir, port: u16, config: &str) -> Self {
+        write(dir.path(), "pgbouncer.ini", config);
         let mut command = Command::new(pgbouncer_binary());
         if nix::unistd::geteuid().is_root() {
             // pgbouncer will not run as root; the test cluster's server user it is.
@@ -523,4 +530,199 @@ async fn a_password_file_others_may_read_is_warned_about_and_not_used() {
     let used = run(Some(&named));
     assert!(used.status.success(), "{}", stderr(&used));
     assert!(!stderr(&used).contains("warning"), "~/.pgpass is not read when PGPASSFILE is set: {}", stderr(&used));
+}
+
+impl Pooler {
+    /// pgbouncer in transaction mode in front of the managed server, as a platform sets it
+    /// up without a superuser: every client proves its password (scram-sha-256) against
+    /// the verifier `auth_query` reads through omnictl_pooler_lookup as the database's
+    /// pooler login `auth_user`, whose own password is the auth_file's one line.
+    fn with_auth_query(auth_user: &str, auth_password: &str) -> Self {
+        let dir = tempfile::Builder::new().prefix("omnictl-pgbouncer-").tempdir().expect("dir");
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+        let port = free_port();
+        write(dir.path(), "users.txt", &format!("\"{auth_user}\" \"{auth_password}\"\n"));
+        let config = format!(
+            "[databases]\n* = host=127.0.0.1 port={server}\n\n[pgbouncer]\nlisten_addr = 127.0.0.1\n\
+             listen_port = {port}\nunix_socket_dir =\nauth_type = scram-sha-256\nauth_file = {dir}/users.txt\n\
+             auth_user = {auth_user}\nauth_query = SELECT usename, passwd FROM omnictl_pooler_lookup($1)\n\
+             pool_mode = transaction\ndefault_pool_size = 4\nmax_db_connections = 20\nmax_client_conn = 200\n\
+             ignore_startup_parameters = extra_float_digits\nlogfile = {dir}/pgbouncer.log\n\
+             pidfile = {dir}/pgbouncer.pid\n",
+            server = crate::managed::server().port(),
+            dir = dir.path().display()
+        );
+        Self::spawn(dir, port, &config)
+    }
+
+    fn log(&self) -> String {
+        log(self._dir.path())
+    }
+}
+
+/// `command` with `password` as the first line of its stdin.
+fn with_stdin(mut command: Command, password: &str) -> Output {
+    let mut child =
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn omnictl");
+    child.stdin.take().expect("stdin").write_all(format!("{password}\n").as_bytes()).expect("write");
+    child.wait_with_output().expect("wait")
+}
+
+/// A managed server (no superuser anywhere in omnictl's reach) behind pgbouncer with
+/// auth_query: the pooler reads each login's current verifier through
+/// omnictl_pooler_lookup as the database's pooler login, which the owner made with `db
+/// pooler-login` and which can read no table. A new user's password works at once, a
+/// changed one replaces the old at once, and a deactivated user is refused at once with
+/// the database's sentence.
+#[tokio::test]
+async fn through_pgbouncer_with_auth_query_passwords_are_current_and_a_deactivated_user_is_told_at_once() {
+    use crate::managed::ManagedDb;
+    let db = ManagedDb::new().await;
+    let root = "root@pooled.test";
+    db.bootstrap(root, "pooled root password");
+    let as_root = async |args: &[&str]| {
+        let out = db.omnictl_as(root, "pooled root password").await.args(args).output().expect("run");
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    };
+    as_root(&["org", "create", "--name", "Pooled", "--slug", "pooled"]).await;
+
+    // The owner (CREATEROLE, no superuser) makes the pooler login; a role it did not make
+    // for this database is never adopted.
+    let mut command = db.omnictl();
+    command.args(["db", "pooler-login", "--password-stdin", "-o", "json"]);
+    let made = with_stdin(command, "first pooler password");
+    assert!(stderr(&made).contains("created the pooler login"), "{}", stderr(&made));
+    let made: serde_json::Value = serde_json::from_str(&success(made)).expect("json");
+    let auth_user = made["login"].as_str().expect("login").to_string();
+    assert!(auth_user.starts_with("omnictl_pooler_") && made["created"] == true, "{made}");
+    // Run again, it gives the same login a new password; the old one stops working.
+    let pooler_password = "pooler password 2026";
+    let mut command = db.omnictl();
+    command.args(["db", "pooler-login", "--password-stdin", "--login", &auth_user, "-o", "json"]);
+    let again = with_stdin(command, pooler_password);
+    assert!(stderr(&again).contains("gave a new password to the pooler login"), "{}", stderr(&again));
+    let again: serde_json::Value = serde_json::from_str(&success(again)).expect("json");
+    assert!(again["login"] == auth_user.as_str() && again["created"] == false, "{again}");
+    assert!(sqlx::PgConnection::connect(&db.url_as(&auth_user, "first pooler password")).await.is_err());
+    let (powers, memberships): (Vec<bool>, i64) = sqlx::query_as(
+        "SELECT ARRAY[rolsuper, rolcreaterole, rolcreatedb, rolreplication, rolbypassrls, rolinherit],
+                (SELECT count(*) FROM pg_auth_members m WHERE m.member = r.oid)
+           FROM pg_roles r WHERE rolname = $1 AND rolcanlogin",
+    )
+    .bind(&auth_user)
+    .fetch_one(&db.admin)
+    .await
+    .expect("the pooler login");
+    assert_eq!((powers, memberships), (vec![false; 6], 0), "the pooler login holds nothing");
+    let mut command = db.omnictl();
+    command.args(["db", "pooler-login", "--password-stdin", "--login", &db.owner]);
+    let adopted = with_stdin(command, pooler_password);
+    assert!(!adopted.status.success());
+    assert!(stderr(&adopted).contains("is not this database's pooler login"), "{}", stderr(&adopted));
+
+    // The pooler login over raw SQL: no table of the schema can be read, the lookup can.
+    let mut direct = sqlx::PgConnection::connect(&db.url_as(&auth_user, pooler_password)).await.expect("pooler login");
+    let tables: Vec<String> =
+        sqlx::query_scalar("SELECT format('%I', tablename) FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+            .fetch_all(&db.admin)
+            .await
+            .expect("tables");
+    assert!(tables.iter().any(|t| t == "login_verifiers") && tables.len() > 20, "{tables:?}");
+    for table in &tables {
+        let read = sqlx::query(&format!("SELECT * FROM public.{table} LIMIT 1")).fetch_all(&mut direct).await;
+        match read {
+            Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42501") => {}
+            other => panic!("the pooler login read {table}: {other:?}"),
+        }
+    }
+    let wrote = sqlx::query("SELECT omnictl_set_login_password(gen_random_uuid(), 'x')").execute(&mut direct).await;
+    assert!(wrote.is_err(), "the pooler login may call only the lookup");
+    let root_login = db.login(root).await;
+    let (name, verifier): (String, Option<String>) =
+        sqlx::query_as("SELECT usename, passwd FROM omnictl_pooler_lookup($1)")
+            .bind(&root_login)
+            .fetch_one(&mut direct)
+            .await
+            .expect("lookup");
+    assert_eq!(name, root_login);
+    assert!(verifier.is_some_and(|v| v.starts_with("SCRAM-SHA-256$")), "bootstrap's verifier is kept");
+    // Nowhere else: another database of the server refuses it.
+    let other = ManagedDb::empty().await;
+    assert!(sqlx::PgConnection::connect(&other.url_as(&auth_user, pooler_password)).await.is_err());
+
+    let pooler = Pooler::with_auth_query(&auth_user, pooler_password);
+
+    // The lookup serves operators' logins only: the owner's own password is refused by
+    // the pooler (the owner connects to the server directly).
+    let owner = crate::harness::omnictl()
+        .env("DATABASE_URL", pooler.url(&db.name, &db.owner))
+        .env("PGPASSWORD", &db.owner_password)
+        .args(["migrate", "status"])
+        .output()
+        .expect("run");
+    assert_eq!(owner.status.code(), Some(5), "{}", stderr(&owner));
+    assert!(stderr(&owner).contains("refused the password"), "{}", stderr(&owner));
+
+    // A user made after the pooler started: without a password yet, refused as a wrong
+    // password; with one, logs in through it at once.
+    let staff = "staff@pooled.test";
+    as_root(&["--org", "pooled", "user", "create", "--email", staff, "--name", "Staff", "--role", "staff"]).await;
+    let staff_login = db.login(staff).await;
+    let through_as = |password: &str, args: &[&str]| {
+        let started = std::time::Instant::now();
+        let out = crate::harness::omnictl()
+            .env("DATABASE_URL", pooler.url(&db.name, &staff_login))
+            .env("PGPASSWORD", password)
+            .env("OMNICTL_OPERATOR", staff)
+            .args(args)
+            .output()
+            .expect("run");
+        (out, started.elapsed())
+    };
+    let (none, took) = through_as("first staff password", &["user", "whoami"]);
+    assert_eq!(none.status.code(), Some(5), "{}", stderr(&none));
+    assert!(stderr(&none).contains("refused the password"), "{}", stderr(&none));
+    assert!(took < std::time::Duration::from_secs(5), "the refusal took {took:?}");
+    let mut command = db.omnictl_as(root, "pooled root password").await;
+    command.args(["user", "set-password", staff, "--password-stdin"]);
+    success(with_stdin(command, "first staff password"));
+    let (out, _) = through_as("first staff password", &["user", "whoami", "-o", "json"]);
+    assert!(stdout(&out).contains(&staff_login), "{}{}{}", stdout(&out), stderr(&out), pooler.log());
+
+    // Their own new password, set through the pooler: the old one is refused at once and
+    // the new one works.
+    let mut command = crate::harness::omnictl();
+    command
+        .env("DATABASE_URL", pooler.url(&db.name, &staff_login))
+        .env("PGPASSWORD", "first staff password")
+        .env("OMNICTL_OPERATOR", staff)
+        .args(["user", "set-password", "--password-stdin"]);
+    success(with_stdin(command, "second staff password"));
+    let (old, _) = through_as("first staff password", &["user", "whoami"]);
+    assert_eq!(old.status.code(), Some(5), "the old password still works: {}", stderr(&old));
+    assert!(stderr(&old).contains("refused the password"), "{}", stderr(&old));
+    let (new, _) = through_as("second staff password", &["user", "whoami"]);
+    assert!(new.status.success(), "the new password is refused: {}{}", stderr(&new), pooler.log());
+
+    // Deactivated: refused at once, with the sentence the server itself gives.
+    as_root(&["user", "deactivate", staff, "--yes"]).await;
+    let (refused, took) = through_as("second staff password", &["user", "whoami"]);
+    assert_eq!(refused.status.code(), Some(5), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains(&format!("the database login {staff_login} may not log in: its user is deactivated")),
+        "{}",
+        stderr(&refused)
+    );
+    assert!(took < std::time::Duration::from_secs(5), "the refusal took {took:?}");
+    let direct_refusal = crate::harness::omnictl()
+        .env("DATABASE_URL", db.url_as(&staff_login, "second staff password"))
+        .args(["user", "whoami"])
+        .output()
+        .expect("run");
+    assert!(stderr(&direct_refusal).contains("its user is deactivated"), "{}", stderr(&direct_refusal));
+
+    // Reactivated: the same password works through the pooler again.
+    as_root(&["user", "activate", staff]).await;
+    let (back, _) = through_as("second staff password", &["user", "whoami"]);
+    assert!(back.status.success(), "{}", stderr(&back));
 }
