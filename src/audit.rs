@@ -257,10 +257,16 @@ pub(crate) fn unrecorded(error: anyhow::Error, audit_error: &anyhow::Error) -> a
         Err(error) => error,
     };
     let kind = crate::error::kind_of(&error);
-    crate::error::with_kind(
-        anyhow::anyhow!("{error:#}\nand this could not be recorded in the audit trail: {audit_error:#}"),
+    let mut said = crate::error::Error::new(
         kind,
-    )
+        format!("{error:#}\nand this could not be recorded in the audit trail: {audit_error:#}"),
+    );
+    // Flattened into one sentence, the error no longer carries its database error: what a
+    // transaction pooler caused is still said.
+    if let Some(hint) = error.chain().find_map(|c| c.downcast_ref::<sqlx::Error>()).and_then(crate::db::pooler::hint) {
+        said = said.hint(hint);
+    }
+    said.into()
 }
 
 /// Records a refused or failed command in a transaction of its own, after the command's
