@@ -26,6 +26,7 @@ mod notes_support;
 mod operators;
 mod ops;
 mod outputs;
+mod owner;
 mod patients;
 mod pooler;
 mod races;
