@@ -35,3 +35,4 @@ mod same_rules;
 mod scheduling;
 mod schema;
 mod sessions;
+mod upgrade;
