@@ -328,24 +328,25 @@ fn failed_migration(migration: &sqlx::migrate::Migration, error: sqlx::Error) ->
 }
 
 /// What a command asks before it runs, in one statement (by the simple protocol: no
-/// transaction, and safe behind a transaction pooler): the applied migrations this
-/// binary knows in one word — the number of them and a digest of their versions and
-/// checksums in order — then one word per applied migration it does not know, with what
-/// the database recorded of it (`VERSION=ADDITIVE=APPLIED_BY`). A database without the
-/// tables fails it, which [`current`] and [`ensure_current`] take as "look closer" (one
-/// without the record of compatibility is behind this binary anyway).
+/// transaction, and safe behind a transaction pooler): the applied migrations up to this
+/// binary's newest in one word — the number of them and a digest of their versions and
+/// checksums in order — then one word per applied migration newer than it, with what the
+/// database recorded of it (`VERSION=ADDITIVE=APPLIED_BY`, looked up only for those).
+/// A migration this binary does not know below its newest spoils the digest: no verdict,
+/// [`status`] tells. A database without the tables fails it, which [`current`] and
+/// [`ensure_current`] take as "look closer" (one without the record of compatibility is
+/// behind this binary anyway). Measured on the server: 0.03 ms planning, 0.03 ms
+/// executing (the statement without the newer word: 0.01 and 0.02).
 fn fingerprint_sql() -> &'static str {
     static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-        let known: Vec<String> = embedded().iter().map(|m| m.version.to_string()).collect();
+        let newest = embedded().last().map_or(0, |m| m.version);
         format!(
-            "SELECT count(*) FILTER (WHERE m.known)::text || ':' || encode(sha256(convert_to(coalesce(\
-             string_agg(m.version::text || '=' || encode(m.checksum, 'hex'), ',' ORDER BY m.version) \
-             FILTER (WHERE m.known), ''), 'UTF8')), 'hex') || coalesce(' ' || string_agg(m.version::text \
-             || '=' || coalesce(c.additive::text, 'unrecorded') || '=' || coalesce(c.applied_by, ''), ' ' \
-             ORDER BY m.version) FILTER (WHERE NOT m.known), '') \
-             FROM (SELECT version, checksum, version = ANY ('{{{}}}'::bigint[]) AS known \
-             FROM _sqlx_migrations WHERE success) m LEFT JOIN omnictl_schema_compat c ON c.version = m.version",
-            known.join(",")
+            "SELECT count(*) FILTER (WHERE version <= {newest})::text || ':' || encode(sha256(convert_to(coalesce(\
+             string_agg(version::text || '=' || encode(checksum, 'hex'), ',' ORDER BY version) \
+             FILTER (WHERE version <= {newest}), ''), 'UTF8')), 'hex') || coalesce(' ' || string_agg(version::text \
+             || '=' || coalesce((SELECT c.additive::text || '=' || c.applied_by FROM omnictl_schema_compat c \
+             WHERE c.version = m.version), 'unrecorded='), ' ' ORDER BY version) FILTER (WHERE version > {newest}), '') \
+             FROM _sqlx_migrations m WHERE success"
         )
     });
     &SQL

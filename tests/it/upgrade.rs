@@ -90,9 +90,14 @@ async fn an_older_omnictl_keeps_working_beside_an_additive_migration_and_says_so
     assert!(!again.contains("older than"), "said twice: {again}");
     let other = tempfile::tempdir().expect("another home");
     assert!(run(&["org", "list"], other.path()).await.contains("older than"), "another home is told");
-    // The owner's commands bear it too: nothing to apply.
+    // The owner's commands bear it too: nothing to apply, and the status says what the
+    // newer migration is.
     let owner = db.omnictl().env("OMNICTL_HOME", home.path()).args(["migrate", "run"]).output().expect("run");
     assert!(owner.status.success(), "{}", stderr(&owner));
+    let status = db.omnictl().env("OMNICTL_HOME", home.path()).args(["migrate", "status"]).output().expect("run");
+    let status = String::from_utf8_lossy(&status.stdout).to_string();
+    let line = format!("unknown (additive, applied by omnictl {})", newer_version("additive"));
+    assert!(status.contains(&line), "{status}");
 }
 
 /// A newer omnictl applied a breaking migration: this one refuses every command, naming
