@@ -26,7 +26,8 @@ fn newer(kind: &str) -> PathBuf {
     }
     // Beside the test binary's own target directory: target/upgrade-test.
     let target = Path::new(bin()).parent().and_then(Path::parent).expect("the target directory").join("upgrade-test");
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    // The cargo that built this test (the binary may run without cargo, as under .ci/at).
+    let cargo = std::env::var_os("CARGO").or(option_env!("CARGO").map(Into::into)).unwrap_or_else(|| "cargo".into());
     let out = Command::new(cargo)
         .args(["build", "--quiet", "--bin", "omnictl", "--features", &format!("upgrade-test-{kind}")])
         .arg("--manifest-path")
@@ -34,6 +35,11 @@ fn newer(kind: &str) -> PathBuf {
         .arg("--target-dir")
         .arg(&target)
         .env_remove("CARGO_TARGET_DIR")
+        // Built on the real clock (.ci/at runs the tests under libfaketime; cargo judges
+        // freshness by times).
+        .env_remove("LD_PRELOAD")
+        .env_remove("FAKETIME")
+        .env_remove("FAKETIME_SHARED")
         .output()
         .expect("run cargo build");
     assert!(out.status.success(), "building the newer omnictl failed: {}", stderr(&out));
