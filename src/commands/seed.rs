@@ -31,6 +31,7 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
         }
     }
 }
+
 /// The catalogue, loaded by a super admin, or by the schema's owner when the login is no
 /// operator's and none is claimed (as `user bootstrap`: on the record, with the OS user
 /// and host the client reports; the database's policy lets only the owner do it).
