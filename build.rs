@@ -25,8 +25,11 @@ fn main() {
                 .unwrap_or_default()
         })
         .unwrap_or_default();
+    let (extra, version) = extra_migrations();
+    let schema = extra.iter().map(|(version, _, _)| version.clone()).chain([schema]).max().unwrap_or_default();
     println!("cargo:rustc-env=OMNICTL_COMMIT={commit}");
     println!("cargo:rustc-env=OMNICTL_SCHEMA={schema}");
+    println!("cargo:rustc-env=OMNICTL_VERSION={version}");
     println!("cargo:rerun-if-changed=migrations");
     // A new commit moves HEAD or the branch it points at; only existing paths are
     // watched (a missing one would rebuild every time).
@@ -43,4 +46,48 @@ fn main() {
             println!("cargo:rerun-if-changed={path}");
         }
     }
+}
+
+/// The migrations a test build embeds after the real ones (features `upgrade-test-additive`
+/// and `upgrade-test-breaking`: a "newer" omnictl for the upgrade tests, built into a
+/// target directory of its own), as `(version, description, path)`, and the version the
+/// binary says it is. A normal build embeds none and is `CARGO_PKG_VERSION`.
+fn extra_migrations() -> (Vec<(String, String, String)>, String) {
+    let package = std::env::var("CARGO_PKG_VERSION").unwrap_or_default();
+    let chosen =
+        [("additive", "CARGO_FEATURE_UPGRADE_TEST_ADDITIVE"), ("breaking", "CARGO_FEATURE_UPGRADE_TEST_BREAKING")]
+            .into_iter()
+            .find(|(_, feature)| std::env::var_os(feature).is_some());
+    let mut extra = Vec::new();
+    let version = match chosen {
+        None => package,
+        Some((kind, _)) => {
+            let dir = Path::new("tests/upgrade").join(kind);
+            println!("cargo:rerun-if-changed={}", dir.display());
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                .filter(|path| path.extension().is_some_and(|ext| ext == "sql"))
+                .collect();
+            files.sort();
+            for path in files {
+                let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+                let (number, description) = name.split_once('_').unwrap_or((&name, ""));
+                let absolute = std::fs::canonicalize(&path).unwrap_or(path.clone());
+                extra.push((number.to_string(), description.replace('_', " "), absolute.display().to_string()));
+            }
+            format!("{package}+upgrade-test.{kind}")
+        }
+    };
+    let listed: String = extra
+        .iter()
+        .map(|(number, description, path)| format!("    ({number}, {description:?}, include_str!({path:?})),\n"))
+        .collect();
+    let out = std::env::var("OUT_DIR").unwrap_or_default();
+    std::fs::write(
+        Path::new(&out).join("extra_migrations.rs"),
+        format!("/// Test-only migrations embedded after the real ones (see build.rs).\npub(crate) const EXTRA: &[(i64, &str, &str)] = &[\n{listed}];\n"),
+    )
+    .unwrap_or_else(|e| panic!("write extra_migrations.rs: {e}"));
+    (extra, version)
 }

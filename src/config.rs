@@ -151,9 +151,21 @@ pub(crate) fn apply(given: Given) -> Result<Chosen> {
     let name = config.active_name(given.context.as_deref());
     let context = config.get(&name)?;
     let service = std::env::var("PGSERVICE").is_ok_and(|s| !s.is_empty());
+    let flagged = given.database_url.is_some();
     let database_url = match given.database_url {
         None if !service => context.database_url,
         given => given,
+    };
+    // What named the database, for `whoami`: a flag beats the environment beats a
+    // connection service beats the context (which may be the local database).
+    let database_source = match &database_url {
+        Some(url) if flagged && std::env::var("DATABASE_URL").is_ok_and(|env| env == *url) => {
+            "DATABASE_URL".to_string()
+        }
+        Some(_) if flagged => "--database-url".to_string(),
+        _ if service => format!("PGSERVICE={}", std::env::var("PGSERVICE").unwrap_or_default()),
+        Some(_) => format!("the context {name}"),
+        None => format!("the context {name} (the local database)"),
     };
     let operator_source = match (&given.operator, &context.operator) {
         (Some(given), _) if std::env::var("OMNICTL_OPERATOR").is_ok_and(|env| env == *given) => {
@@ -167,6 +179,7 @@ pub(crate) fn apply(given: Given) -> Result<Chosen> {
         database_url,
         operator: given.operator.or(context.operator),
         operator_source,
+        database_source,
         org: given.org.or(context.org),
         context: name,
     })
@@ -189,6 +202,9 @@ pub(crate) struct Chosen {
     pub operator: Option<String>,
     /// What named the operator: `--operator`, `OMNICTL_OPERATOR` or `the context NAME`.
     pub operator_source: Option<String>,
+    /// What named the database: `--database-url`, `DATABASE_URL`, `PGSERVICE=NAME` or
+    /// `the context NAME`.
+    pub database_source: String,
     pub org: Option<String>,
     /// The context in use.
     pub context: String,

@@ -233,7 +233,7 @@ pub enum Command {
 
 /// `omnictl --version`: the release, the commit it was built from, the schema it expects.
 pub(crate) const LONG_VERSION: &str =
-    concat!(env!("CARGO_PKG_VERSION"), " (commit ", env!("OMNICTL_COMMIT"), ", schema ", env!("OMNICTL_SCHEMA"), ")");
+    concat!(env!("OMNICTL_VERSION"), " (commit ", env!("OMNICTL_COMMIT"), ", schema ", env!("OMNICTL_SCHEMA"), ")");
 
 /// The environment omnictl reads, as `omnictl --help` lists it.
 pub(crate) const ENVIRONMENT: &str = "Environment:

@@ -31,7 +31,7 @@ impl Tabular for Check {
 pub async fn run(app: &App, _args: DoctorArgs) -> Result<()> {
     output::accepts::<Check>(app.global.output)?;
     let pool = app.connect_owner(Schema::AsIs).await?;
-    let current = migrations::current(&pool).await;
+    let current = migrations::current(&pool, &app.ui).await;
     let auditing = {
         let mut conn = pool.acquire().await?;
         server::read_auditing(&mut conn).await?

@@ -40,7 +40,16 @@ impl Tabular for MigrationStatus {
         vec![
             self.version.to_string(),
             self.description.clone(),
-            serde_json::to_value(self.state).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+            {
+                let state = serde_json::to_value(self.state).ok().and_then(|v| v.as_str().map(str::to_string));
+                let state = state.unwrap_or_default();
+                // A newer omnictl's migration: what its record lets this omnictl do.
+                match &self.compat {
+                    Some(c) if c.additive => format!("{state} (additive, applied by omnictl {})", c.applied_by),
+                    Some(c) => format!("{state} (not additive, applied by omnictl {})", c.applied_by),
+                    None => state,
+                }
+            },
             output::cell(self.applied_at.map(|t| t.format("%Y-%m-%d %H:%M:%S UTC"))),
         ]
     }

@@ -41,6 +41,9 @@ pub(crate) struct App {
     /// What named the operator (`--operator`, `OMNICTL_OPERATOR`, `the context NAME`),
     /// for messages about it.
     pub operator_source: Option<String>,
+    /// What named the database (`--database-url`, `DATABASE_URL`, `PGSERVICE=NAME`, `the
+    /// context NAME`), for `whoami`.
+    pub database_source: Option<String>,
 }
 
 impl App {
@@ -286,6 +289,7 @@ pub(crate) fn required(ui: &Ui, value: Option<String>, flag: &str, prompt: &str)
 pub async fn run(cli: Cli) -> Result<()> {
     let mut global = cli.global;
     let mut operator_source = None;
+    let mut database_source = None;
     // Managing the contexts, or printing completions, uses none.
     if !matches!(cli.command, Command::Context(_) | Command::Completions(_)) {
         let chosen = crate::config::apply(global.given())?;
@@ -294,9 +298,10 @@ pub async fn run(cli: Cli) -> Result<()> {
         global.org = chosen.org;
         global.context = Some(chosen.context);
         operator_source = chosen.operator_source;
+        database_source = Some(chosen.database_source);
     }
     crate::trace::init(if global.quiet { 0 } else { global.verbose });
-    let app = App { ui: Ui::new(global.quiet, global.verbose > 0), global, operator_source };
+    let app = App { ui: Ui::new(global.quiet, global.verbose > 0), global, operator_source, database_source };
     match cli.command {
         Command::Whoami => user::whoami(&app).await,
         Command::Context(command) => context::run(&app, command),

@@ -25,13 +25,26 @@ pub async fn run(app: &App, command: SeedCommand) -> Result<()> {
         }
         SeedCommand::ServiceCodes => {
             let pool = app.connect(Schema::Current).await?;
-            let summary = app.runner(&pool).run(crate::ops::service_codes::Seed).await?;
-            report(app, &summary)?;
+            let result = service_codes(app, &pool).await;
             pool.close().await;
-            Ok(())
+            result
         }
     }
 }
+
+/// The catalogue, loaded by a super admin, or by the schema's owner when the login is no
+/// operator's and none is claimed (as `user bootstrap`: on the record, with the OS user
+/// and host the client reports; the database's policy lets only the owner do it).
+async fn service_codes(app: &App, pool: &sqlx::PgPool) -> Result<()> {
+    let summary = match app.global.operator {
+        None if !crate::access::connected_login(pool).await?.1 => {
+            load_service_codes(pool, &Actor::from_environment(), true).await?
+        }
+        _ => app.runner(pool).run(crate::ops::service_codes::Seed).await?,
+    };
+    report(app, &summary)
+}
+
 /// As `seed_service_codes`; with `record_unchanged` false a load that changed nothing
 /// leaves no trace (a repeated quickstart changes nothing, not even the audit trail).
 pub(crate) async fn load_service_codes(

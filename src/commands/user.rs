@@ -170,13 +170,26 @@ struct Identity {
     organization: Option<String>,
     context: String,
     database: String,
+    /// What named the database: `--database-url`, `DATABASE_URL`, `PGSERVICE=NAME` or
+    /// `the context NAME`.
+    database_from: String,
     login: Option<String>,
     authenticated_by: String,
 }
 
 impl Tabular for Identity {
     fn headers() -> Vec<&'static str> {
-        vec!["operator", "name", "role", "organization", "context", "database", "login", "authenticated by"]
+        vec![
+            "operator",
+            "name",
+            "role",
+            "organization",
+            "context",
+            "database",
+            "database from",
+            "login",
+            "authenticated by",
+        ]
     }
 
     fn cells(&self) -> Vec<String> {
@@ -187,6 +200,7 @@ impl Tabular for Identity {
             output::cell(self.organization.clone()),
             self.context.clone(),
             self.database.clone(),
+            self.database_from.clone(),
             output::cell(self.login.clone()),
             self.authenticated_by.clone(),
         ]
@@ -212,6 +226,7 @@ async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         crate::db::Target::Url(url) => (crate::db::tls::redacted(&url), crate::db::tls::authentication(&url)),
     };
     let context = app.global.context.clone().unwrap_or_else(|| crate::config::LOCAL.to_string());
+    let database_from = app.database_source.clone().unwrap_or_else(|| format!("the context {context}"));
     if app.global.operator.is_none()
         && let (login, false) = access::connected_login(pool).await?
     {
@@ -227,6 +242,7 @@ async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
             organization: None,
             context,
             database,
+            database_from,
             login: Some(login),
             authenticated_by,
         };
@@ -240,6 +256,7 @@ async fn identity(app: &App, pool: &sqlx::PgPool) -> Result<()> {
         organization: organization.or(me.organization_slug.clone()),
         context,
         database,
+        database_from,
         login: me.login_role.clone(),
         authenticated_by,
     };

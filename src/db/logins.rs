@@ -60,7 +60,7 @@ pub(crate) struct Checked {
 /// Whether the login `pool` connected as is `email`'s, as the database says, asked in
 /// the same statement (and round trip) as the schema's fingerprint.
 pub(crate) async fn check(pool: &PgPool, email: &str) -> Checked {
-    let statement = format!("SELECT (SELECT email FROM omnictl_whoami()), ({})", super::migrations::FINGERPRINT);
+    let statement = format!("SELECT (SELECT email FROM omnictl_whoami()), ({})", super::migrations::fingerprint_sql());
     let row = match sqlx::raw_sql(&statement).fetch_one(pool).await {
         Ok(row) => row,
         Err(_) => return Checked { theirs: false, current: false },
@@ -69,6 +69,6 @@ pub(crate) async fn check(pool: &PgPool, email: &str) -> Checked {
     let fingerprint: Option<String> = sqlx::Row::try_get(&row, 1).ok().flatten();
     Checked {
         theirs: owner.is_some_and(|owner| owner.trim().eq_ignore_ascii_case(email.trim())),
-        current: fingerprint.is_some_and(|f| super::migrations::fingerprint_is_expected(&f)),
+        current: fingerprint.is_some_and(|f| super::migrations::fingerprint_is_current(&f)),
     }
 }

@@ -3,10 +3,49 @@
 use anyhow::{Context, Result, bail};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use sqlx::migrate::Migrator;
+use sqlx::migrate::{Migration, Migrator};
 use sqlx::{Acquire, PgPool};
 
+use crate::ui::Ui;
+
 pub static MIGRATOR: Migrator = sqlx::migrate!("./migrations");
+
+include!(concat!(env!("OUT_DIR"), "/extra_migrations.rs"));
+
+/// The version of this omnictl, as the database records it beside each migration it
+/// applies: `CARGO_PKG_VERSION` (a test build of the upgrade tests says which one it is).
+pub(crate) const VERSION: &str = env!("OMNICTL_VERSION");
+
+/// The migration that made the record of compatibility (`omnictl_schema_compat`): every
+/// migration from it on is recorded there by the omnictl that applied it.
+const COMPAT_SINCE: i64 = 20261206000021;
+
+/// The line by which a migration declares itself additive, among its leading comment
+/// lines: an omnictl that does not know it keeps working on a schema that has it.
+pub(crate) const ADDITIVE_MARKER: &str = "-- omnictl: additive";
+
+/// Whether a migration's text declares it additive ([`ADDITIVE_MARKER`] among the
+/// comment lines it begins with).
+pub(crate) fn is_additive(sql: &str) -> bool {
+    sql.lines()
+        .map(str::trim)
+        .take_while(|line| line.is_empty() || line.starts_with("--"))
+        .any(|line| line == ADDITIVE_MARKER)
+}
+
+/// The up migrations this binary embeds, in version order (a test build's extra ones
+/// after the real ones).
+fn embedded() -> &'static [Migration] {
+    static ALL: std::sync::LazyLock<Vec<Migration>> = std::sync::LazyLock::new(|| {
+        let mut all: Vec<Migration> = MIGRATOR.iter().filter(|m| m.migration_type.is_up_migration()).cloned().collect();
+        all.extend(EXTRA.iter().map(|(version, description, sql)| {
+            Migration::new(*version, (*description).into(), sqlx::migrate::MigrationType::Simple, (*sql).into(), false)
+        }));
+        all.sort_by_key(|m| m.version);
+        all
+    });
+    &ALL
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -19,12 +58,26 @@ pub(crate) enum MigrationState {
     Unknown,
 }
 
+/// What an omnictl that does not know a migration may do on a schema that has it, as the
+/// omnictl that applied it recorded (`omnictl_schema_compat`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Compat {
+    /// Declared additive: older omnictl keep working.
+    pub additive: bool,
+    /// The version of the omnictl that applied it.
+    pub applied_by: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct MigrationStatus {
     pub version: i64,
     pub description: String,
     pub state: MigrationState,
     pub applied_at: Option<DateTime<Utc>>,
+    /// Of a migration this omnictl does not know: what its record says (none: applied by
+    /// an omnictl that kept no record, taken as breaking).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub compat: Option<Compat>,
 }
 
 struct Applied {
@@ -32,6 +85,7 @@ struct Applied {
     description: String,
     checksum: Vec<u8>,
     installed_on: DateTime<Utc>,
+    compat: Option<Compat>,
 }
 
 /// Read in a transaction, like every statement omnictl sends: behind a transaction
@@ -39,31 +93,45 @@ struct Applied {
 /// connection than the one it was prepared on.
 async fn applied(pool: &PgPool) -> Result<Vec<Applied>> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
-    let table: Option<String> =
-        crate::db::statement::query_scalar("SELECT to_regclass('_sqlx_migrations')::text").fetch_one(&mut *tx).await?;
+    let (table, compat): (Option<String>, Option<String>) = crate::db::statement::query_as(
+        "SELECT to_regclass('_sqlx_migrations')::text, to_regclass('omnictl_schema_compat')::text",
+    )
+    .fetch_one(&mut *tx)
+    .await?;
     if table.is_none() {
         return Ok(Vec::new());
     }
-    let rows: Vec<(i64, String, Vec<u8>, DateTime<Utc>)> = crate::db::statement::query_as(
-        "SELECT version, description, checksum, installed_on FROM _sqlx_migrations \
-         WHERE success ORDER BY version",
-    )
-    .fetch_all(&mut *tx)
-    .await
-    .context("could not read the applied migrations")?;
+    let select = if compat.is_some() {
+        "SELECT m.version, m.description, m.checksum, m.installed_on, c.additive, c.applied_by \
+         FROM _sqlx_migrations m LEFT JOIN omnictl_schema_compat c ON c.version = m.version \
+         WHERE m.success ORDER BY m.version"
+    } else {
+        "SELECT version, description, checksum, installed_on, NULL::boolean, NULL::text FROM _sqlx_migrations \
+         WHERE success ORDER BY version"
+    };
+    type Row = (i64, String, Vec<u8>, DateTime<Utc>, Option<bool>, Option<String>);
+    let rows: Vec<Row> = crate::db::statement::query_as(select)
+        .fetch_all(&mut *tx)
+        .await
+        .context("could not read the applied migrations")?;
     tx.commit().await?;
     Ok(rows
         .into_iter()
-        .map(|(version, description, checksum, installed_on)| Applied { version, description, checksum, installed_on })
+        .map(|(version, description, checksum, installed_on, additive, applied_by)| Applied {
+            version,
+            description,
+            checksum,
+            installed_on,
+            compat: additive.map(|additive| Compat { additive, applied_by: applied_by.unwrap_or_default() }),
+        })
         .collect())
 }
 
 /// Every migration this binary knows and every one the database applied, by version.
 pub(crate) async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
     let applied = applied(pool).await?;
-    let mut statuses: Vec<MigrationStatus> = MIGRATOR
+    let mut statuses: Vec<MigrationStatus> = embedded()
         .iter()
-        .filter(|m| m.migration_type.is_up_migration())
         .map(|m| {
             let done = applied.iter().find(|a| a.version == m.version);
             MigrationStatus {
@@ -75,16 +143,18 @@ pub(crate) async fn status(pool: &PgPool) -> Result<Vec<MigrationStatus>> {
                     Some(_) => MigrationState::Applied,
                 },
                 applied_at: done.map(|a| a.installed_on),
+                compat: None,
             }
         })
         .collect();
     for a in &applied {
-        if !MIGRATOR.iter().any(|m| m.version == a.version) {
+        if !embedded().iter().any(|m| m.version == a.version) {
             statuses.push(MigrationStatus {
                 version: a.version,
                 description: a.description.clone(),
                 state: MigrationState::Unknown,
                 applied_at: Some(a.installed_on),
+                compat: a.compat.clone(),
             });
         }
     }
@@ -170,7 +240,7 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     .context("could not create the table of applied migrations")?;
     tx.commit().await?;
     let mut applied = Vec::new();
-    for migration in MIGRATOR.iter().filter(|m| m.migration_type.is_up_migration()) {
+    for migration in embedded() {
         let mut tx = conn.begin().await?;
         crate::db::statement::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
         let done: Option<Vec<u8>> =
@@ -196,6 +266,19 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
         .bind(i64::try_from(started.elapsed().as_nanos()).unwrap_or(i64::MAX))
         .execute(&mut *tx)
         .await?;
+        if migration.version >= COMPAT_SINCE {
+            // What an omnictl that does not know this migration may do: kept in the
+            // database, since that omnictl has no copy of the file.
+            crate::db::statement::query(
+                "INSERT INTO omnictl_schema_compat (version, additive, applied_by) VALUES ($1, $2, $3)",
+            )
+            .bind(migration.version)
+            .bind(is_additive(&migration.sql))
+            .bind(VERSION)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| failed_migration(migration, e))?;
+        }
         tx.commit().await.map_err(|e| failed_migration(migration, e))?;
         applied.push(migration.version);
     }
@@ -244,54 +327,137 @@ fn failed_migration(migration: &sqlx::migrate::Migration, error: sqlx::Error) ->
     anyhow::anyhow!(message)
 }
 
-/// The applied migrations in one line, the number of them and a digest of their versions
-/// and checksums in order: what a command asks before it runs (one statement, by the
-/// simple protocol: no transaction, and safe behind a transaction pooler). A database
-/// without the table fails it, which [`current`] and [`ensure_current`] take as "look
-/// closer".
-pub(super) const FINGERPRINT: &str = "SELECT count(*)::text || ':' || encode(sha256(convert_to(coalesce(\
-                           string_agg(version::text || '=' || encode(checksum, 'hex'), ',' ORDER BY version), ''), \
-                           'UTF8')), 'hex') FROM _sqlx_migrations WHERE success";
-
-/// What [`FINGERPRINT`] says of a database that applied exactly this binary's migrations.
-fn expected_fingerprint() -> String {
-    use sha2::{Digest, Sha256};
-    let mut ups: Vec<_> = MIGRATOR.iter().filter(|m| m.migration_type.is_up_migration()).collect();
-    ups.sort_by_key(|m| m.version);
-    let listed: Vec<String> = ups
-        .iter()
-        .map(|m| format!("{}={}", m.version, m.checksum.iter().map(|b| format!("{b:02x}")).collect::<String>()))
-        .collect();
-    let digest: String = Sha256::digest(listed.join(",")).iter().map(|b| format!("{b:02x}")).collect();
-    format!("{}:{digest}", ups.len())
+/// What a command asks before it runs, in one statement (by the simple protocol: no
+/// transaction, and safe behind a transaction pooler): the applied migrations up to this
+/// binary's newest in one word — the number of them and a digest of their versions and
+/// checksums in order — then one word per applied migration newer than it, with what the
+/// database recorded of it (`VERSION=ADDITIVE=APPLIED_BY`, looked up only for those).
+/// A migration this binary does not know below its newest spoils the digest: no verdict,
+/// [`status`] tells. A database without the tables fails it, which [`current`] and
+/// [`ensure_current`] take as "look closer" (one without the record of compatibility is
+/// behind this binary anyway). Measured on the server: 0.03 ms planning, 0.03 ms
+/// executing (the statement without the newer word: 0.01 and 0.02).
+pub(super) fn fingerprint_sql() -> &'static str {
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let newest = embedded().last().map_or(0, |m| m.version);
+        format!(
+            "SELECT count(*) FILTER (WHERE version <= {newest})::text || ':' || encode(sha256(convert_to(coalesce(\
+             string_agg(version::text || '=' || encode(checksum, 'hex'), ',' ORDER BY version) \
+             FILTER (WHERE version <= {newest}), ''), 'UTF8')), 'hex') || coalesce(' ' || string_agg(version::text \
+             || '=' || coalesce((SELECT c.additive::text || '=' || c.applied_by FROM omnictl_schema_compat c \
+             WHERE c.version = m.version), 'unrecorded='), ' ' ORDER BY version) FILTER (WHERE version > {newest}), '') \
+             FROM _sqlx_migrations m WHERE success"
+        )
+    });
+    &SQL
 }
 
-/// Whether the database applied exactly this binary's migrations, asked in one
-/// statement. False is no verdict: the database may be behind, ahead, modified, applied
-/// a text a later release superseded, or not readable by this login; [`status`] tells.
-async fn fingerprint_matches(pool: &PgPool) -> bool {
-    let row = sqlx::raw_sql(FINGERPRINT).fetch_one(pool).await;
-    row.ok().and_then(|row| sqlx::Row::try_get::<String, _>(&row, 0).ok()).is_some_and(|f| fingerprint_is_expected(&f))
+/// What the first word of [`fingerprint_sql`] says of a database that applied exactly
+/// this binary's migrations.
+fn expected_fingerprint() -> &'static str {
+    static EXPECTED: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        use sha2::{Digest, Sha256};
+        let listed: Vec<String> = embedded()
+            .iter()
+            .map(|m| format!("{}={}", m.version, m.checksum.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+            .collect();
+        let digest: String = Sha256::digest(listed.join(",")).iter().map(|b| format!("{b:02x}")).collect();
+        format!("{}:{digest}", embedded().len())
+    });
+    &EXPECTED
 }
 
-/// Whether a [`FINGERPRINT`] read elsewhere is this binary's.
-pub(super) fn fingerprint_is_expected(fingerprint: &str) -> bool {
-    fingerprint == expected_fingerprint()
+/// How the schema fits this binary, as far as [`fingerprint_sql`] tells.
+#[derive(Debug, PartialEq, Eq)]
+enum Fit {
+    /// Exactly this binary's migrations.
+    Current,
+    /// This binary's migrations, and newer ones all recorded additive: (version, the
+    /// omnictl that applied it).
+    Ahead(Vec<(i64, String)>),
+    /// No verdict: behind, modified, a breaking or unrecorded newer migration, a text a
+    /// later release superseded, or not readable by this login; [`status`] tells.
+    Unsure,
 }
 
-/// Whether every embedded migration is applied unchanged, as far as this connection
-/// can tell (a login that cannot read the table of migrations cannot tell: false).
-pub(crate) async fn current(pool: &PgPool) -> bool {
-    if fingerprint_matches(pool).await {
-        return true;
+fn fit_of(fingerprint: &str) -> Fit {
+    let mut words = fingerprint.split(' ');
+    if words.next() != Some(expected_fingerprint()) {
+        return Fit::Unsure;
     }
-    status(pool).await.is_ok_and(|statuses| statuses.iter().all(|s| s.state == MigrationState::Applied))
+    let mut ahead = Vec::new();
+    for word in words {
+        let mut parts = word.splitn(3, '=');
+        let (version, additive, by) = (parts.next(), parts.next(), parts.next());
+        match (version.and_then(|v| v.parse().ok()), additive, by) {
+            (Some(version), Some("true"), Some(by)) => ahead.push((version, by.to_string())),
+            _ => return Fit::Unsure,
+        }
+    }
+    if ahead.is_empty() { Fit::Current } else { Fit::Ahead(ahead) }
 }
 
-/// Fails with advice unless every embedded migration is applied unchanged.
-pub(crate) async fn ensure_current(pool: &PgPool) -> Result<()> {
-    if fingerprint_matches(pool).await {
-        return Ok(());
+/// Whether a [`fingerprint_sql`] read elsewhere says the schema is exactly this
+/// binary's (anything else is looked at closer by [`current`]).
+pub(super) fn fingerprint_is_current(fingerprint: &str) -> bool {
+    fit_of(fingerprint) == Fit::Current
+}
+
+async fn fit(pool: &PgPool) -> Fit {
+    let row = sqlx::raw_sql(fingerprint_sql()).fetch_one(pool).await;
+    match row.ok().and_then(|row| sqlx::Row::try_get::<String, _>(&row, 0).ok()) {
+        Some(fingerprint) => fit_of(&fingerprint),
+        None => Fit::Unsure,
+    }
+}
+
+/// The newer migrations of `statuses` when every one of them is recorded additive
+/// (empty when there are none); `None` when one is not.
+fn additive_ahead(statuses: &[MigrationStatus]) -> Option<Vec<(i64, String)>> {
+    statuses
+        .iter()
+        .filter(|s| s.state == MigrationState::Unknown)
+        .map(|s| match &s.compat {
+            Some(Compat { additive: true, applied_by }) => Some((s.version, applied_by.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether every embedded migration is applied unchanged (and any newer one is
+/// additive, said once), as far as this connection can tell (a login that cannot read
+/// the table of migrations cannot tell: false).
+pub(crate) async fn current(pool: &PgPool, ui: &Ui) -> bool {
+    match fit(pool).await {
+        Fit::Current => return true,
+        Fit::Ahead(ahead) => {
+            say_ahead(pool, ui, &ahead);
+            return true;
+        }
+        Fit::Unsure => {}
+    }
+    let Ok(statuses) = status(pool).await else { return false };
+    let known = statuses.iter().all(|s| matches!(s.state, MigrationState::Applied | MigrationState::Unknown));
+    match additive_ahead(&statuses) {
+        Some(ahead) if known => {
+            say_ahead(pool, ui, &ahead);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Fails with advice unless every embedded migration is applied unchanged; newer
+/// migrations are borne when all are additive (said once per database and omnictl
+/// version), and refused naming the omnictl to install when one is not.
+pub(crate) async fn ensure_current(pool: &PgPool, ui: &Ui) -> Result<()> {
+    match fit(pool).await {
+        Fit::Current => return Ok(()),
+        Fit::Ahead(ahead) => {
+            say_ahead(pool, ui, &ahead);
+            return Ok(());
+        }
+        Fit::Unsure => {}
     }
     let statuses = status(pool).await?;
     refuse_divergence(&statuses)?;
@@ -303,7 +469,58 @@ pub(crate) async fn ensure_current(pool: &PgPool) -> Result<()> {
              or see them with `omnictl migrate status`"
         );
     }
+    if let Some(ahead) = additive_ahead(&statuses) {
+        say_ahead(pool, ui, &ahead);
+    }
     Ok(())
+}
+
+/// Says, once per database and version of omnictl, that the schema is ahead of this
+/// binary by additive migrations only: printed even with `-q` (a cron job's mail gets it
+/// once), remembered in `$OMNICTL_HOME/schema-ahead/` (where that cannot be written, said
+/// every time).
+fn say_ahead(pool: &PgPool, ui: &Ui, ahead: &[(i64, String)]) {
+    use sha2::{Digest, Sha256};
+    if ahead.is_empty() {
+        return;
+    }
+    let options = pool.connect_options();
+    let versions: Vec<String> = ahead.iter().map(|(v, _)| v.to_string()).collect();
+    let key = format!(
+        "{}:{}/{} {VERSION} {}",
+        options.get_host(),
+        options.get_port(),
+        options.get_database().unwrap_or_default(),
+        versions.join(",")
+    );
+    let name: String = Sha256::digest(&key).iter().take(12).map(|b| format!("{b:02x}")).collect();
+    let memo = crate::db::cluster::LocalCluster::default_home().ok().map(|home| home.join("schema-ahead").join(name));
+    if memo.as_ref().is_some_and(|memo| memo.exists()) {
+        return;
+    }
+    let newest = ahead.iter().map(|(_, by)| by.as_str()).max_by(|a, b| compare_versions(a, b)).unwrap_or_default();
+    ui.warn_always(format!(
+        "this omnictl ({VERSION}) is older than the database's schema: {} {} applied by omnictl {newest} {} \
+         additive, so this omnictl keeps working; install omnictl {newest} on this host when you can (said once \
+         per database and omnictl version)",
+        if ahead.len() == 1 { "migration" } else { "migrations" },
+        versions.join(", "),
+        if ahead.len() == 1 { "is" } else { "are" },
+    ));
+    if let Some(memo) = memo
+        && let Some(dir) = memo.parent()
+        && std::fs::create_dir_all(dir).is_ok()
+    {
+        std::fs::write(&memo, format!("{key}\n")).ok();
+    }
+}
+
+/// Orders two crate versions by their numeric parts (`0.10.0` after `0.9.1`), then as text.
+fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
+    let numbers = |v: &str| -> Vec<u64> {
+        v.split(['+', '-']).next().unwrap_or_default().split('.').map(|n| n.parse().unwrap_or(0)).collect()
+    };
+    numbers(a).cmp(&numbers(b)).then_with(|| a.cmp(b))
 }
 
 fn refuse_divergence(statuses: &[MigrationStatus]) -> Result<()> {
@@ -316,7 +533,22 @@ fn refuse_divergence(statuses: &[MigrationStatus]) -> Result<()> {
             m.description
         );
     }
-    if let Some(m) = statuses.iter().find(|s| s.state == MigrationState::Unknown) {
+    let breaking = statuses
+        .iter()
+        .filter(|s| s.state == MigrationState::Unknown && !s.compat.as_ref().is_some_and(|c| c.additive));
+    let newest = breaking
+        .clone()
+        .filter_map(|s| s.compat.as_ref().map(|c| (s, c.applied_by.as_str())))
+        .max_by(|(a, x), (b, y)| compare_versions(x, y).then(a.version.cmp(&b.version)));
+    if let Some((m, by)) = newest {
+        bail!(
+            "the database has migration {} ({}), which omnictl {by} applied and which older omnictl cannot work \
+             with (it is not additive): this omnictl is {VERSION}. Install omnictl {by} or newer on this host",
+            m.version,
+            m.description
+        );
+    }
+    if let Some(m) = breaking.clone().next() {
         bail!(
             "the database has migration {} ({}), which this omnictl does not know: it was \
              migrated by a newer omnictl. Upgrade omnictl",
@@ -333,7 +565,33 @@ mod tests {
 
     use sha2::{Digest, Sha384};
 
-    use super::{MIGRATOR, SUPERSEDED, known_checksum};
+    use super::{Fit, MIGRATOR, SUPERSEDED, expected_fingerprint, fit_of, is_additive, known_checksum};
+
+    /// The marker counts among the leading comment lines only.
+    #[test]
+    fn a_migration_is_additive_when_its_leading_comments_say_so() {
+        assert!(is_additive("-- omnictl: additive\nCREATE TABLE t (id int);"));
+        assert!(is_additive("-- A note.\n\n  -- omnictl: additive\nCREATE TABLE t (id int);"));
+        assert!(!is_additive("CREATE TABLE t (id int);\n-- omnictl: additive"));
+        assert!(!is_additive("-- omnictl: additive, mostly\nALTER TABLE t DROP COLUMN c;"));
+        let compat = MIGRATOR.iter().find(|m| m.version == super::COMPAT_SINCE).expect("the compat migration");
+        assert!(is_additive(&compat.sql), "the record's own migration is additive");
+    }
+
+    /// One statement's answer decides: exactly current, ahead by recorded additive
+    /// migrations only, or no verdict (anything else, looked at closer).
+    #[test]
+    fn the_fingerprint_tells_current_additive_ahead_or_unsure() {
+        let current = expected_fingerprint();
+        assert_eq!(fit_of(current), Fit::Current);
+        assert_eq!(
+            fit_of(&format!("{current} 29991231000001=true=0.2.0 29991231000002=true=0.3.0")),
+            Fit::Ahead(vec![(29991231000001, "0.2.0".into()), (29991231000002, "0.3.0".into())])
+        );
+        assert_eq!(fit_of(&format!("{current} 29991231000001=true=0.2.0 29991231000002=false=0.3.0")), Fit::Unsure);
+        assert_eq!(fit_of(&format!("{current} 29991231000001=unrecorded=")), Fit::Unsure);
+        assert_eq!(fit_of("3:00ff 29991231000001=true=0.2.0"), Fit::Unsure);
+    }
 
     /// The list of released migrations kept in the repository: (version, file, SHA-384).
     fn released() -> Vec<(i64, String, String)> {

@@ -92,7 +92,7 @@ pub(crate) async fn connect(target: &Target, schema: Schema, operator: Option<&s
             let options = pgpass::apply(&url, tuned(tls::libpq_defaults(&url, options)?), Some(ui));
             let pool = open(options, pooled, Refusal::Fail).await;
             match pool {
-                Ok(pool) if schema == Schema::Current => migrations::ensure_current(&pool).await.map(|()| pool),
+                Ok(pool) if schema == Schema::Current => migrations::ensure_current(&pool, ui).await.map(|()| pool),
                 other => other,
             }
         }
@@ -188,7 +188,7 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
     let behind = match &first {
         // The fingerprint read with the login's check matched: nothing more to ask.
         Ok(_) if checked_current == Some(true) || schema != Schema::Current => false,
-        Ok(pool) => !migrations::current(pool).await,
+        Ok(pool) => !migrations::current(pool, ui).await,
         // A fresh cluster: the database, or the operator's login, is made by migrating.
         Err(error) => is_missing_database(error) || is_unknown_role(error),
     };

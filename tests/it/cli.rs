@@ -99,17 +99,31 @@ async fn seeding_service_codes_twice_changes_nothing_the_second_time_and_is_audi
     assert_eq!(audit[0].3.as_deref(), Some("10"));
 }
 
+/// The catalogue is the platform's: a clinic's admin is refused (and recorded); the
+/// schema's owner, which is no operator, may load it (recorded without an operator), as
+/// the README's table of operators says.
 #[tokio::test]
-async fn seeding_needs_a_super_admin() {
+async fn seeding_needs_a_super_admin_or_the_owner() {
     let db = TestDb::new().await;
-    let refused = run(db.omnictl().args(["seed", "service-codes"]));
-    assert_eq!(refused.status.code(), Some(1));
-    assert!(stderr(&refused).contains("--operator"), "{}", stderr(&refused));
-    let codes: i64 = sqlx::query_scalar("SELECT count(*) FROM service_codes").fetch_one(&db.pool).await.expect("count");
-    assert_eq!(codes, 0, "nothing was written");
-    let (action, outcome): (String, String) =
-        sqlx::query_as("SELECT action, outcome::text FROM audit_logs").fetch_one(&db.pool).await.expect("audit");
-    assert_eq!((action.as_str(), outcome.as_str()), ("service-code.seed", "DENIED"));
+    let admin = crate::imports::clinic(&db, "seedless").await;
+    let refused = run(db.omnictl_as(&admin).args(["seed", "service-codes"]));
+    assert!(!refused.status.success(), "a clinic's admin seeded the catalogue");
+    let codes = || async { crate::imports::count(&db, "SELECT count(*) FROM service_codes").await };
+    assert_eq!(codes().await, 0, "nothing was written");
+    let last = || async {
+        sqlx::query_as::<_, (String, String, Option<String>)>(
+            "SELECT action, outcome::text, operator_email FROM audit_logs WHERE action = 'service-code.seed' \
+             ORDER BY occurred_at DESC, chain_seq DESC LIMIT 1",
+        )
+        .fetch_one(&db.pool)
+        .await
+        .expect("audit")
+    };
+    assert_eq!(last().await, ("service-code.seed".into(), "DENIED".into(), Some(admin.clone())));
+    let owner = run(db.omnictl().args(["seed", "service-codes"]));
+    assert!(owner.status.success(), "the owner may seed: {}", stderr(&owner));
+    assert_eq!(codes().await, 10);
+    assert_eq!(last().await, ("service-code.seed".into(), "SUCCESS".into(), None));
 }
 
 #[test]

@@ -22,7 +22,12 @@ pub fn bin() -> &'static str {
 
 /// The real binary with an environment that cannot leak the developer's settings.
 pub fn omnictl() -> Command {
-    let mut command = Command::new(bin());
+    omnictl_at(Path::new(bin()))
+}
+
+/// Another build of the tool (an upgrade test's newer omnictl), with the same environment.
+pub fn omnictl_at(program: &Path) -> Command {
+    let mut command = Command::new(program);
     for var in [
         "DATABASE_URL",
         "OMNICTL_OPERATOR",

@@ -648,6 +648,7 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
         "audit_logs",
         "login_verifiers",
         "omnictl_role_rules",
+        "omnictl_schema_compat",
         "operator_logins",
         "organizations",
         "pooler_logins",
