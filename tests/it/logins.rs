@@ -213,6 +213,7 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_note_audit_items()",
             "omnictl_note_write()",
             "omnictl_organization_counts(uuid)",
+            "omnictl_provision_logins()",
             "omnictl_set_login_password(uuid,text)",
             "omnictl_super_admin_exists()",
             "omnictl_sync_login()",
@@ -257,6 +258,8 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             .await
             .expect_err("another clinic's password");
         assert!(error.contains("may not set this user's password"), "{error}");
+        let error = ask(&mut conn, "SELECT * FROM omnictl_provision_logins()").await.expect_err("provisioning");
+        assert!(error.contains("permission denied"), "{error}");
         for trigger in [
             "omnictl_audit_items_have_their_row()",
             "omnictl_audit_link()",

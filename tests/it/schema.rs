@@ -646,6 +646,8 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
         "audit_items_pending",
         "audit_log_items",
         "audit_logs",
+        "omnictl_database_identity",
+        "omnictl_definer_owners",
         "omnictl_role_rules",
         "operator_logins",
         "organizations",
