@@ -323,6 +323,16 @@ BEGIN
     ON CONFLICT (function) DO UPDATE SET owner = EXCLUDED.owner
      WHERE omnictl_definer_owners.owner IS DISTINCT FROM EXCLUDED.owner;
 
+    -- The provisioner grants CONNECT to the logins it makes.
+    IF NOT has_database_privilege('omnictl_provisioner', current_database(), 'CONNECT WITH GRANT OPTION') THEN
+        EXECUTE format('GRANT CONNECT ON DATABASE %I TO omnictl_provisioner WITH GRANT OPTION', current_database());
+    END IF;
+    IF NOT has_database_privilege('omnictl_provisioner', current_database(), 'CONNECT WITH GRANT OPTION') THEN
+        RAISE EXCEPTION 'the role % cannot grant CONNECT on database %', current_user, current_database()
+            USING HINT = format('Run omnictl migrate run as the database''s owner, or have a superuser run: '
+                                'GRANT CONNECT ON DATABASE %I TO omnictl_provisioner WITH GRANT OPTION',
+                                current_database());
+    END IF;
     PERFORM set_config('omnictl.platform_scope', 'on', true);
     SELECT * INTO logins FROM omnictl_provision_logins();
     IF known IS NOT NULL AND known.database_oid <> this THEN
@@ -345,15 +355,6 @@ BEGIN
                           AND a.grantee = (SELECT r.oid FROM pg_roles r WHERE r.rolname = u.login_role));
     IF public_could THEN
         EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM PUBLIC', current_database());
-    END IF;
-    IF NOT has_database_privilege('omnictl_provisioner', current_database(), 'CONNECT WITH GRANT OPTION') THEN
-        EXECUTE format('GRANT CONNECT ON DATABASE %I TO omnictl_provisioner WITH GRANT OPTION', current_database());
-    END IF;
-    IF NOT has_database_privilege('omnictl_provisioner', current_database(), 'CONNECT WITH GRANT OPTION') THEN
-        RAISE EXCEPTION 'the role % cannot grant CONNECT on database %', current_user, current_database()
-            USING HINT = format('Run omnictl migrate run as the database''s owner, or have a superuser run: '
-                                'GRANT CONNECT ON DATABASE %I TO omnictl_provisioner WITH GRANT OPTION',
-                                current_database());
     END IF;
     IF missing > 0 THEN
         FOR login IN SELECT u.login_role FROM users u WHERE u.login_role IS NOT NULL LOOP

@@ -1,6 +1,8 @@
 //! The command line of `omnictl db`: its subcommands and their arguments.
 
-use clap::Subcommand;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
 
 /// The local database lives in $OMNICTL_HOME (else $XDG_DATA_HOME/omnictl, else
 /// ~/.local/share/omnictl). When omnictl runs as root the server runs as the system user
@@ -19,4 +21,27 @@ pub enum DbCommand {
     Url,
     /// Stop the local database and delete all of its data.
     Destroy,
+    /// Back up the database (the local one, or --database-url's) as its owner: every row
+    /// of every table, checked against a count in the same snapshot, to FILE (pg_dump's
+    /// custom format) and FILE.manifest.json (the counts and the operators' logins). A
+    /// dump whose rows differ from the counts is removed and the command fails.
+    Dump(DumpArgs),
+    /// Restore a dump into a new, empty database as its owner (--database-url): the
+    /// database gets logins of its own (their passwords are set again with `user
+    /// set-password`), its definers' owners and who may connect; then the rows are
+    /// counted against the manifest, the audit trail verified and the authorizations'
+    /// counters checked.
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DumpArgs {
+    /// The archive to write (its manifest goes to FILE.manifest.json).
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The archive `omnictl db dump` wrote (FILE.manifest.json beside it).
+    pub file: PathBuf,
 }

@@ -1,5 +1,6 @@
 //! Reaching the database: an external server by URL, or the local cluster by default.
 
+pub(crate) mod backup;
 pub(crate) mod binaries;
 pub mod cluster;
 pub mod context;

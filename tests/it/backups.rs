@@ -1,0 +1,351 @@
+//! Backups the owner takes and restores, on a managed-style server (scram-sha-256, each
+//! database owned by a CREATEROLE login that is no superuser): `omnictl db dump` holds
+//! every row, checked against the counts of its own snapshot; `omnictl db restore`
+//! gives the restored database logins, definers and CONNECT rules of its own; and a
+//! copy's logins are never production's.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use sqlx::{Connection, PgConnection};
+
+use crate::harness::{stderr, stdout};
+use crate::managed::ManagedDb;
+
+const ROOT: &str = "root@backups.test";
+const ROOT_PASSWORD: &str = "backups root password";
+const STAFF: &str = "staff@backups.test";
+const STAFF_PASSWORD: &str = "backups staff password";
+const ADMIN: &str = "admin@backups.test";
+
+/// Runs `command` with `input` on its stdin.
+fn with_stdin(mut command: Command, input: &str) -> Output {
+    command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = command.spawn().expect("spawn omnictl");
+    child.stdin.take().expect("stdin").write_all(input.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("wait")
+}
+
+fn succeeded(out: Output) -> Output {
+    assert!(out.status.success(), "expected success: {}{}", stdout(&out), stderr(&out));
+    out
+}
+
+/// A production database with a demo clinic (patients, insurances, authorizations,
+/// appointments, sessions and their events) and a staff user with a password.
+async fn production() -> ManagedDb {
+    let db = ManagedDb::new().await;
+    // Imports stage their rows in a temporary table; the fixture's platform revoked
+    // everything from PUBLIC, TEMPORARY included.
+    sqlx::query(&format!("GRANT TEMPORARY ON DATABASE {} TO omnictl_app", db.name))
+        .execute(&db.admin)
+        .await
+        .expect("temporary tables for imports");
+    db.bootstrap(ROOT, ROOT_PASSWORD);
+    let mut seed = db.omnictl_as(ROOT, ROOT_PASSWORD).await;
+    seed.args(["seed", "demo", "--orgs", "1", "--patients-per-org", "6", "--seed", "5"]);
+    succeeded(seed.output().expect("run seed demo"));
+    let mut create = db.omnictl_as(ROOT, ROOT_PASSWORD).await;
+    create.args(["user", "create", "--org", "demo-001", "--email", STAFF, "--name", "Sam", "--role", "staff"]);
+    succeeded(create.output().expect("run user create"));
+    let mut create = db.omnictl_as(ROOT, ROOT_PASSWORD).await;
+    create.args(["user", "create", "--org", "demo-001", "--email", ADMIN, "--name", "Ada", "--role", "admin"]);
+    succeeded(create.output().expect("run user create"));
+    for email in [STAFF, ADMIN] {
+        let mut set = db.omnictl_as(ROOT, ROOT_PASSWORD).await;
+        set.args(["user", "set-password", email, "--password-stdin"]);
+        succeeded(with_stdin(set, &format!("{STAFF_PASSWORD}\n")));
+    }
+    // A session with an event: an appointment of an authorized patient, started, noted.
+    let (mrn, code, day): (String, String, String) = sqlx::query_as(
+        "SELECT p.medical_record_number, a.service_code, to_char(greatest(a.start_date, DATE '2026-11-16'), 'YYYY-MM-DD')
+           FROM authorizations a JOIN patients p ON p.id = a.patient_id
+          WHERE a.service_code = '97153' AND a.status = 'ACTIVE' ORDER BY p.medical_record_number LIMIT 1",
+    )
+    .fetch_one(&db.admin)
+    .await
+    .expect("an authorization for 97153");
+    let npi: String = sqlx::query_scalar(
+        "SELECT npi FROM practitioners WHERE 'RBT' = ANY(credentials) AND is_active ORDER BY npi LIMIT 1",
+    )
+    .fetch_one(&db.admin)
+    .await
+    .expect("an RBT");
+    let at = format!("{day} 10:00");
+    let mut book = db.omnictl_as(ADMIN, STAFF_PASSWORD).await;
+    book.args(["appointment", "create", "--patient", &mrn, "--practitioner", &npi, "--code", &code, "--start", &at]);
+    book.args(["--minutes", "60", "-o", "json"]);
+    let booked: serde_json::Value =
+        serde_json::from_slice(&succeeded(book.output().expect("book")).stdout).expect("json");
+    let appointment = booked[0]["appointment_id"]
+        .as_str()
+        .or_else(|| booked["id"].as_str())
+        .unwrap_or_else(|| panic!("an appointment id in {booked}"))
+        .to_string();
+    let mut start = db.omnictl_as(ADMIN, STAFF_PASSWORD).await;
+    start.args(["session", "start", "--appointment", &appointment, "--at", &at, "-o", "json"]);
+    let started: serde_json::Value =
+        serde_json::from_slice(&succeeded(start.output().expect("start")).stdout).expect("json");
+    let session = started["id"].as_str().expect("session id").to_string();
+    let noted = format!("{day} 10:05");
+    let mut event = db.omnictl_as(ADMIN, STAFF_PASSWORD).await;
+    event.args(["session", "event", "add", &session, "--type", "note", "--text", "Calm.", "--at", &noted]);
+    succeeded(event.output().expect("event"));
+    db
+}
+
+/// Every table's rows, as the server's superuser sees them.
+async fn counts(db: &ManagedDb) -> BTreeMap<String, i64> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname) FROM pg_class c
+           JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+            AND n.nspname NOT LIKE 'pg\\_%' ORDER BY 1",
+    )
+    .fetch_all(&db.admin)
+    .await
+    .expect("tables");
+    let mut counts = BTreeMap::new();
+    for table in tables {
+        let rows: i64 =
+            sqlx::query_scalar(&format!("SELECT count(*) FROM {table}")).fetch_one(&db.admin).await.expect("count");
+        counts.insert(table, rows);
+    }
+    counts
+}
+
+fn manifest(file: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(format!("{}.manifest.json", file.display())).expect("the manifest");
+    serde_json::from_str(&text).expect("manifest json")
+}
+
+fn manifest_counts(file: &Path) -> BTreeMap<String, i64> {
+    manifest(file)["tables"]
+        .as_object()
+        .expect("tables")
+        .iter()
+        .map(|(table, rows)| (table.clone(), rows.as_i64().expect("rows")))
+        .collect()
+}
+
+fn whoami(command: Command) -> Output {
+    let mut command = command;
+    command.args(["user", "whoami"]);
+    command.output().expect("run whoami")
+}
+
+/// The owner dumps every row of every table (no superuser), restores into an empty
+/// database owned by another CREATEROLE login, and the copy stands alone: the same rows,
+/// its definers owned by their roles, its audit trail and counters checked, logins of
+/// its own (set again by a password reset); deactivating a user in the copy leaves their
+/// production login working.
+#[tokio::test]
+async fn the_owner_dumps_every_row_and_a_restore_stands_alone() {
+    let db = production().await;
+    let before = counts(&db).await;
+    for table in ["public.patient_insurances", "public.session_events", "public.sessions", "public.appointments"] {
+        assert!(before.get(table).is_some_and(|rows| *rows > 0), "{table} has rows to dump: {before:?}");
+    }
+
+    let dir = tempfile::tempdir().expect("a directory");
+    let file = dir.path().join("production.dump");
+    let out = succeeded(db.omnictl().args(["db", "dump"]).arg(&file).output().expect("run db dump"));
+    assert!(stderr(&out).contains("checked against the database's counts"), "{}", stderr(&out));
+    assert_eq!(manifest_counts(&file), before, "the manifest counts every row of every table");
+    let logins = manifest(&file)["logins"].as_array().expect("logins").clone();
+    let staff = logins.iter().find(|l| l["email"] == STAFF).expect("the staff login in the manifest");
+    assert_eq!(staff["organization"], "demo-001");
+    assert_eq!(staff["role"], "STAFF");
+    assert!(!serde_json::to_string(&logins).expect("json").contains("SCRAM"), "no password verifier");
+
+    let copy = ManagedDb::empty().await;
+    let out = copy.omnictl().args(["db", "restore"]).arg(&file).output().expect("run db restore");
+    let said = stderr(&out);
+    assert!(out.status.success(), "{}{said}", stdout(&out));
+    assert!(said.contains("every table's rows as the manifest counted"), "{said}");
+    assert!(said.contains("repaired logins: this database is a copy or a restore"), "{said}");
+    assert!(said.contains("audit verify:") && said.contains("intact"), "{said}");
+    assert!(said.contains("auth check:") && said.contains("every counter equals its rows"), "{said}");
+
+    let restored = counts(&copy).await;
+    assert_eq!(restored.len(), before.len());
+    for (table, rows) in &before {
+        match table.as_str() {
+            // The copy's own logins were made after the rows were counted, on the record.
+            "public.audit_logs" | "public.audit_log_items" => {
+                assert!(restored.get(table).is_some_and(|n| n >= rows), "{table}")
+            }
+            _ => assert_eq!(restored.get(table), Some(rows), "{table}"),
+        }
+    }
+    let misowned: i64 = sqlx::query_scalar("SELECT count(*) FROM omnictl_misowned_definers()")
+        .fetch_one(&copy.admin)
+        .await
+        .expect("definers");
+    assert_eq!(misowned, 0, "every definer is owned by its role again");
+    let owners: Vec<(String, String)> = sqlx::query_as(
+        "SELECT p.oid::regprocedure::text, r.rolname::text FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner
+          WHERE p.prosecdef AND p.pronamespace = 'public'::regnamespace",
+    )
+    .fetch_all(&copy.admin)
+    .await
+    .expect("owners");
+    assert!(owners.iter().all(|(_, owner)| owner.starts_with("omnictl_")), "{owners:?}");
+    succeeded(copy.omnictl().args(["migrate", "status"]).output().expect("run migrate status"));
+    let public: bool = sqlx::query_scalar("SELECT has_database_privilege('public', current_database(), 'CONNECT')")
+        .fetch_one(&copy.admin)
+        .await
+        .expect("acl");
+    assert!(!public, "PUBLIC may not connect to the restored database");
+
+    // Logins of its own: none of production's, and none usable until a password is set.
+    let (production_login, copy_login) = (db.login(STAFF).await, copy.login(STAFF).await);
+    assert_ne!(production_login, copy_login);
+    assert!(!whoami(copy.omnictl_as(STAFF, STAFF_PASSWORD).await).status.success(), "no password yet");
+    let mut reset = copy.omnictl();
+    reset.args(["user", "set-password", STAFF, "--password-stdin"]);
+    succeeded(with_stdin(reset, "a new password for the copy\n"));
+    let mut reset = copy.omnictl();
+    reset.args(["user", "set-password", ROOT, "--password-stdin"]);
+    succeeded(with_stdin(reset, "copy root password\n"));
+    let me = succeeded(whoami(copy.omnictl_as(STAFF, "a new password for the copy").await));
+    assert!(stdout(&me).contains(STAFF), "{}", stdout(&me));
+
+    // Deactivating the user in the copy leaves production's login alone.
+    let mut deactivate = copy.omnictl_as(ROOT, "copy root password").await;
+    deactivate.args(["user", "deactivate", STAFF, "--yes"]);
+    succeeded(deactivate.output().expect("run deactivate"));
+    assert!(!whoami(copy.omnictl_as(STAFF, "a new password for the copy").await).status.success());
+    let can_login: bool = sqlx::query_scalar("SELECT rolcanlogin FROM pg_roles WHERE rolname = $1")
+        .bind(&production_login)
+        .fetch_one(&db.admin)
+        .await
+        .expect("production's role");
+    assert!(can_login, "the copy disabled production's login");
+    succeeded(whoami(db.omnictl_as(STAFF, STAFF_PASSWORD).await));
+}
+
+/// Rows written while the dump runs are in neither its snapshot's counts nor its
+/// archive: a dump taken under a writer is whole and not flagged. The table the writer
+/// fills is new, made by the owner: `migrate run` gives the backup role its reading and
+/// says so.
+#[tokio::test]
+async fn a_dump_under_a_concurrent_writer_is_consistent() {
+    let db = ManagedDb::new().await;
+    let mut owner = PgConnection::connect(&db.owner_url()).await.expect("the owner connects");
+    sqlx::query("CREATE TABLE scratch_writes (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())")
+        .execute(&mut owner)
+        .await
+        .expect("a table of the owner's");
+    let out = succeeded(db.omnictl().args(["migrate", "run"]).output().expect("run migrate run"));
+    assert!(stderr(&out).contains("repaired backup: omnictl_backup given the reading of"), "{}", stderr(&out));
+
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writing = {
+        let stop = stop.clone();
+        tokio::spawn(async move {
+            let mut written = 0i64;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                sqlx::query("INSERT INTO scratch_writes DEFAULT VALUES").execute(&mut owner).await.expect("insert");
+                written += 1;
+            }
+            written
+        })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let dir = tempfile::tempdir().expect("a directory");
+    let file = dir.path().join("busy.dump");
+    let mut dump = db.omnictl();
+    dump.args(["db", "dump"]).arg(&file);
+    let out = tokio::task::spawn_blocking(move || dump.output()).await.expect("join").expect("run db dump");
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let written = writing.await.expect("the writer");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let in_dump = manifest_counts(&file)["public.scratch_writes"];
+    let after: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM scratch_writes").fetch_one(&db.admin).await.expect("count");
+    assert!(in_dump > 0 && in_dump < after, "the dump holds a snapshot: {in_dump} of {after} ({written} written)");
+}
+
+/// A restore counts what it restored against the manifest: a manifest that says other
+/// counts than the archive holds fails the restore.
+#[tokio::test]
+async fn a_restore_whose_rows_differ_from_the_manifest_fails() {
+    let db = ManagedDb::new().await;
+    db.bootstrap(ROOT, ROOT_PASSWORD);
+    let dir = tempfile::tempdir().expect("a directory");
+    let file = dir.path().join("small.dump");
+    succeeded(db.omnictl().args(["db", "dump"]).arg(&file).output().expect("run db dump"));
+    let mut manifest = manifest(&file);
+    let users = manifest["tables"]["public.users"].as_i64().expect("users");
+    manifest["tables"]["public.users"] = serde_json::json!(users + 1);
+    std::fs::write(format!("{}.manifest.json", file.display()), manifest.to_string()).expect("tamper");
+
+    let copy = ManagedDb::empty().await;
+    let out = copy.omnictl().args(["db", "restore"]).arg(&file).output().expect("run db restore");
+    assert!(!out.status.success(), "a tampered manifest was accepted");
+    assert!(
+        stderr(&out)
+            .contains(&format!("public.users: {} row(s) in the manifest, {users} in the restored database", users + 1)),
+        "{}",
+        stderr(&out)
+    );
+
+    // A restore never writes over a database that has tables.
+    let again = copy.omnictl().args(["db", "restore"]).arg(&file).output().expect("run db restore");
+    assert!(stderr(&again).contains("is not empty"), "{}", stderr(&again));
+}
+
+/// The backup role is the owner's only: an operator's login cannot switch to it, grant
+/// it to itself, or read past its clinic through its policies.
+#[tokio::test]
+async fn an_operator_login_cannot_use_the_backup_role() {
+    let db = production().await;
+    let login = db.login(STAFF).await;
+    let mut conn = PgConnection::connect(&db.url_as(&login, STAFF_PASSWORD)).await.expect("the staff login connects");
+    let member: bool = sqlx::query_scalar("SELECT pg_has_role(session_user, 'omnictl_backup', 'MEMBER')")
+        .fetch_one(&mut conn)
+        .await
+        .expect("member");
+    assert!(!member);
+    for statement in [
+        "SET ROLE omnictl_backup".to_string(),
+        format!("GRANT omnictl_backup TO \"{login}\""),
+        "SET SESSION AUTHORIZATION omnictl_backup".to_string(),
+    ] {
+        let error = sqlx::query(&statement).execute(&mut conn).await.expect_err(&statement).to_string();
+        assert!(
+            error.contains("permission denied") || error.contains("must have admin option"),
+            "{statement}: {error}"
+        );
+    }
+    let seen: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM patient_insurances").fetch_one(&mut conn).await.expect("count");
+    assert_eq!(seen, 0, "without a clinic asked for, the login reads no insurance");
+}
+
+/// A definer owned by the wrong role fails `migrate status`; `migrate run` gives it back
+/// and says so.
+#[tokio::test]
+async fn a_misowned_definer_fails_migrate_status_and_migrate_run_repairs_it() {
+    let db = ManagedDb::new().await;
+    sqlx::query(&format!("ALTER FUNCTION omnictl_whoami() OWNER TO {}", db.owner))
+        .execute(&db.admin)
+        .await
+        .expect("misown a definer");
+    let status = db.omnictl().args(["migrate", "status"]).output().expect("run migrate status");
+    assert!(!status.status.success());
+    assert!(stderr(&status).contains("omnictl_whoami() is owned by"), "{}", stderr(&status));
+    let run = succeeded(db.omnictl().args(["migrate", "run"]).output().expect("run migrate run"));
+    assert!(
+        stderr(&run).contains(&format!(
+            "repaired definer: omnictl_whoami() was owned by {}; given back to omnictl_definer",
+            db.owner
+        )),
+        "{}",
+        stderr(&run)
+    );
+    succeeded(db.omnictl().args(["migrate", "status"]).output().expect("run migrate status"));
+}
