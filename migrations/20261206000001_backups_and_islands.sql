@@ -48,8 +48,9 @@ $$;
 CREATE TABLE omnictl_database_identity (
     only_row     boolean PRIMARY KEY DEFAULT true CHECK (only_row),
     database_oid oid NOT NULL,
-    -- 12 hex digits: with `omnictl_u_`, `_` and the user's 32, 55 of the 63 bytes.
-    login_tag    text NOT NULL CHECK (login_tag ~ '^[0-9a-f]{12}$')
+    -- 16 hex digits (64 random bits): with `omnictl_u_`, `_` and the user's 32, 59 of
+    -- the 63 bytes a role name may have.
+    login_tag    text NOT NULL CHECK (login_tag ~ '^[0-9a-f]{16}$')
 );
 REVOKE ALL ON omnictl_database_identity FROM PUBLIC;
 GRANT SELECT ON omnictl_database_identity TO omnictl_provisioner, omnictl_definer, omnictl_app;
@@ -297,7 +298,7 @@ BEGIN
     -- This database's logins.
     SELECT * INTO known FROM omnictl_database_identity;
     IF known IS NULL OR known.database_oid <> this THEN
-        tag := left(replace(gen_random_uuid()::text, '-', ''), 12);
+        tag := left(replace(gen_random_uuid()::text, '-', ''), 16);
         INSERT INTO omnictl_database_identity (database_oid, login_tag) VALUES (this, tag)
             ON CONFLICT (only_row) DO UPDATE SET database_oid = EXCLUDED.database_oid, login_tag = EXCLUDED.login_tag;
     END IF;

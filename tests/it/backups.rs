@@ -349,3 +349,89 @@ async fn a_misowned_definer_fails_migrate_status_and_migrate_run_repairs_it() {
     );
     succeeded(db.omnictl().args(["migrate", "status"]).output().expect("run migrate status"));
 }
+
+/// A copy made from the database as a template (on the same server) shares its rows, so
+/// its users name production's logins: until `migrate run` it refuses to change any of
+/// them; `migrate run` gives it logins of its own and says so, and a user deactivated in
+/// the copy keeps their production login.
+#[tokio::test]
+async fn a_template_copy_touches_no_login_of_the_original_until_it_has_its_own() {
+    let db = ManagedDb::new().await;
+    db.bootstrap(ROOT, ROOT_PASSWORD);
+    let production_login = db.login(ROOT).await;
+    db.admin.close().await;
+    let copy = format!("{}_copy", db.name);
+    let platform = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(1)
+        .connect_with(crate::managed::server().connect_options("postgres"))
+        .await
+        .expect("the platform connects");
+    sqlx::query(&format!("CREATE DATABASE {copy} TEMPLATE {} OWNER {}", db.name, db.owner))
+        .execute(&platform)
+        .await
+        .expect("copy the database");
+    platform.close().await;
+    let mut inspect =
+        PgConnection::connect_with(&crate::managed::server().connect_options(&copy)).await.expect("inspect the copy");
+    let refused = sqlx::query("UPDATE users SET is_active = false WHERE email = $1")
+        .bind(ROOT)
+        .execute(&mut inspect)
+        .await
+        .expect_err("a copy deactivates production's login");
+    assert!(refused.to_string().contains("were made for another database"), "{refused}");
+
+    let owner_url = db.url_of(&copy, &db.owner, &db.owner_password);
+    let status =
+        crate::harness::omnictl().env("DATABASE_URL", &owner_url).args(["migrate", "status"]).output().expect("run");
+    assert!(!status.status.success());
+    assert!(stderr(&status).contains("logins were made for another database"), "{}", stderr(&status));
+    let run = succeeded(
+        crate::harness::omnictl().env("DATABASE_URL", &owner_url).args(["migrate", "run"]).output().expect("run"),
+    );
+    assert!(stderr(&run).contains("repaired logins: this database is a copy or a restore"), "{}", stderr(&run));
+    assert!(stderr(&run).contains("repaired connect: PUBLIC could connect"), "{}", stderr(&run));
+    let copy_login: String = sqlx::query_scalar("SELECT login_role FROM users WHERE email = $1")
+        .bind(ROOT)
+        .fetch_one(&mut inspect)
+        .await
+        .expect("the copy's login");
+    assert_ne!(copy_login, production_login);
+    let again = succeeded(
+        crate::harness::omnictl().env("DATABASE_URL", &owner_url).args(["migrate", "run"]).output().expect("run"),
+    );
+    assert!(!stderr(&again).contains("repaired"), "a second run repairs nothing: {}", stderr(&again));
+
+    // Deactivated in the copy, the user still logs in to production.
+    let mut set = crate::harness::omnictl();
+    set.env("DATABASE_URL", &owner_url).args(["user", "set-password", ROOT, "--password-stdin"]);
+    succeeded(with_stdin(set, "copy root password\n"));
+    let me = crate::harness::omnictl()
+        .env("DATABASE_URL", db.url_of(&copy, &copy_login, "copy root password"))
+        .env("OMNICTL_OPERATOR", ROOT)
+        .args(["user", "whoami"])
+        .output()
+        .expect("run whoami");
+    assert!(me.status.success(), "the copy's own login: {}", stderr(&me));
+    sqlx::query("SELECT set_config('omnictl.platform_scope', 'on', false)").execute(&mut inspect).await.expect("scope");
+    sqlx::query("UPDATE users SET is_active = false WHERE email = $1")
+        .bind(ROOT)
+        .execute(&mut inspect)
+        .await
+        .expect("the copy deactivates its own login");
+    let (copy_can, production_can): (bool, bool) = sqlx::query_as(
+        "SELECT (SELECT rolcanlogin FROM pg_roles WHERE rolname = $1), (SELECT rolcanlogin FROM pg_roles WHERE rolname = $2)",
+    )
+    .bind(&copy_login)
+    .bind(&production_login)
+    .fetch_one(&mut inspect)
+    .await
+    .expect("the logins");
+    assert!(!copy_can && production_can, "copy {copy_can}, production {production_can}");
+    let me = crate::harness::omnictl()
+        .env("DATABASE_URL", db.url_as(&production_login, ROOT_PASSWORD))
+        .env("OMNICTL_OPERATOR", ROOT)
+        .args(["user", "whoami"])
+        .output()
+        .expect("run whoami");
+    assert!(me.status.success(), "{}", stderr(&me));
+}
