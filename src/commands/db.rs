@@ -90,7 +90,7 @@ async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
         Ok(restored) if restored.differences.is_empty() => restored,
         Ok(restored) => {
             pool.close().await;
-            return Err(crate::error::Error::refused(format!(
+            return Err(crate::error::Error::found(format!(
                 "the restored rows differ from the dump's manifest:\n  {}",
                 restored.differences.join("\n  ")
             ))
@@ -146,7 +146,7 @@ async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
     ));
     app.print_record(&report)?;
     if !report.counts_match || !breaks.is_empty() || !mismatches.is_empty() {
-        return Err(crate::error::Error::refused(
+        return Err(crate::error::Error::found(
             "the restored database is not what was dumped: see the counts, the audit verification and the \
              authorizations' check above",
         )

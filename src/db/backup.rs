@@ -241,10 +241,11 @@ pub(crate) async fn dump(target: &Target, conn: &mut PgConnection, file: &Path) 
     let differences = differences(&tables, &found, ("the database", "the dump"));
     if !differences.is_empty() {
         let _ = std::fs::remove_file(&partial);
-        bail!(
+        return Err(crate::error::Error::found(format!(
             "the dump does not hold the database's rows as counted in its own snapshot, so it was removed:\n  {}",
             differences.join("\n  ")
-        );
+        ))
+        .into());
     }
     let bytes = std::fs::metadata(&partial)?.len();
     let manifest = Manifest {
