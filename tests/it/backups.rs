@@ -435,3 +435,22 @@ async fn a_template_copy_touches_no_login_of_the_original_until_it_has_its_own()
         .expect("run whoami");
     assert!(me.status.success(), "{}", stderr(&me));
 }
+
+/// The same on the local cluster, whose owner is its superuser: a dump over its socket
+/// and a restore into an empty database of it.
+#[tokio::test]
+async fn the_local_cluster_dumps_and_restores_too() {
+    let db = crate::harness::TestDb::new().await;
+    crate::operators::bootstrap(&db).await;
+    let dir = tempfile::tempdir().expect("a directory");
+    let file = dir.path().join("local.dump");
+    let out = db.omnictl().args(["db", "dump"]).arg(&file).output().expect("run db dump");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let users: i64 = sqlx::query_scalar("SELECT count(*) FROM users").fetch_one(&db.pool).await.expect("users");
+    assert_eq!(manifest_counts(&file)["public.users"], users);
+    let empty = crate::harness::TestDb::empty().await;
+    let out = empty.omnictl().args(["db", "restore"]).arg(&file).output().expect("run db restore");
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    let restored: i64 = sqlx::query_scalar("SELECT count(*) FROM users").fetch_one(&empty.pool).await.expect("users");
+    assert_eq!(restored, users);
+}
