@@ -192,6 +192,11 @@ pub(crate) const EXAMPLES: &[(&str, &str)] = &[
     ("db status", "omnictl db status"),
     ("db url", "omnictl db url                  # the local database's URL, e.g. for psql"),
     ("db destroy", "omnictl db destroy --yes   # deletes the local database and its data"),
+    ("db dump", "omnictl db dump /backups/omnictl.dump   # as the owner; writes omnictl.dump.manifest.json too"),
+    (
+        "db restore",
+        "omnictl db restore /backups/omnictl.dump --database-url postgres://owner@db.example.org/omnictl_copy",
+    ),
     ("migrate run", "omnictl migrate run\nomnictl --database-url postgres://owner@db.example.org/omnictl migrate run"),
     ("migrate status", "omnictl migrate status"),
     (
