@@ -159,7 +159,8 @@ async fn count_rows(conn: &mut PgConnection) -> Result<BTreeMap<String, i64>> {
     let tables: Vec<String> = super::statement::query_scalar(TABLES).fetch_all(&mut *conn).await?;
     let mut counts = BTreeMap::new();
     for table in tables {
-        let rows: i64 = super::statement::query_scalar(&format!("SELECT count(*) FROM {table}"))
+        // ONLY: a parent's rows without its children's, as pg_dump copies each table.
+        let rows: i64 = super::statement::query_scalar(&format!("SELECT count(*) FROM ONLY {table}"))
             .fetch_one(&mut *conn)
             .await
             .with_context(|| format!("could not count the rows of {table}"))?;
@@ -205,6 +206,26 @@ pub(crate) async fn dump(target: &Target, conn: &mut PgConnection, file: &Path) 
             "the login {} may not read as omnictl_backup: only the schema's owner dumps, after `omnictl migrate run`",
             session_user(&mut tx).await?
         );
+    }
+    // A table under row-level security that omnictl_backup has no policy on would show it
+    // no rows, in the counts and in the dump alike: refused, not counted as empty.
+    let hidden: Vec<String> = super::statement::query_scalar(
+        "SELECT c.oid::regclass::text FROM pg_class c
+          WHERE c.relkind IN ('r', 'p') AND c.relrowsecurity
+            AND c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
+            AND NOT EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'backup_reads')
+          ORDER BY 1",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    if !hidden.is_empty() {
+        return Err(crate::error::Error::refused(format!(
+            "omnictl_backup cannot read the rows of {} (row-level security without a backup_reads policy): the dump \
+             would hold none of them",
+            hidden.join(", ")
+        ))
+        .hint("run omnictl migrate run as the schema's owner: it gives omnictl_backup the reading of every table")
+        .into());
     }
     super::statement::query("SET LOCAL ROLE omnictl_backup").execute(&mut *tx).await?;
     let snapshot: String = super::statement::query_scalar("SELECT pg_export_snapshot()").fetch_one(&mut *tx).await?;

@@ -454,3 +454,31 @@ async fn the_local_cluster_dumps_and_restores_too() {
     let restored: i64 = sqlx::query_scalar("SELECT count(*) FROM users").fetch_one(&empty.pool).await.expect("users");
     assert_eq!(restored, users);
 }
+
+/// A table under row-level security that the backup role has no policy on would look
+/// empty to the dump and to its counts alike: the dump refuses it (no file), until
+/// `migrate run` gives the backup role its reading; then its rows are in the dump.
+#[tokio::test]
+async fn a_table_the_backup_role_cannot_read_refuses_the_dump() {
+    let db = ManagedDb::new().await;
+    let mut owner = PgConnection::connect(&db.owner_url()).await.expect("the owner connects");
+    for statement in [
+        "CREATE TABLE hidden_rows (id int PRIMARY KEY)",
+        "INSERT INTO hidden_rows SELECT generate_series(1, 3)",
+        "ALTER TABLE hidden_rows ENABLE ROW LEVEL SECURITY",
+        "ALTER TABLE hidden_rows FORCE ROW LEVEL SECURITY",
+    ] {
+        sqlx::query(statement).execute(&mut owner).await.expect(statement);
+    }
+    let dir = tempfile::tempdir().expect("a directory");
+    let file = dir.path().join("hidden.dump");
+    let out = db.omnictl().args(["db", "dump"]).arg(&file).output().expect("run db dump");
+    assert!(!out.status.success(), "a dump without the rows of hidden_rows succeeded");
+    assert!(stderr(&out).contains("omnictl_backup cannot read the rows of hidden_rows"), "{}", stderr(&out));
+    assert!(!file.exists() && !dir.path().join("hidden.dump.manifest.json").exists());
+
+    let run = succeeded(db.omnictl().args(["migrate", "run"]).output().expect("run migrate run"));
+    assert!(stderr(&run).contains("repaired backup"), "{}", stderr(&run));
+    succeeded(db.omnictl().args(["db", "dump"]).arg(&file).output().expect("run db dump"));
+    assert_eq!(manifest_counts(&file)["public.hidden_rows"], 3);
+}
