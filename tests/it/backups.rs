@@ -482,3 +482,77 @@ async fn a_table_the_backup_role_cannot_read_refuses_the_dump() {
     succeeded(db.omnictl().args(["db", "dump"]).arg(&file).output().expect("run db dump"));
     assert_eq!(manifest_counts(&file)["public.hidden_rows"], 3);
 }
+
+/// Upgrading a database whose logins have the untagged names of before: a login only this
+/// database granted CONNECT to is renamed to its tagged name, its password kept; one
+/// another database granted CONNECT to too (a copy's) is left as it is, and the user
+/// gets a new login of this database's.
+#[tokio::test]
+async fn the_upgrade_renames_only_the_logins_no_other_database_shares() {
+    let db = crate::harness::TestDb::empty().await;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("migrations")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "sql"))
+        .collect();
+    files.sort();
+    let (before, after): (Vec<_>, Vec<_>) =
+        files.into_iter().partition(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n < "20261206000001"));
+    // The table sqlx keeps (some migrations grant on it).
+    sqlx::raw_sql(
+        "CREATE TABLE _sqlx_migrations (version bigint PRIMARY KEY, description text NOT NULL, installed_on \
+         timestamptz NOT NULL DEFAULT now(), success boolean NOT NULL, checksum bytea NOT NULL, execution_time \
+         bigint NOT NULL)",
+    )
+    .execute(&db.pool)
+    .await
+    .expect("the migrations' table");
+    for file in &before {
+        let text = std::fs::read_to_string(file).expect("a migration");
+        sqlx::raw_sql(&text).execute(&db.pool).await.unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    }
+    let mut ids = Vec::new();
+    for email in ["kept@upgrade.test", "shared@upgrade.test"] {
+        let id: uuid::Uuid =
+            sqlx::query_scalar("INSERT INTO users (email, name, is_super_admin) VALUES ($1, 'U', true) RETURNING id")
+                .bind(email)
+                .fetch_one(&db.pool)
+                .await
+                .expect("a user of before");
+        ids.push(id);
+    }
+    let legacy: Vec<String> = ids.iter().map(|id| format!("omnictl_u_{}", id.simple())).collect();
+    sqlx::query(&format!("ALTER ROLE {} PASSWORD 'kept password'", legacy[0])).execute(&db.pool).await.expect("pw");
+    // The second login is also another database's (a copy granted it CONNECT).
+    sqlx::query(&format!("GRANT CONNECT ON DATABASE postgres TO {}", legacy[1]))
+        .execute(&db.pool)
+        .await
+        .expect("grant");
+
+    let mine = after.first().expect("this migration");
+    let text = std::fs::read_to_string(mine).expect("the migration");
+    sqlx::raw_sql(&text).execute(&db.pool).await.expect("the upgrade");
+
+    let tag: String =
+        sqlx::query_scalar("SELECT login_tag FROM omnictl_database_identity").fetch_one(&db.pool).await.expect("tag");
+    let logins: Vec<(uuid::Uuid, String)> =
+        sqlx::query_as("SELECT id, login_role FROM users ORDER BY email").fetch_all(&db.pool).await.expect("users");
+    for (id, login) in &logins {
+        assert_eq!(login, &format!("omnictl_u_{tag}_{}", id.simple()));
+    }
+    let roles: Vec<(String, bool)> = sqlx::query_as(
+        "SELECT rolname::text, rolpassword IS NOT NULL FROM pg_authid WHERE rolname = ANY($1) ORDER BY rolname",
+    )
+    .bind(vec![legacy[0].clone(), legacy[1].clone(), logins[0].1.clone(), logins[1].1.clone()])
+    .fetch_all(&db.pool)
+    .await
+    .expect("roles");
+    let has = |name: &str| roles.iter().find(|(n, _)| n == name).map(|(_, pw)| *pw);
+    assert_eq!(has(&legacy[0]), None, "the unshared login was renamed");
+    assert_eq!(has(&format!("omnictl_u_{tag}_{}", ids[0].simple())), Some(true), "its password kept");
+    assert_eq!(has(&legacy[1]), Some(false), "the shared login is left as it was");
+    assert_eq!(has(&format!("omnictl_u_{tag}_{}", ids[1].simple())), Some(false), "a new login, no password yet");
+    sqlx::query(&format!("REVOKE CONNECT ON DATABASE postgres FROM {}", legacy[1])).execute(&db.pool).await.ok();
+    sqlx::query(&format!("DROP ROLE {}", legacy[1])).execute(&db.pool).await.ok();
+}
