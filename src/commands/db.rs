@@ -54,6 +54,7 @@ pub async fn run(app: &App, command: DbCommand) -> Result<()> {
 
 /// `db dump FILE`: see [`backup::dump`].
 async fn dump(app: &App, file: &std::path::Path) -> Result<()> {
+    output::accepts::<backup::Dumped>(app.global.output)?;
     let target = app.target()?;
     let pool = app.connect_owner(Schema::Current).await?;
     let mut conn = pool.acquire().await?;
@@ -74,6 +75,7 @@ async fn dump(app: &App, file: &std::path::Path) -> Result<()> {
 /// then the audit trail verified and the authorizations' counters checked, all as the
 /// owner reading through omnictl_backup. Fails when any of the three is not clean.
 async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
+    output::accepts::<RestoreReport>(app.global.output)?;
     let target = app.target()?;
     if matches!(target, Target::Local(_)) {
         return Err(crate::error::Error::usage(
