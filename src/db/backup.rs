@@ -268,6 +268,8 @@ pub(crate) async fn dump(target: &Target, conn: &mut PgConnection, file: &Path) 
         ))
         .into());
     }
+    // Every row of every clinic: readable by the account that took it only.
+    private(&partial)?;
     let bytes = std::fs::metadata(&partial)?.len();
     let manifest = Manifest {
         format: 1,
@@ -281,7 +283,7 @@ pub(crate) async fn dump(target: &Target, conn: &mut PgConnection, file: &Path) 
     };
     let manifest_file = manifest_path(file);
     let text = serde_json::to_string_pretty(&manifest)? + "\n";
-    if let Err(error) = std::fs::write(&manifest_file, text) {
+    if let Err(error) = std::fs::write(&manifest_file, text).and_then(|()| private(&manifest_file)) {
         let _ = std::fs::remove_file(&partial);
         return Err(anyhow::Error::new(error).context(format!("could not write {}", manifest_file.display())));
     }
@@ -294,6 +296,12 @@ pub(crate) async fn dump(target: &Target, conn: &mut PgConnection, file: &Path) 
         logins: manifest.logins.len(),
         bytes,
     })
+}
+
+/// Mode 0600.
+fn private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
 }
 
 async fn session_user(conn: &mut PgConnection) -> Result<String> {
@@ -404,18 +412,21 @@ pub struct Restored {
 }
 
 /// The roles a restored schema's grants and policies name, and the restoring login's
-/// memberships the repairs need (as the migrations make them). Roles are cluster-wide:
-/// on the cluster the dump came from they exist already.
+/// memberships the repairs need (as the migrations make them; omnictl_pooler_definer owns
+/// the pooler's lookup of migration 20261206000011). Roles are cluster-wide: on the
+/// cluster the dump came from they exist already.
 const ROLES: &str = r#"
 DO $$
 DECLARE
     r text;
 BEGIN
-    FOREACH r IN ARRAY ARRAY['omnictl_app', 'omnictl_definer', 'omnictl_provisioner', 'omnictl_backup', 'omnictl_auditor'] LOOP
+    FOREACH r IN ARRAY ARRAY['omnictl_app', 'omnictl_definer', 'omnictl_provisioner', 'omnictl_backup', 'omnictl_auditor',
+                             'omnictl_pooler_definer'] LOOP
         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB %s %s', r,
                            CASE WHEN r = 'omnictl_provisioner' THEN 'CREATEROLE' ELSE 'NOCREATEROLE' END,
-                           CASE WHEN r IN ('omnictl_definer', 'omnictl_backup', 'omnictl_auditor') THEN 'NOINHERIT' ELSE 'INHERIT' END);
+                           CASE WHEN r IN ('omnictl_definer', 'omnictl_backup', 'omnictl_auditor', 'omnictl_pooler_definer')
+                                THEN 'NOINHERIT' ELSE 'INHERIT' END);
         END IF;
         IF r <> 'omnictl_auditor' AND NOT pg_has_role(current_user, r, 'MEMBER') THEN
             EXECUTE format('GRANT %I TO %I', r, current_user);

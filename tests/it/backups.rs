@@ -153,6 +153,11 @@ async fn the_owner_dumps_every_row_and_a_restore_stands_alone() {
     let file = dir.path().join("production.dump");
     let out = succeeded(db.omnictl().args(["db", "dump"]).arg(&file).output().expect("run db dump"));
     assert!(stderr(&out).contains("checked against the database's counts"), "{}", stderr(&out));
+    use std::os::unix::fs::PermissionsExt;
+    for written in [file.clone(), dir.path().join("production.dump.manifest.json")] {
+        let mode = std::fs::metadata(&written).expect("written").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} is readable by its owner only", written.display());
+    }
     assert_eq!(manifest_counts(&file), before, "the manifest counts every row of every table");
     let logins = manifest(&file)["logins"].as_array().expect("logins").clone();
     let staff = logins.iter().find(|l| l["email"] == STAFF).expect("the staff login in the manifest");
@@ -379,6 +384,18 @@ async fn a_template_copy_touches_no_login_of_the_original_until_it_has_its_own()
         .await
         .expect_err("a copy deactivates production's login");
     assert!(refused.to_string().contains("were made for another database"), "{refused}");
+    // Nor does it set the password of production's login (as the owner may in its own).
+    let verifier = postgres_protocol::password::scram_sha_256(b"a password set in the copy");
+    let mut as_owner =
+        PgConnection::connect(&db.url_of(&copy, &db.owner, &db.owner_password)).await.expect("the owner connects");
+    let refused = sqlx::query("SELECT omnictl_set_login_password((SELECT id FROM users WHERE email = $1), $2)")
+        .bind(ROOT)
+        .bind(&verifier)
+        .execute(&mut as_owner)
+        .await
+        .expect_err("a copy sets production's password");
+    assert!(refused.to_string().contains("were made for another database"), "{refused}");
+    as_owner.close().await.ok();
 
     let owner_url = db.url_of(&copy, &db.owner, &db.owner_password);
     let status =
