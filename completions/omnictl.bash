@@ -292,11 +292,14 @@ _omnictl() {
             omnictl__subcmd__db,destroy)
                 cmd="omnictl__subcmd__db__subcmd__destroy"
                 ;;
+            omnictl__subcmd__db,dump)
+                cmd="omnictl__subcmd__db__subcmd__dump"
+                ;;
             omnictl__subcmd__db,help)
                 cmd="omnictl__subcmd__db__subcmd__help"
                 ;;
-            omnictl__subcmd__db,pooler-login)
-                cmd="omnictl__subcmd__db__subcmd__pooler__subcmd__login"
+            omnictl__subcmd__db,restore)
+                cmd="omnictl__subcmd__db__subcmd__restore"
                 ;;
             omnictl__subcmd__db,start)
                 cmd="omnictl__subcmd__db__subcmd__start"
@@ -313,11 +316,14 @@ _omnictl() {
             omnictl__subcmd__db__subcmd__help,destroy)
                 cmd="omnictl__subcmd__db__subcmd__help__subcmd__destroy"
                 ;;
+            omnictl__subcmd__db__subcmd__help,dump)
+                cmd="omnictl__subcmd__db__subcmd__help__subcmd__dump"
+                ;;
             omnictl__subcmd__db__subcmd__help,help)
                 cmd="omnictl__subcmd__db__subcmd__help__subcmd__help"
                 ;;
-            omnictl__subcmd__db__subcmd__help,pooler-login)
-                cmd="omnictl__subcmd__db__subcmd__help__subcmd__pooler__subcmd__login"
+            omnictl__subcmd__db__subcmd__help,restore)
+                cmd="omnictl__subcmd__db__subcmd__help__subcmd__restore"
                 ;;
             omnictl__subcmd__db__subcmd__help,start)
                 cmd="omnictl__subcmd__db__subcmd__help__subcmd__start"
@@ -484,8 +490,11 @@ _omnictl() {
             omnictl__subcmd__help__subcmd__db,destroy)
                 cmd="omnictl__subcmd__help__subcmd__db__subcmd__destroy"
                 ;;
-            omnictl__subcmd__help__subcmd__db,pooler-login)
-                cmd="omnictl__subcmd__help__subcmd__db__subcmd__pooler__subcmd__login"
+            omnictl__subcmd__help__subcmd__db,dump)
+                cmd="omnictl__subcmd__help__subcmd__db__subcmd__dump"
+                ;;
+            omnictl__subcmd__help__subcmd__db,restore)
+                cmd="omnictl__subcmd__help__subcmd__db__subcmd__restore"
                 ;;
             omnictl__subcmd__help__subcmd__db,start)
                 cmd="omnictl__subcmd__help__subcmd__db__subcmd__start"
@@ -3938,7 +3947,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version start stop status url destroy pooler-login help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version start stop status url destroy dump restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4041,8 +4050,60 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__db__subcmd__dump)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__db__subcmd__help)
-            opts="start stop status url destroy pooler-login help"
+            opts="start stop status url destroy dump restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4056,6 +4117,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__help__subcmd__destroy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__db__subcmd__help__subcmd__dump)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4083,7 +4158,7 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        omnictl__subcmd__db__subcmd__help__subcmd__pooler__subcmd__login)
+        omnictl__subcmd__db__subcmd__help__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4153,17 +4228,13 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        omnictl__subcmd__db__subcmd__pooler__subcmd__login)
-            opts="-o -y -q -v -h -V --login --password-stdin --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+        omnictl__subcmd__db__subcmd__restore)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --login)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4988,7 +5059,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__db)
-            opts="start stop status url destroy pooler-login"
+            opts="start stop status url destroy dump restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5015,7 +5086,21 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        omnictl__subcmd__help__subcmd__db__subcmd__pooler__subcmd__login)
+        omnictl__subcmd__help__subcmd__db__subcmd__dump)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__db__subcmd__restore)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

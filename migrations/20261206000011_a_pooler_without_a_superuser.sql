@@ -102,6 +102,13 @@ BEGIN
     IF verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
         RAISE EXCEPTION 'not a SCRAM-SHA-256 verifier' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- A copy never sets the password of a login another database made (20261206000001).
+    PERFORM omnictl_refuse_foreign_logins();
+    IF them.login_role IS DISTINCT FROM omnictl_login_name(them.id) THEN
+        RAISE EXCEPTION 'the login % is not this database''s', them.login_role
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Run omnictl migrate run as the database''s owner: it gives this database logins of its own.';
+    END IF;
     EXECUTE format('ALTER ROLE %I PASSWORD %L', them.login_role, verifier);
     INSERT INTO login_verifiers AS v (user_id, verifier) VALUES (them.id, verifier)
     ON CONFLICT (user_id) DO UPDATE SET verifier = EXCLUDED.verifier, set_at = now();

@@ -1,5 +1,7 @@
 //! The command line of `omnictl db`: its subcommands and their arguments.
 
+use std::path::PathBuf;
+
 use clap::{Args, Subcommand};
 
 /// The local database lives in $OMNICTL_HOME (else $XDG_DATA_HOME/omnictl, else
@@ -23,6 +25,17 @@ pub enum DbCommand {
     /// password): it may connect here and call omnictl_pooler_lookup, nothing else.
     /// The schema's owner runs it (CREATEROLE is enough, no superuser).
     PoolerLogin(PoolerLoginArgs),
+    /// Back up the database (the local one, or --database-url's) as its owner: every row
+    /// of every table, checked against a count in the same snapshot, to FILE (pg_dump's
+    /// custom format) and FILE.manifest.json (the counts and the operators' logins). A
+    /// dump whose rows differ from the counts is removed and the command fails.
+    Dump(DumpArgs),
+    /// Restore a dump into a new, empty database as its owner (--database-url): the
+    /// database gets logins of its own (their passwords are set again with `user
+    /// set-password`), its definers' owners and who may connect; then the rows are
+    /// counted against the manifest, the audit trail verified and the authorizations'
+    /// counters checked.
+    Restore(RestoreArgs),
 }
 
 #[derive(Debug, Args)]
@@ -35,4 +48,17 @@ pub struct PoolerLoginArgs {
     /// the password itself).
     #[arg(long)]
     pub password_stdin: bool,
+}
+
+
+#[derive(Debug, Args)]
+pub struct DumpArgs {
+    /// The archive to write (its manifest goes to FILE.manifest.json).
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The archive `omnictl db dump` wrote (FILE.manifest.json beside it).
+    pub file: PathBuf,
 }

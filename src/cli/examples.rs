@@ -196,6 +196,11 @@ pub(crate) const EXAMPLES: &[(&str, &str)] = &[
         "db pooler-login",
         "printf '%s' \"$POOLER_PASSWORD\" | omnictl db pooler-login --password-stdin   # as the owner; prints its login",
     ),
+    ("db dump", "omnictl db dump /backups/omnictl.dump   # as the owner; writes omnictl.dump.manifest.json too"),
+    (
+        "db restore",
+        "omnictl db restore /backups/omnictl.dump --database-url postgres://owner@db.example.org/omnictl_copy",
+    ),
     ("migrate run", "omnictl migrate run\nomnictl --database-url postgres://owner@db.example.org/omnictl migrate run"),
     ("migrate status", "omnictl migrate status"),
     (

@@ -7,13 +7,16 @@ use serde::Serialize;
 use super::App;
 use crate::cli::db::{DbCommand, PoolerLoginArgs};
 use crate::db::cluster::{self, ClusterState, LocalCluster};
-use crate::db::{Schema, Target};
+use crate::db::{Schema, Target, backup, migrations};
 use crate::output::{self, Tabular};
 
 pub async fn run(app: &App, command: DbCommand) -> Result<()> {
-    // The one subcommand for a server as much as for the local database.
-    if let DbCommand::PoolerLogin(args) = command {
-        return pooler_login(app, args).await;
+    // The subcommands for a server as much as for the local database.
+    match command {
+        DbCommand::PoolerLogin(args) => return pooler_login(app, args).await,
+        DbCommand::Dump(args) => return dump(app, &args.file).await,
+        DbCommand::Restore(args) => return restore(app, &args.file).await,
+        _ => {}
     }
     let cluster = match app.target()? {
         Target::Local(cluster) => cluster,
@@ -46,7 +49,8 @@ pub async fn run(app: &App, command: DbCommand) -> Result<()> {
             tokio::task::spawn_blocking(move || worker.destroy()).await??;
             app.ui.info(format!("deleted the local database in {}", cluster.root().display()));
         }
-        DbCommand::PoolerLogin(_) => {} // made above, for any database
+        // Done above, for any database.
+        DbCommand::PoolerLogin(_) | DbCommand::Dump(_) | DbCommand::Restore(_) => {}
     }
     Ok(())
 }
@@ -106,6 +110,177 @@ impl Tabular for PoolerLogin {
 
     fn cells(&self) -> Vec<String> {
         vec![self.login.clone(), self.created.to_string(), self.auth_query.to_string()]
+    }
+}
+
+/// `db dump FILE`: see [`backup::dump`].
+async fn dump(app: &App, file: &std::path::Path) -> Result<()> {
+    output::accepts::<backup::Dumped>(app.global.output)?;
+    let target = app.target()?;
+    let pool = app.connect_owner(Schema::Current).await?;
+    let mut conn = pool.acquire().await?;
+    let dumped = backup::dump(&target, &mut conn, file).await;
+    drop(conn);
+    pool.close().await;
+    let dumped = dumped?;
+    app.ui.info(format!(
+        "dumped {} row(s) of {} table(s) and {} login(s) to {} ({} bytes), checked against the database's counts in \
+         the same snapshot; manifest {}",
+        dumped.rows, dumped.tables, dumped.logins, dumped.file, dumped.bytes, dumped.manifest
+    ));
+    app.print_record(&dumped)
+}
+
+/// `db restore FILE`: the archive restored (see [`backup::restore`]), then this
+/// database's own logins, definers and CONNECT rules (as `migrate run` repairs them),
+/// then the audit trail verified and the authorizations' counters checked, all as the
+/// owner reading through omnictl_backup. Fails when any of the three is not clean.
+async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
+    output::accepts::<RestoreReport>(app.global.output)?;
+    let target = app.target()?;
+    if matches!(target, Target::Local(_)) {
+        return Err(crate::error::Error::usage(
+            "`omnictl db restore` restores into a new, empty database given by --database-url (or DATABASE_URL), \
+             never over the local database",
+        )
+        .into());
+    }
+    let pool = app.connect_owner(Schema::AsIs).await?;
+    let mut conn = pool.acquire().await?;
+    let restored = backup::restore(&target, &mut conn, file).await;
+    drop(conn);
+    let restored = match restored {
+        Ok(restored) if restored.differences.is_empty() => restored,
+        Ok(restored) => {
+            pool.close().await;
+            return Err(crate::error::Error::found(format!(
+                "the restored rows differ from the dump's manifest:\n  {}",
+                restored.differences.join("\n  ")
+            ))
+            .hint("restore a dump with its own manifest, into a new, empty database")
+            .into());
+        }
+        Err(error) => {
+            pool.close().await;
+            return Err(error);
+        }
+    };
+    let applied = migrations::run(&pool).await?;
+    let repaired = migrations::secure(&pool).await?;
+    let mut conn = pool.acquire().await?;
+    let checked = crate::ops::audit::verify_restored(&mut conn).await;
+    drop(conn);
+    pool.close().await;
+    let (chains, audit_rows, breaks, authorizations, mismatches) = checked?;
+    let report = RestoreReport {
+        tables: restored.tables,
+        rows: restored.rows,
+        counts_match: restored.differences.is_empty(),
+        migrations_applied: applied.len(),
+        repaired,
+        audit_chains: chains,
+        audit_rows,
+        audit_breaks: breaks.clone(),
+        authorizations_checked: authorizations,
+        counter_mismatches: mismatches.clone(),
+    };
+    app.ui.info(format!(
+        "restored {} row(s) of {} table(s): {}",
+        report.rows,
+        report.tables,
+        if report.counts_match {
+            "every table's rows as the manifest counted".to_string()
+        } else {
+            restored.differences.join("; ")
+        }
+    ));
+    for line in &report.repaired {
+        app.ui.info(format!("repaired {line}"));
+    }
+    app.ui.info(format!(
+        "audit verify: {} chain(s), {} row(s), {}",
+        chains,
+        audit_rows,
+        if breaks.is_empty() { "intact".to_string() } else { breaks.join("; ") }
+    ));
+    app.ui.info(format!(
+        "auth check: {authorizations} authorization(s), {}",
+        if mismatches.is_empty() { "every counter equals its rows".to_string() } else { mismatches.join("; ") }
+    ));
+    app.print_record(&report)?;
+    if !report.counts_match || !breaks.is_empty() || !mismatches.is_empty() {
+        return Err(crate::error::Error::found(
+            "the restored database is not what was dumped: see the counts, the audit verification and the \
+             authorizations' check above",
+        )
+        .into());
+    }
+    app.ui.info(
+        "the operators' logins have no password here yet: set each with `omnictl user set-password --user EMAIL` \
+         (as this owner, or as a super admin once theirs is set)",
+    );
+    Ok(())
+}
+
+/// `db restore`, as a table or JSON.
+#[derive(Debug, Serialize)]
+struct RestoreReport {
+    tables: usize,
+    rows: i64,
+    counts_match: bool,
+    migrations_applied: usize,
+    repaired: Vec<String>,
+    audit_chains: usize,
+    audit_rows: i64,
+    audit_breaks: Vec<String>,
+    authorizations_checked: i64,
+    counter_mismatches: Vec<String>,
+}
+
+impl Tabular for RestoreReport {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "tables",
+            "rows",
+            "counts match",
+            "repaired",
+            "audit chains",
+            "audit rows",
+            "audit breaks",
+            "authorizations",
+            "counter mismatches",
+        ]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.tables.to_string(),
+            self.rows.to_string(),
+            self.counts_match.to_string(),
+            self.repaired.len().to_string(),
+            self.audit_chains.to_string(),
+            self.audit_rows.to_string(),
+            self.audit_breaks.len().to_string(),
+            self.authorizations_checked.to_string(),
+            self.counter_mismatches.len().to_string(),
+        ]
+    }
+}
+
+impl Tabular for backup::Dumped {
+    fn headers() -> Vec<&'static str> {
+        vec!["file", "manifest", "tables", "rows", "logins", "bytes"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.file.clone(),
+            self.manifest.clone(),
+            self.tables.to_string(),
+            self.rows.to_string(),
+            self.logins.to_string(),
+            self.bytes.to_string(),
+        ]
     }
 }
 

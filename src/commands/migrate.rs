@@ -14,7 +14,9 @@ pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
     match command {
         MigrateCommand::Run => {
             let applied = migrations::run(&pool).await?;
-            migrations::secure(&pool).await?;
+            for repair in migrations::secure(&pool).await? {
+                app.ui.info(format!("repaired {repair}"));
+            }
             if applied.is_empty() {
                 app.ui.info("the schema is up to date; nothing to apply");
             } else {
@@ -25,7 +27,16 @@ pub async fn run(app: &App, command: MigrateCommand) -> Result<()> {
             let applied: Vec<MigrationStatus> = statuses.into_iter().filter(|m| applied.contains(&m.version)).collect();
             app.print_list(&applied)?;
         }
-        MigrateCommand::Status(_) => app.print_list(&migrations::status(&pool).await?)?,
+        MigrateCommand::Status(_) => {
+            app.print_list(&migrations::status(&pool).await?)?;
+            let wrong = migrations::unrepaired(&pool).await?;
+            if !wrong.is_empty() {
+                pool.close().await;
+                return Err(crate::error::Error::refused(wrong.join("\n"))
+                    .hint("run `omnictl migrate run` as the schema's owner: it repairs these and says what it did")
+                    .into());
+            }
+        }
     }
     pool.close().await;
     Ok(())

@@ -116,7 +116,18 @@ pub(crate) fn verifier(app: &App, from_stdin: bool) -> Result<String> {
 
 async fn set_password(app: &App, pool: &sqlx::PgPool, args: SetPasswordArgs) -> Result<()> {
     let verifier = verifier(app, args.password_stdin)?;
-    let (user, login) = app.runner(pool).run(ops::SetPassword { user: args.user, verifier }).await?;
+    let op = ops::SetPassword { user: args.user, verifier };
+    // The schema's owner, who is no operator, sets passwords too: the first super
+    // admin's, and every login's after a restore (the database allows it the owner).
+    let owner = app.global.operator.is_none() && {
+        let mut conn = pool.acquire().await?;
+        crate::store::operators::is_schema_owner(&mut conn).await?
+    };
+    let (user, login) = if owner {
+        app.runner(pool).run_as(&Actor::from_environment(), Scope::Platform, op).await?
+    } else {
+        app.runner(pool).run(op).await?
+    };
     app.ui.info(format!("set the password of {} (database login {login})", user.email));
     app.print_record(&user)
 }

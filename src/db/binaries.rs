@@ -142,6 +142,51 @@ impl ServerBinaries {
     }
 }
 
+/// A PostgreSQL client program (`pg_dump`, `pg_restore`) of major version `at_least` or
+/// newer, the newest found where the server binaries are looked for (or exactly in
+/// `OMNICTL_PG_BINDIR`): its path and version. pg_dump refuses a server newer than
+/// itself, and a restore reads an archive only with a pg_restore as new as its pg_dump.
+pub(crate) fn client_program(name: &str, at_least: u32) -> anyhow::Result<(PathBuf, String)> {
+    let dirs: Vec<PathBuf> = match std::env::var_os(BINDIR_ENV) {
+        Some(dir) => vec![PathBuf::from(dir)],
+        None => ServerBinaries::search_path(),
+    };
+    let mut seen = BTreeSet::new();
+    let mut found: Vec<(u32, PathBuf, String)> = Vec::new();
+    for dir in dirs {
+        let Ok(real) = std::fs::canonicalize(dir.join(name)) else {
+            continue;
+        };
+        if !is_executable(&real) || !seen.insert(real.clone()) {
+            continue;
+        }
+        let Ok(output) = Command::new(&real).arg("--version").output() else {
+            continue;
+        };
+        let Some(version) = parse_version(&String::from_utf8_lossy(&output.stdout)) else {
+            continue;
+        };
+        if let Some(major) = version.split('.').next().and_then(|m| m.parse::<u32>().ok()) {
+            found.push((major, real, version));
+        }
+    }
+    let newest = found.iter().map(|(major, _, _)| *major).max();
+    match found.into_iter().filter(|(major, _, _)| *major >= at_least).max_by_key(|(major, _, _)| *major) {
+        Some((_, path, version)) => Ok((path, version)),
+        None => Err(crate::error::Error::refused(format!(
+            "{name} of PostgreSQL {at_least} or newer is needed for this server (PostgreSQL {at_least}), but {} \
+             was found {}",
+            newest.map_or("none".to_string(), |m| format!("only version {m}")),
+            ServerBinaries::searched_description()
+        ))
+        .hint(format!(
+            "install the PostgreSQL {at_least} client programs (Debian/Ubuntu: sudo apt-get install \
+             postgresql-client-{at_least}) or set {BINDIR_ENV} to their bin directory"
+        ))
+        .into()),
+    }
+}
+
 /// `postgres (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)` → `15.18`.
 fn parse_version(text: &str) -> Option<String> {
     let rest = text.split("(PostgreSQL)").nth(1)?;

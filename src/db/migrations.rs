@@ -285,27 +285,88 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     Ok(applied)
 }
 
-/// Who may connect to the database: its owner, the provisioner and this platform's
-/// logins, never PUBLIC (see `omnictl_secure_database`). A database copied from a
-/// template or restored from a dump gets PUBLIC back, so `omnictl migrate run` says it
-/// again every time (not every command: concurrent GRANTs on one database collide).
-pub(crate) async fn secure(pool: &PgPool) -> Result<()> {
+/// What `omnictl migrate run` makes right every time (see `omnictl_repair`): this
+/// database's own logins (a copy or a restore gets its own), who may connect (a copy or
+/// a restore gets PUBLIC back), the SECURITY DEFINER functions' owners (a restore as the
+/// owner loses them) and the backup role's reach. Returns one line per repair.
+pub(crate) async fn secure(pool: &PgPool) -> Result<Vec<String>> {
     let mut tx = pool.begin().await.context("could not begin a transaction")?;
     // Concurrent GRANTs on one database's row collide ("tuple concurrently updated"):
     // runs take turns on the migration lock.
     crate::db::statement::query(LOCK).execute(&mut *tx).await.context("could not take the migration lock")?;
-    let exists: Option<String> =
+    let repair: Option<String> = crate::db::statement::query_scalar("SELECT to_regprocedure('omnictl_repair()')::text")
+        .fetch_one(&mut *tx)
+        .await?;
+    let secure: Option<String> =
         crate::db::statement::query_scalar("SELECT to_regprocedure('omnictl_secure_database()')::text")
             .fetch_one(&mut *tx)
             .await?;
-    if exists.is_some() {
+    let mut repaired = Vec::new();
+    if repair.is_some() {
+        repaired = crate::db::statement::query_scalar("SELECT omnictl_repair()")
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(|e| anyhow::anyhow!(server_message(&e)))
+            .context("could not repair the database's logins, privileges and definers")?;
+    } else if secure.is_some() {
         crate::db::statement::query("SELECT omnictl_secure_database()")
             .execute(&mut *tx)
             .await
             .context("could not limit who may connect to the database")?;
     }
     tx.commit().await?;
-    Ok(())
+    Ok(repaired)
+}
+
+/// What is wrong that `omnictl migrate run` repairs, said by `migrate status`: SECURITY
+/// DEFINER functions owned by a role unfit for them (one that may log in, bypasses
+/// row-level security or owns the schema, or not the recorded one), and logins made for
+/// another database (this one is a copy or a restore). Empty on a schema before these
+/// checks existed, or for a login that may not ask (not the owner).
+pub(crate) async fn unrepaired(pool: &PgPool) -> Result<Vec<String>> {
+    // Asked by the owner; a login that may not ask (an operator's) is told nothing here.
+    let may_check: bool = crate::db::statement::query_scalar(
+        "SELECT CASE WHEN to_regprocedure('omnictl_misowned_definers()') IS NULL THEN false
+                     ELSE has_function_privilege('omnictl_misowned_definers()', 'EXECUTE') END",
+    )
+    .fetch_one(pool)
+    .await?;
+    if !may_check {
+        return Ok(Vec::new());
+    }
+    let mut wrong: Vec<String> = crate::db::statement::query_as::<(String, String, Option<String>)>(
+        "SELECT function, owner::text, recorded_owner::text FROM omnictl_misowned_definers()",
+    )
+    .fetch_all(pool)
+    .await
+    .context("could not check the SECURITY DEFINER functions' owners")?
+    .into_iter()
+    .map(|(function, owner, recorded)| match recorded {
+        Some(recorded) => format!("the SECURITY DEFINER function {function} is owned by {owner}, not by {recorded}"),
+        None => format!("the SECURITY DEFINER function {function} is owned by {owner}, a role unfit to own it"),
+    })
+    .collect();
+    let ours: bool = crate::db::statement::query_scalar("SELECT omnictl_logins_are_ours()").fetch_one(pool).await?;
+    if !ours {
+        wrong.push("this database's logins were made for another database (it is a copy or a restore)".to_string());
+    }
+    Ok(wrong)
+}
+
+/// The server's message and hint of a failed statement.
+fn server_message(error: &sqlx::Error) -> String {
+    match error {
+        sqlx::Error::Database(db) => {
+            let mut message = db.message().to_string();
+            if let Some(pg) = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
+                && let Some(hint) = pg.hint()
+            {
+                message.push_str(&format!("\nhint: {hint}"));
+            }
+            message
+        }
+        other => other.to_string(),
+    }
 }
 
 /// A migration the server refused, with the server's own hint (which names the

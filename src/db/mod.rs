@@ -1,5 +1,6 @@
 //! Reaching the database: an external server by URL, or the local cluster by default.
 
+pub(crate) mod backup;
 pub(crate) mod binaries;
 pub mod cluster;
 pub mod context;
@@ -310,9 +311,10 @@ fn pool(options: PgConnectOptions, pooled: bool) -> PgPool {
 }
 
 /// The login role of the operator with `email`, as the database named it when the user
-/// was made (`omnictl_u_` and the user's id: a name that reveals no one), asked of the
-/// database as `owner` (the local cluster's owner). None when there is no such user, or
-/// no database or schema yet to ask.
+/// was made (`omnictl_u_`, the database's tag and the user's id: a name that reveals no
+/// one and that no copy of the database shares), asked of the database as `owner` (the
+/// local cluster's owner). None when there is no such user, or no database or schema yet
+/// to ask.
 pub async fn login_of(owner: &PgConnectOptions, email: &str) -> Option<String> {
     let mut conn = PgConnection::connect_with(owner).await.ok()?;
     let login = statement::query_scalar::<Option<String>>(

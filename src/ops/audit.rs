@@ -378,3 +378,36 @@ pub(crate) fn window(
     let today = session.today();
     (since.map(|t| t.instant(today, zone)), until.map(|t| t.instant(today, zone)))
 }
+
+/// A restored database checked as its owner reading everything (as omnictl_backup, in
+/// one read-only snapshot), recording nothing in it: every audit chain walked (`audit
+/// verify`) and every clinic's authorizations' counters against their rows (`auth
+/// check`). Returns the chains, their rows and breaks, the authorizations checked and
+/// those whose counters differ.
+pub(crate) async fn verify_restored(conn: &mut PgConnection) -> Result<(usize, i64, Vec<String>, i64, Vec<String>)> {
+    use sqlx::Connection;
+    let mut tx = conn.begin().await?;
+    crate::db::statement::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
+    crate::db::statement::query("SET LOCAL ROLE omnictl_backup").execute(&mut *tx).await?;
+    let (summary, breaks) = verify(&mut tx, None, &Vouched::new()).await?;
+    let (checked, mismatches) = crate::store::authorizations::all_counter_mismatches(&mut tx).await?;
+    tx.rollback().await.ok();
+    let rows = summary.iter().map(|c| c.rows).sum();
+    let breaks = breaks.iter().map(|b| format!("chain {} row {}: {}", b.chain_key, b.chain_seq, b.problem)).collect();
+    let mismatches = mismatches
+        .iter()
+        .map(|m| {
+            format!(
+                "{} authorization {}: scheduled {} (appointments {}, ledger {}), used {} (ledger {})",
+                m.organization,
+                m.authorization_number.as_deref().unwrap_or("-"),
+                m.scheduled_units,
+                m.live_appointment_units,
+                m.ledger_scheduled_units,
+                m.used_units,
+                m.ledger_used_units
+            )
+        })
+        .collect();
+    Ok((summary.len(), rows, breaks, checked, mismatches))
+}

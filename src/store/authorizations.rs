@@ -422,21 +422,32 @@ pub struct CounterMismatch {
 /// The current organization's authorizations checked against their rows: how many were
 /// checked, and those that differ.
 pub(crate) async fn counter_mismatches(conn: &mut PgConnection) -> Result<(i64, Vec<CounterMismatch>)> {
-    let checked: i64 = crate::db::statement::query_scalar(
-        "SELECT count(*) FROM authorizations WHERE organization_id = omnictl_current_organization()",
-    )
+    counter_mismatches_of(conn, "omnictl_current_organization()").await
+}
+
+/// Every clinic's authorizations checked the same way, for a login that reads them all
+/// (a restored database's owner reading as omnictl_backup).
+pub(crate) async fn all_counter_mismatches(conn: &mut PgConnection) -> Result<(i64, Vec<CounterMismatch>)> {
+    counter_mismatches_of(conn, "organization_id").await
+}
+
+/// The check, of the authorizations whose organization_id equals `organization`.
+async fn counter_mismatches_of(conn: &mut PgConnection, organization: &str) -> Result<(i64, Vec<CounterMismatch>)> {
+    let checked: i64 = crate::db::statement::query_scalar(&format!(
+        "SELECT count(*) FROM authorizations WHERE organization_id = {organization}"
+    ))
     .fetch_one(&mut *conn)
     .await
     .context("could not count the authorizations")?;
-    let mismatches = crate::db::statement::query_as(
+    let mismatches = crate::db::statement::query_as(&format!(
         "WITH live AS (
              SELECT authorization_id, sum(units)::bigint AS units FROM appointments
-              WHERE organization_id = omnictl_current_organization() AND authorization_id IS NOT NULL
+              WHERE organization_id = {organization} AND authorization_id IS NOT NULL
                 AND status IN ('SCHEDULED', 'IN_PROGRESS')
               GROUP BY authorization_id
          ), ledger AS (
              SELECT authorization_id, sum(scheduled_delta)::bigint AS scheduled, sum(used_delta)::bigint AS used
-               FROM authorization_unit_events WHERE organization_id = omnictl_current_organization()
+               FROM authorization_unit_events WHERE organization_id = {organization}
               GROUP BY authorization_id
          )
          SELECT o.slug AS organization, a.id AS authorization_id, a.authorization_number, a.scheduled_units,
@@ -447,11 +458,11 @@ pub(crate) async fn counter_mismatches(conn: &mut PgConnection) -> Result<(i64, 
            JOIN organizations o ON o.id = a.organization_id
            LEFT JOIN live ON live.authorization_id = a.id
            LEFT JOIN ledger ON ledger.authorization_id = a.id
-          WHERE a.organization_id = omnictl_current_organization()
+          WHERE a.organization_id = {organization}
             AND (a.scheduled_units <> coalesce(live.units, 0) OR a.scheduled_units <> coalesce(ledger.scheduled, 0)
                  OR a.used_units <> coalesce(ledger.used, 0))
-          ORDER BY a.authorization_number, a.id",
-    )
+          ORDER BY a.authorization_number, a.id"
+    ))
     .fetch_all(conn)
     .await
     .context("could not check the authorizations' counters")?;

@@ -103,3 +103,14 @@ pub(crate) async fn identify(conn: &mut PgConnection) -> Result<Option<(Operator
     };
     Ok(Some((user, organization)))
 }
+
+/// Whether the connection's login is the schema's owner (a member of the role that owns
+/// the users table) and no operator's login.
+pub(crate) async fn is_schema_owner(conn: &mut PgConnection) -> Result<bool> {
+    Ok(crate::db::statement::query_scalar(
+        "SELECT pg_has_role(session_user, (SELECT c.relowner FROM pg_class c WHERE c.oid = 'public.users'::regclass), 'MEMBER')
+                AND NOT EXISTS (SELECT 1 FROM omnictl_whoami())",
+    )
+    .fetch_one(conn)
+    .await?)
+}

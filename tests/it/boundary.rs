@@ -699,8 +699,9 @@ async fn a_look_alike_operator_email_is_refused_by_the_tool_and_the_database() {
     assert!(matches!(&refused, sqlx::Error::Database(e) if e.constraint() == Some("users_email_ascii")), "{refused}");
 }
 
-/// A login's name reveals no one: `omnictl_u_` and the user's id, in pg_roles and in
-/// pg_stat_activity where any login of the cluster may read it; `user show` maps it.
+/// A login's name reveals no one: `omnictl_u_`, the database's tag and the user's id, in
+/// pg_roles and in pg_stat_activity where any login of the cluster may read it; `user
+/// show` maps it.
 #[tokio::test]
 async fn login_names_reveal_no_email_and_no_clinic() {
     let db = TestDb::new().await;
@@ -710,8 +711,10 @@ async fn login_names_reveal_no_email_and_no_clinic() {
         .await
         .expect("logins");
     assert!(logins.len() >= 3);
+    let tag: String =
+        sqlx::query_scalar("SELECT login_tag FROM omnictl_database_identity").fetch_one(&db.pool).await.expect("tag");
     for (login, id) in &logins {
-        assert_eq!(login, &format!("omnictl_u_{}", id.simple()), "an opaque name");
+        assert_eq!(login, &format!("omnictl_u_{tag}_{}", id.simple()), "an opaque name");
     }
     let _staff = login_in(&db, STAFF, clinic.org).await;
     let mut admin = login_in(&db, &clinic.admin, clinic.org).await;

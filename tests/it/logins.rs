@@ -214,6 +214,7 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_note_write()",
             "omnictl_organization_counts(uuid)",
             "omnictl_pooler_lookup(text)",
+            "omnictl_provision_logins()",
             "omnictl_set_login_password(uuid,text)",
             "omnictl_super_admin_exists()",
             "omnictl_sync_login()",
@@ -262,6 +263,8 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         let error = ask(&mut conn, &format!("SELECT * FROM omnictl_pooler_lookup('omnictl_u_{}')", b_admin.simple()))
             .await
             .expect_err("another login's verifier");
+        assert!(error.contains("permission denied"), "{error}");
+        let error = ask(&mut conn, "SELECT * FROM omnictl_provision_logins()").await.expect_err("provisioning");
         assert!(error.contains("permission denied"), "{error}");
         for trigger in [
             "omnictl_audit_items_have_their_row()",

@@ -2,6 +2,7 @@
 //! One test binary, so the throwaway cluster is started once per run.
 
 mod audit_trail;
+mod backups;
 mod bad_input;
 mod billed;
 mod boundary;

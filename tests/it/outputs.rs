@@ -300,6 +300,10 @@ async fn life(db: &TestDb, format: &'static str) -> Vec<(String, Outcome)> {
     s.write(None, &["context", "set", "out", "--user", "admin@out.test", "--clinic", "out"], None).await;
     s.write(None, &["context", "use", "out"], None).await;
     s.write(None, &["context", "delete", "out"], None).await;
+    let dump = s.dir.path().join(format!("out-{format}.dump")).display().to_string();
+    s.write(None, &["db", "dump", &dump], None).await;
+    let restored = TestDb::empty().await;
+    s.write(None, &["db", "restore", &dump, "--database-url", &restored.url], None).await;
     s.outcomes
 }
 

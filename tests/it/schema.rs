@@ -647,6 +647,8 @@ async fn catalog_every_tenant_table_is_keyed_and_guarded_by_organization() {
         "audit_log_items",
         "audit_logs",
         "login_verifiers",
+        "omnictl_database_identity",
+        "omnictl_definer_owners",
         "omnictl_role_rules",
         "omnictl_schema_compat",
         "operator_logins",
