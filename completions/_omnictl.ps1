@@ -3159,6 +3159,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say where the local database lives and whether it runs')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the local database and delete all of its data')
+            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Back up the database (the local one, or --database-url''s) as its owner: every row of every table, checked against a count in the same snapshot, to FILE (pg_dump''s custom format) and FILE.manifest.json (the counts and the operators'' logins). A dump whose rows differ from the counts is removed and the command fails')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a dump into a new, empty database as its owner (--database-url): the database gets logins of its own (their passwords are set again with `user set-password`), its definers'' owners and who may connect; then the rows are counted against the manifest, the audit trail verified and the authorizations'' counters checked')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3279,6 +3280,31 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'omnictl;db;pooler-login' {
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'The login''s name; omnictl_pooler_ and this database''s oid when omitted')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read its password from the first line of standard input, instead of asking on the terminal (only its SCRAM verifier reaches the server; pgbouncer''s auth_file gets the password itself)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lists: every row, even on a terminal')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Lists: no header row (table and CSV)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'omnictl;db;dump' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
@@ -3331,6 +3357,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say where the local database lives and whether it runs')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the local database and delete all of its data')
+            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Back up the database (the local one, or --database-url''s) as its owner: every row of every table, checked against a count in the same snapshot, to FILE (pg_dump''s custom format) and FILE.manifest.json (the counts and the operators'' logins). A dump whose rows differ from the counts is removed and the command fails')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a dump into a new, empty database as its owner (--database-url): the database gets logins of its own (their passwords are set again with `user set-password`), its definers'' owners and who may connect; then the rows are counted against the manifest, the audit trail verified and the authorizations'' counters checked')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3349,6 +3376,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;db;help;destroy' {
+            break
+        }
+        'omnictl;db;help;pooler-login' {
             break
         }
         'omnictl;db;help;dump' {
@@ -3990,6 +4020,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say where the local database lives and whether it runs')
             [CompletionResult]::new('url', 'url', [CompletionResultType]::ParameterValue, 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Stop the local database and delete all of its data')
+            [CompletionResult]::new('pooler-login', 'pooler-login', [CompletionResultType]::ParameterValue, 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)')
             [CompletionResult]::new('dump', 'dump', [CompletionResultType]::ParameterValue, 'Back up the database (the local one, or --database-url''s) as its owner: every row of every table, checked against a count in the same snapshot, to FILE (pg_dump''s custom format) and FILE.manifest.json (the counts and the operators'' logins). A dump whose rows differ from the counts is removed and the command fails')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a dump into a new, empty database as its owner (--database-url): the database gets logins of its own (their passwords are set again with `user set-password`), its definers'' owners and who may connect; then the rows are counted against the manifest, the audit trail verified and the authorizations'' counters checked')
             break
@@ -4007,6 +4038,9 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;db;destroy' {
+            break
+        }
+        'omnictl;help;db;pooler-login' {
             break
         }
         'omnictl;help;db;dump' {

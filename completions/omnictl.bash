@@ -298,6 +298,9 @@ _omnictl() {
             omnictl__subcmd__db,help)
                 cmd="omnictl__subcmd__db__subcmd__help"
                 ;;
+            omnictl__subcmd__db,pooler-login)
+                cmd="omnictl__subcmd__db__subcmd__pooler__subcmd__login"
+                ;;
             omnictl__subcmd__db,restore)
                 cmd="omnictl__subcmd__db__subcmd__restore"
                 ;;
@@ -321,6 +324,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__db__subcmd__help,help)
                 cmd="omnictl__subcmd__db__subcmd__help__subcmd__help"
+                ;;
+            omnictl__subcmd__db__subcmd__help,pooler-login)
+                cmd="omnictl__subcmd__db__subcmd__help__subcmd__pooler__subcmd__login"
                 ;;
             omnictl__subcmd__db__subcmd__help,restore)
                 cmd="omnictl__subcmd__db__subcmd__help__subcmd__restore"
@@ -492,6 +498,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help__subcmd__db,dump)
                 cmd="omnictl__subcmd__help__subcmd__db__subcmd__dump"
+                ;;
+            omnictl__subcmd__help__subcmd__db,pooler-login)
+                cmd="omnictl__subcmd__help__subcmd__db__subcmd__pooler__subcmd__login"
                 ;;
             omnictl__subcmd__help__subcmd__db,restore)
                 cmd="omnictl__subcmd__help__subcmd__db__subcmd__restore"
@@ -3947,7 +3956,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version start stop status url destroy dump restore help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version start stop status url destroy pooler-login dump restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4103,7 +4112,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__help)
-            opts="start stop status url destroy dump restore help"
+            opts="start stop status url destroy pooler-login dump restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4145,6 +4154,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__db__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__db__subcmd__help__subcmd__pooler__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4221,6 +4244,62 @@ _omnictl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__db__subcmd__pooler__subcmd__login)
+            opts="-o -y -q -v -h -V --login --password-stdin --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --login)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5059,7 +5138,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__db)
-            opts="start stop status url destroy dump restore"
+            opts="start stop status url destroy pooler-login dump restore"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5087,6 +5166,20 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__db__subcmd__dump)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__db__subcmd__pooler__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

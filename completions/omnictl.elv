@@ -2935,6 +2935,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand status 'Say where the local database lives and whether it runs'
             cand url 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`'
             cand destroy 'Stop the local database and delete all of its data'
+            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)'
             cand dump 'Back up the database (the local one, or --database-url''s) as its owner: every row of every table, checked against a count in the same snapshot, to FILE (pg_dump''s custom format) and FILE.manifest.json (the counts and the operators'' logins). A dump whose rows differ from the counts is removed and the command fails'
             cand restore 'Restore a dump into a new, empty database as its owner (--database-url): the database gets logins of its own (their passwords are set again with `user set-password`), its definers'' owners and who may connect; then the rows are counted against the manifest, the audit trail verified and the authorizations'' counters checked'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3049,6 +3050,30 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'omnictl;db;pooler-login'= {
+            cand --login 'The login''s name; omnictl_pooler_ and this database''s oid when omitted'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --limit 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)'
+            cand --sort 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed'
+            cand --password-stdin 'Read its password from the first line of standard input, instead of asking on the terminal (only its SCRAM verifier reaches the server; pgbouncer''s auth_file gets the password itself)'
+            cand --all 'Lists: every row, even on a terminal'
+            cand --no-headers 'Lists: no header row (table and CSV)'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand --verbose 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'omnictl;db;dump'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
@@ -3099,6 +3124,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand status 'Say where the local database lives and whether it runs'
             cand url 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`'
             cand destroy 'Stop the local database and delete all of its data'
+            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)'
             cand dump 'Back up the database (the local one, or --database-url''s) as its owner: every row of every table, checked against a count in the same snapshot, to FILE (pg_dump''s custom format) and FILE.manifest.json (the counts and the operators'' logins). A dump whose rows differ from the counts is removed and the command fails'
             cand restore 'Restore a dump into a new, empty database as its owner (--database-url): the database gets logins of its own (their passwords are set again with `user set-password`), its definers'' owners and who may connect; then the rows are counted against the manifest, the audit trail verified and the authorizations'' counters checked'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3112,6 +3138,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;db;help;url'= {
         }
         &'omnictl;db;help;destroy'= {
+        }
+        &'omnictl;db;help;pooler-login'= {
         }
         &'omnictl;db;help;dump'= {
         }
@@ -3634,6 +3662,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand status 'Say where the local database lives and whether it runs'
             cand url 'Print a connection URL for the local database (starting it), e.g. for `psql "$(omnictl db url)"`'
             cand destroy 'Stop the local database and delete all of its data'
+            cand pooler-login 'Make this database''s pooler login for pgbouncer''s auth_query (or give it a new password): it may connect here and call omnictl_pooler_lookup, nothing else. The schema''s owner runs it (CREATEROLE is enough, no superuser)'
             cand dump 'Back up the database (the local one, or --database-url''s) as its owner: every row of every table, checked against a count in the same snapshot, to FILE (pg_dump''s custom format) and FILE.manifest.json (the counts and the operators'' logins). A dump whose rows differ from the counts is removed and the command fails'
             cand restore 'Restore a dump into a new, empty database as its owner (--database-url): the database gets logins of its own (their passwords are set again with `user set-password`), its definers'' owners and who may connect; then the rows are counted against the manifest, the audit trail verified and the authorizations'' counters checked'
         }
@@ -3646,6 +3675,8 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;db;url'= {
         }
         &'omnictl;help;db;destroy'= {
+        }
+        &'omnictl;help;db;pooler-login'= {
         }
         &'omnictl;help;db;dump'= {
         }
