@@ -523,7 +523,7 @@ async fn an_owner_without_createrole_is_told_the_statements_a_superuser_must_run
     let db = TestDb::new().await;
     let (_, _, url) = owned_database(&db, "").await;
     let mut told = Vec::new();
-    for _ in 0..5 {
+    for _ in 0..10 {
         let out = omnictl().env("DATABASE_URL", &url).args(["migrate", "run"]).output().expect("run");
         if out.status.success() {
             break;
