@@ -192,6 +192,14 @@ pub(crate) const EXAMPLES: &[(&str, &str)] = &[
     ("db status", "omnictl db status"),
     ("db url", "omnictl db url                  # the local database's URL, e.g. for psql"),
     ("db destroy", "omnictl db destroy --yes   # deletes the local database and its data"),
+    (
+        "cluster distribute",
+        "omnictl --database-url postgres://owner@coordinator.example.org/omnictl cluster distribute",
+    ),
+    (
+        "cluster status",
+        "omnictl --database-url postgres://owner@coordinator.example.org/omnictl cluster status\nomnictl cluster status -o json",
+    ),
     ("migrate run", "omnictl migrate run\nomnictl --database-url postgres://owner@db.example.org/omnictl migrate run"),
     ("migrate status", "omnictl migrate status"),
     (

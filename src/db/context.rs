@@ -1,6 +1,6 @@
-//! The tenant context every transaction runs in: the application role and the
-//! organization (or platform scope) asked for, all transaction-local so nothing survives
-//! the transaction and the tool works through a transaction pooler. The operator is not
+//! The tenant context every transaction runs in: the organization (or platform scope)
+//! asked for, all transaction-local so nothing survives the transaction and the tool
+//! works through a transaction pooler. The operator is not
 //! part of it: the database knows it from the login.
 
 use anyhow::{Context, Result};
@@ -29,20 +29,25 @@ impl Scope {
     }
 }
 
-/// Begins a transaction as `omnictl_app` in `scope`. The operator is not the client's
-/// to say: the database derives it from the login (`session_user`), and row-level
-/// security checks the scope asked for here against that operator. Switching to
-/// omnictl_app keeps a session of the owner or a superuser under row-level security too.
+/// Begins a transaction in `scope`. The operator is not the client's to say: the
+/// database derives it from the login (`session_user`), and row-level security checks
+/// the scope asked for here against that operator.
+///
+/// No `SET ROLE`: the session stays the operator's own login (a member of omnictl_app
+/// that inherits its privileges), so that a distributed database (Citus) opens its
+/// connections to the workers as that login and the policies there see it. The scope
+/// is sent as plain `SET LOCAL` statements, which Citus forwards to the workers when
+/// the database has `citus.propagate_set_commands = 'local'` (`omnictl cluster
+/// distribute` sets it); a single server reads them as before. Only a login that would
+/// escape row-level security altogether (a superuser, or BYPASSRLS) is switched to
+/// omnictl_app, as before, so that it too stays under the policies.
 pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, Postgres>> {
-    // One round trip for both: BEGIN and the settings as one simple query (`role` set
-    // locally is SET LOCAL ROLE). Its values are written into it: an organization id is
-    // a UUID, the platform flag a constant.
-    let organization = scope.organization_id().map(|id| id.to_string()).unwrap_or_default();
-    let platform = if scope == Scope::Platform { "on" } else { "" };
+    // One round trip for all: BEGIN and the settings as one simple query. Its values are
+    // written into it: an organization id is a UUID, the platform flag a constant.
     let statement = format!(
-        "BEGIN; SELECT set_config('role', 'omnictl_app', true), \
-                       set_config('omnictl.organization_id', '{organization}', true), \
-                       set_config('omnictl.platform_scope', '{platform}', true)"
+        "BEGIN; {} SELECT set_config('role', 'omnictl_app', true) FROM pg_catalog.pg_roles r \
+          WHERE r.rolname = session_user AND (r.rolsuper OR r.rolbypassrls)",
+        settings(scope)
     );
     match pool.begin_with(statement).await {
         Ok(tx) => Ok(tx),
@@ -52,9 +57,7 @@ pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, P
             if let Ok(mut conn) = pool.acquire().await {
                 crate::db::statement::query("ROLLBACK").execute(&mut *conn).await.ok();
             }
-            Err(anyhow::Error::new(error).context(
-                "could not switch to the omnictl_app role and set the tenant context (is the database migrated?)",
-            ))
+            Err(anyhow::Error::new(error).context("could not set the tenant context (is the database migrated?)"))
         }
         Err(error) => Err(anyhow::Error::new(error).context("could not begin a transaction")),
     }
@@ -65,13 +68,14 @@ pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, P
 /// visiting each clinic in its own scope. Row-level security decides what the operator
 /// reaches there.
 pub(crate) async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
-    crate::db::statement::query(
-        "SELECT set_config('omnictl.organization_id', $1, true), set_config('omnictl.platform_scope', $2, true)",
-    )
-    .bind(scope.organization_id().map(|id| id.to_string()).unwrap_or_default())
-    .bind(if scope == Scope::Platform { "on" } else { "" })
-    .execute(conn)
-    .await
-    .context("could not change the tenant context")?;
+    sqlx::raw_sql(&settings(scope)).execute(conn).await.context("could not change the tenant context")?;
     Ok(())
+}
+
+/// The scope as `SET LOCAL` statements (which a distributed database forwards to its
+/// nodes; `set_config` calls it would not). The values are a UUID's text and constants.
+fn settings(scope: Scope) -> String {
+    let organization = scope.organization_id().map(|id| id.to_string()).unwrap_or_default();
+    let platform = if scope == Scope::Platform { "on" } else { "" };
+    format!("SET LOCAL omnictl.organization_id = '{organization}'; SET LOCAL omnictl.platform_scope = '{platform}';")
 }
