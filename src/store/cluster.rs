@@ -33,6 +33,18 @@ pub(crate) const TENANT_TABLES: &[&str] = &[
     "supervision_contacts",
 ];
 
+/// The functions the policies call (see migration 20261206000031).
+const POLICY_FUNCTIONS: &[&str] = &[
+    "omnictl_current_operator()",
+    "omnictl_platform_scope()",
+    "omnictl_current_organization()",
+    "omnictl_patient_organization()",
+    "omnictl_managed_organization()",
+    "omnictl_managed_patient_organization()",
+    "omnictl_home_organization()",
+    "omnictl_acting_super_admin()",
+];
+
 /// The column tenant tables are distributed by.
 pub(crate) const DISTRIBUTION_COLUMN: &str = "organization_id";
 
@@ -158,6 +170,24 @@ pub(crate) async fn distribute(conn: &mut PgConnection) -> Result<Distributed> {
                 .await
                 .with_context(|| format!("could not drop the foreign key {name} of {table}"))?;
         }
+        // The rows already on the coordinator were checked there: copying them into the
+        // shards fires no trigger (those of the audit trail write to tables that stay on
+        // the coordinator). The triggers that were on are on again below, on the shards too.
+        let triggers: Vec<(String, String)> = query_as(
+            "SELECT g.tgrelid::regclass::text, g.tgname::text FROM pg_catalog.pg_trigger g
+              WHERE NOT g.tgisinternal AND g.tgenabled = 'O' AND g.tgrelid::regclass::text = ANY($1)
+              ORDER BY 1, 2",
+        )
+        .bind(pending.iter().map(|t| t.table_name.clone()).collect::<Vec<_>>())
+        .fetch_all(&mut *tx)
+        .await
+        .context("could not read the triggers")?;
+        for (table, name) in &triggers {
+            sqlx::raw_sql(&format!("ALTER TABLE {table} DISABLE TRIGGER {}", quote_ident(name)))
+                .execute(&mut *tx)
+                .await
+                .with_context(|| format!("could not hold the trigger {name} of {table}"))?;
+        }
         for table in pending.iter().filter(|t| t.planned == "reference") {
             query("SELECT create_reference_table($1::regclass)")
                 .bind(format!("public.{}", table.table_name))
@@ -197,7 +227,22 @@ pub(crate) async fn distribute(conn: &mut PgConnection) -> Result<Distributed> {
                 .await
                 .with_context(|| format!("could not add the foreign key {name} of {table} again"))?;
         }
+        for (table, name) in &triggers {
+            sqlx::raw_sql(&format!("ALTER TABLE {table} ENABLE TRIGGER {}", quote_ident(name)))
+                .execute(&mut *tx)
+                .await
+                .with_context(|| format!("could not turn the trigger {name} of {table} on again"))?;
+        }
         done.foreign_keys = keys.len();
+    }
+    // The policies' functions read operator_logins, a reference table whose copy is on
+    // every node: Citus lets them do so from a shard only when told (it cannot tell a
+    // read of a reference table from a query that would fan out again).
+    for function in POLICY_FUNCTIONS {
+        sqlx::raw_sql(&format!("ALTER FUNCTION public.{function} SET citus.allow_nested_distributed_execution = on"))
+            .execute(&mut *tx)
+            .await
+            .with_context(|| format!("could not let {function} read the logins on the workers"))?;
     }
     // Every session of this database forwards its SET LOCAL settings (the clinic asked
     // for) to the workers, and triggers stay allowed for later DDL.
