@@ -42,25 +42,24 @@ impl Scope {
 /// escape row-level security altogether (a superuser, or BYPASSRLS) is switched to
 /// omnictl_app, as before, so that it too stays under the policies.
 pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, Postgres>> {
-    // One round trip for all: BEGIN and the settings as one simple query. Its values are
-    // written into it: an organization id is a UUID, the platform flag a constant.
-    let statement = format!(
-        "BEGIN; {} SELECT set_config('role', 'omnictl_app', true) FROM pg_catalog.pg_roles r \
-          WHERE r.rolname = session_user AND (r.rolsuper OR r.rolbypassrls)",
-        settings(scope)
-    );
-    match pool.begin_with(statement).await {
-        Ok(tx) => Ok(tx),
+    // Two round trips: BEGIN with the switch of a login above row-level security, then
+    // the scope's SETs on their own (see `enter`).
+    let statement = "BEGIN; SELECT set_config('role', 'omnictl_app', true) FROM pg_catalog.pg_roles r \
+                     WHERE r.rolname = session_user AND (r.rolsuper OR r.rolbypassrls)";
+    let mut tx = match pool.begin_with(statement).await {
+        Ok(tx) => tx,
         Err(error @ sqlx::Error::Database(_)) => {
-            // The settings were refused after BEGIN opened a transaction, which sqlx does not
-            // know of: end it before the connection serves anything else.
+            // Refused after BEGIN opened a transaction, which sqlx does not know of: end
+            // it before the connection serves anything else.
             if let Ok(mut conn) = pool.acquire().await {
                 crate::db::statement::query("ROLLBACK").execute(&mut *conn).await.ok();
             }
-            Err(anyhow::Error::new(error).context("could not set the tenant context (is the database migrated?)"))
+            return Err(anyhow::Error::new(error).context("could not begin a transaction (is the database migrated?)"));
         }
-        Err(error) => Err(anyhow::Error::new(error).context("could not begin a transaction")),
-    }
+        Err(error) => return Err(anyhow::Error::new(error).context("could not begin a transaction")),
+    };
+    enter(&mut tx, scope).await?;
+    Ok(tx)
 }
 
 /// Asks for another scope from here on, until asked again or the transaction ends: the
@@ -68,7 +67,10 @@ pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, P
 /// visiting each clinic in its own scope. Row-level security decides what the operator
 /// reaches there.
 pub(crate) async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
-    sqlx::raw_sql(&settings(scope)).execute(conn).await.context("could not change the tenant context")?;
+    // The SETs alone in their query: Citus forwards a SET by the text of the query it
+    // came in, so a SET sent with other statements (BEGIN, a SELECT) would send those to
+    // the workers too. Two SETs together are sent as they are, which is harmless.
+    sqlx::raw_sql(&settings(scope)).execute(conn).await.context("could not set the tenant context")?;
     Ok(())
 }
 
@@ -77,5 +79,5 @@ pub(crate) async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result
 fn settings(scope: Scope) -> String {
     let organization = scope.organization_id().map(|id| id.to_string()).unwrap_or_default();
     let platform = if scope == Scope::Platform { "on" } else { "" };
-    format!("SET LOCAL omnictl.organization_id = '{organization}'; SET LOCAL omnictl.platform_scope = '{platform}';")
+    format!("SET LOCAL omnictl.organization_id = '{organization}'; SET LOCAL omnictl.platform_scope = '{platform}'")
 }

@@ -213,11 +213,11 @@ fn run(mut command: Command, args: &[&str]) -> String {
 /// operator's own login reads their clinic's patients through the tool on the shards
 /// (the clinic travels as SET LOCAL, no SET ROLE) while another clinic's operator reads
 /// none of them.
-#[tokio::test]
-async fn cluster_distribute_puts_each_clinic_on_the_workers_and_operators_read_only_their_own() {
+/// Two clinics (east with two patients, west with none) and their admins, made on the
+/// coordinator before the schema is distributed; the logins on the workers too.
+async fn two_clinics() -> CitusDb {
     let db = CitusDb::new().await;
-    // Refused before the schema has Citus? No: Citus is here; a single server refuses
-    // (see the test below). The operators and clinics come first: made on one node.
+    // The operators come first, made on the coordinator (see the module's comment).
     run(db.omnictl(), &["user", "bootstrap", "--email", "root@citus.test", "--name", "Root"]);
     let root = "root@citus.test";
     for slug in ["east", "west"] {
@@ -237,6 +237,12 @@ async fn cluster_distribute_puts_each_clinic_on_the_workers_and_operators_read_o
     .expect("write csv");
     run(db.omnictl_as("admin@east.test").await, &["patient", "import", csv.to_str().expect("path")]);
 
+    db
+}
+
+#[tokio::test]
+async fn cluster_distribute_puts_each_clinic_on_the_workers_and_operators_read_only_their_own() {
+    let db = two_clinics().await;
     let first = run(db.omnictl(), &["cluster", "distribute", "-o", "json"]);
     let again = run(db.omnictl(), &["cluster", "distribute", "-o", "json"]);
     let status: serde_json::Value = serde_json::from_str(&again).expect("status json");
@@ -277,6 +283,54 @@ async fn cluster_distribute_puts_each_clinic_on_the_workers_and_operators_read_o
     assert_eq!(west.as_array().map(Vec::len), Some(0), "{west}");
     let out = db.omnictl_as("admin@west.test").await.args(["patient", "show", "E1"]).output().expect("run");
     assert!(!out.status.success(), "west read east's patient: {}", stdout(&out));
+}
+
+/// The database is the boundary on the workers too: an operator's own login over raw SQL,
+/// with the clinic as a SET LOCAL (what omnictl sends), reads their clinic's rows from
+/// the shards; a forged clinic or none reads 0 rows, and a row for another clinic is
+/// refused by the policy on the shard.
+#[tokio::test]
+async fn raw_sql_on_the_coordinator_reaches_only_the_login_s_own_clinic_on_the_shards() {
+    let db = two_clinics().await;
+    run(db.omnictl(), &["cluster", "distribute"]);
+    let org = |slug: &'static str| {
+        sqlx::query_scalar::<_, Uuid>("SELECT id FROM organizations WHERE slug = $1").bind(slug).fetch_one(&db.admin)
+    };
+    let (east, west) = (org("east").await.expect("east"), org("west").await.expect("west"));
+    let login = db.login("admin@east.test").await;
+    let mut conn = nodes()
+        .coordinator
+        .connect_options(&db.name)
+        .username(&login)
+        .connect()
+        .await
+        .expect("connect as east's admin");
+    let mut counts = Vec::new();
+    for asked in [Some(east), Some(west), None] {
+        sqlx::query("BEGIN").execute(&mut conn).await.expect("begin");
+        let asked = asked.map(|id| id.to_string()).unwrap_or_default();
+        sqlx::raw_sql(&format!("SET LOCAL omnictl.organization_id = '{asked}'")).execute(&mut conn).await.expect("set");
+        let all: i64 = sqlx::query_scalar("SELECT count(*) FROM patients").fetch_one(&mut conn).await.expect("all");
+        let named: i64 = sqlx::query_scalar("SELECT count(*) FROM patients WHERE organization_id = $1")
+            .bind(east)
+            .fetch_one(&mut conn)
+            .await
+            .expect("named");
+        sqlx::query("COMMIT").execute(&mut conn).await.expect("commit");
+        counts.push((all, named));
+    }
+    assert_eq!(counts, vec![(2, 2), (0, 0), (0, 0)], "own clinic, forged clinic, no clinic");
+    sqlx::query("BEGIN").execute(&mut conn).await.expect("begin");
+    sqlx::raw_sql(&format!("SET LOCAL omnictl.organization_id = '{west}'")).execute(&mut conn).await.expect("set");
+    let error = sqlx::query(
+        "INSERT INTO patients (organization_id, medical_record_number, first_name, last_name, date_of_birth)
+         VALUES ($1, 'W1', 'Forged', 'Row', '2010-01-01')",
+    )
+    .bind(west)
+    .execute(&mut conn)
+    .await
+    .expect_err("a row for another clinic");
+    assert!(error.to_string().contains("row-level security"), "{error}");
 }
 
 /// On a single server `cluster distribute` refuses with what to do, and changes nothing.
