@@ -134,3 +134,15 @@ REVOKE ALL ON FUNCTION omnictl_write_policies(boolean) FROM PUBLIC;
 -- A plain server keeps the per-statement form (the only change: grants_create asks
 -- omnictl_acting_super_admin() in place of its EXISTS).
 SELECT omnictl_write_policies(true);
+
+-- Logins are made and changed on the node the users' row is written on, and on no
+-- other through Citus: Citus would send the login trigger's CREATE ROLE, GRANT CONNECT
+-- and ALTER ROLE to the workers as the trigger's definer, omnictl_provisioner, which
+-- cannot log in (NOLOGIN) — and, the users table being a reference table there, the
+-- trigger would run on every node at once. `omnictl cluster distribute` makes the
+-- logins on the workers as the schema's owner. On a single server these settings are
+-- inert placeholders.
+ALTER FUNCTION omnictl_keep_login() SET citus.enable_ddl_propagation = off;
+ALTER FUNCTION omnictl_keep_login() SET citus.enable_create_role_propagation = off;
+ALTER FUNCTION omnictl_set_login_password(uuid, text) SET citus.enable_ddl_propagation = off;
+ALTER FUNCTION omnictl_set_login_password(uuid, text) SET citus.enable_create_role_propagation = off;

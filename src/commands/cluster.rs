@@ -37,6 +37,7 @@ pub async fn run(app: &App, command: ClusterCommand) -> Result<()> {
                 done.foreign_keys
             ));
         }
+        app.ui.info(format!("{} operator login(s) on every worker", done.logins));
     }
     let nodes = cluster::nodes(&mut conn).await?;
     let tables = cluster::tables(&mut conn).await?;

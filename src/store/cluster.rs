@@ -127,6 +127,51 @@ pub(crate) struct Distributed {
     pub distributed: Vec<String>,
     /// Foreign keys dropped and added again around them.
     pub foreign_keys: usize,
+    /// Operators' logins made (or brought to their state) on the workers.
+    pub logins: usize,
+}
+
+/// Makes every operator's login on every worker, as on the coordinator: LOGIN while the
+/// operator is active, a member of omnictl_app, allowed to connect. The coordinator
+/// opens its connections to the workers as the operator's login; no one else needs to
+/// log in there (the login's password stays on the coordinator). Run by the schema's
+/// owner through Citus (`run_command_on_workers`), each worker's statements its own.
+pub(crate) async fn provision_logins(conn: &mut PgConnection) -> Result<usize> {
+    let logins: Vec<(String, bool)> = query_as(
+        "SELECT r.rolname::text, r.rolcanlogin FROM public.operator_logins l
+           JOIN pg_catalog.pg_roles r ON r.rolname = l.login_role ORDER BY 1",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .context("could not read the operators' logins")?;
+    let database: String = query_scalar("SELECT current_database()::text").fetch_one(&mut *conn).await?;
+    for (login, can_login) in &logins {
+        let login_clause = if *can_login { "LOGIN" } else { "NOLOGIN" };
+        let command = format!(
+            "SET citus.enable_ddl_propagation = off; \
+             DO $provision$ BEGIN \
+               IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = {name}) THEN \
+                 CREATE ROLE {role} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT \
+                   IN ROLE omnictl_app; \
+               END IF; \
+             END $provision$; \
+             ALTER ROLE {role} {login_clause}; GRANT CONNECT ON DATABASE {db} TO {role}",
+            name = quote_literal(login),
+            role = quote_ident(login),
+            db = quote_ident(&database),
+        );
+        let failed: Vec<(String, i32, String)> = query_as(
+            "SELECT nodename::text, nodeport, result FROM pg_catalog.run_command_on_workers($1) WHERE NOT success",
+        )
+        .bind(&command)
+        .fetch_all(&mut *conn)
+        .await
+        .with_context(|| format!("could not make the login {login} on the workers"))?;
+        if let Some((host, port, result)) = failed.first() {
+            bail!("could not make the login {login} on the worker {host}:{port}: {result}");
+        }
+    }
+    Ok(logins.len())
 }
 
 /// Makes the plan true, in one transaction: the policies in the form Citus accepts,
@@ -256,6 +301,7 @@ pub(crate) async fn distribute(conn: &mut PgConnection) -> Result<Distributed> {
     .await
     .context("could not set the database's Citus settings")?;
     tx.commit().await.context("could not commit the distribution")?;
+    done.logins = provision_logins(conn).await?;
 
     let after = tables(conn).await?;
     let wrong: Vec<String> = after
@@ -283,6 +329,10 @@ pub(crate) fn as_planned(table: &TableDistribution) -> bool {
         }
         _ => true,
     }
+}
+
+fn quote_literal(value: &str) -> String {
+    format!("'{}'", value.replace('\'', "''"))
 }
 
 fn quote_ident(name: &str) -> String {

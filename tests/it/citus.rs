@@ -13,10 +13,10 @@
 //!
 //! How logins are provisioned on every node: not by Citus's propagation of CREATE ROLE
 //! from inside the login trigger (the trigger's definer, omnictl_provisioner, cannot log
-//! in to a worker, and on a reference table it would run on every node and deadlock).
-//! Here the trigger's role statements stay local (propagation off for those functions)
-//! and each login is created on the workers by the cluster's superuser; what remains
-//! for issue 28 is a provisioning step of the tool's own (see the report).
+//! in to a worker, and on a reference table it would run on every node and deadlock):
+//! the trigger's role statements stay on the coordinator (migration 20261206000031) and
+//! `omnictl cluster distribute` makes every operator's login on the workers as the
+//! schema's owner. Users made after distribution are not provisioned yet (issue 28).
 
 use std::path::Path;
 use std::process::Command;
@@ -134,16 +134,6 @@ impl CitusDb {
         let db = Self { name, admin };
         let out = db.omnictl().args(["migrate", "run"]).output().expect("run migrate");
         assert!(out.status.success(), "migrate run on the coordinator: {}", stderr(&out));
-        // The login trigger's role statements stay on the coordinator (see the module's
-        // comment); the tests create each login on the workers.
-        for function in ["omnictl_keep_login()", "omnictl_set_login_password(uuid, text)"] {
-            for setting in ["citus.enable_ddl_propagation", "citus.enable_create_role_propagation"] {
-                sqlx::query(&format!("ALTER FUNCTION {function} SET {setting} = off"))
-                    .execute(&db.admin)
-                    .await
-                    .expect("keep login statements local");
-            }
-        }
         db
     }
 
@@ -170,35 +160,6 @@ impl CitusDb {
             .await
             .expect("the operator's login")
     }
-
-    /// Creates every operator's login on the workers too.
-    pub async fn provision_logins_on_workers(&self) {
-        let logins: Vec<String> =
-            sqlx::query_scalar("SELECT login_role FROM users").fetch_all(&self.admin).await.expect("logins");
-        for worker in &nodes().workers {
-            let mut conn = worker.connect_options(&self.name).connect().await.expect("connect to a worker");
-            // A worker's own statements, not for Citus to send anywhere.
-            sqlx::query("SET citus.enable_ddl_propagation = off").execute(&mut conn).await.expect("local ddl");
-            for login in &logins {
-                let exists: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = $1)")
-                    .bind(login)
-                    .fetch_one(&mut conn)
-                    .await
-                    .expect("role lookup");
-                if !exists {
-                    sqlx::query(&format!("CREATE ROLE \"{login}\" LOGIN IN ROLE omnictl_app"))
-                        .execute(&mut conn)
-                        .await
-                        .expect("create the login on a worker");
-                }
-                sqlx::query(&format!("GRANT CONNECT ON DATABASE {} TO \"{login}\"", self.name))
-                    .execute(&mut conn)
-                    .await
-                    .expect("grant connect on a worker");
-            }
-            conn.close().await.ok();
-        }
-    }
 }
 
 fn run(mut command: Command, args: &[&str]) -> String {
@@ -214,7 +175,8 @@ fn run(mut command: Command, args: &[&str]) -> String {
 /// (the clinic travels as SET LOCAL, no SET ROLE) while another clinic's operator reads
 /// none of them.
 /// Two clinics (east with two patients, west with none) and their admins, made on the
-/// coordinator before the schema is distributed; the logins on the workers too.
+/// coordinator before the schema is distributed (`cluster distribute` makes their logins
+/// on the workers).
 async fn two_clinics() -> CitusDb {
     let db = CitusDb::new().await;
     // The operators come first, made on the coordinator (see the module's comment).
@@ -228,7 +190,6 @@ async fn two_clinics() -> CitusDb {
             &["user", "create", "--org", slug, "--email", &email, "--name", "Admin", "--role", "admin"],
         );
     }
-    db.provision_logins_on_workers().await;
     let csv = std::env::temp_dir().join(format!("citus-patients-{}.csv", db.name));
     std::fs::write(
         &csv,
