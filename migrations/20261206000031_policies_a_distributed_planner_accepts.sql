@@ -140,9 +140,16 @@ SELECT omnictl_write_policies(true);
 -- and ALTER ROLE to the workers as the trigger's definer, omnictl_provisioner, which
 -- cannot log in (NOLOGIN) — and, the users table being a reference table there, the
 -- trigger would run on every node at once. `omnictl cluster distribute` makes the
--- logins on the workers as the schema's owner. On a single server these settings are
--- inert placeholders.
-ALTER FUNCTION omnictl_keep_login() SET citus.enable_ddl_propagation = off;
-ALTER FUNCTION omnictl_keep_login() SET citus.enable_create_role_propagation = off;
-ALTER FUNCTION omnictl_set_login_password(uuid, text) SET citus.enable_ddl_propagation = off;
-ALTER FUNCTION omnictl_set_login_password(uuid, text) SET citus.enable_create_role_propagation = off;
+-- logins on the workers as the schema's owner (and says the same of these functions,
+-- for a database that had its migrations before Citus came). Only where Citus is
+-- loaded: elsewhere the settings do not exist, and only a superuser may name them.
+DO $$
+BEGIN
+    IF pg_catalog.current_setting('citus.enable_ddl_propagation', true) IS NOT NULL THEN
+        ALTER FUNCTION omnictl_keep_login() SET citus.enable_ddl_propagation = off;
+        ALTER FUNCTION omnictl_keep_login() SET citus.enable_create_role_propagation = off;
+        ALTER FUNCTION omnictl_set_login_password(uuid, text) SET citus.enable_ddl_propagation = off;
+        ALTER FUNCTION omnictl_set_login_password(uuid, text) SET citus.enable_create_role_propagation = off;
+    END IF;
+END
+$$;

@@ -45,6 +45,9 @@ const POLICY_FUNCTIONS: &[&str] = &[
     "omnictl_acting_super_admin()",
 ];
 
+/// The functions that make and change logins (CREATE ROLE, ALTER ROLE, GRANT CONNECT).
+const LOGIN_FUNCTIONS: &[&str] = &["omnictl_keep_login()", "omnictl_set_login_password(uuid, text)"];
+
 /// The column tenant tables are distributed by.
 pub(crate) const DISTRIBUTION_COLUMN: &str = "organization_id";
 
@@ -279,6 +282,17 @@ pub(crate) async fn distribute(conn: &mut PgConnection) -> Result<Distributed> {
                 .with_context(|| format!("could not turn the trigger {name} of {table} on again"))?;
         }
         done.foreign_keys = keys.len();
+    }
+    // The login trigger's role statements stay on this node (see migration
+    // 20261206000031; `provision_logins` makes them on the workers).
+    for function in LOGIN_FUNCTIONS {
+        sqlx::raw_sql(&format!(
+            "ALTER FUNCTION public.{function} SET citus.enable_ddl_propagation = off; \
+             ALTER FUNCTION public.{function} SET citus.enable_create_role_propagation = off"
+        ))
+        .execute(&mut *tx)
+        .await
+        .with_context(|| format!("could not keep the role statements of {function} on the coordinator"))?;
     }
     // The policies' functions read operator_logins, a reference table whose copy is on
     // every node: Citus lets them do so from a shard only when told (it cannot tell a
