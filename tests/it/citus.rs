@@ -206,6 +206,12 @@ async fn cluster_distribute_puts_each_clinic_on_the_workers_and_operators_read_o
     let db = two_clinics().await;
     let first = run(db.omnictl(), &["cluster", "distribute", "-o", "json"]);
     let again = run(db.omnictl(), &["cluster", "distribute", "-o", "json"]);
+    // Every output it accepts (a third run: nothing to do), and -o ids refused before
+    // anything (its rows have no ids).
+    let csv_out = run(db.omnictl(), &["cluster", "distribute", "-o", "csv"]);
+    assert!(csv_out.starts_with("kind,name,state,planned,"), "{csv_out}");
+    let ids = db.omnictl().args(["cluster", "distribute", "-o", "ids"]).output().expect("run");
+    assert_eq!(ids.status.code(), Some(2), "{}", stderr(&ids));
     let status: serde_json::Value = serde_json::from_str(&again).expect("status json");
     let rows = status.as_array().expect("rows");
     assert!(rows.iter().all(|r| r["ok"] == true), "not as planned: {first}");
