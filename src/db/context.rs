@@ -1,7 +1,7 @@
 //! The tenant context every transaction runs in: the organization (or platform scope)
 //! asked for, all transaction-local so nothing survives the transaction and the tool
-//! works through a transaction pooler. The operator is not
-//! part of it: the database knows it from the login.
+//! works through a transaction pooler. The operator is not part of it: the database
+//! knows it from the login.
 
 use anyhow::{Context, Result};
 use sqlx::{PgPool, Postgres, Transaction};
@@ -76,7 +76,7 @@ pub async fn begin(pool: &PgPool, scope: Scope) -> Result<Transaction<'static, P
 pub(crate) async fn enter(conn: &mut sqlx::PgConnection, scope: Scope) -> Result<()> {
     // Only SETs in this query: Citus forwards a SET with the whole text of its query
     // (see `begin`).
-    sqlx::raw_sql(&settings(scope)).execute(conn).await.context("could not set the tenant context")?;
+    sqlx::raw_sql(&settings(scope)).execute(conn).await.context("could not change the tenant context")?;
     Ok(())
 }
 
