@@ -59,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what the server is set up to do for omnictl (the schema, reads audited by pgAudit) and say what a superuser must do where it is not; exit 10 when a check fails')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply or inspect the schema migrations embedded in omnictl')
+            [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Distribute the schema over a Citus cluster, and show how it is distributed')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Load reference data shipped with omnictl')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3500,6 +3501,93 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
         'omnictl;migrate;help;help' {
             break
         }
+        'omnictl;cluster' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lists: every row, even on a terminal')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Lists: no header row (table and CSV)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('distribute', 'distribute', [CompletionResultType]::ParameterValue, 'Distribute the schema: reference tables (organizations, users, logins, service codes), the clinics'' tables by organization_id in one colocation group (safe to repeat; checked against citus_tables at the end)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the cluster''s nodes and each table''s distribution')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;cluster;distribute' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lists: every row, even on a terminal')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'Lists: no header row (table and CSV)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;cluster;status' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization to act in, by slug or id')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results on stdout')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every row, even on a terminal')
+            [CompletionResult]::new('--no-headers', '--no-headers', [CompletionResultType]::ParameterName, 'No header row (table and CSV)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for them without a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'omnictl;cluster;help' {
+            [CompletionResult]::new('distribute', 'distribute', [CompletionResultType]::ParameterValue, 'Distribute the schema: reference tables (organizations, users, logins, service codes), the clinics'' tables by organization_id in one colocation group (safe to repeat; checked against citus_tables at the end)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the cluster''s nodes and each table''s distribution')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omnictl;cluster;help;distribute' {
+            break
+        }
+        'omnictl;cluster;help;status' {
+            break
+        }
+        'omnictl;cluster;help;help' {
+            break
+        }
         'omnictl;seed' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user')
@@ -3632,6 +3720,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Manage the local database (start, stop, status, url, destroy)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what the server is set up to do for omnictl (the schema, reads audited by pgAudit) and say what a superuser must do where it is not; exit 10 when a check fails')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply or inspect the schema migrations embedded in omnictl')
+            [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Distribute the schema over a Citus cluster, and show how it is distributed')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Load reference data shipped with omnictl')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -4061,6 +4150,17 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             break
         }
         'omnictl;help;migrate;status' {
+            break
+        }
+        'omnictl;help;cluster' {
+            [CompletionResult]::new('distribute', 'distribute', [CompletionResultType]::ParameterValue, 'Distribute the schema: reference tables (organizations, users, logins, service codes), the clinics'' tables by organization_id in one colocation group (safe to repeat; checked against citus_tables at the end)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the cluster''s nodes and each table''s distribution')
+            break
+        }
+        'omnictl;help;cluster;distribute' {
+            break
+        }
+        'omnictl;help;cluster;status' {
             break
         }
         'omnictl;help;seed' {

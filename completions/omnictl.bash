@@ -28,6 +28,9 @@ _omnictl() {
             omnictl,auth)
                 cmd="omnictl__subcmd__auth"
                 ;;
+            omnictl,cluster)
+                cmd="omnictl__subcmd__cluster"
+                ;;
             omnictl,code)
                 cmd="omnictl__subcmd__code"
                 ;;
@@ -247,6 +250,24 @@ _omnictl() {
             omnictl__subcmd__auth__subcmd__help,update)
                 cmd="omnictl__subcmd__auth__subcmd__help__subcmd__update"
                 ;;
+            omnictl__subcmd__cluster,distribute)
+                cmd="omnictl__subcmd__cluster__subcmd__distribute"
+                ;;
+            omnictl__subcmd__cluster,help)
+                cmd="omnictl__subcmd__cluster__subcmd__help"
+                ;;
+            omnictl__subcmd__cluster,status)
+                cmd="omnictl__subcmd__cluster__subcmd__status"
+                ;;
+            omnictl__subcmd__cluster__subcmd__help,distribute)
+                cmd="omnictl__subcmd__cluster__subcmd__help__subcmd__distribute"
+                ;;
+            omnictl__subcmd__cluster__subcmd__help,help)
+                cmd="omnictl__subcmd__cluster__subcmd__help__subcmd__help"
+                ;;
+            omnictl__subcmd__cluster__subcmd__help,status)
+                cmd="omnictl__subcmd__cluster__subcmd__help__subcmd__status"
+                ;;
             omnictl__subcmd__code,help)
                 cmd="omnictl__subcmd__code__subcmd__help"
                 ;;
@@ -354,6 +375,9 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help,auth)
                 cmd="omnictl__subcmd__help__subcmd__auth"
+                ;;
+            omnictl__subcmd__help,cluster)
+                cmd="omnictl__subcmd__help__subcmd__cluster"
                 ;;
             omnictl__subcmd__help,code)
                 cmd="omnictl__subcmd__help__subcmd__code"
@@ -477,6 +501,12 @@ _omnictl() {
                 ;;
             omnictl__subcmd__help__subcmd__auth,update)
                 cmd="omnictl__subcmd__help__subcmd__auth__subcmd__update"
+                ;;
+            omnictl__subcmd__help__subcmd__cluster,distribute)
+                cmd="omnictl__subcmd__help__subcmd__cluster__subcmd__distribute"
+                ;;
+            omnictl__subcmd__help__subcmd__cluster,status)
+                cmd="omnictl__subcmd__help__subcmd__cluster__subcmd__status"
                 ;;
             omnictl__subcmd__help__subcmd__code,list)
                 cmd="omnictl__subcmd__help__subcmd__code__subcmd__list"
@@ -1139,7 +1169,7 @@ _omnictl() {
 
     case "${cmd}" in
         omnictl)
-            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session code report whoami context audit access db doctor migrate seed completions help"
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version quickstart org user practitioner patient insurance auth appointment session code report whoami context audit access db doctor migrate cluster seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3395,6 +3425,218 @@ _omnictl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omnictl__subcmd__cluster)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version distribute status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__cluster__subcmd__distribute)
+            opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__cluster__subcmd__help)
+            opts="distribute status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__cluster__subcmd__help__subcmd__distribute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__cluster__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__cluster__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__cluster__subcmd__status)
+            opts="-o -y -q -v -h -V --limit --all --sort --no-headers --database-url --operator --context --org --output --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --operator)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json csv ids wide" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omnictl__subcmd__code)
             opts="-o -y -q -v -h -V --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4620,7 +4862,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help)
-            opts="quickstart org user practitioner patient insurance auth appointment session code report whoami context audit access db doctor migrate seed completions help"
+            opts="quickstart org user practitioner patient insurance auth appointment session code report whoami context audit access db doctor migrate cluster seed completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5012,6 +5254,48 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__help__subcmd__auth__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__cluster)
+            opts="distribute status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__cluster__subcmd__distribute)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omnictl__subcmd__help__subcmd__cluster__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -56,6 +56,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand db 'Manage the local database (start, stop, status, url, destroy)'
             cand doctor 'Check what the server is set up to do for omnictl (the schema, reads audited by pgAudit) and say what a superuser must do where it is not; exit 10 when a check fails'
             cand migrate 'Apply or inspect the schema migrations embedded in omnictl'
+            cand cluster 'Distribute the schema over a Citus cluster, and show how it is distributed'
             cand seed 'Load reference data shipped with omnictl'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3249,6 +3250,86 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         }
         &'omnictl;migrate;help;help'= {
         }
+        &'omnictl;cluster'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --limit 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)'
+            cand --sort 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed'
+            cand --all 'Lists: every row, even on a terminal'
+            cand --no-headers 'Lists: no header row (table and CSV)'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand --verbose 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand distribute 'Distribute the schema: reference tables (organizations, users, logins, service codes), the clinics'' tables by organization_id in one colocation group (safe to repeat; checked against citus_tables at the end)'
+            cand status 'Show the cluster''s nodes and each table''s distribution'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;cluster;distribute'= {
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --limit 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)'
+            cand --sort 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed'
+            cand --all 'Lists: every row, even on a terminal'
+            cand --no-headers 'Lists: no header row (table and CSV)'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand --verbose 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;cluster;status'= {
+            cand --limit 'At most N rows (default: a page of 50 on a terminal, every row into a pipe)'
+            cand --sort 'Order by a column (its name as the header or the JSON key shows it), FIELD:desc reversed'
+            cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
+            cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
+            cand --context 'The named context to use (see `omnictl context`): its server, operator and clinic fill what no flag or environment variable gives'
+            cand --org 'The organization to act in, by slug or id'
+            cand -o 'How to print results on stdout'
+            cand --output 'How to print results on stdout'
+            cand --all 'Every row, even on a terminal'
+            cand --no-headers 'No header row (table and CSV)'
+            cand -y 'Answer yes to confirmations (required for them without a terminal)'
+            cand --yes 'Answer yes to confirmations (required for them without a terminal)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand --verbose 'Say more: -v also traces each SQL statement (its name and duration), -vv its text; never a value. RUST_LOG, when set, takes over'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'omnictl;cluster;help'= {
+            cand distribute 'Distribute the schema: reference tables (organizations, users, logins, service codes), the clinics'' tables by organization_id in one colocation group (safe to repeat; checked against citus_tables at the end)'
+            cand status 'Show the cluster''s nodes and each table''s distribution'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omnictl;cluster;help;distribute'= {
+        }
+        &'omnictl;cluster;help;status'= {
+        }
+        &'omnictl;cluster;help;help'= {
+        }
         &'omnictl;seed'= {
             cand --database-url 'PostgreSQL server to use instead of the local database (postgres://LOGIN@HOST:PORT/DB; add pgbouncer=true behind a transaction pooler). Without it, PGSERVICE names a connection service'
             cand --operator 'The user you act as. On the local database, whose login to connect as; on a server the login in the URL decides, and this must name that same user'
@@ -3373,6 +3454,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand db 'Manage the local database (start, stop, status, url, destroy)'
             cand doctor 'Check what the server is set up to do for omnictl (the schema, reads audited by pgAudit) and say what a superuser must do where it is not; exit 10 when a check fails'
             cand migrate 'Apply or inspect the schema migrations embedded in omnictl'
+            cand cluster 'Distribute the schema over a Citus cluster, and show how it is distributed'
             cand seed 'Load reference data shipped with omnictl'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -3691,6 +3773,14 @@ set edit:completion:arg-completer[omnictl] = {|@words|
         &'omnictl;help;migrate;run'= {
         }
         &'omnictl;help;migrate;status'= {
+        }
+        &'omnictl;help;cluster'= {
+            cand distribute 'Distribute the schema: reference tables (organizations, users, logins, service codes), the clinics'' tables by organization_id in one colocation group (safe to repeat; checked against citus_tables at the end)'
+            cand status 'Show the cluster''s nodes and each table''s distribution'
+        }
+        &'omnictl;help;cluster;distribute'= {
+        }
+        &'omnictl;help;cluster;status'= {
         }
         &'omnictl;help;seed'= {
             cand demo 'Create synthetic demo clinics for load and performance work (super admin): clinics demo-001, demo-002, … each with a practitioner of every credential and patients with a primary policy and a 97153 authorization (some ending within 30 days, some nearly used up), loaded through the import pipeline. The same --seed gives the same people; clinics that exist already are left alone'

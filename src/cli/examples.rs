@@ -201,6 +201,14 @@ pub(crate) const EXAMPLES: &[(&str, &str)] = &[
         "db restore",
         "omnictl db restore /backups/omnictl.dump --database-url postgres://owner@db.example.org/omnictl_copy",
     ),
+    (
+        "cluster distribute",
+        "omnictl --database-url postgres://owner@coordinator.example.org/omnictl cluster distribute",
+    ),
+    (
+        "cluster status",
+        "omnictl --database-url postgres://owner@coordinator.example.org/omnictl cluster status\nomnictl cluster status -o json",
+    ),
     ("migrate run", "omnictl migrate run\nomnictl --database-url postgres://owner@db.example.org/omnictl migrate run"),
     ("migrate status", "omnictl migrate status"),
     (

@@ -9,6 +9,7 @@ pub(crate) mod appointment;
 pub(crate) mod audit;
 pub(crate) mod auth;
 pub(crate) mod bulk;
+pub(crate) mod cluster;
 pub(crate) mod code;
 pub(crate) mod complete;
 pub(crate) mod completions;
@@ -224,6 +225,9 @@ pub enum Command {
     /// Apply or inspect the schema migrations embedded in omnictl.
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
+    /// Distribute the schema over a Citus cluster, and show how it is distributed.
+    #[command(subcommand)]
+    Cluster(cluster::ClusterCommand),
     /// Load reference data shipped with omnictl.
     #[command(subcommand)]
     Seed(seed::SeedCommand),

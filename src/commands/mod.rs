@@ -6,6 +6,7 @@ pub(crate) mod appointment;
 pub(crate) mod audit;
 pub(crate) mod auth;
 pub(crate) mod bulk;
+pub(crate) mod cluster;
 pub(crate) mod code;
 pub(crate) mod completions;
 pub(crate) mod context;
@@ -319,6 +320,7 @@ pub async fn run(cli: Cli) -> Result<()> {
         Command::Access(command) => access::run(&app, command).await,
         Command::Db(command) => db::run(&app, command).await,
         Command::Migrate(command) => migrate::run(&app, command).await,
+        Command::Cluster(command) => cluster::run(&app, command).await,
         Command::Seed(command) => seed::run(&app, command).await,
         Command::Code(command) => code::run(&app, command).await,
         Command::Doctor(args) => doctor::run(&app, args).await,

@@ -50,7 +50,9 @@ pub(crate) enum ClusterState {
 /// `20261203000006` grants it those), and the role class (`ALTER ROLE … PASSWORD`).
 /// Appended once to the cluster's postgresql.conf; a server without pgAudit runs as
 /// before, and `omnictl doctor` says so.
-fn audit_reads(conf: &Path, binaries: &ServerBinaries) -> Result<()> {
+/// Libraries the cluster's own settings preload (e.g. Citus, which must come first) are
+/// kept, pgAudit after them.
+fn audit_reads(conf: &Path, binaries: &ServerBinaries, settings: &ClusterSettings) -> Result<()> {
     if binaries.library("pgaudit").is_none() {
         return Ok(());
     }
@@ -61,8 +63,12 @@ fn audit_reads(conf: &Path, binaries: &ServerBinaries) -> Result<()> {
     let mut file =
         OpenOptions::new().append(true).open(conf).with_context(|| format!("could not open {}", conf.display()))?;
     writeln!(file, "\n{AUDIT_MARK}")?;
+    let preload = match settings.extra.iter().find(|(name, _)| name == "shared_preload_libraries") {
+        Some((_, value)) => format!("'{},pgaudit'", value.trim_matches('\'')),
+        None => "'pgaudit'".to_string(),
+    };
     for (name, value) in [
-        ("shared_preload_libraries", "'pgaudit'"),
+        ("shared_preload_libraries", preload.as_str()),
         ("pgaudit.role", "'omnictl_auditor'"),
         ("pgaudit.log", "'role'"),
         ("pgaudit.log_relation", "on"),
@@ -363,7 +369,7 @@ impl LocalCluster {
             let first = self.settings.hba_first.join("\n");
             fs::write(&hba, format!("{first}\n{initdb_lines}")).context("could not write pg_hba.conf")?;
         }
-        audit_reads(&staging.join("postgresql.conf"), &binaries)?;
+        audit_reads(&staging.join("postgresql.conf"), &binaries, &self.settings)?;
         fs::rename(&staging, self.data_dir()).context("could not move the new cluster into place")?;
         Ok(())
     }
@@ -372,7 +378,7 @@ impl LocalCluster {
         self.clear_stale_files()?;
         let binaries = self.binaries()?;
         // A cluster made before pgAudit was installed audits reads from its next start.
-        audit_reads(&self.data_dir().join("postgresql.conf"), &binaries)?;
+        audit_reads(&self.data_dir().join("postgresql.conf"), &binaries, &self.settings)?;
         let output = self
             .server_command(binaries.pg_ctl())
             .args(["start", "--wait", "--timeout=60", "--silent", "--pgdata"])

@@ -7,6 +7,7 @@ mod bad_input;
 mod billed;
 mod boundary;
 mod checkpoints;
+mod citus;
 mod cli;
 mod concurrency;
 mod connections;

@@ -310,7 +310,9 @@ async fn life(db: &TestDb, format: &'static str) -> Vec<(String, Outcome)> {
 /// The write commands, as the command line defines them: a new one must join `life`.
 fn write_commands() -> Vec<String> {
     const READS: &[&str] = &[
-        "quickstart", // the local database's own: tested in local_cluster.rs
+        "quickstart",         // the local database's own: tested in local_cluster.rs
+        "cluster distribute", // a Citus cluster's own: its outputs are tested in citus.rs
+        "cluster status",
         "whoami",
         "completions",
         "access list",

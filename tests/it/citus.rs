@@ -1,0 +1,310 @@
+//! A Citus cluster: a coordinator and two workers, three throwaway clusters on free
+//! localhost ports made from the same PostgreSQL binaries with Citus preloaded (its
+//! build, ../shared/citus/, is installed into the PostgreSQL directories when citus.so
+//! is missing, as .ci/run does). Started once per test run; a reaper removes them.
+//!
+//! How logins reach the workers here: the coordinator opens its connections to the
+//! workers as the operator's own login, over TCP on 127.0.0.1, which these test
+//! clusters trust (an `hba` line for the loopback network only; the clusters listen on
+//! nothing else). A production cluster gives each node the same logins and lets the
+//! coordinator authenticate as them with client certificates (`citus.node_conninfo`
+//! with `sslcert`/`sslkey` per node, `cert` lines in pg_hba.conf) or with passwords in
+//! `pg_dist_authinfo` (README, "When one server is not enough").
+//!
+//! How logins are provisioned on every node: not by Citus's propagation of CREATE ROLE
+//! from inside the login trigger (the trigger's definer, omnictl_provisioner, cannot log
+//! in to a worker, and on a reference table it would run on every node and deadlock):
+//! the trigger's role statements stay on the coordinator (migration 20261206000031) and
+//! `omnictl cluster distribute` makes every operator's login on the workers as the
+//! schema's owner. Users made after distribution are not provisioned yet (issue 28).
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::OnceLock;
+
+use omnictl::db::cluster::{ClusterSettings, LocalCluster};
+use sqlx::postgres::{PgPool, PgPoolOptions};
+use sqlx::{ConnectOptions, Connection};
+use uuid::Uuid;
+
+use crate::harness::{omnictl, spawn_reaper, stderr, stdout};
+use crate::managed::free_port;
+
+/// The Citus build for PostgreSQL 15 beside the repository (`$OMNICTL_CITUS_BUILD` to
+/// name another), and where it installs.
+const CITUS_BUILD: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/citus/citus-13.2.2-pg15-debian12-amd64.tar.gz");
+const CITUS_LIBRARY: &str = "/usr/lib/postgresql/15/lib/citus.so";
+
+/// The coordinator and the two workers of this test run.
+pub struct Nodes {
+    pub coordinator: LocalCluster,
+    pub workers: Vec<LocalCluster>,
+}
+
+fn nodes() -> &'static Nodes {
+    static NODES: OnceLock<Nodes> = OnceLock::new();
+    NODES
+        .get_or_init(|| std::thread::spawn(start_nodes).join().unwrap_or_else(|_| panic!("Citus could not be started")))
+}
+
+/// Installs the Citus build into the PostgreSQL directories when citus.so is missing
+/// (as .ci/run does).
+fn install_citus() {
+    if Path::new(CITUS_LIBRARY).exists() {
+        return;
+    }
+    let build = std::env::var("OMNICTL_CITUS_BUILD").unwrap_or_else(|_| CITUS_BUILD.to_string());
+    assert!(Path::new(&build).exists(), "Citus is not installed ({CITUS_LIBRARY}) and its build {build} is missing");
+    let status = Command::new("tar").args(["xzf", &build, "-C", "/"]).status().expect("run tar");
+    assert!(status.success(), "could not install Citus from {build}");
+}
+
+fn start_nodes() -> Nodes {
+    install_citus();
+    let start = |name: &str| {
+        let home = std::env::temp_dir().join(format!("omnictl-citus-{name}-{}", std::process::id()));
+        if home.exists() {
+            std::fs::remove_dir_all(&home).expect("remove a stale Citus home");
+        }
+        std::fs::create_dir_all(&home).expect("create the Citus home");
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let settings = ClusterSettings {
+            no_sync: true,
+            extra: [
+                ("shared_preload_libraries", "'citus'"),
+                ("listen_addresses", "'127.0.0.1'"),
+                ("fsync", "off"),
+                ("synchronous_commit", "off"),
+                ("full_page_writes", "off"),
+                ("max_connections", "200"),
+                // The nodes reach each other over the loopback network, trusted below.
+                ("citus.node_conninfo", "'sslmode=disable'"),
+            ]
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .to_vec(),
+            port: Some(free_port()),
+            hba_first: vec!["host all all 127.0.0.1/32 trust".to_string()],
+        };
+        let cluster = LocalCluster::locate(home.clone(), settings).expect("locate a Citus node");
+        cluster.ensure_running().expect("start a Citus node");
+        spawn_reaper(&cluster.data_dir(), &home);
+        cluster
+    };
+    Nodes { coordinator: start("coordinator"), workers: vec![start("worker1"), start("worker2")] }
+}
+
+/// A database on every node, Citus in it, the workers added, migrated by omnictl.
+pub struct CitusDb {
+    pub name: String,
+    /// The cluster's superuser on the coordinator's database (the tests' own view).
+    pub admin: PgPool,
+}
+
+impl CitusDb {
+    pub async fn new() -> Self {
+        let nodes = nodes();
+        let name = format!("c_{}", Uuid::new_v4().simple());
+        for node in std::iter::once(&nodes.coordinator).chain(&nodes.workers) {
+            let mut conn = node.connect_options("postgres").connect().await.expect("connect to a node");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create the database");
+            conn.close().await.ok();
+            let mut conn = node.connect_options(&name).connect().await.expect("connect to the database");
+            sqlx::query("CREATE EXTENSION citus").execute(&mut conn).await.expect("create extension citus");
+            conn.close().await.ok();
+        }
+        let admin = PgPoolOptions::new()
+            .max_connections(4)
+            .connect_with(nodes.coordinator.connect_options(&name))
+            .await
+            .expect("connect to the coordinator");
+        sqlx::query("SELECT citus_set_coordinator_host('127.0.0.1', $1)")
+            .bind(i32::from(nodes.coordinator.port()))
+            .execute(&admin)
+            .await
+            .expect("coordinator host");
+        for worker in &nodes.workers {
+            sqlx::query("SELECT citus_add_node('127.0.0.1', $1)")
+                .bind(i32::from(worker.port()))
+                .execute(&admin)
+                .await
+                .expect("add a worker");
+        }
+        let db = Self { name, admin };
+        let out = db.omnictl().args(["migrate", "run"]).output().expect("run migrate");
+        assert!(out.status.success(), "migrate run on the coordinator: {}", stderr(&out));
+        db
+    }
+
+    /// The binary as the coordinator's superuser (migrations, bootstrap, distribute).
+    pub fn omnictl(&self) -> Command {
+        let mut command = omnictl();
+        command.env("DATABASE_URL", nodes().coordinator.url(&self.name));
+        command
+    }
+
+    /// The binary as the operator `email`, logged in as their own login.
+    pub async fn omnictl_as(&self, email: &str) -> Command {
+        let login = self.login(email).await;
+        let mut command = omnictl();
+        let url = nodes().coordinator.url(&self.name).replacen("user=omnictl", &format!("user={login}"), 1);
+        command.env("DATABASE_URL", url).env("OMNICTL_OPERATOR", email);
+        command
+    }
+
+    pub async fn login(&self, email: &str) -> String {
+        sqlx::query_scalar("SELECT login_role FROM users WHERE email = $1")
+            .bind(email)
+            .fetch_one(&self.admin)
+            .await
+            .expect("the operator's login")
+    }
+}
+
+fn run(mut command: Command, args: &[&str]) -> String {
+    let out = command.args(args).output().expect("run omnictl");
+    assert!(out.status.success(), "omnictl {args:?} failed: {}", stderr(&out));
+    stdout(&out)
+}
+
+/// The foundation of issue 28 on a real Citus cluster: the same migrations, then
+/// `cluster distribute` (twice: it is idempotent) puts the tenant tables on the workers
+/// by organization_id and the shared ones everywhere, `cluster status` says so, and an
+/// operator's own login reads their clinic's patients through the tool on the shards
+/// (the clinic travels as SET LOCAL, no SET ROLE) while another clinic's operator reads
+/// none of them.
+/// Two clinics (east with two patients, west with none) and their admins, made on the
+/// coordinator before the schema is distributed (`cluster distribute` makes their logins
+/// on the workers).
+async fn two_clinics() -> CitusDb {
+    let db = CitusDb::new().await;
+    // The operators come first, made on the coordinator (see the module's comment).
+    run(db.omnictl(), &["user", "bootstrap", "--email", "root@citus.test", "--name", "Root"]);
+    let root = "root@citus.test";
+    for slug in ["east", "west"] {
+        run(db.omnictl_as(root).await, &["org", "create", "--name", slug, "--slug", slug]);
+        let email = format!("admin@{slug}.test");
+        run(
+            db.omnictl_as(root).await,
+            &["user", "create", "--org", slug, "--email", &email, "--name", "Admin", "--role", "admin"],
+        );
+    }
+    let csv = std::env::temp_dir().join(format!("citus-patients-{}.csv", db.name));
+    std::fs::write(
+        &csv,
+        "medical_record_number,first_name,last_name,date_of_birth\nE1,Ann,East,2015-01-02\nE2,Bo,East,2016-03-04\n",
+    )
+    .expect("write csv");
+    run(db.omnictl_as("admin@east.test").await, &["patient", "import", csv.to_str().expect("path")]);
+
+    db
+}
+
+#[tokio::test]
+async fn cluster_distribute_puts_each_clinic_on_the_workers_and_operators_read_only_their_own() {
+    let db = two_clinics().await;
+    let first = run(db.omnictl(), &["cluster", "distribute", "-o", "json"]);
+    let again = run(db.omnictl(), &["cluster", "distribute", "-o", "json"]);
+    // Every output it accepts (a third run: nothing to do), and -o ids refused before
+    // anything (its rows have no ids).
+    let csv_out = run(db.omnictl(), &["cluster", "distribute", "-o", "csv"]);
+    assert!(csv_out.starts_with("kind,name,state,planned,"), "{csv_out}");
+    let ids = db.omnictl().args(["cluster", "distribute", "-o", "ids"]).output().expect("run");
+    assert_eq!(ids.status.code(), Some(2), "{}", stderr(&ids));
+    let status: serde_json::Value = serde_json::from_str(&again).expect("status json");
+    let rows = status.as_array().expect("rows");
+    assert!(rows.iter().all(|r| r["ok"] == true), "not as planned: {first}");
+    let kind = |name: &str| {
+        rows.iter().find(|r| r["kind"] == "table" && r["name"] == name).map(|r| r["state"].clone()).expect("a row")
+    };
+    assert_eq!(kind("patients"), "distributed");
+    assert_eq!(kind("appointments"), "distributed");
+    assert_eq!(kind("organizations"), "reference");
+    assert_eq!(kind("operator_logins"), "reference");
+    assert_eq!(rows.iter().filter(|r| r["kind"] == "node" && r["state"] == "worker").count(), 2);
+    let colocations: std::collections::BTreeSet<String> = rows
+        .iter()
+        .filter(|r| r["kind"] == "table" && r["state"] == "distributed")
+        .map(|r| r["colocation_id"].to_string())
+        .collect();
+    assert_eq!(colocations.len(), 1, "one colocation group: {colocations:?}");
+    let placed: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM pg_dist_shard s JOIN pg_dist_placement p USING (shardid)
+          WHERE s.logicalrelid = 'patients'::regclass AND p.groupid <> 0",
+    )
+    .fetch_one(&db.admin)
+    .await
+    .expect("placements");
+    assert!(placed > 0, "the patients' shards are on the workers");
+
+    // The tool, as each clinic's admin: the clinic's own rows from the shards, none of
+    // another's.
+    let east = run(db.omnictl_as("admin@east.test").await, &["patient", "list", "-o", "json"]);
+    let east: serde_json::Value = serde_json::from_str(&east).expect("json");
+    assert_eq!(east.as_array().map(Vec::len), Some(2), "{east}");
+    let shown = run(db.omnictl_as("admin@east.test").await, &["patient", "show", "E1", "-o", "json"]);
+    assert!(shown.contains("\"Ann\""), "{shown}");
+    let west = run(db.omnictl_as("admin@west.test").await, &["patient", "list", "-o", "json"]);
+    let west: serde_json::Value = serde_json::from_str(&west).expect("json");
+    assert_eq!(west.as_array().map(Vec::len), Some(0), "{west}");
+    let out = db.omnictl_as("admin@west.test").await.args(["patient", "show", "E1"]).output().expect("run");
+    assert!(!out.status.success(), "west read east's patient: {}", stdout(&out));
+}
+
+/// The database is the boundary on the workers too: an operator's own login over raw SQL,
+/// with the clinic as a SET LOCAL (what omnictl sends), reads their clinic's rows from
+/// the shards; a forged clinic or none reads 0 rows, and a row for another clinic is
+/// refused by the policy on the shard.
+#[tokio::test]
+async fn raw_sql_on_the_coordinator_reaches_only_the_login_s_own_clinic_on_the_shards() {
+    let db = two_clinics().await;
+    run(db.omnictl(), &["cluster", "distribute"]);
+    let org = |slug: &'static str| {
+        sqlx::query_scalar::<_, Uuid>("SELECT id FROM organizations WHERE slug = $1").bind(slug).fetch_one(&db.admin)
+    };
+    let (east, west) = (org("east").await.expect("east"), org("west").await.expect("west"));
+    let login = db.login("admin@east.test").await;
+    let mut conn = nodes()
+        .coordinator
+        .connect_options(&db.name)
+        .username(&login)
+        .connect()
+        .await
+        .expect("connect as east's admin");
+    let mut counts = Vec::new();
+    for asked in [Some(east), Some(west), None] {
+        sqlx::query("BEGIN").execute(&mut conn).await.expect("begin");
+        let asked = asked.map(|id| id.to_string()).unwrap_or_default();
+        sqlx::raw_sql(&format!("SET LOCAL omnictl.organization_id = '{asked}'")).execute(&mut conn).await.expect("set");
+        let all: i64 = sqlx::query_scalar("SELECT count(*) FROM patients").fetch_one(&mut conn).await.expect("all");
+        let named: i64 = sqlx::query_scalar("SELECT count(*) FROM patients WHERE organization_id = $1")
+            .bind(east)
+            .fetch_one(&mut conn)
+            .await
+            .expect("named");
+        sqlx::query("COMMIT").execute(&mut conn).await.expect("commit");
+        counts.push((all, named));
+    }
+    assert_eq!(counts, vec![(2, 2), (0, 0), (0, 0)], "own clinic, forged clinic, no clinic");
+    sqlx::query("BEGIN").execute(&mut conn).await.expect("begin");
+    sqlx::raw_sql(&format!("SET LOCAL omnictl.organization_id = '{west}'")).execute(&mut conn).await.expect("set");
+    let error = sqlx::query(
+        "INSERT INTO patients (organization_id, medical_record_number, first_name, last_name, date_of_birth)
+         VALUES ($1, 'W1', 'Forged', 'Row', '2010-01-01')",
+    )
+    .bind(west)
+    .execute(&mut conn)
+    .await
+    .expect_err("a row for another clinic");
+    assert!(error.to_string().contains("row-level security"), "{error}");
+}
+
+/// On a single server `cluster distribute` refuses with what to do, and changes nothing.
+#[tokio::test]
+async fn cluster_distribute_on_a_single_server_says_it_needs_citus() {
+    let db = crate::harness::TestDb::new().await;
+    let out = db.omnictl().args(["cluster", "distribute"]).output().expect("run");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("no Citus extension"), "{}", stderr(&out));
+}
