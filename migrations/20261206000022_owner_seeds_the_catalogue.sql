@@ -9,8 +9,15 @@
 -- not a name written here: a database restored under another owner keeps the rule.
 -- Operators are never the owner nor members of it (their logins belong to omnictl_app
 -- only), so this gives them nothing.
+-- Whether the current role may act as the catalogue's owner (a function, not a subquery
+-- in the policy: a distributed planner refuses subqueries in policies, see 20261206000031).
+CREATE FUNCTION omnictl_acts_as_catalogue_owner() RETURNS boolean
+    LANGUAGE sql STABLE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = 'public.service_codes'::regclass
+$$;
+
 CREATE POLICY owner_seeds_catalogue ON service_codes FOR ALL
-    USING (organization_id IS NULL
-           AND (SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = 'service_codes'::regclass))
-    WITH CHECK (organization_id IS NULL
-                AND (SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c WHERE c.oid = 'service_codes'::regclass));
+    USING (organization_id IS NULL AND omnictl_acts_as_catalogue_owner())
+    WITH CHECK (organization_id IS NULL AND omnictl_acts_as_catalogue_owner());
