@@ -50,7 +50,6 @@ pub struct PoolerLoginArgs {
     pub password_stdin: bool,
 }
 
-
 #[derive(Debug, Args)]
 pub struct DumpArgs {
     /// The archive to write (its manifest goes to FILE.manifest.json).

@@ -168,6 +168,7 @@ async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
     let applied = migrations::run(&pool).await?;
     let repaired = migrations::secure(&pool).await?;
     let mut conn = pool.acquire().await?;
+    let passwords_restored = crate::store::users::restore_passwords(&mut conn).await?;
     let checked = crate::ops::audit::verify_restored(&mut conn).await;
     drop(conn);
     pool.close().await;
@@ -178,6 +179,7 @@ async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
         counts_match: restored.differences.is_empty(),
         migrations_applied: applied.len(),
         repaired,
+        passwords_restored,
         audit_chains: chains,
         audit_rows,
         audit_breaks: breaks.clone(),
@@ -215,10 +217,11 @@ async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
         )
         .into());
     }
-    app.ui.info(
-        "the operators' logins have no password here yet: set each with `omnictl user set-password --user EMAIL` \
-         (as this owner, or as a super admin once theirs is set)",
-    );
+    app.ui.info(format!(
+        "{passwords_restored} login(s) have their passwords back (the verifiers kept for the pooler); a user who never \
+         set one since has none here yet: `omnictl user set-password EMAIL` (as this owner, or as a super \
+         admin)"
+    ));
     Ok(())
 }
 
@@ -230,6 +233,7 @@ struct RestoreReport {
     counts_match: bool,
     migrations_applied: usize,
     repaired: Vec<String>,
+    passwords_restored: i64,
     audit_chains: usize,
     audit_rows: i64,
     audit_breaks: Vec<String>,
@@ -244,6 +248,7 @@ impl Tabular for RestoreReport {
             "rows",
             "counts match",
             "repaired",
+            "passwords back",
             "audit chains",
             "audit rows",
             "audit breaks",
@@ -258,6 +263,7 @@ impl Tabular for RestoreReport {
             self.rows.to_string(),
             self.counts_match.to_string(),
             self.repaired.len().to_string(),
+            self.passwords_restored.to_string(),
             self.audit_chains.to_string(),
             self.audit_rows.to_string(),
             self.audit_breaks.len().to_string(),

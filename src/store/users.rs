@@ -157,6 +157,19 @@ pub(crate) async fn set_login_password(conn: &mut PgConnection, id: UserId, veri
         .map_err(explain)
 }
 
+/// Gives each restored login its user's password back, from the verifier kept for the
+/// pooler (`login_verifiers`, in the dump: a SCRAM verifier does not depend on the
+/// login's name), through the same definer `user set-password` uses, as the schema's
+/// owner. Returns how many logins got theirs.
+pub(crate) async fn restore_passwords(conn: &mut PgConnection) -> Result<i64> {
+    crate::db::statement::query_scalar(
+        "SELECT count(omnictl_set_login_password(v.user_id, v.verifier)) FROM login_verifiers v",
+    )
+    .fetch_one(conn)
+    .await
+    .context("could not give the restored logins their passwords back")
+}
+
 /// Makes this database's pooler login `login` (None: `omnictl_pooler_` and the
 /// database's oid), or gives the one it made a new password, with the SCRAM-SHA-256
 /// `verifier` the client computed (see `omnictl_provision_pooler_login`). Only the

@@ -201,10 +201,13 @@ async fn the_owner_dumps_every_row_and_a_restore_stands_alone() {
         .expect("acl");
     assert!(!public, "PUBLIC may not connect to the restored database");
 
-    // Logins of its own: none of production's, and none usable until a password is set.
+    // Logins of its own, none of production's, with their users' passwords back (the
+    // verifiers kept for the pooler are in the dump); a reset works as anywhere.
     let (production_login, copy_login) = (db.login(STAFF).await, copy.login(STAFF).await);
     assert_ne!(production_login, copy_login);
-    assert!(!whoami(copy.omnictl_as(STAFF, STAFF_PASSWORD).await).status.success(), "no password yet");
+    assert!(said.contains("login(s) have their passwords back"), "{said}");
+    let me = succeeded(whoami(copy.omnictl_as(STAFF, STAFF_PASSWORD).await));
+    assert!(stdout(&me).contains(STAFF), "{}", stdout(&me));
     let mut reset = copy.omnictl();
     reset.args(["user", "set-password", STAFF, "--password-stdin"]);
     succeeded(with_stdin(reset, "a new password for the copy\n"));
@@ -213,6 +216,7 @@ async fn the_owner_dumps_every_row_and_a_restore_stands_alone() {
     succeeded(with_stdin(reset, "copy root password\n"));
     let me = succeeded(whoami(copy.omnictl_as(STAFF, "a new password for the copy").await));
     assert!(stdout(&me).contains(STAFF), "{}", stdout(&me));
+    assert!(!whoami(copy.omnictl_as(STAFF, STAFF_PASSWORD).await).status.success(), "the old password after a reset");
 
     // Deactivating the user in the copy leaves production's login alone.
     let mut deactivate = copy.omnictl_as(ROOT, "copy root password").await;

@@ -364,8 +364,13 @@ async fn every_list_in_the_command_tree_honours_the_list_options() {
         ("migrate status", ROOT, &[], false),
     ];
     let lists = omnictl::cli::lists();
+    // Lists that need more than one server, walked where they have rows (citus.rs).
+    let elsewhere = ["cluster status"];
     for list in &lists {
-        assert!(cases.iter().any(|(path, ..)| path == list), "`{list}` is a list with no case in this test: add one");
+        assert!(
+            elsewhere.contains(&list.as_str()) || cases.iter().any(|(path, ..)| path == list),
+            "`{list}` is a list with no case in this test: add one"
+        );
     }
     for (path, operator, args, short) in cases {
         assert!(lists.iter().any(|l| l == path), "`{path}` takes no list options");
