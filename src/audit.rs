@@ -307,9 +307,9 @@ async fn insert(
     }
     crate::db::statement::query(
         "INSERT INTO audit_logs (id, operator_id, operator_email, os_user, host, tool_version, \
-             organization_id, action, entity_type, entity_id, outcome, reason, changes, details) \
+             organization_id, action, entity_type, entity_id, outcome, reason, changes, details, chain_key) \
          VALUES (coalesce($14, gen_random_uuid()), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::audit_outcome, $11, \
-                 $12, $13)",
+                 $12, $13, coalesce($6, '00000000-0000-0000-0000-000000000000'::uuid))",
     )
     .bind(actor.operator_id())
     .bind(actor.operator.as_ref().map(|o| o.email.as_str()).or(actor.claimed_email.as_deref()))

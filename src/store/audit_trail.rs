@@ -69,7 +69,7 @@ const SELECT: &str = "SELECT a.id, a.occurred_at, a.chain_key, a.chain_seq, a.op
                                      coalesce((SELECT jsonb_object_agg(f, '{\"phi\": true}'::jsonb)
                                                  FROM unnest(string_to_array(nullif(i.fields, ''), ',')) f), '{}'),
                                      a.details, a.item_count, a.items_digest, i.item_no
-                                FROM audit_log_items i JOIN audit_logs a ON a.id = i.audit_log_id
+                                FROM audit_log_items i JOIN audit_logs a ON a.chain_key = i.chain_key AND a.id = i.audit_log_id
                                WHERE i.entity_id = $5 OR $8) a
                         LEFT JOIN organizations o ON o.id = a.organization_id";
 
@@ -323,7 +323,8 @@ pub(crate) async fn orphan_items(
         "SELECT DISTINCT coalesce(i.organization_id, '00000000-0000-0000-0000-000000000000'::uuid), i.audit_log_id
            FROM audit_log_items i
           WHERE ($1::uuid IS NULL OR i.organization_id = $1)
-            AND NOT EXISTS (SELECT 1 FROM audit_logs a WHERE a.id = i.audit_log_id AND a.item_count > 0)",
+            AND NOT EXISTS (SELECT 1 FROM audit_logs a
+                             WHERE a.chain_key = i.chain_key AND a.id = i.audit_log_id AND a.item_count > 0)",
     )
     .bind(organization_id)
     .fetch_all(conn)

@@ -150,8 +150,9 @@ pub(crate) async fn apply(
              SELECT $1, id, 'ADJUST', used_units, 'opening balance (import)' FROM written
               WHERE created AND used_units > 0
          ), items AS (
-             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-             SELECT $2, row_number() OVER (), $1, CASE WHEN created THEN 'auth.create' ELSE 'auth.update' END,
+             INSERT INTO audit_log_items (audit_log_id, item_no, chain_key, organization_id, action, entity_type, entity_id,
+                                         fields)
+             SELECT $2, row_number() OVER (), $1, $1, CASE WHEN created THEN 'auth.create' ELSE 'auth.update' END,
                     'authorization', id::text,
                     CASE WHEN created THEN 'service_code,start_date,end_date,total_units,used_units'
                          ELSE 'start_date,end_date,total_units,insurance_id' END

@@ -313,8 +313,9 @@ pub(crate) async fn sweep(
                 AND (a.end_date < (SELECT day FROM today) OR a.used_units >= a.total_units)
              RETURNING a.id, a.status
          ), items AS (
-             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-             SELECT $2, row_number() OVER (ORDER BY id), $1,
+             INSERT INTO audit_log_items (audit_log_id, item_no, chain_key, organization_id, action, entity_type, entity_id,
+                                         fields)
+             SELECT $2, row_number() OVER (ORDER BY id), $1, $1,
                     CASE WHEN status = 'EXPIRED' THEN 'auth.expire' ELSE 'auth.exhaust' END,
                     'authorization', id::text, 'status'
                FROM changed

@@ -33,6 +33,23 @@ pub(crate) const TENANT_TABLES: &[&str] = &[
     "supervision_contacts",
 ];
 
+/// The audit trail and the notes its triggers keep until commit, distributed by their
+/// chain key (a clinic's id; the all-zero uuid for the platform's chain, one shard) in the
+/// clinics' colocation group: a clinic's change, its audit row, items and chain head are
+/// on one worker, and its triggers' statements stay there (migration 20261206000041).
+pub(crate) const AUDIT_TABLES: &[&str] =
+    &["audit_logs", "audit_log_items", "audit_chain_heads", "audit_items_pending", "sql_writes_pending"];
+
+/// The column the audit trail is distributed by.
+pub(crate) const CHAIN_COLUMN: &str = "chain_key";
+
+/// The keys of the trail that one server keeps across chains, and the form Citus needs
+/// (a distributed table's keys include its distribution column): (table, key, columns).
+const CHAIN_KEYS: &[(&str, &str, &str)] = &[
+    ("audit_logs", "audit_logs_pkey", "id, chain_key"),
+    ("audit_log_items", "audit_log_items_pkey", "audit_log_id, item_no, chain_key"),
+];
+
 /// The functions the policies call (see migration 20261206000031).
 const POLICY_FUNCTIONS: &[&str] = &[
     "omnictl_current_operator()",
@@ -106,7 +123,8 @@ pub(crate) async fn tables(conn: &mut PgConnection) -> Result<Vec<TableDistribut
         "SELECT c.relname::text AS table_name, coalesce(t.citus_table_type, 'none') AS citus_type,
                 nullif(t.distribution_column, '<none>') AS distribution_column, t.colocation_id::int AS colocation_id,
                 t.shard_count::int AS shard_count,
-                CASE WHEN c.relname = ANY($1) THEN 'reference' WHEN c.relname = ANY($2) THEN 'distributed'
+                CASE WHEN c.relname = ANY($1) THEN 'reference'
+                     WHEN c.relname = ANY($2) OR c.relname = ANY($3) THEN 'distributed'
                      ELSE 'local' END AS planned
            FROM pg_catalog.pg_class c
            LEFT JOIN public.citus_tables t ON t.table_name = c.oid::regclass
@@ -116,6 +134,7 @@ pub(crate) async fn tables(conn: &mut PgConnection) -> Result<Vec<TableDistribut
     )
     .bind(REFERENCE_TABLES)
     .bind(TENANT_TABLES)
+    .bind(AUDIT_TABLES)
     .fetch_all(conn)
     .await
     .context("could not list the tables and their distribution")
@@ -259,6 +278,32 @@ pub(crate) async fn distribute(conn: &mut PgConnection) -> Result<Distributed> {
                 .with_context(|| format!("could not distribute {name} by {DISTRIBUTION_COLUMN}"))?;
             done.distributed.push((*name).to_string());
         }
+        // The trail by its chain, in the same colocation group (a chain key is the id of
+        // the clinic whose rows it records). Its keys first take the chain key in.
+        for (table, key, columns) in CHAIN_KEYS {
+            if !pending.iter().any(|t| t.table_name == *table) {
+                continue;
+            }
+            sqlx::raw_sql(&format!(
+                "ALTER TABLE public.{table} DROP CONSTRAINT {key}, ADD CONSTRAINT {key} PRIMARY KEY ({columns})"
+            ))
+            .execute(&mut *tx)
+            .await
+            .with_context(|| format!("could not key {table} by its chain"))?;
+        }
+        for name in AUDIT_TABLES {
+            if !pending.iter().any(|t| t.table_name == *name) {
+                continue;
+            }
+            query("SELECT create_distributed_table($1::regclass, $2, colocate_with => $3)")
+                .bind(format!("public.{name}"))
+                .bind(CHAIN_COLUMN)
+                .bind(format!("public.{anchor}"))
+                .execute(&mut *tx)
+                .await
+                .with_context(|| format!("could not distribute {name} by {CHAIN_COLUMN}"))?;
+            done.distributed.push((*name).to_string());
+        }
         // The rows copied to the shards stay on the coordinator's disk until removed.
         for name in done.reference.iter().chain(&done.distributed) {
             query("SELECT truncate_local_data_after_distributing_table($1::regclass)")
@@ -283,6 +328,29 @@ pub(crate) async fn distribute(conn: &mut PgConnection) -> Result<Distributed> {
         }
         done.foreign_keys = keys.len();
     }
+    // Every function of the schema is on every node: a trigger or policy that runs on a
+    // shard calls what its body names (the row hash, the items' summary, the counters'
+    // check), and Citus propagates a function by itself only when an object it places
+    // depends on it, not when another function's body calls it.
+    let local: Vec<String> = query_scalar(
+        "SELECT p.oid::regprocedure::text FROM pg_catalog.pg_proc p
+          WHERE p.pronamespace = 'public'::regnamespace AND p.prokind = 'f'
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                             WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+            AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_object o
+                             WHERE o.classid = 'pg_catalog.pg_proc'::regclass AND o.objid = p.oid)
+          ORDER BY 1",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .context("could not read the schema's functions")?;
+    for function in &local {
+        query("SELECT create_distributed_function($1::regprocedure)")
+            .bind(function)
+            .execute(&mut *tx)
+            .await
+            .map_err(|error| anyhow::anyhow!("could not place {function} on the workers: {error}"))?;
+    }
     // The login trigger's role statements stay on this node (see migration
     // 20261206000031; `provision_logins` makes them on the workers).
     for function in LOGIN_FUNCTIONS {
@@ -302,6 +370,26 @@ pub(crate) async fn distribute(conn: &mut PgConnection) -> Result<Distributed> {
             .execute(&mut *tx)
             .await
             .with_context(|| format!("could not let {function} read the logins on the workers"))?;
+    }
+    // So do the triggers' functions, whose statements (the audit row and its chain's
+    // head, the notes, the counters) name the clinic or chain of the row they fire for:
+    // each is routed to a shard of the worker it runs on (colocated), and Citus runs it
+    // there, locally, in the same transaction.
+    let triggers: Vec<String> = query_scalar(
+        "SELECT p.oid::regprocedure::text FROM pg_catalog.pg_proc p
+          WHERE p.pronamespace = 'public'::regnamespace AND p.prorettype = 'pg_catalog.trigger'::regtype
+             OR p.oid = ANY (ARRAY['public.omnictl_assert_authorization_counters(uuid, uuid, text)'::regprocedure,
+                                   'public.omnictl_audit_items_summary(uuid, uuid)'::regprocedure])
+          ORDER BY 1",
+    )
+    .fetch_all(&mut *tx)
+    .await
+    .context("could not read the trigger functions")?;
+    for function in &triggers {
+        sqlx::raw_sql(&format!("ALTER FUNCTION {function} SET citus.allow_nested_distributed_execution = on"))
+            .execute(&mut *tx)
+            .await
+            .with_context(|| format!("could not let {function} write on the workers"))?;
     }
     // Every session of this database forwards its SET LOCAL settings (the clinic asked
     // for) to the workers, and triggers stay allowed for later DDL.
@@ -339,7 +427,9 @@ pub(crate) fn as_planned(table: &TableDistribution) -> bool {
     match table.planned.as_str() {
         "reference" => table.citus_type == "reference",
         "distributed" => {
-            table.citus_type == "distributed" && table.distribution_column.as_deref() == Some(DISTRIBUTION_COLUMN)
+            let column =
+                if AUDIT_TABLES.contains(&table.table_name.as_str()) { CHAIN_COLUMN } else { DISTRIBUTION_COLUMN };
+            table.citus_type == "distributed" && table.distribution_column.as_deref() == Some(column)
         }
         _ => true,
     }

@@ -203,8 +203,9 @@ pub(crate) async fn apply(
              {conflict}
              RETURNING id, (xmax = 0) AS created, {fields}
          ), items AS (
-             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-             SELECT $2, row_number() OVER (), $1,
+             INSERT INTO audit_log_items (audit_log_id, item_no, chain_key, organization_id, action, entity_type, entity_id,
+                                         fields)
+             SELECT $2, row_number() OVER (), $1, $1,
                     CASE WHEN w.created THEN 'insurance.create' ELSE 'insurance.update' END, 'insurance', w.id::text,
                     CASE WHEN w.created THEN {set} ELSE {changed} END
                FROM written w LEFT JOIN patient_insurances o ON o.organization_id = $1 AND o.id = w.id

@@ -140,8 +140,9 @@ async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, au
              SELECT id, $1, medical_record_number, {fields} FROM patient_import WHERE NOT refused
              RETURNING 1
          ), items AS (
-             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-             SELECT $2, line, $1, 'patient.create', 'patient', id::text, {set}
+             INSERT INTO audit_log_items (audit_log_id, item_no, chain_key, organization_id, action, entity_type, entity_id,
+                                         fields)
+             SELECT $2, line, $1, $1, 'patient.create', 'patient', id::text, {set}
                FROM patient_import s WHERE NOT refused
          )
          SELECT count(*) FROM written",
@@ -173,8 +174,9 @@ pub(crate) async fn upsert(conn: &mut PgConnection, organization_id: Organizatio
                 WHERE ({current}) IS DISTINCT FROM ({incoming})
              RETURNING id, (xmax = 0) AS created, {fields}
          ), items AS (
-             INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-             SELECT $2, row_number() OVER (), $1,
+             INSERT INTO audit_log_items (audit_log_id, item_no, chain_key, organization_id, action, entity_type, entity_id,
+                                         fields)
+             SELECT $2, row_number() OVER (), $1, $1,
                     CASE WHEN w.created THEN 'patient.create' ELSE 'patient.update' END, 'patient', w.id::text,
                     CASE WHEN w.created THEN {set} ELSE {changed} END
                FROM written w LEFT JOIN patients o ON o.organization_id = $1 AND o.id = w.id
