@@ -260,8 +260,9 @@ async fn reordered_rows_and_added_or_deleted_bulk_items_are_detected() {
     tamper(
         &db,
         &format!(
-            "INSERT INTO audit_log_items (audit_log_id, item_no, organization_id, action, entity_type, entity_id, fields)
-             SELECT audit_log_id, item_no + 100000, organization_id, action, entity_type, entity_id, fields
+            "INSERT INTO audit_log_items (audit_log_id, item_no, chain_key, organization_id, action, entity_type,
+                                          entity_id, fields)
+             SELECT audit_log_id, item_no + 100000, chain_key, organization_id, action, entity_type, entity_id, fields
                FROM audit_log_items WHERE audit_log_id = {row_with_items} AND item_no = {first};"
         ),
     )
