@@ -129,8 +129,18 @@ async fn care_across_midnight_is_billed_on_each_date_against_that_dates_maximum(
     assert_eq!(counters(&db, "PA-M").await, (16, 0));
 
     // The same technician's 02:00–10:00 is 32 more units on the 29th, which already has
-    // 8: past its maximum of 32, refused unless an ADMIN documents why.
-    let morning = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-29 02:00", "480", &["-o", "json"]));
+    // 8: past its maximum of 32, refused at booking and at completion unless an ADMIN
+    // documents why.
+    let message = failed(&book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-29 02:00", "480", &[]));
+    assert!(message.contains("40 units of 97153 on 2026-11-29") && message.contains("8 already booked"), "{message}");
+    let morning = booked_id(book(
+        &db,
+        &admin,
+        ("MRN-1001", RBT, "97153"),
+        "2026-11-29 02:00",
+        "480",
+        &["--override-daily-max", "--reason", "crisis plan", "-o", "json"],
+    ));
     let s2 = start(&db, &admin, &morning, "2026-11-29 02:00");
     let message = failed(&act(&db, &admin, &["session", "complete", &s2, "--end", "2026-11-29 10:00"]));
     assert!(message.contains("40 units of 97153") && message.contains("2026-11-29"), "{message}");
@@ -154,6 +164,103 @@ async fn care_across_midnight_is_billed_on_each_date_against_that_dates_maximum(
     .await
     .expect_err("crosses midnight");
     assert!(format!("{refused}").contains("within its date of service"), "{refused}");
+}
+
+#[tokio::test]
+async fn booking_counts_each_date_of_service_a_night_touches_in_the_tool_and_by_sql() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "nights").await;
+    ok(auth(&db, &admin, "MRN-1001", "97153", "400", "PA-N", &[]));
+    let night = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-28 22:00", "240", &["-o", "json"]));
+    // The night puts 8 units on the 29th: 32 more that date pass its maximum of 32.
+    let message = failed(&book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-29 02:00", "480", &[]));
+    assert!(
+        message
+            .contains("would receive 40 units of 97153 on 2026-11-29, over its daily maximum of 32 (8 already booked)"),
+        "{message}"
+    );
+    ok(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-29 04:00", "360", &[]));
+    // Moved later, the night puts 12 units on the 29th (24 + 12 = 36): refused; earlier,
+    // 4 (24 + 4 = 28): it fits.
+    let message = failed(&act(&db, &admin, &["appointment", "reschedule", &night, "--start", "2026-11-28 23:00"]));
+    assert!(message.contains("36 units of 97153 on 2026-11-29"), "{message}");
+    ok(act(&db, &admin, &["appointment", "reschedule", &night, "--start", "2026-11-28 21:00"]));
+    // The night's 4 units on the 29th count beside the morning's 24.
+    let message = failed(&book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-29 11:00", "120", &[]));
+    assert!(
+        message.contains("36 units of 97153 on 2026-11-29") && message.contains("(28 already booked)"),
+        "{message}"
+    );
+    ok(book(&db, &admin, ("MRN-1001", RBT, "97153"), "2026-11-29 11:00", "60", &[]));
+    assert_eq!(counters(&db, "PA-N").await, (0, 44));
+    ledger_agrees(&db, "PA-N").await;
+
+    // The database counts each date the same way for a clinic's own login: the night
+    // lengthened by an hour puts 8 on the 29th (36 in all), moved an hour earlier 0 more.
+    let mut tx = raw_sql_in_clinic(&db, &admin, "nights").await;
+    let refused = sqlx::query(
+        "UPDATE appointments SET ends_at = ends_at + interval '1 hour', units = units + 4 WHERE id = $1::uuid",
+    )
+    .bind(&night)
+    .execute(&mut *tx)
+    .await
+    .expect_err("the 29th past its maximum");
+    assert!(format!("{refused}").contains("36 units of 97153 for one patient on 2026-11-29"), "{refused}");
+    drop(tx);
+    let mut tx = raw_sql_in_clinic(&db, &admin, "nights").await;
+    sqlx::query(
+        "UPDATE appointments SET starts_at = starts_at - interval '1 hour', units = units + 4 WHERE id = $1::uuid",
+    )
+    .bind(&night)
+    .execute(&mut *tx)
+    .await
+    .expect("20:00–01:00 puts 4 on the 29th: 32 in all, at its maximum");
+    drop(tx);
+
+    // The authorization covers each date the appointment touches.
+    ok(act(
+        &db,
+        &admin,
+        &[
+            "auth",
+            "create",
+            "--patient",
+            "MRN-1002",
+            "--code",
+            "97153",
+            "--units",
+            "40",
+            "--start",
+            "2026-11-01",
+            "--end",
+            "2026-11-30",
+            "--number",
+            "PA-NOV",
+        ],
+    ));
+    let message = failed(&book(&db, &admin, ("MRN-1002", RBT, "97153"), "2026-11-30 23:00", "120", &[]));
+    assert!(message.contains("reaches 2026-12-01") && message.contains("PA-NOV"), "{message}");
+    ok(act(
+        &db,
+        &admin,
+        &[
+            "auth",
+            "create",
+            "--patient",
+            "MRN-1002",
+            "--code",
+            "97153",
+            "--units",
+            "40",
+            "--start",
+            "2026-12-01",
+            "--end",
+            "2026-12-31",
+            "--number",
+            "PA-DEC",
+        ],
+    ));
+    ok(book(&db, &admin, ("MRN-1002", RBT, "97153"), "2026-11-30 23:00", "120", &[]));
 }
 
 #[tokio::test]
