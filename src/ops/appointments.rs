@@ -1091,6 +1091,8 @@ async fn close(
 /// How a group member is moved.
 #[derive(Debug, Clone, Default)]
 pub struct GroupMove {
+    /// Move every live member of the group together, the group staying one slot.
+    pub whole: bool,
     /// Take the member out of its group under the individual code (a member moved alone
     /// is no group).
     pub as_individual: bool,
@@ -1117,12 +1119,15 @@ async fn reschedule(
             "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}"
         )));
     }
+    if to.group.whole {
+        return reschedule_group(tx, organization, before, minutes, to).await;
+    }
     if before.group_id.is_some() && !to.group.as_individual {
         return Err(error::Error::refused(format!(
             "the appointment {id} is one member of a {} group: a member moved alone is no group",
             before.service_code
         ))
-        .remedy(error::Remedy::AsIndividual)
+        .remedy(error::Remedy::MoveGroup)
         .into());
     }
     if before.group_id.is_none() && to.group.as_individual {
@@ -1177,6 +1182,64 @@ async fn reschedule(
     }
     if before.attention.is_some() && after.attention.is_none() {
         entry = entry.detail("attention_cleared", before.attention.clone().unwrap_or_default());
+    }
+    Ok((after, entry))
+}
+
+/// Moves every live member of `named`'s group to `to.start` (None: where it is), each
+/// lasting `minutes`, in the caller's transaction: each member's units are released and
+/// reserved again on its own authorization at the new time with every rule checked
+/// again, so the group moves whole or not at all. A group whose session has begun for
+/// any member is not moved. One audit entry names every member moved.
+async fn reschedule_group(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    named: Appointment,
+    minutes: i64,
+    to: &MoveRequest,
+) -> Done<Appointment> {
+    let Some(group_id) = named.group_id else {
+        return Err(error::Error::said(error::Kind::Refused, [error::Input::WholeGroup.into()])
+            .then(format!(" moves a group's members together; the appointment {} is no group's", named.id))
+            .into());
+    };
+    if to.authorization.is_some() {
+        return Err(error::refused(
+            "a group moves with each member's own authorization: move the members to another authorization one by \
+             one",
+        ));
+    }
+    let members = appointments::group_members(tx.conn(), group_id).await?;
+    if let Some((begun, status)) = members.iter().find(|(_, status)| *status != AppointmentStatus::Scheduled) {
+        return Err(error::refused(format!(
+            "the appointment {begun} of the group is {status}: only a group whose members are all SCHEDULED can be \
+             moved"
+        )));
+    }
+    let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
+    let (start, at) = match to.start {
+        Some(start) => (start, clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?),
+        None => (clock::wall_after(zone, named.starts_at, 0), named.starts_at),
+    };
+    let end = clock::wall_after(zone, at, minutes);
+    let operator = tx.operator_id();
+    let mut units = Vec::new();
+    for (member, _) in &members {
+        let before = find(tx, *member).await?;
+        let done = reschedule_on(tx.conn(), organization, operator, *member, start, end, to).await?;
+        units.push(format!("{member}: {} → {}", before.units, done.units));
+    }
+    let after = find(tx, named.id).await?;
+    let moved: Vec<String> = members.iter().map(|(m, _)| m.to_string()).collect();
+    let mut entry = AuditEntry::new(RESCHEDULE)
+        .entity("appointment", named.id)
+        .changed("start", named.start.to_string(), after.start.to_string())
+        .changed("end", named.end.to_string(), after.end.to_string())
+        .detail("group", group_id.to_string())
+        .detail("members_moved", moved.join(", "))
+        .detail("units", units.join("; "));
+    if named.daily_max_override != after.daily_max_override {
+        entry = entry.changed("daily_max_override", named.daily_max_override.clone(), after.daily_max_override.clone());
     }
     Ok((after, entry))
 }
