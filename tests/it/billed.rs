@@ -672,3 +672,93 @@ async fn care_already_given_stays_billable_and_changes_list_sessions_in_progress
     assert_eq!(appointment(&db, &booked).await.0, "CANCELLED");
     assert_eq!(counters(&db, "PA-END").await, (4, 0), "its units went back");
 }
+
+#[tokio::test]
+async fn archiving_or_ending_a_policy_during_a_session_is_judged_as_of_its_date() {
+    let db = TestDb::new().await;
+    let admin = practice(&db, "asof").await;
+    let today = clinic_today(&db, "asof").await;
+    let day = |n: i64| (today + chrono::Duration::days(n)).to_string();
+    let (from, to, yesterday) = (day(-30), day(60), day(-1));
+    let authorize = |mrn: &str, number: &str, extra: &[&str]| {
+        let mut args = vec![
+            "auth",
+            "create",
+            "--patient",
+            mrn,
+            "--code",
+            "97153",
+            "--units",
+            "40",
+            "--start",
+            &from,
+            "--end",
+            &to,
+            "--number",
+            number,
+        ];
+        args.extend_from_slice(extra);
+        ok(act(&db, &admin, &args));
+    };
+
+    // A patient archived during a session: listed, kept on request, and the care given
+    // before the archive completes and is billed.
+    authorize("MRN-1001", "PA-1", &[]);
+    let at = format!("{yesterday} 22:00");
+    let late = booked_id(book(&db, &admin, ("MRN-1001", RBT, "97153"), &at, "60", &["-o", "json"]));
+    let live = start(&db, &admin, &late, &at);
+    let message = failed(&act(&db, &admin, &["patient", "archive", "MRN-1001"]));
+    assert!(message.contains(&format!("in progress since {at}")) && message.contains(&late), "{message}");
+    ok(act(&db, &admin, &["patient", "archive", "MRN-1001", "--keep-affected"]));
+    ok(act(&db, &admin, &["session", "complete", &live, "--end", &format!("{yesterday} 23:00")]));
+    assert_eq!(counters(&db, "PA-1").await, (4, 0));
+    ledger_agrees(&db, "PA-1").await;
+
+    // A patient archived with a booking kept: it needs attention.
+    authorize("MRN-1002", "PA-2", &[]);
+    let week = format!("{} 09:00", day(7));
+    let kept = booked_id(book(&db, &admin, ("MRN-1002", RBT, "97153"), &week, "60", &["-o", "json"]));
+    ok(act(&db, &admin, &["patient", "archive", "MRN-1002", "--keep-affected"]));
+    let flagged = json(&ok(act(&db, &admin, &["appointment", "list", "--needs-attention", "-o", "json"])));
+    let ids: Vec<&str> = flagged.as_array().expect("list").iter().filter_map(|a| a["id"].as_str()).collect();
+    assert!(ids.contains(&kept.as_str()), "{flagged}");
+
+    // A policy ended before the date of a session in progress: listed; cancelled on
+    // request, its units released.
+    let policy = json(&ok(act(
+        &db,
+        &admin,
+        &[
+            "insurance",
+            "add",
+            "--patient",
+            "MRN-1003",
+            "--payer",
+            "Acme Health",
+            "--member-number",
+            "M-3",
+            "--start",
+            &from,
+            "-o",
+            "json",
+        ],
+    )));
+    let policy = policy["id"].as_str().expect("policy id").to_string();
+    authorize("MRN-1003", "PA-3", &["--insurance", &policy]);
+    let evening = format!("{yesterday} 20:00");
+    let during = booked_id(book(&db, &admin, ("MRN-1003", RBT, "97153"), &evening, "60", &["-o", "json"]));
+    let session = start(&db, &admin, &during, &evening);
+    let before = day(-2);
+    let message = failed(&act(&db, &admin, &["insurance", "end", &policy, "--date", &before]));
+    assert!(message.contains(&format!("in progress since {evening}")) && message.contains(&during), "{message}");
+    assert_eq!(counters(&db, "PA-3").await, (0, 4), "a refused change changed nothing");
+    ok(act(&db, &admin, &["insurance", "end", &policy, "--date", &before, "--cancel-affected", "--reason", "lapsed"]));
+    let status: String = sqlx::query_scalar("SELECT status::text FROM sessions WHERE id = $1::uuid")
+        .bind(&session)
+        .fetch_one(&db.pool)
+        .await
+        .expect("session");
+    assert_eq!(status, "CANCELLED");
+    assert_eq!(counters(&db, "PA-3").await, (0, 0), "its units went back");
+    ledger_agrees(&db, "PA-3").await;
+}
