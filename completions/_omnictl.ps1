@@ -1851,6 +1851,7 @@ Register-ArgumentCompleter -Native -CommandName 'omnictl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed')
             [CompletionResult]::new('--override-daily-max', '--override-daily-max', [CompletionResultType]::ParameterName, 'Pass the code''s daily maximum on the new day (clinic ADMIN only; needs --reason): an override documents one day, so a move to another day needs its own')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Move every member of the appointment''s group together (each on its own authorization), in one transaction: all of them or none')
             [CompletionResult]::new('--as-individual', '--as-individual', [CompletionResultType]::ParameterName, 'Move a group member out of its group as the individual code (and any member the move leaves alone too, unless --cancel-group)')
             [CompletionResult]::new('--cancel-group', '--cancel-group', [CompletionResultType]::ParameterName, 'When the move leaves one member alone in the group: cancel that member')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Lists: every row, even on a terminal')

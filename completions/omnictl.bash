@@ -1919,7 +1919,7 @@ _omnictl() {
             return 0
             ;;
         omnictl__subcmd__appointment__subcmd__reschedule)
-            opts="-o -y -q -v -h -V --start --minutes --auth --override-daily-max --as-individual --cancel-group --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --start --minutes --auth --override-daily-max --group --as-individual --cancel-group --reason --database-url --operator --context --org --output --limit --all --sort --no-headers --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1732,6 +1732,7 @@ set edit:completion:arg-completer[omnictl] = {|@words|
             cand --limit 'Lists: at most N rows (default: a page of 50 on a terminal, every row into a pipe)'
             cand --sort 'Lists: order by a column (its name as the header shows it), FIELD:desc reversed'
             cand --override-daily-max 'Pass the code''s daily maximum on the new day (clinic ADMIN only; needs --reason): an override documents one day, so a move to another day needs its own'
+            cand --group 'Move every member of the appointment''s group together (each on its own authorization), in one transaction: all of them or none'
             cand --as-individual 'Move a group member out of its group as the individual code (and any member the move leaves alone too, unless --cancel-group)'
             cand --cancel-group 'When the move leaves one member alone in the group: cancel that member'
             cand --all 'Lists: every row, even on a terminal'

@@ -151,6 +151,8 @@ pub enum Input {
     Patients,
     /// The wish to bill a group member as the individual code.
     AsIndividual,
+    /// Moving every member of a group together.
+    WholeGroup,
     /// The start of a supervision contact.
     Start,
     /// The column a list is sorted by.
@@ -168,6 +170,7 @@ impl Input {
             Input::Group => "a group booking",
             Input::Patients => "several patients",
             Input::AsIndividual => "billing as the individual code",
+            Input::WholeGroup => "moving the whole group",
             Input::Start => "the start",
             Input::Until => "the series' last date",
             Input::Sort => "the sort",
@@ -189,6 +192,9 @@ pub enum Remedy {
     /// A change leaves one member alone in a group: cancel the rest of the group, or
     /// convert it to the individual code.
     SettleGroup,
+    /// A group member moved alone is no group: move the whole group, or take the member
+    /// out as the individual code.
+    MoveGroup,
     /// Name the organization to act in.
     ChooseOrganization,
     /// Name the organization to show.
@@ -268,6 +274,9 @@ impl Remedy {
             Remedy::BillCovered(units) => format!("bill the {units} units it covers"),
             Remedy::AsIndividual => "bill it as the individual code".to_string(),
             Remedy::SettleGroup => "cancel the rest of the group, or convert the member left alone".to_string(),
+            Remedy::MoveGroup => {
+                "move the whole group together, or take this member out as the individual code".to_string()
+            }
             Remedy::ChooseOrganization | Remedy::NameOrganization => "name the organization".to_string(),
             Remedy::SeeCodes => "(the service codes list shows the codes there are)".to_string(),
             Remedy::SeeOrLoadCodes => "the service codes list shows the codes there are".to_string(),

@@ -159,6 +159,10 @@ pub struct RescheduleArgs {
     /// an override documents one day, so a move to another day needs its own.
     #[arg(long, requires = "reason")]
     pub override_daily_max: bool,
+    /// Move every member of the appointment's group together (each on its own
+    /// authorization), in one transaction: all of them or none.
+    #[arg(long, conflicts_with_all = ["as_individual", "cancel_group", "authorization"])]
+    pub group: bool,
     /// Move a group member out of its group as the individual code (and any member the
     /// move leaves alone too, unless --cancel-group).
     #[arg(long)]

@@ -43,7 +43,7 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
                 (false, _) if args.as_individual => ops::RestOfGroup::AsIndividual,
                 (false, _) => ops::RestOfGroup::Refuse,
             };
-            let group = ops::GroupMove { as_individual: args.as_individual, rest };
+            let group = ops::GroupMove { whole: args.group, as_individual: args.as_individual, rest };
             let override_daily_max = match (args.override_daily_max, args.reason.as_deref()) {
                 (true, Some(reason)) => Some(super::line_flag("--reason", reason, MAX_REASON)?),
                 _ => None,
@@ -56,7 +56,8 @@ pub async fn run(app: &App, command: AppointmentCommand) -> Result<()> {
                 group,
             };
             let moved = runner.run(ops::Reschedule { appointment: args.id, to }).await?;
-            app.ui.info(format!("moved the appointment to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
+            let what = if args.group { "the appointment's group" } else { "the appointment" };
+            app.ui.info(format!("moved {what} to {}", moved.start.format("%a %Y-%m-%d %H:%M")));
             app.print_record(&moved)
         }
         AppointmentCommand::List(args) => list(app, &pool, args).await,

@@ -155,6 +155,10 @@ pub(crate) fn remedy_hint(remedy: &crate::error::Remedy) -> String {
         Remedy::SettleGroup => "cancel the rest of the group too with --cancel-group, or convert the member left \
                                 alone to the individual code with --as-individual"
             .to_string(),
+        Remedy::MoveGroup => "move the whole group together with --group, or take this member out of the group as \
+                              the individual code (97153 for 97154, 97155 for 97158, 97156 for 97157) with \
+                              --as-individual"
+            .to_string(),
         Remedy::ChooseOrganization => "name the organization with --org SLUG".to_string(),
         Remedy::NameOrganization => "name the organization: omnictl org show SLUG".to_string(),
         Remedy::SeeCodes => "(omnictl code list shows the codes there are)".to_string(),
@@ -247,6 +251,7 @@ pub(crate) fn input_flag(input: crate::error::Input) -> &'static str {
         Input::Group => "--group",
         Input::Patients => "several --patient",
         Input::AsIndividual => "--as-individual",
+        Input::WholeGroup => "--group",
         Input::Start => "--start",
         Input::Until => "--until",
         Input::Sort => "--sort",

@@ -6,7 +6,8 @@
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use super::scheduling::MAX_GROUP;
+use super::organization::UnitsRule;
+use super::scheduling::{MAX_GROUP, units_for_minutes};
 
 /// The part of a session delivered on one date of service.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +44,25 @@ pub(crate) fn lines_by_date(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) 
         from = to;
     }
     lines
+}
+
+/// The units of a booking (or session) of `units` over [start, end) that count against
+/// each date of service it touches: on one date, all of them; across midnight, each
+/// date's line by the clinic's rule, as `session complete` bills it. The database counts
+/// a date the same way (`omnictl_units_on_date`, appointments_daily_max).
+pub(crate) fn units_by_date(
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    zone: Tz,
+    units: i64,
+    minutes_per_unit: i64,
+    rule: UnitsRule,
+) -> Vec<(NaiveDate, i64)> {
+    let lines = lines_by_date(start, end, zone);
+    match lines.as_slice() {
+        [one] => vec![(one.date, units)],
+        _ => lines.iter().map(|l| (l.date, units_for_minutes(l.minutes, minutes_per_unit, rule))).collect(),
+    }
 }
 
 /// Units to bill per line when the operator bills fewer than delivered: the first
@@ -104,6 +124,30 @@ mod tests {
         // 2026-11-01 has 25 hours in Chicago.
         let lines = lines_by_date(at(zone, "2026-10-31 23:00"), at(zone, "2026-11-02 01:00"), zone);
         assert_eq!(lines.iter().map(|l| l.minutes).collect::<Vec<_>>(), [60, 25 * 60, 60]);
+    }
+
+    #[test]
+    fn a_booking_counts_against_each_date_it_touches() {
+        let zone = chrono_tz::America::Chicago;
+        let night = units_by_date(
+            at(zone, "2026-11-28 22:00"),
+            at(zone, "2026-11-29 02:00"),
+            zone,
+            16,
+            15,
+            UnitsRule::Midpoint,
+        );
+        let day = |d: &str| d.parse::<NaiveDate>().unwrap_or_default();
+        assert_eq!(night, [(day("2026-11-28"), 8), (day("2026-11-29"), 8)]);
+        let morning = units_by_date(
+            at(zone, "2026-11-29 02:00"),
+            at(zone, "2026-11-29 10:00"),
+            zone,
+            32,
+            15,
+            UnitsRule::Midpoint,
+        );
+        assert_eq!(morning, [(day("2026-11-29"), 32)]);
     }
 
     #[test]

@@ -251,14 +251,14 @@ pub(crate) fn note_header(h: &NoteHeader<'_>) -> String {
         // Care across midnight: one line per date, as it is billed.
         lines.clear();
         lines.push(patient_line(h));
-        for (n, date) in h.dates.iter().enumerate() {
+        for date in h.dates {
             let end = if date.end.date() > date.start.date() {
                 "24:00".to_string()
             } else {
                 date.end.format("%H:%M").to_string()
             };
             lines.push((
-                if n == 0 { "Date of service:" } else { "" },
+                "Date of service:",
                 format!(
                     "{}, {}–{}, {} unit(s)",
                     date.start.format("%Y-%m-%d"),
@@ -268,7 +268,7 @@ pub(crate) fn note_header(h: &NoteHeader<'_>) -> String {
                 ),
             ));
         }
-        lines.push(("", format!("({})", h.time_zone)));
+        lines.push(("Time zone:", h.time_zone.to_string()));
     }
     lines.extend([
         ("Place:", h.place.to_string()),
@@ -278,8 +278,7 @@ pub(crate) fn note_header(h: &NoteHeader<'_>) -> String {
         lines.push(("Patient present:", "no (caregiver guidance)".to_string()));
     }
     if h.unbilled_minutes > 0 {
-        lines
-            .push(("", format!("{} minute(s) delivered beyond the authorization were not billed", h.unbilled_minutes)));
+        lines.push(("Not billed:", format!("{} minute(s) delivered beyond the authorization", h.unbilled_minutes)));
     }
     lines.push(("Rendered by:", format!("{}, {} (NPI {})", h.practitioner, h.credentials, h.npi)));
     if !h.participants.is_empty() {
@@ -401,6 +400,8 @@ const HEADER_LABELS: &[(&[&str], &str)] = &[
     (&["supervisor"], "co-signature"),
     (&["addendum"], "\"Addendum by …\" signature"),
     (&["no", "data", "reason"], "\"No-data reason:\" line"),
+    (&["time", "zone"], "\"Time zone:\" header"),
+    (&["not", "billed"], "\"Not billed:\" header"),
 ];
 
 /// Words that, first on a line and followed later on it by the word "by", make it read as
@@ -560,6 +561,11 @@ pub const FORGED_EXAMPLES: &[&str] = &[
     "No-data reason: none",
     "> Signed by Bea",
     "Service\u{2236} 97153",
+    "Date of service: 2026-11-30, 00:00–04:00, 16 unit(s)",
+    "Time zone: America/Chicago",
+    "time-zone : UTC",
+    "Not billed: 30 minute(s) delivered beyond the authorization",
+    "NOT BILLED：0",
 ];
 
 /// Ordinary prose that both rules must leave alone.

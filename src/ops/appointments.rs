@@ -16,6 +16,7 @@ use uuid::Uuid;
 use super::{AuditEntry, CommandTx, Done};
 use crate::error;
 
+use crate::domain::billing;
 use crate::domain::clock::{self, WallTime};
 use crate::domain::concurrency::{self, Service, may_overlap};
 use crate::domain::ids::{AppointmentId, AuthorizationId, Key, PatientId, PractitionerId, UserId};
@@ -101,6 +102,9 @@ pub(crate) struct Booked {
 struct Checked {
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
+    /// The clinic's zone (dates of service) and units rule.
+    zone: chrono_tz::Tz,
+    rule: crate::domain::organization::UnitsRule,
     patient_id: PatientId,
     mrn: String,
     practitioner_id: PractitionerId,
@@ -122,14 +126,11 @@ async fn book_on(
 ) -> Result<Booked> {
     let checked = check(conn, organization, request).await?;
     check_concurrency(conn, &checked, None).await?;
-    let day = request.start.local.date();
     // An override is recorded only where it is used: when this booking passes the maximum.
-    let daily_max_override = match (&request.override_daily_max, checked.code.max_units_per_day) {
-        (Some(reason), Some(max)) => {
-            let booked = appointments::units_on_day(conn, checked.patient_id, &checked.code.code, day, None).await?;
-            (booked + i64::from(checked.units) > i64::from(max)).then(|| reason.clone())
-        }
-        _ => None,
+    let daily_max_override = match (date_over_max(conn, &checked, None).await?, &request.override_daily_max) {
+        (Some(_), Some(reason)) => Some(reason.clone()),
+        (Some(refused), None) => return Err(refused),
+        (None, _) => None,
     };
     let new = NewAppointment {
         organization_id: organization.id,
@@ -140,10 +141,8 @@ async fn book_on(
         authorization_id: Some(checked.authorization.id),
         starts_at: checked.starts_at,
         ends_at: checked.ends_at,
-        day,
         units: checked.units,
         series_id: request.series_id,
-        max_units_per_day: if daily_max_override.is_some() { None } else { checked.code.max_units_per_day },
         group_id: request.group_id,
         place_of_service: request.place.place_of_service,
         telehealth_modifier: request.place.telehealth_modifier.clone(),
@@ -151,7 +150,6 @@ async fn book_on(
         patient_absent: checked.patient_absent,
     };
     let Some(appointment_id) = appointments::reserve_and_insert(conn, &new, operator).await? else {
-        check_daily_max(conn, &checked, day, None).await?;
         return Err(refused_reservation(conn, &checked.authorization, checked.units).await);
     };
     Ok(Booked {
@@ -234,18 +232,49 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         }
         None => covering(&parties.authorizations, &mrn, &code, day)?,
     };
-    // The payer pays only for days the authorization's policy covers.
-    if let Some(policy) = authorization.insurance_id {
-        let found = crate::store::insurances::find(conn, policy).await?;
-        let label = authorization.authorization_number.clone().unwrap_or_else(|| authorization.id.to_string());
-        if let Some(problem) = found.and_then(|p| coverage_problem(&label, day, Some(p.coverage_start), p.coverage_end))
-        {
-            bail!("{problem}");
+    // Each date of service the appointment touches is covered: by its authorization, or
+    // for a later date by a renewal (as `session complete` bills it), and the payer pays
+    // only for dates the policy covers.
+    for line in billing::lines_by_date(starts_at, ends_at, zone) {
+        let date = line.date;
+        let covers = |a: &Authorization| a.start_date <= date && date <= a.end_date;
+        let holder = if covers(&authorization) {
+            &authorization
+        } else {
+            parties.authorizations.iter().find(|a| a.status == AuthStatus::Active && covers(a)).ok_or_else(|| {
+                error::refused(format!(
+                    "the appointment reaches {date}, which neither the authorization {} nor any other ACTIVE \
+                     authorization of the patient {mrn} for {code} covers: end it by midnight, or authorize {date} \
+                     first",
+                    describe(&authorization)
+                ))
+            })?
+        };
+        if let Some(policy) = holder.insurance_id {
+            let found = crate::store::insurances::find(conn, policy).await?;
+            let label = holder.authorization_number.clone().unwrap_or_else(|| holder.id.to_string());
+            if let Some(problem) =
+                found.and_then(|p| coverage_problem(&label, date, Some(p.coverage_start), p.coverage_end))
+            {
+                bail!("{problem}");
+            }
         }
     }
     appointments::lock_booking(conn, practitioner_id, patient_id).await?;
     let code = CodeRules { owner_key, code, minutes_per_unit, max_units_per_day: parties.max_units_per_day };
-    Ok(Checked { starts_at, ends_at, patient_id, practitioner_id, mrn, code, authorization, units, patient_absent })
+    Ok(Checked {
+        starts_at,
+        ends_at,
+        zone,
+        rule,
+        patient_id,
+        practitioner_id,
+        mrn,
+        code,
+        authorization,
+        units,
+        patient_absent,
+    })
 }
 
 /// Refuses when the patient is booked at that time for a service the concurrency table
@@ -284,25 +313,46 @@ async fn check_concurrency(conn: &mut PgConnection, checked: &Checked, moving: O
     .into())
 }
 
-/// Refuses when the patient's day would pass the code's daily maximum (with `moving`'s
-/// own units left out). Runs after `lock_booking`, so the count is of every committed
-/// booking of the patient.
-async fn check_daily_max(
+/// The first date of service of a booking that would pass the code's daily maximum (with
+/// `moving`'s own units left out): each date the booking touches counts its own units
+/// and those of every live booking of the patient and code on that date
+/// (`billing::units_by_date`, the rule the database holds as appointments_daily_max).
+/// Runs after `lock_booking`, so the count is of every committed booking of the patient.
+async fn date_over_max(
     conn: &mut PgConnection,
     checked: &Checked,
-    day: NaiveDate,
     moving: Option<AppointmentId>,
-) -> Result<()> {
+) -> Result<Option<anyhow::Error>> {
     let Some(max) = checked.code.max_units_per_day else {
-        return Ok(());
+        return Ok(None);
     };
-    let code = &checked.code.code;
-    let booked = appointments::units_on_day(conn, checked.patient_id, code, day, moving).await?;
-    let total = booked + i64::from(checked.units);
-    if total > i64::from(max) {
-        return Err(over_daily_max(&checked.mrn, code, day, total, max, booked, "booked"));
+    let (zone, rule, code) = (checked.zone, checked.rule, &checked.code.code);
+    let per_unit = i64::from(checked.code.minutes_per_unit);
+    let mine =
+        billing::units_by_date(checked.starts_at, checked.ends_at, zone, i64::from(checked.units), per_unit, rule);
+    for (date, units) in mine {
+        let from = billing::start_of_day(zone, date);
+        let to = billing::start_of_day(zone, date + chrono::Duration::days(1));
+        let others = appointments::live_units_during(conn, checked.patient_id, code, from, to, moving).await?;
+        let already: i64 = others
+            .iter()
+            .flat_map(|o| billing::units_by_date(o.starts_at, o.ends_at, zone, i64::from(o.units), per_unit, rule))
+            .filter(|(d, _)| *d == date)
+            .map(|(_, u)| u)
+            .sum();
+        if already + units > i64::from(max) {
+            return Ok(Some(over_daily_max(&checked.mrn, code, date, already + units, max, already, "booked")));
+        }
     }
-    Ok(())
+    Ok(None)
+}
+
+/// Refuses when a date of service of the booking would pass the code's daily maximum.
+async fn check_daily_max(conn: &mut PgConnection, checked: &Checked, moving: Option<AppointmentId>) -> Result<()> {
+    match date_over_max(conn, checked, moving).await? {
+        Some(refused) => Err(refused),
+        None => Ok(()),
+    }
 }
 
 /// The refusal of a day past a code's maximum, with the documented way past it.
@@ -537,7 +587,7 @@ async fn reschedule_on(
     let kept = appointment.daily_max_override.clone().filter(|_| appointment.start.date() == day);
     let daily_max_override = match kept {
         Some(reason) => Some(reason),
-        None => match check_daily_max(conn, &checked, day, Some(id)).await {
+        None => match check_daily_max(conn, &checked, Some(id)).await {
             Ok(()) => None,
             Err(_) if override_daily_max.is_some() => override_daily_max.map(str::to_string),
             Err(refused) => return Err(refused),
@@ -1041,6 +1091,8 @@ async fn close(
 /// How a group member is moved.
 #[derive(Debug, Clone, Default)]
 pub struct GroupMove {
+    /// Move every live member of the group together, the group staying one slot.
+    pub whole: bool,
     /// Take the member out of its group under the individual code (a member moved alone
     /// is no group).
     pub as_individual: bool,
@@ -1067,12 +1119,15 @@ async fn reschedule(
             "an appointment lasts 1 to {MAX_MINUTES} minutes (one day); got {minutes}"
         )));
     }
+    if to.group.whole {
+        return reschedule_group(tx, organization, before, minutes, to).await;
+    }
     if before.group_id.is_some() && !to.group.as_individual {
         return Err(error::Error::refused(format!(
             "the appointment {id} is one member of a {} group: a member moved alone is no group",
             before.service_code
         ))
-        .remedy(error::Remedy::AsIndividual)
+        .remedy(error::Remedy::MoveGroup)
         .into());
     }
     if before.group_id.is_none() && to.group.as_individual {
@@ -1127,6 +1182,64 @@ async fn reschedule(
     }
     if before.attention.is_some() && after.attention.is_none() {
         entry = entry.detail("attention_cleared", before.attention.clone().unwrap_or_default());
+    }
+    Ok((after, entry))
+}
+
+/// Moves every live member of `named`'s group to `to.start` (None: where it is), each
+/// lasting `minutes`, in the caller's transaction: each member's units are released and
+/// reserved again on its own authorization at the new time with every rule checked
+/// again, so the group moves whole or not at all. A group whose session has begun for
+/// any member is not moved. One audit entry names every member moved.
+async fn reschedule_group(
+    tx: &mut CommandTx,
+    organization: &Organization,
+    named: Appointment,
+    minutes: i64,
+    to: &MoveRequest,
+) -> Done<Appointment> {
+    let Some(group_id) = named.group_id else {
+        return Err(error::Error::said(error::Kind::Refused, [error::Input::WholeGroup.into()])
+            .then(format!(" moves a group's members together; the appointment {} is no group's", named.id))
+            .into());
+    };
+    if to.authorization.is_some() {
+        return Err(error::refused(
+            "a group moves with each member's own authorization: move the members to another authorization one by \
+             one",
+        ));
+    }
+    let members = appointments::group_members(tx.conn(), group_id).await?;
+    if let Some((begun, status)) = members.iter().find(|(_, status)| *status != AppointmentStatus::Scheduled) {
+        return Err(error::refused(format!(
+            "the appointment {begun} of the group is {status}: only a group whose members are all SCHEDULED can be \
+             moved"
+        )));
+    }
+    let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
+    let (start, at) = match to.start {
+        Some(start) => (start, clock::instant(zone, start).map_err(|e| error::refused(format!("the start: {e}")))?),
+        None => (clock::wall_after(zone, named.starts_at, 0), named.starts_at),
+    };
+    let end = clock::wall_after(zone, at, minutes);
+    let operator = tx.operator_id();
+    let mut units = Vec::new();
+    for (member, _) in &members {
+        let before = find(tx, *member).await?;
+        let done = reschedule_on(tx.conn(), organization, operator, *member, start, end, to).await?;
+        units.push(format!("{member}: {} → {}", before.units, done.units));
+    }
+    let after = find(tx, named.id).await?;
+    let moved: Vec<String> = members.iter().map(|(m, _)| m.to_string()).collect();
+    let mut entry = AuditEntry::new(RESCHEDULE)
+        .entity("appointment", named.id)
+        .changed("start", named.start.to_string(), after.start.to_string())
+        .changed("end", named.end.to_string(), after.end.to_string())
+        .detail("group", group_id.to_string())
+        .detail("members_moved", moved.join(", "))
+        .detail("units", units.join("; "));
+    if named.daily_max_override != after.daily_max_override {
+        entry = entry.changed("daily_max_override", named.daily_max_override.clone(), after.daily_max_override.clone());
     }
     Ok((after, entry))
 }

@@ -306,6 +306,28 @@ async fn complete_on(
                 .remedy(Remedy::AsIndividual)
                 .into());
             }
+            // A member billed alone leaves the group's slot, and the practitioner cannot be
+            // booked twice at that time: the members still booked there are recorded as
+            // absent first (the last of them converts this member).
+            if let Some(group) = session.group_id {
+                let others: Vec<String> = appointments::group_members(conn, group)
+                    .await?
+                    .into_iter()
+                    .filter(|(id, _)| *id != session.appointment_id)
+                    .map(|(id, status)| format!("{id} ({status})"))
+                    .collect();
+                if !others.is_empty() {
+                    return Err(Error::refused(format!(
+                        "{} other member(s) of the group are still booked in its slot ({}): billed alone, this \
+                         member would leave the slot while the practitioner is booked there; record the members \
+                         who did not come as no-shows first, the last of them converting this member to the \
+                         individual code",
+                        others.len(),
+                        others.join(", ")
+                    ))
+                    .into());
+                }
+            }
             super::appointments::to_individual(conn, organization, operator, session.appointment_id).await?;
             // The members who did not come are the operator's to record (no-show) first.
             if let Some(group) = session.group_id {

@@ -71,13 +71,8 @@ pub(crate) struct NewAppointment {
     pub authorization_id: Option<AuthorizationId>,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
-    /// The clinic's local date of the start (the day the daily maximum counts).
-    pub day: NaiveDate,
     pub units: i32,
     pub series_id: Option<Uuid>,
-    /// The code's daily maximum of units per patient, checked in the reservation (None:
-    /// no maximum, or an ADMIN's override).
-    pub max_units_per_day: Option<i32>,
     pub group_id: Option<Uuid>,
     pub place_of_service: PlaceOfService,
     pub telehealth_modifier: Option<String>,
@@ -266,11 +261,10 @@ pub(crate) async fn lock_booking(
 
 /// Reserves the units with the one conditional UPDATE of the authorization and, only if
 /// it succeeded, inserts the appointment and its RESERVE ledger line, in one statement.
-/// Returns the appointment's id, or None when the authorization is not ACTIVE, has not
-/// the units left, or the patient's day would pass the code's maximum. The exclusion
-/// constraints refuse a double booking. Called after `lock_booking`: the statement's
-/// snapshot then holds every committed booking of the patient, so the day's count is
-/// exact without a round trip of its own.
+/// Returns the appointment's id, or None when the authorization is not ACTIVE or has not
+/// the units left. The exclusion constraints refuse a double booking. The daily maximum
+/// of each date of service is checked before it, under `lock_booking`, and again by the
+/// database (appointments_daily_max).
 pub(crate) async fn reserve_and_insert(
     conn: &mut PgConnection,
     new: &NewAppointment,
@@ -280,19 +274,13 @@ pub(crate) async fn reserve_and_insert(
         "WITH reserved AS (
              UPDATE authorizations SET scheduled_units = scheduled_units + $9
               WHERE id = $6 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $9
-                AND ($12::int IS NULL OR $9 + (
-                     SELECT coalesce(sum(ap.units), 0) FROM appointments ap, organizations o
-                      WHERE o.id = $1 AND ap.patient_id = $2 AND ap.service_code = $5
-                        AND ap.starts_at >= $13::date::timestamp AT TIME ZONE o.time_zone
-                        AND ap.starts_at < ($13::date + 1)::timestamp AT TIME ZONE o.time_zone
-                        AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')) <= $12)
              RETURNING id
          ), booked AS (
              INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
                                        authorization_id, starts_at, ends_at, units, series_id, group_id,
                                        place_of_service, telehealth_modifier, daily_max_override, patient_absent)
-             SELECT $1, $2, $3, $4, $5, r.id, $7::timestamptz, $8::timestamptz, $9, $10, $14,
-                    $15::place_of_service, $16, $17, $18
+             SELECT $1, $2, $3, $4, $5, r.id, $7::timestamptz, $8::timestamptz, $9, $10, $12,
+                    $13::place_of_service, $14, $15, $16
                FROM reserved r
              RETURNING id, authorization_id, units
          ), ledger AS (
@@ -300,7 +288,7 @@ pub(crate) async fn reserve_and_insert(
                                                     appointment_id, recorded_by, note)
              SELECT $1, authorization_id, 'RESERVE', units, id,
                     (SELECT u.id FROM users u WHERE u.id = $11 AND u.organization_id = $1),
-                    'over the daily maximum (ADMIN override): ' || $17
+                    'over the daily maximum (ADMIN override): ' || $15
                FROM booked
          )
          SELECT id FROM booked",
@@ -316,8 +304,6 @@ pub(crate) async fn reserve_and_insert(
     .bind(new.units)
     .bind(new.series_id)
     .bind(recorded_by)
-    .bind(new.max_units_per_day)
-    .bind(new.day)
     .bind(new.group_id)
     .bind(new.place_of_service)
     .bind(new.telehealth_modifier.as_deref())
@@ -328,29 +314,38 @@ pub(crate) async fn reserve_and_insert(
     .map_err(explain)
 }
 
-/// Units of live (not cancelled, not no-show) appointments of a patient and code on a
-/// local day, leaving one appointment out (the one being moved).
-pub(crate) async fn units_on_day(
+/// A live appointment's span and units, as the daily maximum counts them per date.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub(crate) struct LiveUnits {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub units: i32,
+}
+
+/// Live (not cancelled, not no-show) appointments of a patient and code whose time meets
+/// [from, to), leaving one appointment out (the one being moved). The caller counts the
+/// units each puts on a date (`billing::units_by_date`).
+pub(crate) async fn live_units_during(
     conn: &mut PgConnection,
     patient_id: PatientId,
     code: &str,
-    day: NaiveDate,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
     except: Option<AppointmentId>,
-) -> Result<i64> {
-    crate::db::statement::query_scalar(
-        "SELECT coalesce(sum(ap.units), 0)::bigint FROM appointments ap
-           JOIN organizations o ON o.id = ap.organization_id
+) -> Result<Vec<LiveUnits>> {
+    crate::db::statement::query_as(
+        "SELECT ap.starts_at, ap.ends_at, ap.units FROM appointments ap
           WHERE ap.patient_id = $1 AND ap.service_code = $2
-            AND ap.starts_at >= $3::timestamp AT TIME ZONE o.time_zone
-            AND ap.starts_at < ($3::date + 1)::timestamp AT TIME ZONE o.time_zone
+            AND ap.starts_at < $4 AND ap.ends_at > $3
             AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
-            AND ($4::uuid IS NULL OR ap.id <> $4)",
+            AND ($5::uuid IS NULL OR ap.id <> $5)",
     )
     .bind(patient_id)
     .bind(code)
-    .bind(day)
+    .bind(from)
+    .bind(to)
     .bind(except)
-    .fetch_one(conn)
+    .fetch_all(conn)
     .await
     .context("could not count the day's units")
 }

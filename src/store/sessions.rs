@@ -731,12 +731,14 @@ pub(crate) async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> R
 
 /// Who else took part in a session, as its note's header names them: the practitioners
 /// of the patient's sessions beside it in the other lane (a supervisor's 97155 during the
-/// technician's session) and, for a group slot, how many patients it held.
+/// technician's session) and, for a group slot, how many patients were present: the size
+/// recorded when the session completed (sessions.group_present), or, for a session not
+/// completed (or completed before it was recorded), the sessions overlapping it.
 pub(crate) async fn participants(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<String>> {
     crate::db::statement::query_scalar(
         "WITH me AS (
              SELECT ap.organization_id, ap.id, ap.patient_id, ap.patient_lane, ap.group_id, s.started_at,
-                    coalesce(s.ended_at, 'infinity') AS ended_at
+                    coalesce(s.ended_at, 'infinity') AS ended_at, s.group_present
                FROM sessions s JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
               WHERE s.id = $1
          )
@@ -751,12 +753,12 @@ pub(crate) async fn participants(conn: &mut PgConnection, session_id: SessionId)
               WHERE s2.status IN ('IN_PROGRESS', 'COMPLETED')
                 AND tstzrange(s2.started_at, coalesce(s2.ended_at, 'infinity')) && tstzrange(me.started_at, me.ended_at)
              UNION ALL
-             SELECT 2, NULL, 'group of ' || count(*) || ' patients present'
+             SELECT 2, NULL, 'group of ' || coalesce(max(me.group_present), count(gs.id)) || ' patients present'
                FROM me JOIN appointments g ON g.organization_id = me.organization_id AND g.group_id = me.group_id
-               JOIN sessions gs ON gs.organization_id = g.organization_id AND gs.appointment_id = g.id
-              WHERE gs.status IN ('IN_PROGRESS', 'COMPLETED')
-                AND tstzrange(gs.started_at, coalesce(gs.ended_at, 'infinity')) && tstzrange(me.started_at, me.ended_at)
-             HAVING count(*) > 0
+               LEFT JOIN sessions gs ON gs.organization_id = g.organization_id AND gs.appointment_id = g.id
+                    AND gs.status IN ('IN_PROGRESS', 'COMPLETED')
+                    AND tstzrange(gs.started_at, coalesce(gs.ended_at, 'infinity')) && tstzrange(me.started_at, me.ended_at)
+             HAVING count(gs.id) > 0 OR max(me.group_present) IS NOT NULL
          ) lines ORDER BY k, at",
     )
     .bind(session_id)
