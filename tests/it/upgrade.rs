@@ -28,7 +28,15 @@ fn newer(kind: &str) -> PathBuf {
     let target = Path::new(bin()).parent().and_then(Path::parent).expect("the target directory").join("upgrade-test");
     // The cargo that built this test (the binary may run without cargo, as under .ci/at).
     let cargo = std::env::var_os("CARGO").or(option_env!("CARGO").map(Into::into)).unwrap_or_else(|| "cargo".into());
-    let out = Command::new(cargo)
+    let mut build = Command::new(&cargo);
+    // And its rustc: outside cargo, rustup's proxy would choose a toolchain by the
+    // directory each crate compiles in, and sqlx ships a rust-toolchain.toml naming one
+    // that is not installed.
+    let rustc = Path::new(&cargo).with_file_name("rustc");
+    if std::env::var_os("RUSTC").is_none() && rustc.is_file() {
+        build.env("RUSTC", &rustc);
+    }
+    let out = build
         .args(["build", "--quiet", "--bin", "omnictl", "--features", &format!("upgrade-test-{kind}")])
         .arg("--manifest-path")
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml"))
