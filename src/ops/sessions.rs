@@ -39,7 +39,7 @@ async fn start_on(
     at: DateTime<Utc>,
     place: Option<&Place>,
 ) -> Result<Session> {
-    let appointment = appointments::find_for_update(conn, appointment_id)
+    let appointment = appointments::find_for_update(conn, organization.id, appointment_id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {appointment_id} in this organization")))?;
     if appointment.status != AppointmentStatus::Scheduled {
@@ -67,7 +67,7 @@ async fn start_on(
         .into());
     }
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
-    check_date_of_service(conn, appointment_id, local.date(), "start").await?;
+    check_date_of_service(conn, organization.id, appointment_id, local.date(), "start").await?;
     check_overlaps(conn, appointment_id, at, None, "start").await?;
     let (place, modifier) = match place {
         Some(p) => (Some(p.place_of_service), p.telehealth_modifier.as_deref()),
@@ -81,8 +81,8 @@ async fn start_on(
     if (started.place_of_service, &started.telehealth_modifier)
         != (appointment.place_of_service, &appointment.telehealth_modifier)
     {
-        appointments::set_place(conn, appointment.id, started.place_of_service, started.telehealth_modifier.as_deref())
-            .await?;
+        let (place, modifier) = (started.place_of_service, started.telehealth_modifier.as_deref());
+        appointments::set_place(conn, organization.id, appointment.id, place, modifier).await?;
     }
     Ok(started)
 }
@@ -105,11 +105,12 @@ fn not_in_future(what: &str, at: DateTime<Utc>, now: DateTime<Utc>, zone: chrono
 /// policy active that day, the patient not archived. Refused with every broken rule.
 async fn check_date_of_service(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     appointment_id: AppointmentId,
     day: NaiveDate,
     what: &str,
 ) -> Result<()> {
-    let facts = appointments::service_facts(conn, FactsOf::Appointment(appointment_id))
+    let facts = appointments::service_facts(conn, organization_id, FactsOf::Appointment(appointment_id))
         .await?
         .pop()
         .ok_or_else(|| error::not_found(format!("no appointment {appointment_id} in this organization")))?;
@@ -345,7 +346,7 @@ async fn complete_on(
         .ok_or_else(|| crate::error::not_found(format!("no service code {}", session.service_code)))?;
     let per_unit = i64::from(code.minutes_per_unit);
     let plans =
-        plan_dates(conn, &session, billing::lines_by_date(session.started_at, end, zone), rule, per_unit).await?;
+        plan_dates(conn, organization.id, &session, billing::lines_by_date(session.started_at, end, zone), rule, per_unit).await?;
     let delivered: i64 = plans.iter().map(|p| p.units).sum();
     let billed_per_date = match ending.bill_units {
         Some(n) if n < 0 => bail!("the units billed cannot be negative"),
@@ -477,12 +478,13 @@ async fn complete_on(
 /// minutes of that date, never another provider's.
 async fn plan_dates(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     session: &Session,
     dates: Vec<billing::DateLine>,
     rule: UnitsRule,
     per_unit: i64,
 ) -> Result<Vec<DatePlan>> {
-    let facts = appointments::service_facts(conn, FactsOf::Appointment(session.appointment_id))
+    let facts = appointments::service_facts(conn, organization_id, FactsOf::Appointment(session.appointment_id))
         .await?
         .pop()
         .ok_or_else(|| error::not_found(format!("no appointment {} in this organization", session.appointment_id)))?;
@@ -787,7 +789,7 @@ pub(crate) async fn start(
         Some(at) => at,
         None => organizations::now(tx.conn()).await?,
     };
-    let booked = appointments::find(tx.conn(), appointment).await?;
+    let booked = appointments::find(tx.conn(), organization.id, appointment).await?;
     let started = start_on(tx.conn(), organization, appointment, at, place).await?;
     let mut entry = AuditEntry::new(START)
         .entity("session", started.id)
@@ -908,7 +910,7 @@ async fn cancel_in_progress(
     reason: &str,
 ) -> Result<(Session, Session)> {
     let session = in_progress(conn, session).await?;
-    let appointment = appointments::find_for_update(conn, session.appointment_id)
+    let appointment = appointments::find_for_update(conn, organization.id, session.appointment_id)
         .await?
         .ok_or_else(|| error::internal("the session's appointment is gone"))?;
     super::appointments::release(conn, organization, operator, &appointment, Some(reason)).await?;

@@ -212,13 +212,20 @@ pub(crate) async fn update(
 
 /// Reserves `units` if the authorization is ACTIVE and has them left, in one
 /// conditional UPDATE that also locks the row until commit. Returns whether it did.
-pub(crate) async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<bool> {
+pub(crate) async fn reserve(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: AuthorizationId,
+    units: i32,
+) -> Result<bool> {
     let done = crate::db::statement::query(
         "UPDATE authorizations SET scheduled_units = scheduled_units + $2
-          WHERE id = $1 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $2",
+          WHERE organization_id = $3 AND id = $1 AND status = 'ACTIVE'
+            AND total_units - used_units - scheduled_units >= $2",
     )
     .bind(id)
     .bind(units)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -226,10 +233,18 @@ pub(crate) async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units:
 }
 
 /// Gives back `units` reserved by an appointment that will not take place.
-pub(crate) async fn release(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<()> {
-    crate::db::statement::query("UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE id = $1")
-        .bind(id)
-        .bind(units)
+pub(crate) async fn release(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: AuthorizationId,
+    units: i32,
+) -> Result<()> {
+    crate::db::statement::query(
+        "UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE organization_id = $3 AND id = $1",
+    )
+    .bind(id)
+    .bind(units)
+    .bind(organization_id)
         .execute(conn)
         .await
         .map_err(explain)?;
@@ -262,11 +277,13 @@ pub(crate) struct NewUnitEvent<'a> {
 }
 
 pub(crate) async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> Result<()> {
+    let recorded_by = super::users::of_clinic(&mut *conn, event.organization_id, event.recorded_by).await?;
+    // A plain VALUES row: Citus routes it to the clinic's shard (it refuses a subquery in
+    // an INSERT's VALUES).
     crate::db::statement::query(
         "INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
                                                 appointment_id, recorded_by, note)
-         VALUES ($1, $2, $3::unit_event_kind, $4, $5, $6,
-                 (SELECT id FROM users WHERE id = $7 AND organization_id = $1), $8)",
+         VALUES ($1, $2, $3::unit_event_kind, $4, $5, $6, $7, $8)",
     )
     .bind(event.organization_id)
     .bind(event.authorization_id)
@@ -274,7 +291,7 @@ pub(crate) async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'
     .bind(event.scheduled_delta)
     .bind(event.used_delta)
     .bind(event.appointment_id)
-    .bind(event.recorded_by)
+    .bind(recorded_by)
     .bind(event.note)
     .execute(conn)
     .await

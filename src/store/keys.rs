@@ -53,6 +53,17 @@ pub(crate) const KEY_ROWS: i64 = CANDIDATES as i64 + 1;
 /// `key_exact` (named by its natural key or whole id) and `key_matches` (how many it
 /// names in all), exact ones first, then by id, at most [`KEY_ROWS`].
 pub(crate) fn candidates<T: Table>(first: usize) -> String {
+    candidates_where::<T>(first, "")
+}
+
+/// [`candidates`] among the rows of the clinic `$clinic` names: a statement on one clinic's
+/// rows, which Citus routes to that clinic's shard (row-level security scopes them
+/// the same on one server).
+pub(crate) fn candidates_in<T: Table>(first: usize, clinic: usize) -> String {
+    candidates_where::<T>(first, &format!("organization_id = ${clinic} AND "))
+}
+
+fn candidates_where<T: Table>(first: usize, scope: &str) -> String {
     let (key, whole, low, high) = (first, first + 1, first + 2, first + 3);
     let natural = match T::NATURAL_MATCH {
         Some(condition) => format!("coalesce({}, false)", condition.replace("$KEY", &format!("${key}"))),
@@ -62,7 +73,7 @@ pub(crate) fn candidates<T: Table>(first: usize) -> String {
         "SELECT id AS key_id, {natural} OR id IS NOT DISTINCT FROM ${whole} AS key_exact,
                 count(*) OVER () AS key_matches
            FROM {table}
-          WHERE {natural} OR id = ${whole} OR id BETWEEN ${low} AND ${high}
+          WHERE {scope}({natural} OR id = ${whole} OR id BETWEEN ${low} AND ${high})
           ORDER BY 2 DESC, 1 LIMIT {KEY_ROWS}",
         table = T::TABLE
     )
