@@ -293,16 +293,15 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
 async fn check_concurrency(conn: &mut PgConnection, checked: &Checked, moving: Option<AppointmentId>) -> Result<()> {
     let mine =
         Service { code: &checked.code.code, patient_absent: checked.patient_absent, provider: checked.practitioner_id };
-    let others =
-        appointments::patient_bookings_during(
-            conn,
-            checked.organization_id,
-            checked.patient_id,
-            checked.starts_at,
-            checked.ends_at,
-            moving,
-        )
-        .await?;
+    let others = appointments::patient_bookings_during(
+        conn,
+        checked.organization_id,
+        checked.patient_id,
+        checked.starts_at,
+        checked.ends_at,
+        moving,
+    )
+    .await?;
     let clash = others.iter().find(|other| {
         let theirs = Service {
             code: &other.service_code,
@@ -348,7 +347,8 @@ async fn date_over_max(
     for (date, units) in mine {
         let from = billing::start_of_day(zone, date);
         let to = billing::start_of_day(zone, date + chrono::Duration::days(1));
-        let others = appointments::live_units_during(conn, checked.organization_id, checked.patient_id, code, from, to, moving)
+        let others =
+            appointments::live_units_during(conn, checked.organization_id, checked.patient_id, code, from, to, moving)
                 .await?;
         let already: i64 = others
             .iter()

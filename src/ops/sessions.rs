@@ -168,8 +168,12 @@ async fn check_overlaps(
 /// The session, which must be IN_PROGRESS, with its appointment's row locked until
 /// commit: completing or cancelling moves the units the appointment holds, read after
 /// any concurrent transition of it has finished.
-pub(crate) async fn in_progress(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
-    sessions::lock_appointment(conn, id).await?;
+pub(crate) async fn in_progress(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: SessionId,
+) -> Result<Session> {
+    sessions::lock_appointment(conn, organization_id, id).await?;
     let session = sessions::require(conn, id).await?;
     if session.status != SessionStatus::InProgress {
         bail!("the session is {}: events and changes need a session IN_PROGRESS", session.status);
@@ -276,7 +280,7 @@ async fn complete_on(
     end: DateTime<Utc>,
     ending: &Ending<'_>,
 ) -> Result<Completion> {
-    let mut session = in_progress(conn, session_id).await?;
+    let mut session = in_progress(conn, organization.id, session_id).await?;
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     if ending.as_individual && session.group_id.is_none() {
         return Err(Error::said(error::Kind::Refused, [Input::AsIndividual.into()])
@@ -345,8 +349,15 @@ async fn complete_on(
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no service code {}", session.service_code)))?;
     let per_unit = i64::from(code.minutes_per_unit);
-    let plans =
-        plan_dates(conn, organization.id, &session, billing::lines_by_date(session.started_at, end, zone), rule, per_unit).await?;
+    let plans = plan_dates(
+        conn,
+        organization.id,
+        &session,
+        billing::lines_by_date(session.started_at, end, zone),
+        rule,
+        per_unit,
+    )
+    .await?;
     let delivered: i64 = plans.iter().map(|p| p.units).sum();
     let billed_per_date = match ending.bill_units {
         Some(n) if n < 0 => bail!("the units billed cannot be negative"),
@@ -456,8 +467,16 @@ async fn complete_on(
     sessions::insert_lines(conn, organization.id, session.id, &lines).await?;
     let events = event_list(&sessions::events(conn, session.id).await?)?;
     let metrics = rules::metrics(minutes, billed, unbilled_minutes, &events);
-    if !sessions::close(conn, session.id, SessionStatus::Completed, Some(end), &serde_json::to_value(&metrics)?, None)
-        .await?
+    if !sessions::close(
+        conn,
+        organization.id,
+        session.id,
+        SessionStatus::Completed,
+        Some(end),
+        &serde_json::to_value(&metrics)?,
+        None,
+    )
+    .await?
     {
         bail!("the session changed while it was completing; run the command again");
     }
@@ -814,7 +833,7 @@ async fn add_event(
     data: &EventData,
 ) -> Done<EventRow> {
     let organization_id = clinic(tx)?;
-    let session = in_progress(tx.conn(), session).await?;
+    let session = in_progress(tx.conn(), organization_id, session).await?;
     let now = organizations::local_now(tx.conn(), organization_id).await?;
     let at = at.unwrap_or(now);
     let mut data = data.clone();
@@ -909,13 +928,21 @@ async fn cancel_in_progress(
     session: SessionId,
     reason: &str,
 ) -> Result<(Session, Session)> {
-    let session = in_progress(conn, session).await?;
+    let session = in_progress(conn, organization.id, session).await?;
     let appointment = appointments::find_for_update(conn, organization.id, session.appointment_id)
         .await?
         .ok_or_else(|| error::internal("the session's appointment is gone"))?;
     super::appointments::release(conn, organization, operator, &appointment, Some(reason)).await?;
-    let closed =
-        sessions::close(conn, session.id, SessionStatus::Cancelled, None, &serde_json::json!({}), Some(reason)).await?;
+    let closed = sessions::close(
+        conn,
+        organization.id,
+        session.id,
+        SessionStatus::Cancelled,
+        None,
+        &serde_json::json!({}),
+        Some(reason),
+    )
+    .await?;
     if !closed {
         return Err(error::conflict("the session changed while it was being cancelled; run the command again"));
     }

@@ -323,7 +323,8 @@ pub(crate) async fn reserve_and_insert(
     .fetch_one(&mut *conn)
     .await
     .map_err(explain)?;
-    let note = new.daily_max_override.as_deref().map(|reason| format!("over the daily maximum (ADMIN override): {reason}"));
+    let note =
+        new.daily_max_override.as_deref().map(|reason| format!("over the daily maximum (ADMIN override): {reason}"));
     authorizations::record_event(
         conn,
         &authorizations::NewUnitEvent {

@@ -245,9 +245,9 @@ pub(crate) async fn release(
     .bind(id)
     .bind(units)
     .bind(organization_id)
-        .execute(conn)
-        .await
-        .map_err(explain)?;
+    .execute(conn)
+    .await
+    .map_err(explain)?;
     Ok(())
 }
 

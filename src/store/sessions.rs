@@ -164,13 +164,19 @@ impl ListQuery for SessionFilter {
 
 /// Locks the row of the session's appointment until commit (see
 /// `appointments::find_for_update`).
-pub(crate) async fn lock_appointment(conn: &mut PgConnection, session_id: SessionId) -> Result<()> {
+pub(crate) async fn lock_appointment(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+) -> Result<()> {
+    // Named by its clinic: Citus locks rows only in a statement routed to one shard.
     crate::db::statement::query(
         "SELECT ap.id FROM sessions s
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
-          WHERE s.id = $1 FOR UPDATE OF ap",
+          WHERE s.organization_id = $2 AND s.id = $1 FOR UPDATE OF ap",
     )
     .bind(session_id)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -407,67 +413,96 @@ pub(crate) struct Consumption {
 }
 
 pub(crate) async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
-    let done: Option<Uuid> = crate::db::statement::query_scalar(
-        "WITH consumed AS (
-             UPDATE authorizations
-                SET scheduled_units = scheduled_units - $4, used_units = used_units + $5
-              WHERE id = $2 AND scheduled_units >= $4
-                AND total_units - used_units - (scheduled_units - $4) >= $5
-             RETURNING id
-         ), ledger AS (
-             INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
-                                                    appointment_id, session_id, recorded_by, note)
-             SELECT $1, id, 'CONSUME', -$4, $5, $3, $6, (SELECT u.id FROM users u WHERE u.id = $7 AND u.organization_id = $1),
-                    nullif(concat_ws('; ', $8::text,
-                        (SELECT 'over the daily maximum (ADMIN override): ' || s.daily_max_override FROM sessions s WHERE s.id = $6)), '')
-               FROM consumed
-         )
-         SELECT id FROM consumed",
+    // Statements each routed to the clinic's shard (Citus plans an INSERT … SELECT from a
+    // data-modifying CTE through the coordinator, refused under row-level security).
+    let consumed: Option<Uuid> = crate::db::statement::query_scalar(
+        "UPDATE authorizations
+            SET scheduled_units = scheduled_units - $3, used_units = used_units + $4
+          WHERE organization_id = $1 AND id = $2 AND scheduled_units >= $3
+            AND total_units - used_units - (scheduled_units - $3) >= $4
+         RETURNING id",
     )
     .bind(c.organization_id)
     .bind(c.authorization_id)
-    .bind(c.appointment_id)
     .bind(c.reserved)
     .bind(c.billed)
-    .bind(c.session_id)
-    .bind(c.recorded_by)
-    .bind(c.dates.as_deref())
-    .fetch_optional(conn)
+    .fetch_optional(&mut *conn)
     .await
     .map_err(explain)?;
-    Ok(done.is_some())
+    if consumed.is_none() {
+        return Ok(false);
+    }
+    let overridden: Option<String> = crate::db::statement::query_scalar(
+        "SELECT 'over the daily maximum (ADMIN override): ' || s.daily_max_override FROM sessions s
+          WHERE s.organization_id = $1 AND s.id = $2",
+    )
+    .bind(c.organization_id)
+    .bind(c.session_id)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("could not read the session's override")?
+    .flatten();
+    let note = [c.dates.clone(), overridden].into_iter().flatten().collect::<Vec<_>>().join("; ");
+    let recorded_by = super::users::of_clinic(&mut *conn, c.organization_id, c.recorded_by).await?;
+    crate::db::statement::query(
+        "INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
+                                                appointment_id, session_id, recorded_by, note)
+         VALUES ($1, $2, 'CONSUME', -$3, $4, $5, $6, $7, nullif($8, ''))",
+    )
+    .bind(c.organization_id)
+    .bind(c.authorization_id)
+    .bind(c.reserved)
+    .bind(c.billed)
+    .bind(c.appointment_id)
+    .bind(c.session_id)
+    .bind(recorded_by)
+    .bind(note)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(true)
 }
 
 /// Closes an IN_PROGRESS session and its appointment: COMPLETED with its end and
-/// metrics, or CANCELLED with a reason.
+/// metrics, or CANCELLED with a reason. Two statements, each naming the clinic (routed
+/// to its shard on Citus).
 pub(crate) async fn close(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     session_id: SessionId,
     status: SessionStatus,
     end: Option<DateTime<Utc>>,
     metrics: &serde_json::Value,
     reason: Option<&str>,
 ) -> Result<bool> {
-    let done: Option<Uuid> = crate::db::statement::query_scalar(
-        "WITH closed AS (
-             UPDATE sessions s
-                SET status = $2::session_status,
-                    ended_at = coalesce($3::timestamptz, s.ended_at), metrics = $4
-              WHERE s.id = $1 AND s.status = 'IN_PROGRESS'
-             RETURNING s.organization_id, s.appointment_id
-         )
-         UPDATE appointments ap
-            SET status = CASE WHEN $2 = 'COMPLETED' THEN 'COMPLETED' ELSE 'CANCELLED' END::appointment_status,
-                cancel_reason = $5
-           FROM closed c
-          WHERE ap.organization_id = c.organization_id AND ap.id = c.appointment_id
-         RETURNING ap.id",
+    let closed: Option<AppointmentId> = crate::db::statement::query_scalar(
+        "UPDATE sessions s
+            SET status = $2::session_status, ended_at = coalesce($3::timestamptz, s.ended_at), metrics = $4
+          WHERE s.organization_id = $5 AND s.id = $1 AND s.status = 'IN_PROGRESS'
+         RETURNING s.appointment_id",
     )
     .bind(session_id)
     .bind(status)
     .bind(end)
     .bind(metrics)
+    .bind(organization_id)
+    .fetch_optional(&mut *conn)
+    .await
+    .map_err(explain)?;
+    let Some(appointment_id) = closed else {
+        return Ok(false);
+    };
+    let done: Option<Uuid> = crate::db::statement::query_scalar(
+        "UPDATE appointments ap
+            SET status = CASE WHEN $2 = 'COMPLETED' THEN 'COMPLETED' ELSE 'CANCELLED' END::appointment_status,
+                cancel_reason = $3
+          WHERE ap.organization_id = $4 AND ap.id = $1
+         RETURNING ap.id",
+    )
+    .bind(appointment_id)
+    .bind(status)
     .bind(reason)
+    .bind(organization_id)
     .fetch_optional(conn)
     .await
     .map_err(explain)?;
