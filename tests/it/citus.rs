@@ -505,4 +505,62 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
     let verified = run(db.omnictl_as("root@citus.test").await, &["audit", "verify"]);
     assert!(verified.lines().any(|l| l.trim_start().starts_with("east")), "{verified}");
     assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
+
+    // The booking's lookup, as the binary sends it (`-vv` prints each statement's text),
+    // is one task on the clinic's shard: Citus's router plan.
+    let out = db
+        .omnictl_as(admin)
+        .await
+        .args([
+            "appointment",
+            "create",
+            "--patient",
+            "E1",
+            "--practitioner",
+            "1234567893",
+            "--code",
+            "97153",
+            "--start",
+            "2026-11-21 09:00",
+            "--minutes",
+            "60",
+            "-vv",
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lookup = statement_text(&stderr(&out), "WITH ptk AS");
+    let east: Uuid = sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'east'")
+        .fetch_one(&db.admin)
+        .await
+        .expect("east");
+    let plan: Vec<String> = sqlx::query_scalar(&format!("EXPLAIN {lookup}"))
+        .bind("E1")
+        .bind(None::<Uuid>)
+        .bind(None::<Uuid>)
+        .bind(None::<Uuid>)
+        .bind("1234567893")
+        .bind(None::<Uuid>)
+        .bind(None::<Uuid>)
+        .bind(None::<Uuid>)
+        .bind("97153")
+        .bind(east)
+        .fetch_all(&db.admin)
+        .await
+        .expect("explain the booking's lookup");
+    let plan = plan.join("\n");
+    let tasks: Vec<&str> = plan.lines().map(str::trim).filter(|l| l.starts_with("Task Count:")).collect();
+    assert_eq!(tasks, ["Task Count: 1"], "{plan}");
+    assert!(plan.contains("Citus Adaptive") && !plan.contains("Subplan"), "{plan}");
+}
+
+/// The whole text of the first statement starting `start` in `-vv` output (a summary
+/// line, then the text indented by four spaces).
+fn statement_text(verbose: &str, start: &str) -> String {
+    let mut lines = verbose.lines().skip_while(|l| !l.starts_with(&format!("    {start}")));
+    let first = lines.next().map(|l| l.trim_start().to_string()).unwrap_or_else(|| panic!("no {start}: {verbose}"));
+    std::iter::once(first)
+        .chain(lines.take_while(|l| !l.starts_with("sql ")).map(str::to_string))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
