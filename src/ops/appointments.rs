@@ -151,7 +151,7 @@ async fn book_on(
         patient_absent: checked.patient_absent,
     };
     let Some(appointment_id) = appointments::reserve_and_insert(conn, &new, operator).await? else {
-        return Err(refused_reservation(conn, &checked.authorization, checked.units).await);
+        return Err(refused_reservation(conn, organization.id, &checked.authorization, checked.units).await);
     };
     Ok(Booked {
         appointment_id,
@@ -233,7 +233,8 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
     let authorization = match &request.authorization {
         Some(key) => {
-            let authorization = authorizations::find(conn, key).await?.ok_or_else(|| keys::not_found(key))?;
+            let authorization =
+                authorizations::find_in(conn, organization.id, key).await?.ok_or_else(|| keys::not_found(key))?;
             check_authorization(&authorization, patient_id, &mrn, &code, day)?;
             authorization
         }
@@ -258,7 +259,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
             })?
         };
         if let Some(policy) = holder.insurance_id {
-            let found = crate::store::insurances::find(conn, policy).await?;
+            let found = crate::store::insurances::find_in(conn, organization.id, policy).await?;
             let label = holder.authorization_number.clone().unwrap_or_else(|| holder.id.to_string());
             if let Some(problem) =
                 found.and_then(|p| coverage_problem(&label, date, Some(p.coverage_start), p.coverage_end))
@@ -458,12 +459,17 @@ async fn reserve(
     if authorizations::reserve(conn, organization_id, authorization.id, units).await? {
         return Ok(());
     }
-    Err(refused_reservation(conn, authorization, units).await)
+    Err(refused_reservation(conn, organization_id, authorization, units).await)
 }
 
 /// Why a reservation was refused, with the counters as they are now.
-async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorization, units: i32) -> anyhow::Error {
-    let now = match authorizations::find(conn, &Key::id(authorization.id)).await {
+async fn refused_reservation(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    authorization: &Authorization,
+    units: i32,
+) -> anyhow::Error {
+    let now = match authorizations::find_in(conn, organization_id, &Key::id(authorization.id)).await {
         Ok(Some(now)) => now,
         Ok(None) => authorization.clone(),
         Err(error) => return error,
@@ -737,7 +743,7 @@ pub(crate) async fn to_individual(
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no service code {individual}")))?;
     let day = appointment.start.date();
-    let found = authorizations::covering_care(conn, appointment.patient_id, individual, day).await?;
+    let found = authorizations::covering_care(conn, organization.id, appointment.patient_id, individual, day).await?;
     let authorization = found
         .into_iter()
         .find(|a| a.status == AuthStatus::Active || appointment.status == AppointmentStatus::InProgress)

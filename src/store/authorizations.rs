@@ -108,6 +108,15 @@ pub(crate) async fn find(conn: &mut PgConnection, key: &Key<AuthorizationId>) ->
     keys::find_row(conn, key, SELECT, "a.id").await
 }
 
+/// [`find`] among the clinic's authorizations (one shard on Citus).
+pub(crate) async fn find_in(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    key: &Key<AuthorizationId>,
+) -> Result<Option<Authorization>> {
+    keys::find_row_in(conn, organization_id, key, SELECT, ("a.id", "a.organization_id")).await
+}
+
 #[derive(Debug, Clone, Default)]
 pub(crate) struct AuthorizationFilter {
     pub patient_id: Option<PatientId>,
@@ -491,18 +500,21 @@ async fn counter_mismatches_of(conn: &mut PgConnection, organization: &str) -> R
 /// care delivered that day (ACTIVE, or EXPIRED or EXHAUSTED since), oldest first.
 pub(crate) async fn covering_care(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     patient_id: PatientId,
     code: &str,
     day: NaiveDate,
 ) -> Result<Vec<Authorization>> {
     crate::db::statement::query_as(&format!(
-        "{SELECT} WHERE a.patient_id = $1 AND a.service_code = $2 AND a.start_date <= $3 AND $3 <= a.end_date
+        "{SELECT} WHERE a.organization_id = $4 AND a.patient_id = $1 AND a.service_code = $2
+            AND a.start_date <= $3 AND $3 <= a.end_date
             AND a.status IN ('ACTIVE', 'EXPIRED', 'EXHAUSTED')
           ORDER BY a.start_date, a.id"
     ))
     .bind(patient_id)
     .bind(code)
     .bind(day)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not look up the authorizations covering the date")
