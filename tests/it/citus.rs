@@ -335,7 +335,7 @@ async fn cluster_distribute_on_a_single_server_says_it_needs_citus() {
 /// by its chain with its clinic, so a clinic's change and its audit row commit on one
 /// worker. Patients created and updated in two clinics land with their audit rows in
 /// each clinic's chain, on that clinic's worker, and `audit verify` passes on the
-/// coordinator. (Bookings wait for item 3: their lookup is a shape Citus refuses.)
+/// coordinator. (Bookings: `after_distribution_a_clinic_books_cancels_and_runs_a_session`.)
 #[tokio::test]
 async fn after_distribution_clinics_write_and_their_trails_verify() {
     let db = two_clinics().await;
