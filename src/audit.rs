@@ -227,6 +227,12 @@ impl CommandTx {
         self.scope.organization_id()
     }
 
+    /// The clinic the command acts in, which every statement on a clinic's table names
+    /// (on Citus, the shard it runs on); refused for a command outside any clinic.
+    pub(crate) fn clinic(&self) -> Result<OrganizationId> {
+        self.organization_id().ok_or_else(|| crate::error::refused("this acts on one organization's records"))
+    }
+
     /// Writes the entry of one finished step of a command made of several (the
     /// quickstart's demo clinic) without committing: the steps commit together, all or
     /// nothing, with `finish`. The next step's items go under a new audit id.

@@ -55,7 +55,7 @@ impl Importer for SessionEvents {
         if mode != Mode::Insert {
             return Err(crate::error::refused("events are only ever added: an event import has no upsert mode"));
         }
-        let session = lifecycle::in_progress(tx.conn(), self.session).await?;
+        let session = lifecycle::in_progress(tx.conn(), organization_id, self.session).await?;
         let now = organizations::local_now(tx.conn(), organization_id).await?;
         let operator = tx.operator_id();
         let mut summary = ImportSummary { file: input.name.clone(), ..Default::default() };

@@ -19,7 +19,7 @@ use crate::error;
 use crate::domain::billing;
 use crate::domain::clock::{self, WallTime};
 use crate::domain::concurrency::{self, Service, may_overlap};
-use crate::domain::ids::{AppointmentId, AuthorizationId, Key, PatientId, PractitionerId, UserId};
+use crate::domain::ids::{AppointmentId, AuthorizationId, Key, OrganizationId, PatientId, PractitionerId, UserId};
 use crate::domain::scheduling::{
     AppointmentStatus, AuthStatus, MAX_GROUP, PlaceOfService, ServiceFacts, UnitEventKind, coverage_problem,
     credential_allows, is_group_code, parse_telehealth_modifier, units_for_minutes,
@@ -100,6 +100,7 @@ pub(crate) struct Booked {
 
 /// The parts of a booking once every rule but the ones the database enforces has passed.
 struct Checked {
+    organization_id: OrganizationId,
     starts_at: DateTime<Utc>,
     ends_at: DateTime<Utc>,
     /// The clinic's zone (dates of service) and units rule.
@@ -150,7 +151,7 @@ async fn book_on(
         patient_absent: checked.patient_absent,
     };
     let Some(appointment_id) = appointments::reserve_and_insert(conn, &new, operator).await? else {
-        return Err(refused_reservation(conn, &checked.authorization, checked.units).await);
+        return Err(refused_reservation(conn, organization.id, &checked.authorization, checked.units).await);
     };
     Ok(Booked {
         appointment_id,
@@ -179,8 +180,14 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
         bail!("the appointment must end after it starts ({} → {})", request.start, request.end);
     }
     let day = request.start.local.date();
-    let parties =
-        appointments::booking_parties(conn, &request.patient, &request.practitioner, &request.service_code).await?;
+    let parties = appointments::booking_parties(
+        conn,
+        organization.id,
+        &request.patient,
+        &request.practitioner,
+        &request.service_code,
+    )
+    .await?;
     // The candidates refuse an ambiguous prefix, as every key is refused.
     keys::choose(&request.patient, &parties.patient_keys)?;
     keys::choose(&request.practitioner, &parties.practitioner_keys)?;
@@ -226,7 +233,8 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
     let authorization = match &request.authorization {
         Some(key) => {
-            let authorization = authorizations::find(conn, key).await?.ok_or_else(|| keys::not_found(key))?;
+            let authorization =
+                authorizations::find_in(conn, organization.id, key).await?.ok_or_else(|| keys::not_found(key))?;
             check_authorization(&authorization, patient_id, &mrn, &code, day)?;
             authorization
         }
@@ -251,7 +259,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
             })?
         };
         if let Some(policy) = holder.insurance_id {
-            let found = crate::store::insurances::find(conn, policy).await?;
+            let found = crate::store::insurances::find_in(conn, organization.id, policy).await?;
             let label = holder.authorization_number.clone().unwrap_or_else(|| holder.id.to_string());
             if let Some(problem) =
                 found.and_then(|p| coverage_problem(&label, date, Some(p.coverage_start), p.coverage_end))
@@ -263,6 +271,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     appointments::lock_booking(conn, practitioner_id, patient_id).await?;
     let code = CodeRules { owner_key, code, minutes_per_unit, max_units_per_day: parties.max_units_per_day };
     Ok(Checked {
+        organization_id: organization.id,
         starts_at,
         ends_at,
         zone,
@@ -285,9 +294,15 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
 async fn check_concurrency(conn: &mut PgConnection, checked: &Checked, moving: Option<AppointmentId>) -> Result<()> {
     let mine =
         Service { code: &checked.code.code, patient_absent: checked.patient_absent, provider: checked.practitioner_id };
-    let others =
-        appointments::patient_bookings_during(conn, checked.patient_id, checked.starts_at, checked.ends_at, moving)
-            .await?;
+    let others = appointments::patient_bookings_during(
+        conn,
+        checked.organization_id,
+        checked.patient_id,
+        checked.starts_at,
+        checked.ends_at,
+        moving,
+    )
+    .await?;
     let clash = others.iter().find(|other| {
         let theirs = Service {
             code: &other.service_code,
@@ -333,7 +348,9 @@ async fn date_over_max(
     for (date, units) in mine {
         let from = billing::start_of_day(zone, date);
         let to = billing::start_of_day(zone, date + chrono::Duration::days(1));
-        let others = appointments::live_units_during(conn, checked.patient_id, code, from, to, moving).await?;
+        let others =
+            appointments::live_units_during(conn, checked.organization_id, checked.patient_id, code, from, to, moving)
+                .await?;
         let already: i64 = others
             .iter()
             .flat_map(|o| billing::units_by_date(o.starts_at, o.ends_at, zone, i64::from(o.units), per_unit, rule))
@@ -433,16 +450,26 @@ fn covering(all: &[Authorization], mrn: &str, code: &str, day: NaiveDate) -> Res
 }
 
 /// The conditional reservation, with the numbers when it is refused.
-async fn reserve(conn: &mut PgConnection, authorization: &Authorization, units: i32) -> Result<()> {
-    if authorizations::reserve(conn, authorization.id, units).await? {
+async fn reserve(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    authorization: &Authorization,
+    units: i32,
+) -> Result<()> {
+    if authorizations::reserve(conn, organization_id, authorization.id, units).await? {
         return Ok(());
     }
-    Err(refused_reservation(conn, authorization, units).await)
+    Err(refused_reservation(conn, organization_id, authorization, units).await)
 }
 
 /// Why a reservation was refused, with the counters as they are now.
-async fn refused_reservation(conn: &mut PgConnection, authorization: &Authorization, units: i32) -> anyhow::Error {
-    let now = match authorizations::find(conn, &Key::id(authorization.id)).await {
+async fn refused_reservation(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    authorization: &Authorization,
+    units: i32,
+) -> anyhow::Error {
+    let now = match authorizations::find_in(conn, organization_id, &Key::id(authorization.id)).await {
         Ok(Some(now)) => now,
         Ok(None) => authorization.clone(),
         Err(error) => return error,
@@ -470,7 +497,7 @@ async fn close_on(
     status: AppointmentStatus,
     reason: Option<&str>,
 ) -> Result<appointments::Appointment> {
-    let appointment = appointments::find_for_update(conn, id)
+    let appointment = appointments::find_for_update(conn, organization.id, id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
     if appointment.status != AppointmentStatus::Scheduled {
@@ -484,7 +511,7 @@ async fn close_on(
     // appointment first would make that booking wait for us while we wait for its row
     // (a deadlock). Locked, this appointment is only read by such a booking.
     release(conn, organization, operator, &appointment, reason).await?;
-    if !appointments::close(conn, id, status, reason).await? {
+    if !appointments::close(conn, organization.id, id, status, reason).await? {
         bail!("the appointment {id} changed while it was being closed; run the command again");
     }
     Ok(appointment)
@@ -501,7 +528,7 @@ pub(crate) async fn release(
     note: Option<&str>,
 ) -> Result<()> {
     if let Some(authorization_id) = appointment.authorization_id {
-        authorizations::release(conn, authorization_id, appointment.units).await?;
+        authorizations::release(conn, organization.id, authorization_id, appointment.units).await?;
         authorizations::record_event(
             conn,
             &NewUnitEvent {
@@ -551,7 +578,7 @@ async fn reschedule_on(
     to: &MoveRequest,
 ) -> Result<Booked> {
     let (authorization, override_daily_max) = (to.authorization.clone(), to.override_daily_max.as_deref());
-    let appointment = appointments::find_for_update(conn, id)
+    let appointment = appointments::find_for_update(conn, organization.id, id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
     if appointment.status != AppointmentStatus::Scheduled {
@@ -593,7 +620,7 @@ async fn reschedule_on(
             Err(refused) => return Err(refused),
         },
     };
-    reserve(conn, &checked.authorization, checked.units).await?;
+    reserve(conn, organization.id, &checked.authorization, checked.units).await?;
     let moved = appointments::Moved {
         starts_at: checked.starts_at,
         ends_at: checked.ends_at,
@@ -706,7 +733,7 @@ pub(crate) async fn to_individual(
     operator: Option<UserId>,
     id: AppointmentId,
 ) -> Result<()> {
-    let appointment = appointments::find_for_update(conn, id)
+    let appointment = appointments::find_for_update(conn, organization.id, id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {id} in this organization")))?;
     let Some(individual) = crate::domain::billing::individual_code_of(&appointment.service_code) else {
@@ -716,7 +743,7 @@ pub(crate) async fn to_individual(
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no service code {individual}")))?;
     let day = appointment.start.date();
-    let found = authorizations::covering_care(conn, appointment.patient_id, individual, day).await?;
+    let found = authorizations::covering_care(conn, organization.id, appointment.patient_id, individual, day).await?;
     let authorization = found
         .into_iter()
         .find(|a| a.status == AuthStatus::Active || appointment.status == AppointmentStatus::InProgress)
@@ -733,7 +760,7 @@ pub(crate) async fn to_individual(
     let units = i32::try_from(units).map_err(|_| anyhow!("the appointment is too long"))?;
     let note = format!("{} alone in its group: billed as {individual}", appointment.service_code);
     release(conn, organization, operator, &appointment, Some(&note)).await?;
-    reserve(conn, &authorization, units).await?;
+    reserve(conn, organization.id, &authorization, units).await?;
     if !appointments::convert(conn, id, &code, authorization.id, units).await? {
         bail!("the appointment {id} changed while it was being converted; run the command again");
     }
@@ -751,7 +778,7 @@ pub(crate) async fn to_individual(
         },
     )
     .await?;
-    let facts = appointments::service_facts(conn, appointments::FactsOf::Appointment(id)).await?;
+    let facts = appointments::service_facts(conn, organization.id, appointments::FactsOf::Appointment(id)).await?;
     let problems: Vec<String> = facts.iter().flat_map(|f| f.problems_on(day)).collect();
     if !problems.is_empty() {
         return Err(error::refused(format!(
@@ -1315,7 +1342,8 @@ async fn show(tx: &mut CommandTx, id: AppointmentId) -> Done<Appointment> {
 }
 
 async fn find(tx: &mut CommandTx, id: AppointmentId) -> Result<Appointment> {
-    appointments::find(tx.conn(), id)
+    let clinic = tx.clinic()?;
+    appointments::find(tx.conn(), clinic, id)
         .await?
         .ok_or_else(|| error::not_found(format!("no appointment {id} in this organization")))
 }
@@ -1448,20 +1476,22 @@ pub(crate) async fn settle_affected(
 /// The SCHEDULED appointments of `of` that break a rule now and did not in `before`
 /// (the ids that broke one before the change).
 pub(crate) async fn newly_breaking(
-    conn: &mut PgConnection,
+    tx: &mut CommandTx,
     of: crate::store::appointments::FactsOf,
     before: &[AppointmentId],
 ) -> Result<Vec<Affected>> {
-    let facts = appointments::service_facts(conn, of).await?;
+    let clinic = tx.clinic()?;
+    let facts = appointments::service_facts(tx.conn(), clinic, of).await?;
     Ok(Affected::breaking_rules(&facts).into_iter().filter(|a| !before.contains(&a.appointment_id)).collect())
 }
 
 /// The ids of the SCHEDULED appointments of `of` that break a rule as things are.
 pub(crate) async fn breaking_now(
-    conn: &mut PgConnection,
+    tx: &mut CommandTx,
     of: crate::store::appointments::FactsOf,
 ) -> Result<Vec<AppointmentId>> {
-    let facts = appointments::service_facts(conn, of).await?;
+    let clinic = tx.clinic()?;
+    let facts = appointments::service_facts(tx.conn(), clinic, of).await?;
     Ok(Affected::breaking_rules(&facts).into_iter().map(|a| a.appointment_id).collect())
 }
 

@@ -375,7 +375,7 @@ async fn update(
             )));
         }
     }
-    let broken_before = appointments::breaking_now(tx.conn(), FactsOf::Authorization(before.id)).await?;
+    let broken_before = appointments::breaking_now(tx, FactsOf::Authorization(before.id)).await?;
     // Units below what is used and booked: the latest bookings give theirs back first.
     let mut released = Vec::new();
     if let Some(total) = changes.total_units
@@ -389,7 +389,8 @@ async fn update(
                 before.used_units
             )));
         }
-        let mut facts = store_appointments::service_facts(tx.conn(), FactsOf::Authorization(before.id)).await?;
+        let clinic = tx.clinic()?;
+        let mut facts = store_appointments::service_facts(tx.conn(), clinic, FactsOf::Authorization(before.id)).await?;
         facts.sort_by_key(|f| std::cmp::Reverse(f.start));
         let mut freed = 0;
         for f in facts.iter().filter(|f| f.status == AppointmentStatus::Scheduled) {
@@ -435,7 +436,7 @@ async fn update(
         let units: i32 = released.iter().map(|a| a.units).sum();
         entry = entry.detail("cancelled_appointments", released.len()).detail("units_released", units);
     }
-    let broken = appointments::newly_breaking(tx.conn(), FactsOf::Authorization(before.id), &broken_before).await?;
+    let broken = appointments::newly_breaking(tx, FactsOf::Authorization(before.id), &broken_before).await?;
     let change = format!("changing the authorization {}", name(&before));
     let entry = appointments::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
     let after = find(tx, &Key::id(before.id)).await?;

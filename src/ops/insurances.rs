@@ -284,10 +284,10 @@ async fn end(
             before.coverage_start
         )));
     }
-    let broken_before = booked::breaking_now(tx.conn(), FactsOf::Insurance(before.id)).await?;
+    let broken_before = booked::breaking_now(tx, FactsOf::Insurance(before.id)).await?;
     let (after, _) = update(tx, id, &input).await?;
     let entry = change_entry(END, Some(&before), &after);
-    let broken = booked::newly_breaking(tx.conn(), FactsOf::Insurance(after.id), &broken_before).await?;
+    let broken = booked::newly_breaking(tx, FactsOf::Insurance(after.id), &broken_before).await?;
     let change =
         format!("ending the {} policy of the patient {} on {date}", after.payer_name, after.medical_record_number);
     let entry = booked::settle_affected(tx, organization, &change, &broken, affected, entry).await?;

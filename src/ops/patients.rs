@@ -296,9 +296,9 @@ async fn archive(
     use crate::ops::appointments as booked;
     use crate::store::appointments::FactsOf;
     let before = patients::require(tx.conn(), key).await?;
-    let broken_before = booked::breaking_now(tx.conn(), FactsOf::Patient(before.id)).await?;
+    let broken_before = booked::breaking_now(tx, FactsOf::Patient(before.id)).await?;
     let (after, entry) = set_archived(tx, key, true).await?;
-    let broken = booked::newly_breaking(tx.conn(), FactsOf::Patient(after.id), &broken_before).await?;
+    let broken = booked::newly_breaking(tx, FactsOf::Patient(after.id), &broken_before).await?;
     let change = format!("archiving the patient {}", after.medical_record_number);
     let entry = booked::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
     Ok((after, entry))

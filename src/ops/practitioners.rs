@@ -210,7 +210,7 @@ async fn update(
 ) -> Done<Practitioner> {
     fields.validate()?;
     let before = practitioners::require(tx.conn(), key).await?;
-    let broken_before = appointments::breaking_now(tx.conn(), FactsOf::Practitioner(before.id)).await?;
+    let broken_before = appointments::breaking_now(tx, FactsOf::Practitioner(before.id)).await?;
     let credentials = fields.credential_labels();
     let changes = PractitionerChanges {
         name: fields.name.as_deref(),
@@ -226,7 +226,7 @@ async fn update(
         .await
         .map_err(|e| e.context(format!("could not update the practitioner {}", before.npi)))?;
     let entry = diff(AuditEntry::new(UPDATE), &before, &after);
-    let broken = appointments::newly_breaking(tx.conn(), FactsOf::Practitioner(after.id), &broken_before).await?;
+    let broken = appointments::newly_breaking(tx, FactsOf::Practitioner(after.id), &broken_before).await?;
     let change = format!("changing the practitioner {} ({})", after.name, after.npi);
     let entry = appointments::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
     Ok((after, entry))
@@ -240,11 +240,11 @@ async fn deactivate(
     affected: &AffectedAppointments,
 ) -> Done<Practitioner> {
     let before = practitioners::require(tx.conn(), key).await?;
-    let broken_before = appointments::breaking_now(tx.conn(), FactsOf::Practitioner(before.id)).await?;
+    let broken_before = appointments::breaking_now(tx, FactsOf::Practitioner(before.id)).await?;
     let changes = PractitionerChanges { is_active: Some(false), ..Default::default() };
     let after = practitioners::update(tx.conn(), before.id, &changes).await?;
     let entry = diff(AuditEntry::new(DEACTIVATE), &before, &after);
-    let broken = appointments::newly_breaking(tx.conn(), FactsOf::Practitioner(after.id), &broken_before).await?;
+    let broken = appointments::newly_breaking(tx, FactsOf::Practitioner(after.id), &broken_before).await?;
     let change = format!("deactivating the practitioner {} ({})", after.name, after.npi);
     let entry = appointments::settle_affected(tx, organization, &change, &broken, affected, entry).await?;
     Ok((after, entry))

@@ -39,7 +39,7 @@ async fn start_on(
     at: DateTime<Utc>,
     place: Option<&Place>,
 ) -> Result<Session> {
-    let appointment = appointments::find_for_update(conn, appointment_id)
+    let appointment = appointments::find_for_update(conn, organization.id, appointment_id)
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no appointment {appointment_id} in this organization")))?;
     if appointment.status != AppointmentStatus::Scheduled {
@@ -67,8 +67,8 @@ async fn start_on(
         .into());
     }
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
-    check_date_of_service(conn, appointment_id, local.date(), "start").await?;
-    check_overlaps(conn, appointment_id, at, None, "start").await?;
+    check_date_of_service(conn, organization.id, appointment_id, local.date(), "start").await?;
+    check_overlaps(conn, organization.id, appointment_id, at, None, "start").await?;
     let (place, modifier) = match place {
         Some(p) => (Some(p.place_of_service), p.telehealth_modifier.as_deref()),
         None => (None, None),
@@ -76,13 +76,13 @@ async fn start_on(
     let Some(id) = sessions::start(conn, organization.id, appointment.id, at, place, modifier).await? else {
         bail!("the appointment changed while the session was starting; run the command again");
     };
-    let started = sessions::require(conn, id).await?;
+    let started = sessions::require(conn, organization.id, id).await?;
     // One place of service: delivered elsewhere than booked, the appointment says where.
     if (started.place_of_service, &started.telehealth_modifier)
         != (appointment.place_of_service, &appointment.telehealth_modifier)
     {
-        appointments::set_place(conn, appointment.id, started.place_of_service, started.telehealth_modifier.as_deref())
-            .await?;
+        let (place, modifier) = (started.place_of_service, started.telehealth_modifier.as_deref());
+        appointments::set_place(conn, organization.id, appointment.id, place, modifier).await?;
     }
     Ok(started)
 }
@@ -105,11 +105,12 @@ fn not_in_future(what: &str, at: DateTime<Utc>, now: DateTime<Utc>, zone: chrono
 /// policy active that day, the patient not archived. Refused with every broken rule.
 async fn check_date_of_service(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     appointment_id: AppointmentId,
     day: NaiveDate,
     what: &str,
 ) -> Result<()> {
-    let facts = appointments::service_facts(conn, FactsOf::Appointment(appointment_id))
+    let facts = appointments::service_facts(conn, organization_id, FactsOf::Appointment(appointment_id))
         .await?
         .pop()
         .ok_or_else(|| error::not_found(format!("no appointment {appointment_id} in this organization")))?;
@@ -128,12 +129,13 @@ async fn check_date_of_service(
 /// guidance without the patient beside anything).
 async fn check_overlaps(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     appointment_id: AppointmentId,
     from: DateTime<Utc>,
     to: Option<DateTime<Utc>>,
     what: &str,
 ) -> Result<()> {
-    let found = sessions::overlaps(conn, appointment_id, from, to).await?;
+    let found = sessions::overlaps(conn, organization_id, appointment_id, from, to).await?;
     let clashing = |o: &&sessions::Overlap| {
         let mine =
             Service { code: &o.my_service_code, patient_absent: o.my_patient_absent, provider: o.my_practitioner_id };
@@ -167,9 +169,13 @@ async fn check_overlaps(
 /// The session, which must be IN_PROGRESS, with its appointment's row locked until
 /// commit: completing or cancelling moves the units the appointment holds, read after
 /// any concurrent transition of it has finished.
-pub(crate) async fn in_progress(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
-    sessions::lock_appointment(conn, id).await?;
-    let session = sessions::require(conn, id).await?;
+pub(crate) async fn in_progress(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: SessionId,
+) -> Result<Session> {
+    sessions::lock_appointment(conn, organization_id, id).await?;
+    let session = sessions::require(conn, organization_id, id).await?;
     if session.status != SessionStatus::InProgress {
         bail!("the session is {}: events and changes need a session IN_PROGRESS", session.status);
     }
@@ -275,7 +281,7 @@ async fn complete_on(
     end: DateTime<Utc>,
     ending: &Ending<'_>,
 ) -> Result<Completion> {
-    let mut session = in_progress(conn, session_id).await?;
+    let mut session = in_progress(conn, organization.id, session_id).await?;
     let zone = clock::zone(&organization.time_zone).map_err(error::internal)?;
     if ending.as_individual && session.group_id.is_none() {
         return Err(Error::said(error::Kind::Refused, [Input::AsIndividual.into()])
@@ -292,7 +298,7 @@ async fn complete_on(
     let now = organizations::now(conn).await?;
     not_in_future("end", end, now, zone)?;
     appointments::lock_booking(conn, session.practitioner_id, session.patient_id).await?;
-    check_overlaps(conn, session.appointment_id, session.started_at, Some(end), "complete").await?;
+    check_overlaps(conn, organization.id, session.appointment_id, session.started_at, Some(end), "complete").await?;
     // A group code describes the group present: a member alone is an individual service.
     if session.group_id.is_some() {
         let present = sessions::group_present(conn, session.id, session.started_at, end).await?;
@@ -334,7 +340,7 @@ async fn complete_on(
                 let rest = super::appointments::RestOfGroup::Refuse;
                 super::appointments::settle_group(conn, organization, operator, group, &rest).await?;
             }
-            session = sessions::require(conn, session.id).await?;
+            session = sessions::require(conn, organization.id, session.id).await?;
         }
     }
     // Real minutes: elapsed between the two instants, whatever the clocks did between.
@@ -344,8 +350,15 @@ async fn complete_on(
         .await?
         .ok_or_else(|| crate::error::not_found(format!("no service code {}", session.service_code)))?;
     let per_unit = i64::from(code.minutes_per_unit);
-    let plans =
-        plan_dates(conn, &session, billing::lines_by_date(session.started_at, end, zone), rule, per_unit).await?;
+    let plans = plan_dates(
+        conn,
+        organization.id,
+        &session,
+        billing::lines_by_date(session.started_at, end, zone),
+        rule,
+        per_unit,
+    )
+    .await?;
     let delivered: i64 = plans.iter().map(|p| p.units).sum();
     let billed_per_date = match ending.bill_units {
         Some(n) if n < 0 => bail!("the units billed cannot be negative"),
@@ -392,14 +405,20 @@ async fn complete_on(
     // The daily maximum counts what is billed on each date of service.
     if let Some(max) = code.max_units_per_day {
         for (plan, units) in plans.iter().zip(&billed_per_date) {
-            let already =
-                sessions::billed_on_day(conn, session.patient_id, &session.service_code, plan.line.date, session.id)
-                    .await?;
+            let already = sessions::billed_on_day(
+                conn,
+                organization.id,
+                session.patient_id,
+                &session.service_code,
+                plan.line.date,
+                session.id,
+            )
+            .await?;
             if already + units <= i64::from(max) {
                 continue;
             }
             match ending.override_daily_max {
-                Some(reason) => sessions::set_daily_max_override(conn, session.id, reason).await?,
+                Some(reason) => sessions::set_daily_max_override(conn, organization.id, session.id, reason).await?,
                 None => {
                     return Err(super::appointments::over_daily_max(
                         &session.medical_record_number,
@@ -453,14 +472,22 @@ async fn complete_on(
         })
         .collect::<Result<Vec<_>>>()?;
     sessions::insert_lines(conn, organization.id, session.id, &lines).await?;
-    let events = event_list(&sessions::events(conn, session.id).await?)?;
+    let events = event_list(&sessions::events(conn, organization.id, session.id).await?)?;
     let metrics = rules::metrics(minutes, billed, unbilled_minutes, &events);
-    if !sessions::close(conn, session.id, SessionStatus::Completed, Some(end), &serde_json::to_value(&metrics)?, None)
-        .await?
+    if !sessions::close(
+        conn,
+        organization.id,
+        session.id,
+        SessionStatus::Completed,
+        Some(end),
+        &serde_json::to_value(&metrics)?,
+        None,
+    )
+    .await?
     {
         bail!("the session changed while it was completing; run the command again");
     }
-    let after = sessions::require(conn, session.id).await?;
+    let after = sessions::require(conn, organization.id, session.id).await?;
     Ok(Completion {
         session: after,
         minutes,
@@ -477,17 +504,18 @@ async fn complete_on(
 /// minutes of that date, never another provider's.
 async fn plan_dates(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     session: &Session,
     dates: Vec<billing::DateLine>,
     rule: UnitsRule,
     per_unit: i64,
 ) -> Result<Vec<DatePlan>> {
-    let facts = appointments::service_facts(conn, FactsOf::Appointment(session.appointment_id))
+    let facts = appointments::service_facts(conn, organization_id, FactsOf::Appointment(session.appointment_id))
         .await?
         .pop()
         .ok_or_else(|| error::not_found(format!("no appointment {} in this organization", session.appointment_id)))?;
     let own = match session.authorization_id {
-        Some(id) => authorizations::find(conn, &Key::id(id)).await?,
+        Some(id) => authorizations::find_in(conn, organization_id, &Key::id(id)).await?,
         None => None,
     };
     let mut plans = Vec::new();
@@ -496,11 +524,16 @@ async fn plan_dates(
         let mut authorization = own.clone();
         let outside = own.as_ref().is_some_and(|a| line.date < a.start_date || line.date > a.end_date);
         if outside
-            && let Some(renewal) =
-                authorizations::covering_care(conn, session.patient_id, &session.service_code, line.date)
-                    .await?
-                    .into_iter()
-                    .next()
+            && let Some(renewal) = authorizations::covering_care(
+                conn,
+                organization_id,
+                session.patient_id,
+                &session.service_code,
+                line.date,
+            )
+            .await?
+            .into_iter()
+            .next()
         {
             judged.authorization_id = Some(renewal.id);
             judged.authorization_number = renewal.authorization_number.clone();
@@ -509,7 +542,7 @@ async fn plan_dates(
             judged.authorization_end = Some(renewal.end_date);
             judged.insurance_id = renewal.insurance_id;
             if let Some(policy) = renewal.insurance_id {
-                let found = crate::store::insurances::find(conn, policy).await?;
+                let found = crate::store::insurances::find_in(conn, organization_id, policy).await?;
                 judged.coverage_start = found.as_ref().map(|p| p.coverage_start);
                 judged.coverage_end = found.and_then(|p| p.coverage_end);
             }
@@ -529,9 +562,15 @@ async fn plan_dates(
         let units = match rule {
             UnitsRule::Midpoint => units_for_minutes(line.minutes, per_unit, rule),
             UnitsRule::Cms8Minute => {
-                let (other_minutes, other_units) =
-                    sessions::day_totals(conn, session.patient_id, session.practitioner_id, line.date, session.id)
-                        .await?;
+                let (other_minutes, other_units) = sessions::day_totals(
+                    conn,
+                    organization_id,
+                    session.patient_id,
+                    session.practitioner_id,
+                    line.date,
+                    session.id,
+                )
+                .await?;
                 (cms_day_units(other_minutes + line.minutes) - other_units).max(0)
             }
         };
@@ -547,7 +586,7 @@ async fn generate_note(conn: &mut PgConnection, session: &Session) -> Result<()>
     }
     let metrics: Metrics =
         serde_json::from_value(session.metrics.clone()).context("the session's metrics are unreadable")?;
-    let events = event_list(&sessions::events(conn, session.id).await?)?;
+    let events = event_list(&sessions::events(conn, session.organization_id, session.id).await?)?;
     let text = rules::note_narrative(&metrics, &events);
     replace_draft(conn, session, &text).await
 }
@@ -650,7 +689,7 @@ async fn supports_the_code(
 ) -> Result<()> {
     let metrics: Metrics =
         serde_json::from_value(session.metrics.clone()).context("the session's metrics are unreadable")?;
-    let events = event_list(&sessions::events(conn, session.id).await?)?;
+    let events = event_list(&sessions::events(conn, session.organization_id, session.id).await?)?;
     let generated = rules::note_narrative(&metrics, &events);
     let minutes = match session.ended_at {
         Some(ended) => (ended - session.started_at).num_minutes(),
@@ -787,7 +826,7 @@ pub(crate) async fn start(
         Some(at) => at,
         None => organizations::now(tx.conn()).await?,
     };
-    let booked = appointments::find(tx.conn(), appointment).await?;
+    let booked = appointments::find(tx.conn(), organization.id, appointment).await?;
     let started = start_on(tx.conn(), organization, appointment, at, place).await?;
     let mut entry = AuditEntry::new(START)
         .entity("session", started.id)
@@ -812,7 +851,7 @@ async fn add_event(
     data: &EventData,
 ) -> Done<EventRow> {
     let organization_id = clinic(tx)?;
-    let session = in_progress(tx.conn(), session).await?;
+    let session = in_progress(tx.conn(), organization_id, session).await?;
     let now = organizations::local_now(tx.conn(), organization_id).await?;
     let at = at.unwrap_or(now);
     let mut data = data.clone();
@@ -830,8 +869,10 @@ fn invalid_event(errors: Vec<(&'static str, String)>) -> anyhow::Error {
 }
 
 async fn events(tx: &mut CommandTx, session: SessionId) -> Done<Vec<EventRow>> {
-    let session = sessions::require(tx.conn(), session).await?;
-    let events = sessions::events(tx.conn(), session.id).await?;
+    let clinic_id = clinic(tx)?;
+    let session = sessions::require(tx.conn(), clinic_id, session).await?;
+    let clinic_id = clinic(tx)?;
+    let events = sessions::events(tx.conn(), clinic_id, session.id).await?;
     let entry = AuditEntry::new(READ)
         .entity("session", session.id)
         .detail("command", "session event list")
@@ -851,7 +892,8 @@ pub(crate) async fn complete(
         None => organizations::now(tx.conn()).await?,
     };
     let operator = tx.operator_id();
-    let before = sessions::require(tx.conn(), session).await?;
+    let clinic_id = clinic(tx)?;
+    let before = sessions::require(tx.conn(), clinic_id, session).await?;
     let done = complete_on(tx.conn(), organization, operator, session, end, ending).await?;
     let mut entry = AuditEntry::new(COMPLETE)
         .entity("session", done.session.id)
@@ -907,17 +949,25 @@ async fn cancel_in_progress(
     session: SessionId,
     reason: &str,
 ) -> Result<(Session, Session)> {
-    let session = in_progress(conn, session).await?;
-    let appointment = appointments::find_for_update(conn, session.appointment_id)
+    let session = in_progress(conn, organization.id, session).await?;
+    let appointment = appointments::find_for_update(conn, organization.id, session.appointment_id)
         .await?
         .ok_or_else(|| error::internal("the session's appointment is gone"))?;
     super::appointments::release(conn, organization, operator, &appointment, Some(reason)).await?;
-    let closed =
-        sessions::close(conn, session.id, SessionStatus::Cancelled, None, &serde_json::json!({}), Some(reason)).await?;
+    let closed = sessions::close(
+        conn,
+        organization.id,
+        session.id,
+        SessionStatus::Cancelled,
+        None,
+        &serde_json::json!({}),
+        Some(reason),
+    )
+    .await?;
     if !closed {
         return Err(error::conflict("the session changed while it was being cancelled; run the command again"));
     }
-    let after = sessions::require(conn, session.id).await?;
+    let after = sessions::require(conn, organization.id, session.id).await?;
     Ok((session, after))
 }
 
@@ -938,7 +988,8 @@ pub struct Note {
 }
 
 async fn note_of(tx: &mut CommandTx, session: SessionId) -> Result<Note> {
-    let after = sessions::require(tx.conn(), session).await?;
+    let clinic_id = clinic(tx)?;
+    let after = sessions::require(tx.conn(), clinic_id, session).await?;
     let addenda = sessions::addenda(tx.conn(), session).await?;
     let text = render_note(tx.conn(), &after).await?;
     Ok(Note {
@@ -956,7 +1007,8 @@ async fn note_of(tx: &mut CommandTx, session: SessionId) -> Result<Note> {
 
 /// Writes the deterministic draft note of a COMPLETED session.
 pub(crate) async fn generate(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
-    let found = sessions::require(tx.conn(), session).await?;
+    let clinic_id = clinic(tx)?;
+    let found = sessions::require(tx.conn(), clinic_id, session).await?;
     generate_note(tx.conn(), &found).await?;
     let entry = AuditEntry::new(NOTE_GENERATE).entity("session", session).changed_phi("note_text");
     Ok((note_of(tx, session).await?, entry))
@@ -964,7 +1016,8 @@ pub(crate) async fn generate(tx: &mut CommandTx, session: SessionId) -> Done<Not
 
 /// Replaces the draft with the operator's text.
 async fn edit(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
-    let found = sessions::require(tx.conn(), session).await?;
+    let clinic_id = clinic(tx)?;
+    let found = sessions::require(tx.conn(), clinic_id, session).await?;
     replace_draft(tx.conn(), &found, text).await?;
     let entry = AuditEntry::new(NOTE_EDIT).entity("session", session).changed_phi("note_text");
     Ok((note_of(tx, session).await?, entry))
@@ -978,7 +1031,8 @@ async fn sign_note(tx: &mut CommandTx, session: SessionId, no_data_reason: Optio
         Some(reason) => Some(no_data(reason)?),
         None => None,
     };
-    let found = sessions::require(tx.conn(), session).await?;
+    let clinic_id = clinic(tx)?;
+    let found = sessions::require(tx.conn(), clinic_id, session).await?;
     sign_note_on(tx.conn(), &found, signer, no_data_reason.as_deref()).await?;
     let note = note_of(tx, session).await?;
     let after = &note.session;
@@ -1014,7 +1068,8 @@ pub(crate) const LATE_SIGNATURE_HOURS: i64 = 24;
 /// rendering practitioner, on a SIGNED note.
 async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let operator = tx.operator_id().ok_or_else(|| error::refused("a note is co-signed by an identified operator"))?;
-    let found = sessions::require(tx.conn(), session).await?;
+    let clinic_id = clinic(tx)?;
+    let found = sessions::require(tx.conn(), clinic_id, session).await?;
     if found.note_status != NoteStatus::Signed {
         return Err(error::refused(format!(
             "the note is a DRAFT: {} signs it first, then a supervisor co-signs",
@@ -1092,7 +1147,8 @@ pub(crate) fn unsigned_listing(older_than: chrono::Duration) -> super::lists::Re
 async fn addendum(tx: &mut CommandTx, session: SessionId, text: &str) -> Done<Note> {
     let organization_id = clinic(tx)?;
     let author = tx.operator_id().ok_or_else(|| error::refused("an addendum is written by an identified operator"))?;
-    let found = sessions::require(tx.conn(), session).await?;
+    let clinic_id = clinic(tx)?;
+    let found = sessions::require(tx.conn(), clinic_id, session).await?;
     if found.note_status != NoteStatus::Signed {
         return Err(error::refused("the note is a DRAFT: edit it instead of adding an addendum"));
     }
@@ -1122,8 +1178,10 @@ pub(crate) struct Shown {
 }
 
 async fn show(tx: &mut CommandTx, session: SessionId) -> Done<Shown> {
-    let session = sessions::require(tx.conn(), session).await?;
-    let events = sessions::events(tx.conn(), session.id).await?;
+    let clinic_id = clinic(tx)?;
+    let session = sessions::require(tx.conn(), clinic_id, session).await?;
+    let clinic_id = clinic(tx)?;
+    let events = sessions::events(tx.conn(), clinic_id, session.id).await?;
     let entry =
         AuditEntry::new(READ).entity("session", session.id).detail("command", "session show").detail("count", 1);
     Ok((Shown { session, events }, entry))

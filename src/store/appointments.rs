@@ -81,9 +81,14 @@ pub(crate) struct NewAppointment {
     pub patient_absent: bool,
 }
 
-pub(crate) async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
-    crate::db::statement::query_as(&format!("{SELECT} WHERE ap.id = $1"))
+pub(crate) async fn find(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: AppointmentId,
+) -> Result<Option<Appointment>> {
+    crate::db::statement::query_as(&format!("{SELECT} WHERE ap.organization_id = $2 AND ap.id = $1"))
         .bind(id)
+        .bind(organization_id)
         .fetch_optional(conn)
         .await
         .context("could not look up the appointment")
@@ -93,9 +98,14 @@ pub(crate) async fn find(conn: &mut PgConnection, id: AppointmentId) -> Result<O
 /// reschedule, session start and end) reads the appointment through this before any
 /// unit moves: a concurrent transition waits here and then reads the units as the
 /// first one left them, so each releases exactly what the appointment holds.
-pub(crate) async fn find_for_update(conn: &mut PgConnection, id: AppointmentId) -> Result<Option<Appointment>> {
-    crate::db::statement::query_as(&format!("{SELECT} WHERE ap.id = $1 FOR UPDATE OF ap"))
+pub(crate) async fn find_for_update(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: AppointmentId,
+) -> Result<Option<Appointment>> {
+    crate::db::statement::query_as(&format!("{SELECT} WHERE ap.organization_id = $2 AND ap.id = $1 FOR UPDATE OF ap"))
         .bind(id)
+        .bind(organization_id)
         .fetch_optional(conn)
         .await
         .map_err(explain)
@@ -186,18 +196,22 @@ pub(crate) struct BookingParties {
 
 pub(crate) async fn booking_parties(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     patient: &Key<PatientId>,
     practitioner: &Key<PractitionerId>,
     code: &str,
 ) -> Result<BookingParties> {
     let (pt, pr) = (keys::Binds::of(patient), keys::Binds::of(practitioner));
+    // Every clinic table names the clinic ($10), so that Citus routes the whole statement
+    // to the clinic's shards as one task (unrouted, it refuses the correlated subqueries
+    // beside the FROM-less one).
     crate::db::statement::query_as(&format!(
         "WITH ptk AS ({patient_keys}), prk AS ({practitioner_keys}), pt AS (
              SELECT id, medical_record_number, archived_at IS NOT NULL AS archived FROM patients
-              WHERE id = {patient_chosen}
+              WHERE organization_id = $10 AND id = {patient_chosen}
          ), pr AS (
              SELECT id, name, is_active, credentials::text[] AS credentials, credential_valid_until FROM practitioners
-              WHERE id = {practitioner_chosen}
+              WHERE organization_id = $10 AND id = {practitioner_chosen}
          ), c AS (
              SELECT owner_key, code, minutes_per_unit, required_credentials::text[] AS required_credentials,
                     max_units_per_day
@@ -212,11 +226,12 @@ pub(crate) async fn booking_parties(
                 pr.credentials, pr.credential_valid_until, c.owner_key AS code_owner, c.code, c.minutes_per_unit,
                 c.required_credentials, c.max_units_per_day,
                 coalesce((SELECT jsonb_agg(to_jsonb(x) ORDER BY x.start_date, x.authorization_number)
-                            FROM ({auths} WHERE a.patient_id = pt.id AND a.service_code = c.code) x),
+                            FROM ({auths} WHERE a.organization_id = $10 AND a.patient_id = pt.id
+                                            AND a.service_code = c.code) x),
                          '[]'::jsonb) AS authorizations
            FROM (SELECT 1) one LEFT JOIN pt ON true LEFT JOIN pr ON true LEFT JOIN c ON true",
-        patient_keys = keys::candidates::<PatientId>(1),
-        practitioner_keys = keys::candidates::<PractitionerId>(5),
+        patient_keys = keys::candidates_in::<PatientId>(1, 10),
+        practitioner_keys = keys::candidates_in::<PractitionerId>(5, 10),
         patient_chosen = keys::chosen("ptk"),
         practitioner_chosen = keys::chosen("prk"),
         auths = authorizations::SELECT
@@ -230,6 +245,7 @@ pub(crate) async fn booking_parties(
     .bind(pr.low)
     .bind(pr.high)
     .bind(code.trim().to_ascii_uppercase())
+    .bind(organization_id)
     .fetch_one(conn)
     .await
     .context("could not look up the booking's patient, practitioner, code and authorizations")
@@ -260,58 +276,70 @@ pub(crate) async fn lock_booking(
 }
 
 /// Reserves the units with the one conditional UPDATE of the authorization and, only if
-/// it succeeded, inserts the appointment and its RESERVE ledger line, in one statement.
-/// Returns the appointment's id, or None when the authorization is not ACTIVE or has not
-/// the units left. The exclusion constraints refuse a double booking. The daily maximum
-/// of each date of service is checked before it, under `lock_booking`, and again by the
-/// database (appointments_daily_max).
+/// it succeeded, inserts the appointment and its RESERVE ledger line, in the caller's
+/// transaction. Returns the appointment's id, or None when the authorization is not
+/// ACTIVE or has not the units left (nothing written). The exclusion constraints refuse
+/// a double booking. The daily maximum of each date of service is checked before it,
+/// under `lock_booking`, and again by the database (appointments_daily_max).
+///
+/// Three statements, each naming the clinic, rather than one with data-modifying CTEs:
+/// Citus routes each to the clinic's shard, while an INSERT … SELECT from a CTE is
+/// planned through the coordinator, which copies rows into the shard (refused under
+/// row-level security).
 pub(crate) async fn reserve_and_insert(
     conn: &mut PgConnection,
     new: &NewAppointment,
     recorded_by: Option<UserId>,
 ) -> Result<Option<AppointmentId>> {
-    crate::db::statement::query_scalar(
-        "WITH reserved AS (
-             UPDATE authorizations SET scheduled_units = scheduled_units + $9
-              WHERE id = $6 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $9
-             RETURNING id
-         ), booked AS (
-             INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
-                                       authorization_id, starts_at, ends_at, units, series_id, group_id,
-                                       place_of_service, telehealth_modifier, daily_max_override, patient_absent)
-             SELECT $1, $2, $3, $4, $5, r.id, $7::timestamptz, $8::timestamptz, $9, $10, $12,
-                    $13::place_of_service, $14, $15, $16
-               FROM reserved r
-             RETURNING id, authorization_id, units
-         ), ledger AS (
-             INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta,
-                                                    appointment_id, recorded_by, note)
-             SELECT $1, authorization_id, 'RESERVE', units, id,
-                    (SELECT u.id FROM users u WHERE u.id = $11 AND u.organization_id = $1),
-                    'over the daily maximum (ADMIN override): ' || $15
-               FROM booked
-         )
-         SELECT id FROM booked",
+    let Some(authorization_id) = new.authorization_id else {
+        return Ok(None);
+    };
+    if !authorizations::reserve(&mut *conn, new.organization_id, authorization_id, new.units).await? {
+        return Ok(None);
+    }
+    let id: AppointmentId = crate::db::statement::query_scalar(
+        "INSERT INTO appointments (organization_id, patient_id, practitioner_id, service_code_owner, service_code,
+                                   authorization_id, starts_at, ends_at, units, series_id, group_id,
+                                   place_of_service, telehealth_modifier, daily_max_override, patient_absent)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::timestamptz, $8::timestamptz, $9, $10, $11, $12::place_of_service, $13,
+                 $14, $15)
+         RETURNING id",
     )
     .bind(new.organization_id)
     .bind(new.patient_id)
     .bind(new.practitioner_id)
     .bind(new.service_code_owner)
     .bind(&new.service_code)
-    .bind(new.authorization_id)
+    .bind(authorization_id)
     .bind(new.starts_at)
     .bind(new.ends_at)
     .bind(new.units)
     .bind(new.series_id)
-    .bind(recorded_by)
     .bind(new.group_id)
     .bind(new.place_of_service)
     .bind(new.telehealth_modifier.as_deref())
     .bind(new.daily_max_override.as_deref())
     .bind(new.patient_absent)
-    .fetch_optional(conn)
+    .fetch_one(&mut *conn)
     .await
-    .map_err(explain)
+    .map_err(explain)?;
+    let note =
+        new.daily_max_override.as_deref().map(|reason| format!("over the daily maximum (ADMIN override): {reason}"));
+    authorizations::record_event(
+        conn,
+        &authorizations::NewUnitEvent {
+            organization_id: new.organization_id,
+            authorization_id,
+            kind: crate::domain::scheduling::UnitEventKind::Reserve,
+            scheduled_delta: new.units,
+            used_delta: 0,
+            appointment_id: Some(id),
+            recorded_by,
+            note: note.as_deref(),
+        },
+    )
+    .await?;
+    Ok(Some(id))
 }
 
 /// A live appointment's span and units, as the daily maximum counts them per date.
@@ -327,6 +355,7 @@ pub(crate) struct LiveUnits {
 /// units each puts on a date (`billing::units_by_date`).
 pub(crate) async fn live_units_during(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     patient_id: PatientId,
     code: &str,
     from: DateTime<Utc>,
@@ -335,7 +364,7 @@ pub(crate) async fn live_units_during(
 ) -> Result<Vec<LiveUnits>> {
     crate::db::statement::query_as(
         "SELECT ap.starts_at, ap.ends_at, ap.units FROM appointments ap
-          WHERE ap.patient_id = $1 AND ap.service_code = $2
+          WHERE ap.organization_id = $6 AND ap.patient_id = $1 AND ap.service_code = $2
             AND ap.starts_at < $4 AND ap.ends_at > $3
             AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
             AND ($5::uuid IS NULL OR ap.id <> $5)",
@@ -345,6 +374,7 @@ pub(crate) async fn live_units_during(
     .bind(from)
     .bind(to)
     .bind(except)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not count the day's units")
@@ -354,17 +384,19 @@ pub(crate) async fn live_units_during(
 /// whether it was SCHEDULED.
 pub(crate) async fn close(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     id: AppointmentId,
     status: AppointmentStatus,
     reason: Option<&str>,
 ) -> Result<bool> {
     let done = crate::db::statement::query(
         "UPDATE appointments SET status = $2::appointment_status, cancel_reason = $3
-          WHERE id = $1 AND status = 'SCHEDULED'",
+          WHERE organization_id = $4 AND id = $1 AND status = 'SCHEDULED'",
     )
     .bind(id)
     .bind(status)
     .bind(reason)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -421,6 +453,7 @@ pub(crate) struct PatientBooking {
 /// leaving one out (the one being booked or moved), in start order.
 pub(crate) async fn patient_bookings_during(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     patient_id: PatientId,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
@@ -432,7 +465,7 @@ pub(crate) async fn patient_bookings_during(
            FROM appointments ap
            JOIN organizations o ON o.id = ap.organization_id
            JOIN practitioners pr ON pr.organization_id = ap.organization_id AND pr.id = ap.practitioner_id
-          WHERE ap.patient_id = $1 AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
+          WHERE ap.organization_id = $5 AND ap.patient_id = $1 AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
             AND tstzrange(ap.starts_at, ap.ends_at) && tstzrange($2, $3)
             AND ($4::uuid IS NULL OR ap.id <> $4)
           ORDER BY ap.starts_at, ap.id",
@@ -441,6 +474,7 @@ pub(crate) async fn patient_bookings_during(
     .bind(from)
     .bind(to)
     .bind(except)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not read the patient's bookings at that time")
@@ -449,16 +483,19 @@ pub(crate) async fn patient_bookings_during(
 /// Sets where an appointment is delivered (the place its session recorded at start).
 pub(crate) async fn set_place(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     id: AppointmentId,
     place: PlaceOfService,
     modifier: Option<&str>,
 ) -> Result<()> {
     crate::db::statement::query(
-        "UPDATE appointments SET place_of_service = $2::place_of_service, telehealth_modifier = $3 WHERE id = $1",
+        "UPDATE appointments SET place_of_service = $2::place_of_service, telehealth_modifier = $3
+          WHERE organization_id = $4 AND id = $1",
     )
     .bind(id)
     .bind(place)
     .bind(modifier)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -482,7 +519,11 @@ pub(crate) enum FactsOf {
 
 /// What the rules of a date of service read (see `ServiceFacts`), as the rows are now
 /// in this transaction, in start order.
-pub(crate) async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Result<Vec<ServiceFacts>> {
+pub(crate) async fn service_facts(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    of: FactsOf,
+) -> Result<Vec<ServiceFacts>> {
     let (appointment, practitioner, authorization, patient, insurance) = match of {
         FactsOf::Appointment(id) => (Some(id), None, None, None, None),
         FactsOf::Practitioner(id) => (None, Some(id), None, None, None),
@@ -508,12 +549,13 @@ pub(crate) async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Resul
            JOIN service_codes sc ON sc.owner_key = ap.service_code_owner AND sc.code = ap.service_code
            LEFT JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id
            LEFT JOIN patient_insurances pi ON pi.organization_id = a.organization_id AND pi.id = a.insurance_id
-          WHERE ($1::uuid IS NOT NULL AND ap.id = $1)
-             OR (ap.status IN ('SCHEDULED', 'IN_PROGRESS')
-                 AND (($2::uuid IS NOT NULL AND ap.practitioner_id = $2)
-                      OR ($3::uuid IS NOT NULL AND ap.authorization_id = $3)
-                      OR ($4::uuid IS NOT NULL AND ap.patient_id = $4)
-                      OR ($5::uuid IS NOT NULL AND a.insurance_id = $5)))
+          WHERE ap.organization_id = $6
+            AND (($1::uuid IS NOT NULL AND ap.id = $1)
+                 OR (ap.status IN ('SCHEDULED', 'IN_PROGRESS')
+                     AND (($2::uuid IS NOT NULL AND ap.practitioner_id = $2)
+                          OR ($3::uuid IS NOT NULL AND ap.authorization_id = $3)
+                          OR ($4::uuid IS NOT NULL AND ap.patient_id = $4)
+                          OR ($5::uuid IS NOT NULL AND a.insurance_id = $5))))
           ORDER BY ap.starts_at, ap.id",
     )
     .bind(appointment)
@@ -521,6 +563,7 @@ pub(crate) async fn service_facts(conn: &mut PgConnection, of: FactsOf) -> Resul
     .bind(authorization)
     .bind(patient)
     .bind(insurance)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not read the appointments' practitioners, codes and authorizations")

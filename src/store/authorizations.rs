@@ -108,6 +108,15 @@ pub(crate) async fn find(conn: &mut PgConnection, key: &Key<AuthorizationId>) ->
     keys::find_row(conn, key, SELECT, "a.id").await
 }
 
+/// [`find`] among the clinic's authorizations (one shard on Citus).
+pub(crate) async fn find_in(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    key: &Key<AuthorizationId>,
+) -> Result<Option<Authorization>> {
+    keys::find_row_in(conn, organization_id, key, SELECT, ("a.id", "a.organization_id")).await
+}
+
 #[derive(Debug, Clone, Default)]
 pub(crate) struct AuthorizationFilter {
     pub patient_id: Option<PatientId>,
@@ -212,13 +221,20 @@ pub(crate) async fn update(
 
 /// Reserves `units` if the authorization is ACTIVE and has them left, in one
 /// conditional UPDATE that also locks the row until commit. Returns whether it did.
-pub(crate) async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<bool> {
+pub(crate) async fn reserve(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: AuthorizationId,
+    units: i32,
+) -> Result<bool> {
     let done = crate::db::statement::query(
         "UPDATE authorizations SET scheduled_units = scheduled_units + $2
-          WHERE id = $1 AND status = 'ACTIVE' AND total_units - used_units - scheduled_units >= $2",
+          WHERE organization_id = $3 AND id = $1 AND status = 'ACTIVE'
+            AND total_units - used_units - scheduled_units >= $2",
     )
     .bind(id)
     .bind(units)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -226,13 +242,21 @@ pub(crate) async fn reserve(conn: &mut PgConnection, id: AuthorizationId, units:
 }
 
 /// Gives back `units` reserved by an appointment that will not take place.
-pub(crate) async fn release(conn: &mut PgConnection, id: AuthorizationId, units: i32) -> Result<()> {
-    crate::db::statement::query("UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE id = $1")
-        .bind(id)
-        .bind(units)
-        .execute(conn)
-        .await
-        .map_err(explain)?;
+pub(crate) async fn release(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: AuthorizationId,
+    units: i32,
+) -> Result<()> {
+    crate::db::statement::query(
+        "UPDATE authorizations SET scheduled_units = scheduled_units - $2 WHERE organization_id = $3 AND id = $1",
+    )
+    .bind(id)
+    .bind(units)
+    .bind(organization_id)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
     Ok(())
 }
 
@@ -262,11 +286,13 @@ pub(crate) struct NewUnitEvent<'a> {
 }
 
 pub(crate) async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'_>) -> Result<()> {
+    let recorded_by = super::users::of_clinic(&mut *conn, event.organization_id, event.recorded_by).await?;
+    // A plain VALUES row: Citus routes it to the clinic's shard (it refuses a subquery in
+    // an INSERT's VALUES).
     crate::db::statement::query(
         "INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
                                                 appointment_id, recorded_by, note)
-         VALUES ($1, $2, $3::unit_event_kind, $4, $5, $6,
-                 (SELECT id FROM users WHERE id = $7 AND organization_id = $1), $8)",
+         VALUES ($1, $2, $3::unit_event_kind, $4, $5, $6, $7, $8)",
     )
     .bind(event.organization_id)
     .bind(event.authorization_id)
@@ -274,7 +300,7 @@ pub(crate) async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'
     .bind(event.scheduled_delta)
     .bind(event.used_delta)
     .bind(event.appointment_id)
-    .bind(event.recorded_by)
+    .bind(recorded_by)
     .bind(event.note)
     .execute(conn)
     .await
@@ -474,18 +500,21 @@ async fn counter_mismatches_of(conn: &mut PgConnection, organization: &str) -> R
 /// care delivered that day (ACTIVE, or EXPIRED or EXHAUSTED since), oldest first.
 pub(crate) async fn covering_care(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     patient_id: PatientId,
     code: &str,
     day: NaiveDate,
 ) -> Result<Vec<Authorization>> {
     crate::db::statement::query_as(&format!(
-        "{SELECT} WHERE a.patient_id = $1 AND a.service_code = $2 AND a.start_date <= $3 AND $3 <= a.end_date
+        "{SELECT} WHERE a.organization_id = $4 AND a.patient_id = $1 AND a.service_code = $2
+            AND a.start_date <= $3 AND $3 <= a.end_date
             AND a.status IN ('ACTIVE', 'EXPIRED', 'EXHAUSTED')
           ORDER BY a.start_date, a.id"
     ))
     .bind(patient_id)
     .bind(code)
     .bind(day)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not look up the authorizations covering the date")

@@ -65,6 +65,20 @@ pub(crate) async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Pol
         .context("could not look up the insurance policy")
 }
 
+/// [`find`] among the clinic's policies (one shard on Citus).
+pub(crate) async fn find_in(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: Uuid,
+) -> Result<Option<Policy>> {
+    crate::db::statement::query_as(&format!("{SELECT} WHERE i.organization_id = $2 AND i.id = $1"))
+        .bind(id)
+        .bind(organization_id)
+        .fetch_optional(conn)
+        .await
+        .context("could not look up the insurance policy")
+}
+
 /// Every policy in the import's column order, by MRN: constant memory.
 pub(crate) fn export(conn: &mut PgConnection) -> futures_util::stream::BoxStream<'_, Result<Policy, sqlx::Error>> {
     crate::db::statement::query_as(concat!(

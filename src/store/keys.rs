@@ -53,6 +53,17 @@ pub(crate) const KEY_ROWS: i64 = CANDIDATES as i64 + 1;
 /// `key_exact` (named by its natural key or whole id) and `key_matches` (how many it
 /// names in all), exact ones first, then by id, at most [`KEY_ROWS`].
 pub(crate) fn candidates<T: Table>(first: usize) -> String {
+    candidates_where::<T>(first, "")
+}
+
+/// [`candidates`] among the rows of the clinic `$clinic` names: a statement on one clinic's
+/// rows, which Citus routes to that clinic's shard (row-level security scopes them
+/// the same on one server).
+pub(crate) fn candidates_in<T: Table>(first: usize, clinic: usize) -> String {
+    candidates_where::<T>(first, &format!("organization_id = ${clinic} AND "))
+}
+
+fn candidates_where<T: Table>(first: usize, scope: &str) -> String {
     let (key, whole, low, high) = (first, first + 1, first + 2, first + 3);
     let natural = match T::NATURAL_MATCH {
         Some(condition) => format!("coalesce({}, false)", condition.replace("$KEY", &format!("${key}"))),
@@ -62,7 +73,7 @@ pub(crate) fn candidates<T: Table>(first: usize) -> String {
         "SELECT id AS key_id, {natural} OR id IS NOT DISTINCT FROM ${whole} AS key_exact,
                 count(*) OVER () AS key_matches
            FROM {table}
-          WHERE {natural} OR id = ${whole} OR id BETWEEN ${low} AND ${high}
+          WHERE {scope}({natural} OR id = ${whole} OR id BETWEEN ${low} AND ${high})
           ORDER BY 2 DESC, 1 LIMIT {KEY_ROWS}",
         table = T::TABLE
     )
@@ -187,20 +198,53 @@ pub(crate) async fn find_row<T: Table, R>(
 where
     R: for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
 {
+    keyed_row(conn, None, key, select, id_column).await
+}
+
+/// [`find_row`] among one clinic's records: `clinic_column` is the clinic of `select`'s
+/// record, and every table the statement reads names it (one shard on Citus).
+pub(crate) async fn find_row_in<T: Table, R>(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    key: &Key<T>,
+    select: &str,
+    (id_column, clinic_column): (&str, &str),
+) -> Result<Option<R>>
+where
+    R: for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
+{
+    keyed_row(conn, Some((organization_id, clinic_column)), key, select, id_column).await
+}
+
+async fn keyed_row<T: Table, R>(
+    conn: &mut PgConnection,
+    clinic: Option<(OrganizationId, &str)>,
+    key: &Key<T>,
+    select: &str,
+    id_column: &str,
+) -> Result<Option<R>>
+where
+    R: for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
+{
     let binds = Binds::of(key);
     let select = select.replacen("SELECT ", "SELECT k.key_id, k.key_exact, k.key_matches, ", 1);
-    let sql = format!(
-        "{select} JOIN ({}) k ON k.key_id = {id_column} ORDER BY k.key_exact DESC, k.key_id",
-        candidates::<T>(1)
-    );
-    let mut rows: Vec<Keyed<R>> = crate::db::statement::query_as(&sql)
-        .bind(binds.key)
-        .bind(binds.whole)
-        .bind(binds.low)
-        .bind(binds.high)
-        .fetch_all(conn)
-        .await
-        .with_context(|| format!("could not look up the {} {key}", T::NOUN))?;
+    let sql = match clinic {
+        None => format!(
+            "{select} JOIN ({}) k ON k.key_id = {id_column} ORDER BY k.key_exact DESC, k.key_id",
+            candidates::<T>(1)
+        ),
+        Some((_, column)) => format!(
+            "{select} JOIN ({}) k ON k.key_id = {id_column} WHERE {column} = $5 ORDER BY k.key_exact DESC, k.key_id",
+            candidates_in::<T>(1, 5)
+        ),
+    };
+    let mut query =
+        crate::db::statement::query_as(&sql).bind(binds.key).bind(binds.whole).bind(binds.low).bind(binds.high);
+    if let Some((organization_id, _)) = clinic {
+        query = query.bind(organization_id);
+    }
+    let mut rows: Vec<Keyed<R>> =
+        query.fetch_all(conn).await.with_context(|| format!("could not look up the {} {key}", T::NOUN))?;
     let found: Vec<Candidate> = rows.iter().map(|r| r.candidate).collect();
     match choose(key, &found)? {
         Some(_) => Ok(Some(rows.swap_remove(0).row)),

@@ -44,6 +44,9 @@ pub struct Session {
     pub signed_at: Option<DateTime<Utc>>,
     pub practitioner_id: PractitionerId,
     pub practitioner_npi: String,
+    /// The clinic: every statement about the session names it (its shard on Citus).
+    #[serde(skip_serializing)]
+    pub organization_id: OrganizationId,
     /// The header of the note names the patient; lists and records do not repeat it.
     #[serde(skip_serializing)]
     pub patient_first_name: String,
@@ -78,7 +81,7 @@ pub struct Session {
     pub rendered_by: Option<UserId>,
 }
 
-const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_record_number,
+const SELECT: &str = "SELECT s.id, s.organization_id, s.appointment_id, ap.patient_id, p.medical_record_number,
                              pr.name AS practitioner_name, pr.credentials::text[] AS practitioner_credentials,
                              ap.service_code, ap.authorization_id, ap.units AS reserved_units,
                              ap.starts_at AT TIME ZONE o.time_zone AS scheduled_start,
@@ -100,17 +103,28 @@ const SELECT: &str = "SELECT s.id, s.appointment_id, ap.patient_id, p.medical_re
                         LEFT JOIN users u ON u.id = s.signed_by
                         LEFT JOIN users cu ON cu.id = s.cosigned_by";
 
-pub(crate) async fn find(conn: &mut PgConnection, id: SessionId) -> Result<Option<Session>> {
-    crate::db::statement::query_as(&format!("{SELECT} WHERE s.id = $1"))
+pub(crate) async fn find(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: SessionId,
+) -> Result<Option<Session>> {
+    crate::db::statement::query_as(&format!("{SELECT} WHERE s.organization_id = $2 AND s.id = $1"))
         .bind(id)
+        .bind(organization_id)
         .fetch_optional(conn)
         .await
         .context("could not look up the session")
 }
 
 /// The session, or an error saying there is none.
-pub(crate) async fn require(conn: &mut PgConnection, id: SessionId) -> Result<Session> {
-    find(conn, id).await?.ok_or_else(|| crate::error::not_found(format!("no session {id} in this organization")))
+pub(crate) async fn require(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: SessionId,
+) -> Result<Session> {
+    find(conn, organization_id, id)
+        .await?
+        .ok_or_else(|| crate::error::not_found(format!("no session {id} in this organization")))
 }
 
 #[derive(Debug, Clone, Default)]
@@ -164,13 +178,19 @@ impl ListQuery for SessionFilter {
 
 /// Locks the row of the session's appointment until commit (see
 /// `appointments::find_for_update`).
-pub(crate) async fn lock_appointment(conn: &mut PgConnection, session_id: SessionId) -> Result<()> {
+pub(crate) async fn lock_appointment(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+) -> Result<()> {
+    // Named by its clinic: Citus locks rows only in a statement routed to one shard.
     crate::db::statement::query(
         "SELECT ap.id FROM sessions s
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
-          WHERE s.id = $1 FOR UPDATE OF ap",
+          WHERE s.organization_id = $2 AND s.id = $1 FOR UPDATE OF ap",
     )
     .bind(session_id)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -189,14 +209,16 @@ pub(crate) async fn start(
 ) -> Result<Option<SessionId>> {
     crate::db::statement::query_scalar(
         "WITH started AS (
-             UPDATE appointments SET status = 'IN_PROGRESS' WHERE id = $2 AND status = 'SCHEDULED' RETURNING id
+             UPDATE appointments SET status = 'IN_PROGRESS'
+              WHERE organization_id = $1 AND id = $2 AND status = 'SCHEDULED'
+             RETURNING id
          )
          INSERT INTO sessions (organization_id, appointment_id, started_at, place_of_service, telehealth_modifier)
          SELECT $1, s.id, $3::timestamptz, coalesce($4::place_of_service, ap.place_of_service),
                 CASE WHEN coalesce($4::place_of_service, ap.place_of_service) IN ('TELEHEALTH', 'TELEHEALTH_HOME')
                      THEN coalesce($5, ap.telehealth_modifier, o.telehealth_modifier) END
            FROM started s
-           JOIN appointments ap ON ap.id = s.id
+           JOIN appointments ap ON ap.organization_id = $1 AND ap.id = s.id
            JOIN organizations o ON o.id = ap.organization_id
          RETURNING id",
     )
@@ -259,13 +281,18 @@ pub(crate) async fn event(conn: &mut PgConnection, id: Uuid) -> Result<EventRow>
     .context("could not read the event")
 }
 
-pub(crate) async fn events(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<EventRow>> {
+pub(crate) async fn events(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+) -> Result<Vec<EventRow>> {
     crate::db::statement::query_as(
         "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data
            FROM session_events e JOIN organizations o ON o.id = e.organization_id
-          WHERE e.session_id = $1 ORDER BY e.occurred_at, e.created_at, e.id",
+          WHERE e.organization_id = $2 AND e.session_id = $1 ORDER BY e.occurred_at, e.created_at, e.id",
     )
     .bind(session_id)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not read the session's events")
@@ -275,6 +302,7 @@ pub(crate) async fn events(conn: &mut PgConnection, session_id: SessionId) -> Re
 /// leaving one session out (the CMS rule pools one provider's timed minutes of the day).
 pub(crate) async fn day_totals(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     patient_id: PatientId,
     practitioner_id: PractitionerId,
     day: NaiveDate,
@@ -285,12 +313,14 @@ pub(crate) async fn day_totals(
            FROM session_service_lines l
            JOIN sessions s ON s.organization_id = l.organization_id AND s.id = l.session_id
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
-          WHERE ap.patient_id = $1 AND ap.practitioner_id = $2 AND l.date_of_service = $3 AND s.id <> $4",
+          WHERE l.organization_id = $5 AND ap.patient_id = $1 AND ap.practitioner_id = $2 AND l.date_of_service = $3
+            AND s.id <> $4",
     )
     .bind(patient_id)
     .bind(practitioner_id)
     .bind(day)
     .bind(except)
+    .bind(organization_id)
     .fetch_one(conn)
     .await
     .context("could not total the provider's day")
@@ -407,67 +437,96 @@ pub(crate) struct Consumption {
 }
 
 pub(crate) async fn consume(conn: &mut PgConnection, c: &Consumption) -> Result<bool> {
-    let done: Option<Uuid> = crate::db::statement::query_scalar(
-        "WITH consumed AS (
-             UPDATE authorizations
-                SET scheduled_units = scheduled_units - $4, used_units = used_units + $5
-              WHERE id = $2 AND scheduled_units >= $4
-                AND total_units - used_units - (scheduled_units - $4) >= $5
-             RETURNING id
-         ), ledger AS (
-             INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
-                                                    appointment_id, session_id, recorded_by, note)
-             SELECT $1, id, 'CONSUME', -$4, $5, $3, $6, (SELECT u.id FROM users u WHERE u.id = $7 AND u.organization_id = $1),
-                    nullif(concat_ws('; ', $8::text,
-                        (SELECT 'over the daily maximum (ADMIN override): ' || s.daily_max_override FROM sessions s WHERE s.id = $6)), '')
-               FROM consumed
-         )
-         SELECT id FROM consumed",
+    // Statements each routed to the clinic's shard (Citus plans an INSERT … SELECT from a
+    // data-modifying CTE through the coordinator, refused under row-level security).
+    let consumed: Option<Uuid> = crate::db::statement::query_scalar(
+        "UPDATE authorizations
+            SET scheduled_units = scheduled_units - $3, used_units = used_units + $4
+          WHERE organization_id = $1 AND id = $2 AND scheduled_units >= $3
+            AND total_units - used_units - (scheduled_units - $3) >= $4
+         RETURNING id",
     )
     .bind(c.organization_id)
     .bind(c.authorization_id)
-    .bind(c.appointment_id)
     .bind(c.reserved)
     .bind(c.billed)
-    .bind(c.session_id)
-    .bind(c.recorded_by)
-    .bind(c.dates.as_deref())
-    .fetch_optional(conn)
+    .fetch_optional(&mut *conn)
     .await
     .map_err(explain)?;
-    Ok(done.is_some())
+    if consumed.is_none() {
+        return Ok(false);
+    }
+    let overridden: Option<String> = crate::db::statement::query_scalar(
+        "SELECT 'over the daily maximum (ADMIN override): ' || s.daily_max_override FROM sessions s
+          WHERE s.organization_id = $1 AND s.id = $2",
+    )
+    .bind(c.organization_id)
+    .bind(c.session_id)
+    .fetch_optional(&mut *conn)
+    .await
+    .context("could not read the session's override")?
+    .flatten();
+    let note = [c.dates.clone(), overridden].into_iter().flatten().collect::<Vec<_>>().join("; ");
+    let recorded_by = super::users::of_clinic(&mut *conn, c.organization_id, c.recorded_by).await?;
+    crate::db::statement::query(
+        "INSERT INTO authorization_unit_events (organization_id, authorization_id, kind, scheduled_delta, used_delta,
+                                                appointment_id, session_id, recorded_by, note)
+         VALUES ($1, $2, 'CONSUME', -$3, $4, $5, $6, $7, nullif($8, ''))",
+    )
+    .bind(c.organization_id)
+    .bind(c.authorization_id)
+    .bind(c.reserved)
+    .bind(c.billed)
+    .bind(c.appointment_id)
+    .bind(c.session_id)
+    .bind(recorded_by)
+    .bind(note)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
+    Ok(true)
 }
 
 /// Closes an IN_PROGRESS session and its appointment: COMPLETED with its end and
-/// metrics, or CANCELLED with a reason.
+/// metrics, or CANCELLED with a reason. Two statements, each naming the clinic (routed
+/// to its shard on Citus).
 pub(crate) async fn close(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     session_id: SessionId,
     status: SessionStatus,
     end: Option<DateTime<Utc>>,
     metrics: &serde_json::Value,
     reason: Option<&str>,
 ) -> Result<bool> {
-    let done: Option<Uuid> = crate::db::statement::query_scalar(
-        "WITH closed AS (
-             UPDATE sessions s
-                SET status = $2::session_status,
-                    ended_at = coalesce($3::timestamptz, s.ended_at), metrics = $4
-              WHERE s.id = $1 AND s.status = 'IN_PROGRESS'
-             RETURNING s.organization_id, s.appointment_id
-         )
-         UPDATE appointments ap
-            SET status = CASE WHEN $2 = 'COMPLETED' THEN 'COMPLETED' ELSE 'CANCELLED' END::appointment_status,
-                cancel_reason = $5
-           FROM closed c
-          WHERE ap.organization_id = c.organization_id AND ap.id = c.appointment_id
-         RETURNING ap.id",
+    let closed: Option<AppointmentId> = crate::db::statement::query_scalar(
+        "UPDATE sessions s
+            SET status = $2::session_status, ended_at = coalesce($3::timestamptz, s.ended_at), metrics = $4
+          WHERE s.organization_id = $5 AND s.id = $1 AND s.status = 'IN_PROGRESS'
+         RETURNING s.appointment_id",
     )
     .bind(session_id)
     .bind(status)
     .bind(end)
     .bind(metrics)
+    .bind(organization_id)
+    .fetch_optional(&mut *conn)
+    .await
+    .map_err(explain)?;
+    let Some(appointment_id) = closed else {
+        return Ok(false);
+    };
+    let done: Option<Uuid> = crate::db::statement::query_scalar(
+        "UPDATE appointments ap
+            SET status = CASE WHEN $2 = 'COMPLETED' THEN 'COMPLETED' ELSE 'CANCELLED' END::appointment_status,
+                cancel_reason = $3
+          WHERE ap.organization_id = $4 AND ap.id = $1
+         RETURNING ap.id",
+    )
+    .bind(appointment_id)
+    .bind(status)
     .bind(reason)
+    .bind(organization_id)
     .fetch_optional(conn)
     .await
     .map_err(explain)?;
@@ -562,6 +621,7 @@ pub(crate) struct Overlap {
 /// returned; which of them may run together is the caller's (the concurrency table).
 pub(crate) async fn overlaps(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     appointment_id: AppointmentId,
     from: DateTime<Utc>,
     to: Option<DateTime<Utc>>,
@@ -576,7 +636,7 @@ pub(crate) async fn overlaps(
            JOIN organizations o ON o.id = ap.organization_id
            JOIN appointments ap2 ON ap2.organization_id = ap.organization_id AND ap2.id <> ap.id
            JOIN sessions s2 ON s2.organization_id = ap2.organization_id AND s2.appointment_id = ap2.id
-          WHERE ap.id = $1 AND s2.status IN ('IN_PROGRESS', 'COMPLETED')
+          WHERE ap.organization_id = $4 AND ap.id = $1 AND s2.status IN ('IN_PROGRESS', 'COMPLETED')
             AND ((ap2.practitioner_id = ap.practitioner_id AND ap2.practitioner_slot <> ap.practitioner_slot)
                  OR ap2.patient_id = ap.patient_id)
             AND CASE WHEN $3::timestamptz IS NULL
@@ -587,6 +647,7 @@ pub(crate) async fn overlaps(
     .bind(appointment_id)
     .bind(from)
     .bind(to)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not compare the session with the others of its practitioner and patient")
@@ -595,6 +656,7 @@ pub(crate) async fn overlaps(
 /// Units billed to the patient for a code on a date of service, leaving one session out.
 pub(crate) async fn billed_on_day(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     patient_id: PatientId,
     code: &str,
     day: NaiveDate,
@@ -605,22 +667,30 @@ pub(crate) async fn billed_on_day(
            FROM session_service_lines l
            JOIN sessions s ON s.organization_id = l.organization_id AND s.id = l.session_id
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
-          WHERE ap.patient_id = $1 AND ap.service_code = $2 AND l.date_of_service = $3 AND s.id <> $4",
+          WHERE l.organization_id = $5 AND ap.patient_id = $1 AND ap.service_code = $2 AND l.date_of_service = $3
+            AND s.id <> $4",
     )
     .bind(patient_id)
     .bind(code)
     .bind(day)
     .bind(except)
+    .bind(organization_id)
     .fetch_one(conn)
     .await
     .context("could not total the day's billed units")
 }
 
 /// Sets the ADMIN's reason for passing the daily maximum on a session being completed.
-pub(crate) async fn set_daily_max_override(conn: &mut PgConnection, session_id: SessionId, reason: &str) -> Result<()> {
-    crate::db::statement::query("UPDATE sessions SET daily_max_override = $2 WHERE id = $1")
+pub(crate) async fn set_daily_max_override(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+    reason: &str,
+) -> Result<()> {
+    crate::db::statement::query("UPDATE sessions SET daily_max_override = $2 WHERE organization_id = $3 AND id = $1")
         .bind(session_id)
         .bind(reason)
+        .bind(organization_id)
         .execute(conn)
         .await
         .map_err(explain)?;

@@ -201,3 +201,21 @@ pub(crate) async fn provision_pooler_login(
         _ => explain(e),
     })
 }
+
+/// The operator `user` if they are a user of the clinic (what a clinic's record names as
+/// who recorded it), else None (a super admin acting in a clinic, or no operator).
+pub(crate) async fn of_clinic(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    user: Option<UserId>,
+) -> Result<Option<UserId>> {
+    let Some(user) = user else {
+        return Ok(None);
+    };
+    crate::db::statement::query_scalar("SELECT id FROM users WHERE id = $1 AND organization_id = $2")
+        .bind(user)
+        .bind(organization_id)
+        .fetch_optional(conn)
+        .await
+        .context("could not look up who records it")
+}

@@ -335,7 +335,7 @@ async fn cluster_distribute_on_a_single_server_says_it_needs_citus() {
 /// by its chain with its clinic, so a clinic's change and its audit row commit on one
 /// worker. Patients created and updated in two clinics land with their audit rows in
 /// each clinic's chain, on that clinic's worker, and `audit verify` passes on the
-/// coordinator. (Bookings wait for item 3: their lookup is a shape Citus refuses.)
+/// coordinator. (Bookings: `after_distribution_a_clinic_books_cancels_and_runs_a_session`.)
 #[tokio::test]
 async fn after_distribution_clinics_write_and_their_trails_verify() {
     let db = two_clinics().await;
@@ -389,4 +389,178 @@ async fn after_distribution_clinics_write_and_their_trails_verify() {
         assert!(verified.lines().any(|l| l.trim_start().starts_with(slug)), "{verified}");
     }
     assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
+}
+
+/// Bookings and their sessions after `cluster distribute` (issue 28, item 3): every
+/// statement of `appointment create|cancel` and `session start|complete` names the clinic,
+/// so each runs on the clinic's shards. East's admin books against an authorization made
+/// before distributing, cancels it, books again, runs the session to its end; the
+/// authorization's counters agree with the live appointments and the ledger, the four
+/// actions are in east's chain, and `audit verify` passes.
+#[tokio::test]
+async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
+    let db = two_clinics().await;
+    let admin = "admin@east.test";
+    run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
+    run(
+        db.omnictl_as(admin).await,
+        &["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"],
+    );
+    run(
+        db.omnictl_as(admin).await,
+        &[
+            "auth",
+            "create",
+            "--patient",
+            "E1",
+            "--code",
+            "97153",
+            "--units",
+            "40",
+            "--start",
+            "2026-11-01",
+            "--end",
+            "2027-05-31",
+            "--number",
+            "PA-C",
+        ],
+    );
+    run(db.omnictl(), &["cluster", "distribute"]);
+
+    let db = &db;
+    let book = |start: &'static str| async move {
+        let out = run(
+            db.omnictl_as(admin).await,
+            &[
+                "appointment",
+                "create",
+                "--patient",
+                "E1",
+                "--practitioner",
+                "1234567893",
+                "--code",
+                "97153",
+                "--start",
+                start,
+                "--minutes",
+                "60",
+                "-o",
+                "json",
+            ],
+        );
+        let booked: serde_json::Value = serde_json::from_str(&out).expect("json");
+        booked[0]["appointment_id"].as_str().expect("appointment id").to_string()
+    };
+    let first = book("2026-11-20 09:00").await;
+    run(db.omnictl_as(admin).await, &["appointment", "cancel", &first, "--reason", "family trip"]);
+    let second = book("2026-11-20 09:00").await;
+    let started = run(
+        db.omnictl_as(admin).await,
+        &["session", "start", "--appointment", &second, "--at", "2026-11-20 09:00", "-o", "json"],
+    );
+    let started: serde_json::Value = serde_json::from_str(&started).expect("json");
+    let session = started["id"].as_str().expect("session id").to_string();
+    run(db.omnictl_as(admin).await, &["session", "complete", &session, "--end", "2026-11-20 09:50"]);
+
+    // 4 units reserved twice, released once, then consumed as 3 (50 minutes, midpoint).
+    let (used, scheduled, ledger_scheduled, ledger_used, live): (i32, i32, i64, i64, i64) = sqlx::query_as(
+        "SELECT a.used_units, a.scheduled_units,
+                (SELECT coalesce(sum(scheduled_delta), 0) FROM authorization_unit_events e
+                  WHERE e.organization_id = a.organization_id AND e.authorization_id = a.id),
+                (SELECT coalesce(sum(used_delta), 0) FROM authorization_unit_events e
+                  WHERE e.organization_id = a.organization_id AND e.authorization_id = a.id),
+                (SELECT coalesce(sum(units), 0) FROM appointments ap
+                  WHERE ap.organization_id = a.organization_id AND ap.authorization_id = a.id
+                    AND ap.status IN ('SCHEDULED', 'IN_PROGRESS'))
+           FROM authorizations a WHERE a.authorization_number = 'PA-C'",
+    )
+    .fetch_one(&db.admin)
+    .await
+    .expect("the authorization's counters");
+    assert_eq!((used, scheduled), (3, 0), "reserved, released, reserved, consumed");
+    assert_eq!((ledger_scheduled, ledger_used, live), (i64::from(scheduled), i64::from(used), 0), "the ledger agrees");
+    let statuses: Vec<String> = sqlx::query_scalar(
+        "SELECT status::text FROM appointments WHERE id IN ($1::uuid, $2::uuid) ORDER BY id = $2::uuid",
+    )
+    .bind(&first)
+    .bind(&second)
+    .fetch_all(&db.admin)
+    .await
+    .expect("statuses");
+    assert_eq!(statuses, ["CANCELLED", "COMPLETED"]);
+
+    let actions: Vec<String> = sqlx::query_scalar(
+        "SELECT a.action FROM audit_logs a JOIN organizations o ON o.id = a.organization_id
+          WHERE o.slug = 'east' AND a.chain_key = o.id
+            AND a.action IN ('appointment.create', 'appointment.cancel', 'session.start', 'session.complete')
+          ORDER BY a.chain_seq",
+    )
+    .fetch_all(&db.admin)
+    .await
+    .expect("east's trail");
+    assert_eq!(
+        actions,
+        ["appointment.create", "appointment.cancel", "appointment.create", "session.start", "session.complete"]
+    );
+    let verified = run(db.omnictl_as("root@citus.test").await, &["audit", "verify"]);
+    assert!(verified.lines().any(|l| l.trim_start().starts_with("east")), "{verified}");
+    assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
+
+    // The booking's lookup, as the binary sends it (`-vv` prints each statement's text),
+    // is one task on the clinic's shard: Citus's router plan.
+    let out = db
+        .omnictl_as(admin)
+        .await
+        .args([
+            "appointment",
+            "create",
+            "--patient",
+            "E1",
+            "--practitioner",
+            "1234567893",
+            "--code",
+            "97153",
+            "--start",
+            "2026-11-21 09:00",
+            "--minutes",
+            "60",
+            "-vv",
+        ])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lookup = statement_text(&stderr(&out), "WITH ptk AS");
+    let east: Uuid = sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'east'")
+        .fetch_one(&db.admin)
+        .await
+        .expect("east");
+    let plan: Vec<String> = sqlx::query_scalar(&format!("EXPLAIN {lookup}"))
+        .bind("E1")
+        .bind(None::<Uuid>)
+        .bind(None::<Uuid>)
+        .bind(None::<Uuid>)
+        .bind("1234567893")
+        .bind(None::<Uuid>)
+        .bind(None::<Uuid>)
+        .bind(None::<Uuid>)
+        .bind("97153")
+        .bind(east)
+        .fetch_all(&db.admin)
+        .await
+        .expect("explain the booking's lookup");
+    let plan = plan.join("\n");
+    let tasks: Vec<&str> = plan.lines().map(str::trim).filter(|l| l.starts_with("Task Count:")).collect();
+    assert_eq!(tasks, ["Task Count: 1"], "{plan}");
+    assert!(plan.contains("Citus Adaptive") && !plan.contains("Subplan"), "{plan}");
+}
+
+/// The whole text of the first statement starting `start` in `-vv` output (a summary
+/// line, then the text indented by four spaces).
+fn statement_text(verbose: &str, start: &str) -> String {
+    let mut lines = verbose.lines().skip_while(|l| !l.starts_with(&format!("    {start}")));
+    let first = lines.next().map(|l| l.trim_start().to_string()).unwrap_or_else(|| panic!("no {start}: {verbose}"));
+    std::iter::once(first)
+        .chain(lines.take_while(|l| !l.starts_with("sql ")).map(str::to_string))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
