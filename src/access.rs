@@ -139,16 +139,23 @@ impl Refusal {
 /// transaction begun in no scope, which this moves between scopes as it looks). The
 /// operator is the one the database authenticated (see [`store::operators::whoami`]);
 /// `--operator`, when given, must name that same user.
+/// `known`: who the login is, as the connection's first statement said (asked here when
+/// none).
 pub(crate) async fn identify(
     conn: &mut PgConnection,
     claim: &Claim,
     action: Action,
     need: Need,
+    known: Option<store::operators::Identity>,
 ) -> Result<std::result::Result<Session, Refusal>> {
     let actor = Actor::from_environment();
     let claimed = claim.operator.as_deref().map(str::trim).filter(|e| !e.is_empty());
     let source = claim.operator_source.as_deref().unwrap_or("--operator");
-    let Some((user, own)) = store::operators::identify(conn).await? else {
+    let identity = match known {
+        Some(known) => Some(known),
+        None => store::operators::identify(conn).await?,
+    };
+    let Some((user, own)) = identity else {
         let login = store::operators::login(conn).await?;
         let login = crate::domain::text::bounded(&login, 63);
         // A database nobody operates yet: say how the first operator comes to be. (A login

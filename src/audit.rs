@@ -199,6 +199,17 @@ impl CommandTx {
         Ok(())
     }
 
+    /// Acts for `actor` from here on, in the scope the transaction began in (which its
+    /// identification did not leave): [`CommandTx::assume`] without a statement.
+    pub(crate) fn act_as(&mut self, actor: &Actor) {
+        self.actor = actor.clone();
+    }
+
+    /// Ends the transaction, keeping nothing of it.
+    pub(crate) async fn rollback(self) -> Result<()> {
+        Ok(self.tx.rollback().await?)
+    }
+
     /// Reads in `scope` until [`CommandTx::leave`]: a platform-wide report visits each
     /// clinic in its own scope, in one transaction with one audit entry.
     pub(crate) async fn enter(&mut self, scope: Scope) -> Result<()> {

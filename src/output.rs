@@ -207,7 +207,8 @@ fn write_rows<T: Tabular>(format: OutputFormat, options: &ListOptions, rows: &[&
     let total = total.max(rows.len());
     let shown = options.page_size(format).map_or(rows.len(), |limit| limit.min(rows.len()));
     let rows = &rows[..shown];
-    let mut out = std::io::stdout().lock();
+    // Written in blocks, not a system call a line (stdout is line-buffered).
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match format {
         OutputFormat::Json => {
             serde_json::to_writer_pretty(&mut out, rows)?;
@@ -231,6 +232,7 @@ fn write_rows<T: Tabular>(format: OutputFormat, options: &ListOptions, rows: &[&
             write_table(&mut out, &table)?;
         }
     }
+    out.flush()?;
     drop(out);
     if shown < total {
         let more = total - shown;

@@ -404,6 +404,37 @@ mod tests {
     }
 
     #[test]
+    fn the_command_line_parse_builds_parses_and_helps_as_the_whole_tree() {
+        use clap::FromArgMatches;
+        let mut all = Vec::new();
+        leaves(&super::super::command(), "", &mut all);
+        let lean = |words: &[String]| {
+            let words: Vec<std::ffi::OsString> = words.iter().map(Into::into).collect();
+            super::super::command_for(&words).try_get_matches_from(words)
+        };
+        for (path, text) in EXAMPLES {
+            for line in text.lines() {
+                let words = words(line).unwrap_or_else(|| panic!("{path}: no omnictl in {line:?}"));
+                let whole = super::super::command().try_get_matches_from(&words).expect("parses");
+                let lean = lean(&words).unwrap_or_else(|e| panic!("{path}: {line:?} does not parse: {e}"));
+                let as_cli =
+                    |m: &clap::ArgMatches| format!("{:?}", super::super::Cli::from_arg_matches(m).expect("a Cli"));
+                assert_eq!(as_cli(&lean), as_cli(&whole), "{line:?}");
+            }
+        }
+        for path in all.iter().chain([&String::new()]) {
+            for ask in ["-h", "--help"] {
+                let mut words = vec!["omnictl".to_string()];
+                words.extend(path.split_whitespace().map(str::to_string));
+                words.push(ask.to_string());
+                let whole = super::super::command().try_get_matches_from(&words).expect_err("help").to_string();
+                let lean = lean(&words).expect_err("help").to_string();
+                assert_eq!(lean, whole, "omnictl {path} {ask}");
+            }
+        }
+    }
+
+    #[test]
     fn list_options_are_taken_by_lists_and_refused_elsewhere() {
         let mut all = Vec::new();
         leaves(&super::super::command(), "", &mut all);
@@ -413,8 +444,10 @@ mod tests {
         }
         assert!(!lists.iter().any(|l| l == "patient show" || l == "org"), "{lists:?}");
         let parse = |words: &[&str]| {
-            let matches = super::super::command().try_get_matches_from(words).expect("parses");
-            super::super::list_options_only_on_lists(&matches)
+            let words: Vec<std::ffi::OsString> = words.iter().map(Into::into).collect();
+            let mut command = super::super::command_for(&words);
+            let matches = command.try_get_matches_from_mut(words).expect("parses");
+            super::super::list_options_only_on_lists(&command, &matches)
         };
         assert!(parse(&["omnictl", "patient", "list", "--limit", "5", "--sort", "mrn"]).is_ok());
         assert!(parse(&["omnictl", "audit", "log", "--all"]).is_ok());

@@ -263,6 +263,16 @@ pub(crate) const ENVIRONMENT: &str = "Environment:
                       numbers and codes as well as commands
 Flags beat the environment, which beats the context.";
 
+/// Gives `command` copies of the global options it has none of, hidden from its help.
+fn hide_globals(command: &mut clap::Command, globals: &[clap::Arg]) {
+    for arg in globals {
+        if command.get_arguments().any(|own| own.get_id() == arg.get_id()) {
+            continue;
+        }
+        *command = std::mem::take(command).arg(arg.clone().hide_short_help(true).hide_long_help(true));
+    }
+}
+
 /// What a subcommand's help says of the global options it leaves out.
 const GLOBALS_ELSEWHERE: &str = "Global options (--database-url, --operator, --org, -o, -q, …): omnictl --help";
 
@@ -285,14 +295,48 @@ pub fn command() -> clap::Command {
     command
 }
 
+/// The command line [`command`] makes, for parsing `args`: examples and the hidden
+/// copies of the global options only on the commands `args` names, and no completers
+/// (which only a completing shell calls). What parses is the same; the help `args` can
+/// ask for is the same; building the whole tree for every run cost about a millisecond.
+fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
+    let words: Vec<&str> = args.iter().skip(1).filter_map(|arg| arg.to_str()).collect();
+    let mut command = with_examples_on(Cli::command(), "", &words);
+    let globals: Vec<clap::Arg> = command.get_arguments().filter(|arg| arg.is_global_set()).cloned().collect();
+    for sub in command.get_subcommands_mut().filter(|sub| named(sub, &words)) {
+        keep_globals_out_of_help_on(sub, &globals, &words);
+    }
+    command
+}
+
+/// Whether `words` name `command` (by its name or an alias).
+fn named(command: &clap::Command, words: &[&str]) -> bool {
+    words.iter().any(|word| command.get_name() == *word || command.get_all_aliases().any(|alias| alias == *word))
+}
+
+/// [`with_examples`] on the commands `words` name (any of them, at any depth below one
+/// named: a word that is a value, not a command, costs a little more, never less help).
+fn with_examples_on(command: clap::Command, path: &str, words: &[&str]) -> clap::Command {
+    let mut command = examples_of(command, path);
+    let names: Vec<String> =
+        command.get_subcommands().filter(|sub| named(sub, words)).map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        let child = if path.is_empty() { name.clone() } else { format!("{path} {name}") };
+        command = command.mut_subcommand(&name, |sub| with_examples_on(sub, &child, words));
+    }
+    command
+}
+
+/// [`keep_globals_out_of_help`] on `command` and the commands below it `words` name.
+fn keep_globals_out_of_help_on(command: &mut clap::Command, globals: &[clap::Arg], words: &[&str]) {
+    hide_globals(command, globals);
+    for sub in command.get_subcommands_mut().filter(|sub| named(sub, words)) {
+        keep_globals_out_of_help_on(sub, globals, words);
+    }
+}
+
 fn with_examples(command: clap::Command, path: &str) -> clap::Command {
-    let examples = examples::for_command(path);
-    let mut command = match (path.is_empty(), examples) {
-        (true, Some(text)) => command.after_help(text),
-        (true, None) => command,
-        (false, Some(text)) => command.after_help(format!("{text}\n\n{GLOBALS_ELSEWHERE}")),
-        (false, None) => command.after_help(GLOBALS_ELSEWHERE),
-    };
+    let mut command = examples_of(command, path);
     let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_string()).collect();
     for name in names {
         let child = if path.is_empty() { name.clone() } else { format!("{path} {name}") };
@@ -301,15 +345,21 @@ fn with_examples(command: clap::Command, path: &str) -> clap::Command {
     command
 }
 
+/// `command` with its examples (and, below the top, where the global options are) at the
+/// end of its help.
+fn examples_of(command: clap::Command, path: &str) -> clap::Command {
+    match (path.is_empty(), examples::for_command(path)) {
+        (true, Some(text)) => command.after_help(text),
+        (true, None) => command,
+        (false, Some(text)) => command.after_help(format!("{text}\n\n{GLOBALS_ELSEWHERE}")),
+        (false, None) => command.after_help(GLOBALS_ELSEWHERE),
+    }
+}
+
 /// Gives `command` and its subcommands copies of the global options hidden from help
 /// (a list keeps its own list options, shown in its help).
 fn keep_globals_out_of_help(command: &mut clap::Command, globals: &[clap::Arg]) {
-    for arg in globals {
-        if command.get_arguments().any(|own| own.get_id() == arg.get_id()) {
-            continue;
-        }
-        *command = std::mem::take(command).arg(arg.clone().hide_short_help(true).hide_long_help(true));
-    }
+    hide_globals(command, globals);
     for sub in command.get_subcommands_mut() {
         keep_globals_out_of_help(sub, globals);
     }
@@ -361,8 +411,10 @@ pub fn lists() -> Vec<String> {
 /// The command line as given, parsed: exits with clap's message (status 2) when it is
 /// wrong, and prints help or the version (status 0) when asked.
 pub fn parse() -> Cli {
-    let mut matches = command().get_matches();
-    if let Err(error) = list_options_only_on_lists(&matches) {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut command = command_for(&args);
+    let mut matches = command.try_get_matches_from_mut(args).unwrap_or_else(|error| error.exit());
+    if let Err(error) = list_options_only_on_lists(&command, &matches) {
         error.exit();
     }
     Cli::from_arg_matches_mut(&mut matches).unwrap_or_else(|error| error.exit())
@@ -370,16 +422,22 @@ pub fn parse() -> Cli {
 
 /// --limit, --all and --sort given to a command that prints no list are refused, rather
 /// than parsed and ignored (--no-headers also heads a record's CSV).
-fn list_options_only_on_lists(matches: &clap::ArgMatches) -> Result<(), clap::Error> {
+fn list_options_only_on_lists(command: &clap::Command, matches: &clap::ArgMatches) -> Result<(), clap::Error> {
     let mut path = Vec::new();
     let mut leaf = matches;
+    let mut leaf_command = command;
     while let Some((name, sub)) = leaf.subcommand() {
         path.push(name);
         leaf = sub;
+        match leaf_command.find_subcommand(name) {
+            Some(found) => leaf_command = found,
+            None => break,
+        }
     }
     let path = path.join(" ");
-    let lists = lists();
-    if path.is_empty() || lists.contains(&path) {
+    // A list is a command with list options of its own, as [`lists`] finds them.
+    let is_list = leaf_command.get_arguments().any(|arg| arg.get_id() == "limit" && !arg.is_global_set());
+    if path.is_empty() || is_list {
         return Ok(());
     }
     let given = ["limit", "all", "sort"]
@@ -387,9 +445,9 @@ fn list_options_only_on_lists(matches: &clap::ArgMatches) -> Result<(), clap::Er
         .find(|id| leaf.value_source(id) == Some(clap::parser::ValueSource::CommandLine));
     match given {
         None => Ok(()),
-        Some(id) => Err(command().error(
+        Some(id) => Err(command.clone().error(
             clap::error::ErrorKind::ArgumentConflict,
-            format!("--{id} applies to lists, and `omnictl {path}` prints none (lists: {})", lists.join(", ")),
+            format!("--{id} applies to lists, and `omnictl {path}` prints none (lists: {})", lists().join(", ")),
         )),
     }
 }

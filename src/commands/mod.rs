@@ -45,6 +45,9 @@ pub(crate) struct App {
     /// What named the database (`--database-url`, `DATABASE_URL`, `PGSERVICE=NAME`, `the
     /// context NAME`), for `whoami`.
     pub database_source: Option<String>,
+    /// Who a connection's login is, as its first statement said (see
+    /// [`database::connect`]), kept with the login's name for the first runner on it.
+    identified: crate::ops::Identified,
 }
 
 impl App {
@@ -85,7 +88,7 @@ impl App {
 
     /// The runner of operations as this command line's operator, on `pool`.
     pub(crate) fn runner(&self, pool: &PgPool) -> crate::ops::Runner {
-        crate::ops::Runner::new(pool, self.claim())
+        crate::ops::Runner::new(pool, self.claim()).identified(&self.identified)
     }
 
     /// Connects as the operator: on a server given by URL, its login; on the local
@@ -104,7 +107,11 @@ impl App {
     pub(crate) async fn connect_as(&self, schema: Schema, operator: Option<&str>) -> Result<PgPool> {
         // Whatever stops omnictl from using the database is the database's kind of failure.
         let connected = async { database::connect(&self.target()?, schema, operator, &self.ui).await }.await;
-        connected.map_err(|e| crate::error::with_kind(e, crate::error::Kind::Database))
+        let (pool, identity) = connected.map_err(|e| crate::error::with_kind(e, crate::error::Kind::Database))?;
+        if let Some(identity) = identity {
+            self.identified.keep(&pool, identity);
+        }
+        Ok(pool)
     }
 }
 
@@ -307,7 +314,13 @@ pub async fn run(cli: Cli) -> Result<()> {
         database_source = Some(chosen.database_source);
     }
     crate::trace::init(if global.quiet { 0 } else { global.verbose });
-    let app = App { ui: Ui::new(global.quiet, global.verbose > 0), global, operator_source, database_source };
+    let app = App {
+        ui: Ui::new(global.quiet, global.verbose > 0),
+        global,
+        operator_source,
+        database_source,
+        identified: Default::default(),
+    };
     match cli.command {
         Command::Whoami => user::whoami(&app).await,
         Command::Context(command) => context::run(&app, command),

@@ -50,25 +50,29 @@ pub(crate) fn remember(cluster: &LocalCluster, email: &str, login: &str) {
     }
 }
 
-/// What one statement on a remembered login said: whether the login is `email`'s, and
-/// whether the schema's fingerprint matched this binary's migrations.
+/// What one statement on a remembered login said: whether the login is `email`'s,
+/// whether the schema's fingerprint matched this binary's migrations, and who the login
+/// is (for the command's first transaction, which then need not ask again).
 pub(crate) struct Checked {
     pub(crate) theirs: bool,
     pub(crate) current: bool,
+    pub(crate) identity: Option<crate::store::operators::Identity>,
 }
 
 /// Whether the login `pool` connected as is `email`'s, as the database says, asked in
 /// the same statement (and round trip) as the schema's fingerprint.
 pub(crate) async fn check(pool: &PgPool, email: &str) -> Checked {
-    let statement = format!("SELECT (SELECT email FROM omnictl_whoami()), ({})", super::migrations::fingerprint_sql());
-    let row = match sqlx::raw_sql(&statement).fetch_one(pool).await {
-        Ok(row) => row,
-        Err(_) => return Checked { theirs: false, current: false },
+    let (fingerprint, identity) = match crate::store::operators::schema_and_identity(pool).await {
+        Ok(found) => found,
+        Err(error) => {
+            tracing::debug!("the remembered login was not checked: {error:#}");
+            return Checked { theirs: false, current: false, identity: None };
+        }
     };
-    let owner: Option<String> = sqlx::Row::try_get(&row, 0).ok().flatten();
-    let fingerprint: Option<String> = sqlx::Row::try_get(&row, 1).ok().flatten();
+    let theirs = identity.as_ref().is_some_and(|(user, _)| user.email.trim().eq_ignore_ascii_case(email.trim()));
     Checked {
-        theirs: owner.is_some_and(|owner| owner.trim().eq_ignore_ascii_case(email.trim())),
+        theirs,
         current: fingerprint.is_some_and(|f| super::migrations::fingerprint_is_current(&f)),
+        identity: identity.filter(|_| theirs),
     }
 }

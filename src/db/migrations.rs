@@ -217,6 +217,30 @@ const LOCK: &str = "SELECT pg_advisory_xact_lock(hashtext('omnictl.migrate'))";
 /// applied and reports nothing as its own, and nothing is left locked behind a
 /// transaction pooler (a session lock would stay with the server connection).
 pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
+    let applied = apply_pending(pool).await?;
+    stamp(pool).await;
+    Ok(applied)
+}
+
+/// Leaves the schema's fingerprint (what [`fingerprint_sql`] reads now) on the table of
+/// migrations, as its comment: what a command reads first (one catalogue read, see
+/// `store::operators::schema_and_identity` and [`fit`]) instead of digesting the table.
+/// Any change to the table clears it (a trigger of migration 20261209000001), so that a
+/// comment is never older than the rows it describes; a comment that is not this
+/// binary's fingerprint only sends the command to the table itself. Best effort: a
+/// login that does not own the table leaves none, and commands read the table.
+async fn stamp(pool: &PgPool) {
+    let statement = format!(
+        "DO $stamp$ BEGIN EXECUTE format('COMMENT ON TABLE _sqlx_migrations IS %L', ({})); END $stamp$",
+        fingerprint_sql()
+    );
+    if let Err(error) = sqlx::raw_sql(&statement).execute(pool).await {
+        tracing::debug!("the schema's fingerprint was not left on the table of migrations: {error}");
+    }
+}
+
+/// The pending migrations applied, each in its transaction (see [`run`]).
+async fn apply_pending(pool: &PgPool) -> Result<Vec<i64>> {
     let before = status(pool).await?;
     refuse_divergence(&before)?;
     if before.iter().all(|s| s.state != MigrationState::Pending) {
@@ -413,6 +437,10 @@ pub(super) fn fingerprint_sql() -> &'static str {
     &SQL
 }
 
+/// The fingerprint [`stamp`] left on the table of migrations, if any.
+pub(crate) const STAMPED: &str = "SELECT description FROM pg_description WHERE objoid = \
+     to_regclass('public._sqlx_migrations') AND classoid = 'pg_class'::regclass AND objsubid = 0";
+
 /// What the first word of [`fingerprint_sql`] says of a database that applied exactly
 /// this binary's migrations.
 fn expected_fingerprint() -> &'static str {
@@ -465,6 +493,14 @@ pub(super) fn fingerprint_is_current(fingerprint: &str) -> bool {
 }
 
 async fn fit(pool: &PgPool) -> Fit {
+    // The fingerprint the last `migrate run` left (see [`stamp`]) first: one catalogue
+    // read, where digesting the table reads every row.
+    let stamped = sqlx::raw_sql(STAMPED).fetch_one(pool).await;
+    if let Some(stamped) = stamped.ok().and_then(|row| sqlx::Row::try_get::<Option<String>, _>(&row, 0).ok().flatten())
+        && fingerprint_is_current(&stamped)
+    {
+        return Fit::Current;
+    }
     let row = sqlx::raw_sql(fingerprint_sql()).fetch_one(pool).await;
     match row.ok().and_then(|row| sqlx::Row::try_get::<String, _>(&row, 0).ok()) {
         Some(fingerprint) => fit_of(&fingerprint),

@@ -19,6 +19,7 @@ use anyhow::{Context, Result};
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::{Connection, PgConnection};
 
+use crate::store::operators::Identity;
 use crate::ui::Ui;
 use cluster::{ClusterSettings, LocalCluster};
 
@@ -81,7 +82,16 @@ pub enum Schema {
 /// A command holds one server connection. Only on the local database's first use, or
 /// when its schema is behind, does the owner connect too (to create the database and
 /// migrate it), before the command's own connection.
-pub(crate) async fn connect(target: &Target, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
+///
+/// With the pool comes who its login is, when the connection's first statement asked
+/// already (an operator's login remembered on the local database): the command's first
+/// transaction then takes that answer instead of asking again.
+pub(crate) async fn connect(
+    target: &Target,
+    schema: Schema,
+    operator: Option<&str>,
+    ui: &Ui,
+) -> Result<(PgPool, Option<Identity>)> {
     let pooled = target.pooled();
     statement::behind_pooler(pooled);
     let connected = match target {
@@ -96,6 +106,7 @@ pub(crate) async fn connect(target: &Target, schema: Schema, operator: Option<&s
                 Ok(pool) if schema == Schema::Current => migrations::ensure_current(&pool, ui).await.map(|()| pool),
                 other => other,
             }
+            .map(|pool| (pool, None))
         }
         Target::Local(cluster) => connect_local(cluster, schema, operator, ui).await,
     };
@@ -145,7 +156,12 @@ pub(crate) async fn connect_as_is(target: &Target, operator: Option<&str>) -> Re
 
 /// The local database: the operator's login (or the owner's), migrated first when the
 /// schema is behind (the tool owns this database), created on first use.
-async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<&str>, ui: &Ui) -> Result<PgPool> {
+async fn connect_local(
+    cluster: &LocalCluster,
+    schema: Schema,
+    operator: Option<&str>,
+    ui: &Ui,
+) -> Result<(PgPool, Option<Identity>)> {
     start_local(cluster, ui).await?;
     let owner = tuned(cluster.connect_options(cluster::DATABASE));
     let email = operator.map(str::trim).filter(|e| !e.is_empty());
@@ -160,12 +176,14 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
     // longer this email's is forgotten and looked up again.
     let remembered = email.and_then(|email| logins::recalled(cluster, email));
     let mut checked_current = None;
+    let mut identity = None;
     let first = match (email, remembered) {
         (Some(email), Some(login)) => match open(owner.clone().username(&login), false, Refusal::Wait).await {
             Ok(pool) => {
                 let checked = logins::check(&pool, email).await;
                 if checked.theirs {
                     checked_current = Some(checked.current);
+                    identity = checked.identity;
                     Some(Ok(pool))
                 } else {
                     pool.close().await;
@@ -194,7 +212,7 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
         Err(error) => is_missing_database(error) || is_unknown_role(error),
     };
     if !behind {
-        return first;
+        return first.map(|pool| (pool, identity));
     }
     if let Ok(pool) = first {
         pool.close().await;
@@ -221,6 +239,7 @@ async fn connect_local(cluster: &LocalCluster, schema: Schema, operator: Option<
         Err(error) if is_unknown_role(&error) => open(owner, false, Refusal::Wait).await,
         other => other,
     }
+    .map(|pool| (pool, None))
 }
 
 /// What a refused connection means: the local server omnictl has just started may not

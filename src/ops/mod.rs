@@ -27,6 +27,7 @@ pub mod users;
 
 pub(crate) use crate::audit::{AuditEntry, CommandTx};
 pub(crate) use action::Action;
+pub(crate) use runner::Identified;
 pub use runner::{Operation, Outflowing, Runner};
 
 /// What an operation gives back: its result and the audit entry to commit it with.

@@ -19,6 +19,7 @@ use super::{AuditEntry, CommandTx, Done};
 use crate::access::{self, Claim, Need, Session};
 use crate::audit::{self, Actor, Outcome};
 use crate::db::context::Scope;
+use crate::store::operators::Identity;
 
 pub(crate) use super::action::Action;
 
@@ -97,29 +98,91 @@ pub(crate) const ATTEMPTS: u32 = 4;
 pub struct Runner {
     pool: PgPool,
     claim: Claim,
+    /// Who the pool's login is, as the connection's first statement said.
+    identified: Identified,
+}
+
+/// Who a connection's login is, as its first statement said (see
+/// [`crate::db::connect`]), with the login's name: taken by the first transaction on a
+/// pool of that login, of any runner sharing it, instead of asking again; later
+/// transactions ask.
+#[derive(Clone, Default)]
+pub(crate) struct Identified(std::sync::Arc<std::sync::Mutex<Option<(String, Identity)>>>);
+
+impl Identified {
+    /// Keeps `identity` for the first transaction on `pool`.
+    pub(crate) fn keep(&self, pool: &PgPool, identity: Identity) {
+        if let Ok(mut kept) = self.0.lock() {
+            *kept = Some((pool.connect_options().get_username().to_string(), identity));
+        }
+    }
+
+    /// The identity kept for `pool`'s login, once.
+    fn take(&self, pool: &PgPool) -> Option<Identity> {
+        let mut kept = self.0.lock().ok()?;
+        match kept.take() {
+            Some((login, identity)) if login == pool.connect_options().get_username() => Some(identity),
+            other => {
+                *kept = other;
+                None
+            }
+        }
+    }
 }
 
 impl Runner {
     /// A runner on `pool` for the operator `claim` names (their `--operator` and `--org`).
     pub fn new(pool: &PgPool, claim: Claim) -> Self {
-        Self { pool: pool.clone(), claim }
+        Self { pool: pool.clone(), claim, identified: Identified::default() }
+    }
+
+    /// The same runner, sharing what the connection said of its login.
+    pub(crate) fn identified(self, identified: &Identified) -> Self {
+        Self { identified: identified.clone(), ..self }
+    }
+
+    /// Begins an operation's transaction and identifies the operator in it (see
+    /// [`access::identify`]). When the connection said already who its login is, the
+    /// transaction begins in the operator's own scope, where most operations run, and
+    /// nothing more is asked before the work.
+    async fn begin_identified(
+        &self,
+        action: Action,
+        need: Need,
+    ) -> Result<(CommandTx, std::result::Result<Session, access::Refusal>)> {
+        let known = self.identified.take(&self.pool);
+        // A clinic's user acting without --org is identified without a statement, so the
+        // transaction stays in the scope it began in: theirs.
+        let settled = known
+            .as_ref()
+            .filter(|(user, _)| !user.is_super_admin && self.claim.organization.is_none())
+            .and_then(|(user, _)| user.organization_id)
+            .map(Scope::Organization);
+        let mut tx =
+            CommandTx::begin(&self.pool, &Actor::from_environment(), settled.unwrap_or(Scope::Anonymous)).await?;
+        let decided = access::identify(tx.conn(), &self.claim, action, need, known).await?;
+        if let Ok(session) = &decided {
+            match settled {
+                Some(scope) if scope == session.scope => tx.act_as(&session.actor),
+                _ => tx.assume(&session.actor, session.scope).await?,
+            }
+        }
+        Ok((tx, decided))
     }
     /// Runs `op` and commits it with its record.
     pub async fn run<O: Operation>(&self, mut op: O) -> Result<O::Output> {
         let action = op.action();
         let need = op.need();
-        let claim = &self.claim;
         let pool = &self.pool;
         retrying(pool, async || {
-            let mut tx = CommandTx::begin(pool, &Actor::from_environment(), Scope::Anonymous).await?;
-            let session = match access::identify(tx.conn(), claim, action, need).await? {
+            let (tx, decided) = self.begin_identified(action, need).await?;
+            let session = match decided {
                 Ok(session) => session,
                 Err(refusal) => {
                     drop(tx);
                     return Ok(Attempt::Refused(deny(pool, refusal, action).await));
                 }
             };
-            tx.assume(&session.actor, session.scope).await?;
             Ok(attempt(tx, &session, &mut op, Mode::Commit).await)
         })
         .await
@@ -131,18 +194,16 @@ impl Runner {
     pub(crate) async fn rehearse<O: Operation>(&self, mut op: O) -> Result<O::Output> {
         let action = op.action();
         let need = op.need();
-        let claim = &self.claim;
         let pool = &self.pool;
         retrying(pool, async || {
-            let mut tx = CommandTx::begin(pool, &Actor::from_environment(), Scope::Anonymous).await?;
-            let session = match access::identify(tx.conn(), claim, action, need).await? {
+            let (tx, decided) = self.begin_identified(action, need).await?;
+            let session = match decided {
                 Ok(session) => session,
                 Err(refusal) => {
                     drop(tx);
                     return Ok(Attempt::Refused(deny(pool, refusal, action).await));
                 }
             };
-            tx.assume(&session.actor, session.scope).await?;
             Ok(attempt(tx, &session, &mut op, Mode::Rehearse { pool }).await)
         })
         .await
@@ -220,8 +281,7 @@ impl Runner {
     /// Identifies the operator and authorizes `action`, in a transaction of its own
     /// (rolled back); a refusal is recorded.
     async fn authorize(&self, action: Action, need: Need) -> Result<Session> {
-        let mut tx = crate::db::context::begin(&self.pool, Scope::Anonymous).await?;
-        let decided = access::identify(&mut tx, &self.claim, action, need).await?;
+        let (tx, decided) = self.begin_identified(action, need).await?;
         tx.rollback().await?;
         match decided {
             Ok(session) => Ok(session),

@@ -59,18 +59,54 @@ struct OwnOrganization {
     organization_created_at: Option<DateTime<Utc>>,
 }
 
+/// Who the connection's login is: the operator and their own organization (as
+/// [`identify`] reads them).
+pub(crate) type Identity = (OperatorRecord, Option<Organization>);
+
 /// [`whoami`] and the operator's own organization, in one statement: the organization
 /// as the operator would read it in their own scope (none when they may not act, or
 /// belong to none).
-pub(crate) async fn identify(conn: &mut PgConnection) -> Result<Option<(OperatorRecord, Option<Organization>)>> {
+pub(crate) async fn identify(conn: &mut PgConnection) -> Result<Option<Identity>> {
     // The simple protocol: one round trip, where a prepared statement takes two.
     // (Through the executor: sqlx 0.8's `RawSql::fetch_optional` is its `fetch_one`.)
     let row = sqlx::Executor::fetch_optional(conn, sqlx::raw_sql("SELECT * FROM omnictl_identify()"))
         .await
         .context("could not ask the database who is connected")?;
-    let Some(row) = row else { return Ok(None) };
-    let user = OperatorRecord::from_row(&row)?;
-    let own = OwnOrganization::from_row(&row)?;
+    match row {
+        Some(row) => identity_of(&row),
+        None => Ok(None),
+    }
+}
+
+/// What the schema says of its migrations (the fingerprint the last `migrate run` left
+/// on the table of migrations, a comment any change to that table clears) and, for a
+/// login that may ask, [`identify`]'s answer: the connection's first statement, before
+/// any transaction, so that a command needs no second round trip for either. Asked only
+/// on an operator's login (the schema's owner may not call `omnictl_identify()`).
+pub(crate) async fn schema_and_identity(pool: &sqlx::PgPool) -> Result<(Option<String>, Option<Identity>)> {
+    let statement = format!(
+        "SELECT s.schema_fingerprint, i.* FROM (SELECT ({}) AS schema_fingerprint) s \
+         LEFT JOIN omnictl_identify() i ON true",
+        crate::db::migrations::STAMPED
+    );
+    // All of the reply, to its end: a reply left unread costs the next statement a round
+    // trip to resynchronize.
+    let rows = sqlx::Executor::fetch_all(pool, sqlx::raw_sql(&statement))
+        .await
+        .context("could not ask the database who is connected")?;
+    let row = rows.first().context("the database said nothing of who is connected")?;
+    let fingerprint: Option<String> = sqlx::Row::try_get(row, "schema_fingerprint")?;
+    let identified: Option<UserId> = sqlx::Row::try_get(row, "id")?;
+    let identity = match identified {
+        Some(_) => identity_of(row)?,
+        None => None,
+    };
+    Ok((fingerprint, identity))
+}
+
+fn identity_of(row: &sqlx::postgres::PgRow) -> Result<Option<Identity>> {
+    let user = OperatorRecord::from_row(row)?;
+    let own = OwnOrganization::from_row(row)?;
     let organization = match (user.organization_id, user.organization_slug.clone(), user.organization_status, own) {
         (
             Some(id),

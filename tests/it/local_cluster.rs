@@ -464,4 +464,72 @@ fn remembered_logins_are_checked_never_trusted() {
     let stale = act("ada@cached.test", &["whoami"]);
     assert!(!stale.status.success(), "the old email must not act as Ada: {}", stdout(&stale));
     assert_eq!(whoami("ada.l@cached.test"), "ada.l@cached.test");
+
+    // On a remembered login a small read is four statements (issue 26, item 8): the
+    // connection's first says whose login it is and reads the schema's fingerprint, the
+    // transaction that follows asks nothing more before the read, then the read's audit
+    // row and the commit.
+    assert!(act("sam@cached.test", &["patient", "list"]).status.success(), "remembers Sam's login again");
+    let read = act("sam@cached.test", &["-vv", "patient", "list"]);
+    assert!(read.status.success(), "{}", stderr(&read));
+    let traced = stderr(&read);
+    let statements: Vec<&str> = traced.lines().filter(|l| l.starts_with("sql ")).collect();
+    assert_eq!(statements.len(), 4, "{traced}");
+    assert!(statements[0].contains("schema_fingerprint"), "{traced}");
+    assert!(!traced.contains("SELECT * FROM omnictl_identify()"), "identified twice: {traced}");
+    assert!(statements[3].contains("COMMIT"), "{traced}");
+    // Who the login is, known before the transaction, decides as it did inside it: Sam
+    // (STAFF) is refused what needs an ADMIN, and the refusal is on the record.
+    let hire = ["user", "create", "--email", "eve@cached.test", "--name", "Eve", "--role", "staff"];
+    let refused = act("sam@cached.test", &hire);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("needs an ADMIN of the organization; sam@cached.test is STAFF"),
+        "{}",
+        stderr(&refused)
+    );
+    let log =
+        act("ada.l@cached.test", &["audit", "log", "--action", "user.create", "--by", "sam@cached.test", "-o", "json"]);
+    assert!(log.status.success(), "{}", stderr(&log));
+    let recorded: serde_json::Value = serde_json::from_slice(&log.stdout).expect("audit log json");
+    assert!(recorded.as_array().is_some_and(|rows| rows.iter().any(|r| r["outcome"] == "DENIED")), "{recorded}");
+}
+
+/// The schema's fingerprint a command reads first is the comment `migrate run` leaves on
+/// the table of migrations (one catalogue read instead of digesting the table), and it
+/// never outlives a change to that table: an edited checksum clears it in the same
+/// statement, and the next command finds the edit in the table itself and refuses.
+#[tokio::test]
+async fn the_schema_fingerprint_on_its_table_never_outlives_a_change() {
+    let home = fresh_home();
+    let _guard = LocalClusterGuard { home: home.path().to_path_buf() };
+    let started = run(local(home.path()).args(["quickstart", "--no-demo"]));
+    assert!(started.status.success(), "{}", stderr(&started));
+    let url = stdout(&run(local(home.path()).args(["db", "url"]))).trim().to_string();
+    let mut owner = sqlx::PgConnection::connect(&url).await.expect("connect as the owner");
+    let comment = "SELECT coalesce(obj_description('_sqlx_migrations'::regclass, 'pg_class'), 'none')";
+    let stamped: String = sqlx::query_scalar(comment).fetch_one(&mut owner).await.expect("the comment");
+    let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations WHERE success")
+        .fetch_one(&mut owner)
+        .await
+        .expect("count");
+    let (count, digest) = stamped.split_once(':').expect("COUNT:DIGEST");
+    assert!(count == applied.to_string() && digest.len() == 64, "{stamped}");
+    let root = ["user", "bootstrap", "--email", "root@stamp.test", "--name", "Root"];
+    assert!(run(local(home.path()).args(root)).status.success());
+    let codes = || run(local(home.path()).env("OMNICTL_OPERATOR", "root@stamp.test").args(["code", "list"]));
+    let before = codes();
+    assert!(before.status.success(), "{}", stderr(&before));
+
+    sqlx::query(
+        "UPDATE _sqlx_migrations SET checksum = '\\x00' WHERE version = (SELECT min(version) FROM _sqlx_migrations)",
+    )
+    .execute(&mut owner)
+    .await
+    .expect("edit a checksum");
+    let after: String = sqlx::query_scalar(comment).fetch_one(&mut owner).await.expect("the comment");
+    assert_eq!(after, "none", "an edited table keeps no fingerprint");
+    let after = codes();
+    assert!(!after.status.success(), "a command must not run on an edited schema: {}", stdout(&after));
+    assert!(stderr(&after).contains("was applied with different SQL than this omnictl embeds"), "{}", stderr(&after));
 }
