@@ -629,7 +629,7 @@ async fn reschedule_on(
         override_day: daily_max_override.as_ref().map(|_| day),
         daily_max_override: daily_max_override.clone(),
     };
-    if !appointments::reschedule(conn, id, &moved).await? {
+    if !appointments::reschedule(conn, organization.id, id, &moved).await? {
         bail!("the appointment {id} changed while it was being moved; try again");
     }
     let note = match &daily_max_override {
@@ -689,7 +689,7 @@ pub(crate) async fn settle_group(
     group_id: Uuid,
     rest: &RestOfGroup,
 ) -> Result<Option<(&'static str, AppointmentId)>> {
-    let members = appointments::group_members(conn, group_id).await?;
+    let members = appointments::group_members(conn, organization.id, group_id).await?;
     let [(alone, status)] = members.as_slice() else {
         return Ok(None);
     };
@@ -761,7 +761,7 @@ pub(crate) async fn to_individual(
     let note = format!("{} alone in its group: billed as {individual}", appointment.service_code);
     release(conn, organization, operator, &appointment, Some(&note)).await?;
     reserve(conn, organization.id, &authorization, units).await?;
-    if !appointments::convert(conn, id, &code, authorization.id, units).await? {
+    if !appointments::convert(conn, organization.id, id, &code, authorization.id, units).await? {
         bail!("the appointment {id} changed while it was being converted; run the command again");
     }
     authorizations::record_event(
@@ -1236,7 +1236,7 @@ async fn reschedule_group(
              one",
         ));
     }
-    let members = appointments::group_members(tx.conn(), group_id).await?;
+    let members = appointments::group_members(tx.conn(), organization.id, group_id).await?;
     if let Some((begun, status)) = members.iter().find(|(_, status)| *status != AppointmentStatus::Scheduled) {
         return Err(error::refused(format!(
             "the appointment {begun} of the group is {status}: only a group whose members are all SCHEDULED can be \
@@ -1466,7 +1466,13 @@ pub(crate) async fn settle_affected(
         }
         AffectedAppointments::Keep => {
             for a in affected {
-                appointments::flag(tx.conn(), &[a.appointment_id], &format!("{change}: {}", a.problem)).await?;
+                appointments::flag(
+                    tx.conn(),
+                    organization.id,
+                    &[a.appointment_id],
+                    &format!("{change}: {}", a.problem),
+                )
+                .await?;
             }
             Ok(entry.detail("flagged_appointments", affected.len()))
         }

@@ -304,7 +304,8 @@ pub(crate) struct Shown {
 
 async fn show(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Done<Shown> {
     let authorization = find(tx, key).await?;
-    let ledger = authorizations::ledger(tx.conn(), authorization.id).await?;
+    let clinic = tx.clinic()?;
+    let ledger = authorizations::ledger(tx.conn(), clinic, authorization.id).await?;
     let entry = AuditEntry::new(READ)
         .entity("authorization", authorization.id)
         .detail("command", "auth show")
@@ -427,7 +428,8 @@ async fn update(
         notes: changes.notes.as_deref(),
         insurance_id: changes.insurance,
     };
-    authorizations::update(tx.conn(), before.id, &row)
+    let clinic = tx.clinic()?;
+    authorizations::update(tx.conn(), clinic, before.id, &row)
         .await
         .map_err(|e| e.context(format!("could not update the authorization {}", name(&before))))?;
     let changed = find(tx, &Key::id(before.id)).await?;
@@ -459,7 +461,8 @@ async fn cancel(tx: &mut CommandTx, key: &Key<AuthorizationId>, reason: Option<&
         .into());
     }
     let row = AuthorizationChanges { status: Some(AuthStatus::Cancelled), notes: reason, ..Default::default() };
-    authorizations::update(tx.conn(), before.id, &row).await?;
+    let clinic = tx.clinic()?;
+    authorizations::update(tx.conn(), clinic, before.id, &row).await?;
     let after = find(tx, &Key::id(before.id)).await?;
     let entry = diff(AuditEntry::new(CANCEL), &before, &after);
     Ok((after, entry))
@@ -592,7 +595,8 @@ pub(crate) fn name(a: &Authorization) -> String {
 }
 
 async fn policy_of(tx: &mut CommandTx, id: Uuid) -> Result<insurances::Policy> {
-    insurances::find(tx.conn(), id)
+    let clinic = tx.clinic()?;
+    insurances::find(tx.conn(), clinic, id)
         .await?
         .ok_or_else(|| error::not_found(format!("no insurance policy {id} in this organization")))
 }

@@ -210,7 +210,8 @@ async fn add(
 
 async fn list(tx: &mut CommandTx, patient: &Key<PatientId>) -> Done<Vec<Policy>> {
     let patient = patients::require(tx.conn(), patient).await?;
-    let policies = insurances::list(tx.conn(), patient.id).await?;
+    let clinic = tx.clinic()?;
+    let policies = insurances::list(tx.conn(), clinic, patient.id).await?;
     let entry = AuditEntry::new(READ)
         .entity("patient", patient.id)
         .detail("command", "insurance list")
@@ -255,7 +256,8 @@ async fn update(tx: &mut CommandTx, id: Uuid, input: &PolicyInput) -> Done<Polic
     })
     .map_err(invalid)?;
     let active = is_active(fields.coverage_end, clinic_today(tx).await?);
-    insurances::update(tx.conn(), before.id, &fields, active)
+    let clinic = tx.clinic()?;
+    insurances::update(tx.conn(), clinic, before.id, &fields, active)
         .await
         .map_err(|e| e.context(format!("could not update the policy {}", before.id)))?;
     let after = find(tx, before.id).await?;
@@ -296,7 +298,8 @@ async fn end(
 
 async fn remove(tx: &mut CommandTx, id: Uuid) -> Done<Policy> {
     let before = find(tx, id).await?;
-    insurances::remove(tx.conn(), before.id)
+    let clinic = tx.clinic()?;
+    insurances::remove(tx.conn(), clinic, before.id)
         .await
         .map_err(|e| e.context(format!("could not remove the policy {}", before.id)))?;
     let entry = AuditEntry::new(REMOVE)
@@ -308,7 +311,8 @@ async fn remove(tx: &mut CommandTx, id: Uuid) -> Done<Policy> {
 }
 
 async fn find(tx: &mut CommandTx, id: Uuid) -> Result<Policy> {
-    insurances::find(tx.conn(), id)
+    let clinic = tx.clinic()?;
+    insurances::find(tx.conn(), clinic, id)
         .await?
         .ok_or_else(|| error::not_found(format!("no insurance policy with id {id} in this organization")))
 }

@@ -249,7 +249,8 @@ pub(crate) fn exporting(include_archived: bool) -> Read {
 async fn update(tx: &mut CommandTx, key: &Key<PatientId>, input: &PatientInput) -> Done<Patient> {
     let before = patients::require(tx.conn(), key).await?;
     let fields = input.validated(Some(&before))?;
-    let after = patients::update(tx.conn(), before.id, &fields)
+    let clinic = tx.clinic()?;
+    let after = patients::update(tx.conn(), clinic, before.id, &fields)
         .await
         .map_err(|e| e.context(format!("could not update the patient {}", before.medical_record_number)))?;
     let (b, a) = (&before, &after);
@@ -276,7 +277,8 @@ async fn update(tx: &mut CommandTx, key: &Key<PatientId>, input: &PatientInput) 
 async fn set_archived(tx: &mut CommandTx, key: &Key<PatientId>, archived: bool) -> Done<Patient> {
     let action = if archived { ARCHIVE } else { UNARCHIVE };
     let before = patients::require(tx.conn(), key).await?;
-    let after = patients::set_archived(tx.conn(), before.id, archived).await?;
+    let clinic = tx.clinic()?;
+    let after = patients::set_archived(tx.conn(), clinic, before.id, archived).await?;
     let entry = AuditEntry::new(action).entity("patient", after.id).changed(
         "archived",
         before.archived_at.is_some(),

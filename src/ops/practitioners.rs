@@ -222,7 +222,8 @@ async fn update(
         user_id: linked_user(tx, fields.user.as_ref()).await?,
         is_active: None,
     };
-    let after = practitioners::update(tx.conn(), before.id, &changes)
+    let clinic = tx.clinic()?;
+    let after = practitioners::update(tx.conn(), clinic, before.id, &changes)
         .await
         .map_err(|e| e.context(format!("could not update the practitioner {}", before.npi)))?;
     let entry = diff(AuditEntry::new(UPDATE), &before, &after);
@@ -242,7 +243,8 @@ async fn deactivate(
     let before = practitioners::require(tx.conn(), key).await?;
     let broken_before = appointments::breaking_now(tx, FactsOf::Practitioner(before.id)).await?;
     let changes = PractitionerChanges { is_active: Some(false), ..Default::default() };
-    let after = practitioners::update(tx.conn(), before.id, &changes).await?;
+    let clinic = tx.clinic()?;
+    let after = practitioners::update(tx.conn(), clinic, before.id, &changes).await?;
     let entry = diff(AuditEntry::new(DEACTIVATE), &before, &after);
     let broken = appointments::newly_breaking(tx, FactsOf::Practitioner(after.id), &broken_before).await?;
     let change = format!("deactivating the practitioner {} ({})", after.name, after.npi);

@@ -301,7 +301,7 @@ async fn complete_on(
     check_overlaps(conn, organization.id, session.appointment_id, session.started_at, Some(end), "complete").await?;
     // A group code describes the group present: a member alone is an individual service.
     if session.group_id.is_some() {
-        let present = sessions::group_present(conn, session.id, session.started_at, end).await?;
+        let present = sessions::group_present(conn, organization.id, session.id, session.started_at, end).await?;
         if !billing::is_billable_group(usize::try_from(present).unwrap_or(usize::MAX)) {
             if !ending.as_individual {
                 return Err(Error::refused(format!(
@@ -316,7 +316,7 @@ async fn complete_on(
             // booked twice at that time: the members still booked there are recorded as
             // absent first (the last of them converts this member).
             if let Some(group) = session.group_id {
-                let others: Vec<String> = appointments::group_members(conn, group)
+                let others: Vec<String> = appointments::group_members(conn, session.organization_id, group)
                     .await?
                     .into_iter()
                     .filter(|(id, _)| *id != session.appointment_id)
@@ -600,7 +600,7 @@ async fn replace_draft(conn: &mut PgConnection, session: &Session, text: &str) -
     if let Some(problem) = rules::narrative_problem("the narrative", text) {
         return Err(error::refused(problem));
     }
-    if !sessions::set_draft(conn, session.id, text).await? {
+    if !sessions::set_draft(conn, session.organization_id, session.id, text).await? {
         bail!("the note is signed and cannot change: add an addendum instead");
     }
     Ok(())
@@ -609,8 +609,8 @@ async fn replace_draft(conn: &mut PgConnection, session: &Session, text: &str) -
 /// The note's header, rendered from the session record as it is now.
 async fn note_header(conn: &mut PgConnection, session: &Session) -> Result<String> {
     let metrics: Metrics = serde_json::from_value(session.metrics.clone()).unwrap_or_default();
-    let participants = sessions::participants(conn, session.id).await?;
-    let dates: Vec<rules::DateOfService> = sessions::lines(conn, session.id)
+    let participants = sessions::participants(conn, session.organization_id, session.id).await?;
+    let dates: Vec<rules::DateOfService> = sessions::lines(conn, session.organization_id, session.id)
         .await?
         .into_iter()
         .map(|l| rules::DateOfService { start: l.start, end: l.end, units: i64::from(l.units) })
@@ -793,7 +793,7 @@ async fn sign_note_on(
     let header = note_header(conn, session).await?;
     let text = rules::signed_note(&header, narrative, no_data_reason, &line);
     let by = sessions::Signature { user: operator, at: now, name: &me.name, credential: &credential };
-    if !sessions::sign(conn, session.id, &by, &text).await? {
+    if !sessions::sign(conn, session.organization_id, session.id, &by, &text).await? {
         return Err(no_draft());
     }
     Ok(())
@@ -859,7 +859,7 @@ async fn add_event(
     let operator = tx.operator_id();
     let id = record_event(tx.conn(), organization_id, &session, kind, at, &data, operator).await?;
     let entry = AuditEntry::new(EVENT).entity("session", session.id).detail("event", kind.as_sql()).detail("count", 1);
-    Ok((sessions::event(tx.conn(), id).await?, entry))
+    Ok((sessions::event(tx.conn(), organization_id, id).await?, entry))
 }
 
 /// An event's problems, by field.
@@ -934,7 +934,7 @@ pub(crate) async fn cancel_of_appointment(
     appointment: AppointmentId,
     reason: &str,
 ) -> Result<()> {
-    let session = sessions::of_appointment(conn, appointment)
+    let session = sessions::of_appointment(conn, organization.id, appointment)
         .await?
         .ok_or_else(|| error::internal(format!("the appointment {appointment} is in progress without a session")))?;
     cancel_in_progress(conn, organization, operator, session, reason).await?;
@@ -990,7 +990,7 @@ pub struct Note {
 async fn note_of(tx: &mut CommandTx, session: SessionId) -> Result<Note> {
     let clinic_id = clinic(tx)?;
     let after = sessions::require(tx.conn(), clinic_id, session).await?;
-    let addenda = sessions::addenda(tx.conn(), session).await?;
+    let addenda = sessions::addenda(tx.conn(), clinic_id, session).await?;
     let text = render_note(tx.conn(), &after).await?;
     Ok(Note {
         session_id: after.id,
@@ -1108,7 +1108,7 @@ async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     }
     // The technician's supervisor of record: their 97155 overlapped the session, or
     // their supervision contact with the technician is recorded in its month.
-    if !crate::store::supervision::supervises(tx.conn(), me.id, found.id).await? {
+    if !crate::store::supervision::supervises(tx.conn(), found.organization_id, me.id, found.id).await? {
         return Err(Error::denied(format!(
             "a co-signer is the technician's supervisor of record: {} rendered no 97155 with this patient overlapping \
              the session and has no supervision contact with {} recorded in {}",
@@ -1125,7 +1125,7 @@ async fn cosign(tx: &mut CommandTx, session: SessionId) -> Done<Note> {
     let now = organizations::now(tx.conn()).await?;
     let credential = me.credentials.join("/");
     let by = sessions::Signature { user: operator, at: now, name: &me.name, credential: &credential };
-    if !sessions::cosign(tx.conn(), found.id, &by).await? {
+    if !sessions::cosign(tx.conn(), found.organization_id, found.id, &by).await? {
         return Err(error::conflict("the note changed while it was being co-signed; run the command again"));
     }
     let entry = AuditEntry::new(NOTE_COSIGN).entity("session", session).changed("cosigned", false, true);

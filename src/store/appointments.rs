@@ -417,11 +417,16 @@ pub(crate) struct Moved {
 
 /// Moves a SCHEDULED appointment; the exclusion constraints and triggers check the new
 /// time. Every rule passed again at the new time, so it no longer needs attention.
-pub(crate) async fn reschedule(conn: &mut PgConnection, id: AppointmentId, to: &Moved) -> Result<bool> {
+pub(crate) async fn reschedule(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: AppointmentId,
+    to: &Moved,
+) -> Result<bool> {
     let done = crate::db::statement::query(
         "UPDATE appointments SET starts_at = $2, ends_at = $3, units = $4, authorization_id = $5,
                                  daily_max_override = $6, daily_max_override_day = $7, attention = NULL
-          WHERE id = $1 AND status = 'SCHEDULED'",
+          WHERE organization_id = $8 AND id = $1 AND status = 'SCHEDULED'",
     )
     .bind(id)
     .bind(to.starts_at)
@@ -430,6 +435,7 @@ pub(crate) async fn reschedule(conn: &mut PgConnection, id: AppointmentId, to: &
     .bind(to.authorization_id)
     .bind(to.daily_max_override.as_deref())
     .bind(to.override_day)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -570,12 +576,19 @@ pub(crate) async fn service_facts(
 }
 
 /// Flags live (SCHEDULED or IN_PROGRESS) appointments as needing attention, with why.
-pub(crate) async fn flag(conn: &mut PgConnection, ids: &[AppointmentId], why: &str) -> Result<()> {
+pub(crate) async fn flag(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    ids: &[AppointmentId],
+    why: &str,
+) -> Result<()> {
     crate::db::statement::query(
-        "UPDATE appointments SET attention = $2 WHERE id = ANY($1) AND status IN ('SCHEDULED', 'IN_PROGRESS')",
+        "UPDATE appointments SET attention = $2
+          WHERE organization_id = $3 AND id = ANY($1) AND status IN ('SCHEDULED', 'IN_PROGRESS')",
     )
     .bind(ids.iter().map(|id| id.0).collect::<Vec<Uuid>>())
     .bind(why)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -585,13 +598,16 @@ pub(crate) async fn flag(conn: &mut PgConnection, ids: &[AppointmentId], why: &s
 /// The live members of a group slot (not cancelled, not a no-show), with their status.
 pub(crate) async fn group_members(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     group_id: Uuid,
 ) -> Result<Vec<(AppointmentId, AppointmentStatus)>> {
+    // The clinic named: on Citus the lock is taken on the clinic's shard alone.
     crate::db::statement::query_as(
         "SELECT ap.id, ap.status FROM appointments ap
-          WHERE ap.group_id = $1 AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
+          WHERE ap.organization_id = $1 AND ap.group_id = $2 AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
           ORDER BY ap.id FOR UPDATE",
     )
+    .bind(organization_id)
     .bind(group_id)
     .fetch_all(conn)
     .await
@@ -602,6 +618,7 @@ pub(crate) async fn group_members(
 /// its code, authorization and units change in one statement.
 pub(crate) async fn convert(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     id: AppointmentId,
     code: &super::service_codes::CodeRules,
     authorization_id: AuthorizationId,
@@ -610,13 +627,14 @@ pub(crate) async fn convert(
     let done = crate::db::statement::query(
         "UPDATE appointments
             SET service_code_owner = $2, service_code = $3, authorization_id = $4, units = $5, group_id = NULL
-          WHERE id = $1 AND status IN ('SCHEDULED', 'IN_PROGRESS')",
+          WHERE organization_id = $6 AND id = $1 AND status IN ('SCHEDULED', 'IN_PROGRESS')",
     )
     .bind(id)
     .bind(code.owner_key)
     .bind(&code.code)
     .bind(authorization_id)
     .bind(units)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;

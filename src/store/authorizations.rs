@@ -193,6 +193,7 @@ pub(crate) struct AuthorizationChanges<'a> {
 
 pub(crate) async fn update(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     id: AuthorizationId,
     changes: &AuthorizationChanges<'_>,
 ) -> Result<()> {
@@ -203,7 +204,7 @@ pub(crate) async fn update(
                 total_units = coalesce($5, total_units),
                 status = coalesce($6::authorization_status, status), notes = coalesce($7, notes),
                 insurance_id = coalesce($8, insurance_id)
-          WHERE id = $1",
+          WHERE organization_id = $9 AND id = $1",
     )
     .bind(id)
     .bind(changes.authorization_number)
@@ -213,6 +214,7 @@ pub(crate) async fn update(
     .bind(changes.status)
     .bind(changes.notes)
     .bind(changes.insurance_id)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -308,12 +310,17 @@ pub(crate) async fn record_event(conn: &mut PgConnection, event: &NewUnitEvent<'
     Ok(())
 }
 
-pub(crate) async fn ledger(conn: &mut PgConnection, id: AuthorizationId) -> Result<Vec<UnitEvent>> {
+pub(crate) async fn ledger(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: AuthorizationId,
+) -> Result<Vec<UnitEvent>> {
     crate::db::statement::query_as(
         "SELECT occurred_at, kind, scheduled_delta, used_delta, appointment_id, session_id, note
-           FROM authorization_unit_events WHERE authorization_id = $1 ORDER BY entry_no",
+           FROM authorization_unit_events WHERE organization_id = $2 AND authorization_id = $1 ORDER BY entry_no",
     )
     .bind(id)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not read the authorization's ledger")

@@ -47,19 +47,25 @@ macro_rules! select {
 const SELECT: &str = select!();
 
 /// A patient's policies: active first, then by priority and start.
-pub(crate) async fn list(conn: &mut PgConnection, patient_id: PatientId) -> Result<Vec<Policy>> {
+pub(crate) async fn list(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    patient_id: PatientId,
+) -> Result<Vec<Policy>> {
     crate::db::statement::query_as(&format!(
-        "{SELECT} WHERE i.patient_id = $1 ORDER BY i.is_active DESC, i.priority, i.coverage_start DESC"
+        "{SELECT} WHERE i.organization_id = $2 AND i.patient_id = $1 ORDER BY i.is_active DESC, i.priority, i.coverage_start DESC"
     ))
     .bind(patient_id)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not list the insurance policies")
 }
 
-pub(crate) async fn find(conn: &mut PgConnection, id: Uuid) -> Result<Option<Policy>> {
-    crate::db::statement::query_as(&format!("{SELECT} WHERE i.id = $1"))
+pub(crate) async fn find(conn: &mut PgConnection, organization_id: OrganizationId, id: Uuid) -> Result<Option<Policy>> {
+    crate::db::statement::query_as(&format!("{SELECT} WHERE i.organization_id = $2 AND i.id = $1"))
         .bind(id)
+        .bind(organization_id)
         .fetch_optional(conn)
         .await
         .context("could not look up the insurance policy")
@@ -119,13 +125,19 @@ pub(crate) async fn create(
     .map_err(explain)
 }
 
-pub(crate) async fn update(conn: &mut PgConnection, id: Uuid, f: &InsuranceFields, is_active: bool) -> Result<()> {
+pub(crate) async fn update(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: Uuid,
+    f: &InsuranceFields,
+    is_active: bool,
+) -> Result<()> {
     crate::db::statement::query(
         "UPDATE patient_insurances
             SET payer_name = $2, payer_id = $3, member_number = $4, group_number = $5, plan_name = $6,
                 subscriber_relationship = $7::subscriber_relationship, coverage_start = $8, coverage_end = $9,
                 priority = $10::insurance_priority, is_active = $11
-          WHERE id = $1",
+          WHERE organization_id = $12 AND id = $1",
     )
     .bind(id)
     .bind(&f.payer_name)
@@ -138,6 +150,7 @@ pub(crate) async fn update(conn: &mut PgConnection, id: Uuid, f: &InsuranceField
     .bind(f.coverage_end)
     .bind(f.priority.as_sql())
     .bind(is_active)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -145,9 +158,10 @@ pub(crate) async fn update(conn: &mut PgConnection, id: Uuid, f: &InsuranceField
 }
 
 /// Deletes a policy no authorization refers to (the foreign key refuses otherwise).
-pub(crate) async fn remove(conn: &mut PgConnection, id: Uuid) -> Result<()> {
-    crate::db::statement::query("DELETE FROM patient_insurances WHERE id = $1")
+pub(crate) async fn remove(conn: &mut PgConnection, organization_id: OrganizationId, id: Uuid) -> Result<()> {
+    crate::db::statement::query("DELETE FROM patient_insurances WHERE organization_id = $2 AND id = $1")
         .bind(id)
+        .bind(organization_id)
         .execute(conn)
         .await
         .map_err(explain)?;

@@ -146,6 +146,7 @@ pub(crate) async fn create(
 /// Replaces every field of the patient with `p` (the caller merged what did not change).
 pub(crate) async fn update(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     id: PatientId,
     p: &crate::domain::patient::PatientFields,
 ) -> Result<Patient> {
@@ -153,7 +154,7 @@ pub(crate) async fn update(
         "UPDATE patients SET medical_record_number = $2, first_name = $3, last_name = $4, date_of_birth = $5,
                 gender = $6, email = $7, phone = $8, address_line1 = $9, address_line2 = $10, city = $11,
                 state = $12, postal_code = $13, guardian_name = $14, guardian_phone = $15
-          WHERE id = $1",
+          WHERE organization_id = $16 AND id = $1",
     )
     .bind(id)
     .bind(&p.medical_record_number)
@@ -170,6 +171,7 @@ pub(crate) async fn update(
     .bind(&p.postal_code)
     .bind(&p.guardian_name)
     .bind(&p.guardian_phone)
+    .bind(organization_id)
     .execute(&mut *conn)
     .await
     .map_err(super::errors::explain)?;
@@ -177,12 +179,18 @@ pub(crate) async fn update(
 }
 
 /// Archives (soft-deletes) or restores a patient.
-pub(crate) async fn set_archived(conn: &mut PgConnection, id: PatientId, archived: bool) -> Result<Patient> {
+pub(crate) async fn set_archived(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    id: PatientId,
+    archived: bool,
+) -> Result<Patient> {
     crate::db::statement::query(
-        "UPDATE patients SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE id = $1",
+        "UPDATE patients SET archived_at = CASE WHEN $2 THEN coalesce(archived_at, now()) END WHERE organization_id = $3 AND id = $1",
     )
     .bind(id)
     .bind(archived)
+    .bind(organization_id)
     .execute(&mut *conn)
     .await
     .context("could not archive the patient")?;

@@ -131,6 +131,7 @@ pub(crate) struct PractitionerChanges<'a> {
 
 pub(crate) async fn update(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     id: PractitionerId,
     changes: &PractitionerChanges<'_>,
 ) -> Result<Practitioner> {
@@ -144,7 +145,7 @@ pub(crate) async fn update(
              credential_valid_until = coalesce($7, credential_valid_until),
              user_id = coalesce($8, user_id),
              is_active = coalesce($9, is_active)
-         WHERE id = $1",
+         WHERE organization_id = $10 AND id = $1",
     )
     .bind(id)
     .bind(changes.name)
@@ -155,6 +156,7 @@ pub(crate) async fn update(
     .bind(changes.credential_valid_until)
     .bind(changes.user_id)
     .bind(changes.is_active)
+    .bind(organization_id)
     .execute(&mut *conn)
     .await
     .map_err(explain)?;

@@ -269,13 +269,14 @@ pub(crate) async fn add_event(
 }
 
 /// One event, as [`events`] lists it.
-pub(crate) async fn event(conn: &mut PgConnection, id: Uuid) -> Result<EventRow> {
+pub(crate) async fn event(conn: &mut PgConnection, organization_id: OrganizationId, id: Uuid) -> Result<EventRow> {
     crate::db::statement::query_as(
         "SELECT e.id, e.occurred_at AT TIME ZONE o.time_zone AS at, e.event_type, e.data
            FROM session_events e JOIN organizations o ON o.id = e.organization_id
-          WHERE e.id = $1",
+          WHERE e.organization_id = $2 AND e.id = $1",
     )
     .bind(id)
+    .bind(organization_id)
     .fetch_one(conn)
     .await
     .context("could not read the event")
@@ -378,14 +379,19 @@ pub(crate) async fn insert_lines(
 }
 
 /// The billed lines of a session, by date.
-pub(crate) async fn lines(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<ServiceLine>> {
+pub(crate) async fn lines(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+) -> Result<Vec<ServiceLine>> {
     crate::db::statement::query_as(
         "SELECT l.date_of_service, l.starts_at AT TIME ZONE o.time_zone AS start,
                 l.ends_at AT TIME ZONE o.time_zone AS end, l.minutes, l.units, l.authorization_id
            FROM session_service_lines l JOIN organizations o ON o.id = l.organization_id
-          WHERE l.session_id = $1 ORDER BY l.date_of_service",
+          WHERE l.organization_id = $2 AND l.session_id = $1 ORDER BY l.date_of_service",
     )
     .bind(session_id)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not read the session's billed lines")
@@ -395,6 +401,7 @@ pub(crate) async fn lines(conn: &mut PgConnection, session_id: SessionId) -> Res
 /// completed) of its group's appointments whose span meets [from, to), itself included.
 pub(crate) async fn group_present(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     session_id: SessionId,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
@@ -404,13 +411,14 @@ pub(crate) async fn group_present(
            JOIN appointments ap ON ap.organization_id = me.organization_id AND ap.id = me.appointment_id
            JOIN appointments g ON g.organization_id = ap.organization_id AND g.group_id = ap.group_id
            JOIN sessions s ON s.organization_id = g.organization_id AND s.appointment_id = g.id
-          WHERE me.id = $1
+          WHERE me.organization_id = $4 AND me.id = $1
             AND (s.id = me.id OR (s.status IN ('IN_PROGRESS', 'COMPLETED')
                  AND tstzrange(s.started_at, coalesce(s.ended_at, 'infinity')) && tstzrange($2, $3)))",
     )
     .bind(session_id)
     .bind(from)
     .bind(to)
+    .bind(organization_id)
     .fetch_one(conn)
     .await
     .context("could not count the group present")
@@ -534,14 +542,21 @@ pub(crate) async fn close(
 }
 
 /// Replaces the DRAFT note's text. Returns false when the note is signed.
-pub(crate) async fn set_draft(conn: &mut PgConnection, session_id: SessionId, text: &str) -> Result<bool> {
-    let done =
-        crate::db::statement::query("UPDATE sessions SET note_text = $2 WHERE id = $1 AND note_status = 'DRAFT'")
-            .bind(session_id)
-            .bind(text)
-            .execute(conn)
-            .await
-            .map_err(explain)?;
+pub(crate) async fn set_draft(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+    text: &str,
+) -> Result<bool> {
+    let done = crate::db::statement::query(
+        "UPDATE sessions SET note_text = $2 WHERE organization_id = $3 AND id = $1 AND note_status = 'DRAFT'",
+    )
+    .bind(session_id)
+    .bind(text)
+    .bind(organization_id)
+    .execute(conn)
+    .await
+    .map_err(explain)?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -558,6 +573,7 @@ pub(crate) struct Signature<'a> {
 /// false when there is no draft to sign (the database checks who may sign).
 pub(crate) async fn sign(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     session_id: SessionId,
     by: &Signature<'_>,
     signed_note: &str,
@@ -565,7 +581,7 @@ pub(crate) async fn sign(
     let done = crate::db::statement::query(
         "UPDATE sessions SET note_status = 'SIGNED', signed_by = $2, signed_at = $3, signer_name = $4,
                              signer_credential = $5, signed_note = $6
-          WHERE id = $1 AND note_status = 'DRAFT' AND note_text IS NOT NULL",
+          WHERE organization_id = $7 AND id = $1 AND note_status = 'DRAFT' AND note_text IS NOT NULL",
     )
     .bind(session_id)
     .bind(by.user)
@@ -573,6 +589,7 @@ pub(crate) async fn sign(
     .bind(by.name)
     .bind(by.credential)
     .bind(signed_note)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -581,16 +598,22 @@ pub(crate) async fn sign(
 
 /// Adds the supervisor's co-signature to a SIGNED note. Returns false when the note is
 /// not signed or already co-signed.
-pub(crate) async fn cosign(conn: &mut PgConnection, session_id: SessionId, by: &Signature<'_>) -> Result<bool> {
+pub(crate) async fn cosign(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+    by: &Signature<'_>,
+) -> Result<bool> {
     let done = crate::db::statement::query(
         "UPDATE sessions SET cosigned_by = $2, cosigned_at = $3, cosigner_name = $4, cosigner_credential = $5
-          WHERE id = $1 AND note_status = 'SIGNED' AND cosigned_by IS NULL",
+          WHERE organization_id = $6 AND id = $1 AND note_status = 'SIGNED' AND cosigned_by IS NULL",
     )
     .bind(session_id)
     .bind(by.user)
     .bind(by.at)
     .bind(by.name)
     .bind(by.credential)
+    .bind(organization_id)
     .execute(conn)
     .await
     .map_err(explain)?;
@@ -783,17 +806,22 @@ pub(crate) async fn add_addendum(
 
 /// The note's addenda, oldest first; those written before addenda were signed from the
 /// record show their author's record as it is now.
-pub(crate) async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<Addendum>> {
+pub(crate) async fn addenda(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+) -> Result<Vec<Addendum>> {
     crate::db::statement::query_as(
         "SELECT a.written_at, coalesce(a.author_name, pr.name, u.name) AS author,
                 coalesce(a.author_credential, array_to_string(pr.credentials::text[], '/'), u.role::text) AS credential,
                 a.text
            FROM session_note_addenda a
            JOIN users u ON u.id = a.author_id
-           LEFT JOIN practitioners pr ON pr.organization_id = u.organization_id AND pr.user_id = u.id
-          WHERE a.session_id = $1 ORDER BY a.written_at, a.id",
+           LEFT JOIN practitioners pr ON pr.organization_id = a.organization_id AND pr.user_id = u.id
+          WHERE a.organization_id = $2 AND a.session_id = $1 ORDER BY a.written_at, a.id",
     )
     .bind(session_id)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not read the note's addenda")
@@ -804,13 +832,17 @@ pub(crate) async fn addenda(conn: &mut PgConnection, session_id: SessionId) -> R
 /// technician's session) and, for a group slot, how many patients were present: the size
 /// recorded when the session completed (sessions.group_present), or, for a session not
 /// completed (or completed before it was recorded), the sessions overlapping it.
-pub(crate) async fn participants(conn: &mut PgConnection, session_id: SessionId) -> Result<Vec<String>> {
+pub(crate) async fn participants(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    session_id: SessionId,
+) -> Result<Vec<String>> {
     crate::db::statement::query_scalar(
         "WITH me AS (
              SELECT ap.organization_id, ap.id, ap.patient_id, ap.patient_lane, ap.group_id, s.started_at,
                     coalesce(s.ended_at, 'infinity') AS ended_at, s.group_present
                FROM sessions s JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
-              WHERE s.id = $1
+              WHERE s.organization_id = $2 AND s.id = $1
          )
          SELECT line FROM (
              SELECT 1 AS k, s2.started_at AS at,
@@ -832,16 +864,24 @@ pub(crate) async fn participants(conn: &mut PgConnection, session_id: SessionId)
          ) lines ORDER BY k, at",
     )
     .bind(session_id)
+    .bind(organization_id)
     .fetch_all(conn)
     .await
     .context("could not read who took part in the session")
 }
 
 /// The session of an appointment, if it has one.
-pub(crate) async fn of_appointment(conn: &mut PgConnection, appointment: AppointmentId) -> Result<Option<SessionId>> {
-    crate::db::statement::query_scalar("SELECT s.id FROM sessions s WHERE s.appointment_id = $1")
-        .bind(appointment)
-        .fetch_optional(conn)
-        .await
-        .context("could not look up the appointment's session")
+pub(crate) async fn of_appointment(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    appointment: AppointmentId,
+) -> Result<Option<SessionId>> {
+    crate::db::statement::query_scalar(
+        "SELECT s.id FROM sessions s WHERE s.organization_id = $2 AND s.appointment_id = $1",
+    )
+    .bind(appointment)
+    .bind(organization_id)
+    .fetch_optional(conn)
+    .await
+    .context("could not look up the appointment's session")
 }

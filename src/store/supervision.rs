@@ -100,6 +100,7 @@ pub(crate) async fn month(
 /// (the clinic's clock). The database checks the same at co-signature.
 pub(crate) async fn supervises(
     conn: &mut PgConnection,
+    organization_id: OrganizationId,
     supervisor: PractitionerId,
     session: SessionId,
 ) -> Result<bool> {
@@ -120,10 +121,11 @@ pub(crate) async fn supervises(
            FROM sessions s
            JOIN organizations o ON o.id = s.organization_id
            JOIN appointments ap ON ap.organization_id = s.organization_id AND ap.id = s.appointment_id
-          WHERE s.id = $2",
+          WHERE s.organization_id = $3 AND s.id = $2",
     )
     .bind(supervisor)
     .bind(session)
+    .bind(organization_id)
     .fetch_optional(conn)
     .await
     .context("could not look up the technician's supervision")

@@ -461,6 +461,17 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
     let started: serde_json::Value = serde_json::from_str(&started).expect("json");
     let session = started["id"].as_str().expect("session id").to_string();
     run(db.omnictl_as(admin).await, &["session", "complete", &session, "--end", "2026-11-20 09:50"]);
+    // The note's draft and its reading: the session's lines, participants and addenda,
+    // each read on the clinic's worker.
+    let drafted = run(db.omnictl_as(admin).await, &["session", "note", "generate", &session]);
+    let shown = run(db.omnictl_as(admin).await, &["session", "note", "show", &session]);
+    assert!(drafted.contains("Date of service: 2026-11-20") && shown.contains("Date of service: 2026-11-20"), "{shown}");
+    // Moved, lengthened, then not attended: each transition moves what the appointment
+    // holds, on the clinic's worker.
+    let third = book("2026-11-23 09:00").await;
+    run(db.omnictl_as(admin).await, &["appointment", "reschedule", &third, "--start", "2026-11-24 10:00"]);
+    run(db.omnictl_as(admin).await, &["appointment", "reschedule", &third, "--minutes", "90"]);
+    run(db.omnictl_as(admin).await, &["appointment", "no-show", &third]);
 
     // 4 units reserved twice, released once, then consumed as 3 (50 minutes, midpoint).
     let (used, scheduled, ledger_scheduled, ledger_used, live): (i32, i32, i64, i64, i64) = sqlx::query_as(
@@ -492,7 +503,7 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
     let actions: Vec<String> = sqlx::query_scalar(
         "SELECT a.action FROM audit_logs a JOIN organizations o ON o.id = a.organization_id
           WHERE o.slug = 'east' AND a.chain_key = o.id
-            AND a.action IN ('appointment.create', 'appointment.cancel', 'session.start', 'session.complete')
+            AND (a.action LIKE 'appointment.%' OR a.action LIKE 'session.%')
           ORDER BY a.chain_seq",
     )
     .fetch_all(&db.admin)
@@ -500,7 +511,19 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
     .expect("east's trail");
     assert_eq!(
         actions,
-        ["appointment.create", "appointment.cancel", "appointment.create", "session.start", "session.complete"]
+        [
+            "appointment.create",
+            "appointment.cancel",
+            "appointment.create",
+            "session.start",
+            "session.complete",
+            "session.note.generate",
+            "session.read",
+            "appointment.create",
+            "appointment.reschedule",
+            "appointment.reschedule",
+            "appointment.no-show"
+        ]
     );
     let verified = run(db.omnictl_as("root@citus.test").await, &["audit", "verify"]);
     assert!(verified.lines().any(|l| l.trim_start().starts_with("east")), "{verified}");
