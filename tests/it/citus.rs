@@ -425,6 +425,13 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
             "PA-C",
         ],
     );
+    for (mrn, number) in [("E1", "PA-G1"), ("E2", "PA-G2")] {
+        let group_code = ["--code", "97154", "--units", "40", "--start", "2026-11-01", "--end", "2027-05-31"];
+        run(
+            db.omnictl_as(admin).await,
+            &[&["auth", "create", "--patient", mrn][..], &group_code, &["--number", number]].concat(),
+        );
+    }
     run(db.omnictl(), &["cluster", "distribute"]);
 
     let db = &db;
@@ -465,7 +472,10 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
     // each read on the clinic's worker.
     let drafted = run(db.omnictl_as(admin).await, &["session", "note", "generate", &session]);
     let shown = run(db.omnictl_as(admin).await, &["session", "note", "show", &session]);
-    assert!(drafted.contains("Date of service: 2026-11-20") && shown.contains("Date of service: 2026-11-20"), "{shown}");
+    assert!(
+        drafted.contains("Date of service: 2026-11-20") && shown.contains("Date of service: 2026-11-20"),
+        "{shown}"
+    );
     // Moved, lengthened, then not attended: each transition moves what the appointment
     // holds, on the clinic's worker.
     let third = book("2026-11-23 09:00").await;
@@ -525,6 +535,108 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
             "appointment.no-show"
         ]
     );
+    // A group of two, booked, moved whole and cancelled whole: each member's units on its
+    // own authorization, on the clinic's worker.
+    let group = run(
+        db.omnictl_as(admin).await,
+        &[
+            "appointment",
+            "create",
+            "--group",
+            "--practitioner",
+            "1234567893",
+            "--code",
+            "97154",
+            "--patient",
+            "E1",
+            "--patient",
+            "E2",
+            "--start",
+            "2026-11-25 09:00",
+            "--minutes",
+            "60",
+            "-o",
+            "json",
+        ],
+    );
+    let group: serde_json::Value = serde_json::from_str(&group).expect("json");
+    let members: Vec<String> = group
+        .as_array()
+        .expect("one line a member")
+        .iter()
+        .map(|m| m["appointment_id"].as_str().expect("id").to_string())
+        .collect();
+    assert_eq!(members.len(), 2, "{group}");
+    run(
+        db.omnictl_as(admin).await,
+        &["appointment", "reschedule", &members[0], "--group", "--start", "2026-11-26 10:00"],
+    );
+    run(db.omnictl_as(admin).await, &["appointment", "cancel", &members[0], "--reason", "closed", "--cancel-group"]);
+    let held: Vec<(String, i32, String)> = sqlx::query_as(
+        "SELECT a.authorization_number, a.scheduled_units, ap.status::text FROM appointments ap
+           JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id
+          WHERE ap.id = ANY($1::uuid[]) ORDER BY a.authorization_number",
+    )
+    .bind(&members)
+    .fetch_all(&db.admin)
+    .await
+    .expect("the group's members");
+    assert_eq!(
+        held,
+        [("PA-G1".to_string(), 0, "CANCELLED".to_string()), ("PA-G2".to_string(), 0, "CANCELLED".to_string())]
+    );
+
+    // A group of two, booked, moved whole and cancelled whole: each member's units on its
+    // own authorization, on the clinic's worker.
+    let group = run(
+        db.omnictl_as(admin).await,
+        &[
+            "appointment",
+            "create",
+            "--group",
+            "--practitioner",
+            "1234567893",
+            "--code",
+            "97154",
+            "--patient",
+            "E1",
+            "--patient",
+            "E2",
+            "--start",
+            "2026-11-25 09:00",
+            "--minutes",
+            "60",
+            "-o",
+            "json",
+        ],
+    );
+    let group: serde_json::Value = serde_json::from_str(&group).expect("json");
+    let members: Vec<String> = group
+        .as_array()
+        .expect("one line a member")
+        .iter()
+        .map(|m| m["appointment_id"].as_str().expect("id").to_string())
+        .collect();
+    assert_eq!(members.len(), 2, "{group}");
+    run(
+        db.omnictl_as(admin).await,
+        &["appointment", "reschedule", &members[0], "--group", "--start", "2026-11-26 10:00"],
+    );
+    run(db.omnictl_as(admin).await, &["appointment", "cancel", &members[0], "--reason", "closed", "--cancel-group"]);
+    let held: Vec<(String, i32, String)> = sqlx::query_as(
+        "SELECT a.authorization_number, a.scheduled_units, ap.status::text FROM appointments ap
+           JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id
+          WHERE ap.id = ANY($1::uuid[]) ORDER BY a.authorization_number",
+    )
+    .bind(&members)
+    .fetch_all(&db.admin)
+    .await
+    .expect("the group's members");
+    assert_eq!(
+        held,
+        [("PA-G1".to_string(), 0, "CANCELLED".to_string()), ("PA-G2".to_string(), 0, "CANCELLED".to_string())]
+    );
+
     let verified = run(db.omnictl_as("root@citus.test").await, &["audit", "verify"]);
     assert!(verified.lines().any(|l| l.trim_start().starts_with("east")), "{verified}");
     assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
