@@ -263,6 +263,9 @@ pub enum Remedy {
     RetryThenCheck,
     /// The week's schedule.
     SeeWeek,
+    /// Imports do not run on a distributed cluster yet: import before distributing, or
+    /// add the records one at a time.
+    ImportBeforeDistributing,
 }
 
 impl Remedy {
@@ -271,6 +274,9 @@ impl Remedy {
     pub(crate) fn describe(&self) -> String {
         match self {
             Remedy::ChooseAuthorization => "choose one of them".to_string(),
+            Remedy::ImportBeforeDistributing => {
+                "import before the schema is distributed, or add the records one at a time".to_string()
+            }
             Remedy::BillCovered(units) => format!("bill the {units} units it covers"),
             Remedy::AsIndividual => "bill it as the individual code".to_string(),
             Remedy::SettleGroup => "cancel the rest of the group, or convert the member left alone".to_string(),

@@ -153,6 +153,9 @@ pub(crate) fn remedy_hint(remedy: &crate::error::Remedy) -> String {
     use crate::error::Remedy;
     match remedy {
         Remedy::ChooseAuthorization => "choose one with --auth NUMBER".to_string(),
+        Remedy::ImportBeforeDistributing => "import before `omnictl cluster distribute`, or add the records one at a \
+                                             time (`patient create`, `insurance add`, `auth create`)"
+            .to_string(),
         Remedy::BillCovered(units) => {
             format!("bill what it covers with --bill-units {units}; the rest is recorded as unbilled minutes")
         }

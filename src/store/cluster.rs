@@ -76,6 +76,18 @@ pub(crate) async fn citus_version(conn: &mut PgConnection) -> Result<Option<Stri
         .context("could not ask whether Citus is installed")
 }
 
+/// Whether the clinics' tables are distributed here (a Citus coordinator after
+/// `cluster distribute`): one catalogue read where Citus is not installed.
+pub(crate) async fn is_distributed(conn: &mut PgConnection) -> Result<bool> {
+    if citus_version(&mut *conn).await?.is_none() {
+        return Ok(false);
+    }
+    query_scalar("SELECT EXISTS (SELECT 1 FROM pg_dist_partition WHERE logicalrelid = 'public.patients'::regclass)")
+        .fetch_one(conn)
+        .await
+        .context("could not ask whether the schema is distributed")
+}
+
 /// A node of the cluster, as `pg_dist_node` lists it.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub(crate) struct Node {

@@ -689,6 +689,62 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
     assert!(plan.contains("Citus Adaptive") && !plan.contains("Subplan"), "{plan}");
 }
 
+/// Imports on a distributed cluster are not supported yet (issue 28): an import's
+/// set-wise INSERT … SELECT from its staging table reaches the shards by COPY, which
+/// PostgreSQL refuses under row-level security. Each import says so in a sentence with
+/// what to do instead, lands nothing, and the refusal is on the record.
+#[tokio::test]
+async fn after_distribution_imports_are_refused_with_what_to_do_instead() {
+    let db = two_clinics().await;
+    let admin = "admin@east.test";
+    run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
+    run(db.omnictl(), &["cluster", "distribute"]);
+    let dir = tempfile::tempdir().expect("a directory");
+    let file = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).expect("write");
+        path.to_str().expect("path").to_string()
+    };
+    let patients =
+        file("patients.csv", "medical_record_number,first_name,last_name,date_of_birth\nE3,Cy,East,2014-05-06\n");
+    let policies = file(
+        "policies.csv",
+        "medical_record_number,payer_name,payer_id,member_number,group_number,plan_name,subscriber_relationship,\
+         coverage_start,coverage_end,priority\nE1,Aetna,60054,M-1,,PPO,child,2026-01-01,,primary\n",
+    );
+    let auths = file(
+        "auths.csv",
+        "medical_record_number,service_code,authorization_number,start_date,end_date,total_units\n\
+         E1,97153,PA-I1,2026-11-01,2027-04-30,120\n",
+    );
+    for (what, path) in [("patient", &patients), ("insurance", &policies), ("auth", &auths)] {
+        let out = db.omnictl_as(admin).await.args([what, "import", path.as_str()]).output().expect("run");
+        assert_eq!(out.status.code(), Some(1), "{what}: {}", stderr(&out));
+        let said = stderr(&out);
+        assert!(said.contains("imports are not supported on a distributed (Citus) database yet"), "{what}: {said}");
+        assert!(
+            said.contains("import before `omnictl cluster distribute`, or add the records one at a time"),
+            "{what}: {said}"
+        );
+        assert!(!said.contains("error returned from database"), "no raw SQL error: {said}");
+    }
+    let landed: (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM patients WHERE medical_record_number = 'E3'),
+                (SELECT count(*) FROM patient_insurances WHERE member_number = 'M-1'),
+                (SELECT count(*) FROM authorizations WHERE authorization_number = 'PA-I1')",
+    )
+    .fetch_one(&db.admin)
+    .await
+    .expect("nothing landed");
+    assert_eq!(landed, (0, 0, 0));
+    let recorded: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_logs WHERE action LIKE '%.import' AND outcome <> 'SUCCESS'")
+            .fetch_one(&db.admin)
+            .await
+            .expect("the refusals");
+    assert_eq!(recorded, 3, "each refused import is on the record");
+}
+
 /// The whole text of the first statement starting `start` in `-vv` output (a summary
 /// line, then the text indented by four spaces).
 fn statement_text(verbose: &str, start: &str) -> String {
