@@ -222,22 +222,26 @@ pub async fn run(pool: &PgPool) -> Result<Vec<i64>> {
     Ok(applied)
 }
 
-/// Leaves the schema's fingerprint (what [`fingerprint_sql`] reads now) on the table of
-/// migrations, as its comment: what a command reads first (one catalogue read, see
-/// `store::operators::schema_and_identity` and [`fit`]) instead of digesting the table.
-/// Any change to the table clears it (a trigger of migration 20261209000001), so that a
-/// comment is never older than the rows it describes; a comment that is not this
-/// binary's fingerprint only sends the command to the table itself. Best effort: a
-/// login that does not own the table leaves none, and commands read the table.
+/// Leaves the schema's fingerprint (what [`fingerprint_sql`] reads now) as the
+/// database's default of `omnictl.schema_fingerprint`: what a command on the local
+/// database reads first (the server gives it to every new connection, see
+/// `store::operators::schema_and_identity`) instead of digesting the table of
+/// migrations. Any change to that table removes it (a trigger of migration
+/// 20261209000001), so that it is never older than the rows it describes; a value that is
+/// not this binary's fingerprint only sends the command to the table itself. Best effort:
+/// a login that does not own the database leaves none, and commands read the table.
 async fn stamp(pool: &PgPool) {
     let statement = format!(
-        "DO $stamp$ BEGIN EXECUTE format('COMMENT ON TABLE _sqlx_migrations IS %L', ({})); END $stamp$",
+        "DO $stamp$ BEGIN EXECUTE format('ALTER DATABASE %I SET {STAMP} = %L', current_database(), ({})); END $stamp$",
         fingerprint_sql()
     );
     if let Err(error) = sqlx::raw_sql(&statement).execute(pool).await {
-        tracing::debug!("the schema's fingerprint was not left on the table of migrations: {error}");
+        tracing::debug!("the schema's fingerprint was not left as the database's setting: {error}");
     }
 }
+
+/// The setting [`stamp`] leaves.
+pub(crate) const STAMP: &str = "omnictl.schema_fingerprint";
 
 /// The pending migrations applied, each in its transaction (see [`run`]).
 async fn apply_pending(pool: &PgPool) -> Result<Vec<i64>> {
@@ -437,10 +441,6 @@ pub(super) fn fingerprint_sql() -> &'static str {
     &SQL
 }
 
-/// The fingerprint [`stamp`] left on the table of migrations, if any.
-pub(crate) const STAMPED: &str = "SELECT description FROM pg_description WHERE objoid = \
-     to_regclass('public._sqlx_migrations') AND classoid = 'pg_class'::regclass AND objsubid = 0";
-
 /// What the first word of [`fingerprint_sql`] says of a database that applied exactly
 /// this binary's migrations.
 fn expected_fingerprint() -> &'static str {
@@ -493,14 +493,6 @@ pub(super) fn fingerprint_is_current(fingerprint: &str) -> bool {
 }
 
 async fn fit(pool: &PgPool) -> Fit {
-    // The fingerprint the last `migrate run` left (see [`stamp`]) first: one catalogue
-    // read, where digesting the table reads every row.
-    let stamped = sqlx::raw_sql(STAMPED).fetch_one(pool).await;
-    if let Some(stamped) = stamped.ok().and_then(|row| sqlx::Row::try_get::<Option<String>, _>(&row, 0).ok().flatten())
-        && fingerprint_is_current(&stamped)
-    {
-        return Fit::Current;
-    }
     let row = sqlx::raw_sql(fingerprint_sql()).fetch_one(pool).await;
     match row.ok().and_then(|row| sqlx::Row::try_get::<String, _>(&row, 0).ok()) {
         Some(fingerprint) => fit_of(&fingerprint),

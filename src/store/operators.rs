@@ -79,15 +79,17 @@ pub(crate) async fn identify(conn: &mut PgConnection) -> Result<Option<Identity>
 }
 
 /// What the schema says of its migrations (the fingerprint the last `migrate run` left
-/// on the table of migrations, a comment any change to that table clears) and, for a
-/// login that may ask, [`identify`]'s answer: the connection's first statement, before
-/// any transaction, so that a command needs no second round trip for either. Asked only
-/// on an operator's login (the schema's owner may not call `omnictl_identify()`).
+/// as the database's setting, which the server gave this connection when it began; any
+/// change to the table of migrations removes it) and [`identify`]'s answer: the
+/// connection's first statement, before any transaction, so that a command needs no
+/// second round trip for either. Asked only on the local database (no pooler keeps an
+/// older connection's setting) and on an operator's login (the schema's owner may not call
+/// `omnictl_identify()`).
 pub(crate) async fn schema_and_identity(pool: &sqlx::PgPool) -> Result<(Option<String>, Option<Identity>)> {
     let statement = format!(
-        "SELECT s.schema_fingerprint, i.* FROM (SELECT ({}) AS schema_fingerprint) s \
+        "SELECT s.schema_fingerprint, i.* FROM (SELECT current_setting('{}', true) AS schema_fingerprint) s \
          LEFT JOIN omnictl_identify() i ON true",
-        crate::db::migrations::STAMPED
+        crate::db::migrations::STAMP
     );
     // All of the reply, to its end: a reply left unread costs the next statement a round
     // trip to resynchronize.

@@ -495,19 +495,23 @@ fn remembered_logins_are_checked_never_trusted() {
     assert!(recorded.as_array().is_some_and(|rows| rows.iter().any(|r| r["outcome"] == "DENIED")), "{recorded}");
 }
 
-/// The schema's fingerprint a command reads first is the comment `migrate run` leaves on
-/// the table of migrations (one catalogue read instead of digesting the table), and it
-/// never outlives a change to that table: an edited checksum clears it in the same
-/// statement, and the next command finds the edit in the table itself and refuses.
+/// The schema's fingerprint a command on the local database reads first is the setting
+/// `migrate run` leaves as the database's default (the server gives it to each new
+/// connection: no catalogue read), and it never outlives a change to the table of
+/// migrations: an edited checksum removes it in the same statement, and the next command
+/// finds the edit in the table itself and refuses.
 #[tokio::test]
-async fn the_schema_fingerprint_on_its_table_never_outlives_a_change() {
+async fn the_schema_fingerprint_setting_never_outlives_a_change() {
     let home = fresh_home();
     let _guard = LocalClusterGuard { home: home.path().to_path_buf() };
     let started = run(local(home.path()).args(["quickstart", "--no-demo"]));
     assert!(started.status.success(), "{}", stderr(&started));
     let url = stdout(&run(local(home.path()).args(["db", "url"]))).trim().to_string();
     let mut owner = sqlx::PgConnection::connect(&url).await.expect("connect as the owner");
-    let comment = "SELECT coalesce(obj_description('_sqlx_migrations'::regclass, 'pg_class'), 'none')";
+    let comment = "SELECT coalesce((SELECT substr(c, length('omnictl.schema_fingerprint=') + 1)
+                                      FROM pg_db_role_setting s, unnest(s.setconfig) c
+                                     WHERE s.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
+                                       AND s.setrole = 0 AND c LIKE 'omnictl.schema_fingerprint=%'), 'none')";
     let stamped: String = sqlx::query_scalar(comment).fetch_one(&mut owner).await.expect("the comment");
     let applied: i64 = sqlx::query_scalar("SELECT count(*) FROM _sqlx_migrations WHERE success")
         .fetch_one(&mut owner)
@@ -528,7 +532,7 @@ async fn the_schema_fingerprint_on_its_table_never_outlives_a_change() {
     .await
     .expect("edit a checksum");
     let after: String = sqlx::query_scalar(comment).fetch_one(&mut owner).await.expect("the comment");
-    assert_eq!(after, "none", "an edited table keeps no fingerprint");
+    assert_eq!(after, "none", "an edited table leaves no fingerprint");
     let after = codes();
     assert!(!after.status.success(), "a command must not run on an edited schema: {}", stdout(&after));
     assert!(stderr(&after).contains("was applied with different SQL than this omnictl embeds"), "{}", stderr(&after));
