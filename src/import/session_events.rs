@@ -35,7 +35,8 @@ impl Importer for SessionEvents {
 
     async fn prepare(&mut self, tx: &mut CommandTx) -> Result<()> {
         if let Some(named) = &self.named {
-            self.session = crate::store::keys::resolve(tx.conn(), named).await?;
+            let clinic_id = tx.clinic()?;
+            self.session = crate::store::keys::resolve_in(tx.conn(), clinic_id, named).await?;
         }
         Ok(())
     }

@@ -1577,7 +1577,8 @@ impl super::Operation for Close {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Appointment> {
-        let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.appointment).await?;
         close(tx, session.clinic()?, id, self.status, self.reason.as_deref(), &self.rest).await
     }
 }
@@ -1604,7 +1605,8 @@ impl super::Operation for Reschedule {
         if self.to.override_daily_max.is_some() {
             session.require_admin("override a code's daily maximum")?;
         }
-        let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.appointment).await?;
         reschedule(tx, session.clinic()?, id, &self.to).await
     }
 }
@@ -1626,7 +1628,8 @@ impl super::Operation for Show {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Appointment> {
-        let id = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.appointment).await?;
         show(tx, id).await
     }
 }

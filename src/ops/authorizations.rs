@@ -204,7 +204,10 @@ impl Operation for Report {
 /// The policy `given` names by its id or a prefix of it.
 async fn policy(tx: &mut CommandTx, given: Option<&Key<PolicyId>>) -> Result<Option<Uuid>> {
     match given {
-        Some(prefix) => Ok(Some(crate::store::keys::resolve(tx.conn(), prefix).await?.0)),
+        Some(prefix) => {
+            let clinic_id = tx.clinic()?;
+            Ok(Some(crate::store::keys::resolve_in(tx.conn(), clinic_id, prefix).await?.0))
+        }
         None => Ok(None),
     }
 }

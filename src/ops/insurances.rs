@@ -106,7 +106,8 @@ impl Operation for Update {
             coverage_end: self.end.map(|e| e.map(|d| d.on(today).to_string()).unwrap_or_default()),
             ..self.input.clone()
         };
-        let policy = crate::store::keys::resolve(tx.conn(), &self.policy).await?.0;
+        let clinic_id = tx.clinic()?;
+        let policy = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.policy).await?.0;
         update(tx, policy, &input).await
     }
 }
@@ -130,7 +131,8 @@ impl Operation for End {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<Policy> {
-        let policy = crate::store::keys::resolve(tx.conn(), &self.policy).await?.0;
+        let clinic_id = tx.clinic()?;
+        let policy = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.policy).await?.0;
         let date = self.date.map(|d| d.on(session.today()));
         end(tx, session.clinic()?, policy, date, &self.affected).await
     }
@@ -153,7 +155,8 @@ impl Operation for Remove {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &Session) -> Done<Policy> {
-        let policy = crate::store::keys::resolve(tx.conn(), &self.policy).await?.0;
+        let clinic_id = tx.clinic()?;
+        let policy = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.policy).await?.0;
         remove(tx, policy).await
     }
 }

@@ -1261,7 +1261,8 @@ impl super::Operation for Start {
             Some((place, modifier)) => Some(Place::of(clinic, Some(*place), modifier.as_deref())?),
             None => None,
         };
-        let appointment = crate::store::keys::resolve(tx.conn(), &self.appointment).await?;
+        let clinic_id = tx.clinic()?;
+        let appointment = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.appointment).await?;
         start(tx, clinic, appointment, at, place.as_ref()).await
     }
 }
@@ -1286,7 +1287,8 @@ impl super::Operation for AddEvent {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<EventRow> {
-        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.session).await?;
         add_event(tx, id, self.kind, self.at, &self.data).await
     }
 }
@@ -1308,7 +1310,8 @@ impl super::Operation for Events {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Vec<EventRow>> {
-        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.session).await?;
         events(tx, id).await
     }
 }
@@ -1340,7 +1343,8 @@ impl super::Operation for Complete {
         }
         let clinic = session.clinic()?;
         let end = instant_of(clinic, "end", self.end)?;
-        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.session).await?;
         let ending = Ending {
             end,
             bill_units: self.bill_units,
@@ -1369,7 +1373,8 @@ impl super::Operation for Cancel {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, session: &crate::access::Session) -> Done<Session> {
-        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.session).await?;
         cancel(tx, session.clinic()?, id, &self.reason).await
     }
 }
@@ -1391,7 +1396,8 @@ impl super::Operation for ShowSession {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Shown> {
-        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.session).await?;
         show(tx, id).await
     }
 }
@@ -1437,7 +1443,8 @@ impl super::Operation for NoteOp {
     }
 
     async fn apply(&mut self, tx: &mut CommandTx, _session: &crate::access::Session) -> Done<Note> {
-        let id = crate::store::keys::resolve(tx.conn(), &self.session).await?;
+        let clinic_id = tx.clinic()?;
+        let id = crate::store::keys::resolve_in(tx.conn(), clinic_id, &self.session).await?;
         match &self.act {
             NoteAct::Generate => generate(tx, id).await,
             NoteAct::Edit(text) => edit(tx, id, text).await,

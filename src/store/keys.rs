@@ -145,26 +145,56 @@ fn ambiguous<T: Entity>(key: &Key<T>, found: &[Candidate]) -> crate::error::Erro
 /// The id of the record `key` names, or None. A whole id of a record with no natural key
 /// is taken as given (the command's own lookup says when it is not there).
 pub(crate) async fn find_id<T: Table>(conn: &mut PgConnection, key: &Key<T>) -> Result<Option<T>> {
+    find_id_where(conn, None, key).await
+}
+
+/// [`find_id`] among one clinic's records (one shard on Citus, where a prefix looked up
+/// without its clinic is looked up on every shard).
+pub(crate) async fn find_id_in<T: Table>(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    key: &Key<T>,
+) -> Result<Option<T>> {
+    find_id_where(conn, Some(organization_id), key).await
+}
+
+async fn find_id_where<T: Table>(
+    conn: &mut PgConnection,
+    clinic: Option<OrganizationId>,
+    key: &Key<T>,
+) -> Result<Option<T>> {
     if T::NATURAL_MATCH.is_none()
         && let Some(whole) = key.whole()
     {
         return Ok(Some(T::from(whole)));
     }
     let binds = Binds::of(key);
-    let found: Vec<Candidate> = crate::db::statement::query_as(&candidates::<T>(1))
-        .bind(binds.key)
-        .bind(binds.whole)
-        .bind(binds.low)
-        .bind(binds.high)
-        .fetch_all(conn)
-        .await
-        .with_context(|| format!("could not look up the {} {key}", T::NOUN))?;
+    let sql = match clinic {
+        Some(_) => candidates_in::<T>(1, 5),
+        None => candidates::<T>(1),
+    };
+    let mut query =
+        crate::db::statement::query_as(&sql).bind(binds.key).bind(binds.whole).bind(binds.low).bind(binds.high);
+    if let Some(clinic) = clinic {
+        query = query.bind(clinic);
+    }
+    let found: Vec<Candidate> =
+        query.fetch_all(conn).await.with_context(|| format!("could not look up the {} {key}", T::NOUN))?;
     choose(key, &found)
 }
 
 /// The id of the record `key` names, or an error saying none has it.
 pub(crate) async fn resolve<T: Table>(conn: &mut PgConnection, key: &Key<T>) -> Result<T> {
     find_id(conn, key).await?.ok_or_else(|| not_found(key))
+}
+
+/// [`resolve`] among one clinic's records.
+pub(crate) async fn resolve_in<T: Table>(
+    conn: &mut PgConnection,
+    organization_id: OrganizationId,
+    key: &Key<T>,
+) -> Result<T> {
+    find_id_in(conn, organization_id, key).await?.ok_or_else(|| not_found(key))
 }
 
 /// The error of a key that names nothing.
