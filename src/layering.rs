@@ -213,3 +213,18 @@ fn operations_store_and_domain_never_name_flags_or_commands() {
         found.join("\n")
     );
 }
+
+/// The command layer stays thin (issue 26): a command parses, runs an operation and
+/// prints; what grows with a feature grows in ops/, store/ or domain/.
+#[test]
+fn the_command_layer_stays_under_four_thousand_lines() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join("commands");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let lines: usize = files
+        .iter()
+        .map(|file| std::fs::read_to_string(file).expect("a readable source file").lines().count())
+        .sum();
+    assert!(files.len() > 10, "the commands were not found under {}", root.display());
+    assert!(lines < 4000, "commands/ has {lines} lines: move rules and reports below it (ops, store, domain, db)");
+}

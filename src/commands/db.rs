@@ -2,13 +2,14 @@
 //! directory, on a Unix socket only, created and started on demand by any command.
 
 use anyhow::{Result, bail};
-use serde::Serialize;
 
 use super::App;
 use crate::cli::db::{DbCommand, PoolerLoginArgs};
-use crate::db::cluster::{self, ClusterState, LocalCluster};
-use crate::db::{Schema, Target, backup, migrations};
-use crate::output::{self, Tabular};
+use crate::db::cluster::{self, ClusterReport};
+use crate::db::pooler::{AUTH_QUERY, PoolerLogin};
+use crate::db::{Schema, Target, backup};
+use crate::ops::backups::RestoreReport;
+use crate::output;
 
 pub async fn run(app: &App, command: DbCommand) -> Result<()> {
     // The subcommands for a server as much as for the local database.
@@ -60,19 +61,7 @@ pub async fn run(app: &App, command: DbCommand) -> Result<()> {
 async fn pooler_login(app: &App, args: PoolerLoginArgs) -> Result<()> {
     output::accepts::<PoolerLogin>(app.global.output)?;
     if let Some(login) = &args.login {
-        let fits = !login.is_empty()
-            && login.len() <= 63
-            && login.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
-            && login.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-            && !login.starts_with("pg_")
-            && !login.starts_with("omnictl_u_");
-        if !fits {
-            return Err(super::bad_flag(
-                "--login",
-                "a pooler login's name is lower-case letters, digits and _ (at most 63), not pg_… nor an operator's \
-                 omnictl_u_…",
-            ));
-        }
+        crate::domain::user::validate_pooler_login(login).map_err(|reason| super::bad_flag("--login", reason))?;
     }
     let verifier = super::user::verifier(app, args.password_stdin)?;
     let pool = app.connect_owner(Schema::Current).await?;
@@ -90,27 +79,6 @@ async fn pooler_login(app: &App, args: PoolerLoginArgs) -> Result<()> {
         if created { "created" } else { "gave a new password to" }
     ));
     app.print_record(&PoolerLogin { login, created, auth_query: AUTH_QUERY })
-}
-
-/// What pgbouncer asks for a login's verifier.
-const AUTH_QUERY: &str = "SELECT usename, passwd FROM omnictl_pooler_lookup($1)";
-
-/// `db pooler-login`'s result.
-#[derive(Debug, Serialize)]
-struct PoolerLogin {
-    login: String,
-    created: bool,
-    auth_query: &'static str,
-}
-
-impl Tabular for PoolerLogin {
-    fn headers() -> Vec<&'static str> {
-        vec!["login", "created", "auth query"]
-    }
-
-    fn cells(&self) -> Vec<String> {
-        vec![self.login.clone(), self.created.to_string(), self.auth_query.to_string()]
-    }
 }
 
 /// `db dump FILE`: see [`backup::dump`].
@@ -146,46 +114,12 @@ async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
         .into());
     }
     let pool = app.connect_owner(Schema::AsIs).await?;
-    let mut conn = pool.acquire().await?;
-    let restored = backup::restore(&target, &mut conn, file).await;
-    drop(conn);
-    let restored = match restored {
-        Ok(restored) if restored.differences.is_empty() => restored,
-        Ok(restored) => {
-            pool.close().await;
-            return Err(crate::error::Error::found(format!(
-                "the restored rows differ from the dump's manifest:\n  {}",
-                restored.differences.join("\n  ")
-            ))
-            .hint("restore a dump with its own manifest, into a new, empty database")
-            .into());
-        }
-        Err(error) => {
-            pool.close().await;
-            return Err(error);
-        }
-    };
-    let applied = migrations::run(&pool).await?;
-    let repaired = migrations::secure(&pool).await?;
-    let mut conn = pool.acquire().await?;
-    let passwords_restored = crate::store::users::restore_passwords(&mut conn).await?;
-    let checked = crate::ops::audit::verify_restored(&mut conn).await;
-    drop(conn);
+    let checked = crate::ops::backups::restore(&target, &pool, file).await;
     pool.close().await;
-    let (chains, audit_rows, breaks, authorizations, mismatches) = checked?;
-    let report = RestoreReport {
-        tables: restored.tables,
-        rows: restored.rows,
-        counts_match: restored.differences.is_empty(),
-        migrations_applied: applied.len(),
-        repaired,
-        passwords_restored,
-        audit_chains: chains,
-        audit_rows,
-        audit_breaks: breaks.clone(),
-        authorizations_checked: authorizations,
-        counter_mismatches: mismatches.clone(),
-    };
+    let (report, differences) = checked?;
+    let (chains, audit_rows, breaks) = (report.audit_chains, report.audit_rows, report.audit_breaks.clone());
+    let (authorizations, mismatches) = (report.authorizations_checked, report.counter_mismatches.clone());
+    let passwords_restored = report.passwords_restored;
     app.ui.info(format!(
         "restored {} row(s) of {} table(s): {}",
         report.rows,
@@ -193,7 +127,7 @@ async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
         if report.counts_match {
             "every table's rows as the manifest counted".to_string()
         } else {
-            restored.differences.join("; ")
+            differences.join("; ")
         }
     ));
     for line in &report.repaired {
@@ -223,130 +157,4 @@ async fn restore(app: &App, file: &std::path::Path) -> Result<()> {
          admin)"
     ));
     Ok(())
-}
-
-/// `db restore`, as a table or JSON.
-#[derive(Debug, Serialize)]
-struct RestoreReport {
-    tables: usize,
-    rows: i64,
-    counts_match: bool,
-    migrations_applied: usize,
-    repaired: Vec<String>,
-    passwords_restored: i64,
-    audit_chains: usize,
-    audit_rows: i64,
-    audit_breaks: Vec<String>,
-    authorizations_checked: i64,
-    counter_mismatches: Vec<String>,
-}
-
-impl Tabular for RestoreReport {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "tables",
-            "rows",
-            "counts match",
-            "repaired",
-            "passwords back",
-            "audit chains",
-            "audit rows",
-            "audit breaks",
-            "authorizations",
-            "counter mismatches",
-        ]
-    }
-
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.tables.to_string(),
-            self.rows.to_string(),
-            self.counts_match.to_string(),
-            self.repaired.len().to_string(),
-            self.passwords_restored.to_string(),
-            self.audit_chains.to_string(),
-            self.audit_rows.to_string(),
-            self.audit_breaks.len().to_string(),
-            self.authorizations_checked.to_string(),
-            self.counter_mismatches.len().to_string(),
-        ]
-    }
-}
-
-impl Tabular for backup::Dumped {
-    fn headers() -> Vec<&'static str> {
-        vec!["file", "manifest", "tables", "rows", "logins", "bytes"]
-    }
-
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.file.clone(),
-            self.manifest.clone(),
-            self.tables.to_string(),
-            self.rows.to_string(),
-            self.logins.to_string(),
-            self.bytes.to_string(),
-        ]
-    }
-}
-
-/// `db status`, as a table or JSON.
-#[derive(Debug, Serialize)]
-struct ClusterReport {
-    /// not_created, stopped or running.
-    state: &'static str,
-    pid: Option<u32>,
-    home: String,
-    data_dir: String,
-    socket_dir: String,
-    url: String,
-    log_file: String,
-    postgres_version: Option<String>,
-    /// The system user the server runs as when omnictl runs as root.
-    server_user: Option<String>,
-}
-
-impl ClusterReport {
-    fn of(cluster: &LocalCluster) -> Result<Self> {
-        let state = cluster.state()?;
-        let (state_name, pid) = match state {
-            ClusterState::NotCreated => ("not_created", None),
-            ClusterState::Stopped => ("stopped", None),
-            ClusterState::Running { pid } => ("running", Some(pid)),
-        };
-        Ok(Self {
-            state: state_name,
-            pid,
-            home: cluster.home().display().to_string(),
-            data_dir: cluster.data_dir().display().to_string(),
-            socket_dir: cluster.socket_dir().display().to_string(),
-            url: cluster.url(cluster::DATABASE),
-            log_file: cluster.log_file().display().to_string(),
-            postgres_version: cluster.binaries().ok().map(|b| b.version),
-            server_user: cluster.server_user().map(|u| u.name.clone()),
-        })
-    }
-}
-
-impl Tabular for ClusterReport {
-    fn headers() -> Vec<&'static str> {
-        vec!["state", "pid", "home", "data dir", "socket dir", "url", "log file", "postgres", "server user"]
-    }
-
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.state.to_string(),
-            output::cell(self.pid),
-            self.home.clone(),
-            self.data_dir.clone(),
-            self.socket_dir.clone(),
-            self.url.clone(),
-            self.log_file.clone(),
-            self.postgres_version.clone().unwrap_or_else(|| "not found".to_string()),
-            match &self.server_user {
-                Some(user) => format!("{user} (omnictl runs as root; PostgreSQL refuses root)"),
-                None => "you".to_string(),
-            },
-        ]
-    }
 }

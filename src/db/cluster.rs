@@ -537,3 +537,64 @@ mod tests {
         assert_eq!(quote_setting("/tmp/it's"), "'/tmp/it''s'");
     }
 }
+
+/// `db status`, as a table or JSON.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct ClusterReport {
+    /// not_created, stopped or running.
+    state: &'static str,
+    pid: Option<u32>,
+    home: String,
+    data_dir: String,
+    socket_dir: String,
+    url: String,
+    log_file: String,
+    postgres_version: Option<String>,
+    /// The system user the server runs as when omnictl runs as root.
+    server_user: Option<String>,
+}
+
+impl ClusterReport {
+    pub(crate) fn of(cluster: &LocalCluster) -> Result<Self> {
+        let state = cluster.state()?;
+        let (state_name, pid) = match state {
+            ClusterState::NotCreated => ("not_created", None),
+            ClusterState::Stopped => ("stopped", None),
+            ClusterState::Running { pid } => ("running", Some(pid)),
+        };
+        Ok(Self {
+            state: state_name,
+            pid,
+            home: cluster.home().display().to_string(),
+            data_dir: cluster.data_dir().display().to_string(),
+            socket_dir: cluster.socket_dir().display().to_string(),
+            url: cluster.url(DATABASE),
+            log_file: cluster.log_file().display().to_string(),
+            postgres_version: cluster.binaries().ok().map(|b| b.version),
+            server_user: cluster.server_user().map(|u| u.name.clone()),
+        })
+    }
+}
+
+impl crate::output::Tabular for ClusterReport {
+    fn headers() -> Vec<&'static str> {
+        vec!["state", "pid", "home", "data dir", "socket dir", "url", "log file", "postgres", "server user"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.state.to_string(),
+            crate::output::cell(self.pid),
+            self.home.clone(),
+            self.data_dir.clone(),
+            self.socket_dir.clone(),
+            self.url.clone(),
+            self.log_file.clone(),
+            self.postgres_version.clone().unwrap_or_else(|| "not found".to_string()),
+            match &self.server_user {
+                Some(user) => format!("{user} (omnictl runs as root; PostgreSQL refuses root)"),
+                None => "you".to_string(),
+            },
+        ]
+    }
+}

@@ -83,3 +83,24 @@ mod tests {
         assert_eq!(strip("postgres://a@h/db?x=1"), "postgres://a@h/db?x=1");
     }
 }
+
+/// What pgbouncer asks for a login's verifier.
+pub(crate) const AUTH_QUERY: &str = "SELECT usename, passwd FROM omnictl_pooler_lookup($1)";
+
+/// `db pooler-login`'s result.
+#[derive(Debug, serde::Serialize)]
+pub(crate) struct PoolerLogin {
+    pub(crate) login: String,
+    pub(crate) created: bool,
+    pub(crate) auth_query: &'static str,
+}
+
+impl crate::output::Tabular for PoolerLogin {
+    fn headers() -> Vec<&'static str> {
+        vec!["login", "created", "auth query"]
+    }
+
+    fn cells(&self) -> Vec<String> {
+        vec![self.login.clone(), self.created.to_string(), self.auth_query.to_string()]
+    }
+}

@@ -72,16 +72,33 @@ pub(crate) fn normalize_operator_email(email: &str) -> Result<String, String> {
     Ok(normalized)
 }
 
+/// A pooler login's name (`db pooler-login --login`): lower-case letters, digits and _,
+/// at most 63, neither a PostgreSQL role's (pg_…) nor an operator's (omnictl_u_…).
+pub(crate) fn validate_pooler_login(login: &str) -> Result<(), String> {
+    let fits = !login.is_empty()
+        && login.len() <= 63
+        && login.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && login.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !login.starts_with("pg_")
+        && !login.starts_with("omnictl_u_");
+    if fits {
+        return Ok(());
+    }
+    Err("a pooler login's name is lower-case letters, digits and _ (at most 63), not pg_… nor an operator's \
+         omnictl_u_…"
+        .to_string())
+}
+
 /// The shortest password a login may have. Length is what makes a password strong
 /// (NIST SP 800-63B); no composition rules.
 pub(crate) const MIN_PASSWORD: usize = 12;
 
-/// A password a login may have: at least [`MIN_PASSWORD`] characters, no NUL (which
-/// PostgreSQL cannot hold).
 /// The longest password read (bytes): a pass phrase fits; a file piped by mistake does not
 /// fill memory.
 pub(crate) const MAX_PASSWORD_BYTES: usize = 1024;
 
+/// A password a login may have: at least [`MIN_PASSWORD`] characters, no NUL (which
+/// PostgreSQL cannot hold).
 pub(crate) fn validate_password(password: &str) -> Result<(), String> {
     if password.chars().count() < MIN_PASSWORD {
         return Err(format!("the password is too short: use at least {MIN_PASSWORD} characters"));

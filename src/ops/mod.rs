@@ -11,6 +11,8 @@ pub(crate) mod action;
 pub mod appointments;
 pub(crate) mod audit;
 pub mod authorizations;
+pub(crate) mod backups;
+pub(crate) mod cluster;
 pub(crate) mod completions;
 pub(crate) mod demo;
 pub(crate) mod imports;
