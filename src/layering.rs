@@ -221,10 +221,8 @@ fn the_command_layer_stays_under_four_thousand_lines() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join("commands");
     let mut files = Vec::new();
     rust_files(&root, &mut files);
-    let lines: usize = files
-        .iter()
-        .map(|file| std::fs::read_to_string(file).expect("a readable source file").lines().count())
-        .sum();
+    let lines: usize =
+        files.iter().map(|file| std::fs::read_to_string(file).expect("a readable source file").lines().count()).sum();
     assert!(files.len() > 10, "the commands were not found under {}", root.display());
     assert!(lines < 4000, "commands/ has {lines} lines: move rules and reports below it (ops, store, domain, db)");
 }

@@ -193,7 +193,8 @@ fn auth(number: &str, units: i32) -> ops::authorizations::Create {
         service_code: "97153".to_string(),
         total_units: units,
         start: DateArg::On(day("2026-01-01")),
-        end: DateArg::On(day("2027-12-31")),
+        // Two years from the clinic's today: current whatever day the suite runs on.
+        end: DateArg::FromToday(730),
         number: Some(number.to_string()),
         insurance: None,
         status: AuthStatus::Active,

@@ -225,7 +225,7 @@ async fn life(db: &TestDb, format: &'static str) -> Vec<(String, Outcome)> {
             ADMIN,
             &["auth", "create", "--patient", "M-1", "--code", "97153", "--number", number, "--start", "2026-01-01"]
                 .into_iter()
-                .chain(["--end", "2027-12-31", "--units", units])
+                .chain(["--end", "+104w", "--units", units])
                 .collect::<Vec<_>>(),
             None,
         )
@@ -233,10 +233,14 @@ async fn life(db: &TestDb, format: &'static str) -> Vec<(String, Outcome)> {
     }
     s.write(ADMIN, &["auth", "update", "A-1", "--notes", "renewed by phone"], None).await;
     s.write(ADMIN, &["auth", "cancel", "A-2"], None).await;
+    // Current whatever day the suite runs on: two years from the clinic's today.
+    let far = crate::harness::clinic_today(s.db, "out").await + chrono::Duration::days(730);
     let auths = s.file(
         "auths.csv",
-        "medical_record_number,service_code,authorization_number,start_date,end_date,total_units,used_units,payer_name,member_number\n\
-         M-1,97155,A-3,2026-01-01,2027-12-31,40,,,\n",
+        &format!(
+            "medical_record_number,service_code,authorization_number,start_date,end_date,total_units,used_units,\
+             payer_name,member_number\nM-1,97155,A-3,2026-01-01,{far},40,,,\n"
+        ),
     );
     s.write(ADMIN, &["auth", "import", &auths], None).await;
     s.write(ADMIN, &["auth", "sweep"], None).await;
