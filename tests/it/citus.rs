@@ -586,57 +586,6 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
         [("PA-G1".to_string(), 0, "CANCELLED".to_string()), ("PA-G2".to_string(), 0, "CANCELLED".to_string())]
     );
 
-    // A group of two, booked, moved whole and cancelled whole: each member's units on its
-    // own authorization, on the clinic's worker.
-    let group = run(
-        db.omnictl_as(admin).await,
-        &[
-            "appointment",
-            "create",
-            "--group",
-            "--practitioner",
-            "1234567893",
-            "--code",
-            "97154",
-            "--patient",
-            "E1",
-            "--patient",
-            "E2",
-            "--start",
-            "2026-11-25 09:00",
-            "--minutes",
-            "60",
-            "-o",
-            "json",
-        ],
-    );
-    let group: serde_json::Value = serde_json::from_str(&group).expect("json");
-    let members: Vec<String> = group
-        .as_array()
-        .expect("one line a member")
-        .iter()
-        .map(|m| m["appointment_id"].as_str().expect("id").to_string())
-        .collect();
-    assert_eq!(members.len(), 2, "{group}");
-    run(
-        db.omnictl_as(admin).await,
-        &["appointment", "reschedule", &members[0], "--group", "--start", "2026-11-26 10:00"],
-    );
-    run(db.omnictl_as(admin).await, &["appointment", "cancel", &members[0], "--reason", "closed", "--cancel-group"]);
-    let held: Vec<(String, i32, String)> = sqlx::query_as(
-        "SELECT a.authorization_number, a.scheduled_units, ap.status::text FROM appointments ap
-           JOIN authorizations a ON a.organization_id = ap.organization_id AND a.id = ap.authorization_id
-          WHERE ap.id = ANY($1::uuid[]) ORDER BY a.authorization_number",
-    )
-    .bind(&members)
-    .fetch_all(&db.admin)
-    .await
-    .expect("the group's members");
-    assert_eq!(
-        held,
-        [("PA-G1".to_string(), 0, "CANCELLED".to_string()), ("PA-G2".to_string(), 0, "CANCELLED".to_string())]
-    );
-
     let verified = run(db.omnictl_as("root@citus.test").await, &["audit", "verify"]);
     assert!(verified.lines().any(|l| l.trim_start().starts_with("east")), "{verified}");
     assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
