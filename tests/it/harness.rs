@@ -259,6 +259,15 @@ pub fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// Copies an executable for a test to run. By `cp`, not `std::fs::copy`: a copy made in
+/// this process holds the file open for writing, a process another test forks meanwhile
+/// inherits that descriptor until it execs, and running the copy then fails with "Text
+/// file busy" (ETXTBSY). The descriptor then lives only in `cp`, which has exited.
+pub fn copy_executable(from: &Path, to: &Path) {
+    let out = Command::new("cp").arg("--").arg(from).arg(to).output().expect("run cp");
+    assert!(out.status.success(), "copy {} to {}: {}", from.display(), to.display(), stderr(&out));
+}
+
 pub fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }

@@ -251,7 +251,7 @@ fn an_ordinary_user_gets_a_cluster_of_their_own() {
     };
     let place = fresh_home();
     let binary = place.path().join("omnictl");
-    std::fs::copy(crate::harness::bin(), &binary).expect("copy binary");
+    crate::harness::copy_executable(Path::new(crate::harness::bin()), &binary);
     std::fs::set_permissions(&binary, std::fs::Permissions::from_mode(0o755)).expect("chmod");
     let home = place.path().join("home");
     std::fs::create_dir(&home).expect("home");

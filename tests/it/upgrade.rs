@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 
-use crate::harness::{bin, omnictl_at, stderr};
+use crate::harness::{bin, copy_executable, omnictl_at, stderr};
 use crate::managed::ManagedDb;
 
 /// The version the newer test build says it is (build.rs).
@@ -53,7 +53,7 @@ fn newer(kind: &str) -> PathBuf {
     assert!(out.status.success(), "building the newer omnictl failed: {}", stderr(&out));
     // Copied at once: the other kind's build replaces target/upgrade-test/debug/omnictl.
     let path = target.join(format!("omnictl-{kind}"));
-    std::fs::copy(target.join("debug").join("omnictl"), &path).expect("copy the newer omnictl");
+    copy_executable(&target.join("debug").join("omnictl"), &path);
     built.get_or_insert_with(HashMap::new).insert(kind.to_string(), path.clone());
     path
 }
