@@ -45,38 +45,73 @@ pub(crate) enum ClusterState {
     Running { pid: u32 },
 }
 
+/// The libraries the server loads once, at its start, rather than each connection at its
+/// first use of them: the cluster's own (e.g. Citus, which must come first), PL/pgSQL
+/// (every policy function, trigger and audit row of the schema runs in it, and loading it
+/// costs each new connection over a millisecond: a tenth of a small read), then pgAudit
+/// when it is installed.
+fn preloaded(binaries: &ServerBinaries, settings: &ClusterSettings) -> String {
+    let mut libraries: Vec<&str> = settings
+        .extra
+        .iter()
+        .filter(|(name, _)| name == "shared_preload_libraries")
+        .flat_map(|(_, value)| value.trim_matches('\'').split(','))
+        .map(str::trim)
+        .filter(|library| !library.is_empty())
+        .collect();
+    for library in ["plpgsql"].into_iter().chain(binaries.library("pgaudit").map(|_| "pgaudit")) {
+        if !libraries.contains(&library) {
+            libraries.push(library);
+        }
+    }
+    format!("'{}'", libraries.join(","))
+}
+
+/// Appends `lines` under `mark` to the cluster's postgresql.conf, once: a cluster made by
+/// an older omnictl takes them at its next start. Each block that names
+/// `shared_preload_libraries` names all of [`preloaded`], so whichever came last is whole.
+fn append_once(conf: &Path, mark: &str, lines: &[(&str, &str)]) -> Result<()> {
+    let text = fs::read_to_string(conf).with_context(|| format!("could not read {}", conf.display()))?;
+    if text.contains(mark) {
+        return Ok(());
+    }
+    let mut file =
+        OpenOptions::new().append(true).open(conf).with_context(|| format!("could not open {}", conf.display()))?;
+    writeln!(file, "\n{mark}")?;
+    for (name, value) in lines {
+        writeln!(file, "{name} = {value}")?;
+    }
+    Ok(())
+}
+
+/// PL/pgSQL loaded by the server (see [`preloaded`]).
+fn preload_libraries(conf: &Path, binaries: &ServerBinaries, settings: &ClusterSettings) -> Result<()> {
+    append_once(conf, PRELOAD_MARK, &[("shared_preload_libraries", preloaded(binaries, settings).as_str())])
+}
+
+/// The line that marks the libraries omnictl has the server preload.
+const PRELOAD_MARK: &str = "# Written by omnictl: the server loads PL/pgSQL once, not each connection.";
+
 /// Reads of patient data go to the server's log through pgAudit when it is installed:
 /// object auditing of the tables a role named `omnictl_auditor` may read (migration
 /// `20261203000006` grants it those), and the role class (`ALTER ROLE … PASSWORD`).
 /// Appended once to the cluster's postgresql.conf; a server without pgAudit runs as
 /// before, and `omnictl doctor` says so.
-/// Libraries the cluster's own settings preload (e.g. Citus, which must come first) are
-/// kept, pgAudit after them.
 fn audit_reads(conf: &Path, binaries: &ServerBinaries, settings: &ClusterSettings) -> Result<()> {
     if binaries.library("pgaudit").is_none() {
         return Ok(());
     }
-    let text = fs::read_to_string(conf).with_context(|| format!("could not read {}", conf.display()))?;
-    if text.contains(AUDIT_MARK) {
-        return Ok(());
-    }
-    let mut file =
-        OpenOptions::new().append(true).open(conf).with_context(|| format!("could not open {}", conf.display()))?;
-    writeln!(file, "\n{AUDIT_MARK}")?;
-    let preload = match settings.extra.iter().find(|(name, _)| name == "shared_preload_libraries") {
-        Some((_, value)) => format!("'{},pgaudit'", value.trim_matches('\'')),
-        None => "'pgaudit'".to_string(),
-    };
-    for (name, value) in [
-        ("shared_preload_libraries", preload.as_str()),
-        ("pgaudit.role", "'omnictl_auditor'"),
-        ("pgaudit.log", "'role'"),
-        ("pgaudit.log_relation", "on"),
-        ("log_line_prefix", "'%m [%p] %u@%d '"),
-    ] {
-        writeln!(file, "{name} = {value}")?;
-    }
-    Ok(())
+    append_once(
+        conf,
+        AUDIT_MARK,
+        &[
+            ("shared_preload_libraries", preloaded(binaries, settings).as_str()),
+            ("pgaudit.role", "'omnictl_auditor'"),
+            ("pgaudit.log", "'role'"),
+            ("pgaudit.log_relation", "on"),
+            ("log_line_prefix", "'%m [%p] %u@%d '"),
+        ],
+    )
 }
 
 /// The line that marks the pgAudit settings omnictl wrote.
@@ -370,6 +405,7 @@ impl LocalCluster {
             fs::write(&hba, format!("{first}\n{initdb_lines}")).context("could not write pg_hba.conf")?;
         }
         audit_reads(&staging.join("postgresql.conf"), &binaries, &self.settings)?;
+        preload_libraries(&staging.join("postgresql.conf"), &binaries, &self.settings)?;
         fs::rename(&staging, self.data_dir()).context("could not move the new cluster into place")?;
         Ok(())
     }
@@ -377,8 +413,10 @@ impl LocalCluster {
     fn start(&self) -> Result<()> {
         self.clear_stale_files()?;
         let binaries = self.binaries()?;
-        // A cluster made before pgAudit was installed audits reads from its next start.
+        // A cluster made before pgAudit was installed audits reads from its next start;
+        // one made before omnictl preloaded PL/pgSQL preloads it from its next start.
         audit_reads(&self.data_dir().join("postgresql.conf"), &binaries, &self.settings)?;
+        preload_libraries(&self.data_dir().join("postgresql.conf"), &binaries, &self.settings)?;
         let output = self
             .server_command(binaries.pg_ctl())
             .args(["start", "--wait", "--timeout=60", "--silent", "--pgdata"])

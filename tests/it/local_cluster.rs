@@ -508,6 +508,11 @@ async fn the_schema_fingerprint_setting_never_outlives_a_change() {
     assert!(started.status.success(), "{}", stderr(&started));
     let url = stdout(&run(local(home.path()).args(["db", "url"]))).trim().to_string();
     let mut owner = sqlx::PgConnection::connect(&url).await.expect("connect as the owner");
+    // The server loads PL/pgSQL once (each connection would, at its first policy or
+    // trigger), before pgAudit when that is installed.
+    let preloaded: String =
+        sqlx::query_scalar("SHOW shared_preload_libraries").fetch_one(&mut owner).await.expect("the libraries");
+    assert!(preloaded.split(',').next() == Some("plpgsql"), "{preloaded}");
     let comment = "SELECT coalesce((SELECT substr(c, length('omnictl.schema_fingerprint=') + 1)
                                       FROM pg_db_role_setting s, unnest(s.setconfig) c
                                      WHERE s.setdatabase = (SELECT oid FROM pg_database WHERE datname = current_database())
