@@ -234,7 +234,7 @@ async fn check(conn: &mut PgConnection, organization: &Organization, request: &B
     let authorization = match &request.authorization {
         Some(key) => {
             let authorization =
-                authorizations::find_in(conn, organization.id, key).await?.ok_or_else(|| keys::not_found(key))?;
+                authorizations::find(conn, Some(organization.id), key).await?.ok_or_else(|| keys::not_found(key))?;
             check_authorization(&authorization, patient_id, &mrn, &code, day)?;
             authorization
         }
@@ -469,7 +469,7 @@ async fn refused_reservation(
     authorization: &Authorization,
     units: i32,
 ) -> anyhow::Error {
-    let now = match authorizations::find_in(conn, organization_id, &Key::id(authorization.id)).await {
+    let now = match authorizations::find(conn, Some(organization_id), &Key::id(authorization.id)).await {
         Ok(Some(now)) => now,
         Ok(None) => authorization.clone(),
         Err(error) => return error,
@@ -1302,11 +1302,17 @@ pub(crate) async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<(A
         }
     };
     let practitioner_id = match &filter.practitioner {
-        Some(key) => Some(crate::store::practitioners::require(tx.conn(), key).await?.id),
+        Some(key) => {
+            let clinic = tx.organization_id();
+            Some(crate::store::practitioners::require(tx.conn(), clinic, key).await?.id)
+        }
         None => None,
     };
     let patient_id = match &filter.patient {
-        Some(key) => Some(crate::store::patients::require(tx.conn(), key).await?.id),
+        Some(key) => {
+            let clinic = tx.organization_id();
+            Some(crate::store::patients::require(tx.conn(), clinic, key).await?.id)
+        }
         None => None,
     };
     let query = AppointmentFilter {

@@ -234,7 +234,8 @@ async fn create(tx: &mut CommandTx, organization_id: OrganizationId, new: &NewAu
     if !new.status.is_open() {
         return Err(error::refused(format!("a new authorization is PENDING or ACTIVE, not {}", new.status)));
     }
-    let patient = patients::require(tx.conn(), &new.patient).await?;
+    let clinic = tx.organization_id();
+    let patient = patients::require(tx.conn(), clinic, &new.patient).await?;
     let code = service_codes::rules(tx.conn(), &new.service_code).await?.ok_or_else(|| {
         Error::not_found(format!("no service code {}", new.service_code)).remedy(error::Remedy::SeeOrLoadCodes)
     })?;
@@ -285,7 +286,10 @@ pub(crate) struct Filter {
 /// The authorizations `filter` names, as a list's query (its patient looked up).
 pub(crate) async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<AuthorizationFilter> {
     let patient_id = match &filter.patient {
-        Some(key) => Some(patients::require(tx.conn(), key).await?.id),
+        Some(key) => {
+            let clinic = tx.organization_id();
+            Some(patients::require(tx.conn(), clinic, key).await?.id)
+        }
         None => None,
     };
     Ok(AuthorizationFilter { patient_id, status: filter.status, service_code: filter.service_code.clone() })
@@ -589,7 +593,8 @@ async fn reach(tx: &mut CommandTx) -> Result<Vec<OrganizationId>> {
 }
 
 async fn find(tx: &mut CommandTx, key: &Key<AuthorizationId>) -> Result<Authorization> {
-    authorizations::find(tx.conn(), key).await?.ok_or_else(|| keys::not_found(key))
+    let clinic = tx.organization_id();
+    authorizations::find(tx.conn(), clinic, key).await?.ok_or_else(|| keys::not_found(key))
 }
 
 /// How an authorization is named in messages: its number, else its id.

@@ -182,7 +182,8 @@ async fn add(
     patient: &Key<PatientId>,
     input: &PolicyInput,
 ) -> Done<Policy> {
-    let patient = patients::require(tx.conn(), patient).await?;
+    let clinic = tx.organization_id();
+    let patient = patients::require(tx.conn(), clinic, patient).await?;
     if patient.archived_at.is_some() {
         return Err(error::refused(format!(
             "the patient {} is archived: unarchive them first",
@@ -212,7 +213,8 @@ async fn add(
 }
 
 async fn list(tx: &mut CommandTx, patient: &Key<PatientId>) -> Done<Vec<Policy>> {
-    let patient = patients::require(tx.conn(), patient).await?;
+    let clinic = tx.organization_id();
+    let patient = patients::require(tx.conn(), clinic, patient).await?;
     let clinic = tx.clinic()?;
     let policies = insurances::list(tx.conn(), clinic, patient.id).await?;
     let entry = AuditEntry::new(READ)

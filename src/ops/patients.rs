@@ -231,7 +231,8 @@ pub(crate) fn listing(filter: &PatientFilter) -> Read {
 }
 
 async fn show(tx: &mut CommandTx, key: &Key<PatientId>) -> Done<Patient> {
-    let patient = patients::require(tx.conn(), key).await?;
+    let clinic = tx.organization_id();
+    let patient = patients::require(tx.conn(), clinic, key).await?;
     let entry =
         AuditEntry::new(READ).entity("patient", patient.id).detail("command", "patient show").detail("count", 1);
     Ok((patient, entry))
@@ -247,7 +248,8 @@ pub(crate) fn exporting(include_archived: bool) -> Read {
 }
 
 async fn update(tx: &mut CommandTx, key: &Key<PatientId>, input: &PatientInput) -> Done<Patient> {
-    let before = patients::require(tx.conn(), key).await?;
+    let clinic = tx.organization_id();
+    let before = patients::require(tx.conn(), clinic, key).await?;
     let fields = input.validated(Some(&before))?;
     let clinic = tx.clinic()?;
     let after = patients::update(tx.conn(), clinic, before.id, &fields)
@@ -276,7 +278,8 @@ async fn update(tx: &mut CommandTx, key: &Key<PatientId>, input: &PatientInput) 
 /// Archives (hidden from lists and scheduling, kept for the record) or restores.
 async fn set_archived(tx: &mut CommandTx, key: &Key<PatientId>, archived: bool) -> Done<Patient> {
     let action = if archived { ARCHIVE } else { UNARCHIVE };
-    let before = patients::require(tx.conn(), key).await?;
+    let clinic = tx.organization_id();
+    let before = patients::require(tx.conn(), clinic, key).await?;
     let clinic = tx.clinic()?;
     let after = patients::set_archived(tx.conn(), clinic, before.id, archived).await?;
     let entry = AuditEntry::new(action).entity("patient", after.id).changed(
@@ -297,7 +300,8 @@ async fn archive(
 ) -> Done<Patient> {
     use crate::ops::appointments as booked;
     use crate::store::appointments::FactsOf;
-    let before = patients::require(tx.conn(), key).await?;
+    let clinic = tx.organization_id();
+    let before = patients::require(tx.conn(), clinic, key).await?;
     let broken_before = booked::breaking_now(tx, FactsOf::Patient(before.id)).await?;
     let (after, entry) = set_archived(tx, key, true).await?;
     let broken = booked::newly_breaking(tx, FactsOf::Patient(after.id), &broken_before).await?;

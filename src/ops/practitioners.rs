@@ -193,7 +193,8 @@ pub(crate) async fn create(tx: &mut CommandTx, organization_id: OrganizationId, 
 }
 
 async fn show(tx: &mut CommandTx, key: &Key<PractitionerId>) -> Done<Practitioner> {
-    let found = practitioners::require(tx.conn(), key).await?;
+    let clinic = tx.organization_id();
+    let found = practitioners::require(tx.conn(), clinic, key).await?;
     let entry = AuditEntry::new(SHOW).entity("practitioner", found.id);
     Ok((found, entry))
 }
@@ -209,7 +210,8 @@ async fn update(
     affected: &AffectedAppointments,
 ) -> Done<Practitioner> {
     fields.validate()?;
-    let before = practitioners::require(tx.conn(), key).await?;
+    let clinic = tx.organization_id();
+    let before = practitioners::require(tx.conn(), clinic, key).await?;
     let broken_before = appointments::breaking_now(tx, FactsOf::Practitioner(before.id)).await?;
     let credentials = fields.credential_labels();
     let changes = PractitionerChanges {
@@ -240,7 +242,8 @@ async fn deactivate(
     key: &Key<PractitionerId>,
     affected: &AffectedAppointments,
 ) -> Done<Practitioner> {
-    let before = practitioners::require(tx.conn(), key).await?;
+    let clinic = tx.organization_id();
+    let before = practitioners::require(tx.conn(), clinic, key).await?;
     let broken_before = appointments::breaking_now(tx, FactsOf::Practitioner(before.id)).await?;
     let changes = PractitionerChanges { is_active: Some(false), ..Default::default() };
     let clinic = tx.clinic()?;

@@ -515,7 +515,7 @@ async fn plan_dates(
         .pop()
         .ok_or_else(|| error::not_found(format!("no appointment {} in this organization", session.appointment_id)))?;
     let own = match session.authorization_id {
-        Some(id) => authorizations::find_in(conn, organization_id, &Key::id(id)).await?,
+        Some(id) => authorizations::find(conn, Some(organization_id), &Key::id(id)).await?,
         None => None,
     };
     let mut plans = Vec::new();
@@ -1200,11 +1200,17 @@ pub(crate) struct Filter {
 /// The sessions `filter` names, as a list's query (its patient and practitioner looked up).
 pub(crate) async fn list_query(tx: &mut CommandTx, filter: &Filter) -> Result<SessionFilter> {
     let patient_id = match &filter.patient {
-        Some(key) => Some(patients::require(tx.conn(), key).await?.id),
+        Some(key) => {
+            let clinic = tx.organization_id();
+            Some(patients::require(tx.conn(), clinic, key).await?.id)
+        }
         None => None,
     };
     let practitioner_id = match &filter.practitioner {
-        Some(key) => Some(practitioners::require(tx.conn(), key).await?.id),
+        Some(key) => {
+            let clinic = tx.organization_id();
+            Some(practitioners::require(tx.conn(), clinic, key).await?.id)
+        }
         None => None,
     };
     Ok(SessionFilter { patient_id, practitioner_id, from: filter.from, to: filter.to, status: filter.status })

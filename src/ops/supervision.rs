@@ -140,8 +140,10 @@ pub(crate) struct Recorded {
 }
 
 async fn record(tx: &mut CommandTx, organization: &Organization, contact: &Contact) -> Done<Recorded> {
-    let technician = practitioners::require(tx.conn(), &contact.technician).await?;
-    let supervisor = practitioners::require(tx.conn(), &contact.supervisor).await?;
+    let clinic = tx.organization_id();
+    let technician = practitioners::require(tx.conn(), clinic, &contact.technician).await?;
+    let clinic = tx.organization_id();
+    let supervisor = practitioners::require(tx.conn(), clinic, &contact.supervisor).await?;
     if !technician.credentials.iter().any(|c| c == "RBT") {
         return Err(error::refused(format!(
             "{} is not an RBT ({})",

@@ -103,18 +103,14 @@ pub(crate) async fn create(conn: &mut PgConnection, new: &NewAuthorization<'_>) 
     .map_err(explain)
 }
 
-/// By payer authorization number, id or a unique prefix of the id.
-pub(crate) async fn find(conn: &mut PgConnection, key: &Key<AuthorizationId>) -> Result<Option<Authorization>> {
-    keys::find_row(conn, key, SELECT, "a.id").await
-}
-
-/// [`find`] among the clinic's authorizations (one shard on Citus).
-pub(crate) async fn find_in(
+/// By payer authorization number, id or a unique prefix of the id, among the clinic's
+/// authorizations when the scope has a clinic ([`keys::find_row_in`]).
+pub(crate) async fn find(
     conn: &mut PgConnection,
-    organization_id: OrganizationId,
+    clinic: Option<OrganizationId>,
     key: &Key<AuthorizationId>,
 ) -> Result<Option<Authorization>> {
-    keys::find_row_in(conn, organization_id, key, SELECT, ("a.id", "a.organization_id")).await
+    keys::find_row_in(conn, clinic, key, SELECT, ("a.id", "a.organization_id")).await
 }
 
 #[derive(Debug, Clone, Default)]

@@ -231,11 +231,13 @@ where
     keyed_row(conn, None, key, select, id_column).await
 }
 
-/// [`find_row`] among one clinic's records: `clinic_column` is the clinic of `select`'s
-/// record, and every table the statement reads names it (one shard on Citus).
+/// [`find_row`] among one clinic's records when the scope has a clinic: `clinic_column`
+/// is the clinic of `select`'s record, and every table the statement reads names it (one
+/// shard on Citus, where a key looked up without its clinic is looked up on every shard).
+/// Platform scope (no clinic) looks among every clinic row-level security shows it.
 pub(crate) async fn find_row_in<T: Table, R>(
     conn: &mut PgConnection,
-    organization_id: OrganizationId,
+    clinic: Option<OrganizationId>,
     key: &Key<T>,
     select: &str,
     (id_column, clinic_column): (&str, &str),
@@ -243,7 +245,7 @@ pub(crate) async fn find_row_in<T: Table, R>(
 where
     R: for<'r> sqlx::FromRow<'r, PgRow> + Send + Unpin,
 {
-    keyed_row(conn, Some((organization_id, clinic_column)), key, select, id_column).await
+    keyed_row(conn, clinic.map(|id| (id, clinic_column)), key, select, id_column).await
 }
 
 async fn keyed_row<T: Table, R>(

@@ -100,14 +100,23 @@ impl ListQuery for PatientFilter {
     }
 }
 
-/// By MRN, id or a unique prefix of the id, archived or not.
-pub async fn find(conn: &mut PgConnection, key: &Key<PatientId>) -> Result<Option<Patient>> {
-    keys::find_row(conn, key, SELECT, "id").await
+/// By MRN, id or a unique prefix of the id, archived or not, among the clinic's patients
+/// when the scope has a clinic ([`keys::find_row_in`]).
+pub async fn find(
+    conn: &mut PgConnection,
+    clinic: Option<OrganizationId>,
+    key: &Key<PatientId>,
+) -> Result<Option<Patient>> {
+    keys::find_row_in(conn, clinic, key, SELECT, ("id", "organization_id")).await
 }
 
 /// By MRN or id, or an error saying none has it.
-pub(crate) async fn require(conn: &mut PgConnection, key: &Key<PatientId>) -> Result<Patient> {
-    find(conn, key).await?.ok_or_else(|| keys::not_found(key))
+pub(crate) async fn require(
+    conn: &mut PgConnection,
+    clinic: Option<OrganizationId>,
+    key: &Key<PatientId>,
+) -> Result<Patient> {
+    find(conn, clinic, key).await?.ok_or_else(|| keys::not_found(key))
 }
 
 /// Streams the export (COLUMNS order of the import), by MRN: constant memory.
@@ -140,7 +149,7 @@ pub(crate) async fn create(
     .fetch_one(&mut *conn)
     .await
     .map_err(super::errors::explain)?;
-    find(conn, &Key::id(id.into())).await?.context("the new patient is not visible")
+    find(conn, Some(organization_id), &Key::id(id.into())).await?.context("the new patient is not visible")
 }
 
 /// Replaces every field of the patient with `p` (the caller merged what did not change).
@@ -175,7 +184,7 @@ pub(crate) async fn update(
     .execute(&mut *conn)
     .await
     .map_err(super::errors::explain)?;
-    find(conn, &Key::id(id)).await?.context("the patient is no longer visible")
+    find(conn, Some(organization_id), &Key::id(id)).await?.context("the patient is no longer visible")
 }
 
 /// Archives (soft-deletes) or restores a patient.
@@ -194,5 +203,5 @@ pub(crate) async fn set_archived(
     .execute(&mut *conn)
     .await
     .context("could not archive the patient")?;
-    find(conn, &Key::id(id)).await?.context("the patient is no longer visible")
+    find(conn, Some(organization_id), &Key::id(id)).await?.context("the patient is no longer visible")
 }

@@ -64,7 +64,7 @@ pub(crate) async fn create(conn: &mut PgConnection, new: &NewPractitioner<'_>) -
     .fetch_one(&mut *conn)
     .await
     .map_err(explain)?;
-    find(conn, &Key::id(id.into())).await?.context("the new practitioner is not visible")
+    find(conn, Some(new.organization_id), &Key::id(id.into())).await?.context("the new practitioner is not visible")
 }
 
 /// `practitioner list`: the practitioners the current scope may see, by name (see
@@ -107,14 +107,23 @@ impl ListQuery for PractitionerList {
     }
 }
 
-/// By NPI, id or a unique prefix of the id.
-pub(crate) async fn find(conn: &mut PgConnection, key: &Key<PractitionerId>) -> Result<Option<Practitioner>> {
-    keys::find_row(conn, key, SELECT, "p.id").await
+/// By NPI, id or a unique prefix of the id, among the clinic's practitioners when the
+/// scope has a clinic ([`keys::find_row_in`]).
+pub(crate) async fn find(
+    conn: &mut PgConnection,
+    clinic: Option<OrganizationId>,
+    key: &Key<PractitionerId>,
+) -> Result<Option<Practitioner>> {
+    keys::find_row_in(conn, clinic, key, SELECT, ("p.id", "p.organization_id")).await
 }
 
 /// By id or NPI, or an error saying none has it.
-pub(crate) async fn require(conn: &mut PgConnection, key: &Key<PractitionerId>) -> Result<Practitioner> {
-    find(conn, key).await?.ok_or_else(|| keys::not_found(key))
+pub(crate) async fn require(
+    conn: &mut PgConnection,
+    clinic: Option<OrganizationId>,
+    key: &Key<PractitionerId>,
+) -> Result<Practitioner> {
+    find(conn, clinic, key).await?.ok_or_else(|| keys::not_found(key))
 }
 
 #[derive(Debug, Clone, Default)]
@@ -160,7 +169,7 @@ pub(crate) async fn update(
     .execute(&mut *conn)
     .await
     .map_err(explain)?;
-    find(conn, &Key::id(id)).await?.context("the practitioner is no longer visible")
+    find(conn, Some(organization_id), &Key::id(id)).await?.context("the practitioner is no longer visible")
 }
 
 /// The practitioner record linked to a user (their login), if any.

@@ -704,3 +704,71 @@ fn statement_text(verbose: &str, start: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// A patient, practitioner or authorization named by a prefix of its id (issue 28, item
+/// 3) is looked up among the operator's clinic's records alone: found by its clinic's
+/// operator, not by another clinic's, and the lookup `patient show` sends is one task on
+/// the clinic's shard (a key looked up without its clinic visits every shard).
+#[tokio::test]
+async fn after_distribution_a_prefix_names_a_record_on_its_clinic_s_shard_alone() {
+    let db = two_clinics().await;
+    let admin = "admin@east.test";
+    run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
+    run(db.omnictl(), &["cluster", "distribute"]);
+    run(
+        db.omnictl_as(admin).await,
+        &["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"],
+    );
+    let window = ["--start", "2026-11-01", "--end", "2027-05-31"];
+    run(
+        db.omnictl_as(admin).await,
+        &[
+            &["auth", "create", "--patient", "E1", "--code", "97153", "--units", "40"][..],
+            &window,
+            &["--number", "PA-P"],
+        ]
+        .concat(),
+    );
+    let ids: (Uuid, Uuid, Uuid) = sqlx::query_as(
+        "SELECT (SELECT id FROM patients WHERE medical_record_number = 'E1'),
+                (SELECT id FROM practitioners WHERE npi = '1234567893'),
+                (SELECT id FROM authorizations WHERE authorization_number = 'PA-P')",
+    )
+    .fetch_one(&db.admin)
+    .await
+    .expect("the records' ids");
+    // Most of the id: ids made in one millisecond share their first digits.
+    let prefix = |id: Uuid| id.to_string()[..32].to_string();
+    for (what, id, shown) in [("patient", ids.0, "E1"), ("practitioner", ids.1, "1234567893"), ("auth", ids.2, "PA-P")]
+    {
+        let out = run(db.omnictl_as(admin).await, &[what, "show", &prefix(id), "-o", "json"]);
+        assert!(out.contains(shown), "{what} {}: {out}", prefix(id));
+        let stranger = db.omnictl_as("admin@west.test").await.args([what, "show", &prefix(id)]).output().expect("run");
+        assert_eq!(stranger.status.code(), Some(3), "{what}: {}", stderr(&stranger));
+    }
+
+    let out = db.omnictl_as(admin).await.args(["patient", "show", &prefix(ids.0), "-vv"]).output().expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lookup = statement_text(&stderr(&out), "SELECT k.key_id");
+    let east: Uuid = sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'east'")
+        .fetch_one(&db.admin)
+        .await
+        .expect("east");
+    let bound = |fill: &str| {
+        let digits = prefix(ids.0).replace('-', "");
+        let hex = format!("{digits}{}", fill.repeat(32 - digits.len()));
+        Uuid::parse_str(&hex).expect("a bound")
+    };
+    let plan: Vec<String> = sqlx::query_scalar(&format!("EXPLAIN {lookup}"))
+        .bind(prefix(ids.0))
+        .bind(None::<Uuid>)
+        .bind(bound("0"))
+        .bind(bound("f"))
+        .bind(east)
+        .fetch_all(&db.admin)
+        .await
+        .expect("explain the lookup");
+    let plan = plan.join("\n");
+    let tasks: Vec<&str> = plan.lines().map(str::trim).filter(|l| l.starts_with("Task Count:")).collect();
+    assert_eq!(tasks, ["Task Count: 1"], "{plan}");
+}

@@ -505,7 +505,9 @@ async fn a_store_query_without_an_organization_filter_sees_only_the_current_orga
     let (patients, total) =
         store::listing::page(&mut tx, &everyone, &store::listing::Shape::default()).await.expect("list");
     assert_eq!((patients.len(), total), (1, 1));
-    let found = store::patients::find(&mut tx, &omnictl::domain::ids::Key::known("MRN-SAME")).await.expect("find");
+    // A lookup that names no clinic: row-level security alone keeps the other's out.
+    let found =
+        store::patients::find(&mut tx, None, &omnictl::domain::ids::Key::known("MRN-SAME")).await.expect("find");
     let alpha_patient: Uuid = sqlx::query_scalar("SELECT id FROM patients WHERE organization_id = $1")
         .bind(p.alpha)
         .fetch_one(&db.pool)
