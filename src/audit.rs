@@ -326,7 +326,7 @@ async fn insert(
         "INSERT INTO audit_logs (id, operator_id, operator_email, os_user, host, tool_version, \
              organization_id, action, entity_type, entity_id, outcome, reason, changes, details, chain_key) \
          VALUES (coalesce($14, gen_random_uuid()), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10::audit_outcome, $11, \
-                 $12, $13, coalesce($6, '00000000-0000-0000-0000-000000000000'::uuid))",
+                 $12, $13, $15)",
     )
     .bind(actor.operator_id())
     .bind(actor.operator.as_ref().map(|o| o.email.as_str()).or(actor.claimed_email.as_deref()))
@@ -342,6 +342,9 @@ async fn insert(
     .bind(Value::Object(entry.changes.clone()))
     .bind(Value::Object(details))
     .bind(id)
+    // The chain (the clinic's, else the platform's all-zero key; the trigger sets the
+    // same) as a value: Citus routes the row, and counts it, by its distribution column.
+    .bind(scope.organization_id().map_or(Uuid::nil(), |clinic| clinic.0))
     .execute(conn)
     .await
     .map_err(crate::store::errors::explain)
