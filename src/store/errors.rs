@@ -102,17 +102,41 @@ fn with_remedy(constraint: &str) -> Option<(&'static str, Option<Remedy>)> {
 const OWN_SENTENCE: &[&str] =
     &["appointments_patient_concurrency", "appointments_patient_presence", "appointments_daily_max"];
 
+/// The rule a constraint's name says, as the schema names it: on a Citus worker the
+/// constraint of a shard carries the shard's number (`appointments_practitioner_no_overlap_102143`).
+fn rule(constraint: &str) -> &str {
+    match constraint.rsplit_once('_') {
+        Some((rule, shard))
+            if !shard.is_empty()
+                && shard.bytes().all(|b| b.is_ascii_digit())
+                && (sentence(rule).is_some() || OWN_SENTENCE.contains(&rule)) =>
+        {
+            rule
+        }
+        _ => constraint,
+    }
+}
+
+/// The constraint a violation's message names, for an error that came without the field:
+/// Citus relays a worker's violation with its message alone.
+fn named_in(message: &str) -> Option<&str> {
+    let (_, rest) = message.split_once(" constraint \"")?;
+    let (name, _) = rest.split_once('"')?;
+    message.contains("violates").then_some(name)
+}
+
 /// Turns a database error into an error whose message a user can act on.
 pub(crate) fn explain(error: sqlx::Error) -> anyhow::Error {
     if let sqlx::Error::Database(db) = &error {
-        if let Some((text, remedy)) = db.constraint().and_then(sentence) {
+        let constraint = db.constraint().or_else(|| named_in(db.message())).map(rule);
+        if let Some((text, remedy)) = constraint.and_then(sentence) {
             let error = Error::refused(text);
             return match remedy {
                 Some(remedy) => error.then(remedy).into(),
                 None => error.into(),
             };
         }
-        if db.constraint().is_some_and(|c| OWN_SENTENCE.contains(&c)) {
+        if constraint.is_some_and(|c| OWN_SENTENCE.contains(&c)) {
             let hint = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>().and_then(|pg| pg.hint());
             let error = Error::refused(db.message().to_string());
             return match hint {
@@ -159,4 +183,22 @@ pub(crate) fn explain(error: sqlx::Error) -> anyhow::Error {
         }
     }
     anyhow::Error::new(error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{named_in, rule};
+
+    #[test]
+    fn a_shard_s_constraint_is_said_as_the_schema_s() {
+        assert_eq!(rule("appointments_practitioner_no_overlap_102143"), "appointments_practitioner_no_overlap");
+        assert_eq!(rule("appointments_daily_max_102010"), "appointments_daily_max");
+        assert_eq!(rule("patients_mrn_key"), "patients_mrn_key");
+        // A name the schema does not know keeps its number: it is no shard's.
+        assert_eq!(rule("unknown_rule_12"), "unknown_rule_12");
+        let relayed =
+            "conflicting key value violates exclusion constraint \"appointments_practitioner_no_overlap_102152\"";
+        assert_eq!(named_in(relayed), Some("appointments_practitioner_no_overlap_102152"));
+        assert_eq!(named_in("permission denied for table patients"), None);
+    }
 }

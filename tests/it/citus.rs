@@ -772,3 +772,119 @@ async fn after_distribution_a_prefix_names_a_record_on_its_clinic_s_shard_alone(
     let tasks: Vec<&str> = plan.lines().map(str::trim).filter(|l| l.starts_with("Task Count:")).collect();
     assert_eq!(tasks, ["Task Count: 1"], "{plan}");
 }
+
+/// Races on the cluster (issue 28, item 5), with real processes: sixteen operators booking
+/// one slot of a clinic book it once (the exclusion constraint holds on the shard), and
+/// twelve bookings of four units at once in each of two clinics against a 40-unit
+/// authorization fill it exactly and no further; every counter equals the units of its
+/// live appointments (and `auth check` says so, having checked both), every refusal is a
+/// sentence, and the trails verify through a signed checkpoint.
+#[tokio::test]
+async fn after_distribution_concurrent_bookings_never_overbook_and_the_trails_checkpoint() {
+    let db = two_clinics().await;
+    let root = "root@citus.test";
+    run(db.omnictl_as(root).await, &["seed", "service-codes"]);
+    let west =
+        ["patient", "create", "--mrn", "W1", "--first-name", "Wes", "--last-name", "West", "--dob", "2015-06-07"];
+    run(db.omnictl_as("admin@west.test").await, &west);
+    let clinics = [("admin@east.test", "E1", "PA-E"), ("admin@west.test", "W1", "PA-W")];
+    for (admin, mrn, number) in clinics {
+        let practitioner =
+            ["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"];
+        run(db.omnictl_as(admin).await, &practitioner);
+        let window = ["--start", "-4w", "--end", "+52w"];
+        let auth = ["auth", "create", "--patient", mrn, "--code", "97153", "--units", "40", "--number", number];
+        run(db.omnictl_as(admin).await, &[&auth[..], &window].concat());
+    }
+    run(db.omnictl(), &["cluster", "distribute"]);
+    // The clinics' today, as omnictl derives it (both are in the default time zone).
+    let today: chrono::NaiveDate =
+        sqlx::query_scalar("SELECT (now() AT TIME ZONE time_zone)::date FROM organizations WHERE slug = 'east'")
+            .fetch_one(&db.admin)
+            .await
+            .expect("the clinic's today");
+    let slot = |days: i64| format!("{} 09:00", today + chrono::Duration::days(days));
+    let book = |admin: &'static str, mrn: &'static str, start: String| {
+        let db = &db;
+        async move {
+            let mut command = db.omnictl_as(admin).await;
+            command
+                .args(["appointment", "create", "--patient", mrn, "--practitioner", "1234567893", "--code", "97153"])
+                .args(["--start", &start, "--minutes", "60"]);
+            command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+            command.spawn().expect("spawn a booking")
+        }
+    };
+    let settle = |children: Vec<std::process::Child>| {
+        let outputs: Vec<std::process::Output> =
+            children.into_iter().map(|c| c.wait_with_output().expect("a booking ends")).collect();
+        for out in outputs.iter().filter(|o| !o.status.success()) {
+            assert!(!stderr(out).contains("error returned from database"), "a raw refusal: {}", stderr(out));
+        }
+        outputs.iter().filter(|o| o.status.success()).count()
+    };
+
+    let mut one_slot = Vec::new();
+    for _ in 0..16 {
+        one_slot.push(book("admin@east.test", "E1", slot(3)).await);
+    }
+    assert_eq!(settle(one_slot), 1, "sixteen bookings of one slot");
+
+    // East has 36 units left, west 40: nine and ten bookings of four units fit.
+    let mut filling = Vec::new();
+    for day in 10..22 {
+        for (admin, mrn, _) in clinics {
+            filling.push((admin, book(admin, mrn, slot(day)).await));
+        }
+    }
+    let mut booked = std::collections::BTreeMap::new();
+    for (admin, child) in filling {
+        *booked.entry(admin).or_insert(0) += settle(vec![child]);
+    }
+    assert_eq!(booked.get("admin@east.test"), Some(&9), "{booked:?}");
+    assert_eq!(booked.get("admin@west.test"), Some(&10), "{booked:?}");
+
+    let counters: Vec<(String, i32, i32, i64)> = sqlx::query_as(
+        "SELECT a.authorization_number, a.total_units, a.scheduled_units,
+                (SELECT coalesce(sum(ap.units), 0) FROM appointments ap
+                  WHERE ap.organization_id = a.organization_id AND ap.authorization_id = a.id
+                    AND ap.status = 'SCHEDULED')
+           FROM authorizations a ORDER BY 1",
+    )
+    .fetch_all(&db.admin)
+    .await
+    .expect("the counters");
+    assert_eq!(
+        counters,
+        [("PA-E".to_string(), 40, 40, 40), ("PA-W".to_string(), 40, 40, 40)],
+        "counters equal the live appointments"
+    );
+    for (admin, _, _) in clinics {
+        let checked = db.omnictl_as(admin).await.args(["auth", "check"]).output().expect("run");
+        assert!(checked.status.success(), "{}", stderr(&checked));
+        assert!(stderr(&checked).contains("1 authorization(s) checked: every counter matches"), "{}", stderr(&checked));
+    }
+
+    let dir = tempfile::tempdir().expect("a directory");
+    let key = dir.path().join("audit.key");
+    run(omnictl(), &["audit", "keygen", "--out", key.to_str().expect("path")]);
+    let checkpoints = dir.path().join("checkpoints.jsonl");
+    let checkpoint = ["audit", "checkpoint", "--key", key.to_str().expect("path"), "--out"];
+    run(db.omnictl_as(root).await, &[&checkpoint[..], &[checkpoints.to_str().expect("path")]].concat());
+    let public = dir.path().join("audit.key.pub");
+    let verified = run(
+        db.omnictl_as(root).await,
+        &[
+            "audit",
+            "verify",
+            "--checkpoints",
+            checkpoints.to_str().expect("path"),
+            "--public-key",
+            public.to_str().expect("path"),
+        ],
+    );
+    for chain in ["east", "west"] {
+        assert!(verified.lines().any(|l| l.trim_start().starts_with(chain)), "{verified}");
+    }
+    assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
+}
