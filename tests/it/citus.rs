@@ -888,3 +888,136 @@ async fn after_distribution_concurrent_bookings_never_overbook_and_the_trails_ch
     }
     assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
 }
+
+/// The mixed race of one server (`races::mixed_concurrent_transitions_never_leak_or_overbook`)
+/// on the cluster: rounds of real concurrent processes on the same appointments and
+/// authorization — reschedules to fewer and more units, cancel, no-show, a new booking
+/// into the same slot, a session completed and cancelled while its appointment is
+/// rescheduled. After every round the counters equal the live appointments and the
+/// ledger on the shards, and no command failed with anything but a rule's refusal.
+#[tokio::test]
+async fn after_distribution_mixed_concurrent_transitions_never_leak_or_overbook() {
+    const ROUNDS: i64 = 3;
+    let db = two_clinics().await;
+    let admin = "admin@east.test";
+    run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
+    let practitioner = ["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"];
+    run(db.omnictl_as(admin).await, &practitioner);
+    let auth = ["auth", "create", "--patient", "E1", "--code", "97153", "--units", "200", "--number", "PA-MIX"];
+    run(db.omnictl_as(admin).await, &[&auth[..], &["--start", "-8w", "--end", "+52w"]].concat());
+    run(db.omnictl(), &["cluster", "distribute"]);
+    let today: chrono::NaiveDate =
+        sqlx::query_scalar("SELECT (now() AT TIME ZONE time_zone)::date FROM organizations WHERE slug = 'east'")
+            .fetch_one(&db.admin)
+            .await
+            .expect("the clinic's today");
+    let db = &db;
+    let book = |start: String, minutes: &'static str| async move {
+        let out = run(
+            db.omnictl_as(admin).await,
+            &[
+                "appointment",
+                "create",
+                "--patient",
+                "E1",
+                "--practitioner",
+                "1234567893",
+                "--code",
+                "97153",
+                "--start",
+                &start,
+                "--minutes",
+                minutes,
+                "-o",
+                "json",
+            ],
+        );
+        let booked: serde_json::Value = serde_json::from_str(&out).expect("json");
+        booked[0]["appointment_id"].as_str().expect("appointment id").to_string()
+    };
+    let spawn = |args: Vec<String>| async move {
+        let mut command = db.omnictl_as(admin).await;
+        command.args(&args).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+        command.spawn().expect("spawn")
+    };
+    let invariant_holds = |round: i64| async move {
+        let off: i64 = sqlx::query_scalar(
+            "SELECT count(*) FROM authorizations a
+              WHERE a.scheduled_units <> (SELECT coalesce(sum(units), 0) FROM appointments ap
+                                           WHERE ap.organization_id = a.organization_id AND ap.authorization_id = a.id
+                                             AND ap.status IN ('SCHEDULED', 'IN_PROGRESS'))
+                 OR a.scheduled_units <> (SELECT coalesce(sum(scheduled_delta), 0) FROM authorization_unit_events e
+                                           WHERE e.organization_id = a.organization_id AND e.authorization_id = a.id)
+                 OR a.used_units <> (SELECT coalesce(sum(used_delta), 0) FROM authorization_unit_events e
+                                      WHERE e.organization_id = a.organization_id AND e.authorization_id = a.id)
+                 OR a.used_units + a.scheduled_units > a.total_units",
+        )
+        .fetch_one(&db.admin)
+        .await
+        .expect("invariant");
+        assert_eq!(off, 0, "round {round}: authorizations whose counters differ from their rows");
+        let checked = db.omnictl_as(admin).await.args(["auth", "check"]).output().expect("run");
+        assert!(checked.status.success(), "round {round}: auth check: {}", stderr(&checked));
+    };
+    for round in 0..ROUNDS {
+        let day = today + chrono::Duration::days(7 + round);
+        let at = |time: &str| format!("{day} {time}");
+        let x = book(at("09:00"), "30").await;
+        let y = book(at("11:00"), "60").await;
+        // A session of a past appointment, in progress while the others race.
+        let past = today - chrono::Duration::days(10 + round);
+        let z = book(format!("{past} 14:00"), "45").await;
+        let started = run(
+            db.omnictl_as(admin).await,
+            &["session", "start", "--appointment", &z, "--at", &format!("{past} 14:00"), "-o", "json"],
+        );
+        let started: serde_json::Value = serde_json::from_str(&started).expect("json");
+        let session = started["id"].as_str().expect("session id").to_string();
+        let end = format!("{past} 14:50");
+        let commands: Vec<Vec<String>> = [
+            vec!["appointment", "reschedule", &x, "--start", &at("09:00"), "--minutes", "15"],
+            vec!["appointment", "reschedule", &x, "--start", &at("09:30"), "--minutes", "90"],
+            vec!["appointment", "cancel", &x, "--reason", "family request"],
+            vec!["appointment", "no-show", &y],
+            vec!["appointment", "reschedule", &y, "--start", &at("12:00"), "--minutes", "120"],
+            vec!["appointment", "cancel", &y, "--reason", "therapist ill"],
+            vec![
+                "appointment",
+                "create",
+                "--patient",
+                "E1",
+                "--practitioner",
+                "1234567893",
+                "--code",
+                "97153",
+                "--start",
+                &at("09:00"),
+                "--minutes",
+                "60",
+            ],
+            vec!["session", "complete", &session, "--end", &end],
+            vec!["session", "cancel", &session, "--reason", "patient left"],
+            vec!["appointment", "reschedule", &z, "--start", &at("15:00"), "--minutes", "30"],
+        ]
+        .into_iter()
+        .map(|args| args.into_iter().map(str::to_string).collect())
+        .collect();
+        let mut children = Vec::new();
+        for args in commands {
+            children.push(spawn(args).await);
+        }
+        for child in children {
+            let output = child.wait_with_output().expect("wait");
+            assert!(crate::races::acceptable(&output), "round {round}: {}", stderr(&output));
+        }
+        invariant_holds(round).await;
+        let live: Vec<Uuid> = sqlx::query_scalar("SELECT id FROM appointments WHERE status = 'SCHEDULED'")
+            .fetch_all(&db.admin)
+            .await
+            .expect("live");
+        for id in live {
+            run(db.omnictl_as(admin).await, &["appointment", "cancel", &id.to_string(), "--reason", "end of round"]);
+        }
+    }
+    invariant_holds(ROUNDS).await;
+}

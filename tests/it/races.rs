@@ -58,7 +58,7 @@ async fn invariant_holds(db: &TestDb, admin: &str, context: &str) {
 /// commit, a deadlock, a raw error, a panic) fails the test. Transitions take their locks
 /// in one order (appointment row, schedule, authorization, then the appointment's
 /// change), so no mix deadlocks.
-fn acceptable(output: &Output) -> bool {
+pub fn acceptable(output: &Output) -> bool {
     if output.status.success() {
         return true;
     }
