@@ -283,7 +283,10 @@ async fn apply_pending(pool: &PgPool) -> Result<Vec<i64>> {
             continue;
         }
         let started = std::time::Instant::now();
-        sqlx::raw_sql(&migration.sql).execute(&mut *tx).await.map_err(|e| failed_migration(migration, e))?;
+        // One statement at a time, in the migration's transaction (see `db::script`).
+        for statement in super::script::statements(&migration.sql) {
+            sqlx::raw_sql(statement).execute(&mut *tx).await.map_err(|e| failed_migration(migration, e))?;
+        }
         crate::db::statement::query(
             "INSERT INTO _sqlx_migrations (version, description, success, checksum, execution_time)
              VALUES ($1, $2, true, $3, $4)",

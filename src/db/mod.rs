@@ -8,6 +8,7 @@ mod logins;
 pub mod migrations;
 pub(crate) mod pgpass;
 pub mod pooler;
+mod script;
 pub(crate) mod service;
 pub(crate) mod statement;
 pub(crate) mod tls;

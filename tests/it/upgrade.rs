@@ -18,7 +18,7 @@ fn newer_version(kind: &str) -> String {
 }
 
 /// The newer omnictl embedding the extra migration of `kind`, built once per test run.
-fn newer(kind: &str) -> PathBuf {
+pub fn newer(kind: &str) -> PathBuf {
     static BUILT: Mutex<Option<HashMap<String, PathBuf>>> = Mutex::new(None);
     let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(path) = built.get_or_insert_with(HashMap::new).get(kind) {
