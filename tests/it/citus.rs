@@ -181,6 +181,34 @@ fn run(mut command: Command, args: &[&str]) -> String {
     stdout(&out)
 }
 
+/// `appointment create` of the patient `mrn` with the practitioner (NPI 1234567893) and
+/// code (97153) the tests here book.
+fn booking<'a>(mrn: &'a str, start: &'a str, minutes: &'a str) -> [&'a str; 12] {
+    [
+        "appointment",
+        "create",
+        "--patient",
+        mrn,
+        "--practitioner",
+        "1234567893",
+        "--code",
+        "97153",
+        "--start",
+        start,
+        "--minutes",
+        minutes,
+    ]
+}
+
+/// The clinic's today, as omnictl derives it (the date on its wall clock).
+async fn clinic_today(db: &CitusDb, slug: &str) -> chrono::NaiveDate {
+    sqlx::query_scalar("SELECT (now() AT TIME ZONE time_zone)::date FROM organizations WHERE slug = $1")
+        .bind(slug)
+        .fetch_one(&db.admin)
+        .await
+        .expect("the clinic's today")
+}
+
 /// The foundation of issue 28 on a real Citus cluster: the same migrations, then
 /// `cluster distribute` (twice: it is idempotent) puts the tenant tables on the workers
 /// by organization_id and the shared ones everywhere, `cluster status` says so, and an
@@ -436,25 +464,7 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
 
     let db = &db;
     let book = |start: &'static str| async move {
-        let out = run(
-            db.omnictl_as(admin).await,
-            &[
-                "appointment",
-                "create",
-                "--patient",
-                "E1",
-                "--practitioner",
-                "1234567893",
-                "--code",
-                "97153",
-                "--start",
-                start,
-                "--minutes",
-                "60",
-                "-o",
-                "json",
-            ],
-        );
+        let out = run(db.omnictl_as(admin).await, &[&booking("E1", start, "60")[..], &["-o", "json"]].concat());
         let booked: serde_json::Value = serde_json::from_str(&out).expect("json");
         booked[0]["appointment_id"].as_str().expect("appointment id").to_string()
     };
@@ -797,20 +807,14 @@ async fn after_distribution_concurrent_bookings_never_overbook_and_the_trails_ch
         run(db.omnictl_as(admin).await, &[&auth[..], &window].concat());
     }
     run(db.omnictl(), &["cluster", "distribute"]);
-    // The clinics' today, as omnictl derives it (both are in the default time zone).
-    let today: chrono::NaiveDate =
-        sqlx::query_scalar("SELECT (now() AT TIME ZONE time_zone)::date FROM organizations WHERE slug = 'east'")
-            .fetch_one(&db.admin)
-            .await
-            .expect("the clinic's today");
+    // Both clinics are in the default time zone.
+    let today = clinic_today(&db, "east").await;
     let slot = |days: i64| format!("{} 09:00", today + chrono::Duration::days(days));
     let book = |admin: &'static str, mrn: &'static str, start: String| {
         let db = &db;
         async move {
             let mut command = db.omnictl_as(admin).await;
-            command
-                .args(["appointment", "create", "--patient", mrn, "--practitioner", "1234567893", "--code", "97153"])
-                .args(["--start", &start, "--minutes", "60"]);
+            command.args(booking(mrn, &start, "60"));
             command.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
             command.spawn().expect("spawn a booking")
         }
@@ -906,32 +910,10 @@ async fn after_distribution_mixed_concurrent_transitions_never_leak_or_overbook(
     let auth = ["auth", "create", "--patient", "E1", "--code", "97153", "--units", "200", "--number", "PA-MIX"];
     run(db.omnictl_as(admin).await, &[&auth[..], &["--start", "-8w", "--end", "+52w"]].concat());
     run(db.omnictl(), &["cluster", "distribute"]);
-    let today: chrono::NaiveDate =
-        sqlx::query_scalar("SELECT (now() AT TIME ZONE time_zone)::date FROM organizations WHERE slug = 'east'")
-            .fetch_one(&db.admin)
-            .await
-            .expect("the clinic's today");
+    let today = clinic_today(&db, "east").await;
     let db = &db;
     let book = |start: String, minutes: &'static str| async move {
-        let out = run(
-            db.omnictl_as(admin).await,
-            &[
-                "appointment",
-                "create",
-                "--patient",
-                "E1",
-                "--practitioner",
-                "1234567893",
-                "--code",
-                "97153",
-                "--start",
-                &start,
-                "--minutes",
-                minutes,
-                "-o",
-                "json",
-            ],
-        );
+        let out = run(db.omnictl_as(admin).await, &[&booking("E1", &start, minutes)[..], &["-o", "json"]].concat());
         let booked: serde_json::Value = serde_json::from_str(&out).expect("json");
         booked[0]["appointment_id"].as_str().expect("appointment id").to_string()
     };
@@ -981,20 +963,7 @@ async fn after_distribution_mixed_concurrent_transitions_never_leak_or_overbook(
             vec!["appointment", "no-show", &y],
             vec!["appointment", "reschedule", &y, "--start", &at("12:00"), "--minutes", "120"],
             vec!["appointment", "cancel", &y, "--reason", "therapist ill"],
-            vec![
-                "appointment",
-                "create",
-                "--patient",
-                "E1",
-                "--practitioner",
-                "1234567893",
-                "--code",
-                "97153",
-                "--start",
-                &at("09:00"),
-                "--minutes",
-                "60",
-            ],
+            booking("E1", &at("09:00"), "60").to_vec(),
             vec!["session", "complete", &session, "--end", &end],
             vec!["session", "cancel", &session, "--reason", "patient left"],
             vec!["appointment", "reschedule", &z, "--start", &at("15:00"), "--minutes", "30"],
