@@ -69,10 +69,15 @@ async fn start_on(
     appointments::lock_booking(conn, appointment.practitioner_id, appointment.patient_id).await?;
     check_date_of_service(conn, organization.id, appointment_id, local.date(), "start").await?;
     check_overlaps(conn, organization.id, appointment_id, at, None, "start").await?;
+    // Delivered where the command says, else where it was booked; a telehealth place
+    // carries the modifier given, else the appointment's, else the clinic's.
     let (place, modifier) = match place {
-        Some(p) => (Some(p.place_of_service), p.telehealth_modifier.as_deref()),
-        None => (None, None),
+        Some(p) => (p.place_of_service, p.telehealth_modifier.as_deref()),
+        None => (appointment.place_of_service, None),
     };
+    let modifier = place.is_telehealth().then(|| {
+        modifier.or(appointment.telehealth_modifier.as_deref()).unwrap_or(organization.telehealth_modifier.as_str())
+    });
     let Some(id) = sessions::start(conn, organization.id, appointment.id, at, place, modifier).await? else {
         bail!("the appointment changed while the session was starting; run the command again");
     };

@@ -197,29 +197,33 @@ pub(crate) async fn lock_appointment(
     Ok(())
 }
 
-/// Starts the session of a SCHEDULED appointment (which becomes IN_PROGRESS). Returns
-/// None when the appointment is not SCHEDULED.
+/// Starts the session of a SCHEDULED appointment (which becomes IN_PROGRESS), delivered
+/// at `place` with `modifier`. Returns None when the appointment is not SCHEDULED. Two
+/// plain statements, each naming the clinic: Citus routes each to the clinic's shard
+/// (an INSERT … SELECT from a data-modifying CTE it plans through the coordinator).
 pub(crate) async fn start(
     conn: &mut PgConnection,
     organization_id: OrganizationId,
     appointment_id: AppointmentId,
     at: DateTime<Utc>,
-    place: Option<PlaceOfService>,
+    place: PlaceOfService,
     modifier: Option<&str>,
 ) -> Result<Option<SessionId>> {
+    let started = crate::db::statement::query(
+        "UPDATE appointments SET status = 'IN_PROGRESS'
+          WHERE organization_id = $1 AND id = $2 AND status = 'SCHEDULED'",
+    )
+    .bind(organization_id)
+    .bind(appointment_id)
+    .execute(&mut *conn)
+    .await
+    .map_err(explain)?;
+    if started.rows_affected() == 0 {
+        return Ok(None);
+    }
     crate::db::statement::query_scalar(
-        "WITH started AS (
-             UPDATE appointments SET status = 'IN_PROGRESS'
-              WHERE organization_id = $1 AND id = $2 AND status = 'SCHEDULED'
-             RETURNING id
-         )
-         INSERT INTO sessions (organization_id, appointment_id, started_at, place_of_service, telehealth_modifier)
-         SELECT $1, s.id, $3::timestamptz, coalesce($4::place_of_service, ap.place_of_service),
-                CASE WHEN coalesce($4::place_of_service, ap.place_of_service) IN ('TELEHEALTH', 'TELEHEALTH_HOME')
-                     THEN coalesce($5, ap.telehealth_modifier, o.telehealth_modifier) END
-           FROM started s
-           JOIN appointments ap ON ap.organization_id = $1 AND ap.id = s.id
-           JOIN organizations o ON o.id = ap.organization_id
+        "INSERT INTO sessions (organization_id, appointment_id, started_at, place_of_service, telehealth_modifier)
+         VALUES ($1, $2, $3, $4::place_of_service, $5)
          RETURNING id",
     )
     .bind(organization_id)
@@ -227,8 +231,9 @@ pub(crate) async fn start(
     .bind(at)
     .bind(place)
     .bind(modifier)
-    .fetch_optional(conn)
+    .fetch_one(conn)
     .await
+    .map(Some)
     .map_err(explain)
 }
 

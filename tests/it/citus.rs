@@ -73,7 +73,9 @@ fn start_nodes() -> Nodes {
         let settings = ClusterSettings {
             no_sync: true,
             extra: [
-                ("shared_preload_libraries", "'citus'"),
+                // pg_stat_statements: what Citus planned, per statement (citus_stat_statements).
+                ("shared_preload_libraries", "'citus,pg_stat_statements'"),
+                ("citus.stat_statements_track", "'all'"),
                 ("listen_addresses", "'127.0.0.1'"),
                 ("fsync", "off"),
                 ("synchronous_commit", "off"),
@@ -119,6 +121,7 @@ impl CitusDb {
             .connect_with(nodes.coordinator.connect_options(&name))
             .await
             .expect("connect to the coordinator");
+        sqlx::query("CREATE EXTENSION pg_stat_statements").execute(&admin).await.expect("pg_stat_statements");
         sqlx::query("SELECT citus_set_coordinator_host('127.0.0.1', $1)")
             .bind(i32::from(nodes.coordinator.port()))
             .execute(&admin)
@@ -1025,4 +1028,88 @@ async fn after_distribution_migrate_run_reaches_every_shard() {
         .env("OMNICTL_OPERATOR", "admin@east.test");
     let listed = run(list, &["patient", "list", "-o", "csv"]);
     assert_eq!(listed.lines().count(), 3, "{listed}");
+}
+
+/// Every statement the tool sends on a clinic's tables names the clinic (issue 28, item
+/// 3): after a clinic books, starts and completes a session, and shows a patient by a
+/// prefix of its id on the cluster, every statement Citus planned in this database ran on
+/// one shard by its key or read only the copies of the reference tables every node has
+/// (`citus_stat_statements`): none visited every shard.
+#[tokio::test]
+async fn after_distribution_no_statement_of_a_clinic_visits_every_shard() {
+    let db = two_clinics().await;
+    let admin = "admin@east.test";
+    run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
+    let practitioner = ["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"];
+    run(db.omnictl_as(admin).await, &practitioner);
+    let auth = ["auth", "create", "--patient", "E1", "--code", "97153", "--units", "40", "--number", "PA-R"];
+    run(db.omnictl_as(admin).await, &[&auth[..], &["--start", "-8w", "--end", "+52w"]].concat());
+    run(db.omnictl(), &["cluster", "distribute"]);
+
+    let past = clinic_today(&db, "east").await - chrono::Duration::days(3);
+    let start = format!("{past} 09:00");
+    let booked = run(db.omnictl_as(admin).await, &[&booking("E1", &start, "60")[..], &["-o", "json"]].concat());
+    let booked: serde_json::Value = serde_json::from_str(&booked).expect("json");
+    let appointment = booked[0]["appointment_id"].as_str().expect("appointment id").to_string();
+    let started = run(
+        db.omnictl_as(admin).await,
+        &["session", "start", "--appointment", &appointment, "--at", &start, "-o", "json"],
+    );
+    let started: serde_json::Value = serde_json::from_str(&started).expect("json");
+    let session = started["id"].as_str().expect("session id").to_string();
+    run(db.omnictl_as(admin).await, &["session", "complete", &session, "--end", &format!("{past} 09:50")]);
+    let patient: Uuid = sqlx::query_scalar("SELECT id FROM patients WHERE medical_record_number = 'E1'")
+        .fetch_one(&db.admin)
+        .await
+        .expect("E1");
+    run(db.omnictl_as(admin).await, &["patient", "show", &patient.to_string()[..32]]);
+
+    let distributed = [
+        "patients",
+        "practitioners",
+        "patient_insurances",
+        "authorizations",
+        "appointments",
+        "sessions",
+        "session_events",
+        "session_note_addenda",
+        "session_service_lines",
+        "authorization_unit_events",
+        "break_glass_grants",
+        "supervision_contacts",
+        "audit_logs",
+        "audit_log_items",
+        "audit_chain_heads",
+        "audit_items_pending",
+        "sql_writes_pending",
+    ];
+    let planned: Vec<(i64, bool, String)> = sqlx::query_as(
+        "SELECT calls, partition_key IS NOT NULL, regexp_replace(query, '\\s+', ' ', 'g') FROM citus_stat_statements
+          WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+            AND userid <> (SELECT oid FROM pg_roles WHERE rolname = current_user)",
+    )
+    .fetch_all(&db.admin)
+    .await
+    .expect("what Citus planned");
+    // The operators' statements (not this test's own, as the cluster's superuser).
+    let routed: i64 = planned.iter().filter(|(_, routed, _)| *routed).map(|(calls, _, _)| calls).sum();
+    assert!(routed > 0, "the commands' statements are counted: {planned:#?}");
+    let names_a_clinic_table = |query: &str| {
+        distributed.iter().any(|table| {
+            query.match_indices(table).any(|(at, _)| {
+                let before = query[..at].chars().next_back();
+                let after = query[at + table.len()..].chars().next();
+                !before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                    && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            })
+        })
+    };
+    let every_shard: Vec<&String> = planned
+        .iter()
+        .filter(|(_, routed, query)| {
+            !routed && names_a_clinic_table(query) && !query.starts_with("SELECT coalesce(sum(calls)")
+        })
+        .map(|(_, _, query)| query)
+        .collect();
+    assert!(every_shard.is_empty(), "statements that visit every shard: {every_shard:#?}");
 }
