@@ -255,16 +255,28 @@ pub(crate) async fn add_event(
     data: &serde_json::Value,
     recorded_by: Option<UserId>,
 ) -> Result<Uuid> {
+    // The instant on the clinic's wall clock and who records it (a user of the clinic), read
+    // from the tables every node has; then a plain INSERT … VALUES naming the clinic, which
+    // Citus routes to its shard (an INSERT … SELECT from a reference table it would not).
+    let (occurred_at, recorded_by): (DateTime<Utc>, Option<UserId>) = crate::db::statement::query_as(
+        "SELECT $2::timestamp AT TIME ZONE o.time_zone,
+                (SELECT u.id FROM users u WHERE u.id = $3 AND u.organization_id = o.id)
+           FROM organizations o WHERE o.id = $1",
+    )
+    .bind(organization_id)
+    .bind(at)
+    .bind(recorded_by)
+    .fetch_one(&mut *conn)
+    .await
+    .context("could not read the clinic's time zone")?;
     crate::db::statement::query_scalar(
         "INSERT INTO session_events (organization_id, session_id, occurred_at, event_type, data, recorded_by)
-         SELECT $1, $2, $3::timestamp AT TIME ZONE o.time_zone, $4::session_event_type, $5,
-                (SELECT u.id FROM users u WHERE u.id = $6 AND u.organization_id = $1)
-           FROM organizations o WHERE o.id = $1
+         VALUES ($1, $2, $3, $4::session_event_type, $5, $6)
          RETURNING id",
     )
     .bind(organization_id)
     .bind(session_id)
-    .bind(at)
+    .bind(occurred_at)
     .bind(event_type)
     .bind(data)
     .bind(recorded_by)

@@ -1031,8 +1031,8 @@ async fn after_distribution_migrate_run_reaches_every_shard() {
 }
 
 /// Every statement the tool sends on a clinic's tables names the clinic (issue 28, item
-/// 3): after a clinic books, starts and completes a session, and shows a patient by a
-/// prefix of its id on the cluster, every statement Citus planned in this database ran on
+/// 3): after a clinic books, starts a session, records an event, completes it, and shows
+/// a patient by a prefix of its id on the cluster, every statement Citus planned in this database ran on
 /// one shard by its key or read only the copies of the reference tables every node has
 /// (`citus_stat_statements`): none visited every shard.
 #[tokio::test]
@@ -1057,6 +1057,8 @@ async fn after_distribution_no_statement_of_a_clinic_visits_every_shard() {
     );
     let started: serde_json::Value = serde_json::from_str(&started).expect("json");
     let session = started["id"].as_str().expect("session id").to_string();
+    let event = ["session", "event", "add", &session, "--type", "behavior", "--name", "tantrum", "--at"];
+    run(db.omnictl_as(admin).await, &[&event[..], &[&format!("{past} 09:10"), "--intensity", "2"]].concat());
     run(db.omnictl_as(admin).await, &["session", "complete", &session, "--end", &format!("{past} 09:50")]);
     let patient: Uuid = sqlx::query_scalar("SELECT id FROM patients WHERE medical_record_number = 'E1'")
         .fetch_one(&db.admin)
