@@ -1,6 +1,6 @@
 //! A SQL script as its statements, split where PostgreSQL would end each: at a semicolon
-//! outside quotes ('…', E'…', "…", $tag$…$tag$), comments (-- and nested /* */) and
-//! parentheses. A migration runs one statement at a time: Citus sends the text of the
+//! outside quotes ('…', E'…', "…", $tag$…$tag$), comments (-- and nested /* */),
+//! parentheses and a SQL-standard function body (BEGIN ATOMIC … END, as psql reads it). A migration runs one statement at a time: Citus sends the text of the
 //! statement it propagates to the shards, and given a script of several it sends them
 //! all as one command, which a worker refuses.
 
@@ -12,9 +12,29 @@ pub(crate) fn statements(script: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut start = 0;
     let mut depth = 0usize;
+    // Inside BEGIN ATOMIC: its BEGINs and CASEs open, its ENDs close (as psql counts).
+    let mut atomic = 0usize;
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
+            b if b.is_ascii_alphabetic() && !is_word(i.checked_sub(1).and_then(|p| bytes.get(p))) => {
+                let end = word_end(bytes, i);
+                let word = &script[i..end];
+                if atomic > 0 {
+                    if word.eq_ignore_ascii_case("begin") || word.eq_ignore_ascii_case("case") {
+                        atomic += 1;
+                    } else if word.eq_ignore_ascii_case("end") {
+                        atomic -= 1;
+                    }
+                } else if word.eq_ignore_ascii_case("begin") {
+                    let next = end + script[end..].len() - script[end..].trim_start().len();
+                    if script[next..word_end(bytes, next)].eq_ignore_ascii_case("atomic") {
+                        atomic = 1;
+                    }
+                }
+                i = end;
+                continue;
+            }
             b'-' if bytes.get(i + 1) == Some(&b'-') => {
                 i = script[i..].find('\n').map_or(bytes.len(), |end| i + end + 1);
                 continue;
@@ -40,7 +60,7 @@ pub(crate) fn statements(script: &str) -> Vec<&str> {
             }
             b'(' => depth += 1,
             b')' => depth = depth.saturating_sub(1),
-            b';' if depth == 0 => {
+            b';' if depth == 0 && atomic == 0 => {
                 push(&mut found, &script[start..i]);
                 start = i + 1;
             }
@@ -74,6 +94,15 @@ fn only_comments(text: &str) -> bool {
         }
     }
     true
+}
+
+/// Past the word (letters, digits, _, $) starting at `start`.
+fn word_end(bytes: &[u8], start: usize) -> usize {
+    let mut i = start;
+    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$') {
+        i += 1;
+    }
+    i
 }
 
 fn is_word(byte: Option<&u8>) -> bool {
@@ -161,6 +190,16 @@ mod tests {
                 "CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1; SELECT 2)",
             ]
         );
+        let atomic = "CREATE FUNCTION g(x int) RETURNS int LANGUAGE sql BEGIN ATOMIC \
+                      SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END; SELECT 2; END; SELECT 3;";
+        assert_eq!(
+            statements(atomic),
+            [
+                "CREATE FUNCTION g(x int) RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN x > 0 THEN 1 ELSE 0 END; SELECT 2; END",
+                "SELECT 3",
+            ]
+        );
+        assert_eq!(statements("BEGIN; SELECT 1; COMMIT"), ["BEGIN", "SELECT 1", "COMMIT"]);
         assert!(statements("  -- nothing\n/* at all */ ").is_empty());
         assert_eq!(statements("SELECT 1"), ["SELECT 1"]);
     }

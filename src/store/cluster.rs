@@ -18,7 +18,7 @@ pub(crate) const REFERENCE_TABLES: &[&str] =
 /// Distributed by `organization_id`, colocated with the first: every key and every
 /// foreign key between them includes `organization_id`, so a clinic's rows and their
 /// checks stay on one worker.
-pub(crate) const TENANT_TABLES: &[&str] = &[
+pub const TENANT_TABLES: &[&str] = &[
     "patients",
     "practitioners",
     "patient_insurances",
@@ -37,7 +37,7 @@ pub(crate) const TENANT_TABLES: &[&str] = &[
 /// chain key (a clinic's id; the all-zero uuid for the platform's chain, one shard) in the
 /// clinics' colocation group: a clinic's change, its audit row, items and chain head are
 /// on one worker, and its triggers' statements stay there (migration 20261206000041).
-pub(crate) const AUDIT_TABLES: &[&str] =
+pub const AUDIT_TABLES: &[&str] =
     &["audit_logs", "audit_log_items", "audit_chain_heads", "audit_items_pending", "sql_writes_pending"];
 
 /// The column the audit trail is distributed by.

@@ -6,7 +6,7 @@ pub(crate) mod appointments;
 pub(crate) mod audit_trail;
 pub(crate) mod auth_import;
 pub(crate) mod authorizations;
-pub(crate) mod cluster;
+pub mod cluster;
 pub(crate) mod completions;
 pub(crate) mod errors;
 pub(crate) mod grants;

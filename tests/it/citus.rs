@@ -203,6 +203,16 @@ fn booking<'a>(mrn: &'a str, start: &'a str, minutes: &'a str) -> [&'a str; 12] 
     ]
 }
 
+/// The practitioner (NPI 1234567893) and an authorization of `units` of 97153 for the
+/// patient `mrn`, from four weeks ago to a year ahead, that the clinic of `admin` books
+/// against.
+async fn bookable(db: &CitusDb, admin: &str, mrn: &str, units: &str, number: &str) {
+    let practitioner = ["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"];
+    run(db.omnictl_as(admin).await, &practitioner);
+    let auth = ["auth", "create", "--patient", mrn, "--code", "97153", "--units", units, "--number", number];
+    run(db.omnictl_as(admin).await, &[&auth[..], &["--start", "-4w", "--end", "+52w"]].concat());
+}
+
 /// The clinic's today, as omnictl derives it (the date on its wall clock).
 async fn clinic_today(db: &CitusDb, slug: &str) -> chrono::NaiveDate {
     sqlx::query_scalar("SELECT (now() AT TIME ZONE time_zone)::date FROM organizations WHERE slug = $1")
@@ -728,20 +738,7 @@ async fn after_distribution_a_prefix_names_a_record_on_its_clinic_s_shard_alone(
     let admin = "admin@east.test";
     run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
     run(db.omnictl(), &["cluster", "distribute"]);
-    run(
-        db.omnictl_as(admin).await,
-        &["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"],
-    );
-    let window = ["--start", "2026-11-01", "--end", "2027-05-31"];
-    run(
-        db.omnictl_as(admin).await,
-        &[
-            &["auth", "create", "--patient", "E1", "--code", "97153", "--units", "40"][..],
-            &window,
-            &["--number", "PA-P"],
-        ]
-        .concat(),
-    );
+    bookable(&db, admin, "E1", "40", "PA-P").await;
     let ids: (Uuid, Uuid, Uuid) = sqlx::query_as(
         "SELECT (SELECT id FROM patients WHERE medical_record_number = 'E1'),
                 (SELECT id FROM practitioners WHERE npi = '1234567893'),
@@ -802,12 +799,7 @@ async fn after_distribution_concurrent_bookings_never_overbook_and_the_trails_ch
     run(db.omnictl_as("admin@west.test").await, &west);
     let clinics = [("admin@east.test", "E1", "PA-E"), ("admin@west.test", "W1", "PA-W")];
     for (admin, mrn, number) in clinics {
-        let practitioner =
-            ["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"];
-        run(db.omnictl_as(admin).await, &practitioner);
-        let window = ["--start", "-4w", "--end", "+52w"];
-        let auth = ["auth", "create", "--patient", mrn, "--code", "97153", "--units", "40", "--number", number];
-        run(db.omnictl_as(admin).await, &[&auth[..], &window].concat());
+        bookable(&db, admin, mrn, "40", number).await;
     }
     run(db.omnictl(), &["cluster", "distribute"]);
     // Both clinics are in the default time zone.
@@ -908,10 +900,7 @@ async fn after_distribution_mixed_concurrent_transitions_never_leak_or_overbook(
     let db = two_clinics().await;
     let admin = "admin@east.test";
     run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
-    let practitioner = ["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"];
-    run(db.omnictl_as(admin).await, &practitioner);
-    let auth = ["auth", "create", "--patient", "E1", "--code", "97153", "--units", "200", "--number", "PA-MIX"];
-    run(db.omnictl_as(admin).await, &[&auth[..], &["--start", "-8w", "--end", "+52w"]].concat());
+    bookable(&db, admin, "E1", "200", "PA-MIX").await;
     run(db.omnictl(), &["cluster", "distribute"]);
     let today = clinic_today(&db, "east").await;
     let db = &db;
@@ -1040,10 +1029,7 @@ async fn after_distribution_no_statement_of_a_clinic_visits_every_shard() {
     let db = two_clinics().await;
     let admin = "admin@east.test";
     run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
-    let practitioner = ["practitioner", "create", "--name", "Riley Tech", "--credential", "RBT", "--npi", "1234567893"];
-    run(db.omnictl_as(admin).await, &practitioner);
-    let auth = ["auth", "create", "--patient", "E1", "--code", "97153", "--units", "40", "--number", "PA-R"];
-    run(db.omnictl_as(admin).await, &[&auth[..], &["--start", "-8w", "--end", "+52w"]].concat());
+    bookable(&db, admin, "E1", "40", "PA-R").await;
     run(db.omnictl(), &["cluster", "distribute"]);
 
     let past = clinic_today(&db, "east").await - chrono::Duration::days(3);
@@ -1066,25 +1052,9 @@ async fn after_distribution_no_statement_of_a_clinic_visits_every_shard() {
         .expect("E1");
     run(db.omnictl_as(admin).await, &["patient", "show", &patient.to_string()[..32]]);
 
-    let distributed = [
-        "patients",
-        "practitioners",
-        "patient_insurances",
-        "authorizations",
-        "appointments",
-        "sessions",
-        "session_events",
-        "session_note_addenda",
-        "session_service_lines",
-        "authorization_unit_events",
-        "break_glass_grants",
-        "supervision_contacts",
-        "audit_logs",
-        "audit_log_items",
-        "audit_chain_heads",
-        "audit_items_pending",
-        "sql_writes_pending",
-    ];
+    // The tables the plan distributes (store::cluster), by name as a statement names them.
+    let distributed: Vec<&str> =
+        omnictl::store::cluster::TENANT_TABLES.iter().chain(omnictl::store::cluster::AUDIT_TABLES).copied().collect();
     let planned: Vec<(i64, bool, String)> = sqlx::query_as(
         "SELECT calls, partition_key IS NOT NULL, regexp_replace(query, '\\s+', ' ', 'g') FROM citus_stat_statements
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
