@@ -10,10 +10,17 @@ use sqlx::{Connection, PgConnection};
 use crate::db::statement::{query, query_as, query_scalar};
 
 /// Copied whole to every node: what every clinic's rows point at (organizations, the
-/// operators and their logins, the service-code catalogue) and the rule tables the
-/// policies and triggers read.
-pub(crate) const REFERENCE_TABLES: &[&str] =
-    &["organizations", "users", "operator_logins", "service_codes", "service_concurrency", "omnictl_role_rules"];
+/// operators, the service-code catalogue), the rule tables the policies and triggers read,
+/// and the database's identity, from which every node names a new user's login
+/// (migration 20261210000001; the logins the policies ask about are a view of users).
+pub(crate) const REFERENCE_TABLES: &[&str] = &[
+    "organizations",
+    "users",
+    "service_codes",
+    "service_concurrency",
+    "omnictl_role_rules",
+    "omnictl_database_identity",
+];
 
 /// Distributed by `organization_id`, colocated with the first: every key and every
 /// foreign key between them includes `organization_id`, so a clinic's rows and their
@@ -52,6 +59,7 @@ const CHAIN_KEYS: &[(&str, &str, &str)] = &[
 
 /// The functions the policies call (see migration 20261206000031).
 const POLICY_FUNCTIONS: &[&str] = &[
+    "omnictl_session_login()",
     "omnictl_current_operator()",
     "omnictl_platform_scope()",
     "omnictl_current_organization()",
@@ -165,15 +173,18 @@ pub(crate) struct Distributed {
     pub logins: usize,
 }
 
-/// Makes every operator's login on every worker, as on the coordinator: LOGIN while the
-/// operator is active, a member of omnictl_app, allowed to connect. The coordinator
-/// opens its connections to the workers as the operator's login; no one else needs to
-/// log in there (the login's password stays on the coordinator). Run by the schema's
-/// owner through Citus (`run_command_on_workers`), each worker's statements its own.
+/// Makes every operator's login that existed before the distribution on every worker, as
+/// on the coordinator: LOGIN while the operator is active, a member of omnictl_app,
+/// allowed to connect (from then on each node's copy of users makes a new user's login
+/// there: migration 20261210000001). The coordinator opens its connections to the
+/// workers as the operator's login; no one else needs to log in there (the login's
+/// password stays on the coordinator). Run by the schema's owner through Citus
+/// (`run_command_on_workers`), each worker's statements its own. The logins are this
+/// database's roles by name (its identity's tag), read without the users' policies.
 pub(crate) async fn provision_logins(conn: &mut PgConnection) -> Result<usize> {
     let logins: Vec<(String, bool)> = query_as(
-        "SELECT r.rolname::text, r.rolcanlogin FROM public.operator_logins l
-           JOIN pg_catalog.pg_roles r ON r.rolname = l.login_role ORDER BY 1",
+        "SELECT r.rolname::text, r.rolcanlogin FROM pg_catalog.pg_roles r, public.omnictl_database_identity i
+          WHERE starts_with(r.rolname, 'omnictl_u_' || i.login_tag || '_') ORDER BY 1",
     )
     .fetch_all(&mut *conn)
     .await
@@ -374,8 +385,8 @@ pub(crate) async fn distribute(conn: &mut PgConnection) -> Result<Distributed> {
         .await
         .with_context(|| format!("could not keep the role statements of {function} on the coordinator"))?;
     }
-    // The policies' functions read operator_logins, a reference table whose copy is on
-    // every node: Citus lets them do so from a shard only when told (it cannot tell a
+    // The policies' functions read operator_logins, a view of reference tables whose copy
+    // is on every node: Citus lets them do so from a shard only when told (it cannot tell a
     // read of a reference table from a query that would fan out again).
     for function in POLICY_FUNCTIONS {
         sqlx::raw_sql(&format!("ALTER FUNCTION public.{function} SET citus.allow_nested_distributed_execution = on"))

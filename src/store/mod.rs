@@ -24,3 +24,13 @@ pub mod service_codes;
 pub(crate) mod sessions;
 pub(crate) mod supervision;
 pub(crate) mod users;
+
+/// The `SET` list of an update that assigns only the fields given: each `column = $n`
+/// whose field is present, joined (None: nothing to change). Every parameter is still
+/// bound; one not named is sent with its type and unused. A fixed list of
+/// `coalesce($n::type, column)` would be simpler, and Citus refuses it on a reference
+/// table (no non-immutable function, a cast included, inside COALESCE).
+pub(crate) fn assignments(fields: &[(&str, bool)]) -> Option<String> {
+    let set: Vec<&str> = fields.iter().filter(|(_, given)| *given).map(|(assignment, _)| *assignment).collect();
+    (!set.is_empty()).then(|| set.join(", "))
+}

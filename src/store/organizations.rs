@@ -50,21 +50,27 @@ pub(crate) struct NewOrganization<'a> {
     pub units_rule: UnitsRule,
 }
 
+/// Written, then read back: Citus returns no cast value from a write to a reference table.
 pub(crate) async fn create(conn: &mut PgConnection, new: &NewOrganization<'_>) -> Result<Organization> {
-    crate::db::statement::query_as(&format!(
+    let id: OrganizationId = crate::db::statement::query_scalar(
         "INSERT INTO organizations (name, slug, org_type, subscription_tier, time_zone, units_rule)
          VALUES ($1, $2, $3::organization_type, $4::subscription_tier, $5, $6::units_rule)
-         RETURNING {COLUMNS}"
-    ))
+         RETURNING id",
+    )
     .bind(new.name)
     .bind(new.slug)
     .bind(new.org_type)
     .bind(new.subscription_tier)
     .bind(new.time_zone)
     .bind(new.units_rule)
-    .fetch_one(conn)
+    .fetch_one(&mut *conn)
     .await
-    .map_err(explain)
+    .map_err(explain)?;
+    reread(conn, id).await
+}
+
+async fn reread(conn: &mut PgConnection, id: OrganizationId) -> Result<Organization> {
+    find(conn, &Key::id(id)).await?.context("the organization is no longer visible")
 }
 
 /// Every organization the current scope may see, by slug.
@@ -125,36 +131,38 @@ pub(crate) struct OrganizationChanges<'a> {
     pub telehealth_modifier: Option<&'a str>,
 }
 
+/// Only the given fields are assigned (see [`super::assignments`]); the row is read back.
 pub(crate) async fn update(
     conn: &mut PgConnection,
     id: OrganizationId,
     changes: &OrganizationChanges<'_>,
 ) -> Result<Organization> {
-    crate::db::statement::query_as(&format!(
-        "UPDATE organizations SET
-             name = coalesce($2, name),
-             org_type = coalesce($3::organization_type, org_type),
-             subscription_tier = coalesce($4::subscription_tier, subscription_tier),
-             time_zone = coalesce($5, time_zone),
-             units_rule = coalesce($6::units_rule, units_rule),
-             status = coalesce($7::organization_status, status),
-             default_place_of_service = coalesce($8::place_of_service, default_place_of_service),
-             telehealth_modifier = coalesce($9, telehealth_modifier)
-         WHERE id = $1
-         RETURNING {COLUMNS}"
-    ))
-    .bind(id)
-    .bind(changes.name)
-    .bind(changes.org_type)
-    .bind(changes.subscription_tier)
-    .bind(changes.time_zone)
-    .bind(changes.units_rule)
-    .bind(changes.status)
-    .bind(changes.default_place_of_service)
-    .bind(changes.telehealth_modifier)
-    .fetch_one(conn)
-    .await
-    .map_err(explain)
+    let Some(set) = super::assignments(&[
+        ("name = $2", changes.name.is_some()),
+        ("org_type = $3::organization_type", changes.org_type.is_some()),
+        ("subscription_tier = $4::subscription_tier", changes.subscription_tier.is_some()),
+        ("time_zone = $5", changes.time_zone.is_some()),
+        ("units_rule = $6::units_rule", changes.units_rule.is_some()),
+        ("status = $7::organization_status", changes.status.is_some()),
+        ("default_place_of_service = $8::place_of_service", changes.default_place_of_service.is_some()),
+        ("telehealth_modifier = $9", changes.telehealth_modifier.is_some()),
+    ]) else {
+        return reread(conn, id).await;
+    };
+    crate::db::statement::query(&format!("UPDATE organizations SET {set} WHERE id = $1"))
+        .bind(id)
+        .bind(changes.name)
+        .bind(changes.org_type)
+        .bind(changes.subscription_tier)
+        .bind(changes.time_zone)
+        .bind(changes.units_rule)
+        .bind(changes.status)
+        .bind(changes.default_place_of_service)
+        .bind(changes.telehealth_modifier)
+        .execute(&mut *conn)
+        .await
+        .map_err(explain)?;
+    reread(conn, id).await
 }
 
 #[derive(Debug, Clone, Copy, Serialize, sqlx::FromRow)]

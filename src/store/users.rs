@@ -112,19 +112,23 @@ pub(crate) struct UserChanges<'a> {
 }
 
 pub(crate) async fn update(conn: &mut PgConnection, id: UserId, changes: &UserChanges<'_>) -> Result<User> {
-    crate::db::statement::query(
-        "UPDATE users SET email = coalesce($2, email), name = coalesce($3, name),
-                          role = coalesce($4::user_role, role), is_active = coalesce($5, is_active)
-          WHERE id = $1",
-    )
-    .bind(id)
-    .bind(changes.email.map(str::trim))
-    .bind(changes.name.map(str::trim))
-    .bind(changes.role)
-    .bind(changes.is_active)
-    .execute(&mut *conn)
-    .await
-    .map_err(explain)?;
+    let Some(set) = super::assignments(&[
+        ("email = $2", changes.email.is_some()),
+        ("name = $3", changes.name.is_some()),
+        ("role = $4::user_role", changes.role.is_some()),
+        ("is_active = $5", changes.is_active.is_some()),
+    ]) else {
+        return find(conn, &Key::id(id)).await?.context("the user is no longer visible");
+    };
+    crate::db::statement::query(&format!("UPDATE users SET {set} WHERE id = $1"))
+        .bind(id)
+        .bind(changes.email.map(str::trim))
+        .bind(changes.name.map(str::trim))
+        .bind(changes.role)
+        .bind(changes.is_active)
+        .execute(&mut *conn)
+        .await
+        .map_err(explain)?;
     find(conn, &Key::id(id)).await?.context("the user is no longer visible")
 }
 

@@ -284,7 +284,7 @@ async fn cluster_distribute_puts_each_clinic_on_the_workers_and_operators_read_o
     assert_eq!(kind("patients"), "distributed");
     assert_eq!(kind("appointments"), "distributed");
     assert_eq!(kind("organizations"), "reference");
-    assert_eq!(kind("operator_logins"), "reference");
+    assert_eq!(kind("omnictl_database_identity"), "reference");
     assert_eq!(rows.iter().filter(|r| r["kind"] == "node" && r["state"] == "worker").count(), 2);
     let colocations: std::collections::BTreeSet<String> = rows
         .iter()
@@ -1084,4 +1084,101 @@ async fn after_distribution_no_statement_of_a_clinic_visits_every_shard() {
         .map(|(_, _, query)| query)
         .collect();
     assert!(every_shard.is_empty(), "statements that visit every shard: {every_shard:#?}");
+}
+
+/// The platform after `cluster distribute` (issue 28, item 2): a super admin makes a
+/// clinic and its admin, changes both and loads the code catalogue; the admin makes a
+/// user, who works through the workers (their login is on every node), then deactivates
+/// them, which closes the login on every worker too; a suspended clinic's admin is
+/// refused. Every tool write has its own row and the database files none beside it; a
+/// login's raw SQL on a shared table and a clinic's table is on the record, in the
+/// login's chain, through one row the database files; nothing is left pending; the trails
+/// verify.
+#[tokio::test]
+async fn after_distribution_the_platform_makes_clinics_and_users_and_raw_writes_are_on_the_record() {
+    let db = CitusDb::new().await;
+    run(db.omnictl(), &["user", "bootstrap", "--email", "root@citus.test", "--name", "Root"]);
+    run(db.omnictl(), &["cluster", "distribute"]);
+    let root = "root@citus.test";
+    run(db.omnictl_as(root).await, &["org", "create", "--name", "North", "--slug", "north"]);
+    run(db.omnictl_as(root).await, &["org", "update", "north", "--name", "North Clinic", "--units-rule", "midpoint"]);
+    let admin = "admin@north.test";
+    let new_admin = ["user", "create", "--org", "north", "--email", admin, "--name", "Admin", "--role", "admin"];
+    run(db.omnictl_as(root).await, &new_admin);
+    run(db.omnictl_as(root).await, &["user", "update", admin, "--name", "Ada Admin"]);
+    run(db.omnictl_as(root).await, &["seed", "service-codes"]);
+    run(
+        db.omnictl_as(admin).await,
+        &["user", "create", "--email", "staff@north.test", "--name", "Sam", "--role", "staff"],
+    );
+    run(
+        db.omnictl_as(admin).await,
+        &["patient", "create", "--mrn", "N1", "--first-name", "Nia", "--last-name", "North", "--dob", "2016-02-03"],
+    );
+    // The staff member reads the clinic's patients on its worker, as their own login.
+    let listed = run(db.omnictl_as("staff@north.test").await, &["patient", "list"]);
+    assert!(listed.contains("N1"), "{listed}");
+
+    // Deactivated: the login is closed on the coordinator and on every worker.
+    let staff_login = db.login("staff@north.test").await;
+    run(db.omnictl_as(admin).await, &["user", "deactivate", "staff@north.test", "--yes"]);
+    let on_workers: Vec<String> = sqlx::query_scalar(
+        "SELECT result FROM run_command_on_workers(format('SELECT rolcanlogin FROM pg_roles WHERE rolname = %L', $1::text))",
+    )
+    .bind(&staff_login)
+    .fetch_all(&db.admin)
+    .await
+    .expect("the login on the workers");
+    assert_eq!(on_workers, ["f", "f"], "the deactivated login on each worker");
+    let refused = db.omnictl_as("staff@north.test").await.args(["patient", "list"]).output().expect("run");
+    assert!(!refused.status.success(), "a deactivated user is refused");
+
+    // A suspended clinic's admin is refused; activated again, served again.
+    run(db.omnictl_as(root).await, &["org", "suspend", "north", "--reason", "billing", "--yes"]);
+    let suspended = db.omnictl_as(admin).await.args(["patient", "list"]).output().expect("run");
+    assert!(!suspended.status.success(), "a suspended clinic's admin is refused: {}", stdout(&suspended));
+    run(db.omnictl_as(root).await, &["org", "activate", "north", "--reason", "paid", "--yes"]);
+    assert!(run(db.omnictl_as(admin).await, &["patient", "list"]).contains("N1"));
+
+    let database_rows = || {
+        sqlx::query_as::<_, (Uuid, serde_json::Value)>(
+            "SELECT chain_key, details -> 'writes' FROM audit_logs
+              WHERE action = 'sql.write' AND tool_version = 'database' ORDER BY occurred_at",
+        )
+        .fetch_all(&db.admin)
+    };
+    assert_eq!(database_rows().await.expect("rows"), [], "every tool write had its own row");
+
+    // The admin's own SQL, on a shared table and on a clinic's table, in one transaction.
+    let north: Uuid = sqlx::query_scalar("SELECT id FROM organizations WHERE slug = 'north'")
+        .fetch_one(&db.admin)
+        .await
+        .expect("north");
+    let login = db.login(admin).await;
+    let mut conn =
+        nodes().coordinator.connect_options(&db.name).username(&login).connect().await.expect("connect as the admin");
+    // One statement at a time, as psql sends them: Citus forwards a SET LOCAL to the
+    // workers as the text of the whole query string it came in.
+    for statement in [
+        "BEGIN".to_string(),
+        format!("SET LOCAL omnictl.organization_id = '{north}'"),
+        "UPDATE users SET name = 'Renamed' WHERE email = 'staff@north.test'".to_string(),
+        "UPDATE patients SET first_name = 'Raw' WHERE medical_record_number = 'N1'".to_string(),
+        "COMMIT".to_string(),
+    ] {
+        sqlx::raw_sql(&statement).execute(&mut conn).await.unwrap_or_else(|e| panic!("{statement}: {e}"));
+    }
+    let rows = database_rows().await.expect("rows");
+    assert_eq!(rows.len(), 1, "one row for the transaction: {rows:?}");
+    let (chain, writes) = &rows[0];
+    assert_eq!(*chain, north, "filed in the admin's clinic's chain");
+    let tables: Vec<&str> = writes.as_array().expect("writes").iter().filter_map(|w| w["table"].as_str()).collect();
+    assert_eq!(tables, ["patients", "users"], "{writes}");
+    let pending: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM sql_writes_pending").fetch_one(&db.admin).await.expect("pending");
+    assert_eq!(pending, 0, "no note is left behind");
+
+    let verified = run(db.omnictl_as(root).await, &["audit", "verify"]);
+    assert!(verified.lines().any(|l| l.trim_start().starts_with("north")), "{verified}");
+    assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
 }

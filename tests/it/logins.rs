@@ -173,12 +173,19 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         let error = ask(&mut conn, "UPDATE users SET login_role = 'postgres'").await.expect_err("login_role");
         assert!(error.contains("permission denied"), "{error}");
 
-        // The logins table: one's own row only, and nothing to write.
+        // The logins the policies ask about: one's own row only, and nothing to write
+        // (a view of the login's own user).
         let rows: i64 =
             sqlx::query_scalar("SELECT count(*) FROM operator_logins").fetch_one(&mut conn).await.expect("own");
         assert_eq!(rows, 1, "a login reads its own row of operator_logins only");
+        let others: i64 =
+            sqlx::query_scalar("SELECT count(*) FROM omnictl_session_login() WHERE login_role <> session_user")
+                .fetch_one(&mut conn)
+                .await
+                .expect("the function behind it");
+        assert_eq!(others, 0, "the function behind the view shows no other login");
         let error = ask(&mut conn, "UPDATE operator_logins SET is_super_admin = true").await.expect_err("write");
-        assert!(error.contains("permission denied"), "{error}");
+        assert!(error.contains("permission denied") || error.contains("cannot update view"), "{error}");
         // A temporary table named like it cannot stand in for it.
         conn.execute(
             "CREATE TEMP TABLE operator_logins AS SELECT session_user::text AS login_role, gen_random_uuid() AS user_id,
@@ -215,9 +222,9 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_organization_counts(uuid)",
             "omnictl_pooler_lookup(text)",
             "omnictl_provision_logins()",
+            "omnictl_session_login()",
             "omnictl_set_login_password(uuid,text)",
             "omnictl_super_admin_exists()",
-            "omnictl_sync_login()",
             "omnictl_unsigned_notes(interval)",
             "omnictl_whoami()",
             "omnictl_writes_on_record()",
@@ -273,7 +280,6 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
             "omnictl_keep_login()",
             "omnictl_note_audit_items()",
             "omnictl_note_write()",
-            "omnictl_sync_login()",
             "omnictl_writes_on_record()",
         ] {
             let error = ask(&mut conn, &format!("SELECT {trigger}")).await.expect_err("a trigger function");
