@@ -32,6 +32,8 @@ pub trait Importer {
     /// The entity its rows are, e.g. `patient`.
     const ENTITY: &'static str;
     const COLUMNS: ColumnSpec;
+    /// Whether its checks and move run on a Citus cluster (on the clinic's shard).
+    const ON_A_CLUSTER: bool = false;
 
     /// Resolves what the import names before its rows are read (the session events go
     /// to, named by a prefix of its id), in the import's transaction.

@@ -42,6 +42,7 @@ impl Importer for Patients {
     const NEED: crate::access::Need = crate::ops::patients::WRITERS;
     const ENTITY: &'static str = "patient";
     const COLUMNS: ColumnSpec = COLUMNS;
+    const ON_A_CLUSTER: bool = true;
 
     async fn run(
         &self,
@@ -53,11 +54,11 @@ impl Importer for Patients {
     ) -> Result<ImportSummary> {
         let today = crate::domain::patient::latest_birth_date();
         super::staging_in_memory(tx.conn()).await?;
-        patient_import::create_staging(tx.conn()).await?;
+        let staging = patient_import::create_staging(tx.conn(), organization_id).await?;
         let phase = input.phase();
         let mut summary = stage_keyed(
             tx.conn(),
-            &patient_import::copy_statement(),
+            &patient_import::copy_statement(&staging),
             input,
             report,
             |input, record, line, buffer| {
@@ -83,11 +84,12 @@ impl Importer for Patients {
             phase.set(Phase::Writing);
             if let Some(created) = patient_import::insert_new(tx.conn(), organization_id, audit_id).await? {
                 super::linear_plans(tx.conn(), false).await?;
+                staging.clear(tx.conn()).await?;
                 return Ok(summary.moved(created, 0));
             }
         }
         phase.set(Phase::Checking);
-        patient_import::repeated_in_file(tx.conn(), |repeated| {
+        patient_import::repeated_in_file(tx.conn(), &staging, |repeated| {
             report_repeated(
                 report,
                 "medical_record_number",
@@ -120,6 +122,7 @@ impl Importer for Patients {
         phase.set(Phase::Writing);
         let moved = patient_import::upsert(tx.conn(), organization_id, audit_id).await?;
         super::linear_plans(tx.conn(), false).await?;
+        staging.clear(tx.conn()).await?;
         Ok(summary.moved(moved.created, moved.updated))
     }
 }

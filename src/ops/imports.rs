@@ -77,14 +77,16 @@ impl<I: Importer> Operation for Import<I> {
 
     async fn apply(&mut self, tx: &mut CommandTx, session: &Session) -> Done<ImportSummary> {
         let organization_id = session.clinic()?.id;
-        // On a Citus cluster the set-wise statements from the staging table are refused
-        // (a join of a temporary table with a distributed one; rows reaching the shards by
-        // COPY, which row-level security refuses): said before the file is read.
-        if crate::store::cluster::is_distributed(tx.conn()).await? {
-            return Err(crate::error::Error::refused(
-                "imports are not supported on a distributed (Citus) database yet: their set-wise statements from a \
-                 staging table do not run on the workers under row-level security",
-            )
+        // On a Citus cluster the set-wise statements from a temporary staging table are
+        // refused (a join of a temporary table with a distributed one; rows reaching the
+        // shards by COPY, which row-level security refuses): an import that stages its
+        // rows on the clinic's shard runs; the others are refused before the file is read.
+        if !I::ON_A_CLUSTER && crate::store::cluster::is_distributed(tx.conn()).await? {
+            return Err(crate::error::Error::refused(format!(
+                "{} imports are not supported on a distributed (Citus) database yet: their set-wise statements from \
+                 a temporary staging table do not run on the workers under row-level security",
+                I::ENTITY
+            ))
             .remedy(crate::error::Remedy::ImportBeforeDistributing)
             .into());
         }

@@ -38,6 +38,7 @@ pub const TENANT_TABLES: &[&str] = &[
     "authorization_unit_events",
     "break_glass_grants",
     "supervision_contacts",
+    "import_patient_rows",
 ];
 
 /// The audit trail and the notes its triggers keep until commit, distributed by their

@@ -125,6 +125,15 @@ fn named_in(message: &str) -> Option<&str> {
     message.contains("violates").then_some(name)
 }
 
+/// Whether `error` is a violation of the schema's constraint `name`, on one server or on
+/// a worker's shard (where it carries the shard's number, or comes by its message alone).
+pub(crate) fn violates(error: &sqlx::Error, name: &str) -> bool {
+    let sqlx::Error::Database(db) = error else {
+        return false;
+    };
+    db.constraint().or_else(|| named_in(db.message())).is_some_and(|c| c == name || rule(c) == name)
+}
+
 /// Turns a database error into an error whose message a user can act on.
 pub(crate) fn explain(error: sqlx::Error) -> anyhow::Error {
     if let sqlx::Error::Database(db) = &error {

@@ -22,6 +22,7 @@ pub mod practitioners;
 pub(crate) mod server;
 pub mod service_codes;
 pub(crate) mod sessions;
+pub(crate) mod staging;
 pub(crate) mod supervision;
 pub(crate) mod users;
 

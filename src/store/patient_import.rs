@@ -8,6 +8,7 @@ use sqlx::{Connection, PgConnection};
 use uuid::Uuid;
 
 use super::errors::explain;
+use super::staging::Staging;
 use crate::domain::ids::OrganizationId;
 
 /// Staging columns in COPY order: the source line, the id a new patient gets, the
@@ -16,9 +17,14 @@ const COPY_COLUMNS: &str = "line, id, medical_record_number, first_name, last_na
                                 address_line1, address_line2, city, state, postal_code, guardian_name, guardian_phone, \
                                 refused";
 
+/// The staged rows: `patient_import`, over the staging table of patients.
+pub(crate) async fn create_staging(conn: &mut PgConnection, organization_id: OrganizationId) -> Result<Staging> {
+    Staging::create(conn, "patient_import", "import_patient_rows", organization_id).await
+}
+
 /// Fills the staging table (see `crate::import::stage`).
-pub(crate) fn copy_statement() -> String {
-    format!("COPY patient_import ({COPY_COLUMNS}) FROM STDIN")
+pub(crate) fn copy_statement(staging: &Staging) -> String {
+    staging.copy_statement(COPY_COLUMNS)
 }
 
 const FIELDS: [&str; 13] = [
@@ -37,21 +43,6 @@ const FIELDS: [&str; 13] = [
     "guardian_phone",
 ];
 
-pub(crate) async fn create_staging(conn: &mut PgConnection) -> Result<()> {
-    crate::db::statement::query(
-        "CREATE TEMP TABLE patient_import (
-             line bigint NOT NULL, id uuid NOT NULL, medical_record_number text NOT NULL, first_name text,
-             last_name text, date_of_birth date, gender text, email text, phone text,
-             address_line1 text, address_line2 text, city text, state text, postal_code text,
-             guardian_name text, guardian_phone text, refused boolean NOT NULL
-         ) ON COMMIT DROP",
-    )
-    .execute(conn)
-    .await
-    .context("could not create the import's staging table")?;
-    Ok(())
-}
-
 /// A natural key that appears on several lines of the file (or several times).
 #[derive(Debug, sqlx::FromRow)]
 pub(crate) struct Repeated {
@@ -62,9 +53,10 @@ pub(crate) struct Repeated {
 /// MRNs that appear more than once in the file, with every line they are on.
 pub(crate) async fn repeated_in_file(
     conn: &mut PgConnection,
+    staging: &Staging,
     mut each: impl FnMut(Repeated) -> Result<()>,
 ) -> Result<()> {
-    crate::db::statement::query("ANALYZE patient_import").execute(&mut *conn).await?;
+    staging.analyze(&mut *conn).await?;
     // Counting first keeps the line arrays to the few repeated keys.
     let mut rows = crate::db::statement::query_as::<Repeated>(
         "WITH repeated AS (
@@ -123,7 +115,7 @@ pub(crate) async fn insert_new(
             savepoint.commit().await.context("could not finish writing the patients")?;
             Ok(Some(created))
         }
-        Err(sqlx::Error::Database(error)) if error.constraint() == Some("patients_mrn_key") => {
+        Err(error) if super::errors::violates(&error, "patients_mrn_key") => {
             savepoint.rollback().await.context("could not undo the refused patients")?;
             Ok(None)
         }
@@ -137,13 +129,14 @@ async fn insert_all(conn: &mut PgConnection, organization_id: OrganizationId, au
     let created: i64 = crate::db::statement::query_scalar(&format!(
         "WITH written AS (
              INSERT INTO patients (id, organization_id, medical_record_number, {fields})
-             SELECT id, $1, medical_record_number, {fields} FROM patient_import WHERE NOT refused
+             SELECT id, organization_id, medical_record_number, {fields} FROM patient_import
+              WHERE organization_id = $1 AND NOT refused
              RETURNING 1
          ), items AS (
              INSERT INTO audit_log_items (audit_log_id, item_no, chain_key, organization_id, action, entity_type, entity_id,
                                          fields)
-             SELECT $2, line, $1, $1, 'patient.create', 'patient', id::text, {set}
-               FROM patient_import s WHERE NOT refused
+             SELECT $2, line, organization_id, organization_id, 'patient.create', 'patient', id::text, {set}
+               FROM patient_import s WHERE organization_id = $1 AND NOT refused
          )
          SELECT count(*) FROM written",
         set = field_names(|f| format!("s.{f} IS NOT NULL")),

@@ -661,12 +661,13 @@ async fn after_distribution_a_clinic_books_cancels_and_runs_a_session() {
     assert!(plan.contains("Citus Adaptive") && !plan.contains("Subplan"), "{plan}");
 }
 
-/// Imports on a distributed cluster are not supported yet (issue 28): an import's
-/// set-wise INSERT … SELECT from its staging table reaches the shards by COPY, which
-/// PostgreSQL refuses under row-level security. Each import says so in a sentence with
-/// what to do instead, lands nothing, and the refusal is on the record.
+/// Policy and authorization imports on a distributed cluster are not supported yet (issue
+/// 28): their set-wise INSERT … SELECT from a temporary staging table reaches the shards
+/// by COPY, which PostgreSQL refuses under row-level security. Each says so in a sentence
+/// with what to do instead, lands nothing, and the refusal is on the record; the
+/// patient import, staged on the clinic's shard, runs.
 #[tokio::test]
-async fn after_distribution_imports_are_refused_with_what_to_do_instead() {
+async fn after_distribution_policy_and_authorization_imports_are_refused_with_what_to_do_instead() {
     let db = two_clinics().await;
     let admin = "admin@east.test";
     run(db.omnictl_as("root@citus.test").await, &["seed", "service-codes"]);
@@ -689,7 +690,9 @@ async fn after_distribution_imports_are_refused_with_what_to_do_instead() {
         "medical_record_number,service_code,authorization_number,start_date,end_date,total_units\n\
          E1,97153,PA-I1,2026-11-01,2027-04-30,120\n",
     );
-    for (what, path) in [("patient", &patients), ("insurance", &policies), ("auth", &auths)] {
+    // Patients stage on the clinic's shard (tested below); the others are refused.
+    run(db.omnictl_as(admin).await, &["patient", "import", patients.as_str()]);
+    for (what, path) in [("insurance", &policies), ("auth", &auths)] {
         let out = db.omnictl_as(admin).await.args([what, "import", path.as_str()]).output().expect("run");
         assert_eq!(out.status.code(), Some(1), "{what}: {}", stderr(&out));
         let said = stderr(&out);
@@ -708,13 +711,13 @@ async fn after_distribution_imports_are_refused_with_what_to_do_instead() {
     .fetch_one(&db.admin)
     .await
     .expect("nothing landed");
-    assert_eq!(landed, (0, 0, 0));
+    assert_eq!(landed, (1, 0, 0));
     let recorded: i64 =
         sqlx::query_scalar("SELECT count(*) FROM audit_logs WHERE action LIKE '%.import' AND outcome <> 'SUCCESS'")
             .fetch_one(&db.admin)
             .await
             .expect("the refusals");
-    assert_eq!(recorded, 3, "each refused import is on the record");
+    assert_eq!(recorded, 2, "each refused import is on the record");
 }
 
 /// The whole text of the first statement starting `start` in `-vv` output (a summary
@@ -1180,5 +1183,73 @@ async fn after_distribution_the_platform_makes_clinics_and_users_and_raw_writes_
 
     let verified = run(db.omnictl_as(root).await, &["audit", "verify"]);
     assert!(verified.lines().any(|l| l.trim_start().starts_with("north")), "{verified}");
+    assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
+}
+
+/// The patient import on a cluster (issue 28, item 5): 100,000 patients staged on the
+/// clinic's shard (COPY into the distributed staging table), checked and moved there, each
+/// with its audit item; a file with a repeated MRN and an existing one is refused with
+/// both lines and lands nothing; upsert changes the one patient that differs; no staged
+/// row outlives its import; the trail verifies.
+#[tokio::test]
+async fn after_distribution_a_clinic_imports_100000_patients_on_its_shard() {
+    let db = two_clinics().await;
+    run(db.omnictl(), &["cluster", "distribute"]);
+    let admin = "admin@east.test";
+    let dir = tempfile::tempdir().expect("a directory");
+    let big = dir.path().join("patients.csv");
+    let mut text = String::from("medical_record_number,first_name,last_name,date_of_birth\n");
+    for n in 0..100_000 {
+        text.push_str(&format!("B{n:06},Ann,Row,2015-01-02\n"));
+    }
+    std::fs::write(&big, text).expect("write");
+    let created_items = || {
+        sqlx::query_scalar::<_, i64>("SELECT count(*) FROM audit_log_items WHERE action = 'patient.create'")
+            .fetch_one(&db.admin)
+    };
+    let items_before = created_items().await.expect("items");
+    let said = run(db.omnictl_as(admin).await, &["patient", "import", big.to_str().expect("path")]);
+    assert!(said.contains("100000 created"), "{said}");
+    let patients: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM patients p JOIN organizations o ON o.id = p.organization_id
+          WHERE o.slug = 'east' AND p.medical_record_number LIKE 'B%'",
+    )
+    .fetch_one(&db.admin)
+    .await
+    .expect("patients");
+    let items = created_items().await.expect("items") - items_before;
+    assert_eq!((patients, items), (100_000, 100_000), "the patients and one audit item each");
+
+    let small = dir.path().join("again.csv");
+    std::fs::write(
+        &small,
+        "medical_record_number,first_name,last_name,date_of_birth\nN1,Ny,New,2016-01-02\nB000007,Ann,Row,2015-01-02\n\
+         N1,Ny,New,2016-01-02\n",
+    )
+    .expect("write");
+    let out =
+        db.omnictl_as(admin).await.args(["patient", "import", small.to_str().expect("path")]).output().expect("run");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(said.contains("(lines 2, 4)"), "the repeated MRN's lines: {said}");
+    assert!(said.contains("B000007 already exists"), "the existing MRN: {said}");
+    let upsert = dir.path().join("upsert.csv");
+    std::fs::write(
+        &upsert,
+        "medical_record_number,first_name,last_name,date_of_birth\nB000007,Anna,Row,2015-01-02\nB000008,Ann,Row,2015-01-02\n",
+    )
+    .expect("write");
+    let said =
+        run(db.omnictl_as(admin).await, &["patient", "import", upsert.to_str().expect("path"), "--mode", "upsert"]);
+    assert!(said.contains("0 created, 1 updated, 1 unchanged"), "{said}");
+    let (renamed, staged): (String, i64) = sqlx::query_as(
+        "SELECT (SELECT first_name FROM patients WHERE medical_record_number = 'B000007'),
+                (SELECT count(*) FROM import_patient_rows)",
+    )
+    .fetch_one(&db.admin)
+    .await
+    .expect("after");
+    assert_eq!((renamed.as_str(), staged), ("Anna", 0));
+    let verified = run(db.omnictl_as("root@citus.test").await, &["audit", "verify"]);
     assert!(!verified.contains("broken") && !verified.contains("altered"), "{verified}");
 }
