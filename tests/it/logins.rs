@@ -186,6 +186,24 @@ async fn an_operator_with_raw_sql_and_their_own_login_reaches_only_their_clinic(
         assert_eq!(others, 0, "the function behind the view shows no other login");
         let error = ask(&mut conn, "UPDATE operator_logins SET is_super_admin = true").await.expect_err("write");
         assert!(error.contains("permission denied") || error.contains("cannot update view"), "{error}");
+        // The notes of writes awaiting the record: a login adds a note only of its own,
+        // in a chain it files in itself; it reads none and removes none.
+        let error = ask(
+            &mut conn,
+            &format!(
+                "INSERT INTO sql_writes_pending (noted_at, login_role, organization_id, table_name, operation,
+                                                 row_count, row_ids, columns, chain_key)
+                 VALUES (now(), session_user, '{b}', 'patients', 'UPDATE', 1, '{{}}', '{{}}', '{b}')",
+                b = b.org
+            ),
+        )
+        .await
+        .expect_err("a note in B's chain");
+        assert!(error.contains("row-level security"), "{error}");
+        let error = ask(&mut conn, "SELECT count(*) FROM sql_writes_pending").await.expect_err("read the notes");
+        assert!(error.contains("permission denied"), "{error}");
+        let error = ask(&mut conn, "DELETE FROM sql_writes_pending").await.expect_err("remove the notes");
+        assert!(error.contains("permission denied"), "{error}");
         // A temporary table named like it cannot stand in for it.
         conn.execute(
             "CREATE TEMP TABLE operator_logins AS SELECT session_user::text AS login_role, gen_random_uuid() AS user_id,
